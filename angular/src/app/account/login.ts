@@ -1,0 +1,150 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { AbstractControl, FormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { ActivatedRoute, Router } from '@angular/router';
+import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
+
+import { SchoolLookupDto } from '../api/models';
+import { AccountService } from '../api/services';
+import { AuthService, RememberedSchool } from '../core/auth/auth.service';
+import { DraftService } from '../core/forms/draft.service';
+import { handlesErrors } from '../core/http/http-context';
+import { problemMessage, toProblem } from '../core/http/problem';
+import { LocalizationService } from '../core/i18n/localization.service';
+import { TPipe } from '../core/i18n/t.pipe';
+import { LanguageSwitch } from '../core/layout/language-switch';
+import { FieldError } from '../shared/field-error';
+
+function schoolChosen(control: AbstractControl): ValidationErrors | null {
+  const v = control.value as unknown;
+  if (v === null || v === '' || v === undefined) return null; // "required" reports the empty case
+  return typeof v === 'object' && (v as SchoolLookupDto).id ? null : { schoolNotChosen: true };
+}
+
+/** Step 1: the school (or the platform, for the host administrator); step 2: user name and password. */
+@Component({
+  selector: 'app-login',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule, MatAutocompleteModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule,
+    MatProgressSpinnerModule, TPipe, LanguageSwitch, FieldError,
+  ],
+  templateUrl: './login.html',
+  styleUrl: './login.scss',
+})
+export class Login {
+  private readonly fb = inject(FormBuilder);
+  private readonly auth = inject(AuthService);
+  private readonly account = inject(AccountService);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly l = inject(LocalizationService);
+
+  protected readonly form = this.fb.group({
+    host: this.fb.nonNullable.control(false),
+    school: this.fb.control<SchoolLookupDto | string | null>(null, [Validators.required, schoolChosen]),
+    userName: this.fb.nonNullable.control('', [Validators.required, Validators.maxLength(64)]),
+    password: this.fb.nonNullable.control('', [Validators.required, Validators.maxLength(128)]),
+    rememberMe: this.fb.nonNullable.control(false),
+  });
+
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string[]>([]);
+  protected readonly errorCode = signal<string | null>(null);
+  protected readonly showPassword = signal(false);
+  protected readonly isHost = toSignal(this.form.controls.host.valueChanges.pipe(startWith(this.form.controls.host.value)), {
+    requireSync: true,
+  });
+  protected readonly schoolsLoading = signal(false);
+
+  /** Schools matching what is typed, from `/api/account/schools?filter=`. */
+  protected readonly schools = toSignal(
+    this.form.controls.school.valueChanges.pipe(
+      startWith(''),
+      map((v) => (typeof v === 'string' ? v.trim() : null)),
+      debounceTime(200),
+      distinctUntilChanged(),
+      switchMap((filter) => {
+        if (filter === null) return of(null); // a school is chosen: keep the list as it was
+        this.schoolsLoading.set(true);
+        return this.account.getLoginSchools({ filter: filter || undefined }, handlesErrors()).pipe(catchError(() => of([])));
+      }),
+      map((list) => {
+        this.schoolsLoading.set(false);
+        return list;
+      }),
+    ),
+    { initialValue: null },
+  );
+  private lastSchools: SchoolLookupDto[] = [];
+  protected readonly schoolOptions = computed(() => {
+    const list = this.schools();
+    if (list !== null) this.lastSchools = list;
+    return this.lastSchools;
+  });
+
+  private readonly draft = inject(DraftService).track('login', this.form, { exclude: ['password'], restoreNow: false });
+
+  constructor() {
+    const restored = this.draft.restore();
+    if (!restored) {
+      const remembered = this.auth.rememberedSchool();
+      if (remembered === 'host') this.form.controls.host.setValue(true);
+      else if (remembered) this.form.controls.school.setValue(remembered);
+    }
+    this.applyHost(this.form.controls.host.value);
+    this.form.controls.host.valueChanges.pipe(takeUntilDestroyed()).subscribe((host) => this.applyHost(host));
+    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
+      if (this.error().length) {
+        this.error.set([]);
+        this.errorCode.set(null);
+      }
+    });
+  }
+
+  protected displaySchool = (s: SchoolLookupDto | string | null): string => (typeof s === 'string' ? s : (s?.name ?? ''));
+
+  protected async submit(): Promise<void> {
+    if (this.busy()) return;
+    this.form.markAllAsTouched();
+    if (this.form.invalid) {
+      this.focusFirstInvalid();
+      return;
+    }
+    const v = this.form.getRawValue();
+    const school = v.host ? null : (v.school as RememberedSchool);
+    this.busy.set(true);
+    this.error.set([]);
+    try {
+      await this.auth.login(school, v.userName.trim(), v.password, v.rememberMe);
+      this.draft.clear();
+      const returnUrl = this.route.snapshot.queryParamMap.get('returnUrl');
+      await this.router.navigateByUrl(returnUrl && returnUrl.startsWith('/') && !returnUrl.startsWith('//') ? returnUrl : '/');
+    } catch (e) {
+      const problem = toProblem(e);
+      this.errorCode.set(problem.code);
+      const fromCode = problem.code && this.l.has(problem.code) ? this.l.t(problem.code) : null;
+      this.error.set([problem.detail ?? fromCode ?? problemMessage(problem, (k) => this.l.t(k))]);
+      this.form.controls.password.reset('');
+      this.busy.set(false);
+      setTimeout(() => (document.querySelector('[data-testid="form-error"]') as HTMLElement | null)?.focus());
+    }
+  }
+
+  private applyHost(host: boolean): void {
+    const school = this.form.controls.school;
+    if (host) school.disable({ emitEvent: false });
+    else school.enable({ emitEvent: false });
+  }
+
+  private focusFirstInvalid(): void {
+    setTimeout(() => (document.querySelector('app-login .ng-invalid input, app-login input.ng-invalid') as HTMLElement | null)?.focus());
+  }
+}

@@ -1,0 +1,41 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
+import { MatIconRegistry } from '@angular/material/icon';
+import { MatPaginatorIntl } from '@angular/material/paginator';
+import { MAT_SNACK_BAR_DEFAULT_OPTIONS } from '@angular/material/snack-bar';
+import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+
+import { routes } from './app.routes';
+import { AppConfigService } from './core/config/app-config.service';
+import { cultureInterceptor, errorInterceptor, tenantInterceptor } from './core/http/interceptors';
+import { LocalizationService } from './core/i18n/localization.service';
+import { LocalizedPaginatorIntl } from './core/i18n/paginator-intl';
+import { LocalizedTitleStrategy } from './core/i18n/title-strategy';
+import { StartupState } from './core/config/startup-state';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
+    provideHttpClient(withInterceptors([cultureInterceptor, tenantInterceptor, errorInterceptor])),
+    { provide: TitleStrategy, useClass: LocalizedTitleStrategy },
+    { provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl },
+    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },
+    { provide: MAT_SNACK_BAR_DEFAULT_OPTIONS, useValue: { horizontalPosition: 'center', verticalPosition: 'bottom' } },
+    provideAppInitializer(async () => {
+      inject(MatIconRegistry).setDefaultFontSetClass('material-icons');
+      const config = inject(AppConfigService);
+      const l = inject(LocalizationService);
+      const startup = inject(StartupState);
+      try {
+        await config.load();
+        // A signed-in user's saved language wins over this browser's last choice.
+        if (config.isAuthenticated()) l.syncFromServer();
+      } catch {
+        startup.failed.set(true);
+      }
+    }),
+  ],
+};

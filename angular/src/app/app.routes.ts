@@ -1,0 +1,49 @@
+import { Routes } from '@angular/router';
+
+import { anonymousGuard, authGuard, permissionGuard } from './core/auth/guards';
+import { Permissions } from './core/config/permissions';
+import { Shell } from './core/layout/shell';
+import { ForbiddenPage, NotFoundPage } from './shared/not-found';
+
+/**
+ * Every module is a lazy route set under the shell. A later module adds one entry here
+ * (`{ path: 'individual-plans', canMatch: [permissionGuard], data: {...}, loadChildren: ... }`) plus its menu items.
+ */
+export const routes: Routes = [
+  { path: 'login', canActivate: [anonymousGuard], loadComponent: () => import('./account/login').then((m) => m.Login), title: 'UI:SignIn' },
+  {
+    path: '',
+    component: Shell,
+    canActivate: [authGuard],
+    canActivateChild: [authGuard],
+    children: [
+      { path: '', pathMatch: 'full', loadComponent: () => import('./home/home').then((m) => m.Home), title: 'Menu:Home' },
+      {
+        path: 'staff',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.Staff },
+        loadChildren: () => import('./staff/staff.routes').then((m) => m.STAFF_ROUTES),
+      },
+      {
+        path: 'methodological-associations',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.MethodologicalAssociations },
+        loadChildren: () => import('./methodological-associations/associations.routes').then((m) => m.ASSOCIATION_ROUTES),
+      },
+      {
+        path: 'host',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.Schools },
+        loadChildren: () => import('./host/host.routes').then((m) => m.HOST_ROUTES),
+      },
+      {
+        path: 'audit-logs',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.AuditLogs },
+        loadChildren: () => import('./audit-logs/audit-logs.routes').then((m) => m.AUDIT_LOG_ROUTES),
+      },
+      { path: 'forbidden', component: ForbiddenPage, title: 'UI:Forbidden.Title' },
+      { path: '**', component: NotFoundPage, title: 'UI:NotFound.Title' },
+    ],
+  },
+];

@@ -1,0 +1,42 @@
+import { InjectionToken, Provider } from '@angular/core';
+
+import { Permissions } from '../config/permissions';
+
+/** One entry of the side menu. Shown only when every listed permission is granted. */
+export interface MenuItem {
+  /** Localization key of the label (`Menu:*`). */
+  key: string;
+  route: string;
+  icon: string;
+  permissions?: string[];
+  /** Only for users signed in to a school (true) or only for the host (false); both when undefined. */
+  tenant?: boolean;
+  /** Lower comes first. */
+  order: number;
+  /** Match the route exactly (for '/'). */
+  exact?: boolean;
+}
+
+/** Each module adds its entries with `provideMenuItems(...)` in app.config.ts. */
+export const MENU_ITEMS = new InjectionToken<MenuItem[][]>('MENU_ITEMS');
+
+export function provideMenuItems(items: MenuItem[]): Provider {
+  return { provide: MENU_ITEMS, useValue: items, multi: true };
+}
+
+/** The foundation's own menu. */
+export const CORE_MENU: MenuItem[] = [
+  { key: 'Menu:Home', route: '/', icon: 'home', order: 0, exact: true },
+  { key: 'Menu:Staff', route: '/staff', icon: 'groups', permissions: [Permissions.Staff], tenant: true, order: 100, exact: true },
+  { key: 'Menu:StaffImport', route: '/staff/import', icon: 'upload_file', permissions: [Permissions.StaffImport], tenant: true, order: 110 },
+  {
+    key: 'Menu:MethodologicalAssociations',
+    route: '/methodological-associations',
+    icon: 'diversity_3',
+    permissions: [Permissions.MethodologicalAssociations],
+    tenant: true,
+    order: 120,
+  },
+  { key: 'Menu:Schools', route: '/host/schools', icon: 'apartment', permissions: [Permissions.Schools], tenant: false, order: 100 },
+  { key: 'Menu:AuditLogs', route: '/audit-logs', icon: 'history', permissions: [Permissions.AuditLogs], order: 900 },
+];

@@ -1,0 +1,26 @@
+import { Permissions } from '../core/config/permissions';
+import { HomeWidget } from './home-widgets';
+
+/** The foundation's own home cards. Later modules add theirs through HOME_WIDGETS. */
+export const CORE_HOME_WIDGETS: HomeWidget[] = [
+  {
+    id: 'staff-summary', kinds: ['director', 'methodologist'], permissions: [Permissions.Staff], order: 10,
+    load: () => import('./widgets/staff-summary').then((m) => m.StaffSummaryWidget),
+  },
+  {
+    id: 'quick-actions', kinds: ['director', 'methodologist', 'host'], order: 20,
+    load: () => import('./widgets/quick-actions').then((m) => m.QuickActionsWidget),
+  },
+  {
+    id: 'schools-summary', kinds: ['host'], permissions: [Permissions.Schools], order: 10,
+    load: () => import('./widgets/schools-summary').then((m) => m.SchoolsSummaryWidget),
+  },
+  {
+    id: 'growth-cycle', kinds: ['director', 'methodologist', 'teacher', 'mentor'], order: 50,
+    load: () => import('./widgets/growth-cycle').then((m) => m.GrowthCycleWidget),
+  },
+  {
+    id: 'mentoring', kinds: ['mentor'], order: 40,
+    load: () => import('./widgets/mentoring').then((m) => m.MentoringWidget),
+  },
+];

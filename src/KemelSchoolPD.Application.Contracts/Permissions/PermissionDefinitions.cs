@@ -1,0 +1,78 @@
+using KemelSchoolPD.Identity;
+
+namespace KemelSchoolPD.Permissions;
+
+public enum MultiTenancySide
+{
+    Tenant = 1,
+    Host = 2,
+}
+
+/// <summary>A node of the permission tree. Its display name is the localization key "Permission:{Name}".</summary>
+public sealed record PermissionDefinition(string Name, string? Parent, MultiTenancySide Side)
+{
+    public string DisplayNameKey => "Permission:" + Name;
+}
+
+/// <summary>The whole permission tree and the grants each default school role starts with.</summary>
+public static class PermissionDefinitions
+{
+    private static readonly PermissionDefinition[] Definitions =
+    [
+        Host(KemelSchoolPDPermissions.Schools.Default),
+        Host(KemelSchoolPDPermissions.Schools.Create, KemelSchoolPDPermissions.Schools.Default),
+        Host(KemelSchoolPDPermissions.Schools.Deactivate, KemelSchoolPDPermissions.Schools.Default),
+        Host(KemelSchoolPDPermissions.BackgroundJobs.Default),
+
+        School(KemelSchoolPDPermissions.SchoolProfile.Default),
+        School(KemelSchoolPDPermissions.SchoolProfile.Update, KemelSchoolPDPermissions.SchoolProfile.Default),
+        School(KemelSchoolPDPermissions.Staff.Default),
+        School(KemelSchoolPDPermissions.Staff.Create, KemelSchoolPDPermissions.Staff.Default),
+        School(KemelSchoolPDPermissions.Staff.Update, KemelSchoolPDPermissions.Staff.Default),
+        School(KemelSchoolPDPermissions.Staff.Archive, KemelSchoolPDPermissions.Staff.Default),
+        School(KemelSchoolPDPermissions.Staff.Import, KemelSchoolPDPermissions.Staff.Default),
+        School(KemelSchoolPDPermissions.MethodologicalAssociations.Default),
+        School(KemelSchoolPDPermissions.MethodologicalAssociations.Manage, KemelSchoolPDPermissions.MethodologicalAssociations.Default),
+        School(KemelSchoolPDPermissions.AuditLogs.Default),
+        School(KemelSchoolPDPermissions.Roles.Default),
+        School(KemelSchoolPDPermissions.Roles.ManagePermissions, KemelSchoolPDPermissions.Roles.Default),
+    ];
+
+    private static readonly Dictionary<string, PermissionDefinition> ByName = Definitions.ToDictionary(d => d.Name);
+
+    public static IReadOnlyList<PermissionDefinition> All => Definitions;
+
+    public static PermissionDefinition? Find(string name) => ByName.GetValueOrDefault(name);
+
+    public static IEnumerable<PermissionDefinition> ForSide(MultiTenancySide side) => Definitions.Where(d => d.Side == side);
+
+    /// <summary>What each default role of a new school is granted. Schools can change these later.</summary>
+    public static IReadOnlyList<string> DefaultGrants(string roleName) => roleName switch
+    {
+        KemelRoles.Director => ForSide(MultiTenancySide.Tenant).Select(d => d.Name).ToArray(),
+        KemelRoles.DeputyDirector =>
+        [
+            KemelSchoolPDPermissions.SchoolProfile.Default,
+            KemelSchoolPDPermissions.Staff.Default, KemelSchoolPDPermissions.Staff.Create, KemelSchoolPDPermissions.Staff.Update,
+            KemelSchoolPDPermissions.Staff.Archive, KemelSchoolPDPermissions.Staff.Import,
+            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.MethodologicalAssociations.Manage,
+            KemelSchoolPDPermissions.AuditLogs.Default,
+        ],
+        KemelRoles.AssociationLeader =>
+        [
+            KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
+            KemelSchoolPDPermissions.MethodologicalAssociations.Default,
+        ],
+        KemelRoles.Teacher or KemelRoles.Mentor or KemelRoles.CommissionMember =>
+        [
+            KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
+            KemelSchoolPDPermissions.MethodologicalAssociations.Default,
+        ],
+        KemelRoles.HostAdmin => ForSide(MultiTenancySide.Host).Select(d => d.Name).ToArray(),
+        _ => [],
+    };
+
+    private static PermissionDefinition Host(string name, string? parent = null) => new(name, parent, MultiTenancySide.Host);
+
+    private static PermissionDefinition School(string name, string? parent = null) => new(name, parent, MultiTenancySide.Tenant);
+}

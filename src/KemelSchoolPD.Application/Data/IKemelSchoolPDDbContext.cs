@@ -1,0 +1,46 @@
+using KemelSchoolPD.Auditing;
+using KemelSchoolPD.Entities;
+using KemelSchoolPD.Identity;
+using KemelSchoolPD.Schools;
+using KemelSchoolPD.Staff;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace KemelSchoolPD.Data;
+
+/// <summary>
+/// What the application layer sees of the database (jasontaylordev's ADR-001: EF Core in the application layer, no repositories).
+/// Tenant and soft-delete filters are already applied to every set.
+/// </summary>
+public interface IKemelSchoolPDDbContext
+{
+    DbSet<School> Schools { get; }
+    DbSet<StaffMember> StaffMembers { get; }
+    DbSet<MethodologicalAssociation> MethodologicalAssociations { get; }
+    DbSet<AuditLog> AuditLogs { get; }
+    DbSet<AppUser> Users { get; }
+    DbSet<AppRole> Roles { get; }
+    DbSet<IdentityUserRole<Guid>> UserRoles { get; }
+    DbSet<IdentityRoleClaim<Guid>> RoleClaims { get; }
+
+    DatabaseFacade Database { get; }
+
+    EntityEntry Entry(object entity);
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}
+
+public static class DbContextExtensions
+{
+    /// <summary>
+    /// Makes the next save succeed only if the row still has the stamp the client last read; otherwise EF throws a
+    /// concurrency exception that the API answers with 409. This is how "two edits of one record" never silently overwrite.
+    /// </summary>
+    public static void ExpectConcurrencyStamp(this IKemelSchoolPDDbContext db, IHasConcurrencyStamp entity, string stamp) =>
+        db.Entry(entity).Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).OriginalValue = stamp;
+
+    public static async Task<T> GetAsync<T>(this IQueryable<T> query, Guid id, CancellationToken ct = default) where T : Entity<Guid> =>
+        await query.FirstOrDefaultAsync(e => e.Id == id, ct) ?? throw new Exceptions.EntityNotFoundException(typeof(T), id);
+}

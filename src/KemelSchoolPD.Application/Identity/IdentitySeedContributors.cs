@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using KemelSchoolPD.Data;
+using KemelSchoolPD.Permissions;
+using KemelSchoolPD.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace KemelSchoolPD.Identity;
+
+/// <summary>Every school gets the default roles with their default grants; the host gets its administrator role.</summary>
+public sealed class RoleSeedContributor(RoleManager<AppRole> roleManager) : IDataSeedContributor
+{
+    public int Order => 0;
+
+    public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken = default)
+    {
+        var roleNames = context.TenantId is null ? [KemelRoles.HostAdmin] : KemelRoles.SchoolRoles;
+        foreach (var name in roleNames)
+        {
+            if (await roleManager.FindByNameAsync(name) is not null) continue;
+            var role = new AppRole(context.TenantId, name, isStatic: true);
+            await roleManager.CreateAsync(role).EnsureSucceeded();
+            foreach (var permission in PermissionDefinitions.DefaultGrants(name))
+                await roleManager.AddClaimAsync(role, new Claim(KemelClaimTypes.Permission, permission)).EnsureSucceeded();
+        }
+    }
+}
+
+/// <summary>The platform operator's account ("admin"), created once. Its password comes from configuration.</summary>
+public sealed class HostAdminSeedContributor(UserManager<AppUser> userManager, IConfiguration configuration) : IDataSeedContributor
+{
+    public const string UserName = "admin";
+
+    public int Order => 10;
+
+    public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken = default)
+    {
+        if (context.TenantId is not null || await userManager.FindByNameAsync(UserName) is not null) return;
+        var admin = new AppUser(null, UserName, "Platform administrator", "admin@kemelschoolpd.kz") { EmailConfirmed = true };
+        await userManager.CreateAsync(admin, configuration["Seed:HostAdminPassword"] ?? DemoPassword.Value).EnsureSucceeded();
+        await userManager.AddToRoleAsync(admin, KemelRoles.HostAdmin).EnsureSucceeded();
+    }
+}
+
+public static class DemoPassword
+{
+    public const string Value = "Demo#2026";
+}
+
+public static class IdentityResultExtensions
+{
+    /// <summary>For seeding and other trusted calls: a failed identity operation there is a bug.</summary>
+    public static async Task EnsureSucceeded(this Task<IdentityResult> operation)
+    {
+        var result = await operation;
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => $"{e.Code}: {e.Description}")));
+    }
+}

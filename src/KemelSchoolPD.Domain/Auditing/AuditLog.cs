@@ -1,0 +1,42 @@
+using KemelSchoolPD.Entities;
+
+namespace KemelSchoolPD.Auditing;
+
+/// <summary>One create, update or delete of an audited record: who, when, which record, which properties changed from what to what.</summary>
+public sealed class AuditLog : Entity<Guid>, IMayHaveTenant
+{
+    public Guid? TenantId { get; private set; }
+    public DateTime Time { get; private set; }
+    public Guid? UserId { get; private set; }
+    public string? UserName { get; private set; }
+    public string EntityType { get; private set; } = null!;
+    public string EntityId { get; private set; } = null!;
+    public EntityChangeType ChangeType { get; private set; }
+    public List<AuditPropertyChange> Changes { get; private set; } = [];
+
+    private AuditLog() { }
+
+    public AuditLog(Guid? tenantId, DateTime time, Guid? userId, string? userName, string entityType, string entityId,
+        EntityChangeType changeType, List<AuditPropertyChange> changes) : base(Guid.CreateVersion7())
+    {
+        TenantId = tenantId;
+        Time = time;
+        UserId = userId;
+        UserName = userName;
+        EntityType = entityType;
+        EntityId = entityId;
+        ChangeType = changeType;
+        Changes = changes;
+    }
+}
+
+public sealed record AuditPropertyChange(string Property, string? OldValue, string? NewValue);
+
+public static class AuditLogConsts
+{
+    public const int MaxEntityTypeLength = 128;
+    public const int MaxEntityIdLength = 64;
+    public const int MaxUserNameLength = 256;
+    /// <summary>Longer values are cut in the log (the record itself keeps them whole).</summary>
+    public const int MaxValueLength = 2000;
+}

@@ -1,0 +1,42 @@
+using KemelSchoolPD.Data;
+using KemelSchoolPD.EntityFrameworkCore.Interceptors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KemelSchoolPD.EntityFrameworkCore;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}
+
+public static class EntityFrameworkCoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the database chosen by "Database:Provider" (Sqlite by default, PostgreSql in production) with the
+    /// connection string "ConnectionStrings:Default". Not pooled: the context carries the current school.
+    /// </summary>
+    public static IServiceCollection AddKemelSchoolPDEntityFrameworkCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = GetProvider(configuration);
+        var connectionString = configuration.GetConnectionString("Default") ?? "Data Source=App_Data/kemelschoolpd.db";
+        services.AddScoped<KemelSaveChangesInterceptor>();
+
+        if (provider == DatabaseProvider.PostgreSql)
+            services.AddDbContext<KemelSchoolPDDbContext, PostgresKemelSchoolPDDbContext>((sp, o) => o
+                .UseNpgsql(connectionString)
+                .AddInterceptors(sp.GetRequiredService<KemelSaveChangesInterceptor>()));
+        else
+            services.AddDbContext<KemelSchoolPDDbContext, SqliteKemelSchoolPDDbContext>((sp, o) => o
+                .UseSqlite(connectionString)
+                .AddInterceptors(sp.GetRequiredService<KemelSaveChangesInterceptor>()));
+
+        services.AddScoped<IKemelSchoolPDDbContext>(sp => sp.GetRequiredService<KemelSchoolPDDbContext>());
+        return services;
+    }
+
+    public static DatabaseProvider GetProvider(IConfiguration configuration) =>
+        Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"], ignoreCase: true, out var provider) ? provider : DatabaseProvider.Sqlite;
+}

@@ -1,0 +1,145 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.Json;
+using KemelSchoolPD.Auditing;
+using KemelSchoolPD.Entities;
+using KemelSchoolPD.MultiTenancy;
+using KemelSchoolPD.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace KemelSchoolPD.EntityFrameworkCore.Interceptors;
+
+/// <summary>
+/// Applies the kernel's rules to every save (ABP's ApplyAbpConcepts): stamps the school on new rows and refuses any write to
+/// another school's row, fills audit fields, turns deletes into soft deletes, renews concurrency stamps and writes the audit log
+/// in the same transaction as the change itself.
+/// </summary>
+public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, ICurrentUser currentUser, IDataFilter dataFilter, TimeProvider clock)
+    : SaveChangesInterceptor
+{
+    private static readonly HashSet<string> NotAudited =
+    [
+        nameof(IHasConcurrencyStamp.ConcurrencyStamp), nameof(IMultiTenant.TenantId),
+        nameof(IAuditedObject.CreationTime), nameof(IAuditedObject.CreatorId),
+        nameof(IAuditedObject.LastModificationTime), nameof(IAuditedObject.LastModifierId),
+        nameof(FullAuditedAggregateRoot<Guid>.DeletionTime), nameof(FullAuditedAggregateRoot<Guid>.DeleterId),
+    ];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context) Apply(context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context) Apply(context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Apply(DbContext context)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var auditLogs = new List<AuditLog>();
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || entry.Metadata.IsOwned()) continue;
+
+            GuardTenant(entry);
+            var changeType = entry.State switch
+            {
+                EntityState.Added => EntityChangeType.Created,
+                EntityState.Deleted => EntityChangeType.Deleted,
+                _ => EntityChangeType.Updated,
+            };
+
+            if (entry.State == EntityState.Added) OnAdded(entry, now);
+            else if (entry.State == EntityState.Deleted && entry.Entity is ISoftDelete) SoftDelete(entry, now);
+            else if (entry.State == EntityState.Modified) OnModified(entry, now);
+
+            if (entry.Entity is IAuditedEntity && Audit(entry, changeType, now) is { } log) auditLogs.Add(log);
+        }
+        context.AddRange(auditLogs);
+    }
+
+    /// <summary>New rows belong to the current school; nobody writes another school's rows while the tenant filter is on.</summary>
+    private void GuardTenant(EntityEntry entry)
+    {
+        if (entry.Entity is not (IMultiTenant or IMayHaveTenant)) return;
+        var property = entry.Property(nameof(IMultiTenant.TenantId));
+
+        if (entry.State == EntityState.Added && entry.Entity is IMultiTenant && (Guid)property.CurrentValue! == Guid.Empty)
+        {
+            property.CurrentValue = currentTenant.Id
+                ?? throw new CrossTenantWriteException(entry.Metadata.ClrType.Name, null, null);
+            return;
+        }
+
+        if (!dataFilter.IsEnabled<IMultiTenant>()) return;
+        var rowTenant = ToNullableGuid(entry.State == EntityState.Added ? property.CurrentValue : property.OriginalValue);
+        if (rowTenant != currentTenant.Id || (entry.State != EntityState.Added && ToNullableGuid(property.CurrentValue) != rowTenant))
+            throw new CrossTenantWriteException(entry.Metadata.ClrType.Name, rowTenant, currentTenant.Id);
+    }
+
+    private void OnAdded(EntityEntry entry, DateTime now)
+    {
+        if (entry.Entity is not IAuditedObject) return;
+        entry.Property(nameof(IAuditedObject.CreationTime)).CurrentValue = now;
+        entry.Property(nameof(IAuditedObject.CreatorId)).CurrentValue = currentUser.Id;
+    }
+
+    private void OnModified(EntityEntry entry, DateTime now)
+    {
+        if (entry.Entity is IAuditedObject)
+        {
+            entry.Property(nameof(IAuditedObject.LastModificationTime)).CurrentValue = now;
+            entry.Property(nameof(IAuditedObject.LastModifierId)).CurrentValue = currentUser.Id;
+        }
+        if (entry.Entity is IHasConcurrencyStamp)
+            entry.Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).CurrentValue = Guid.NewGuid().ToString("N");
+    }
+
+    private void SoftDelete(EntityEntry entry, DateTime now)
+    {
+        entry.State = EntityState.Modified;
+        entry.Property(nameof(ISoftDelete.IsDeleted)).CurrentValue = true;
+        entry.Property(nameof(FullAuditedAggregateRoot<Guid>.DeletionTime)).CurrentValue = now;
+        entry.Property(nameof(FullAuditedAggregateRoot<Guid>.DeleterId)).CurrentValue = currentUser.Id;
+        OnModified(entry, now);
+    }
+
+    private AuditLog? Audit(EntityEntry entry, EntityChangeType changeType, DateTime now)
+    {
+        var changes = changeType == EntityChangeType.Deleted
+            ? []
+            : entry.Properties
+                .Where(p => !p.Metadata.IsPrimaryKey() && !NotAudited.Contains(p.Metadata.Name) && p.Metadata.Name != nameof(ISoftDelete.IsDeleted))
+                .Where(p => changeType == EntityChangeType.Created ? p.CurrentValue is not null : p.IsModified && !Equals(Format(p.OriginalValue), Format(p.CurrentValue)))
+                .Select(p => new AuditPropertyChange(p.Metadata.Name, changeType == EntityChangeType.Created ? null : Format(p.OriginalValue), Format(p.CurrentValue)))
+                .ToList();
+        if (changeType == EntityChangeType.Updated && changes.Count == 0) return null;
+
+        var id = entry.Properties.First(p => p.Metadata.IsPrimaryKey()).CurrentValue;
+        return new AuditLog(currentTenant.Id, now, currentUser.Id, currentUser.UserName, entry.Metadata.ClrType.Name,
+            Convert.ToString(id, CultureInfo.InvariantCulture)!, changeType, changes);
+    }
+
+    private static string? Format(object? value)
+    {
+        var text = value switch
+        {
+            null => null,
+            string s => s,
+            DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IEnumerable e => JsonSerializer.Serialize(e.Cast<object?>().Select(o => Convert.ToString(o, CultureInfo.InvariantCulture))),
+            _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+        };
+        return text is { Length: > AuditLogConsts.MaxValueLength } ? text[..AuditLogConsts.MaxValueLength] : text;
+    }
+
+    private static Guid? ToNullableGuid(object? value) => value is Guid g ? g : null;
+}

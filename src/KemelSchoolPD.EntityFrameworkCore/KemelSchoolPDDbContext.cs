@@ -1,0 +1,86 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using KemelSchoolPD.Auditing;
+using KemelSchoolPD.Data;
+using KemelSchoolPD.Entities;
+using KemelSchoolPD.Identity;
+using KemelSchoolPD.MultiTenancy;
+using KemelSchoolPD.Schools;
+using KemelSchoolPD.Staff;
+using KemelSchoolPD.EntityFrameworkCore.Sessions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace KemelSchoolPD.EntityFrameworkCore;
+
+/// <summary>
+/// The one database of the product. Every school-owned set is read through the named query filters "Tenant" and
+/// "SoftDelete"; their parameters are properties of this instance, so one cached model serves every school (ABP's AbpDbContext).
+/// Provider-specific subclasses exist only to keep one migration set per provider.
+/// </summary>
+public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentTenant currentTenant, IDataFilter dataFilter)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IKemelSchoolPDDbContext, IDataProtectionKeyContext
+{
+    public const string TenantFilter = "Tenant";
+    public const string SoftDeleteFilter = "SoftDelete";
+
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<MethodologicalAssociation> MethodologicalAssociations => Set<MethodologicalAssociation>();
+    public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    DbSet<IdentityUserRole<Guid>> IKemelSchoolPDDbContext.UserRoles => UserRoles;
+    DbSet<IdentityRoleClaim<Guid>> IKemelSchoolPDDbContext.RoleClaims => RoleClaims;
+
+    protected Guid? CurrentTenantId => currentTenant.Id;
+    protected bool TenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();
+    protected bool SoftDeleteFilterEnabled => dataFilter.IsEnabled<ISoftDelete>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(KemelSchoolPDDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.BaseType is null && !t.IsOwned()).ToList())
+        {
+            ConfigureFiltersMethod.MakeGenericMethod(entityType.ClrType).Invoke(this, [builder]);
+            if (typeof(IHasConcurrencyStamp).IsAssignableFrom(entityType.ClrType))
+                builder.Entity(entityType.ClrType).Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).IsConcurrencyToken().HasMaxLength(40);
+        }
+    }
+
+    private static readonly MethodInfo ConfigureFiltersMethod =
+        typeof(KemelSchoolPDDbContext).GetMethod(nameof(ConfigureFilters), BindingFlags.Instance | BindingFlags.NonPublic)!;
+
+    private void ConfigureFilters<TEntity>(ModelBuilder builder) where TEntity : class
+    {
+        if (typeof(IMultiTenant).IsAssignableFrom(typeof(TEntity)))
+            builder.Entity<TEntity>().HasQueryFilter(TenantFilter, Filter<TEntity>(e => !TenantFilterEnabled || EF.Property<Guid>(e, "TenantId") == CurrentTenantId));
+        else if (typeof(IMayHaveTenant).IsAssignableFrom(typeof(TEntity)))
+            builder.Entity<TEntity>().HasQueryFilter(TenantFilter, Filter<TEntity>(e => !TenantFilterEnabled || EF.Property<Guid?>(e, "TenantId") == CurrentTenantId));
+        if (typeof(ISoftDelete).IsAssignableFrom(typeof(TEntity)))
+            builder.Entity<TEntity>().HasQueryFilter(SoftDeleteFilter, Filter<TEntity>(e => !SoftDeleteFilterEnabled || !EF.Property<bool>(e, "IsDeleted")));
+    }
+
+    private static Expression<Func<TEntity, bool>> Filter<TEntity>(Expression<Func<TEntity, bool>> filter) => filter;
+}
+
+public sealed class SqliteKemelSchoolPDDbContext(DbContextOptions<SqliteKemelSchoolPDDbContext> options, ICurrentTenant currentTenant, IDataFilter dataFilter)
+    : KemelSchoolPDDbContext(options, currentTenant, dataFilter)
+{
+    /// <summary>SQLite stores no time zone: every DateTime read back is marked UTC, as written.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}
+
+public sealed class PostgresKemelSchoolPDDbContext(DbContextOptions<PostgresKemelSchoolPDDbContext> options, ICurrentTenant currentTenant, IDataFilter dataFilter)
+    : KemelSchoolPDDbContext(options, currentTenant, dataFilter);
+
+internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

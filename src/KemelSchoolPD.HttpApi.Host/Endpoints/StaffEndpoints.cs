@@ -1,0 +1,74 @@
+using KemelSchoolPD.Dtos;
+using KemelSchoolPD.Exceptions;
+using KemelSchoolPD.HttpApi.Infrastructure;
+using KemelSchoolPD.Permissions;
+using KemelSchoolPD.Staff;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KemelSchoolPD.HttpApi.Endpoints;
+
+/// <summary>The staff registry and its bulk import.</summary>
+public static class StaffEndpoints
+{
+    public static void MapStaffEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/staff").WithTags("Staff");
+        group.MapGet("/", GetListAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Default);
+        group.MapGet("/subjects", GetSubjectsAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Default);
+        group.MapGet("/{id}", GetAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Default);
+        group.MapPost("/", CreateAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Create);
+        group.MapPut("/{id}", UpdateAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Update);
+        group.MapPost("/{id}/archive", ArchiveAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Archive);
+        group.MapPost("/{id}/restore", RestoreAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Archive);
+        group.MapPost("/import", ImportAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Import).DisableAntiforgery();
+        group.MapGet("/import/template", GetTemplate).RequirePermission(KemelSchoolPDPermissions.Staff.Import);
+    }
+
+    private static async Task<Ok<PagedResultDto<StaffMemberDto>>> GetListAsync([AsParameters] GetStaffMemberListInput input, StaffMemberAppService service, CancellationToken ct) =>
+        TypedResults.Ok(await service.GetListAsync(input, ct));
+
+    private static async Task<Ok<IReadOnlyList<string>>> GetSubjectsAsync(StaffMemberAppService service, CancellationToken ct) =>
+        TypedResults.Ok(await service.GetSubjectsAsync(ct));
+
+    private static async Task<Ok<StaffMemberDto>> GetAsync(Guid id, StaffMemberAppService service, CancellationToken ct) =>
+        TypedResults.Ok(await service.GetAsync(id, ct));
+
+    private static async Task<Created<StaffMemberDto>> CreateAsync(CreateStaffMemberDto input, StaffMemberAppService service, CancellationToken ct)
+    {
+        var member = await service.CreateAsync(input, ct);
+        return TypedResults.Created($"/api/staff/{member.Id}", member);
+    }
+
+    private static async Task<Ok<StaffMemberDto>> UpdateAsync(Guid id, UpdateStaffMemberDto input, StaffMemberAppService service, CancellationToken ct) =>
+        TypedResults.Ok(await service.UpdateAsync(id, input, ct));
+
+    private static async Task<NoContent> ArchiveAsync(Guid id, StaffMemberAppService service, CancellationToken ct)
+    {
+        await service.ArchiveAsync(id, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> RestoreAsync(Guid id, StaffMemberAppService service, CancellationToken ct)
+    {
+        await service.RestoreAsync(id, ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>multipart/form-data with one file field "file" (.xlsx or .csv).</summary>
+    private static async Task<Ok<StaffImportResultDto>> ImportAsync(IFormFile? file, StaffImportAppService service, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0) throw new InputValidationException("file", ValidationCodes.Required);
+        if (file.Length > StaffMemberConsts.MaxImportFileBytes)
+            throw new BusinessException(KemelSchoolPDErrorCodes.Staff.ImportTooLarge).WithData("Max", StaffMemberConsts.MaxImportRows);
+        await using var stream = new MemoryStream();
+        await file.CopyToAsync(stream, ct);
+        stream.Position = 0;
+        return TypedResults.Ok(await service.ImportAsync(stream, file.FileName, ct));
+    }
+
+    private static FileContentHttpResult GetTemplate(string? format)
+    {
+        var (content, contentType, fileName) = StaffImportAppService.CreateTemplate(format ?? "xlsx");
+        return TypedResults.File(content, contentType, fileName);
+    }
+}

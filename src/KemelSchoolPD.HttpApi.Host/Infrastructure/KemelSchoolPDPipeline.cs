@@ -1,0 +1,69 @@
+using Hangfire;
+using KemelSchoolPD.Exceptions;
+using KemelSchoolPD.HttpApi.Endpoints;
+using Microsoft.Extensions.FileProviders;
+using Scalar.AspNetCore;
+
+namespace KemelSchoolPD.HttpApi.Infrastructure;
+
+public static class KemelSchoolPDPipeline
+{
+    public static WebApplication UseKemelSchoolPD(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(async context =>
+        {
+            if (context.HttpContext.Request.Path.StartsWithSegments("/api") && context.HttpContext.Response.StatusCode == StatusCodes.Status404NotFound)
+                await ProblemResults.WriteAsync(context.HttpContext, StatusCodes.Status404NotFound, CommonErrorCodes.EntityNotFound);
+        });
+
+        var spa = SpaFileProvider(app);
+        if (spa is not null)
+        {
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = spa });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = spa });
+        }
+
+        app.UseAuthentication();
+        app.UseRequestLocalization();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseAuthorization();
+
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [],
+            AsyncAuthorization = [new HangfireSetup.HostAdminDashboardFilter()],
+            DisplayStorageConnectionString = false,
+        });
+
+        var api = app.MapGroup("/api").AddEndpointFilter<ValidationFilter>();
+        api.MapAccountEndpoints();
+        api.MapAppConfigurationEndpoints();
+        api.MapSchoolEndpoints();
+        api.MapStaffEndpoints();
+        api.MapMethodologicalAssociationEndpoints();
+        api.MapAdministrationEndpoints();
+
+        app.MapOpenApi().AllowAnonymous();
+        if (app.Environment.IsDevelopment()) app.MapScalarApiReference().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+
+        // Client-side routes of the web app (/staff/123 on reload) get its index.html.
+        if (spa is not null)
+            app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = spa }).AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>The built web app: wwwroot when published, otherwise angular/dist of the repository.</summary>
+    private static IFileProvider? SpaFileProvider(WebApplication app)
+    {
+        var candidates = new[]
+        {
+            app.Configuration["Spa:RootPath"],
+            Path.Combine(app.Environment.ContentRootPath, "wwwroot"),
+            Path.Combine(app.Environment.ContentRootPath, "..", "..", "angular", "dist", "kemel", "browser"),
+        };
+        var root = candidates.FirstOrDefault(c => c is not null && File.Exists(Path.Combine(c, "index.html")));
+        return root is null ? null : new PhysicalFileProvider(Path.GetFullPath(root));
+    }
+}

@@ -1,0 +1,114 @@
+using System.Text.Json.Serialization;
+using KemelSchoolPD.Auditing;
+using KemelSchoolPD.Data;
+using KemelSchoolPD.EntityFrameworkCore;
+using KemelSchoolPD.Identity;
+using KemelSchoolPD.MultiTenancy;
+using KemelSchoolPD.Permissions;
+using KemelSchoolPD.Schools;
+using KemelSchoolPD.Staff;
+using KemelSchoolPD.Users;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+
+namespace KemelSchoolPD.HttpApi.Infrastructure;
+
+public static class KemelSchoolPDServices
+{
+    public const string SmartScheme = "KemelSchoolPD";
+
+    public static WebApplicationBuilder AddKemelSchoolPD(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        // Kernel
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ICurrentTenant, CurrentTenant>();
+        services.AddSingleton<IDataFilter, DataFilter>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ICurrentPrincipalAccessor, HttpContextPrincipalAccessor>();
+        services.AddSingleton<ICurrentUser, CurrentUser>();
+        services.AddKemelLocalization();
+
+        // Data
+        services.AddKemelSchoolPDEntityFrameworkCore(configuration);
+        services.AddScoped<DataSeeder>();
+        services.AddScoped<IDataSeedContributor, RoleSeedContributor>();
+        services.AddScoped<IDataSeedContributor, HostAdminSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
+
+        // Application services
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<SchoolAppService>();
+        services.AddScoped<SchoolProfileAppService>();
+        services.AddScoped<StaffMemberAppService>();
+        services.AddScoped<StaffImportAppService>();
+        services.AddScoped<MethodologicalAssociationAppService>();
+        services.AddScoped<AuditLogAppService>();
+        services.AddScoped<RoleAppService>();
+
+        // Identity: cookies for the web app, bearer tokens for API clients, one policy scheme choosing between them.
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._@+-";
+                o.Password.RequiredLength = IdentityConsts.MinPasswordLength;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = IdentityConsts.MaxFailedAccessAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(IdentityConsts.LockoutMinutes);
+            })
+            .AddRoles<AppRole>()
+            .AddEntityFrameworkStores<KemelSchoolPDDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<KemelClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, null, o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddIdentityCookies();
+        services.AddSingleton<DbTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<DbTicketStore>((o, store) =>
+        {
+            o.Cookie.Name = "KemelSchoolPD.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            o.SlidingExpiration = true;
+            o.SessionStore = store;
+            o.Events.OnRedirectToLogin = c => ProblemResults.WriteAsync(c.HttpContext, StatusCodes.Status401Unauthorized, Exceptions.CommonErrorCodes.Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => ProblemResults.WriteAsync(c.HttpContext, StatusCodes.Status403Forbidden, Exceptions.CommonErrorCodes.Forbidden);
+        });
+        // Keys in the database: a cookie or token issued by one app node is readable by every other node.
+        services.AddDataProtection().SetApplicationName("KemelSchoolPD").PersistKeysToDbContext<KemelSchoolPDDbContext>();
+
+        services.AddAuthorization();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuthorizationResultHandler>();
+
+        // HTTP
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<KemelExceptionHandler>();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddDbContextCheck<KemelSchoolPDDbContext>("database");
+        services.AddKemelHangfire(configuration);
+        return builder;
+    }
+}

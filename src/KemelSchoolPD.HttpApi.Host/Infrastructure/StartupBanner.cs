@@ -1,0 +1,22 @@
+using KemelSchoolPD.Identity;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace KemelSchoolPD.HttpApi.Infrastructure;
+
+public static class StartupBanner
+{
+    public static void Print(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        Console.WriteLine();
+        Console.WriteLine("KemelSchoolPD is running:");
+        foreach (var address in addresses) Console.WriteLine($"  {address}   (API reference: {address}/scalar in Development, health: {address}/health)");
+        if (!app.Configuration.GetValue("Seed:DemoData", true)) return;
+        Console.WriteLine($"Demo sign-in (password for everyone: {DemoPassword.Value}):");
+        Console.WriteLine("  platform operator: admin (no school)");
+        Console.WriteLine("  Kemel Demo School: director, deputy, teacher01..teacher12, mentor1, mentor2, young1, commission1");
+        Console.WriteLine("  Kemel Second School: director, teacher01");
+        Console.WriteLine();
+    }
+}
