@@ -1,4 +1,6 @@
+using System.Globalization;
 using KemelSchoolPD.Localization;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -9,6 +11,7 @@ public static class ProblemResults
 {
     public static ProblemDetails Create(HttpContext context, int status, string code, IEnumerable<KeyValuePair<string, object?>>? values = null)
     {
+        UseRequestCulture(context);
         var localizer = context.RequestServices.GetRequiredService<IStringLocalizer>();
         var text = localizer[code];
         var title = NamedPlaceholders.Fill(text.ResourceNotFound ? localizer["Common:InternalError"] : text.Value, values ?? []);
@@ -16,6 +19,17 @@ public static class ProblemResults
         problem.Extensions["code"] = code;
         problem.Extensions["traceId"] = context.TraceIdentifier;
         return problem;
+    }
+
+    /// <summary>
+    /// The exception handler runs outside the localization middleware's scope, where the culture is the process default:
+    /// restore the culture that middleware chose for this request.
+    /// </summary>
+    public static void UseRequestCulture(HttpContext context)
+    {
+        if (context.Features.Get<IRequestCultureFeature>()?.RequestCulture is not { } culture) return;
+        CultureInfo.CurrentCulture = culture.Culture;
+        CultureInfo.CurrentUICulture = culture.UICulture;
     }
 
     public static Task WriteAsync(HttpContext context, int status, string code, IEnumerable<KeyValuePair<string, object?>>? values = null)

@@ -89,7 +89,7 @@ export class AssociationDetail implements OnInit {
       switchMap((filter) =>
         filter === null || !this.config.isGranted(Permissions.Staff)
           ? of([] as StaffMemberDto[])
-          : this.staffApi.getStaffList({ filter: filter || undefined, maxResultCount: 20 }, handlesErrors()).pipe(
+          : this.staffApi.getStaffList({ filter: filter || undefined, skipCount: 0, maxResultCount: 20, includeArchived: false }, handlesErrors()).pipe(
               map((r) => r.items ?? []),
               catchError(() => of([] as StaffMemberDto[])),
             ),
@@ -172,8 +172,7 @@ export class AssociationDetail implements OnInit {
       }
       const unmatched = applyProblemToForm(this.form, problem);
       const messages = [...unmatched];
-      if (problem.status === 409) messages.unshift(this.l.t('UI:Error.Conflict'));
-      else if (!Object.keys(problem.errors).length) messages.unshift(problemMessage(problem, (k) => this.l.t(k)));
+      messages.unshift(problemMessage(problem, (k) => this.l.t(k)));
       this.formErrors.set([...new Set(messages)]);
     } finally {
       this.saving.set(false);

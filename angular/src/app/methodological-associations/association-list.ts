@@ -72,7 +72,7 @@ interface Query {
             <td mat-cell *matCellDef="let a">{{ a.leaderName || '—' }}</td>
           </ng-container>
           <ng-container matColumnDef="members">
-            <th mat-header-cell *matHeaderCellDef>{{ 'UI:Associations.Members' | t }}</th>
+            <th mat-header-cell *matHeaderCellDef>{{ 'DisplayName:Members' | t }}</th>
             <td mat-cell *matCellDef="let a"><span class="chip">{{ a.memberCount }}</span></td>
           </ng-container>
           <tr mat-header-row *matHeaderRowDef="columns"></tr>

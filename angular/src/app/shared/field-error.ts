@@ -21,15 +21,15 @@ export class FieldError {
     const errors = this.control()?.errors;
     if (!errors) return '';
     if (errors['server']) return String(errors['server']);
-    if (errors['required']) return this.l.t('UI:Validation.Required');
-    if (errors['email']) return this.l.t('UI:Validation.Email');
-    if (errors['maxlength']) return this.l.t('UI:Validation.MaxLength', errors['maxlength'].requiredLength);
+    if (errors['required']) return this.l.t('Validation:Required');
+    if (errors['email']) return this.l.t('Validation:Email');
+    if (errors['maxlength']) return this.l.t('Validation:MaxLength', errors['maxlength'].requiredLength);
     if (errors['minlength']) return this.l.t('UI:Validation.MinLength', errors['minlength'].requiredLength);
     if (errors['min']) return this.l.t('UI:Validation.Min', errors['min'].min);
     if (errors['max']) return this.l.t('UI:Validation.Max', errors['max'].max);
-    if (errors['pattern']) return this.l.t('UI:Validation.Pattern');
+    if (errors['pattern']) return this.l.t('Validation:Pattern');
     if (errors['bin']) return this.l.t('UI:Validation.Bin');
     if (errors['matDatepickerParse'] || errors['date']) return this.l.t('UI:Validation.Date');
-    return this.l.t('UI:Validation.Invalid');
+    return this.l.t('Validation:Invalid');
   }
 }

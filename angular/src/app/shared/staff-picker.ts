@@ -61,7 +61,7 @@ export class StaffPicker {
       switchMap((filter) =>
         filter === null
           ? of(null)
-          : this.staff.getStaffList({ filter: filter || undefined, maxResultCount: 20 }, handlesErrors()).pipe(
+          : this.staff.getStaffList({ filter: filter || undefined, skipCount: 0, maxResultCount: 20, includeArchived: false }, handlesErrors()).pipe(
               map((r) => r.items ?? []),
               catchError(() => of([])),
             ),

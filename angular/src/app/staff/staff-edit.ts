@@ -102,7 +102,7 @@ export class StaffEdit implements OnInit {
     this.staffApi.getStaffSubjects(undefined, handlesErrors()).pipe(catchError(() => of([]))).subscribe((s) => this.subjectSuggestions.set(s));
     if (this.config.isGranted(Permissions.MethodologicalAssociations)) {
       this.associationsApi
-        .getMethodologicalAssociationList({ maxResultCount: 100 }, handlesErrors())
+        .getMethodologicalAssociationList({ skipCount: 0, maxResultCount: 100 }, handlesErrors())
         .pipe(catchError(() => of({ items: [], totalCount: 0 })))
         .subscribe((r) => this.associations.set(r.items ?? []));
     }
@@ -221,8 +221,7 @@ export class StaffEdit implements OnInit {
       const problem = toProblem(e);
       const unmatched = applyProblemToForm(this.form, problem);
       const messages = [...unmatched];
-      if (problem.status === 409) messages.unshift(this.l.t('UI:Error.Conflict'));
-      else if (!Object.keys(problem.errors).length || unmatched.length) messages.unshift(problemMessage(problem, (k) => this.l.t(k)));
+      messages.unshift(problemMessage(problem, (k) => this.l.t(k)));
       this.formErrors.set([...new Set(messages)]);
       this.focusFirstInvalid();
     } finally {

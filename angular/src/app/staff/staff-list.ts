@@ -117,7 +117,7 @@ export class StaffList {
                 subject: q.subject || undefined,
                 methodologicalAssociationId: q.association || undefined,
                 isYoungSpecialist: q.young ? true : undefined,
-                includeArchived: q.archived || undefined,
+                includeArchived: q.archived,
                 skipCount: q.page * q.size,
                 maxResultCount: q.size,
               },
@@ -153,7 +153,7 @@ export class StaffList {
     this.staff.getStaffSubjects(undefined, handlesErrors()).pipe(catchError(() => of([]))).subscribe((s) => this.subjects.set(s));
     if (this.canSeeAssociations()) {
       this.associationsApi
-        .getMethodologicalAssociationList({ maxResultCount: 100 }, handlesErrors())
+        .getMethodologicalAssociationList({ skipCount: 0, maxResultCount: 100 }, handlesErrors())
         .pipe(catchError(() => of({ items: [], totalCount: 0 })))
         .subscribe((r) => this.associations.set(r.items ?? []));
     }

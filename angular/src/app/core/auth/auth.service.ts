@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
-import { LoginResult } from '../../api/models';
+import { LoginResultDto } from '../../api/models';
 import { AccountService } from '../../api/services';
 import { AppConfigService } from '../config/app-config.service';
 import { handlesErrors, loginContext } from '../http/http-context';
@@ -25,7 +25,7 @@ export class AuthService {
    * Signs in to a school (or to the host when `school` is null). The language chosen on the sign-in page
    * becomes the user's saved preference, then the configuration is reloaded with the user's permissions.
    */
-  async login(school: RememberedSchool | null, userName: string, password: string, rememberMe: boolean): Promise<LoginResult> {
+  async login(school: RememberedSchool | null, userName: string, password: string, rememberMe: boolean): Promise<LoginResultDto> {
     const result = await firstValueFrom(
       this.account.login({ body: { school: school?.id ?? null, userName, password, rememberMe } }, loginContext(school?.id ?? null)),
     );

@@ -2,7 +2,7 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
 import { ApplicationConfigurationDto } from '../../api/models';
-import { ApplicationConfigurationService } from '../../api/services';
+import { ConfigurationService } from '../../api/services';
 
 /**
  * Holds `/api/app/configuration`: the current user, the current school, the granted permissions and every UI text.
@@ -10,7 +10,7 @@ import { ApplicationConfigurationService } from '../../api/services';
  */
 @Injectable({ providedIn: 'root' })
 export class AppConfigService {
-  private readonly api = inject(ApplicationConfigurationService);
+  private readonly api = inject(ConfigurationService);
   private readonly state = signal<ApplicationConfigurationDto | null>(null);
 
   readonly config = this.state.asReadonly();

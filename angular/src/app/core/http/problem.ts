@@ -112,8 +112,8 @@ export function problemMessage(problem: Problem, t: (key: string) => string): st
   if (problem.status === 0 || problem.status === -1) return t('UI:Error.Network');
   if (problem.detail) return problem.detail;
   if (problem.title) return problem.title;
-  if (problem.status === 403) return t('UI:Error.Forbidden');
-  if (problem.status === 404) return t('UI:Error.NotFound');
-  if (problem.status === 409) return t('UI:Error.Conflict');
-  return t('UI:Error.Unexpected');
+  if (problem.status === 403) return t('Common:Forbidden');
+  if (problem.status === 404) return t('Common:EntityNotFound');
+  if (problem.status === 409) return t('Common:ConcurrencyConflict');
+  return t('Common:InternalError');
 }

@@ -3,7 +3,7 @@ import { Pipe, PipeTransform, inject } from '@angular/core';
 import { LocalizationService } from './localization.service';
 
 /**
- * `{{ 'UI:SignIn' | t }}`, `{{ 'UI:ShownOf' | t: from : to : total }}`.
+ * `{{ 'UI:SignIn' | t }}`, `{{ 'UI:Paging.Range' | t: from : to : total }}`.
  * Impure on purpose: it reads the texts signal, so a language switch re-renders every text at once.
  */
 @Pipe({ name: 't', pure: false })

@@ -36,7 +36,7 @@ export class SchoolsSummaryWidget {
   constructor() {
     const schools = inject(SchoolsService);
     const count = (isActive?: boolean) =>
-      schools.getSchoolList({ maxResultCount: 1, isActive }, handlesErrors()).pipe(map((r) => Number(r.totalCount)), catchError(() => of(null)));
+      schools.getSchoolList({ skipCount: 0, maxResultCount: 1, isActive }, handlesErrors()).pipe(map((r) => Number(r.totalCount)), catchError(() => of(null)));
     forkJoin({ active: count(true), total: count() }).subscribe((f) => this.figures.set(f));
   }
 }

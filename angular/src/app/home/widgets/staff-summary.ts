@@ -52,10 +52,10 @@ export class StaffSummaryWidget {
     const count = <T extends { totalCount?: number | string }>(o: import('rxjs').Observable<T>) =>
       o.pipe(map((r) => Number(r.totalCount)), catchError(() => of(null)));
     forkJoin({
-      staff: count(staff.getStaffList({ maxResultCount: 1 }, handlesErrors())),
-      young: count(staff.getStaffList({ maxResultCount: 1, isYoungSpecialist: true }, handlesErrors())),
+      staff: count(staff.getStaffList({ skipCount: 0, maxResultCount: 1, includeArchived: false }, handlesErrors())),
+      young: count(staff.getStaffList({ skipCount: 0, maxResultCount: 1, includeArchived: false, isYoungSpecialist: true }, handlesErrors())),
       associations: config.isGranted(Permissions.MethodologicalAssociations)
-        ? count(associations.getMethodologicalAssociationList({ maxResultCount: 1 }, handlesErrors()))
+        ? count(associations.getMethodologicalAssociationList({ skipCount: 0, maxResultCount: 1 }, handlesErrors()))
         : of(null),
     }).subscribe((f) => this.figures.set(f));
   }

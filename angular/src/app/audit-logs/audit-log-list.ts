@@ -1,0 +1,153 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatExpansionModule } from '@angular/material/expansion';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { ActivatedRoute, Router } from '@angular/router';
+import { Subject, catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
+
+import { AuditLogDto } from '../api/models';
+import { AuditLogsService } from '../api/services';
+import { handlesErrors } from '../core/http/http-context';
+import { problemMessage, toProblem } from '../core/http/problem';
+import { LocalizationService } from '../core/i18n/localization.service';
+import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
+import { KDatePipe } from '../shared/date.pipe';
+import { FormBanner } from '../shared/form-banner';
+import { PageHeader } from '../shared/page-header';
+
+/** Entity types the foundation audits (the CLR type names the backend writes). */
+const ENTITY_TYPES = ['StaffMember', 'MethodologicalAssociation', 'School'];
+
+interface Query {
+  entityType: string;
+  entityId: string;
+  userName: string;
+  from: string;
+  to: string;
+  page: number;
+  size: number;
+}
+
+/** `/audit-logs`: who changed what and when, with the old and new value of every property. */
+@Component({
+  selector: 'app-audit-log-list',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule, MatButtonModule, MatExpansionModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule,
+    MatProgressBarModule, MatSelectModule, TPipe, EnumTextPipe, KDatePipe, PageHeader, FormBanner,
+  ],
+  templateUrl: './audit-log-list.html',
+  styleUrl: './audit-log-list.scss',
+})
+export class AuditLogList {
+  private readonly api = inject(AuditLogsService);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly l = inject(LocalizationService);
+
+  protected readonly query = signal<Query>(this.readQuery());
+  protected readonly entityTypes = [...new Set([...ENTITY_TYPES, this.query().entityType].filter(Boolean))];
+  protected readonly filters = inject(FormBuilder).nonNullable.group({
+    entityType: this.query().entityType,
+    userName: this.query().userName,
+    from: this.query().from,
+    to: this.query().to,
+  });
+  protected readonly items = signal<AuditLogDto[]>([]);
+  protected readonly total = signal(0);
+  protected readonly loading = signal(true);
+  protected readonly error = signal<string[]>([]);
+  private readonly load$ = new Subject<Query>();
+
+  constructor() {
+    this.load$
+      .pipe(
+        switchMap((q) => {
+          this.loading.set(true);
+          return this.api
+            .getAuditLogList(
+              {
+                entityType: q.entityType || undefined,
+                entityId: q.entityId || undefined,
+                userName: q.userName || undefined,
+                from: q.from || undefined,
+                to: q.to || undefined,
+                skipCount: q.page * q.size,
+                maxResultCount: q.size,
+              },
+              handlesErrors(),
+            )
+            .pipe(catchError((e: unknown) => of(toProblem(e))));
+        }),
+        takeUntilDestroyed(),
+      )
+      .subscribe((r) => {
+        this.loading.set(false);
+        if ('status' in r) {
+          this.error.set([problemMessage(r, (k) => this.l.t(k))]);
+          this.items.set([]);
+        } else {
+          this.error.set([]);
+          this.items.set(r.items ?? []);
+          this.total.set(Number(r.totalCount));
+        }
+      });
+    this.filters.valueChanges
+      .pipe(
+        debounceTime(300),
+        distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
+        takeUntilDestroyed(),
+      )
+      .subscribe((v) =>
+        this.apply({
+          ...this.query(), entityType: v.entityType ?? '', userName: (v.userName ?? '').trim(), from: v.from ?? '', to: v.to ?? '', page: 0,
+          entityId: v.entityType === this.query().entityType ? this.query().entityId : '',
+        }),
+      );
+    this.load$.next(this.query());
+  }
+
+  protected entityText(type: string): string {
+    return this.l.tOr(`UI:Entity.${type}`, type);
+  }
+
+  protected propertyText(property: string): string {
+    return this.l.tOr(`DisplayName:${property}`, property);
+  }
+
+  protected clearEntity(): void {
+    this.apply({ ...this.query(), entityId: '', page: 0 });
+  }
+
+  protected onPage(e: PageEvent): void {
+    this.apply({ ...this.query(), page: e.pageIndex, size: e.pageSize });
+  }
+
+  private apply(q: Query): void {
+    this.query.set(q);
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      replaceUrl: true,
+      queryParams: {
+        entityType: q.entityType || null, entityId: q.entityId || null, userName: q.userName || null, from: q.from || null,
+        to: q.to || null, page: q.page ? q.page + 1 : null,
+      },
+    });
+    this.load$.next(q);
+  }
+
+  private readQuery(): Query {
+    const p = this.route.snapshot.queryParamMap;
+    return {
+      entityType: p.get('entityType') ?? '', entityId: p.get('entityId') ?? '', userName: p.get('userName') ?? '',
+      from: p.get('from') ?? '', to: p.get('to') ?? '', page: Math.max(0, (Number(p.get('page')) || 1) - 1), size: 25,
+    };
+  }
+}

@@ -1,0 +1,77 @@
+using System.Net.Http.Json;
+using KemelSchoolPD.EntityFrameworkCore;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace KemelSchoolPD.TestBase;
+
+/// <summary>
+/// The real host over a real database: an in-memory SQLite database kept alive for the factory's lifetime, or a fresh
+/// database on the shared throwaway PostgreSQL cluster. Starts like `dotnet run`: migrates and seeds the demo schools.
+/// </summary>
+public class KemelWebApplicationFactory : WebApplicationFactory<Program>
+{
+    private readonly SqliteConnection? _keepAlive;
+    private readonly Dictionary<string, string?> _settings;
+
+    public DatabaseProvider Provider { get; }
+    public string ConnectionString { get; }
+
+    public KemelWebApplicationFactory(DatabaseProvider provider = DatabaseProvider.Sqlite, string? connectionString = null,
+        IDictionary<string, string?>? settings = null)
+    {
+        Provider = provider;
+        if (connectionString is not null) ConnectionString = connectionString;
+        else if (provider == DatabaseProvider.PostgreSql) ConnectionString = PostgresCluster.Instance.CreateDatabase();
+        else
+        {
+            ConnectionString = $"Data Source=file:kemel-{Guid.NewGuid():N}?mode=memory&cache=shared";
+            _keepAlive = new SqliteConnection(ConnectionString);
+            _keepAlive.Open();
+        }
+        _settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:Default"] = ConnectionString,
+            ["Seed:DemoData"] = "true",
+            ["Hangfire:ServerEnabled"] = "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>A client with its own cookie jar, signed in as a demo user of a school (by BIN) or the host (null).</summary>
+    public async Task<HttpClient> SignInAsync(string? schoolBin, string userName, string password = TestData.Password, string culture = "en")
+    {
+        var client = CreateAnonymousClient(culture);
+        var response = await client.PostAsJsonAsync("/api/account/login", new { school = schoolBin, userName, password });
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"Sign-in of {userName}@{schoolBin} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return client;
+    }
+
+    public HttpClient CreateAnonymousClient(string culture = "en")
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) _keepAlive?.Dispose();
+    }
+}
+
+/// <summary>One SQLite-backed host per test class (xunit class fixture).</summary>
+public sealed class SqliteHostFixture() : KemelWebApplicationFactory(DatabaseProvider.Sqlite);
+
+/// <summary>One host on its own database of the throwaway PostgreSQL cluster per test class.</summary>
+public sealed class PostgresHostFixture() : KemelWebApplicationFactory(DatabaseProvider.PostgreSql);
