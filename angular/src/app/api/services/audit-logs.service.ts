@@ -29,7 +29,7 @@ export class AuditLogsService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getAuditLogList$Response(params: GetAuditLogList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfAuditLogDto>> {
+  getAuditLogList$Response(params?: GetAuditLogList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfAuditLogDto>> {
     const obs = getAuditLogList(this.http, this.rootUrl, params, context);
     return obs;
   }
@@ -40,7 +40,7 @@ export class AuditLogsService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getAuditLogList(params: GetAuditLogList$Params, context?: HttpContext): Observable<PagedResultDtoOfAuditLogDto> {
+  getAuditLogList(params?: GetAuditLogList$Params, context?: HttpContext): Observable<PagedResultDtoOfAuditLogDto> {
     const resp = this.getAuditLogList$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<PagedResultDtoOfAuditLogDto>): PagedResultDtoOfAuditLogDto => r.body)

@@ -42,7 +42,7 @@ export class MethodologicalAssociationsService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getMethodologicalAssociationList$Response(params: GetMethodologicalAssociationList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfMethodologicalAssociationListItemDto>> {
+  getMethodologicalAssociationList$Response(params?: GetMethodologicalAssociationList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfMethodologicalAssociationListItemDto>> {
     const obs = getMethodologicalAssociationList(this.http, this.rootUrl, params, context);
     return obs;
   }
@@ -53,7 +53,7 @@ export class MethodologicalAssociationsService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getMethodologicalAssociationList(params: GetMethodologicalAssociationList$Params, context?: HttpContext): Observable<PagedResultDtoOfMethodologicalAssociationListItemDto> {
+  getMethodologicalAssociationList(params?: GetMethodologicalAssociationList$Params, context?: HttpContext): Observable<PagedResultDtoOfMethodologicalAssociationListItemDto> {
     const resp = this.getMethodologicalAssociationList$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<PagedResultDtoOfMethodologicalAssociationListItemDto>): PagedResultDtoOfMethodologicalAssociationListItemDto => r.body)

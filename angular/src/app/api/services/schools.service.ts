@@ -38,7 +38,7 @@ export class SchoolsService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getSchoolList$Response(params: GetSchoolList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfSchoolDto>> {
+  getSchoolList$Response(params?: GetSchoolList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfSchoolDto>> {
     const obs = getSchoolList(this.http, this.rootUrl, params, context);
     return obs;
   }
@@ -49,7 +49,7 @@ export class SchoolsService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getSchoolList(params: GetSchoolList$Params, context?: HttpContext): Observable<PagedResultDtoOfSchoolDto> {
+  getSchoolList(params?: GetSchoolList$Params, context?: HttpContext): Observable<PagedResultDtoOfSchoolDto> {
     const resp = this.getSchoolList$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<PagedResultDtoOfSchoolDto>): PagedResultDtoOfSchoolDto => r.body)

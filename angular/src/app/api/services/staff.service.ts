@@ -47,7 +47,7 @@ export class StaffService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getStaffList$Response(params: GetStaffList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfStaffMemberDto>> {
+  getStaffList$Response(params?: GetStaffList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfStaffMemberDto>> {
     const obs = getStaffList(this.http, this.rootUrl, params, context);
     return obs;
   }
@@ -58,7 +58,7 @@ export class StaffService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getStaffList(params: GetStaffList$Params, context?: HttpContext): Observable<PagedResultDtoOfStaffMemberDto> {
+  getStaffList(params?: GetStaffList$Params, context?: HttpContext): Observable<PagedResultDtoOfStaffMemberDto> {
     const resp = this.getStaffList$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<PagedResultDtoOfStaffMemberDto>): PagedResultDtoOfStaffMemberDto => r.body)

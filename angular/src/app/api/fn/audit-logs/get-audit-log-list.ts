@@ -15,11 +15,11 @@ export interface GetAuditLogList$Params {
   userName?: string;
   from?: string;
   to?: string;
-  skipCount: (number | string);
-  maxResultCount: (number | string);
+  skipCount?: (number | string);
+  maxResultCount?: (number | string);
 }
 
-export function getAuditLogList(http: HttpClient, rootUrl: string, params: GetAuditLogList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfAuditLogDto>> {
+export function getAuditLogList(http: HttpClient, rootUrl: string, params?: GetAuditLogList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfAuditLogDto>> {
   const rb = new RequestBuilder(rootUrl, getAuditLogList.PATH, 'get');
   if (params) {
     rb.query('entityType', params.entityType, {});

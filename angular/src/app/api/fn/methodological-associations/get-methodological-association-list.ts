@@ -11,11 +11,11 @@ import { PagedResultDtoOfMethodologicalAssociationListItemDto } from '../../mode
 
 export interface GetMethodologicalAssociationList$Params {
   filter?: string;
-  skipCount: (number | string);
-  maxResultCount: (number | string);
+  skipCount?: (number | string);
+  maxResultCount?: (number | string);
 }
 
-export function getMethodologicalAssociationList(http: HttpClient, rootUrl: string, params: GetMethodologicalAssociationList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfMethodologicalAssociationListItemDto>> {
+export function getMethodologicalAssociationList(http: HttpClient, rootUrl: string, params?: GetMethodologicalAssociationList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfMethodologicalAssociationListItemDto>> {
   const rb = new RequestBuilder(rootUrl, getMethodologicalAssociationList.PATH, 'get');
   if (params) {
     rb.query('filter', params.filter, {});

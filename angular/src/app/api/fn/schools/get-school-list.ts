@@ -12,11 +12,11 @@ import { PagedResultDtoOfSchoolDto } from '../../models/paged-result-dto-of-scho
 export interface GetSchoolList$Params {
   filter?: string;
   isActive?: boolean;
-  skipCount: (number | string);
-  maxResultCount: (number | string);
+  skipCount?: (number | string);
+  maxResultCount?: (number | string);
 }
 
-export function getSchoolList(http: HttpClient, rootUrl: string, params: GetSchoolList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfSchoolDto>> {
+export function getSchoolList(http: HttpClient, rootUrl: string, params?: GetSchoolList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfSchoolDto>> {
   const rb = new RequestBuilder(rootUrl, getSchoolList.PATH, 'get');
   if (params) {
     rb.query('filter', params.filter, {});

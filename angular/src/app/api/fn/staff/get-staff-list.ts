@@ -16,13 +16,13 @@ export interface GetStaffList$Params {
   subject?: string;
   methodologicalAssociationId?: string;
   isYoungSpecialist?: boolean;
-  includeArchived: boolean;
+  includeArchived?: boolean;
   sorting?: string;
-  skipCount: (number | string);
-  maxResultCount: (number | string);
+  skipCount?: (number | string);
+  maxResultCount?: (number | string);
 }
 
-export function getStaffList(http: HttpClient, rootUrl: string, params: GetStaffList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfStaffMemberDto>> {
+export function getStaffList(http: HttpClient, rootUrl: string, params?: GetStaffList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfStaffMemberDto>> {
   const rb = new RequestBuilder(rootUrl, getStaffList.PATH, 'get');
   if (params) {
     rb.query('filter', params.filter, {});

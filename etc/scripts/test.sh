@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test of KemelSchoolPD: the .NET suites (SQLite and a throwaway PostgreSQL cluster) and the browser tests
+# (Playwright driving Debian's Chromium against the real host). Needs: .NET 10 SDK, Node 20, PostgreSQL server binaries
+# (initdb, pg_ctl) and /usr/bin/chromium — `.ci/run` installs the missing ones on a fresh Debian machine.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+dotnet restore KemelSchoolPD.sln
+dotnet build KemelSchoolPD.sln --no-restore -c Debug
+status=0
+dotnet test KemelSchoolPD.sln --no-build -c Debug 2>&1 | tee "$log" || status=$?
+
+if [ -f angular/package.json ]; then
+  (cd angular && npm ci --no-audit --no-fund && npm run e2e) 2>&1 | tee -a "$log" || status=$?
+fi
+
+set +e +o pipefail
+# One closing line for every suite together: .NET's "Passed: N"/"Failed: N" and node's "# pass N"/"# fail N".
+passed=$(grep -oE '(Passed: +[0-9]+|^# pass [0-9]+)' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+failed=$(grep -oE '(Failed: +[0-9]+|^# fail [0-9]+)' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+echo "${passed:-0} passed, ${failed:-0} failed"
+exit $status
