@@ -42,6 +42,9 @@ if (unnamed.length) {
   console.warn(`These operations have no operationId and no entry in openapi/operation-ids.json; names are derived from the path:\n  ${unnamed.join('\n  ')}`);
 }
 
+// The app calls its own origin (the host serves it; `ng serve` proxies), never the server URL the document names.
+delete spec.servers;
+
 options.output = resolve(root, options.output);
 const gen = new NgOpenApiGen(spec, options);
 gen.generate();

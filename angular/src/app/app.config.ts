@@ -6,6 +6,7 @@ import { MatPaginatorIntl } from '@angular/material/paginator';
 import { MAT_SNACK_BAR_DEFAULT_OPTIONS } from '@angular/material/snack-bar';
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 
+import { provideApiConfiguration } from './api/api-configuration';
 import { routes } from './app.routes';
 import { AppConfigService } from './core/config/app-config.service';
 import { cultureInterceptor, errorInterceptor, tenantInterceptor } from './core/http/interceptors';
@@ -20,6 +21,8 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
     provideHttpClient(withInterceptors([cultureInterceptor, tenantInterceptor, errorInterceptor])),
+    // Same origin: the host serves the app and the API; `ng serve` proxies /api (proxy.conf.json).
+    provideApiConfiguration(''),
     { provide: TitleStrategy, useClass: LocalizedTitleStrategy },
     { provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl },
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },

@@ -58,6 +58,8 @@ export class Login {
   protected readonly busy = signal(false);
   protected readonly error = signal<string[]>([]);
   protected readonly errorCode = signal<string | null>(null);
+  /** Failed attempts on this page (lets tests and screen readers tell a repeated identical message from the old one). */
+  protected readonly failures = signal(0);
   protected readonly showPassword = signal(false);
   protected readonly isHost = toSignal(this.form.controls.host.valueChanges.pipe(startWith(this.form.controls.host.value)), {
     requireSync: true,
@@ -129,10 +131,11 @@ export class Login {
       await this.router.navigateByUrl(returnUrl && returnUrl.startsWith('/') && !returnUrl.startsWith('//') ? returnUrl : '/');
     } catch (e) {
       const problem = toProblem(e);
+      this.form.controls.password.reset('', { emitEvent: false });
       this.errorCode.set(problem.code);
+      this.failures.update((n) => n + 1);
       const fromCode = problem.code && this.l.has(problem.code) ? this.l.t(problem.code) : null;
       this.error.set([problem.detail ?? fromCode ?? problemMessage(problem, (k) => this.l.t(k))]);
-      this.form.controls.password.reset('');
       this.busy.set(false);
       setTimeout(() => (document.querySelector('[data-testid="form-error"]') as HTMLElement | null)?.focus());
     }

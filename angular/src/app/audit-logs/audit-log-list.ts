@@ -118,6 +118,12 @@ export class AuditLogList {
     return this.l.tOr(`UI:Entity.${type}`, type);
   }
 
+  /** The record's name when the change carries it (FullName / Name), so the list says which record changed. */
+  protected recordName(log: AuditLogDto): string | null {
+    const c = log.changes.find((x) => x.property === 'FullName' || x.property === 'Name');
+    return c ? (c.newValue ?? c.oldValue ?? null) : null;
+  }
+
   protected propertyText(property: string): string {
     return this.l.tOr(`DisplayName:${property}`, property);
   }

@@ -4,7 +4,7 @@ import { HomeWidget } from './home-widgets';
 /** The foundation's own home cards. Later modules add theirs through HOME_WIDGETS. */
 export const CORE_HOME_WIDGETS: HomeWidget[] = [
   {
-    id: 'staff-summary', kinds: ['director', 'methodologist'], permissions: [Permissions.Staff], order: 10,
+    id: 'staff-summary', kinds: ['director', 'methodologist'], permissions: [Permissions.Staff], order: 10, wide: true,
     load: () => import('./widgets/staff-summary').then((m) => m.StaffSummaryWidget),
   },
   {

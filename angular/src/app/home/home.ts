@@ -26,7 +26,6 @@ import { HOME_WIDGETS, HomeWidget } from './home-widgets';
   styles: `
     .widget-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 16px; }
     .widget-cell { min-width: 0; display: flex; }
-    .widget-cell > * { flex: 1; }
     .widget-cell--wide { grid-column: span 2; }
     @media (max-width: 719.98px) { .widget-grid { grid-template-columns: 1fr; } .widget-cell--wide { grid-column: auto; } }
   `,

@@ -66,11 +66,12 @@ export class StaffList {
   protected readonly canImport = computed(() => this.config.isGranted(Permissions.StaffImport));
   protected readonly canSeeAssociations = computed(() => this.config.isGranted(Permissions.MethodologicalAssociations));
 
-  private readonly wide = toSignal(inject(BreakpointObserver).observe('(min-width: 840px)').pipe(map((s) => s.matches)), {
+  protected readonly filtersOpen = signal(false);
+  protected readonly wide = toSignal(inject(BreakpointObserver).observe('(min-width: 840px)').pipe(map((s) => s.matches)), {
     initialValue: true,
   });
   protected readonly columns = computed(() =>
-    this.wide() ? ['fullName', 'category', 'subjects', 'association', 'experience'] : ['fullName', 'category'],
+    this.wide() ? ['fullName', 'category', 'subjects', 'association', 'experience'] : ['fullName'],
   );
 
   protected readonly filters = inject(FormBuilder).nonNullable.group({
@@ -92,6 +93,11 @@ export class StaffList {
   protected readonly hasFilters = computed(() => {
     const q = this.query();
     return !!(q.filter || q.category || q.subject || q.association || q.young || q.archived);
+  });
+
+  protected readonly activeFilterCount = computed(() => {
+    const q = this.query();
+    return [q.category, q.subject, q.association, q.young, q.archived].filter(Boolean).length;
   });
 
   private readonly load$ = new Subject<StaffQuery>();

@@ -70,9 +70,15 @@ export class Shell {
   );
 
   constructor() {
-    // After each navigation: close the overlay menu on phones and move focus to the new page's heading.
+    // After each in-app navigation: close the overlay menu on phones and move focus to the new page's heading, so
+    // screen readers announce the page. Not on the first page load: keyboard users then start at the skip link.
+    let first = true;
     this.router.events.pipe(filter((e) => e instanceof NavigationEnd)).subscribe(() => {
       if (!this.wide()) void this.sidenav()?.close();
+      if (first) {
+        first = false;
+        return;
+      }
       setTimeout(() => (this.document.querySelector('main h1') as HTMLElement | null)?.focus({ preventScroll: true }));
     });
   }

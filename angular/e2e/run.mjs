@@ -1,0 +1,131 @@
+// npm run e2e: builds the web app, starts the real host (fresh SQLite database, demo data seeded at start) on a free
+// port of 127.0.0.1, waits for /health, runs the browser tests (node --test + playwright-core + Debian's Chromium),
+// then stops the host. Options: --no-build (reuse dist/), --keep-db (print the temp folder and keep it).
+// Extra arguments after `--` go to `node --test` (e.g. `npm run e2e -- --no-build --test-name-pattern=import`).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const angularRoot = resolve(here, '..');
+const repoRoot = resolve(angularRoot, '..');
+const args = process.argv.slice(2);
+const noBuild = args.includes('--no-build');
+const keepDb = args.includes('--keep-db');
+const testArgs = args.filter((a) => a !== '--no-build' && a !== '--keep-db');
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+if (!existsSync(chromium)) {
+  console.error(`Chromium not found at ${chromium}. Install Debian's package: apt-get update && apt-get install -y chromium`);
+  process.exit(2);
+}
+
+if (!noBuild) {
+  console.log('[e2e] building the web app…');
+  const build = spawnSync('npx', ['ng', 'build'], { cwd: angularRoot, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+if (!existsSync(join(angularRoot, 'dist/kemel/browser/index.html'))) {
+  console.error('[e2e] dist/kemel/browser/index.html is missing: run without --no-build.');
+  process.exit(2);
+}
+
+const port = await freePort();
+const baseUrl = `http://127.0.0.1:${port}`;
+const dataDir = mkdtempSync(join(tmpdir(), 'kemel-e2e-db-'));
+console.log(`[e2e] starting the host on ${baseUrl} (database ${join(dataDir, 'e2e.db')})…`);
+const host = spawn(
+  'dotnet',
+  ['run', '--project', join(repoRoot, 'src/KemelSchoolPD.HttpApi.Host'), '--no-launch-profile', '--urls', baseUrl],
+  {
+    cwd: repoRoot,
+    detached: true, // own process group, so the whole tree (dotnet run + the app) is stopped at the end
+    env: {
+      ...process.env,
+      ConnectionStrings__Default: `Data Source=${join(dataDir, 'e2e.db')}`,
+      Spa__RootPath: join(angularRoot, 'dist/kemel/browser'),
+      DOTNET_CLI_TELEMETRY_OPTOUT: '1',
+      DOTNET_NOLOGO: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  },
+);
+let hostLog = '';
+host.stdout.on('data', (d) => (hostLog += d));
+host.stderr.on('data', (d) => (hostLog += d));
+let hostExited = false;
+host.on('exit', () => (hostExited = true));
+
+let stopped = false;
+function stopHost() {
+  if (stopped) return;
+  stopped = true;
+  try {
+    process.kill(-host.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+  if (!keepDb) rmSync(dataDir, { recursive: true, force: true });
+  else console.log(`[e2e] kept ${dataDir}`);
+}
+process.on('SIGINT', () => {
+  stopHost();
+  process.exit(130);
+});
+process.on('SIGTERM', () => {
+  stopHost();
+  process.exit(143);
+});
+
+let code = 1;
+try {
+  await waitForHealth(baseUrl, 300_000);
+  console.log('[e2e] host is up; running the browser tests…');
+  const files = readdirSync(here)
+    .filter((f) => f.endsWith('.test.mjs'))
+    .sort()
+    .map((f) => join(here, f));
+  const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...testArgs, ...files], {
+    cwd: angularRoot,
+    stdio: 'inherit',
+    env: { ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: chromium },
+  });
+  code = result.status ?? 1;
+  console.log(`[e2e] screenshots: ${join(here, 'artifacts')}`);
+} catch (e) {
+  console.error(`[e2e] ${e instanceof Error ? e.message : e}`);
+  console.error(hostLog.split('\n').slice(-60).join('\n'));
+} finally {
+  stopHost();
+}
+process.exit(code);
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitForHealth(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (hostExited) throw new Error('the host exited before it became healthy');
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error(`the host did not answer ${url}/health within ${timeoutMs / 1000} s`);
+}

@@ -1,0 +1,147 @@
+// Shared helpers for the browser tests: Debian's Chromium driven by playwright-core (never a downloaded browser).
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://127.0.0.1:5055').replace(/\/$/, '');
+export const PASSWORD = 'Demo#2026';
+export const DEMO_SCHOOL = 'Kemel Demo School';
+export const SECOND_SCHOOL = 'Kemel Second School';
+export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/**
+ * A fresh Chromium with a fresh profile (its own --user-data-dir, so no cookies or storage carry over) and one page
+ * at the given viewport and UI language. close() ends the browser and removes the profile.
+ */
+export async function launch({ width = 1366, height = 900, culture = 'en' } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'kemel-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width, height },
+    locale: culture,
+    acceptDownloads: true,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+    ],
+  });
+  await context.addInitScript((c) => {
+    if (!localStorage.getItem('kemel.culture')) localStorage.setItem('kemel.culture', c);
+  }, culture);
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(15000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text());
+  });
+  page.consoleErrors = errors;
+  return {
+    context,
+    page,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs in through the sign-in page: school (picked from the list), user name, password. */
+export async function signIn(page, { school = DEMO_SCHOOL, userName = 'director', password = PASSWORD } = {}) {
+  await page.goto(`${BASE_URL}/login`);
+  await page.getByTestId('sign-in').waitFor();
+  if (school) {
+    const input = page.getByTestId('school');
+    await input.fill('');
+    await input.fill(school.slice(0, 8));
+    await page.getByRole('option', { name: school, exact: true }).click();
+  } else {
+    await page.getByTestId('host-login').click();
+  }
+  await page.getByTestId('username').fill(userName);
+  await page.getByTestId('password').fill(password);
+  await page.getByTestId('sign-in').click();
+}
+
+export async function signInAndWait(page, options) {
+  await signIn(page, options);
+  await page.getByTestId('user-menu').waitFor();
+}
+
+export async function signOut(page) {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('sign-out').click();
+  await page.getByTestId('sign-in').waitFor();
+}
+
+export async function shot(page, name) {
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Whether the document scrolls sideways (it must not, down to 360 px). */
+export async function hasHorizontalScroll(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+}
+
+/** Calls the API from inside the page (same origin, the page's cookie). */
+export async function api(page, method, path, body) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const res = await fetch(path, {
+        method,
+        headers: body ? { 'Content-Type': 'application/json' } : {},
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      const text = await res.text();
+      let json = null;
+      try {
+        json = text ? JSON.parse(text) : null;
+      } catch {
+        /* not JSON */
+      }
+      return { status: res.status, body: json };
+    },
+    { method, path, body },
+  );
+}
+
+export function tempDir(prefix) {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Picks an option of a mat-select (opened by clicking the element with the test id). */
+export async function selectOption(page, testId, optionName) {
+  await page.getByTestId(testId).click();
+  const option = typeof optionName === 'number'
+    ? page.getByRole('option').nth(optionName)
+    : page.getByRole('option', { name: optionName, exact: true });
+  await option.click();
+  // A single-choice select closes itself; a multiple one needs Escape.
+  if (await page.locator('.mat-mdc-select-panel').isVisible().catch(() => false)) await page.keyboard.press('Escape');
+}
+
+/** The texts the server currently serves for a culture (to know whether the web app's UI:* keys are merged yet). */
+export async function serverTexts(culture) {
+  const res = await fetch(`${BASE_URL}/api/app/configuration`, { headers: { 'Accept-Language': culture } });
+  return (await res.json()).localization.texts;
+}
+
+/** Raw localization keys visible on the page (there should be none once i18n-keys.json is merged into the server). */
+export async function visibleRawKeys(page) {
+  const text = await page.locator('body').innerText();
+  return [...new Set(text.match(/\b(?:UI|Menu|DisplayName|Enum|Role|Permission):[A-Za-z][A-Za-z0-9_.]*/g) ?? [])];
+}
+
+/** Waits until the snackbar shows (and returns its text). */
+export async function snackbarText(page) {
+  const bar = page.locator('.mat-mdc-snack-bar-label').last();
+  await bar.waitFor();
+  return bar.innerText();
+}
