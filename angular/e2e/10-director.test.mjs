@@ -83,8 +83,11 @@ test('staff list: search, filters and paging', async () => {
   // Search by part of a name.
   const someone = (await api(page, 'GET', '/api/staff?skipCount=3&maxResultCount=1')).body.items[0];
   const part = someone.fullName.split(' ')[0];
+  const matching = (await api(page, 'GET', `/api/staff?skipCount=0&maxResultCount=100&filter=${encodeURIComponent(part)}`)).body.totalCount;
+  assert.ok(matching < total, 'the search narrows the list');
   await page.getByTestId('staff-search').fill(part);
   await page.waitForURL(/q=/);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="staff-table"] tr.clickable-row').length === n, matching);
   await rows.filter({ hasText: someone.fullName }).first().waitFor();
   for (const text of await rows.allInnerTexts()) assert.ok(text.includes(part), `"${text}" matches "${part}"`);
   await page.getByTestId('staff-search').fill('');
@@ -150,6 +153,11 @@ test('create a teacher: an API validation message appears beside the field, type
   assert.equal(await page.getByTestId('fullName').inputValue(), teacherName);
   assert.equal(await page.getByTestId('teachingExperienceYears').inputValue(), '7');
 
+  // Still wrong: the message comes back; fixing the other field it depends on is then enough to save.
+  await page.getByTestId('totalExperienceYears').fill('5');
+  await page.getByTestId('save').click();
+  await page.getByTestId('form-error').waitFor();
+  await fieldError.waitFor();
   await page.getByTestId('totalExperienceYears').fill('8');
   await page.getByTestId('save').click();
   await page.waitForURL(/\/staff\/[0-9a-f-]{36}$/);
@@ -198,9 +206,15 @@ test('import: a file with one bad row gives a per-row report and imports nothing
   ].join('\n');
   await page.getByTestId('import-input').setInputFiles({ name: 'staff-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad, 'utf8') });
   assert.match(await page.getByTestId('import-file').innerText(), /staff-bad\.csv/);
+  // A slow connection, so the upload progress bar is seen (and photographed) before the answer comes.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: 256 * 1024, uploadThroughput: 2 * 1024 });
   await page.getByTestId('import-start').click();
+  await page.getByTestId('import-progress').waitFor();
+  await shot(page, 'staff-import-progress');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   const report = page.getByTestId('import-report');
-  await report.waitFor();
+  await report.waitFor({ timeout: 30000 });
   const reportRows = report.locator('tr.mat-mdc-row');
   assert.equal(await reportRows.count(), 1);
   assert.match(await reportRows.first().innerText(), /^\s*3\b/);
@@ -246,6 +260,28 @@ test('the change history shows the new teacher', async () => {
   await list.locator('mat-expansion-panel-header').last().click();
   await list.locator('table.changes').last().waitFor();
   await shot(page, 'audit-log');
+});
+
+test('when the session ends while typing, saving leads to sign-in and back, with the typed text restored', async () => {
+  await page.goto(`${BASE_URL}/staff/new`);
+  const name = `${teacherName} (сеанс)`;
+  await page.getByTestId('fullName').fill(name);
+  await page.getByTestId('position').fill('Тәлімгер');
+  // The session ends (as after a timeout): the cookie is no longer valid.
+  assert.equal((await api(page, 'POST', '/api/account/logout')).status, 204);
+  await page.getByTestId('hireDate').fill('2022-09-01');
+  await selectOption(page, 'category', 0);
+  await page.getByTestId('save').click();
+  await page.waitForURL(/\/login\?returnUrl=%2Fstaff%2Fnew/);
+  await page.getByTestId('username').fill('director');
+  await page.getByTestId('password').fill('Demo#2026');
+  await page.getByTestId('sign-in').click();
+  await page.waitForURL(/\/staff\/new$/);
+  await page.getByTestId('draft-restored').waitFor();
+  assert.equal(await page.getByTestId('fullName').inputValue(), name);
+  assert.equal(await page.getByTestId('hireDate').inputValue(), '2022-09-01');
+  await page.getByTestId('draft-restored').getByRole('button').click(); // discard
+  assert.equal(await page.getByTestId('fullName').inputValue(), '');
 });
 
 test('every text on the main pages is translated (needs angular/i18n-keys.json merged into the server)', async (t) => {

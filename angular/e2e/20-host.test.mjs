@@ -59,6 +59,8 @@ test('create a school with its director; a duplicate BIN is refused with the rea
   await page.getByTestId('directorPassword').fill(directorPassword);
   await page.getByTestId('save').click();
   await page.getByTestId('form-error').filter({ hasText: /260140000001|BIN/ }).waitFor();
+  const binError = page.locator('mat-form-field', { has: page.getByTestId('bin') }).locator('mat-error');
+  assert.match(await binError.innerText(), /260140000001/, 'the reason is shown beside the BIN field too');
   assert.match(page.url(), /\/host\/schools\/new$/);
   assert.equal(await page.getByTestId('name').inputValue(), schoolName, 'a failed save keeps what was typed');
   await shot(page, 'host-school-new-error');

@@ -5,6 +5,7 @@ using KemelSchoolPD.Data;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.MultiTenancy;
+using KemelSchoolPD.Notifications;
 using KemelSchoolPD.Schools;
 using KemelSchoolPD.Staff;
 using KemelSchoolPD.EntityFrameworkCore.Sessions;
@@ -30,6 +31,7 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
     public DbSet<MethodologicalAssociation> MethodologicalAssociations => Set<MethodologicalAssociation>();
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     DbSet<IdentityUserRole<Guid>> IKemelSchoolPDDbContext.UserRoles => UserRoles;

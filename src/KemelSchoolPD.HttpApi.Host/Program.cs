@@ -13,6 +13,7 @@ if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
     await DatabaseInitializer.MigrateAndSeedAsync(app.Services);
 
 app.UseKemelSchoolPD();
+HangfireSetup.ScheduleRecurringJobs(app);
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 app.Run();
 

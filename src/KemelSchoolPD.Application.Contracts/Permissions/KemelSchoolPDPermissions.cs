@@ -40,6 +40,12 @@ public static class KemelSchoolPDPermissions
         public const string Manage = Default + ".Manage";
     }
 
+    /// <summary>Every school user reads their own notifications.</summary>
+    public static class Notifications
+    {
+        public const string Default = GroupName + ".Notifications";
+    }
+
     public static class AuditLogs
     {
         public const string Default = GroupName + ".AuditLogs";

@@ -33,6 +33,7 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.Staff.Import, KemelSchoolPDPermissions.Staff.Default),
         School(KemelSchoolPDPermissions.MethodologicalAssociations.Default),
         School(KemelSchoolPDPermissions.MethodologicalAssociations.Manage, KemelSchoolPDPermissions.MethodologicalAssociations.Default),
+        School(KemelSchoolPDPermissions.Notifications.Default),
         School(KemelSchoolPDPermissions.AuditLogs.Default),
         School(KemelSchoolPDPermissions.Roles.Default),
         School(KemelSchoolPDPermissions.Roles.ManagePermissions, KemelSchoolPDPermissions.Roles.Default),
@@ -56,17 +57,17 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.Staff.Default, KemelSchoolPDPermissions.Staff.Create, KemelSchoolPDPermissions.Staff.Update,
             KemelSchoolPDPermissions.Staff.Archive, KemelSchoolPDPermissions.Staff.Import,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.MethodologicalAssociations.Manage,
-            KemelSchoolPDPermissions.AuditLogs.Default,
+            KemelSchoolPDPermissions.AuditLogs.Default, KemelSchoolPDPermissions.Notifications.Default,
         ],
         KemelRoles.AssociationLeader =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
-            KemelSchoolPDPermissions.MethodologicalAssociations.Default,
+            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
         ],
         KemelRoles.Teacher or KemelRoles.Mentor or KemelRoles.CommissionMember =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
-            KemelSchoolPDPermissions.MethodologicalAssociations.Default,
+            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
         ],
         KemelRoles.HostAdmin => ForSide(MultiTenancySide.Host).Select(d => d.Name).ToArray(),
         _ => [],

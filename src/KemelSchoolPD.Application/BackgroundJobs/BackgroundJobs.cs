@@ -25,18 +25,23 @@ public sealed class HangfireBackgroundJobManager(IBackgroundJobClient client, IC
         if (currentTenant.IsAvailable && currentTenant.Id != args.TenantId)
             throw new CrossTenantWriteException(typeof(TJob).Name, args.TenantId, currentTenant.Id);
         return delay is { } d
-            ? client.Schedule<TenantJobRunner>(r => r.RunAsync<TJob, TArgs>(args, CancellationToken.None), d)
-            : client.Enqueue<TenantJobRunner>(r => r.RunAsync<TJob, TArgs>(args, CancellationToken.None));
+            ? client.Schedule<TenantJobRunner<TJob, TArgs>>(r => r.RunAsync(args, CancellationToken.None), d)
+            : client.Enqueue<TenantJobRunner<TJob, TArgs>>(r => r.RunAsync(args, CancellationToken.None));
     }
 }
 
-/// <summary>What Hangfire actually calls: opens a DI scope inside the job's school and runs the job there.</summary>
-public sealed class TenantJobRunner(IServiceScopeFactory scopeFactory, ICurrentTenant currentTenant)
+/// <summary>
+/// What Hangfire actually calls: opens a DI scope inside the job's school and runs the job there. Generic on the class, not
+/// the method, because Hangfire stores a job as type + method + arguments and cannot find generic methods again.
+/// </summary>
+public sealed class TenantJobRunner<TJob, TArgs>(IServiceScopeFactory scopeFactory, ICurrentTenant currentTenant)
+    where TJob : IBackgroundJob<TArgs> where TArgs : TenantJobArgs
 {
-    public async Task RunAsync<TJob, TArgs>(TArgs args, CancellationToken cancellationToken) where TJob : IBackgroundJob<TArgs> where TArgs : TenantJobArgs
+    public async Task RunAsync(TArgs args, CancellationToken cancellationToken)
     {
         using var tenantScope = currentTenant.Change(args.TenantId);
         await using var scope = scopeFactory.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TJob>().ExecuteAsync(args, cancellationToken);
+        var job = scope.ServiceProvider.GetService<TJob>() ?? ActivatorUtilities.CreateInstance<TJob>(scope.ServiceProvider);
+        await job.ExecuteAsync(args, cancellationToken);
     }
 }

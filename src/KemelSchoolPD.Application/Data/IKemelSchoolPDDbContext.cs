@@ -1,6 +1,7 @@
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.Identity;
+using KemelSchoolPD.Notifications;
 using KemelSchoolPD.Schools;
 using KemelSchoolPD.Staff;
 using Microsoft.AspNetCore.Identity;
@@ -20,6 +21,7 @@ public interface IKemelSchoolPDDbContext
     DbSet<StaffMember> StaffMembers { get; }
     DbSet<MethodologicalAssociation> MethodologicalAssociations { get; }
     DbSet<AuditLog> AuditLogs { get; }
+    DbSet<Notification> Notifications { get; }
     DbSet<AppUser> Users { get; }
     DbSet<AppRole> Roles { get; }
     DbSet<IdentityUserRole<Guid>> UserRoles { get; }

@@ -1,8 +1,11 @@
 using Hangfire;
 using Hangfire.Dashboard;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.PostgreSql;
 using KemelSchoolPD.BackgroundJobs;
 using KemelSchoolPD.EntityFrameworkCore;
+using KemelSchoolPD.Notifications;
 using KemelSchoolPD.Permissions;
 using KemelSchoolPD.Users;
 
@@ -14,26 +17,41 @@ public static class HangfireSetup
     /// In-memory job storage for the embedded SQLite setup; PostgreSQL storage when the database is PostgreSQL (or
     /// "Hangfire:Storage" says so), so every app node shares one queue and each job runs once.
     /// </summary>
+    private static readonly PostgreSqlStorageOptions PostgresOptions = new()
+    {
+        SchemaName = "hangfire",
+        QueuePollInterval = TimeSpan.FromSeconds(1),
+        PrepareSchemaIfNecessary = true,
+    };
+
     public static IServiceCollection AddKemelHangfire(this IServiceCollection services, IConfiguration configuration)
     {
         var usePostgres = configuration["Hangfire:Storage"] is { } storage
             ? storage.Equals("PostgreSql", StringComparison.OrdinalIgnoreCase)
             : EntityFrameworkCoreServiceCollectionExtensions.GetProvider(configuration) == DatabaseProvider.PostgreSql;
 
-        services.AddHangfire(config =>
-        {
-            config.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-            if (usePostgres)
-                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(configuration.GetConnectionString("Default")),
-                    new PostgreSqlStorageOptions { SchemaName = "hangfire", QueuePollInterval = TimeSpan.FromSeconds(1) });
-            else
-                config.UseInMemoryStorage();
-        });
+        // One storage instance per host from DI (not Hangfire's process-global JobStorage.Current), so hosts sharing a
+        // process — tests, or several nodes in one test — never mix their queues.
+        services.AddSingleton<JobStorage>(_ => usePostgres
+            ? new PostgreSqlStorage(new NpgsqlConnectionFactory(configuration.GetConnectionString("Default"), PostgresOptions), PostgresOptions)
+            : new InMemoryStorage());
+        services.AddHangfire((sp, config) => config
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(sp.GetRequiredService<JobStorage>()));
         if (configuration.GetValue("Hangfire:ServerEnabled", true))
             services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", 2));
         services.AddScoped<IBackgroundJobManager, HangfireBackgroundJobManager>();
-        services.AddTransient<TenantJobRunner>();
+        services.AddTransient(typeof(TenantJobRunner<,>));
         return services;
+    }
+
+    /// <summary>Recurring host jobs, registered (idempotently, by id) when this node runs a Hangfire server.</summary>
+    public static void ScheduleRecurringJobs(WebApplication app)
+    {
+        if (!app.Configuration.GetValue("Hangfire:ServerEnabled", true)) return;
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<ScanExpiringCategoriesJob>(
+            ScanExpiringCategoriesJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), Cron.Daily(2));
     }
 
     /// <summary>The dashboard is for the platform operator only: a host user granted KemelSchoolPD.BackgroundJobs.</summary>

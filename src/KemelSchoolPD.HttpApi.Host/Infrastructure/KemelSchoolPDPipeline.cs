@@ -43,6 +43,7 @@ public static class KemelSchoolPDPipeline
         api.MapStaffEndpoints();
         api.MapMethodologicalAssociationEndpoints();
         api.MapAdministrationEndpoints();
+        api.MapNotificationEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         if (app.Environment.IsDevelopment()) app.MapScalarApiReference().AllowAnonymous();

@@ -4,6 +4,7 @@ using KemelSchoolPD.Data;
 using KemelSchoolPD.EntityFrameworkCore;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.MultiTenancy;
+using KemelSchoolPD.Notifications;
 using KemelSchoolPD.Permissions;
 using KemelSchoolPD.Schools;
 using KemelSchoolPD.Staff;
@@ -50,6 +51,9 @@ public static class KemelSchoolPDServices
         services.AddScoped<MethodologicalAssociationAppService>();
         services.AddScoped<AuditLogAppService>();
         services.AddScoped<RoleAppService>();
+        services.AddScoped<NotificationAppService>();
+        services.AddScoped<NotifyExpiringCategoriesJob>();
+        services.AddScoped<ScanExpiringCategoriesJob>();
 
         // Identity: cookies for the web app, bearer tokens for API clients, one policy scheme choosing between them.
         services.AddIdentityCore<AppUser>(o =>

@@ -4,6 +4,7 @@ import { AbstractControl, FormBuilder, ReactiveFormsModule, ValidationErrors, Va
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { ErrorStateMatcher } from '@angular/material/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -27,6 +28,9 @@ function schoolChosen(control: AbstractControl): ValidationErrors | null {
   if (v === null || v === '' || v === undefined) return null; // "required" reports the empty case
   return typeof v === 'object' && (v as SchoolLookupDto).id ? null : { schoolNotChosen: true };
 }
+
+/** Shows a field's error only once the user has touched it (not merely because the form was submitted once). */
+const touchedOnly: ErrorStateMatcher = { isErrorState: (control) => !!control && control.invalid && control.touched };
 
 /** Step 1: the school (or the platform, for the host administrator); step 2: user name and password. */
 @Component({
@@ -61,6 +65,8 @@ export class Login {
   /** Failed attempts on this page (lets tests and screen readers tell a repeated identical message from the old one). */
   protected readonly failures = signal(0);
   protected readonly showPassword = signal(false);
+  /** After a failed sign-in the password is emptied: it should not turn red at once. */
+  protected readonly passwordErrors = touchedOnly;
   protected readonly isHost = toSignal(this.form.controls.host.valueChanges.pipe(startWith(this.form.controls.host.value)), {
     requireSync: true,
   });

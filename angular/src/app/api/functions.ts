@@ -67,3 +67,7 @@ export type { GetRolePermissions$Params as GetRolePermissions$Params } from './f
 export { getRolePermissions as getRolePermissions } from './fn/roles/get-role-permissions';
 export type { UpdateRolePermissions$Params as UpdateRolePermissions$Params } from './fn/roles/update-role-permissions';
 export { updateRolePermissions as updateRolePermissions } from './fn/roles/update-role-permissions';
+export type { GetNotificationList$Params as GetNotificationList$Params } from './fn/notifications/get-notification-list';
+export { getNotificationList as getNotificationList } from './fn/notifications/get-notification-list';
+export type { MarkNotificationRead$Params as MarkNotificationRead$Params } from './fn/notifications/mark-notification-read';
+export { markNotificationRead as markNotificationRead } from './fn/notifications/mark-notification-read';

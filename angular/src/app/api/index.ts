@@ -27,6 +27,8 @@ export type { LoginDto } from './models/login-dto';
 export type { LoginResultDto } from './models/login-result-dto';
 export type { MethodologicalAssociationDto } from './models/methodological-association-dto';
 export type { MethodologicalAssociationListItemDto } from './models/methodological-association-list-item-dto';
+export type { NotificationDto } from './models/notification-dto';
+export type { NotificationListDto } from './models/notification-list-dto';
 export type { PagedResultDtoOfAuditLogDto } from './models/paged-result-dto-of-audit-log-dto';
 export type { PagedResultDtoOfMethodologicalAssociationListItemDto } from './models/paged-result-dto-of-methodological-association-list-item-dto';
 export type { PagedResultDtoOfSchoolDto } from './models/paged-result-dto-of-school-dto';
@@ -54,6 +56,7 @@ export { SchoolProfileService } from './services/school-profile.service';
 export { StaffService } from './services/staff.service';
 export { MethodologicalAssociationsService } from './services/methodological-associations.service';
 export { RolesService } from './services/roles.service';
+export { NotificationsService } from './services/notifications.service';
 
 export type { GetLoginSchools$Params as GetLoginSchools$Params } from './fn/account/get-login-schools';
 export { getLoginSchools as getLoginSchools } from './fn/account/get-login-schools';
@@ -121,3 +124,7 @@ export type { GetRolePermissions$Params as GetRolePermissions$Params } from './f
 export { getRolePermissions as getRolePermissions } from './fn/roles/get-role-permissions';
 export type { UpdateRolePermissions$Params as UpdateRolePermissions$Params } from './fn/roles/update-role-permissions';
 export { updateRolePermissions as updateRolePermissions } from './fn/roles/update-role-permissions';
+export type { GetNotificationList$Params as GetNotificationList$Params } from './fn/notifications/get-notification-list';
+export { getNotificationList as getNotificationList } from './fn/notifications/get-notification-list';
+export type { MarkNotificationRead$Params as MarkNotificationRead$Params } from './fn/notifications/mark-notification-read';
+export { markNotificationRead as markNotificationRead } from './fn/notifications/mark-notification-read';

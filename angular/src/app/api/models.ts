@@ -21,6 +21,8 @@ export type { LoginDto } from './models/login-dto';
 export type { LoginResultDto } from './models/login-result-dto';
 export type { MethodologicalAssociationDto } from './models/methodological-association-dto';
 export type { MethodologicalAssociationListItemDto } from './models/methodological-association-list-item-dto';
+export type { NotificationDto } from './models/notification-dto';
+export type { NotificationListDto } from './models/notification-list-dto';
 export type { PagedResultDtoOfAuditLogDto } from './models/paged-result-dto-of-audit-log-dto';
 export type { PagedResultDtoOfMethodologicalAssociationListItemDto } from './models/paged-result-dto-of-methodological-association-list-item-dto';
 export type { PagedResultDtoOfSchoolDto } from './models/paged-result-dto-of-school-dto';

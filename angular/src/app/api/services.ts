@@ -9,3 +9,4 @@ export { SchoolProfileService } from './services/school-profile.service';
 export { StaffService } from './services/staff.service';
 export { MethodologicalAssociationsService } from './services/methodological-associations.service';
 export { RolesService } from './services/roles.service';
+export { NotificationsService } from './services/notifications.service';

@@ -19,8 +19,16 @@ import { problemMessage, toProblem } from '../core/http/problem';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { KDatePipe } from '../shared/date.pipe';
+import { formatDate } from '../shared/format';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
+
+/** Audited properties whose values are enum members (localized as Enum:{Type}.{Value}). */
+const ENUM_PROPERTIES: Record<string, string> = {
+  Category: 'QualificationCategory',
+  SettlementType: 'SettlementType',
+  LanguagesOfInstruction: 'LanguageOfInstruction',
+};
 
 /** Entity types the foundation audits (the CLR type names the backend writes). */
 const ENTITY_TYPES = ['StaffMember', 'MethodologicalAssociation', 'School'];
@@ -122,6 +130,27 @@ export class AuditLogList {
   protected recordName(log: AuditLogDto): string | null {
     const c = log.changes.find((x) => x.property === 'FullName' || x.property === 'Name');
     return c ? (c.newValue ?? c.oldValue ?? null) : null;
+  }
+
+  /** A value as people read it: lists joined, yes/no, dates as dd.MM.yyyy, enum values in the current language. */
+  protected valueText(property: string, value: string | null | undefined): string {
+    if (value === null || value === undefined || value === '') return '—';
+    const enumType = ENUM_PROPERTIES[property];
+    if (value.startsWith('[') && value.endsWith(']')) {
+      try {
+        const items = JSON.parse(value) as unknown[];
+        if (Array.isArray(items)) {
+          return items.map((i) => (enumType ? this.l.tOr(`Enum:${enumType}.${String(i)}`, String(i)) : String(i))).join(', ') || '—';
+        }
+      } catch {
+        /* not JSON: shown as it is */
+      }
+    }
+    if (value === 'True' || value === 'true') return this.l.t('UI:Yes');
+    if (value === 'False' || value === 'false') return this.l.t('UI:No');
+    if (enumType) return this.l.tOr(`Enum:${enumType}.${value}`, value);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+    return value;
   }
 
   protected propertyText(property: string): string {

@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, Type, computed, effect, inject, sig
 
 import { AppConfigService } from '../core/config/app-config.service';
 import { LocalizationService } from '../core/i18n/localization.service';
-import { homeKind } from '../core/layout/roles';
+import { homeKind, homeKinds } from '../core/layout/roles';
 import { PageHeader } from '../shared/page-header';
 import { CORE_HOME_WIDGETS } from './core-widgets';
 import { HOME_WIDGETS, HomeWidget } from './home-widgets';
@@ -36,6 +36,7 @@ export class Home {
   private readonly registered = [...CORE_HOME_WIDGETS, ...(inject(HOME_WIDGETS, { optional: true }) ?? []).flat()];
 
   protected readonly kind = computed(() => homeKind(this.config.roles(), this.config.isHost()));
+  private readonly kinds = computed(() => homeKinds(this.config.roles(), this.config.isHost()));
   protected readonly greeting = computed(() => {
     const name = this.config.currentUser()?.fullName || this.config.currentUser()?.userName || '';
     return this.l.t('UI:Home.Greeting', name);
@@ -44,7 +45,7 @@ export class Home {
 
   private readonly visible = computed(() =>
     this.registered
-      .filter((w) => w.kinds.includes(this.kind()) && this.config.isGrantedAll(w.permissions ?? []))
+      .filter((w) => w.kinds.some((k) => this.kinds().includes(k)) && this.config.isGrantedAll(w.permissions ?? []))
       .sort((a, b) => a.order - b.order),
   );
   protected readonly loaded = signal<(HomeWidget & { component: Type<unknown> })[]>([]);

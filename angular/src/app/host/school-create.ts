@@ -15,7 +15,7 @@ import { SETTLEMENT_TYPE } from '../api/models/settlement-type-array';
 import { SchoolsService } from '../api/services';
 import { DraftService } from '../core/forms/draft.service';
 import { handlesErrors } from '../core/http/http-context';
-import { applyProblemToForm, problemMessage, toProblem } from '../core/http/problem';
+import { applyProblemToForm, clearServerErrors, problemMessage, toProblem } from '../core/http/problem';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { NotifyService } from '../core/notify/notify.service';
@@ -69,6 +69,7 @@ export class SchoolCreate {
 
   protected async save(): Promise<void> {
     if (this.saving()) return;
+    clearServerErrors(this.form);
     this.form.markAllAsTouched();
     this.formErrors.set([]);
     if (this.form.invalid) {
@@ -96,7 +97,18 @@ export class SchoolCreate {
       await this.router.navigate(['/host/schools']);
     } catch (e) {
       const problem = toProblem(e);
-      const unmatched = applyProblemToForm(this.form, problem);
+      const unmatched = applyProblemToForm(this.form, problem, {
+        'Schools:DuplicateBin': 'bin',
+        'Identity:DuplicateUserName': 'directorUserName',
+        'Identity:InvalidUserName': 'directorUserName',
+        'Identity:DuplicateEmail': 'directorEmail',
+        'Identity:InvalidEmail': 'directorEmail',
+        'Identity:PasswordTooShort': 'directorPassword',
+        'Identity:PasswordRequiresDigit': 'directorPassword',
+        'Identity:PasswordRequiresLower': 'directorPassword',
+        'Identity:PasswordRequiresUpper': 'directorPassword',
+        'Identity:PasswordRequiresNonAlphanumeric': 'directorPassword',
+      });
       const messages = [...unmatched];
       messages.unshift(problemMessage(problem, (k) => this.l.t(k)));
       this.formErrors.set([...new Set(messages)]);

@@ -19,7 +19,7 @@ import { AppConfigService } from '../core/config/app-config.service';
 import { Permissions } from '../core/config/permissions';
 import { DraftService, FormDraft } from '../core/forms/draft.service';
 import { handlesErrors } from '../core/http/http-context';
-import { applyProblemToForm, problemMessage, toProblem } from '../core/http/problem';
+import { applyProblemToForm, clearServerErrors, problemMessage, toProblem } from '../core/http/problem';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { NotifyService } from '../core/notify/notify.service';
@@ -138,6 +138,7 @@ export class AssociationDetail implements OnInit {
 
   protected async save(): Promise<void> {
     if (this.saving() || !this.canManage()) return;
+    clearServerErrors(this.form);
     this.form.markAllAsTouched();
     this.formErrors.set([]);
     if (this.form.invalid) return;
@@ -170,7 +171,10 @@ export class AssociationDetail implements OnInit {
         problem.errors['leader'] = problem.errors['leaderStaffMemberId'];
         delete problem.errors['leaderStaffMemberId'];
       }
-      const unmatched = applyProblemToForm(this.form, problem);
+      const unmatched = applyProblemToForm(this.form, problem, {
+        'MethodologicalAssociations:DuplicateName': 'name',
+        'MethodologicalAssociations:LeaderMustBeActiveStaff': 'leader',
+      });
       const messages = [...unmatched];
       messages.unshift(problemMessage(problem, (k) => this.l.t(k)));
       this.formErrors.set([...new Set(messages)]);

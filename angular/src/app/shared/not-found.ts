@@ -24,7 +24,7 @@ export class NotFoundView {
   readonly messageKey = input('UI:NotFound.Message');
   readonly backLink = input<string>('/');
   readonly backKey = input('UI:BackToHome');
-  readonly icon = input('search_off');
+  readonly icon = input('find_in_page');
 }
 
 @Component({

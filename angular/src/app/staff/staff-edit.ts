@@ -21,7 +21,7 @@ import { AppConfigService } from '../core/config/app-config.service';
 import { Permissions } from '../core/config/permissions';
 import { DraftService, FormDraft } from '../core/forms/draft.service';
 import { handlesErrors } from '../core/http/http-context';
-import { applyProblemToForm, problemMessage, toProblem } from '../core/http/problem';
+import { applyProblemToForm, clearServerErrors, problemMessage, toProblem } from '../core/http/problem';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { NotifyService } from '../core/notify/notify.service';
@@ -179,6 +179,7 @@ export class StaffEdit implements OnInit {
 
   protected async save(): Promise<void> {
     if (this.saving() || !this.canEdit()) return;
+    clearServerErrors(this.form);
     this.form.markAllAsTouched();
     this.formErrors.set([]);
     if (this.form.invalid) {
@@ -219,7 +220,12 @@ export class StaffEdit implements OnInit {
     } catch (e) {
       // The form keeps what was typed (and so does the draft); field messages go beside their fields.
       const problem = toProblem(e);
-      const unmatched = applyProblemToForm(this.form, problem);
+      const unmatched = applyProblemToForm(this.form, problem, {
+        'Staff:DuplicateEmail': 'email',
+        'Staff:TeachingExceedsTotal': 'teachingExperienceYears',
+        'Staff:CategoryDateRequired': 'categoryAssignedOn',
+        'Staff:UnknownAssociation': 'methodologicalAssociationId',
+      });
       const messages = [...unmatched];
       messages.unshift(problemMessage(problem, (k) => this.l.t(k)));
       this.formErrors.set([...new Set(messages)]);

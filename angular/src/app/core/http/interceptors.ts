@@ -21,9 +21,14 @@ export const tenantInterceptor: HttpInterceptorFn = (req, next) => {
   return next(tenant ? req.clone({ setHeaders: { __tenant: tenant } }) : req);
 };
 
+/** Calls whose 401 means "wrong input" or "already signed out", not "the session has ended". */
+const NO_SESSION_REDIRECT = ['/api/app/configuration', '/api/account/login', '/api/account/token', '/api/account/logout'];
+let redirectingToLogin = false;
+
 /**
- * 401 → back to sign-in (typed text is safe in drafts); other errors the caller does not handle itself
- * are shown in a snackbar with the server's localized message.
+ * 401 (the session has ended) → reload the configuration, then go to sign-in with a returnUrl; whatever was typed is in
+ * the form's draft and comes back after signing in. Errors the caller does not handle itself (no `handlesErrors()`)
+ * are shown in a snackbar with the server's localized message. The error is always passed on to the caller.
  */
 export const errorInterceptor: HttpInterceptorFn = (req, next) => {
   const router = inject(Router);
@@ -33,13 +38,19 @@ export const errorInterceptor: HttpInterceptorFn = (req, next) => {
   return next(req).pipe(
     catchError((error: unknown) => {
       if (error instanceof HttpErrorResponse) {
-        const isConfig = req.url.includes('/api/app/configuration');
-        if (error.status === 401 && !isConfig && !req.context.get(HANDLES_ERRORS)) {
-          const returnUrl = router.url.startsWith('/login') ? undefined : router.url;
-          config.load().catch(() => undefined);
-          notify.info(l.t('UI:SessionExpired'));
-          void router.navigate(['/login'], { queryParams: returnUrl ? { returnUrl } : {} });
-        } else if (!req.context.get(HANDLES_ERRORS) && !isConfig) {
+        const sessionCall = NO_SESSION_REDIRECT.some((path) => req.url.includes(path));
+        if (error.status === 401 && !sessionCall) {
+          if (!redirectingToLogin) {
+            redirectingToLogin = true;
+            const returnUrl = router.url.startsWith('/login') ? undefined : router.url;
+            notify.info(l.t('UI:SessionExpired'));
+            config
+              .load()
+              .catch(() => undefined)
+              .then(() => router.navigate(['/login'], { queryParams: returnUrl ? { returnUrl } : {} }))
+              .finally(() => (redirectingToLogin = false));
+          }
+        } else if (!req.context.get(HANDLES_ERRORS) && !req.url.includes('/api/app/configuration')) {
           notify.error(problemMessage(toProblem(error), (k) => l.t(k)));
         }
       }

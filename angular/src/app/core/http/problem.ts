@@ -75,10 +75,21 @@ export function fieldName(key: string): string {
 
 /**
  * Puts the API's field messages on the matching form controls (error key `server`), so they show in the
- * `mat-error` beside the field. Returns the messages no control could take, for a banner.
+ * `mat-error` beside the field; `codeFields` maps business error codes to the field they are about.
+ * Returns the messages no control could take, for a banner.
  */
-export function applyProblemToForm(form: FormGroup, problem: Problem): string[] {
+export function applyProblemToForm(form: FormGroup, problem: Problem, codeFields: Record<string, string> = {}): string[] {
   const unmatched: string[] = [];
+  // A business rule about one field (e.g. Schools:DuplicateBin) comes without `errors`: show its message there too.
+  const field = problem.code ? codeFields[problem.code] : undefined;
+  const message = problem.detail ?? problem.title;
+  if (field && message && !Object.keys(problem.errors).some((k) => fieldName(k) === field)) {
+    const control = findControl(form, field);
+    if (control) {
+      control.setErrors({ ...(control.errors ?? {}), server: message });
+      control.markAsTouched();
+    }
+  }
   for (const [key, messages] of Object.entries(problem.errors)) {
     const control = findControl(form, fieldName(key));
     if (control) {
@@ -89,6 +100,17 @@ export function applyProblemToForm(form: FormGroup, problem: Problem): string[] 
     }
   }
   return unmatched;
+}
+
+/**
+ * Drops the server's messages before a new attempt (the server checks again), so a message about one field does not
+ * block saving after the user fixed another field it depended on.
+ */
+export function clearServerErrors(control: AbstractControl): void {
+  if (control instanceof FormGroup || control instanceof FormArray) {
+    Object.values(control.controls).forEach((c) => clearServerErrors(c));
+  }
+  if (control.hasError('server')) control.updateValueAndValidity({ emitEvent: false });
 }
 
 function findControl(form: FormGroup, name: string): AbstractControl | null {

@@ -29,12 +29,27 @@ export function primaryRole(roles: readonly string[], isHost: boolean): string |
   return roles[0] ?? null;
 }
 
-/** Which home page a user gets. Deputies and association leaders run methodological work. */
+/**
+ * The user's main home page (its title and `data-home`): director, then deputy/methodologist, then mentor, then
+ * association leader (methodological work), then teacher.
+ */
 export function homeKind(roles: readonly string[], isHost: boolean): HomeKind {
   if (isHost) return 'host';
   const has = (r: string) => roles.some((x) => x.toLowerCase() === r.toLowerCase());
   if (has(Roles.Director)) return 'director';
-  if (has(Roles.DeputyDirector) || has(Roles.Methodologist) || has(Roles.AssociationLeader)) return 'methodologist';
+  if (has(Roles.DeputyDirector) || has(Roles.Methodologist)) return 'methodologist';
   if (has(Roles.Mentor)) return 'mentor';
+  if (has(Roles.AssociationLeader)) return 'methodologist';
   return 'teacher';
+}
+
+/** Every home a user's roles give: the home page shows the widgets of all of them (a mentor who leads an association sees both). */
+export function homeKinds(roles: readonly string[], isHost: boolean): HomeKind[] {
+  if (isHost) return ['host'];
+  const has = (r: string) => roles.some((x) => x.toLowerCase() === r.toLowerCase());
+  const kinds = new Set<HomeKind>([homeKind(roles, false)]);
+  if (has(Roles.DeputyDirector) || has(Roles.Methodologist) || has(Roles.AssociationLeader)) kinds.add('methodologist');
+  if (has(Roles.Mentor)) kinds.add('mentor');
+  if (has(Roles.Teacher)) kinds.add('teacher');
+  return [...kinds];
 }

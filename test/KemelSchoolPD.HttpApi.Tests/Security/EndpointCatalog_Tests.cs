@@ -1,0 +1,91 @@
+using KemelSchoolPD.HttpApi.Tests.Support;
+using KemelSchoolPD.Permissions;
+using KemelSchoolPD.TestBase;
+
+namespace KemelSchoolPD.HttpApi.Tests.Security;
+
+/// <summary>
+/// Every /api endpoint the host maps says who may call it: anonymous on purpose (a short, explicit list), signed-in only on
+/// purpose (shorter still), or a known permission. A new endpoint that forgets its RequirePermission fails here.
+/// </summary>
+public sealed class EndpointCatalog_Tests(SqliteHostFixture host) : IClassFixture<SqliteHostFixture>
+{
+    /// <summary>Endpoints anyone may call: the sign-in flow and the web app's start-up configuration.</summary>
+    public static readonly IReadOnlySet<string> Anonymous = new HashSet<string>
+    {
+        "GET /api/account/schools",
+        "POST /api/account/login",
+        "POST /api/account/token",
+        "POST /api/account/logout",
+        "GET /api/app/configuration",
+    };
+
+    /// <summary>Endpoints every signed-in user may call, whatever their permissions.</summary>
+    public static readonly IReadOnlySet<string> SignedInOnly = new HashSet<string>
+    {
+        "PUT /api/account/culture",
+    };
+
+    [Fact]
+    public void Should_Find_The_Api_Endpoints_In_The_Host()
+    {
+        var catalog = ApiCatalog.Of(host.Services);
+
+        catalog.Count.ShouldBeGreaterThan(20);
+        catalog.Select(e => e.Key).ShouldContain("GET /api/staff/{id}");
+        catalog.Select(e => e.Key).ShouldContain("POST /api/host/schools");
+        catalog.Select(e => e.Key).ShouldBeUnique();
+    }
+
+    [Fact]
+    public void Should_Require_A_Known_Permission_Unless_Explicitly_Anonymous_Or_Signed_In_Only()
+    {
+        var problems = new List<string>();
+        foreach (var endpoint in ApiCatalog.Of(host.Services))
+        {
+            if (Anonymous.Contains(endpoint.Key))
+            {
+                if (!endpoint.AllowsAnonymous) problems.Add($"{endpoint}: listed as anonymous but has no AllowAnonymous");
+                continue;
+            }
+            if (endpoint.AllowsAnonymous)
+            {
+                problems.Add($"{endpoint}: AllowAnonymous but not in the anonymous allow-list");
+                continue;
+            }
+            if (SignedInOnly.Contains(endpoint.Key))
+            {
+                if (!endpoint.RequiresAuthorization || endpoint.Policies.Count > 0)
+                    problems.Add($"{endpoint}: listed as signed-in only but requires [{string.Join(", ", endpoint.Policies)}]");
+                continue;
+            }
+            if (endpoint.Policies.Count == 0)
+                problems.Add(endpoint.RequiresAuthorization
+                    ? $"{endpoint}: RequireAuthorization without a permission"
+                    : $"{endpoint}: no authorization at all");
+            foreach (var policy in endpoint.Policies.Where(p => PermissionDefinitions.Find(p) is null))
+                problems.Add($"{endpoint}: policy '{policy}' is not a known permission");
+        }
+
+        problems.ShouldBeEmpty(string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void Should_Map_Every_Allow_Listed_Endpoint()
+    {
+        var keys = ApiCatalog.Of(host.Services).Select(e => e.Key).ToHashSet();
+
+        Anonymous.Concat(SignedInOnly).Where(k => !keys.Contains(k)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_Keep_Host_Permissions_On_Host_Routes_And_School_Permissions_Elsewhere()
+    {
+        var wrongSide = ApiCatalog.Of(host.Services)
+            .Where(e => e.Permission is { } p && (p.Side == MultiTenancySide.Host) != e.Route.StartsWith("/api/host/", StringComparison.Ordinal))
+            .Select(e => $"{e}: {e.Permission!.Name} ({e.Permission.Side})")
+            .ToList();
+
+        wrongSide.ShouldBeEmpty(string.Join(Environment.NewLine, wrongSide));
+    }
+}

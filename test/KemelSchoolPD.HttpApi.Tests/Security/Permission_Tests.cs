@@ -1,0 +1,144 @@
+using System.Net;
+using System.Net.Http.Json;
+using KemelSchoolPD.HttpApi.Tests.Support;
+using KemelSchoolPD.TestBase;
+
+namespace KemelSchoolPD.HttpApi.Tests.Security;
+
+/// <summary>Who lacks a permission in the demo data: a teacher (school writes), a director (host) or the host administrator (school).</summary>
+public enum Outsider
+{
+    Teacher,
+    SchoolDirector,
+    HostAdmin,
+}
+
+/// <summary>One permissioned endpoint: the catalog's route, a concrete URL with a real id, a plausible body and someone who lacks it.</summary>
+public sealed record PermissionCase(string Method, string Route, Func<DemoIds, string> Url, Outsider Outsider, Func<DemoIds, HttpContent?>? Body = null)
+{
+    public string Key => $"{Method} {Route}";
+
+    public HttpRequestMessage Request(DemoIds ids) => new(new HttpMethod(Method), Url(ids)) { Content = Body?.Invoke(ids) };
+}
+
+/// <summary>
+/// Every permissioned endpoint refuses an anonymous caller with 401 and a signed-in user without the permission with 403,
+/// both as ProblemDetails with a stable code. The list must match the host's endpoint catalog exactly.
+/// </summary>
+public abstract class Permission_Tests(KemelWebApplicationFactory host)
+{
+    private static HttpContent Json(object body) => JsonContent.Create(body, body.GetType(), options: HttpAssertions.Json);
+
+    private static readonly object StaffBody = ApiClients.NewStaffMember("Рұқсатсыз Қызметкер");
+
+    public static readonly IReadOnlyList<PermissionCase> Cases =
+    [
+        // Host: schools
+        new("GET", "/api/host/schools", _ => "/api/host/schools", Outsider.SchoolDirector),
+        new("GET", "/api/host/schools/{id}", ids => $"/api/host/schools/{ids.SecondSchoolId}", Outsider.SchoolDirector),
+        new("POST", "/api/host/schools", _ => "/api/host/schools", Outsider.SchoolDirector, _ => Json(ApiClients.NewSchool(ApiClients.NewBin()))),
+        new("POST", "/api/host/schools/{id}/deactivate", ids => $"/api/host/schools/{ids.SecondSchoolId}/deactivate", Outsider.SchoolDirector),
+        new("POST", "/api/host/schools/{id}/activate", ids => $"/api/host/schools/{ids.SecondSchoolId}/activate", Outsider.SchoolDirector),
+
+        // School profile
+        new("GET", "/api/school/profile", _ => "/api/school/profile", Outsider.HostAdmin),
+        new("PUT", "/api/school/profile", _ => "/api/school/profile", Outsider.Teacher, _ => Json(new
+        {
+            name = "Kemel Demo School", region = "Абай облысы", district = "Семей қаласы", settlementType = "Urban",
+            languagesOfInstruction = new[] { "Kazakh" }, concurrencyStamp = "stale",
+        })),
+
+        // Staff
+        new("GET", "/api/staff", _ => "/api/staff", Outsider.HostAdmin),
+        new("GET", "/api/staff/subjects", _ => "/api/staff/subjects", Outsider.HostAdmin),
+        new("GET", "/api/staff/{id}", ids => $"/api/staff/{ids.StaffMemberId}", Outsider.HostAdmin),
+        new("POST", "/api/staff", _ => "/api/staff", Outsider.Teacher, _ => Json(StaffBody)),
+        new("PUT", "/api/staff/{id}", ids => $"/api/staff/{ids.StaffMemberId}", Outsider.Teacher,
+            _ => Json(new Dictionary<string, object?>(ApiClients.NewStaffMember("Рұқсатсыз Қызметкер")) { ["concurrencyStamp"] = "stale" })),
+        new("POST", "/api/staff/{id}/archive", ids => $"/api/staff/{ids.StaffMemberId}/archive", Outsider.Teacher),
+        new("POST", "/api/staff/{id}/restore", ids => $"/api/staff/{ids.StaffMemberId}/restore", Outsider.Teacher),
+        new("POST", "/api/staff/import", _ => "/api/staff/import", Outsider.Teacher,
+            _ => ApiClients.CsvFile("FullName,Position,HireDate,Category\r\nРұқсатсыз Қызметкер,Мұғалім,2020-09-01,Pedagogue\r\n")),
+        new("GET", "/api/staff/import/template", _ => "/api/staff/import/template?format=csv", Outsider.Teacher),
+
+        // Methodological associations
+        new("GET", "/api/methodological-associations", _ => "/api/methodological-associations", Outsider.HostAdmin),
+        new("GET", "/api/methodological-associations/{id}", ids => $"/api/methodological-associations/{ids.AssociationId}", Outsider.HostAdmin),
+        new("POST", "/api/methodological-associations", _ => "/api/methodological-associations", Outsider.Teacher,
+            _ => Json(new { name = "Рұқсатсыз бірлестік" })),
+        new("PUT", "/api/methodological-associations/{id}", ids => $"/api/methodological-associations/{ids.AssociationId}", Outsider.Teacher,
+            _ => Json(new { name = "Рұқсатсыз бірлестік", concurrencyStamp = "stale" })),
+        new("DELETE", "/api/methodological-associations/{id}", ids => $"/api/methodological-associations/{ids.AssociationId}", Outsider.Teacher),
+        new("POST", "/api/methodological-associations/{id}/members", ids => $"/api/methodological-associations/{ids.AssociationId}/members", Outsider.Teacher,
+            ids => Json(new { staffMemberIds = new[] { ids.StaffMemberId } })),
+        new("DELETE", "/api/methodological-associations/{id}/members/{staffMemberId}",
+            ids => $"/api/methodological-associations/{ids.AssociationId}/members/{ids.StaffMemberId}", Outsider.Teacher),
+
+        // Administration
+        new("GET", "/api/audit-logs", _ => "/api/audit-logs", Outsider.Teacher),
+        new("GET", "/api/identity/roles", _ => "/api/identity/roles", Outsider.Teacher),
+        new("GET", "/api/identity/roles/{id}/permissions", ids => $"/api/identity/roles/{ids.TeacherRoleId}/permissions", Outsider.Teacher),
+        new("PUT", "/api/identity/roles/{id}/permissions", ids => $"/api/identity/roles/{ids.TeacherRoleId}/permissions", Outsider.Teacher,
+            _ => Json(new { grantedPermissions = new[] { "KemelSchoolPD.Staff", "KemelSchoolPD.Staff.Create" } })),
+
+        // Notifications (every school user has them; the host has none)
+        new("GET", "/api/notifications", _ => "/api/notifications", Outsider.HostAdmin),
+        new("POST", "/api/notifications/{id}/read", _ => $"/api/notifications/{Guid.NewGuid()}/read", Outsider.HostAdmin),
+    ];
+
+    public static IEnumerable<object[]> CaseKeys => Cases.Select(c => new object[] { c.Key });
+
+    [Fact]
+    public void Should_List_Every_Permissioned_Endpoint_Of_The_Catalog()
+    {
+        var permissioned = ApiCatalog.Of(host.Services).Where(e => e.Policies.Count > 0).Select(e => e.Key).ToHashSet();
+        var listed = Cases.Select(c => c.Key).ToList();
+
+        listed.ShouldBeUnique();
+        permissioned.Except(listed).ShouldBeEmpty("endpoints missing from Permission_Tests.Cases");
+        listed.Except(permissioned).ShouldBeEmpty("cases for endpoints the host does not map (or maps without a permission)");
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseKeys), MemberType = typeof(Permission_Tests))]
+    public async Task Should_Answer_401_When_Anonymous(string endpoint)
+    {
+        var @case = Cases.Single(c => c.Key == endpoint);
+        var ids = await DemoIds.OfAsync(host);
+
+        var response = await host.CreateAnonymousClient().SendAsync(@case.Request(ids));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Common:Unauthorized");
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseKeys), MemberType = typeof(Permission_Tests))]
+    public async Task Should_Answer_403_When_The_User_Lacks_The_Permission(string endpoint)
+    {
+        var @case = Cases.Single(c => c.Key == endpoint);
+        var ids = await DemoIds.OfAsync(host);
+        var client = @case.Outsider switch
+        {
+            Outsider.Teacher => await host.SignInAsync(TestData.DemoSchoolBin, TestData.Teacher),
+            Outsider.SchoolDirector => await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director),
+            _ => await host.SignInAsync(null, TestData.HostAdmin),
+        };
+
+        var response = await client.SendAsync(@case.Request(ids));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
+    }
+
+    [Fact]
+    public async Task Should_Answer_401_When_Anonymous_Sets_The_Culture()
+    {
+        var response = await host.CreateAnonymousClient().PutJsonAsync("/api/account/culture", new { culture = "ru" });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Common:Unauthorized");
+    }
+}
+
+public sealed class Permission_Sqlite_Tests(SqliteHostFixture host) : Permission_Tests(host), IClassFixture<SqliteHostFixture>;
+
+[Collection(PostgresCollection.Name)]
+public sealed class Permission_Postgres_Tests(PostgresHostFixture host) : Permission_Tests(host), IClassFixture<PostgresHostFixture>;

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using KemelSchoolPD.Dtos;
+using KemelSchoolPD.Schools;
+using KemelSchoolPD.TestBase;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace KemelSchoolPD.HttpApi.Tests.Support;
+
+/// <summary>Small HTTP helpers shared by the API suites: raw requests, bearer and bare-cookie clients, fresh schools.</summary>
+public static class ApiClients
+{
+    public const string AuthCookie = "KemelSchoolPD.Auth";
+
+    /// <summary>Sends any method with an optional JSON body (serialized with the product's conventions) or raw JSON text.</summary>
+    public static Task<HttpResponseMessage> SendJsonAsync(this HttpClient client, string method, string url, object? body = null)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (body is string raw) request.Content = new StringContent(raw, Encoding.UTF8, "application/json");
+        else if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: HttpAssertions.Json);
+        return client.SendAsync(request);
+    }
+
+    public static Task<HttpResponseMessage> PostRawJsonAsync(this HttpClient client, string url, string json) => client.SendJsonAsync("POST", url, json);
+
+    public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(expected, body);
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string url) => await (await client.GetAsync(url)).ReadJsonAsync();
+
+    /// <summary>A client without a cookie jar; with <paramref name="cookie"/> ("KemelSchoolPD.Auth=...") it replays that exact cookie.</summary>
+    public static HttpClient CreateBareClient(this KemelWebApplicationFactory host, string? cookie = null, string culture = "en")
+    {
+        var client = host.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
+        if (cookie is not null) client.DefaultRequestHeaders.Add("Cookie", cookie);
+        return client;
+    }
+
+    /// <summary>Signs in through POST /api/account/login and returns the session cookie ("name=value") the answer set.</summary>
+    public static async Task<string> SignInForCookieAsync(this KemelWebApplicationFactory host, string? schoolBin, string userName, string password = TestData.Password)
+    {
+        var response = await host.CreateBareClient().PostJsonAsync("/api/account/login", new { school = schoolBin, userName, password });
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith(AuthCookie + "=", StringComparison.Ordinal));
+    }
+
+    /// <summary>POST /api/account/token; returns a client that sends "Authorization: Bearer ..." and keeps no cookies.</summary>
+    public static async Task<HttpClient> SignInWithTokenAsync(this KemelWebApplicationFactory host, string? schoolBin, string userName, string password = TestData.Password)
+    {
+        var response = await host.CreateBareClient().PostJsonAsync("/api/account/token", new { school = schoolBin, userName, password });
+        var token = await response.ReadJsonAsync();
+        token.GetProperty("tokenType").GetString().ShouldBe("Bearer");
+        response.Headers.Contains("Set-Cookie").ShouldBeFalse();
+        var client = host.CreateBareClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        return client;
+    }
+
+    /// <summary>The school's id, looked up by BIN as the host administrator.</summary>
+    public static async Task<Guid> SchoolIdAsync(this HttpClient hostAdmin, string bin)
+    {
+        var page = await hostAdmin.GetAsync<PagedResultDto<SchoolDto>>($"/api/host/schools?filter={bin}");
+        return page.Items.Single(s => s.Bin == bin).Id;
+    }
+
+    private static int _binCounter = Random.Shared.Next(1000, 9000);
+
+    /// <summary>A BIN no other school of this test run has.</summary>
+    public static string NewBin() => "9" + Environment.ProcessId.ToString("D5")[^5..] + Interlocked.Increment(ref _binCounter).ToString("D6");
+
+    /// <summary>Opens a new school with its director "director" (password <see cref="TestData.Password"/>) as the host administrator.</summary>
+    public static async Task<SchoolDto> CreateSchoolAsync(this HttpClient hostAdmin, string? bin = null, string directorPassword = TestData.Password)
+    {
+        bin ??= NewBin();
+        var response = await hostAdmin.PostJsonAsync("/api/host/schools", NewSchool(bin, directorPassword));
+        return await response.ReadAsync<SchoolDto>(HttpStatusCode.Created);
+    }
+
+    public static object NewSchool(string bin, string directorPassword = TestData.Password) => new
+    {
+        name = "Test School " + bin, bin, region = "Абай облысы", district = "Семей қаласы", settlementType = "Rural",
+        languagesOfInstruction = new[] { "Kazakh" }, directorUserName = TestData.Director, directorEmail = $"director@{bin}.test.kz",
+        directorFullName = "Тест Директор " + bin, directorPassword,
+    };
+
+    /// <summary>A valid new staff member (POST /api/staff body).</summary>
+    public static Dictionary<string, object?> NewStaffMember(string? fullName = null) => new()
+    {
+        ["fullName"] = fullName ?? "Тест Мұғалім " + Guid.NewGuid().ToString("N")[..8], ["position"] = "Мұғалім",
+        ["subjects"] = new[] { "Математика" }, ["hireDate"] = "2020-09-01", ["totalExperienceYears"] = 6, ["teachingExperienceYears"] = 5,
+        ["category"] = "Moderator", ["categoryAssignedOn"] = "2023-05-20",
+    };
+
+    /// <summary>multipart/form-data with one file in the field "file".</summary>
+    public static MultipartFormDataContent CsvFile(string csv, string fileName = "staff.csv")
+    {
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        return new MultipartFormDataContent { { file, "file", fileName } };
+    }
+}
