@@ -9,16 +9,28 @@ public sealed class AuditLogAppService(IKemelSchoolPDDbContext db)
 {
     public async Task<PagedResultDto<AuditLogDto>> GetListAsync(GetAuditLogListInput input, CancellationToken ct = default)
     {
+        // "2026-11-01" from a date picker arrives without a kind; times are stored in UTC (and Npgsql refuses unspecified ones).
+        var from = AsUtc(input.From);
+        var to = AsUtc(input.To);
+        // A bare date (midnight) as the end means "up to and including that day".
+        if (to is { TimeOfDay.Ticks: 0 } day) to = day.AddDays(1).AddMicroseconds(-1);
         var query = db.AuditLogs.AsNoTracking()
             .WhereIf(!string.IsNullOrWhiteSpace(input.EntityType), a => a.EntityType == input.EntityType)
             .WhereIf(!string.IsNullOrWhiteSpace(input.EntityId), a => a.EntityId == input.EntityId)
             .WhereIf(!string.IsNullOrWhiteSpace(input.UserName), a => a.UserName == input.UserName)
-            .WhereIf(input.From.HasValue, a => a.Time >= input.From)
-            .WhereIf(input.To.HasValue, a => a.Time <= input.To);
+            .WhereIf(from.HasValue, a => a.Time >= from)
+            .WhereIf(to.HasValue, a => a.Time <= to);
         var total = await query.LongCountAsync(ct);
         var page = await query.OrderByDescending(a => a.Time).ThenByDescending(a => a.Id).PageBy(input).ToListAsync(ct);
         return new PagedResultDto<AuditLogDto>(total, page.Select(a => new AuditLogDto(
             a.Id, a.Time, a.UserId, a.UserName, a.EntityType, a.EntityId, a.ChangeType,
             a.Changes.Select(c => new AuditPropertyChangeDto(c.Property, c.OldValue, c.NewValue)).ToList())).ToList());
     }
+
+    private static DateTime? AsUtc(DateTime? value) => value?.Kind switch
+    {
+        null => null,
+        DateTimeKind.Local => value.Value.ToUniversalTime(),
+        _ => DateTime.SpecifyKind(value.Value, DateTimeKind.Utc),
+    };
 }

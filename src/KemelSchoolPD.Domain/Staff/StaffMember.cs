@@ -87,6 +87,9 @@ public sealed class StaffMember : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
         // Every category above the entry level is earned by attestation on a date; the entry level may have none.
         if (category > QualificationCategory.Pedagogue && assignedOn is null)
             throw new InputValidationException(nameof(CategoryAssignedOn), KemelSchoolPDErrorCodes.Staff.CategoryDateRequired);
+        // A date so late that its expiry is past the calendar's end is no real date (and would throw below).
+        if (assignedOn > DateOnly.MaxValue.AddYears(-StaffMemberConsts.CategoryValidityYears))
+            throw new InputValidationException(nameof(CategoryAssignedOn), ValidationCodes.Invalid);
         CategoryAssignedOn = assignedOn;
         CategoryExpiresOn = assignedOn?.AddYears(StaffMemberConsts.CategoryValidityYears);
     }

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql.Factories;
@@ -35,6 +36,9 @@ public static class HangfireSetup
         services.AddSingleton<JobStorage>(_ => usePostgres
             ? new PostgreSqlStorage(new NpgsqlConnectionFactory(configuration.GetConnectionString("Default"), PostgresOptions), PostgresOptions)
             : new InMemoryStorage());
+        // Likewise the job activator: Hangfire's default is the process-global JobActivator.Current, which the host started
+        // last overwrites, so a server could create its jobs from another host's services.
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, config) => config
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()

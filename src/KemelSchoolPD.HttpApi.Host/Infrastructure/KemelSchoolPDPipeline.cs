@@ -11,10 +11,20 @@ public static class KemelSchoolPDPipeline
     public static WebApplication UseKemelSchoolPD(this WebApplication app)
     {
         app.UseExceptionHandler();
+        // Answers the framework leaves without a body (no such route, wrong method or content type) are ProblemDetails too.
         app.UseStatusCodePages(async context =>
         {
-            if (context.HttpContext.Request.Path.StartsWithSegments("/api") && context.HttpContext.Response.StatusCode == StatusCodes.Status404NotFound)
-                await ProblemResults.WriteAsync(context.HttpContext, StatusCodes.Status404NotFound, CommonErrorCodes.EntityNotFound);
+            var http = context.HttpContext;
+            if (!http.Request.Path.StartsWithSegments("/api")) return;
+            var status = http.Response.StatusCode;
+            await ProblemResults.WriteAsync(http, status, status switch
+            {
+                StatusCodes.Status404NotFound => CommonErrorCodes.EntityNotFound,
+                StatusCodes.Status401Unauthorized => CommonErrorCodes.Unauthorized,
+                StatusCodes.Status403Forbidden => CommonErrorCodes.Forbidden,
+                >= 500 => CommonErrorCodes.InternalError,
+                _ => CommonErrorCodes.InvalidRequest,
+            });
         });
 
         var spa = SpaFileProvider(app);
@@ -49,9 +59,9 @@ public static class KemelSchoolPDPipeline
         if (app.Environment.IsDevelopment()) app.MapScalarApiReference().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
 
-        // Client-side routes of the web app (/staff/123 on reload) get its index.html.
+        // Client-side routes of the web app (/staff/123 on reload) get its index.html; unknown /api paths stay 404.
         if (spa is not null)
-            app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = spa }).AllowAnonymous();
+            app.MapFallbackToFile("{*path:nonfile:regex(^(?!api(/|$)))}", "index.html", new StaticFileOptions { FileProvider = spa }).AllowAnonymous();
         return app;
     }
 

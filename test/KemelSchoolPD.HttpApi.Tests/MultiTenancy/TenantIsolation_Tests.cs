@@ -1,6 +1,7 @@
 using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Data;
 using KemelSchoolPD.Dtos;
 using KemelSchoolPD.HttpApi.Tests.Support;
@@ -85,16 +86,16 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
 
         foreach (var kind in RecordKind.All)
         {
-            var mine = await director.GetAsync<PagedResultDto<Auditing.AuditLogDto>>($"/api/audit-logs?entityId={b.Ids[kind]}");
+            var mine = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityId={b.Ids[kind]}");
             mine.TotalCount.ShouldBe(0, $"{kind} of the other school in this school's audit log");
         }
-        var all = await director.GetAsync<PagedResultDto<Auditing.AuditLogDto>>("/api/audit-logs?maxResultCount=100");
+        var all = await director.GetAsync<PagedResultDto<AuditLogDto>>("/api/audit-logs?maxResultCount=100");
         all.Items.ShouldNotContain(a => RecordKind.All.Select(k => b.Ids[k].ToString()).Contains(a.EntityId));
         all.Items.ShouldNotContain(a => a.Changes.Any(c => c.NewValue == b.StaffMemberName || c.NewValue == b.AssociationName));
 
         // The other school does see its own history, so the filter above is not simply empty.
-        var theirs = await secondDirector.GetAsync<PagedResultDto<Auditing.AuditLogDto>>($"/api/audit-logs?entityType=StaffMember&entityId={b.Ids[RecordKind.StaffMember]}");
-        theirs.Items.ShouldContain(a => a.ChangeType == Auditing.EntityChangeType.Created);
+        var theirs = await secondDirector.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityType=StaffMember&entityId={b.Ids[RecordKind.StaffMember]}");
+        theirs.Items.ShouldContain(a => a.ChangeType == EntityChangeType.Created);
     }
 
     [Fact]
