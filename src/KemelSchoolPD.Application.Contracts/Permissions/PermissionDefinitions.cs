@@ -43,7 +43,8 @@ public static class PermissionDefinitions
 
     public static IReadOnlyList<PermissionDefinition> All => Definitions;
 
-    public static PermissionDefinition? Find(string name) => ByName.GetValueOrDefault(name);
+    /// <summary>The definition of that name; null for an unknown name (or none: a JSON list can hold null).</summary>
+    public static PermissionDefinition? Find(string? name) => name is null ? null : ByName.GetValueOrDefault(name);
 
     public static IEnumerable<PermissionDefinition> ForSide(MultiTenancySide side) => Definitions.Where(d => d.Side == side);
 

@@ -12,8 +12,8 @@ public sealed class AuditLogAppService(IKemelSchoolPDDbContext db)
         // "2026-11-01" from a date picker arrives without a kind; times are stored in UTC (and Npgsql refuses unspecified ones).
         var from = AsUtc(input.From);
         var to = AsUtc(input.To);
-        // A bare date (midnight) as the end means "up to and including that day".
-        if (to is { TimeOfDay.Ticks: 0 } day) to = day.AddDays(1).AddMicroseconds(-1);
+        // A bare date (midnight) as the end means "up to and including that day" (and the calendar's last day: no end at all).
+        if (to is { TimeOfDay.Ticks: 0 } day) to = day.Date == DateTime.MaxValue.Date ? null : day.AddDays(1).AddMicroseconds(-1);
         var query = db.AuditLogs.AsNoTracking()
             .WhereIf(!string.IsNullOrWhiteSpace(input.EntityType), a => a.EntityType == input.EntityType)
             .WhereIf(!string.IsNullOrWhiteSpace(input.EntityId), a => a.EntityId == input.EntityId)

@@ -42,6 +42,7 @@ public static class HangfireSetup
         services.AddHangfire((sp, config) => config
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostSafeLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .UseStorage(sp.GetRequiredService<JobStorage>()));
         if (configuration.GetValue("Hangfire:ServerEnabled", true))
             services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", 2));
@@ -56,6 +57,29 @@ public static class HangfireSetup
         if (!app.Configuration.GetValue("Hangfire:ServerEnabled", true)) return;
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<ScanExpiringCategoriesJob>(
             ScanExpiringCategoriesJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), Cron.Daily(2));
+    }
+
+    /// <summary>
+    /// Hangfire's log provider is process-global too, and every host sets it from its own logger factory: in a process with
+    /// several hosts (tests, two nodes in one test) the last one wins and may be disposed while the others still create
+    /// Hangfire clients. A disposed factory then means "no logging" instead of an ObjectDisposedException.
+    /// </summary>
+    private sealed class HostSafeLogProvider(ILoggerFactory loggerFactory) : Hangfire.Logging.ILogProvider
+    {
+        private readonly AspNetCoreLogProvider _inner = new(loggerFactory);
+
+        public Hangfire.Logging.ILog GetLogger(string name)
+        {
+            try { return _inner.GetLogger(name); }
+            catch (ObjectDisposedException) { return NoLog.Instance; }
+        }
+
+        private sealed class NoLog : Hangfire.Logging.ILog
+        {
+            public static readonly NoLog Instance = new();
+
+            public bool Log(Hangfire.Logging.LogLevel logLevel, Func<string>? messageFunc, Exception? exception = null) => false;
+        }
     }
 
     /// <summary>The dashboard is for the platform operator only: a host user granted KemelSchoolPD.BackgroundJobs.</summary>

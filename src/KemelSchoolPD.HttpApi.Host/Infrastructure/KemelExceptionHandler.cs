@@ -27,6 +27,8 @@ public sealed class KemelExceptionHandler(IProblemDetailsService problemDetails,
             BusinessException e => ProblemResults.Create(context, StatusCodes.Status400BadRequest, e.Code, e.Values),
             DbUpdateConcurrencyException => ProblemResults.Create(context, StatusCodes.Status409Conflict, CommonErrorCodes.ConcurrencyConflict),
             DbUpdateException e when IsUniqueViolation(e) => ProblemResults.Create(context, StatusCodes.Status409Conflict, CommonErrorCodes.DuplicateValue),
+            DbUpdateException { InnerException: PostgresException p } when IsUnstorableText(p) => ProblemResults.Create(context, StatusCodes.Status400BadRequest, CommonErrorCodes.InvalidRequest),
+            PostgresException p when IsUnstorableText(p) => ProblemResults.Create(context, StatusCodes.Status400BadRequest, CommonErrorCodes.InvalidRequest),
             BadHttpRequestException e => ProblemResults.Create(context, e.StatusCode, CommonErrorCodes.InvalidRequest),
             JsonException => ProblemResults.Create(context, StatusCodes.Status400BadRequest, CommonErrorCodes.InvalidRequest),
             _ => null,
@@ -54,6 +56,10 @@ public sealed class KemelExceptionHandler(IProblemDetailsService problemDetails,
             .ToDictionary(g => g.Key, g => g.Select(f => f.Code).ToArray());
         return problem;
     }
+
+    /// <summary>PostgreSQL text cannot hold a NUL character ("\u0000" in JSON, "%00" in a query string): the client sent bad text.</summary>
+    private static bool IsUnstorableText(PostgresException e) =>
+        e.SqlState is PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter;
 
     private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
     {

@@ -1,32 +1,90 @@
 using System.Net;
+using KemelSchoolPD.Data;
 using KemelSchoolPD.Exceptions;
 using KemelSchoolPD.HttpApi.Tests.Support;
+using KemelSchoolPD.Identity;
+using KemelSchoolPD.MultiTenancy;
+using KemelSchoolPD.Notifications;
+using KemelSchoolPD.Staff;
+using KemelSchoolPD.TestBase;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KemelSchoolPD.HttpApi.Tests.MultiTenancy;
 
-/// <summary>Ids of one school's records by kind. A later module adds its kind here and seeds it in <see cref="TenantIsolation_Tests"/>.</summary>
-public static class RecordKind
-{
-    public const string StaffMember = nameof(StaffMember);
-    public const string Association = nameof(Association);
-    public const string Role = nameof(Role);
-    public const string Notification = nameof(Notification);
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+// The one file a module edits to put its records under the tenant-isolation suite (TenantIsolation_Tests):
+//   1. add a RecordKind to RecordKinds: how a school's director creates one such record, and the URL that reads it back;
+//   2. add its endpoints that take ids to SchoolOwnedEndpoints.All.
+// The suite then creates one record of every kind in each of two schools and checks every case with the other school's
+// ids, every list endpoint of the catalog for leaks, and that nothing of the other school changed.
+// Put the school's marker text (SchoolUnderTest.Marker) into each record's visible text, so a leak in any list shows.
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
 
-    public static readonly IReadOnlyList<string> All = [StaffMember, Association, Role, Notification];
+/// <summary>A school whose records a test seeds: its director's client, ids, and a text unique to it that its records carry.</summary>
+public sealed record SchoolUnderTest(KemelWebApplicationFactory Host, HttpClient Director, Guid SchoolId, Guid DirectorUserId, string Marker);
+
+/// <summary>A kind of school-owned record: how a school gets one (returns its id) and the URL at which the school reads it.</summary>
+public sealed record RecordKind(string Name, Func<SchoolUnderTest, Task<Guid>> SeedAsync, Func<Guid, string> ReadUrl)
+{
+    public override string ToString() => Name;
+}
+
+/// <summary>Every kind of school-owned record the isolation suite seeds. Add a module's kinds here.</summary>
+public static class RecordKinds
+{
+    /// <summary>A teacher of the school (with a subject only this school teaches), in no association.</summary>
+    public static readonly RecordKind StaffMember = new(nameof(StaffMember), async school =>
+    {
+        var body = ApiClients.NewStaffMember($"Мұғалім {school.Marker}");
+        body["subjects"] = new[] { $"Пән {school.Marker}" };
+        body["email"] = $"teacher.{school.Marker.ToLowerInvariant()}@isolation.test.kz";
+        return (await (await school.Director.PostJsonAsync("/api/staff", body)).ReadAsync<StaffMemberDto>(HttpStatusCode.Created)).Id;
+    }, id => $"/api/staff/{id}");
+
+    public static readonly RecordKind Association = new(nameof(Association), async school =>
+        (await (await school.Director.PostJsonAsync("/api/methodological-associations", new { name = $"Бірлестік {school.Marker}", description = school.Marker }))
+            .ReadAsync<MethodologicalAssociationDto>(HttpStatusCode.Created)).Id,
+        id => $"/api/methodological-associations/{id}");
+
+    /// <summary>The school's own Teacher role (every school has one of that name; the ids differ).</summary>
+    public static readonly RecordKind Role = new(nameof(Role), async school =>
+        (await school.Director.GetAsync<List<RoleDto>>("/api/identity/roles")).Single(r => r.Name == KemelRoles.Teacher).Id,
+        id => $"/api/identity/roles/{id}/permissions");
+
+    /// <summary>A notification to the director (there is no endpoint that creates one: it is written as the nightly job would).</summary>
+    public static readonly RecordKind Notification = new(nameof(Notification), async school =>
+    {
+        using var scope = school.Host.Services.CreateScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(school.SchoolId);
+        var db = scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>();
+        var notification = new KemelSchoolPD.Notifications.Notification(school.DirectorUserId, NotificationCodes.CategoryExpiring, "isolation-test:" + school.Marker,
+            new Dictionary<string, string> { ["StaffName"] = $"Мұғалім {school.Marker}", ["Category"] = "Enum:QualificationCategory.Moderator", ["ExpiresOn"] = "20.05.2028" },
+            DateTime.UtcNow);
+        db.Notifications.Add(notification);
+        await db.SaveChangesAsync();
+        return notification.Id;
+    }, _ => "/api/notifications?maxResultCount=100");
+
+    public static readonly IReadOnlyList<RecordKind> All = [StaffMember, Association, Role, Notification];
+
+    public static RecordKind ByName(string name) => All.SingleOrDefault(k => k.Name == name) ?? throw new KeyNotFoundException($"No record kind {name}.");
 }
 
 /// <summary>A set of record ids, one per <see cref="RecordKind"/>.</summary>
-public sealed class RecordIds(IReadOnlyDictionary<string, Guid> ids)
+public sealed class RecordIds(IReadOnlyDictionary<RecordKind, Guid> ids)
 {
-    public Guid this[string kind] => ids.TryGetValue(kind, out var id) ? id : throw new KeyNotFoundException($"No {kind} record was seeded.");
+    public Guid this[RecordKind kind] => ids.TryGetValue(kind, out var id) ? id : throw new KeyNotFoundException($"No {kind} record was seeded.");
 
-    public static RecordIds Random() => new(RecordKind.All.ToDictionary(k => k, _ => Guid.NewGuid()));
+    public IEnumerable<Guid> All => ids.Values;
+
+    public static RecordIds Random() => new(RecordKinds.All.ToDictionary(k => k, _ => Guid.NewGuid()));
 }
 
 /// <summary>
 /// A school-owned endpoint aimed at records of a school: the catalog route, its parameters ("id=StaffMember" aims at the target
-/// school's staff member, "id=own:Association" at the caller's own association) and a valid body, so that nothing but the
-/// ids can make the call fail. As another school's records, the ids must be answered exactly like ids that do not exist.
+/// school's staff member, "id=own:Association" at the caller's own association, "?name=Kind" marks a body reference) and a valid
+/// body, so that nothing but the ids can make the call fail. As another school's records, the ids must be answered exactly
+/// like ids that do not exist.
 /// </summary>
 public sealed record SchoolOwnedEndpoint(
     string Method,
@@ -45,7 +103,7 @@ public sealed record SchoolOwnedEndpoint(
         {
             var (name, kind) = (pair.Split('=')[0], pair.Split('=')[1]);
             if (name.StartsWith('?')) continue; // a body-only reference, documented in the key
-            var id = kind.StartsWith("own:", StringComparison.Ordinal) ? own[kind[4..]] : target[kind];
+            var id = kind.StartsWith("own:", StringComparison.Ordinal) ? own[RecordKinds.ByName(kind[4..])] : target[RecordKinds.ByName(kind)];
             url = url.Replace("{" + name + "}", id.ToString(), StringComparison.Ordinal);
         }
         return url;
@@ -66,9 +124,9 @@ public static class SchoolOwnedEndpoints
         new("POST", "/api/staff/{id}/archive", "id=StaffMember"),
         new("POST", "/api/staff/{id}/restore", "id=StaffMember"),
         // ...and another school's association named in a body is an unknown association.
-        new("POST", "/api/staff", "?methodologicalAssociationId=Association", (t, _) => StaffUpdate(t[RecordKind.Association]),
+        new("POST", "/api/staff", "?methodologicalAssociationId=Association", (t, _) => StaffUpdate(t[RecordKinds.Association]),
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
-        new("PUT", "/api/staff/{id}", "id=own:StaffMember,?methodologicalAssociationId=Association", (t, _) => StaffUpdate(t[RecordKind.Association]),
+        new("PUT", "/api/staff/{id}", "id=own:StaffMember,?methodologicalAssociationId=Association", (t, _) => StaffUpdate(t[RecordKinds.Association]),
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
 
         // Methodological associations
@@ -77,13 +135,17 @@ public static class SchoolOwnedEndpoints
             (_, _) => new { name = "Бөгде бірлестік", concurrencyStamp = "00000000000000000000000000000000" }),
         new("DELETE", "/api/methodological-associations/{id}", "id=Association"),
         new("POST", "/api/methodological-associations/{id}/members", "id=Association",
-            (_, own) => new { staffMemberIds = new[] { own[RecordKind.StaffMember] } }),
+            (_, own) => new { staffMemberIds = new[] { own[RecordKinds.StaffMember] } }),
         new("POST", "/api/methodological-associations/{id}/members", "id=own:Association,?staffMemberIds=StaffMember",
-            (target, _) => new { staffMemberIds = new[] { target[RecordKind.StaffMember] } }),
+            (target, _) => new { staffMemberIds = new[] { target[RecordKinds.StaffMember] } }),
         new("DELETE", "/api/methodological-associations/{id}/members/{staffMemberId}", "id=Association,staffMemberId=own:StaffMember"),
         new("DELETE", "/api/methodological-associations/{id}/members/{staffMemberId}", "id=own:Association,staffMemberId=StaffMember"),
         new("POST", "/api/methodological-associations", "?leaderStaffMemberId=StaffMember",
-            (target, _) => new { name = "Бөгде басшымен " + Guid.NewGuid().ToString("N")[..6], leaderStaffMemberId = target[RecordKind.StaffMember] },
+            (target, _) => new { name = "Бөгде басшымен " + Guid.NewGuid().ToString("N")[..6], leaderStaffMemberId = target[RecordKinds.StaffMember] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("PUT", "/api/methodological-associations/{id}", "id=own:Association,?leaderStaffMemberId=StaffMember",
+            (target, _) => new { name = "Бөгде басшымен " + Guid.NewGuid().ToString("N")[..6], leaderStaffMemberId = target[RecordKinds.StaffMember],
+                concurrencyStamp = "00000000000000000000000000000000" },
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
 
         // Roles

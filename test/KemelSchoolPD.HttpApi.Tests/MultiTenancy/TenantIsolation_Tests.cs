@@ -2,22 +2,24 @@ using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using KemelSchoolPD.Auditing;
+using KemelSchoolPD.Configuration;
 using KemelSchoolPD.Data;
 using KemelSchoolPD.Dtos;
 using KemelSchoolPD.HttpApi.Tests.Support;
 using KemelSchoolPD.Identity;
-using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Notifications;
 using KemelSchoolPD.Permissions;
 using KemelSchoolPD.Staff;
 using KemelSchoolPD.TestBase;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KemelSchoolPD.HttpApi.Tests.MultiTenancy;
 
 /// <summary>
 /// School A's director aims every school-owned endpoint at school B's records: each answer is exactly the answer for an id
-/// that does not exist, nothing of B changes, and nothing of B shows up in A's lists or audit log.
+/// that does not exist, nothing of B changes, and nothing of B shows up in any of A's lists or in A's audit log.
+/// Modules put their records and endpoints under this suite in <see cref="RecordKinds"/> and <see cref="SchoolOwnedEndpoints"/>.
 /// </summary>
 public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
 {
@@ -26,13 +28,13 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
     [Fact]
     public void Should_List_Every_School_Endpoint_That_Takes_An_Id()
     {
-        var withIds = ApiCatalog.Of(host.Services)
-            .Where(e => e.Permission?.Side == MultiTenancySide.Tenant && e.Route.Contains('{'))
-            .Select(e => e.Key).ToHashSet();
+        var withIds = SchoolEndpoints().Where(e => e.Route.Contains('{')).Select(e => e.Key).ToHashSet();
         var listed = SchoolOwnedEndpoints.All.Select(c => $"{c.Method} {c.Route}").ToHashSet();
 
         SchoolOwnedEndpoints.All.Select(c => c.Key).ShouldBeUnique();
         withIds.Except(listed).ShouldBeEmpty("school endpoints with ids missing from SchoolOwnedEndpoints.All");
+        listed.Except(withIds).Where(k => k.Contains('{')).ShouldBeEmpty("cases for routes the host does not map");
+        foreach (var @case in SchoolOwnedEndpoints.All) @case.Url(RecordIds.Random(), RecordIds.Random()).ShouldNotContain("{", Case.Sensitive, @case.Key);
     }
 
     [Theory]
@@ -40,13 +42,11 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
     public async Task Should_Answer_Another_Schools_Ids_Like_Unknown_Ids_And_Change_Nothing(string endpoint)
     {
         var @case = SchoolOwnedEndpoints.All.Single(c => c.Key == endpoint);
-        var b = await SecondSchool.OfAsync(host);
-        var own = await OwnRecordsAsync();
-        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var (a, b) = await Schools.OfAsync(host);
         var before = await b.SnapshotAsync();
 
-        var unknown = await SendAsync(director, @case, RecordIds.Random(), own);
-        var foreign = await SendAsync(director, @case, b.Ids, own);
+        var unknown = await SendAsync(a.Director, @case, RecordIds.Random(), a.Ids);
+        var foreign = await SendAsync(a.Director, @case, b.Ids, a.Ids);
 
         var unknownProblem = await unknown.ShouldBeProblemAsync(@case.ExpectedStatus, @case.ExpectedCode);
         var foreignProblem = await foreign.ShouldBeProblemAsync(@case.ExpectedStatus, @case.ExpectedCode);
@@ -55,107 +55,173 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
     }
 
     [Fact]
+    public async Task Should_Never_Mention_Another_Schools_Records_In_Any_List()
+    {
+        var (a, b) = await Schools.OfAsync(host);
+        var lists = ListEndpoints();
+        lists.ShouldContain("/api/staff");
+
+        var leaks = new List<string>();
+        var ownSeen = false;
+        foreach (var url in lists)
+        {
+            var mine = await ReadListAsync(a.Director, url);
+            var theirs = await ReadListAsync(b.Director, url);
+            ownSeen |= mine.Contains(a.Marker, StringComparison.Ordinal);
+            foreach (var text in b.Ids.All.Select(id => id.ToString()).Append(b.Marker))
+                if (mine.Contains(text, StringComparison.OrdinalIgnoreCase)) leaks.Add($"{url} shows {text} of the other school");
+            foreach (var text in a.Ids.All.Select(id => id.ToString()).Append(a.Marker))
+                if (theirs.Contains(text, StringComparison.OrdinalIgnoreCase)) leaks.Add($"{url} shows {text} to the other school");
+        }
+
+        leaks.ShouldBeEmpty(string.Join(Environment.NewLine, leaks));
+        ownSeen.ShouldBeTrue("the lists do show the school's own records, so the check above is not vacuous");
+    }
+
+    [Fact]
     public async Task Should_Never_List_Another_Schools_Rows()
     {
-        var b = await SecondSchool.OfAsync(host);
-        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var (a, b) = await Schools.OfAsync(host);
 
-        var staff = await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?includeArchived=true&maxResultCount=100");
-        var byName = await director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/staff?includeArchived=true&filter={Uri.EscapeDataString(b.StaffMemberName)}");
-        var subjects = await director.GetAsync<List<string>>("/api/staff/subjects");
-        var associations = await director.GetAsync<PagedResultDto<MethodologicalAssociationListItemDto>>("/api/methodological-associations?maxResultCount=100");
-        var roles = await director.GetAsync<List<RoleDto>>("/api/identity/roles");
-        var notifications = await director.GetAsync<NotificationListDto>("/api/notifications?maxResultCount=100");
+        var staff = await a.Director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?includeArchived=true&maxResultCount=100");
+        var byName = await a.Director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/staff?includeArchived=true&filter={b.Marker}");
+        var bySubject = await a.Director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/staff?subject={Uri.EscapeDataString("Пән " + b.Marker)}");
+        var subjects = await a.Director.GetAsync<List<string>>("/api/staff/subjects");
+        var associations = await a.Director.GetAsync<PagedResultDto<MethodologicalAssociationListItemDto>>($"/api/methodological-associations?filter={b.Marker}");
+        var roles = await a.Director.GetAsync<List<RoleDto>>("/api/identity/roles");
+        var notifications = await a.Director.GetAsync<NotificationListDto>("/api/notifications?maxResultCount=100");
 
         staff.TotalCount.ShouldBeLessThanOrEqualTo(100);
-        staff.Items.ShouldNotContain(s => s.Id == b.Ids[RecordKind.StaffMember]);
+        staff.Items.ShouldNotContain(s => s.Id == b.Ids[RecordKinds.StaffMember]);
+        staff.Items.ShouldContain(s => s.Id == a.Ids[RecordKinds.StaffMember]);
         byName.TotalCount.ShouldBe(0);
-        subjects.ShouldNotContain(SecondSchool.OnlySubject);
-        associations.Items.ShouldNotContain(a => a.Id == b.Ids[RecordKind.Association] || a.Name == b.AssociationName);
-        roles.ShouldNotContain(r => r.Id == b.Ids[RecordKind.Role]);
+        bySubject.TotalCount.ShouldBe(0);
+        subjects.ShouldNotContain("Пән " + b.Marker);
+        subjects.ShouldContain("Пән " + a.Marker);
+        associations.TotalCount.ShouldBe(0);
+        roles.ShouldNotContain(r => r.Id == b.Ids[RecordKinds.Role]);
         roles.Count.ShouldBe(KemelRoles.SchoolRoles.Count);
-        notifications.Items.ShouldNotContain(n => n.Id == b.Ids[RecordKind.Notification]);
+        notifications.Items.ShouldNotContain(n => n.Id == b.Ids[RecordKinds.Notification]);
+        notifications.Items.ShouldContain(n => n.Id == a.Ids[RecordKinds.Notification]);
     }
 
     [Fact]
     public async Task Should_Keep_Another_Schools_Records_Out_Of_The_Audit_Log()
     {
-        var b = await SecondSchool.OfAsync(host);
-        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        var secondDirector = await host.SignInAsync(TestData.SecondSchoolBin, TestData.Director);
+        var (a, b) = await Schools.OfAsync(host);
 
-        foreach (var kind in RecordKind.All)
+        foreach (var kind in RecordKinds.All)
         {
-            var mine = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityId={b.Ids[kind]}");
+            var mine = await a.Director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityId={b.Ids[kind]}");
             mine.TotalCount.ShouldBe(0, $"{kind} of the other school in this school's audit log");
         }
-        var all = await director.GetAsync<PagedResultDto<AuditLogDto>>("/api/audit-logs?maxResultCount=100");
-        all.Items.ShouldNotContain(a => RecordKind.All.Select(k => b.Ids[k].ToString()).Contains(a.EntityId));
-        all.Items.ShouldNotContain(a => a.Changes.Any(c => c.NewValue == b.StaffMemberName || c.NewValue == b.AssociationName));
+        var all = await a.Director.GetAsync<PagedResultDto<AuditLogDto>>("/api/audit-logs?maxResultCount=100");
+        all.Items.ShouldNotContain(e => b.Ids.All.Select(id => id.ToString()).Contains(e.EntityId));
+        all.Items.ShouldNotContain(e => e.Changes.Any(c => c.NewValue != null && c.NewValue.Contains(b.Marker)));
+        var byUser = await a.Director.GetAsync<PagedResultDto<AuditLogDto>>("/api/audit-logs?userName=director&maxResultCount=100");
+        byUser.Items.ShouldNotContain(e => b.Ids.All.Select(id => id.ToString()).Contains(e.EntityId)); // same user name, other school
 
         // The other school does see its own history, so the filter above is not simply empty.
-        var theirs = await secondDirector.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityType=StaffMember&entityId={b.Ids[RecordKind.StaffMember]}");
-        theirs.Items.ShouldContain(a => a.ChangeType == EntityChangeType.Created);
+        var theirs = await b.Director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityType=StaffMember&entityId={b.Ids[RecordKinds.StaffMember]}");
+        theirs.Items.ShouldContain(e => e.ChangeType == EntityChangeType.Created);
     }
 
     [Fact]
     public async Task Should_Not_Add_Another_Schools_Staff_Member_To_An_Association()
     {
-        var b = await SecondSchool.OfAsync(host);
-        var own = await OwnRecordsAsync();
-        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        var association = own[RecordKind.Association];
-        var membersBefore = (await director.GetAsync<MethodologicalAssociationDto>($"/api/methodological-associations/{association}")).Members;
+        var (a, b) = await Schools.OfAsync(host);
+        var association = a.Ids[RecordKinds.Association];
+        var membersBefore = (await a.Director.GetAsync<MethodologicalAssociationDto>($"/api/methodological-associations/{association}")).Members;
 
-        var response = await director.PostJsonAsync($"/api/methodological-associations/{association}/members",
-            new { staffMemberIds = new[] { own[RecordKind.StaffMember], b.Ids[RecordKind.StaffMember] } });
+        var response = await a.Director.PostJsonAsync($"/api/methodological-associations/{association}/members",
+            new { staffMemberIds = new[] { a.Ids[RecordKinds.StaffMember], b.Ids[RecordKinds.StaffMember] } });
 
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
-        (await director.GetAsync<MethodologicalAssociationDto>($"/api/methodological-associations/{association}")).Members
+        (await a.Director.GetAsync<MethodologicalAssociationDto>($"/api/methodological-associations/{association}")).Members
             .Select(m => m.Id).ShouldBe(membersBefore.Select(m => m.Id)); // all or nothing: the own member was not added either
-        (await b.Director.GetAsync<StaffMemberDto>($"/api/staff/{b.Ids[RecordKind.StaffMember]}")).MethodologicalAssociationId.ShouldBeNull();
+        (await b.Director.GetAsync<StaffMemberDto>($"/api/staff/{b.Ids[RecordKinds.StaffMember]}")).MethodologicalAssociationId.ShouldBeNull();
     }
 
     [Fact]
     public async Task Should_Refuse_A_Tenant_Header_Naming_Another_School()
     {
-        var ids = await DemoIds.OfAsync(host);
-        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var (a, b) = await Schools.OfAsync(host);
         var bearer = await host.SignInWithTokenAsync(TestData.DemoSchoolBin, TestData.Director);
+        var admin = await host.SignInAsync(null, TestData.HostAdmin);
 
-        foreach (var client in new[] { director, bearer })
+        foreach (var (client, url) in new[] { (a.Director, "/api/staff"), (bearer, "/api/staff"), (a.Director, $"/api/staff/{b.Ids[RecordKinds.StaffMember]}") })
         {
-            var request = new HttpRequestMessage(HttpMethod.Get, "/api/staff");
-            request.Headers.Add("__tenant", ids.SecondSchoolId.ToString());
-            await (await client.SendAsync(request)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "MultiTenancy:TenantMismatch");
-
-            var own = new HttpRequestMessage(HttpMethod.Get, "/api/staff?maxResultCount=1");
-            own.Headers.Add("__tenant", ids.DemoSchoolId.ToString());
-            (await client.SendAsync(own)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            await (await client.SendAsync(WithTenant(HttpMethod.Get, url, b.SchoolId))).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "MultiTenancy:TenantMismatch");
+            await (await client.SendAsync(WithTenant(HttpMethod.Get, url, "not-a-school"))).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "MultiTenancy:TenantMismatch");
         }
+        // Naming one's own school is fine.
+        (await a.Director.SendAsync(WithTenant(HttpMethod.Get, "/api/staff?maxResultCount=1", a.SchoolId))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await bearer.SendAsync(WithTenant(HttpMethod.Get, "/api/staff?maxResultCount=1", a.SchoolId))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // The platform operator cannot step into a school with the header either.
+        await (await admin.SendAsync(WithTenant(HttpMethod.Get, "/api/staff", b.SchoolId))).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "MultiTenancy:TenantMismatch");
+        // A write with a foreign header changes nothing.
+        var before = await b.SnapshotAsync();
+        var archive = WithTenant(HttpMethod.Post, $"/api/staff/{b.Ids[RecordKinds.StaffMember]}/archive", b.SchoolId);
+        await (await a.Director.SendAsync(archive)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "MultiTenancy:TenantMismatch");
+        (await b.SnapshotAsync()).ShouldBe(before);
     }
 
     [Fact]
     public async Task Should_Not_Let_A_Bearer_Token_Read_Another_Schools_Record()
     {
-        var b = await SecondSchool.OfAsync(host);
-        var own = await OwnRecordsAsync();
+        var (a, b) = await Schools.OfAsync(host);
         var bearer = await host.SignInWithTokenAsync(TestData.DemoSchoolBin, TestData.Director);
 
-        (await bearer.GetAsync<StaffMemberDto>($"/api/staff/{own[RecordKind.StaffMember]}")).Id.ShouldBe(own[RecordKind.StaffMember]);
-        await (await bearer.GetAsync($"/api/staff/{b.Ids[RecordKind.StaffMember]}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
-        await (await bearer.GetAsync($"/api/methodological-associations/{b.Ids[RecordKind.Association]}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
+        (await bearer.GetAsync<StaffMemberDto>($"/api/staff/{a.Ids[RecordKinds.StaffMember]}")).Id.ShouldBe(a.Ids[RecordKinds.StaffMember]);
+        foreach (var kind in RecordKinds.All.Where(k => k.ReadUrl(Guid.Empty).Contains(Guid.Empty.ToString())))
+            await (await bearer.GetAsync(kind.ReadUrl(b.Ids[kind]))).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
+        (await bearer.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/staff?filter={b.Marker}")).TotalCount.ShouldBe(0);
     }
 
-    private async Task<RecordIds> OwnRecordsAsync()
+    [Fact]
+    public async Task Should_Answer_The_Hosts_Own_Role_Like_An_Unknown_Role()
     {
-        var ids = await DemoIds.OfAsync(host);
-        return new RecordIds(new Dictionary<string, Guid>
+        var (a, _) = await Schools.OfAsync(host);
+        Guid hostRoleId;
+        using (var scope = host.Services.CreateScope()) // no school: the host's own rows
         {
-            [RecordKind.StaffMember] = ids.StaffMemberId,
-            [RecordKind.Association] = ids.AssociationId,
-            [RecordKind.Role] = ids.TeacherRoleId,
-        });
+            var db = scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>();
+            hostRoleId = await db.Roles.Where(r => r.Name == KemelRoles.HostAdmin).Select(r => r.Id).SingleAsync();
+        }
+        var body = new { grantedPermissions = new[] { KemelSchoolPDPermissions.Staff.Default } };
+
+        foreach (var (method, payload) in new (string, object?)[] { ("GET", null), ("PUT", body) })
+        {
+            var unknown = await a.Director.SendJsonAsync(method, $"/api/identity/roles/{Guid.NewGuid()}/permissions", payload);
+            var hostRole = await a.Director.SendJsonAsync(method, $"/api/identity/roles/{hostRoleId}/permissions", payload);
+
+            var unknownProblem = await unknown.ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
+            Comparable(await hostRole.ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound")).ShouldBe(Comparable(unknownProblem));
+        }
+        (await a.Director.GetAsync<List<RoleDto>>("/api/identity/roles")).ShouldNotContain(r => r.Id == hostRoleId);
+        (await (await host.SignInAsync(null, TestData.HostAdmin)).GetAsync<ApplicationConfigurationDto>("/api/app/configuration"))
+            .GrantedPolicies[KemelSchoolPDPermissions.Staff.Default].ShouldBeFalse(); // the PUT above granted the host nothing
+    }
+
+    private IEnumerable<ApiEndpoint> SchoolEndpoints() =>
+        ApiCatalog.Of(host.Services).Where(e => e.Permission?.Side == MultiTenancySide.Tenant);
+
+    /// <summary>Every school-side GET without ids: the lists (and single documents) a school's users read.</summary>
+    private List<string> ListEndpoints() => SchoolEndpoints().Where(e => e.Method == "GET" && !e.Route.Contains('{')).Select(e => e.Route).ToList();
+
+    private static async Task<string> ReadListAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url + "?maxResultCount=100&includeArchived=true");
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{url}: {body}");
+        return response.Content.Headers.ContentType?.MediaType?.Contains("json") == true ? body : "";
+    }
+
+    private static HttpRequestMessage WithTenant(HttpMethod method, string url, object tenant)
+    {
+        var request = new HttpRequestMessage(method, url);
+        request.Headers.Add("__tenant", tenant.ToString());
+        return request;
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, SchoolOwnedEndpoint @case, RecordIds target, RecordIds own) =>
@@ -165,81 +231,56 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
     private static string Comparable(JsonElement problem) => string.Join("|",
         problem.EnumerateObject().Where(p => p.Name is not ("instance" or "traceId")).OrderBy(p => p.Name).Select(p => $"{p.Name}={p.Value.GetRawText()}"));
 
-    /// <summary>School B ("Kemel Second School") with one record of every kind, seeded once per host; read back by B's own director.</summary>
-    private sealed class SecondSchool
+    /// <summary>A school with one record of every <see cref="RecordKind"/>, seeded through its own director.</summary>
+    private sealed class SeededSchool
     {
-        public const string OnlySubject = "Бөгде Пән";
-        private static readonly ConditionalWeakTable<KemelWebApplicationFactory, Lazy<Task<SecondSchool>>> Cache = new();
-
-        public required RecordIds Ids { get; init; }
+        public required Guid SchoolId { get; init; }
         public required HttpClient Director { get; init; }
-        public required string StaffMemberName { get; init; }
-        public required string AssociationName { get; init; }
+        public required string Marker { get; init; }
+        public required RecordIds Ids { get; init; }
 
-        public static Task<SecondSchool> OfAsync(KemelWebApplicationFactory host) =>
-            Cache.GetValue(host, h => new Lazy<Task<SecondSchool>>(() => SeedAsync(h))).Value;
-
-        private static async Task<SecondSchool> SeedAsync(KemelWebApplicationFactory host)
+        public static async Task<SeededSchool> SeedAsync(KemelWebApplicationFactory host, string bin, Guid schoolId, string marker)
         {
-            var ids = await DemoIds.OfAsync(host);
-            var director = await host.SignInAsync(TestData.SecondSchoolBin, TestData.Director);
-            var staffName = "Екінші Мектеп Мұғалімі " + Guid.NewGuid().ToString("N")[..6];
-            var staffBody = ApiClients.NewStaffMember(staffName);
-            staffBody["subjects"] = new[] { OnlySubject };
-            var staff = await (await director.PostJsonAsync("/api/staff", staffBody)).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
-            var associationName = "Екінші мектеп бірлестігі " + Guid.NewGuid().ToString("N")[..6];
-            var association = await (await director.PostJsonAsync("/api/methodological-associations", new { name = associationName }))
-                .ReadAsync<MethodologicalAssociationDto>(HttpStatusCode.Created);
-            var role = (await director.GetAsync<List<RoleDto>>("/api/identity/roles")).Single(r => r.Name == KemelRoles.Teacher);
+            var director = await host.SignInAsync(bin, TestData.Director);
             var userId = (await director.GetJsonAsync("/api/app/configuration")).GetProperty("currentUser").GetProperty("id").GetGuid();
-
-            Guid notificationId;
-            using (var scope = host.Services.CreateScope())
-            using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(ids.SecondSchoolId))
-            {
-                var db = scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>();
-                var notification = new Notification(userId, NotificationCodes.CategoryExpiring, "isolation-test:" + staff.Id,
-                    new Dictionary<string, string> { ["StaffName"] = staffName, ["Category"] = "Enum:QualificationCategory.Moderator", ["ExpiresOn"] = "20.05.2028" },
-                    DateTime.UtcNow);
-                db.Notifications.Add(notification);
-                await db.SaveChangesAsync();
-                notificationId = notification.Id;
-            }
-
-            return new SecondSchool
-            {
-                Director = director,
-                StaffMemberName = staffName,
-                AssociationName = associationName,
-                Ids = new RecordIds(new Dictionary<string, Guid>
-                {
-                    [RecordKind.StaffMember] = staff.Id,
-                    [RecordKind.Association] = association.Id,
-                    [RecordKind.Role] = role.Id,
-                    [RecordKind.Notification] = notificationId,
-                }),
-            };
+            var school = new SchoolUnderTest(host, director, schoolId, userId, marker);
+            var ids = new Dictionary<RecordKind, Guid>();
+            foreach (var kind in RecordKinds.All) ids[kind] = await kind.SeedAsync(school);
+            return new SeededSchool { SchoolId = schoolId, Director = director, Marker = marker, Ids = new RecordIds(ids) };
         }
 
-        /// <summary>Everything B's director can read about the seeded records, as raw JSON.</summary>
+        /// <summary>Everything the school's director reads about its seeded records and in its lists, as raw answers.</summary>
         public async Task<string> SnapshotAsync()
         {
-            var parts = new[]
-            {
-                $"/api/staff/{Ids[RecordKind.StaffMember]}",
-                $"/api/methodological-associations/{Ids[RecordKind.Association]}",
-                $"/api/identity/roles/{Ids[RecordKind.Role]}/permissions",
-                "/api/notifications?maxResultCount=100",
-                "/api/staff?includeArchived=true&maxResultCount=100",
-                "/api/audit-logs?maxResultCount=1",
-            };
+            var urls = RecordKinds.All.Select(k => k.ReadUrl(Ids[k]))
+                .Concat(["/api/staff?includeArchived=true&maxResultCount=100", "/api/methodological-associations?maxResultCount=100",
+                         "/api/identity/roles", "/api/school/profile", "/api/audit-logs?maxResultCount=1"])
+                .Distinct();
             var texts = new List<string>();
-            foreach (var url in parts)
+            foreach (var url in urls)
             {
                 var response = await Director.GetAsync(url);
                 texts.Add($"{url} {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
             }
             return string.Join(Environment.NewLine, texts);
+        }
+    }
+
+    /// <summary>School A (the demo school, the caller) and school B (the second school), seeded once per host.</summary>
+    private static class Schools
+    {
+        private static readonly ConditionalWeakTable<KemelWebApplicationFactory, Lazy<Task<(SeededSchool A, SeededSchool B)>>> Cache = new();
+
+        public static Task<(SeededSchool A, SeededSchool B)> OfAsync(KemelWebApplicationFactory host) =>
+            Cache.GetValue(host, h => new Lazy<Task<(SeededSchool, SeededSchool)>>(() => SeedAsync(h))).Value;
+
+        private static async Task<(SeededSchool, SeededSchool)> SeedAsync(KemelWebApplicationFactory host)
+        {
+            var ids = await DemoIds.OfAsync(host);
+            var tag = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+            var a = await SeededSchool.SeedAsync(host, TestData.DemoSchoolBin, ids.DemoSchoolId, "SchoolA" + tag);
+            var b = await SeededSchool.SeedAsync(host, TestData.SecondSchoolBin, ids.SecondSchoolId, "SchoolB" + tag);
+            return (a, b);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using KemelSchoolPD.Dtos;
+using KemelSchoolPD.EntityFrameworkCore;
 using KemelSchoolPD.HttpApi.Tests.Support;
 using KemelSchoolPD.Staff;
 using KemelSchoolPD.TestBase;
@@ -263,6 +264,72 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
         answers.Select(a => a.RowMessage).Distinct().Count().ShouldBe(3, string.Join(" | ", answers));
         answers[2].Title.ShouldBe("The file has errors. Nothing was imported; fix the rows listed and upload it again.");
         answers[2].Column.ShouldBe("Qualification category");
+    }
+
+    [Fact]
+    public async Task Should_Never_Answer_500_When_Text_Contains_A_Nul_Character()
+    {
+        // PostgreSQL text cannot hold "\u0000": such input must be refused as a bad request, on anonymous endpoints too.
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var anonymous = host.CreateAnonymousClient();
+        var before = await StaffCountAsync(director);
+        var nulName = ApiClients.NewStaffMember("Нөл \u0000 Таңба");
+        var nulSubject = ApiClients.NewStaffMember();
+        nulSubject["subjects"] = new[] { "Мате\u0000матика" };
+        var requests = new (string Name, Func<Task<HttpResponseMessage>> Send)[]
+        {
+            ("create staff", () => director.PostJsonAsync("/api/staff", nulName)),
+            ("create staff with a subject", () => director.PostJsonAsync("/api/staff", nulSubject)),
+            ("filter staff", () => director.GetAsync("/api/staff?filter=a%00b")),
+            ("filter audit log", () => director.GetAsync("/api/audit-logs?userName=a%00b")),
+            ("import", () => director.PostAsync("/api/staff/import", ApiClients.CsvFile("FullName,Position,HireDate,Category\r\nНөл\u0000Таңба,Мұғалім,2019-09-01,Pedagogue\r\n"))),
+            ("sign-in picker", () => anonymous.GetAsync("/api/account/schools?filter=%00")),
+            ("sign-in user name", () => anonymous.PostJsonAsync("/api/account/login", new { school = TestData.DemoSchoolBin, userName = "director\u0000", password = TestData.Password })),
+            ("sign-in school", () => anonymous.PostJsonAsync("/api/account/token", new { school = "2601400\u000000001", userName = TestData.Director, password = TestData.Password })),
+        };
+
+        foreach (var (name, send) in requests)
+        {
+            var response = await send();
+            var body = await response.Content.ReadAsStringAsync();
+            ((int)response.StatusCode).ShouldBeLessThan(500, $"{name}: {body}");
+            if (host.Provider == DatabaseProvider.PostgreSql) // SQLite stores such text; PostgreSQL refuses it
+                await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:InvalidRequest");
+        }
+        if (host.Provider == DatabaseProvider.PostgreSql) (await StaffCountAsync(director)).ShouldBe(before);
+    }
+
+    [Theory]
+    [InlineData("/api/audit-logs?to=9999-12-31")] // "up to and including" the calendar's last day
+    [InlineData("/api/audit-logs?from=9999-12-31")]
+    [InlineData("/api/audit-logs?from=0001-01-01&to=0001-01-01")]
+    [InlineData("/api/audit-logs?to=9999-12-31T23:59:59Z")]
+    [InlineData("/api/staff?skipCount=2147483647&maxResultCount=100")]
+    [InlineData("/api/staff?sorting=nonsense")]
+    public async Task Should_Answer_200_For_Extreme_But_Valid_Query_Values(string url)
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+
+        var response = await director.GetAsync(url);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("""{"grantedPermissions":[null]}""", "Roles:UnknownPermission")]
+    [InlineData("""{"grantedPermissions":["KemelSchoolPD.Staff","KemelSchoolPD.Nope"]}""", "Roles:UnknownPermission")]
+    [InlineData("""{"grantedPermissions":["KemelSchoolPD.Staff","KemelSchoolPD.Schools"]}""", "Roles:HostPermissionNotAllowed")]
+    public async Task Should_Answer_400_And_Grant_Nothing_When_A_Permission_Is_Not_A_School_Permission(string body, string code)
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var ids = await DemoIds.OfAsync(host);
+        var url = $"/api/identity/roles/{ids.TeacherRoleId}/permissions";
+        var before = await director.GetStringAsync(url);
+
+        var response = await director.SendJsonAsync("PUT", url, body);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, code);
+        (await director.GetStringAsync(url)).ShouldBe(before);
     }
 
     private static async Task<JsonElement> ShouldBeBadRequestAsync(HttpResponseMessage response)
