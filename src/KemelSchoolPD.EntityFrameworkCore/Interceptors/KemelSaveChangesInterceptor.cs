@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.MultiTenancy;
@@ -26,6 +28,9 @@ public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, IC
         nameof(IAuditedObject.LastModificationTime), nameof(IAuditedObject.LastModifierId),
         nameof(FullAuditedAggregateRoot<Guid>.DeletionTime), nameof(FullAuditedAggregateRoot<Guid>.DeleterId),
     ];
+
+    /// <summary>Kazakh and Russian text stays readable in the log (and is not lengthened by \uXXXX escapes before the cut).</summary>
+    private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -135,7 +140,7 @@ public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, IC
             string s => s,
             DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
             DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            IEnumerable e => JsonSerializer.Serialize(e.Cast<object?>().Select(o => Convert.ToString(o, CultureInfo.InvariantCulture))),
+            IEnumerable e => JsonSerializer.Serialize(e.Cast<object?>().Select(o => Convert.ToString(o, CultureInfo.InvariantCulture)), ReadableJson),
             _ => Convert.ToString(value, CultureInfo.InvariantCulture),
         };
         return text is { Length: > AuditLogConsts.MaxValueLength } ? text[..AuditLogConsts.MaxValueLength] : text;

@@ -3,13 +3,17 @@ using KemelSchoolPD.EntityFrameworkCore;
 using KemelSchoolPD.EntityFrameworkCore.Interceptors;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Schools;
+using KemelSchoolPD.Staff;
 using KemelSchoolPD.Users;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace KemelSchoolPD.Domain.Tests.MultiTenancy;
+namespace KemelSchoolPD.Domain.Tests.EntityFrameworkCore;
 
-/// <summary>The real DbContext, interceptor and migrations over an in-memory SQLite database, with two schools.</summary>
+/// <summary>
+/// The real DbContext and interceptor over a fresh in-memory SQLite database built by the SQLite migrations, with two schools.
+/// Every <see cref="Create"/> is a new context on the one open connection, as a new request would get.
+/// </summary>
 public sealed class KernelDb : IDisposable
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
@@ -41,6 +45,29 @@ public sealed class KernelDb : IDisposable
 
     public IDisposable SignIn(Guid userId, string userName) => Principal.Change(new ClaimsPrincipal(new ClaimsIdentity(
         [new Claim(KemelClaimTypes.UserId, userId.ToString()), new Claim(KemelClaimTypes.UserName, userName)], "test")));
+
+    /// <summary>Adds a staff member as the given school, in its own context.</summary>
+    public async Task<StaffMember> AddStaffAsync(Guid schoolId, string fullName)
+    {
+        using var _ = CurrentTenant.Change(schoolId);
+        await using var db = Create();
+        var member = new StaffMember(Guid.CreateVersion7(), StaffData(fullName));
+        db.StaffMembers.Add(member);
+        await db.SaveChangesAsync();
+        return member;
+    }
+
+    /// <summary>Reads past both filters: what is really in the table.</summary>
+    public async Task<T?> RawAsync<T>(Func<KemelSchoolPDDbContext, Task<T>> query)
+    {
+        using var tenant = DataFilter.Disable<Entities.IMultiTenant>();
+        using var softDelete = DataFilter.Disable<Entities.ISoftDelete>();
+        await using var db = Create();
+        return await query(db);
+    }
+
+    public static StaffMemberData StaffData(string fullName) => new(fullName, "Мұғалім", ["Математика"], new DateOnly(2020, 9, 1), 6, 5,
+        QualificationCategory.Pedagogue, null, false, null, null, null);
 
     public void Dispose() => _connection.Dispose();
 }
