@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using KemelSchoolPD.Data;
+using KemelSchoolPD.Dtos;
 using KemelSchoolPD.Exceptions;
 using KemelSchoolPD.HttpApi.Infrastructure;
 using KemelSchoolPD.Identity;
@@ -52,7 +53,7 @@ public static class AccountEndpoints
     private static async Task<Ok<List<SchoolLookupDto>>> GetSchoolsAsync(IKemelSchoolPDDbContext db, string? filter, CancellationToken ct)
     {
         var schools = await db.Schools.AsNoTracking().Where(s => s.IsActive)
-            .WhereIfFilter(filter).OrderBy(s => s.Name).Take(50)
+            .WhereIf(!string.IsNullOrWhiteSpace(filter), s => s.Name.Contains(filter!.Trim())).OrderBy(s => s.Name).Take(50)
             .Select(s => new SchoolLookupDto(s.Id, s.Name)).ToListAsync(ct);
         return TypedResults.Ok(schools);
     }
@@ -119,6 +120,4 @@ public static class AccountEndpoints
         return TypedResults.NoContent();
     }
 
-    private static IQueryable<School> WhereIfFilter(this IQueryable<School> query, string? filter) =>
-        string.IsNullOrWhiteSpace(filter) ? query : query.Where(s => s.Name.Contains(filter.Trim()));
 }
