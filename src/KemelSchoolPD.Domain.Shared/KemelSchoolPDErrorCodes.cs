@@ -1,7 +1,7 @@
 namespace KemelSchoolPD;
 
 /// <summary>Stable error codes. Each one is also a localization key in kk, ru and en.</summary>
-public static class KemelSchoolPDErrorCodes
+public static partial class KemelSchoolPDErrorCodes
 {
     public static class Account
     {

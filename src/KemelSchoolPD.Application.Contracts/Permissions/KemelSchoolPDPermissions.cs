@@ -1,7 +1,7 @@
 namespace KemelSchoolPD.Permissions;
 
 /// <summary>Permission names: KemelSchoolPD.{Module}[.{Action}]. The bare module name is the read permission.</summary>
-public static class KemelSchoolPDPermissions
+public static partial class KemelSchoolPDPermissions
 {
     public const string GroupName = "KemelSchoolPD";
 

@@ -7,7 +7,8 @@ namespace KemelSchoolPD.Localization;
 
 /// <summary>
 /// Texts per culture read once from ABP-format JSON files embedded in an assembly:
-/// <c>{ "culture": "kk", "texts": { "Key": "Text" } }</c>. Falls back from a missing culture to the default one.
+/// <c>{ "culture": "kk", "texts": { "Key": "Text" } }</c>. Each module may ship its own files; the files of one culture
+/// are merged and a key defined twice is an error. Falls back from a missing culture to the default one.
 /// </summary>
 public sealed class JsonLocalizationStore
 {
@@ -24,15 +25,19 @@ public sealed class JsonLocalizationStore
 
     public JsonLocalizationStore(Assembly assembly, string resourceSuffix = ".json")
     {
-        var cultures = new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith(resourceSuffix, StringComparison.Ordinal)))
+        var cultures = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith(resourceSuffix, StringComparison.Ordinal)).Order())
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             var file = JsonSerializer.Deserialize<ResourceFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
                        ?? throw new InvalidOperationException($"Empty localization resource {name}.");
-            cultures[file.Culture] = file.Texts.ToFrozenDictionary(StringComparer.Ordinal);
+            if (!cultures.TryGetValue(file.Culture, out var texts))
+                cultures[file.Culture] = texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (key, text) in file.Texts)
+                if (!texts.TryAdd(key, text))
+                    throw new InvalidOperationException($"Localization key '{key}' ({file.Culture}) is defined twice; the second is in {name}.");
         }
-        _textsByCulture = cultures.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _textsByCulture = cultures.ToFrozenDictionary(c => c.Key, c => c.Value.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.OrdinalIgnoreCase);
     }
 
     public IReadOnlyCollection<string> Cultures => _textsByCulture.Keys;

@@ -42,8 +42,7 @@ public sealed class Localization_Tests
     {
         var keys = PermissionDefinitions.All.Select(p => p.DisplayNameKey)
             .Concat(KemelRoles.SchoolRoles.Append(KemelRoles.HostAdmin).Select(r => "Role:" + r))
-            .Concat(EnumKeys<QualificationCategory>()).Concat(EnumKeys<SettlementType>())
-            .Concat(EnumKeys<LanguageOfInstruction>()).Concat(EnumKeys<EntityChangeType>());
+            .Concat(typeof(QualificationCategory).Assembly.GetExportedTypes().Where(t => t.IsEnum).SelectMany(EnumKeys));
         MissingKeys(keys).ShouldBeEmpty();
     }
 
@@ -67,8 +66,18 @@ public sealed class Localization_Tests
     private static IEnumerable<string> MissingKeys(IEnumerable<string> keys) =>
         keys.SelectMany(k => Cultures.Where(c => !Store.Texts(c).ContainsKey(k)).Select(c => $"{k} ({c})"));
 
-    private static IEnumerable<string> EnumKeys<TEnum>() where TEnum : struct, Enum =>
-        Enum.GetNames<TEnum>().Select(n => $"Enum:{typeof(TEnum).Name}.{n}");
+    /// <summary>Every enum of Domain.Shared reaches users (lists, filters, documents), so every value is translated.</summary>
+    private static IEnumerable<string> EnumKeys(Type enumType) =>
+        Enum.GetNames(enumType).Select(n => $"Enum:{enumType.Name}.{n}");
+
+    [Fact]
+    public void Should_Merge_Module_Files_And_Refuse_A_Key_Defined_Twice()
+    {
+        // Module resource files (Localization/KemelSchoolPD/{Module}/kk.json) join the culture's texts.
+        Store.Texts("kk").ContainsKey(KemelSchoolPDErrorCodes.Staff.DuplicateEmail).ShouldBeTrue();
+        Should.Throw<InvalidOperationException>(() => new JsonLocalizationStore(typeof(Localization_Tests).Assembly, ".duplicate-texts.json"))
+            .Message.ShouldContain("defined twice");
+    }
 
     private static IEnumerable<string> ConstantsOf(Type type) =>
         type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)
