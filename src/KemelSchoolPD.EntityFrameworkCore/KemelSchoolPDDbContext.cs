@@ -1,3 +1,4 @@
+using KemelSchoolPD.Documents;
 using System.Linq.Expressions;
 using System.Reflection;
 using KemelSchoolPD.Auditing;
@@ -32,6 +33,7 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<MethodologicalAssociation> MethodologicalAssociations => Set<MethodologicalAssociation>();
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<DocumentTemplate> DocumentTemplates => Set<DocumentTemplate>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     DbSet<IdentityUserRole<Guid>> IKemelSchoolPDDbContext.UserRoles => UserRoles;

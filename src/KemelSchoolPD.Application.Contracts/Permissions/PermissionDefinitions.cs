@@ -37,6 +37,8 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.AuditLogs.Default),
         School(KemelSchoolPDPermissions.Roles.Default),
         School(KemelSchoolPDPermissions.Roles.ManagePermissions, KemelSchoolPDPermissions.Roles.Default),
+        School(KemelSchoolPDPermissions.DocumentTemplates.Default),
+        School(KemelSchoolPDPermissions.DocumentTemplates.Manage, KemelSchoolPDPermissions.DocumentTemplates.Default),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = Definitions.ToDictionary(d => d.Name);
@@ -59,6 +61,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.Staff.Archive, KemelSchoolPDPermissions.Staff.Import,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.MethodologicalAssociations.Manage,
             KemelSchoolPDPermissions.AuditLogs.Default, KemelSchoolPDPermissions.Notifications.Default,
+            KemelSchoolPDPermissions.DocumentTemplates.Default, KemelSchoolPDPermissions.DocumentTemplates.Manage,
         ],
         KemelRoles.AssociationLeader =>
         [

@@ -1,4 +1,5 @@
 using KemelSchoolPD.Auditing;
+using KemelSchoolPD.Documents;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.Notifications;
@@ -22,6 +23,7 @@ public interface IKemelSchoolPDDbContext
     DbSet<MethodologicalAssociation> MethodologicalAssociations { get; }
     DbSet<AuditLog> AuditLogs { get; }
     DbSet<Notification> Notifications { get; }
+    DbSet<DocumentTemplate> DocumentTemplates { get; }
     DbSet<AppUser> Users { get; }
     DbSet<AppRole> Roles { get; }
     DbSet<IdentityUserRole<Guid>> UserRoles { get; }
