@@ -34,6 +34,7 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DocumentTemplate> DocumentTemplates => Set<DocumentTemplate>();
+    public DbSet<RoleDefaultGrant> RoleDefaultGrants => Set<RoleDefaultGrant>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     DbSet<IdentityUserRole<Guid>> IKemelSchoolPDDbContext.UserRoles => UserRoles;

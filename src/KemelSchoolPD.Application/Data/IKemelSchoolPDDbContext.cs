@@ -28,6 +28,7 @@ public interface IKemelSchoolPDDbContext
     DbSet<AppRole> Roles { get; }
     DbSet<IdentityUserRole<Guid>> UserRoles { get; }
     DbSet<IdentityRoleClaim<Guid>> RoleClaims { get; }
+    DbSet<RoleDefaultGrant> RoleDefaultGrants { get; }
 
     DatabaseFacade Database { get; }
 

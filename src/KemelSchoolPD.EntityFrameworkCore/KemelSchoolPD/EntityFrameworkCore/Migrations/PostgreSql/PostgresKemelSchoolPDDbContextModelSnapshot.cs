@@ -261,6 +261,33 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.Identity.RoleDefaultGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PermissionName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<Guid>("RoleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoleId");
+
+                    b.HasIndex("TenantId", "RoleId", "PermissionName")
+                        .IsUnique();
+
+                    b.ToTable("RoleDefaultGrants", (string)null);
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -702,6 +729,15 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Identity.RoleDefaultGrant", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Identity.AppRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
