@@ -42,6 +42,12 @@ export const routes: Routes = [
         data: { permission: Permissions.AuditLogs },
         loadChildren: () => import('./audit-logs/audit-logs.routes').then((m) => m.AUDIT_LOG_ROUTES),
       },
+      {
+        path: 'document-templates',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.DocumentTemplates },
+        loadChildren: () => import('./document-templates/document-templates.routes').then((m) => m.DOCUMENT_TEMPLATE_ROUTES),
+      },
       { path: 'forbidden', component: ForbiddenPage, title: 'UI:Forbidden.Title' },
       { path: '**', component: NotFoundPage, title: 'UI:NotFound.Title' },
     ],

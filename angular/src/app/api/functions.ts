@@ -33,6 +33,8 @@ export type { GetStaffList$Params as GetStaffList$Params } from './fn/staff/get-
 export { getStaffList as getStaffList } from './fn/staff/get-staff-list';
 export type { CreateStaffMember$Params as CreateStaffMember$Params } from './fn/staff/create-staff-member';
 export { createStaffMember as createStaffMember } from './fn/staff/create-staff-member';
+export type { GetStaffRegistryDocument$Params as GetStaffRegistryDocument$Params } from './fn/staff/get-staff-registry-document';
+export { getStaffRegistryDocument as getStaffRegistryDocument } from './fn/staff/get-staff-registry-document';
 export type { GetStaffSubjects$Params as GetStaffSubjects$Params } from './fn/staff/get-staff-subjects';
 export { getStaffSubjects as getStaffSubjects } from './fn/staff/get-staff-subjects';
 export type { GetStaffMember$Params as GetStaffMember$Params } from './fn/staff/get-staff-member';
@@ -71,3 +73,11 @@ export type { GetNotificationList$Params as GetNotificationList$Params } from '.
 export { getNotificationList as getNotificationList } from './fn/notifications/get-notification-list';
 export type { MarkNotificationRead$Params as MarkNotificationRead$Params } from './fn/notifications/mark-notification-read';
 export { markNotificationRead as markNotificationRead } from './fn/notifications/mark-notification-read';
+export type { GetDocumentTemplateList$Params as GetDocumentTemplateList$Params } from './fn/document-templates/get-document-template-list';
+export { getDocumentTemplateList as getDocumentTemplateList } from './fn/document-templates/get-document-template-list';
+export type { GetDocumentTemplate$Params as GetDocumentTemplate$Params } from './fn/document-templates/get-document-template';
+export { getDocumentTemplate as getDocumentTemplate } from './fn/document-templates/get-document-template';
+export type { UpdateDocumentTemplate$Params as UpdateDocumentTemplate$Params } from './fn/document-templates/update-document-template';
+export { updateDocumentTemplate as updateDocumentTemplate } from './fn/document-templates/update-document-template';
+export type { ResetDocumentTemplate$Params as ResetDocumentTemplate$Params } from './fn/document-templates/reset-document-template';
+export { resetDocumentTemplate as resetDocumentTemplate } from './fn/document-templates/reset-document-template';

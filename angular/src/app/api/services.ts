@@ -10,3 +10,4 @@ export { StaffService } from './services/staff.service';
 export { MethodologicalAssociationsService } from './services/methodological-associations.service';
 export { RolesService } from './services/roles.service';
 export { NotificationsService } from './services/notifications.service';
+export { DocumentTemplatesService } from './services/document-templates.service';

@@ -7,6 +7,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -17,6 +18,7 @@ import { Subject, catchError, debounceTime, distinctUntilChanged, map, of, switc
 
 import { MethodologicalAssociationListItemDto, QualificationCategory, StaffMemberDto } from '../api/models';
 import { QUALIFICATION_CATEGORY } from '../api/models/qualification-category-array';
+import { ApiConfiguration } from '../api/api-configuration';
 import { MethodologicalAssociationsService, StaffService } from '../api/services';
 import { AppConfigService } from '../core/config/app-config.service';
 import { Permissions } from '../core/config/permissions';
@@ -47,8 +49,8 @@ const PAGE_SIZES = [10, 25, 50, 100];
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule,
-    MatPaginatorModule, MatProgressBarModule, MatSelectModule, MatTableModule, MatTooltipModule, TPipe, EnumTextPipe, KDatePipe,
-    PageHeader, FormBanner,
+    MatMenuModule, MatPaginatorModule, MatProgressBarModule, MatSelectModule, MatTableModule, MatTooltipModule, TPipe, EnumTextPipe,
+    KDatePipe, PageHeader, FormBanner,
   ],
   templateUrl: './staff-list.html',
 })
@@ -60,6 +62,9 @@ export class StaffList {
   private readonly config = inject(AppConfigService);
   private readonly l = inject(LocalizationService);
 
+  private readonly printUrl = `${inject(ApiConfiguration).rootUrl}${StaffService.GetStaffRegistryDocumentPath}`;
+  protected readonly printKk = `${this.printUrl}?culture=kk`;
+  protected readonly printRu = `${this.printUrl}?culture=ru`;
   protected readonly categories = QUALIFICATION_CATEGORY;
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly canCreate = computed(() => this.config.isGranted(Permissions.StaffCreate));

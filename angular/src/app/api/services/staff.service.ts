@@ -20,6 +20,8 @@ import { getStaffList } from '../fn/staff/get-staff-list';
 import { GetStaffList$Params } from '../fn/staff/get-staff-list';
 import { getStaffMember } from '../fn/staff/get-staff-member';
 import { GetStaffMember$Params } from '../fn/staff/get-staff-member';
+import { getStaffRegistryDocument } from '../fn/staff/get-staff-registry-document';
+import { GetStaffRegistryDocument$Params } from '../fn/staff/get-staff-registry-document';
 import { getStaffSubjects } from '../fn/staff/get-staff-subjects';
 import { GetStaffSubjects$Params } from '../fn/staff/get-staff-subjects';
 import { importStaff } from '../fn/staff/import-staff';
@@ -89,6 +91,33 @@ export class StaffService extends BaseService {
     const resp = this.createStaffMember$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<StaffMemberDto>): StaffMemberDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getStaffRegistryDocument()` */
+  static readonly GetStaffRegistryDocumentPath = '/api/staff/document';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getStaffRegistryDocument()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getStaffRegistryDocument$Response(params?: GetStaffRegistryDocument$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = getStaffRegistryDocument(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getStaffRegistryDocument$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getStaffRegistryDocument(params?: GetStaffRegistryDocument$Params, context?: HttpContext): Observable<void> {
+    const resp = this.getStaffRegistryDocument$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
     );
   }
 

@@ -16,4 +16,6 @@ export const Permissions = {
   AuditLogs: 'KemelSchoolPD.AuditLogs',
   Roles: 'KemelSchoolPD.Roles',
   RolesManagePermissions: 'KemelSchoolPD.Roles.ManagePermissions',
+  DocumentTemplates: 'KemelSchoolPD.DocumentTemplates',
+  DocumentTemplatesManage: 'KemelSchoolPD.DocumentTemplates.Manage',
 } as const;

@@ -1,0 +1,143 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+
+import { DocumentTemplateContentDto } from '../api/models';
+import { DocumentTemplatesService } from '../api/services';
+import { AppConfigService } from '../core/config/app-config.service';
+import { Permissions } from '../core/config/permissions';
+import { handlesErrors } from '../core/http/http-context';
+import { applyProblemToForm, problemMessage, toProblem } from '../core/http/problem';
+import { LocalizationService } from '../core/i18n/localization.service';
+import { TPipe } from '../core/i18n/t.pipe';
+import { NotifyService } from '../core/notify/notify.service';
+import { FieldError } from '../shared/field-error';
+import { FormBanner } from '../shared/form-banner';
+import { PageHeader } from '../shared/page-header';
+
+/**
+ * `/document-templates/:name/:culture`: the school's wording of one printed form. Saving keeps the school's copy (checked
+ * by the server: a copy that cannot print is refused with the reason); "Back to the standard form" deletes the copy.
+ */
+@Component({
+  selector: 'app-template-edit',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, TPipe,
+    PageHeader, FormBanner, FieldError,
+  ],
+  template: `
+    <app-page-header [title]="template()?.displayName ?? ('Menu:DocumentTemplates' | t)"
+                     [subtitle]="('UI:Templates.Language.' + culture | t) + (template()?.isCustomized ? ' · ' + ('UI:Templates.Customized' | t) : '')">
+      <a mat-stroked-button routerLink="/document-templates"><mat-icon aria-hidden="true">arrow_back</mat-icon>{{ 'UI:Templates.BackToList' | t }}</a>
+    </app-page-header>
+    <section class="surface form-panel">
+      @if (loading()) {
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'UI:Loading' | t" />
+      }
+      <app-form-banner [messages]="error()" />
+      <p class="hint">{{ 'UI:Templates.Help' | t }}</p>
+      <mat-form-field class="full-width">
+        <mat-label>{{ 'UI:Templates.Content' | t }}</mat-label>
+        <textarea matInput class="code" rows="24" [formControl]="content" [readonly]="!canManage()" spellcheck="false"
+                  data-testid="template-content"></textarea>
+        <mat-error><app-field-error [control]="content" /></mat-error>
+      </mat-form-field>
+      @if (canManage()) {
+        <div class="actions">
+          <button mat-flat-button type="button" (click)="save()" [disabled]="saving() || content.pristine" data-testid="template-save">
+            <mat-icon aria-hidden="true">save</mat-icon>{{ 'UI:Save' | t }}
+          </button>
+          @if (template()?.isCustomized) {
+            <button mat-stroked-button type="button" (click)="reset()" [disabled]="saving()" data-testid="template-reset">
+              <mat-icon aria-hidden="true">restart_alt</mat-icon>{{ 'UI:Templates.Reset' | t }}
+            </button>
+          }
+        </div>
+      }
+    </section>
+  `,
+  styles: `
+    .full-width { width: 100%; }
+    .code { font-family: ui-monospace, 'DejaVu Sans Mono', monospace; font-size: 13px; line-height: 1.45; }
+    .hint { color: var(--mat-sys-on-surface-variant); margin: 0 0 12px; }
+    .actions { display: flex; flex-wrap: wrap; gap: 8px; }
+  `,
+})
+export class TemplateEdit {
+  private readonly api = inject(DocumentTemplatesService);
+  private readonly l = inject(LocalizationService);
+  private readonly notify = inject(NotifyService);
+  private readonly config = inject(AppConfigService);
+  private readonly route = inject(ActivatedRoute);
+  protected readonly name = this.route.snapshot.paramMap.get('name') ?? '';
+  protected readonly culture = this.route.snapshot.paramMap.get('culture') ?? '';
+  protected readonly canManage = computed(() => this.config.isGranted(Permissions.DocumentTemplatesManage));
+  protected readonly template = signal<DocumentTemplateContentDto | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly saving = signal(false);
+  protected readonly error = signal<string[]>([]);
+  protected readonly content = new FormControl('', { nonNullable: true, validators: [Validators.required] });
+  private readonly form = new FormGroup({ content: this.content });
+
+  constructor() {
+    this.load();
+  }
+
+  protected save(): void {
+    const current = this.template();
+    if (!current || this.content.invalid) return;
+    this.saving.set(true);
+    this.api
+      .updateDocumentTemplate({ name: this.name, culture: this.culture, body: { content: this.content.value, concurrencyStamp: current.concurrencyStamp } }, handlesErrors())
+      .subscribe({
+        next: (t) => {
+          this.show(t);
+          this.saving.set(false);
+          this.notify.success(this.l.t('UI:Templates.Saved'));
+        },
+        error: (e: unknown) => this.fail(e),
+      });
+  }
+
+  protected reset(): void {
+    this.saving.set(true);
+    this.api.resetDocumentTemplate({ name: this.name, culture: this.culture }, handlesErrors()).subscribe({
+      next: () => {
+        this.saving.set(false);
+        this.notify.success(this.l.t('UI:Templates.ResetDone'));
+        this.load();
+      },
+      error: (e: unknown) => this.fail(e),
+    });
+  }
+
+  private load(): void {
+    this.loading.set(true);
+    this.api.getDocumentTemplate({ name: this.name, culture: this.culture }, handlesErrors()).subscribe({
+      next: (t) => this.show(t),
+      error: (e: unknown) => this.fail(e),
+    });
+  }
+
+  private show(t: DocumentTemplateContentDto): void {
+    this.template.set(t);
+    this.content.setValue(t.content);
+    this.content.markAsPristine();
+    this.loading.set(false);
+    this.error.set([]);
+  }
+
+  private fail(e: unknown): void {
+    const problem = toProblem(e);
+    this.saving.set(false);
+    this.loading.set(false);
+    const unmatched = applyProblemToForm(this.form, problem);
+    this.error.set(Object.keys(problem.errors).length ? unmatched : [problemMessage(problem, (k) => this.l.t(k))]);
+  }
+}
