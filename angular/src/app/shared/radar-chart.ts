@@ -1,0 +1,79 @@
+import { ChangeDetectionStrategy, Component, ElementRef, OnDestroy, effect, input, viewChild } from '@angular/core';
+import { Chart, Filler, Legend, LineElement, PointElement, RadarController, RadialLinearScale, Tooltip } from 'chart.js';
+
+Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);
+
+/** One line of a radar chart: a label ("Now", "Previous") and one value per axis. */
+export interface RadarSeries {
+  label: string;
+  values: number[];
+}
+
+const COLORS = ['#00639b', '#9a4600', '#6b5778', '#006a60'];
+
+/**
+ * A radar chart (chart.js) — the wheel of balance: one axis per sector, 0..max, the current scores over the previous ones.
+ * Screen readers get the same figures as a table.
+ */
+@Component({
+  selector: 'app-radar-chart',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="radar"><canvas #canvas role="img" [attr.aria-label]="caption()"></canvas></div>
+    <table class="visually-hidden">
+      <caption>{{ caption() }}</caption>
+      <thead><tr><th scope="col"></th>@for (s of series(); track s.label) {<th scope="col">{{ s.label }}</th>}</tr></thead>
+      <tbody>
+        @for (axis of labels(); track $index; let i = $index) {
+          <tr><th scope="row">{{ axis }}</th>@for (s of series(); track s.label) {<td>{{ s.values[i] }}</td>}</tr>
+        }
+      </tbody>
+    </table>
+  `,
+  styles: `
+    .radar { position: relative; width: 100%; max-width: 420px; aspect-ratio: 1; margin: 0 auto; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  `,
+})
+export class RadarChart implements OnDestroy {
+  readonly labels = input.required<string[]>();
+  readonly series = input.required<RadarSeries[]>();
+  readonly max = input(10);
+  readonly caption = input('');
+  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
+  private chart?: Chart<'radar'>;
+
+  constructor() {
+    effect(() => this.draw(this.labels(), this.series(), this.max()));
+  }
+
+  ngOnDestroy(): void {
+    this.chart?.destroy();
+  }
+
+  private draw(labels: string[], series: RadarSeries[], max: number): void {
+    this.chart?.destroy();
+    this.chart = new Chart(this.canvas().nativeElement, {
+      type: 'radar',
+      data: {
+        labels,
+        datasets: series.map((s, i) => ({
+          label: s.label,
+          data: s.values,
+          borderColor: COLORS[i % COLORS.length],
+          backgroundColor: COLORS[i % COLORS.length] + (i === 0 ? '33' : '11'),
+          borderDash: i === 0 ? [] : [6, 4],
+          pointRadius: 3,
+          fill: true,
+        })),
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        scales: { r: { min: 0, max, ticks: { stepSize: 2, backdropColor: 'transparent' }, pointLabels: { font: { size: 12 } } } },
+        plugins: { legend: { position: 'bottom' } },
+      },
+    });
+  }
+}
