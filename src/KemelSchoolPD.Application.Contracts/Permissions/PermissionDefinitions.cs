@@ -37,6 +37,12 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.AuditLogs.Default),
         School(KemelSchoolPDPermissions.Roles.Default),
         School(KemelSchoolPDPermissions.Roles.ManagePermissions, KemelSchoolPDPermissions.Roles.Default),
+
+        School(KemelSchoolPDPermissions.DevelopmentPlans.Default),
+        School(KemelSchoolPDPermissions.DevelopmentPlans.ViewAll, KemelSchoolPDPermissions.DevelopmentPlans.Default),
+        School(KemelSchoolPDPermissions.DevelopmentPlans.Review, KemelSchoolPDPermissions.DevelopmentPlans.Default),
+        School(KemelSchoolPDPermissions.DevelopmentPlans.Assign, KemelSchoolPDPermissions.DevelopmentPlans.Default),
+        School(KemelSchoolPDPermissions.DevelopmentPlans.Templates, KemelSchoolPDPermissions.DevelopmentPlans.Default),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = Definitions.ToDictionary(d => d.Name);
@@ -59,16 +65,20 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.Staff.Archive, KemelSchoolPDPermissions.Staff.Import,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.MethodologicalAssociations.Manage,
             KemelSchoolPDPermissions.AuditLogs.Default, KemelSchoolPDPermissions.Notifications.Default,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.DevelopmentPlans.ViewAll, KemelSchoolPDPermissions.DevelopmentPlans.Review,
+            KemelSchoolPDPermissions.DevelopmentPlans.Assign, KemelSchoolPDPermissions.DevelopmentPlans.Templates,
         ],
         KemelRoles.AssociationLeader =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default,
         ],
         KemelRoles.Teacher or KemelRoles.Mentor or KemelRoles.CommissionMember =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default,
         ],
         KemelRoles.HostAdmin => ForSide(MultiTenancySide.Host).Select(d => d.Name).ToArray(),
         _ => [],

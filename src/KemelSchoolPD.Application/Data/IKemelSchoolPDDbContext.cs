@@ -1,4 +1,5 @@
 using KemelSchoolPD.Auditing;
+using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.Notifications;
@@ -22,6 +23,11 @@ public interface IKemelSchoolPDDbContext
     DbSet<MethodologicalAssociation> MethodologicalAssociations { get; }
     DbSet<AuditLog> AuditLogs { get; }
     DbSet<Notification> Notifications { get; }
+    DbSet<DevelopmentPlan> DevelopmentPlans { get; }
+    DbSet<PlanTemplate> PlanTemplates { get; }
+    DbSet<DevelopmentPlanVersion> DevelopmentPlanVersions { get; }
+    DbSet<DevelopmentPlanReview> DevelopmentPlanReviews { get; }
+    DbSet<DevelopmentPlanComment> DevelopmentPlanComments { get; }
     DbSet<AppUser> Users { get; }
     DbSet<AppRole> Roles { get; }
     DbSet<IdentityUserRole<Guid>> UserRoles { get; }
