@@ -1,11 +1,21 @@
 // Checks i18n-keys.json: every key written literally in src/app (outside the generated api/) is listed, and every
 // entry has non-empty kk, ru and en texts. Keys built at run time (Enum:*, Role:*, UI:Cycle.Stage.*, ...) are listed by hand.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const keys = JSON.parse(readFileSync(join(root, 'i18n-keys.json'), 'utf8'));
+// The shell's texts (i18n-keys.json) and each module's (src/app/<module>/i18n-keys.json); a key lives in one file only.
+const keys = {};
+const keyFiles = [join(root, 'i18n-keys.json'), ...readdirSync(join(root, 'src/app'))
+  .map((m) => join(root, 'src/app', m, 'i18n-keys.json')).filter((f) => existsSync(f))];
+const duplicates = [];
+for (const file of keyFiles) {
+  for (const [key, texts] of Object.entries(JSON.parse(readFileSync(file, 'utf8')))) {
+    if (keys[key]) duplicates.push(`${key} is defined twice (again in ${file})`);
+    keys[key] = texts;
+  }
+}
 const pattern = /['"]((?:UI|Menu|DisplayName|Enum|Permission|Role|Validation|Common|Account):[A-Za-z0-9_.]*[A-Za-z0-9_])['"]/g;
 
 function* files(dir) {
@@ -17,12 +27,12 @@ function* files(dir) {
   }
 }
 
-const problems = [];
+const problems = [...duplicates];
 const used = new Set();
 for (const file of files(join(root, 'src/app'))) {
   for (const m of readFileSync(file, 'utf8').matchAll(pattern)) used.add(m[1]);
 }
-for (const key of used) if (!keys[key]) problems.push(`missing in i18n-keys.json: ${key}`);
+for (const key of used) if (!keys[key]) problems.push(`missing in i18n-keys.json (the shell's or the module's): ${key}`);
 for (const [key, texts] of Object.entries(keys)) {
   for (const c of ['kk', 'ru', 'en']) if (!texts?.[c]?.trim()) problems.push(`${key}: no ${c} text`);
 }
@@ -30,4 +40,4 @@ if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`i18n-keys.json: ${Object.keys(keys).length} keys, ${used.size} used literally, all with kk/ru/en.`);
+console.log(`i18n-keys.json (${keyFiles.length} files): ${Object.keys(keys).length} keys, ${used.size} used literally, all with kk/ru/en.`);

@@ -1,3 +1,4 @@
+using KemelSchoolPD.Documents;
 using System.Linq.Expressions;
 using System.Reflection;
 using KemelSchoolPD.Auditing;
@@ -33,6 +34,8 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<MethodologicalAssociation> MethodologicalAssociations => Set<MethodologicalAssociation>();
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<DocumentTemplate> DocumentTemplates => Set<DocumentTemplate>();
+    public DbSet<RoleDefaultGrant> RoleDefaultGrants => Set<RoleDefaultGrant>();
     public DbSet<DevelopmentPlan> DevelopmentPlans => Set<DevelopmentPlan>();
     public DbSet<PlanTemplate> PlanTemplates => Set<PlanTemplate>();
     public DbSet<DevelopmentPlanVersion> DevelopmentPlanVersions => Set<DevelopmentPlanVersion>();

@@ -1,4 +1,5 @@
 using KemelSchoolPD.Auditing;
+using KemelSchoolPD.Documents;
 using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.Identity;
@@ -23,6 +24,7 @@ public interface IKemelSchoolPDDbContext
     DbSet<MethodologicalAssociation> MethodologicalAssociations { get; }
     DbSet<AuditLog> AuditLogs { get; }
     DbSet<Notification> Notifications { get; }
+    DbSet<DocumentTemplate> DocumentTemplates { get; }
     DbSet<DevelopmentPlan> DevelopmentPlans { get; }
     DbSet<PlanTemplate> PlanTemplates { get; }
     DbSet<DevelopmentPlanVersion> DevelopmentPlanVersions { get; }
@@ -32,6 +34,7 @@ public interface IKemelSchoolPDDbContext
     DbSet<AppRole> Roles { get; }
     DbSet<IdentityUserRole<Guid>> UserRoles { get; }
     DbSet<IdentityRoleClaim<Guid>> RoleClaims { get; }
+    DbSet<RoleDefaultGrant> RoleDefaultGrants { get; }
 
     DatabaseFacade Database { get; }
 

@@ -8,8 +8,12 @@ using Microsoft.Extensions.Configuration;
 
 namespace KemelSchoolPD.Identity;
 
-/// <summary>Every school gets the default roles with their default grants; the host gets its administrator role.</summary>
-public sealed class RoleSeedContributor(RoleManager<AppRole> roleManager) : IDataSeedContributor
+/// <summary>
+/// Every school gets the default roles with their default grants; the host gets its administrator role. A permission added
+/// by a later release is granted once to the default roles that have it by default (recorded in RoleDefaultGrants), so
+/// existing schools get new modules while a default the school removed stays removed.
+/// </summary>
+public sealed class RoleSeedContributor(RoleManager<AppRole> roleManager, IKemelSchoolPDDbContext db) : IDataSeedContributor
 {
     public int Order => 0;
 
@@ -18,11 +22,22 @@ public sealed class RoleSeedContributor(RoleManager<AppRole> roleManager) : IDat
         var roleNames = context.TenantId is null ? [KemelRoles.HostAdmin] : KemelRoles.SchoolRoles;
         foreach (var name in roleNames)
         {
-            if (await roleManager.FindByNameAsync(name) is not null) continue;
-            var role = new AppRole(context.TenantId, name, isStatic: true);
-            await roleManager.CreateAsync(role).EnsureSucceeded();
-            foreach (var permission in PermissionDefinitions.DefaultGrants(name))
+            var role = await roleManager.FindByNameAsync(name);
+            if (role is null)
+            {
+                role = new AppRole(context.TenantId, name, isStatic: true);
+                await roleManager.CreateAsync(role).EnsureSucceeded();
+            }
+            if (!role.IsStatic) continue;
+
+            var given = await db.RoleDefaultGrants.Where(g => g.RoleId == role.Id).Select(g => g.PermissionName).ToListAsync(cancellationToken);
+            var newDefaults = PermissionDefinitions.DefaultGrants(name).Except(given).ToList();
+            if (newDefaults.Count == 0) continue;
+            var held = (await roleManager.GetClaimsAsync(role)).Where(c => c.Type == KemelClaimTypes.Permission).Select(c => c.Value).ToHashSet();
+            foreach (var permission in newDefaults.Where(p => !held.Contains(p)))
                 await roleManager.AddClaimAsync(role, new Claim(KemelClaimTypes.Permission, permission)).EnsureSucceeded();
+            db.RoleDefaultGrants.AddRange(newDefaults.Select(p => new RoleDefaultGrant(context.TenantId, role.Id, p)));
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 }

@@ -36,3 +36,14 @@ public sealed class AppRoleConfiguration : IEntityTypeConfiguration<AppRole>
         b.HasIndex(x => new { x.TenantId, x.NormalizedName }).IsUnique().HasDatabaseName("RoleNameIndex");
     }
 }
+
+public sealed class RoleDefaultGrantConfiguration : IEntityTypeConfiguration<RoleDefaultGrant>
+{
+    public void Configure(EntityTypeBuilder<RoleDefaultGrant> b)
+    {
+        b.ToTable("RoleDefaultGrants");
+        b.Property(x => x.PermissionName).HasMaxLength(128).IsRequired();
+        b.HasOne<AppRole>().WithMany().HasForeignKey(x => x.RoleId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.TenantId, x.RoleId, x.PermissionName }).IsUnique();
+    }
+}

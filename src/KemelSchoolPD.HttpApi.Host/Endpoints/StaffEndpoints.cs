@@ -1,8 +1,10 @@
+using KemelSchoolPD.Documents;
 using KemelSchoolPD.Dtos;
 using KemelSchoolPD.Exceptions;
 using KemelSchoolPD.HttpApi.Infrastructure;
 using KemelSchoolPD.Permissions;
 using KemelSchoolPD.Staff;
+using KemelSchoolPD.Staff.Documents;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KemelSchoolPD.HttpApi.Endpoints;
@@ -14,6 +16,7 @@ public static class StaffEndpoints
     {
         var group = api.MapGroup("/staff").WithTags("Staff");
         group.MapGet("/", GetListAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Default);
+        group.MapGet("/document", GetRegistryDocumentAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Default);
         group.MapGet("/subjects", GetSubjectsAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Default);
         group.MapGet("/{id}", GetAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Default);
         group.MapPost("/", CreateAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Create);
@@ -26,6 +29,13 @@ public static class StaffEndpoints
 
     private static async Task<Ok<PagedResultDto<StaffMemberDto>>> GetListAsync([AsParameters] GetStaffMemberListInput input, StaffMemberAppService service, CancellationToken ct) =>
         TypedResults.Ok(await service.GetListAsync(input, ct));
+
+    /// <summary>The active staff list as a Word document in Kazakh or Russian.</summary>
+    private static async Task<FileContentHttpResult> GetRegistryDocumentAsync(string? culture, StaffRegistryDocument document, CancellationToken ct)
+    {
+        var file = await document.RenderAsync(culture ?? "kk", ct);
+        return TypedResults.File(file.Content, GeneratedDocument.DocxContentType, file.FileName);
+    }
 
     private static async Task<Ok<IReadOnlyList<string>>> GetSubjectsAsync(StaffMemberAppService service, CancellationToken ct) =>
         TypedResults.Ok(await service.GetSubjectsAsync(ct));

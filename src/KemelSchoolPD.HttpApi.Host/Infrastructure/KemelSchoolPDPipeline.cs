@@ -54,6 +54,7 @@ public static class KemelSchoolPDPipeline
         api.MapMethodologicalAssociationEndpoints();
         api.MapAdministrationEndpoints();
         api.MapNotificationEndpoints();
+        api.MapDocumentTemplateEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         if (app.Environment.IsDevelopment()) app.MapScalarApiReference().AllowAnonymous();

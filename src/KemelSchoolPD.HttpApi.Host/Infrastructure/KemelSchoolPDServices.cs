@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Data;
+using KemelSchoolPD.Documents;
 using KemelSchoolPD.EntityFrameworkCore;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.MultiTenancy;
@@ -8,6 +9,7 @@ using KemelSchoolPD.Notifications;
 using KemelSchoolPD.Permissions;
 using KemelSchoolPD.Schools;
 using KemelSchoolPD.Staff;
+using KemelSchoolPD.Staff.Documents;
 using KemelSchoolPD.Users;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -54,6 +56,8 @@ public static class KemelSchoolPDServices
         services.AddScoped<NotificationAppService>();
         services.AddScoped<NotifyExpiringCategoriesJob>();
         services.AddScoped<ScanExpiringCategoriesJob>();
+        services.AddDocuments();
+        services.AddStaffDocuments();
 
         // Identity: cookies for the web app, bearer tokens for API clients, one policy scheme choosing between them.
         services.AddIdentityCore<AppUser>(o =>

@@ -155,4 +155,15 @@ public static class SchoolOwnedEndpoints
         // Notifications
         new("POST", "/api/notifications/{id}/read", "id=Notification"),
     ];
+
+    /// <summary>
+    /// School endpoints whose route parameters are names every school shares, not record ids: each school reads and writes
+    /// its own record of that name. Each has its own isolation test (named here) instead of a case above.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> KeyedByName = new Dictionary<string, string>
+    {
+        ["GET /api/document-templates/{name}/{culture}"] = "DocumentTemplates_Tests.Should_Keep_A_Schools_Copy_To_That_School",
+        ["PUT /api/document-templates/{name}/{culture}"] = "DocumentTemplates_Tests.Should_Keep_A_Schools_Copy_To_That_School",
+        ["DELETE /api/document-templates/{name}/{culture}"] = "DocumentTemplates_Tests.Should_Keep_A_Schools_Copy_To_That_School",
+    };
 }

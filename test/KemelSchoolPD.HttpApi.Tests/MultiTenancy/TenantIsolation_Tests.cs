@@ -28,7 +28,7 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
     [Fact]
     public void Should_List_Every_School_Endpoint_That_Takes_An_Id()
     {
-        var withIds = SchoolEndpoints().Where(e => e.Route.Contains('{')).Select(e => e.Key).ToHashSet();
+        var withIds = SchoolEndpoints().Where(e => e.Route.Contains('{')).Select(e => e.Key).Except(SchoolOwnedEndpoints.KeyedByName.Keys).ToHashSet();
         var listed = SchoolOwnedEndpoints.All.Select(c => $"{c.Method} {c.Route}").ToHashSet();
 
         SchoolOwnedEndpoints.All.Select(c => c.Key).ShouldBeUnique();
@@ -214,7 +214,12 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
         var response = await client.GetAsync(url + "?maxResultCount=100&includeArchived=true");
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{url}: {body}");
-        return response.Content.Headers.ContentType?.MediaType?.Contains("json") == true ? body : "";
+        return response.Content.Headers.ContentType?.MediaType switch
+        {
+            { } type when type.Contains("json") => body,
+            Docx.ContentType => Docx.Open(await response.Content.ReadAsByteArrayAsync()).AllText, // printed lists leak too
+            _ => "",
+        };
     }
 
     private static HttpRequestMessage WithTenant(HttpMethod method, string url, object tenant)

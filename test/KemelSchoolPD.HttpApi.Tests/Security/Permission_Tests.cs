@@ -84,6 +84,14 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
         // Notifications (every school user has them; the host has none)
         new("GET", "/api/notifications", _ => "/api/notifications", Outsider.HostAdmin),
         new("POST", "/api/notifications/{id}/read", _ => $"/api/notifications/{Guid.NewGuid()}/read", Outsider.HostAdmin),
+
+        // Documents
+        new("GET", "/api/staff/document", _ => "/api/staff/document?culture=ru", Outsider.HostAdmin),
+        new("GET", "/api/document-templates", _ => "/api/document-templates", Outsider.HostAdmin),
+        new("GET", "/api/document-templates/{name}/{culture}", _ => "/api/document-templates/StaffRegistry/kk", Outsider.HostAdmin),
+        new("PUT", "/api/document-templates/{name}/{culture}", _ => "/api/document-templates/StaffRegistry/kk", Outsider.Teacher,
+            _ => Json(new { content = "<document><p>Бөгде</p></document>" })),
+        new("DELETE", "/api/document-templates/{name}/{culture}", _ => "/api/document-templates/StaffRegistry/kk", Outsider.Teacher),
     ];
 
     public static IEnumerable<object[]> CaseKeys => Cases.Select(c => new object[] { c.Key });

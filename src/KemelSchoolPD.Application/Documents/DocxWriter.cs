@@ -1,0 +1,149 @@
+using System.Xml.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace KemelSchoolPD.Documents;
+
+/// <summary>
+/// Writes the small document markup templates produce as a Word file:
+/// <c>&lt;document orientation="portrait|landscape"&gt;</c> with <c>h1</c>, <c>h2</c>, <c>p</c> (align, bold, italic),
+/// <c>table</c> (widths in percent) of <c>tr</c> (header) and <c>td</c> (colspan, bold, align),
+/// <c>signature</c> (label, name) and <c>pagebreak</c>. Line breaks inside text are kept.
+/// </summary>
+public static class DocxWriter
+{
+    public const string RootElement = "document";
+    private const int A4Short = 11906, A4Long = 16838, MarginLeft = 1418, MarginRight = 850, MarginVertical = 1134;
+    private const string Font = "Times New Roman";
+
+    public static byte[] Write(XDocument markup)
+    {
+        var root = markup.Root ?? throw new DocumentMarkupException("Empty document markup.");
+        if (root.Name.LocalName != RootElement) throw new DocumentMarkupException($"The root element must be <{RootElement}>.");
+        var landscape = (string?)root.Attribute("orientation") == "landscape";
+        var contentWidth = (landscape ? A4Long : A4Short) - MarginLeft - MarginRight;
+
+        using var stream = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = package.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = DefaultStyles();
+            var body = new Body();
+            foreach (var element in root.Elements()) body.Append(Block(element, contentWidth));
+            body.Append(Section(landscape));
+            main.Document = new Document(body);
+        }
+        return stream.ToArray();
+    }
+
+    private static OpenXmlElement Block(XElement e, int contentWidth) => e.Name.LocalName switch
+    {
+        "h1" => TextParagraph(e, bold: true, size: 28, align: JustificationValues.Center),
+        "h2" => TextParagraph(e, bold: true, size: 24, align: Align(e) ?? JustificationValues.Left),
+        "p" => TextParagraph(e, bold: Flag(e, "bold"), size: null, align: Align(e)),
+        "table" => Table(e, contentWidth),
+        "signature" => Signature(e),
+        "pagebreak" => new Paragraph(new Run(new Break { Type = BreakValues.Page })),
+        var other => throw new DocumentMarkupException($"Unknown document element <{other}>."),
+    };
+
+    private static Paragraph TextParagraph(XElement e, bool bold, int? size, JustificationValues? align)
+    {
+        var properties = new ParagraphProperties(new SpacingBetweenLines { After = "120" });
+        if (align is not null) properties.Append(new Justification { Val = align.Value });
+        var paragraph = new Paragraph(properties);
+        paragraph.Append(Runs(e.Value, bold, Flag(e, "italic"), size));
+        return paragraph;
+    }
+
+    private static IEnumerable<Run> Runs(string text, bool bold, bool italic, int? size)
+    {
+        var lines = text.Replace("\r\n", "\n").Trim().Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var properties = new RunProperties();
+            if (bold) properties.Append(new Bold());
+            if (italic) properties.Append(new Italic());
+            if (size is not null) properties.Append(new FontSize { Val = size.Value.ToString() });
+            var run = new Run(properties);
+            if (i > 0) run.Append(new Break());
+            run.Append(new Text(lines[i].Trim()) { Space = SpaceProcessingModeValues.Preserve });
+            yield return run;
+        }
+    }
+
+    private static Table Table(XElement e, int contentWidth)
+    {
+        var rows = e.Elements("tr").ToList();
+        var columns = ((string?)e.Attribute("widths"))?.Split(',').Select(w => double.Parse(w.Trim(), System.Globalization.CultureInfo.InvariantCulture)).ToArray()
+                      ?? Enumerable.Repeat(1d, rows.Select(r => r.Elements("td").Sum(Span)).DefaultIfEmpty(1).Max()).ToArray();
+        var total = columns.Sum();
+        var widths = columns.Select(c => (int)(contentWidth * c / total)).ToArray();
+
+        var table = new Table(new TableProperties(
+            new TableWidth { Type = TableWidthUnitValues.Dxa, Width = contentWidth.ToString() },
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+        table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
+        foreach (var tr in rows)
+        {
+            var header = Flag(tr, "header");
+            var row = new TableRow();
+            if (header) row.Append(new TableRowProperties(new TableHeader()));
+            var column = 0;
+            foreach (var td in tr.Elements("td"))
+            {
+                var span = Span(td);
+                var width = widths.Skip(column).Take(span).Sum();
+                column += span;
+                var cellProperties = new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = width.ToString() });
+                if (span > 1) cellProperties.Append(new GridSpan { Val = span });
+                var paragraph = new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" }));
+                if ((Align(td) ?? (header ? JustificationValues.Center : null)) is { } align)
+                    paragraph.ParagraphProperties!.Append(new Justification { Val = align });
+                paragraph.Append(Runs(td.Value, header || Flag(td, "bold"), Flag(td, "italic"), size: null));
+                row.Append(new TableCell(cellProperties, paragraph));
+            }
+            table.Append(row);
+        }
+        return table;
+    }
+
+    private static Paragraph Signature(XElement e)
+    {
+        var text = $"{(string?)e.Attribute("label")}: ______________________ {(string?)e.Attribute("name")}".TrimEnd();
+        return new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "240", After = "120" }),
+            new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    }
+
+    private static SectionProperties Section(bool landscape) => new(
+        landscape
+            ? new PageSize { Width = A4Long, Height = A4Short, Orient = PageOrientationValues.Landscape }
+            : new PageSize { Width = A4Short, Height = A4Long },
+        new PageMargin { Top = MarginVertical, Bottom = MarginVertical, Left = MarginLeft, Right = MarginRight, Header = 708, Footer = 708, Gutter = 0 });
+
+    private static Styles DefaultStyles() => new(new DocDefaults(
+        new RunPropertiesDefault(new RunPropertiesBaseStyle(
+            new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font },
+            new FontSize { Val = "22" }, new Languages { Val = "kk-KZ" })),
+        new ParagraphPropertiesDefault(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto })));
+
+    private static int Span(XElement td) => Math.Max(1, (int?)td.Attribute("colspan") ?? 1);
+
+    private static bool Flag(XElement e, string name) => (string?)e.Attribute(name) == "true";
+
+    private static JustificationValues? Align(XElement e) => (string?)e.Attribute("align") switch
+    {
+        "center" => JustificationValues.Center,
+        "right" => JustificationValues.Right,
+        "left" => JustificationValues.Left,
+        _ => null,
+    };
+}
+
+/// <summary>A template produced markup this writer does not understand.</summary>
+public sealed class DocumentMarkupException(string message) : Exception(message);

@@ -1,0 +1,134 @@
+using System.Net;
+using KemelSchoolPD.Documents;
+using KemelSchoolPD.Dtos;
+using KemelSchoolPD.HttpApi.Tests.Support;
+using KemelSchoolPD.Staff;
+using KemelSchoolPD.TestBase;
+
+namespace KemelSchoolPD.HttpApi.Tests.Documents;
+
+/// <summary>The one document service, through the staff list it prints and the school's own template copies.</summary>
+public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
+{
+    private const string Url = "/api/document-templates/StaffRegistry";
+
+    [Theory]
+    [InlineData("kk", "Педагог қызметкерлердің тізімі", "Аты-жөні", "Мектеп директоры")]
+    [InlineData("ru", "Список педагогических работников", "Ф. И. О.", "Директор школы")]
+    public async Task Should_Print_The_Active_Staff_As_A_Word_Table(string culture, string title, string nameColumn, string signature)
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var staff = await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?maxResultCount=100&sorting=fullName");
+        var profile = await director.GetJsonAsync("/api/school/profile");
+
+        var response = await director.GetAsync($"/api/staff/document?culture={culture}");
+        var docx = await Docx.ReadAsync(response);
+
+        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldEndWith(".docx");
+        docx.Landscape.ShouldBeTrue();
+        docx.Paragraphs.ShouldContain(profile.GetProperty("name").GetString()!);
+        docx.Paragraphs.ShouldContain(title);
+        docx.Paragraphs.ShouldContain(p => p.StartsWith(signature + ":"));
+        var table = docx.Tables.ShouldHaveSingleItem();
+        table[0].Count.ShouldBe(7);
+        table[0][1].ShouldBe(nameColumn);
+        table.Count.ShouldBe(1 + (int)staff.TotalCount);
+        var first = staff.Items.OrderBy(s => s.FullName, StringComparer.Ordinal).First();
+        var row = table.Single(r => r[1] == first.FullName);
+        row[2].ShouldBe(first.Position);
+        row[4].ShouldBe(KemelSchoolPD.Documents.DocumentTexts.Of($"Enum:QualificationCategory.{first.Category}", culture));
+    }
+
+    [Fact]
+    public async Task Should_Print_With_The_Schools_Own_Copy_Until_It_Is_Reset()
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var original = await director.GetAsync<DocumentTemplateContentDto>($"{Url}/kk");
+        original.IsCustomized.ShouldBeFalse();
+        original.Content.ShouldBe(original.DefaultContent);
+        var ownCopy = original.Content.Replace("Педагог қызметкерлердің тізімі", "Біздің мектептің ұстаздары");
+
+        var saved = await (await director.PutJsonAsync($"{Url}/kk", new { content = ownCopy })).ReadAsync<DocumentTemplateContentDto>();
+        saved.IsCustomized.ShouldBeTrue();
+        (await Docx.ReadAsync(await director.GetAsync("/api/staff/document?culture=kk"))).Paragraphs.ShouldContain("Біздің мектептің ұстаздары");
+        (await Docx.ReadAsync(await director.GetAsync("/api/staff/document?culture=ru"))).Paragraphs.ShouldContain("Список педагогических работников");
+        (await director.GetAsync<List<DocumentTemplateDto>>("/api/document-templates"))
+            .Single(t => t.Name == "StaffRegistry" && t.Culture == "kk").IsCustomized.ShouldBeTrue();
+
+        // Someone else saved in between: the stale stamp is refused, nothing is overwritten.
+        var changed = await (await director.PutJsonAsync($"{Url}/kk", new { content = ownCopy.Replace("ұстаздары", "ұстаздары мен тәлімгерлері"), concurrencyStamp = saved.ConcurrencyStamp }))
+            .ReadAsync<DocumentTemplateContentDto>();
+        await (await director.PutJsonAsync($"{Url}/kk", new { content = original.Content, concurrencyStamp = saved.ConcurrencyStamp }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "Common:ConcurrencyConflict");
+        await (await director.PutJsonAsync($"{Url}/kk", new { content = original.Content }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "Common:ConcurrencyConflict");
+        changed.ConcurrencyStamp.ShouldNotBe(saved.ConcurrencyStamp);
+
+        (await director.DeleteAsync($"{Url}/kk")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await Docx.ReadAsync(await director.GetAsync("/api/staff/document?culture=kk"))).Paragraphs.ShouldContain("Педагог қызметкерлердің тізімі");
+        await (await director.DeleteAsync($"{Url}/kk")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Documents:NotCustomized");
+    }
+
+    [Theory]
+    [InlineData("<document>{% for row in Rows %}<p>x</p></document>")] // Liquid: an unclosed for
+    [InlineData("<document><p>{{ Header.SchoolName }}</document>")] // markup: an unclosed element
+    [InlineData("<html><p>x</p></html>")] // not a document
+    public async Task Should_Refuse_A_Template_That_Cannot_Print_In_The_Users_Language(string content)
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director, culture: "ru");
+
+        var problem = await (await director.PutJsonAsync($"{Url}/ru", new { content })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+
+        problem.GetProperty("fieldCodes").GetProperty("content").EnumerateArray().Select(c => c.GetString()).ShouldContain("Documents:InvalidTemplate");
+        problem.GetProperty("errors").GetProperty("content")[0].GetString()!.ShouldStartWith("Шаблон нельзя использовать");
+        (await director.GetAsync<DocumentTemplateContentDto>($"{Url}/ru")).IsCustomized.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Should_Answer_Unknown_Templates_And_Languages()
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+
+        await (await director.GetAsync("/api/document-templates/NoSuchTemplate/kk")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
+        await (await director.GetAsync($"{Url}/en")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        (await Docx.ReadAsync(await director.GetAsync("/api/staff/document?culture=en"))).Paragraphs
+            .ShouldContain("Список педагогических работников"); // English readers get the Russian document
+    }
+
+    [Fact]
+    public async Task Should_Keep_A_Schools_Copy_To_That_School()
+    {
+        var demo = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var second = await host.SignInAsync(TestData.SecondSchoolBin, TestData.Director);
+        var marker = "Тек демо мектепте " + Guid.NewGuid().ToString("N")[..6];
+        var content = (await demo.GetAsync<DocumentTemplateContentDto>($"{Url}/ru")).DefaultContent.Replace("Список педагогических работников", marker);
+        (await demo.PutJsonAsync($"{Url}/ru", new { content })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        try
+        {
+            var seen = await second.GetAsync<DocumentTemplateContentDto>($"{Url}/ru");
+            seen.IsCustomized.ShouldBeFalse();
+            seen.Content.ShouldNotContain(marker);
+            (await Docx.ReadAsync(await second.GetAsync("/api/staff/document?culture=ru"))).AllText.ShouldNotContain(marker);
+            await (await second.DeleteAsync($"{Url}/ru")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Documents:NotCustomized");
+            (await demo.GetAsync<DocumentTemplateContentDto>($"{Url}/ru")).IsCustomized.ShouldBeTrue();
+        }
+        finally
+        {
+            await demo.DeleteAsync($"{Url}/ru");
+        }
+    }
+
+    [Fact]
+    public async Task Should_Let_Teachers_Read_But_Not_Change_Templates()
+    {
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Teacher);
+
+        (await teacher.GetAsync("/api/document-templates")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await (await teacher.PutJsonAsync($"{Url}/kk", new { content = "<document/>" })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
+    }
+}
+
+public sealed class DocumentTemplates_Sqlite_Tests(SqliteHostFixture host) : DocumentTemplates_Tests(host), IClassFixture<SqliteHostFixture>;
+
+[Collection(PostgresCollection.Name)]
+public sealed class DocumentTemplates_Postgres_Tests(PostgresHostFixture host) : DocumentTemplates_Tests(host), IClassFixture<PostgresHostFixture>;

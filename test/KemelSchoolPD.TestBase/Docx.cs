@@ -1,0 +1,50 @@
+using System.Net;
+using Shouldly;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace KemelSchoolPD.TestBase;
+
+/// <summary>Reads a generated Word file back with the OpenXml SDK: its paragraphs, its tables as rows of cell texts.</summary>
+public sealed class Docx
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private Docx(byte[] content)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(content), false);
+        var body = document.MainDocumentPart?.Document?.Body ?? throw new InvalidOperationException("The file has no document body.");
+        Paragraphs = body.Elements<Paragraph>().Select(TextOf).Where(t => t.Length > 0).ToList();
+        Tables = body.Elements<Table>()
+            .Select(t => (IReadOnlyList<IReadOnlyList<string>>)t.Elements<TableRow>()
+                .Select(r => (IReadOnlyList<string>)r.Elements<TableCell>().Select(c => string.Join("\n", c.Elements<Paragraph>().Select(TextOf))).ToList())
+                .ToList())
+            .ToList();
+        Landscape = body.GetFirstChild<SectionProperties>()?.GetFirstChild<PageSize>()?.Orient?.Value == PageOrientationValues.Landscape;
+    }
+
+    /// <summary>Texts of the paragraphs outside tables, in order (empty ones skipped).</summary>
+    public IReadOnlyList<string> Paragraphs { get; }
+
+    /// <summary>Each table as rows of cell texts; line breaks inside a cell are "\n".</summary>
+    public IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Tables { get; }
+
+    public bool Landscape { get; }
+
+    /// <summary>Everything the reader sees, for "contains" checks.</summary>
+    public string AllText => string.Join("\n", Paragraphs.Concat(Tables.SelectMany(t => t.SelectMany(r => r))));
+
+    public static Docx Open(byte[] content) => new(content);
+
+    /// <summary>Checks the answer is a Word file and reads it.</summary>
+    public static async Task<Docx> ReadAsync(HttpResponseMessage response)
+    {
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, System.Text.Encoding.UTF8.GetString(bytes));
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(ContentType);
+        return Open(bytes);
+    }
+
+    private static string TextOf(Paragraph p) =>
+        string.Concat(p.Descendants().Select(e => e switch { Text t => t.Text, Break => "\n", _ => "" }));
+}
