@@ -1,4 +1,5 @@
 using KemelSchoolPD.Data;
+using KemelSchoolPD.Documents;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,6 +18,8 @@ public static class DevelopmentPlansModule
         services.AddScoped<IDataSeedContributor, DevelopmentPlanDemoSeedContributor>();
         // The growth-cycle module replaces this with its own source of growth zones.
         services.TryAddScoped<IGrowthZoneSource, NoGrowthZoneSource>();
+        services.AddDocumentTemplate(DevelopmentPlanDocuments.Table17, "DevelopmentPlans:Document." + DevelopmentPlanDocuments.Table17);
+        services.AddDocumentTemplate(DevelopmentPlanDocuments.Table18, "DevelopmentPlans:Document." + DevelopmentPlanDocuments.Table18);
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Data;
+using KemelSchoolPD.Dtos;
 using KemelSchoolPD.Exceptions;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Staff;
@@ -45,15 +46,15 @@ public sealed class PlanAssignmentAppService(
         };
         if (filterValue is not null) parameters.Add(filterValue);
         var creator = currentUser.Id is { } userId ? (postgres ? $"'{userId}'::uuid" : $"'{userId.ToString().ToUpperInvariant()}'") : "NULL";
-        var sql = $"""
+        var sql = $$"""
             INSERT INTO "DevelopmentPlans" ("Id", "TenantId", "TeacherStaffMemberId", "AcademicYear", "TemplateId", "Status", "Content", "Revision",
                 "ConcurrencyStamp", "CreationTime", "CreatorId", "IsDeleted")
-            SELECT {(postgres ? PostgresNewId : SqliteNewId)}, s."TenantId", s."Id", {{1}}, {{2}}, {{3}}, {{4}}, 0,
-                {(postgres ? PostgresNewStamp : SqliteNewStamp)}, {{5}}, {creator}, {(postgres ? "FALSE" : "0")}
+            SELECT {{(postgres ? PostgresNewId : SqliteNewId)}}, s."TenantId", s."Id", {1}, {2}, {3}, {4}, 0,
+                {{(postgres ? PostgresNewStamp : SqliteNewStamp)}}, {5}, {{creator}}, {{(postgres ? "FALSE" : "0")}}
             FROM "StaffMembers" AS s
-            WHERE s."TenantId" = {{0}} AND NOT s."IsArchived" AND NOT s."IsDeleted" {filterSql}
+            WHERE s."TenantId" = {0} AND NOT s."IsArchived" AND NOT s."IsDeleted" {{filterSql}}
               AND NOT EXISTS (SELECT 1 FROM "DevelopmentPlans" AS p
-                              WHERE p."TenantId" = {{0}} AND p."TeacherStaffMemberId" = s."Id" AND p."AcademicYear" = {{1}})
+                              WHERE p."TenantId" = {0} AND p."TeacherStaffMemberId" = s."Id" AND p."AcademicYear" = {1})
             ON CONFLICT DO NOTHING
             """;
         var created = await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);

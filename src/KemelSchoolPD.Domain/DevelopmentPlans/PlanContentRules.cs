@@ -44,7 +44,7 @@ public static class PlanContentRules
             goal.Status = Check.Defined(goal.Status, field + ".Status");
             goal.Evidence = NormalizeEvidence(goal.Evidence, field + ".Evidence");
             if (goal.Deadline is { } d && (d < periodStart || d > periodEnd))
-                errors.Add(new FieldError(field + ".Deadline", KemelSchoolPDErrorCodes.DevelopmentPlans.DeadlineOutsidePeriod, periodStart, periodEnd));
+                errors.Add(new FieldError(field + ".Deadline", KemelSchoolPDErrorCodes.DevelopmentPlans.DeadlineOutsidePeriod, Day(periodStart), Day(periodEnd)));
         }
 
         var goalIds = content.Goals.Select(g => g.Id).ToHashSet();
@@ -70,7 +70,7 @@ public static class PlanContentRules
             if (item.GoalId is { } goalId && !goalIds.Contains(goalId))
                 throw new InputValidationException(field + ".GoalId", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownGoal);
             if (item.Deadline is { } d && (d < periodStart || d > periodEnd))
-                errors.Add(new FieldError(field + ".Deadline", KemelSchoolPDErrorCodes.DevelopmentPlans.DeadlineOutsidePeriod, periodStart, periodEnd));
+                errors.Add(new FieldError(field + ".Deadline", KemelSchoolPDErrorCodes.DevelopmentPlans.DeadlineOutsidePeriod, Day(periodStart), Day(periodEnd)));
         }
         if (errors.Count > 0) throw new InputValidationException(errors);
         return content;
@@ -168,6 +168,8 @@ public static class PlanContentRules
         JsonValue v when v.TryGetValue<string>(out var s) => s,
         _ => node.ToJsonString(PlanContentJson.Options),
     };
+
+    private static string Day(DateOnly date) => date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Pascal(string camel) => char.ToUpperInvariant(camel[0]) + camel[1..];
 
