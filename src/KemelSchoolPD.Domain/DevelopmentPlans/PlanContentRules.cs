@@ -35,16 +35,16 @@ public static class PlanContentRules
             var goal = content.Goals[i] ?? throw new InputValidationException($"{Goals}[{i}]", ValidationCodes.Required);
             var field = $"{Goals}[{i}]";
             goal.Id = FreshId(goal.Id, ids);
-            goal.Title = Check.Length(Trim(goal.Title), field + ".Title", DevelopmentPlanConsts.MaxShortTextLength) ?? "";
-            goal.Indicator = Check.Length(Trim(goal.Indicator), field + ".Indicator", DevelopmentPlanConsts.MaxShortTextLength);
-            goal.Unit = Check.Length(Trim(goal.Unit), field + ".Unit", DevelopmentPlanConsts.MaxKeyLength);
-            goal.SchoolPriority = Check.Length(Trim(goal.SchoolPriority), field + ".SchoolPriority", DevelopmentPlanConsts.MaxShortTextLength);
-            goal.TargetValue = Number(goal.TargetValue, field + ".TargetValue");
-            goal.ActualValue = Number(goal.ActualValue, field + ".ActualValue");
-            goal.Status = Check.Defined(goal.Status, field + ".Status");
-            goal.Evidence = NormalizeEvidence(goal.Evidence, field + ".Evidence");
+            goal.Title = Check.Length(Trim(goal.Title), field + ".title", DevelopmentPlanConsts.MaxShortTextLength) ?? "";
+            goal.Indicator = Check.Length(Trim(goal.Indicator), field + ".indicator", DevelopmentPlanConsts.MaxShortTextLength);
+            goal.Unit = Check.Length(Trim(goal.Unit), field + ".unit", DevelopmentPlanConsts.MaxKeyLength);
+            goal.SchoolPriority = Check.Length(Trim(goal.SchoolPriority), field + ".schoolPriority", DevelopmentPlanConsts.MaxShortTextLength);
+            goal.TargetValue = Number(goal.TargetValue, field + ".targetValue");
+            goal.ActualValue = Number(goal.ActualValue, field + ".actualValue");
+            goal.Status = Check.Defined(goal.Status, field + ".status");
+            goal.Evidence = NormalizeEvidence(goal.Evidence, field + ".evidence");
             if (goal.Deadline is { } d && (d < periodStart || d > periodEnd))
-                errors.Add(new FieldError(field + ".Deadline", KemelSchoolPDErrorCodes.DevelopmentPlans.DeadlineOutsidePeriod, Day(periodStart), Day(periodEnd)));
+                errors.Add(new FieldError(field + ".deadline", KemelSchoolPDErrorCodes.DevelopmentPlans.DeadlineOutsidePeriod, Day(periodStart), Day(periodEnd)));
         }
 
         var goalIds = content.Goals.Select(g => g.Id).ToHashSet();
@@ -55,22 +55,22 @@ public static class PlanContentRules
             item.Id = FreshId(item.Id, ids);
             var section = template.FindSection(item.SectionKey ?? "");
             if (section is null || section.HoldsGoals)
-                throw new InputValidationException(field + ".SectionKey", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownSection);
+                throw new InputValidationException(field + ".sectionKey", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownSection);
             if (item.RowKey is not null && section.Rows.All(r => r.Key != item.RowKey))
-                throw new InputValidationException(field + ".RowKey", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownSection);
-            item.Text = Check.NotNullOrWhiteSpace(item.Text, field + ".Text", DevelopmentPlanConsts.MaxShortTextLength);
-            item.Activity = Check.Defined(item.Activity, field + ".Activity");
-            item.ExpectedResult = Check.Length(Trim(item.ExpectedResult), field + ".ExpectedResult", DevelopmentPlanConsts.MaxLongTextLength);
-            item.Product = Check.Length(Trim(item.Product), field + ".Product", DevelopmentPlanConsts.MaxLongTextLength);
-            item.Unit = Check.Length(Trim(item.Unit), field + ".Unit", DevelopmentPlanConsts.MaxKeyLength);
-            item.TargetValue = Number(item.TargetValue, field + ".TargetValue");
-            item.ActualValue = Number(item.ActualValue, field + ".ActualValue");
-            item.Status = Check.Defined(item.Status, field + ".Status");
-            item.Evidence = NormalizeEvidence(item.Evidence, field + ".Evidence");
+                throw new InputValidationException(field + ".rowKey", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownSection);
+            item.Text = Check.NotNullOrWhiteSpace(item.Text, field + ".text", DevelopmentPlanConsts.MaxShortTextLength);
+            item.Activity = Check.Defined(item.Activity, field + ".activity");
+            item.ExpectedResult = Check.Length(Trim(item.ExpectedResult), field + ".expectedResult", DevelopmentPlanConsts.MaxLongTextLength);
+            item.Product = Check.Length(Trim(item.Product), field + ".product", DevelopmentPlanConsts.MaxLongTextLength);
+            item.Unit = Check.Length(Trim(item.Unit), field + ".unit", DevelopmentPlanConsts.MaxKeyLength);
+            item.TargetValue = Number(item.TargetValue, field + ".targetValue");
+            item.ActualValue = Number(item.ActualValue, field + ".actualValue");
+            item.Status = Check.Defined(item.Status, field + ".status");
+            item.Evidence = NormalizeEvidence(item.Evidence, field + ".evidence");
             if (item.GoalId is { } goalId && !goalIds.Contains(goalId))
-                throw new InputValidationException(field + ".GoalId", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownGoal);
+                throw new InputValidationException(field + ".goalId", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownGoal);
             if (item.Deadline is { } d && (d < periodStart || d > periodEnd))
-                errors.Add(new FieldError(field + ".Deadline", KemelSchoolPDErrorCodes.DevelopmentPlans.DeadlineOutsidePeriod, Day(periodStart), Day(periodEnd)));
+                errors.Add(new FieldError(field + ".deadline", KemelSchoolPDErrorCodes.DevelopmentPlans.DeadlineOutsidePeriod, Day(periodStart), Day(periodEnd)));
         }
         if (errors.Count > 0) throw new InputValidationException(errors);
         return content;
