@@ -312,7 +312,7 @@ public sealed class DevelopmentPlanAppService(
         return new DevelopmentPlanDto(plan.Id, plan.TeacherStaffMemberId, teacher.FullName, teacher.Category, string.Join(", ", teacher.Subjects),
             plan.AcademicYear, AcademicYears.Label(plan.AcademicYear), plan.PeriodStart, plan.PeriodEnd,
             PlanTemplateAppService.ToDto(template, templateStamp), plan.Status, plan.MentorStaffMemberId, mentorName, MentorRequired(teacher.Category),
-            plan.GrowthCycleId, growth, plan.PreviousPlanId, plan.Content, plan.Revision, plan.SubmittedAt, plan.AgreedAt, plan.AgreedByUserId,
+            plan.GrowthCycleId, growth, plan.PreviousPlanId, plan.ContentWithTemplateRows(template), plan.Revision, plan.SubmittedAt, plan.AgreedAt, plan.AgreedByUserId,
             plan.CompletedAt, plan.ReopenReason, abilities, plan.CreationTime, plan.LastModificationTime, plan.ConcurrencyStamp);
     }
 

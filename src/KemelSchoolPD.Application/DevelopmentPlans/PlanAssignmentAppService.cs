@@ -42,7 +42,8 @@ public sealed class PlanAssignmentAppService(
         var parameters = new List<object>
         {
             Value(tenantId, postgres), input.AcademicYear, Value(template.Id, postgres), (int)DevelopmentPlanStatus.Draft,
-            PlanContentJson.Serialize(template.NewContent()), postgres ? now : now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
+            PlanContentJson.Serialize(new PlanContent()), // the template's rows appear on first read (DevelopmentPlan.ContentWithTemplateRows)
+            postgres ? now : now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
         };
         if (filterValue is not null) parameters.Add(filterValue);
         var creator = currentUser.Id is { } userId ? (postgres ? $"'{userId}'::uuid" : $"'{userId.ToString().ToUpperInvariant()}'") : "NULL";
@@ -53,8 +54,6 @@ public sealed class PlanAssignmentAppService(
                 {{(postgres ? PostgresNewStamp : SqliteNewStamp)}}, {5}, {{creator}}, {{(postgres ? "FALSE" : "0")}}
             FROM "StaffMembers" AS s
             WHERE s."TenantId" = {0} AND NOT s."IsArchived" AND NOT s."IsDeleted" {{filterSql}}
-              AND NOT EXISTS (SELECT 1 FROM "DevelopmentPlans" AS p
-                              WHERE p."TenantId" = {0} AND p."TeacherStaffMemberId" = s."Id" AND p."AcademicYear" = {1})
             ON CONFLICT DO NOTHING
             """;
         var created = await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);

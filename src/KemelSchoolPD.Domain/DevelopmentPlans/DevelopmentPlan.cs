@@ -51,6 +51,18 @@ public sealed class DevelopmentPlan : FullAuditedAggregateRoot<Guid>, IMultiTena
         Content = PlanContentRules.Normalize(content, template, PeriodStart, PeriodEnd);
     }
 
+    /// <summary>
+    /// The contents as the teacher sees them. A draft created in bulk stores no rows (10,000 copies of the template would be
+    /// most of the insert's cost); until its first edit it shows the template's rows, with the same ids every plan gives them.
+    /// </summary>
+    public PlanContent ContentWithTemplateRows(PlanTemplateInfo template)
+    {
+        if (Revision > 0 || Content.Items.Count > 0) return Content;
+        var content = Content.Clone();
+        content.Items = template.NewContent().Items;
+        return content;
+    }
+
     public DevelopmentPlan Edit(PlanContent content, PlanTemplateInfo template, Guid? mentorStaffMemberId, Guid? growthCycleId)
     {
         if (!IsEditable) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.NotEditable);

@@ -222,6 +222,7 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         plans.TotalCount.ShouldBe(staff.Count);
         plans.Items.Select(p => p.TeacherStaffMemberId).ShouldBeUnique();
         plans.Items.ShouldAllBe(p => p.Status == DevelopmentPlanStatus.Draft);
+        (await director.GetAsync<DevelopmentPlanDto>($"{Url}/{plans.Items[0].Id}")).Content.Items.Count.ShouldBe(32); // Table 18's rows, shown on read
 
         // A bulk-created plan is a real plan: its teacher edits it.
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher12");
