@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.DevelopmentPlans;
@@ -7,6 +8,8 @@ using KemelSchoolPD.HttpApi.Tests.Support;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Staff;
 using KemelSchoolPD.TestBase;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KemelSchoolPD.HttpApi.Tests.DevelopmentPlans;
@@ -333,6 +336,37 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         await (await director.DeleteAsync($"{Url}/templates/{BuiltInPlanTemplates.Table17Id}")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "DevelopmentPlans:BuiltInTemplateReadOnly");
         await (await director.PostJsonAsync($"{Url}/templates", ApiClients.NewPlanTemplate("Біздің маршрут")))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+    }
+
+    [Fact]
+    public async Task Should_Build_The_Plan_From_The_Teachers_Growth_Cycle_When_There_Is_One()
+    {
+        var cycleId = Guid.NewGuid();
+        await using var withCycles = host.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.AddScoped<IGrowthZoneSource>(_ => new OneCycleGrowthZones(cycleId))));
+        var teacher = withCycles.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        (await teacher.PostAsJsonAsync("/api/account/login", new { school = TestData.DemoSchoolBin, userName = "teacher11", password = TestData.Password }))
+            .EnsureSuccessStatusCode();
+
+        var plan = await CreateAsync(teacher, 2037);
+
+        plan.GrowthCycleId.ShouldBe(cycleId);
+        plan.GrowthCycle!.GrowthZones.ShouldBe(["Қалыптастырушы бағалау"]);
+        plan.GrowthCycle.CompetenceSelfAssessment.ShouldHaveSingleItem().Score.ShouldBe(2);
+        // Without the growth-cycle module (this module's default source) the plan simply has no cycle.
+        var plain = await CreateAsync(await host.SignInAsync(TestData.DemoSchoolBin, "teacher11"), 2038);
+        plain.GrowthCycleId.ShouldBeNull();
+        plain.GrowthCycle.ShouldBeNull();
+    }
+
+    private sealed class OneCycleGrowthZones(Guid cycleId) : IGrowthZoneSource
+    {
+        public Task<Guid?> FindCycleAsync(Guid teacherStaffMemberId, int academicYear, CancellationToken ct = default) => Task.FromResult<Guid?>(cycleId);
+
+        public Task<GrowthCycleSummaryDto?> GetSummaryAsync(Guid growthCycleId, CancellationToken ct = default) =>
+            Task.FromResult<GrowthCycleSummaryDto?>(growthCycleId == cycleId
+                ? new GrowthCycleSummaryDto(cycleId, ["Қалыптастырушы бағалау"], [new CompetenceSelfAssessmentDto("Бағалау", 2, 4)])
+                : null);
     }
 
     // ── helpers ──────────────────────────────────────────────────────────────────────────────────────────────────────
