@@ -39,6 +39,12 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.Roles.ManagePermissions, KemelSchoolPDPermissions.Roles.Default),
         School(KemelSchoolPDPermissions.DocumentTemplates.Default),
         School(KemelSchoolPDPermissions.DocumentTemplates.Manage, KemelSchoolPDPermissions.DocumentTemplates.Default),
+
+        School(KemelSchoolPDPermissions.DevelopmentPlans.Default),
+        School(KemelSchoolPDPermissions.DevelopmentPlans.ViewAll, KemelSchoolPDPermissions.DevelopmentPlans.Default),
+        School(KemelSchoolPDPermissions.DevelopmentPlans.Review, KemelSchoolPDPermissions.DevelopmentPlans.Default),
+        School(KemelSchoolPDPermissions.DevelopmentPlans.Assign, KemelSchoolPDPermissions.DevelopmentPlans.Default),
+        School(KemelSchoolPDPermissions.DevelopmentPlans.Templates, KemelSchoolPDPermissions.DevelopmentPlans.Default),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = Definitions.ToDictionary(d => d.Name);
@@ -62,16 +68,20 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.MethodologicalAssociations.Manage,
             KemelSchoolPDPermissions.AuditLogs.Default, KemelSchoolPDPermissions.Notifications.Default,
             KemelSchoolPDPermissions.DocumentTemplates.Default, KemelSchoolPDPermissions.DocumentTemplates.Manage,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.DevelopmentPlans.ViewAll, KemelSchoolPDPermissions.DevelopmentPlans.Review,
+            KemelSchoolPDPermissions.DevelopmentPlans.Assign, KemelSchoolPDPermissions.DevelopmentPlans.Templates,
         ],
         KemelRoles.AssociationLeader =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default,
         ],
         KemelRoles.Teacher or KemelRoles.Mentor or KemelRoles.CommissionMember =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default,
         ],
         KemelRoles.HostAdmin => ForSide(MultiTenancySide.Host).Select(d => d.Name).ToArray(),
         _ => [],

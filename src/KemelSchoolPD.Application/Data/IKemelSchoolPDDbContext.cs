@@ -1,5 +1,6 @@
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Documents;
+using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.Notifications;
@@ -24,6 +25,11 @@ public interface IKemelSchoolPDDbContext
     DbSet<AuditLog> AuditLogs { get; }
     DbSet<Notification> Notifications { get; }
     DbSet<DocumentTemplate> DocumentTemplates { get; }
+    DbSet<DevelopmentPlan> DevelopmentPlans { get; }
+    DbSet<PlanTemplate> PlanTemplates { get; }
+    DbSet<DevelopmentPlanVersion> DevelopmentPlanVersions { get; }
+    DbSet<DevelopmentPlanReview> DevelopmentPlanReviews { get; }
+    DbSet<DevelopmentPlanComment> DevelopmentPlanComments { get; }
     DbSet<AppUser> Users { get; }
     DbSet<AppRole> Roles { get; }
     DbSet<IdentityUserRole<Guid>> UserRoles { get; }

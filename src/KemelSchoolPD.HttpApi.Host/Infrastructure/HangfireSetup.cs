@@ -57,6 +57,9 @@ public static class HangfireSetup
         if (!app.Configuration.GetValue("Hangfire:ServerEnabled", true)) return;
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<ScanExpiringCategoriesJob>(
             ScanExpiringCategoriesJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), Cron.Daily(2));
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<KemelSchoolPD.DevelopmentPlans.ScanDevelopmentPlanRolloverJob>(
+            KemelSchoolPD.DevelopmentPlans.ScanDevelopmentPlanRolloverJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None),
+            KemelSchoolPD.DevelopmentPlans.ScanDevelopmentPlanRolloverJob.Cron);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Data;
+using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.Documents;
 using KemelSchoolPD.EntityFrameworkCore;
 using KemelSchoolPD.Identity;
@@ -56,6 +57,7 @@ public static class KemelSchoolPDServices
         services.AddScoped<NotificationAppService>();
         services.AddScoped<NotifyExpiringCategoriesJob>();
         services.AddScoped<ScanExpiringCategoriesJob>();
+        services.AddDevelopmentPlans();
         services.AddDocuments();
         services.AddStaffDocuments();
 

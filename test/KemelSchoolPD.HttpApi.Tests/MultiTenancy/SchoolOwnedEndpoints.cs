@@ -1,5 +1,6 @@
 using System.Net;
 using KemelSchoolPD.Data;
+using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.Exceptions;
 using KemelSchoolPD.HttpApi.Tests.Support;
 using KemelSchoolPD.Identity;
@@ -65,7 +66,25 @@ public static class RecordKinds
         return notification.Id;
     }, _ => "/api/notifications?maxResultCount=100");
 
-    public static readonly IReadOnlyList<RecordKind> All = [StaffMember, Association, Role, Notification];
+    /// <summary>A draft development plan (Table 18) of a teacher of the school, its topic carrying the marker.</summary>
+    public static readonly RecordKind DevelopmentPlan = new(nameof(DevelopmentPlan), async school =>
+    {
+        var teacher = await (await school.Director.PostJsonAsync("/api/staff", ApiClients.NewStaffMember($"Жоспар Иесі {school.Marker}"))).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        var plan = await (await school.Director.PostJsonAsync("/api/app/development-plans", new
+        {
+            templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2026, teacherStaffMemberId = teacher.Id,
+            content = new { topic = $"Тақырып {school.Marker}", goals = new[] { new { title = $"Мақсат {school.Marker}" } } },
+        })).ReadAsync<DevelopmentPlanDto>(HttpStatusCode.Created);
+        return plan.Id;
+    }, id => $"/api/app/development-plans/{id}");
+
+    /// <summary>The school's own plan template, named with the marker.</summary>
+    public static readonly RecordKind PlanTemplate = new(nameof(PlanTemplate), async school =>
+        (await (await school.Director.PostJsonAsync("/api/app/development-plans/templates", ApiClients.NewPlanTemplate($"Үлгі {school.Marker}")))
+            .ReadAsync<PlanTemplateDto>(HttpStatusCode.Created)).Id,
+        id => $"/api/app/development-plans/templates/{id}");
+
+    public static readonly IReadOnlyList<RecordKind> All = [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate];
 
     public static RecordKind ByName(string name) => All.SingleOrDefault(k => k.Name == name) ?? throw new KeyNotFoundException($"No record kind {name}.");
 }
@@ -154,7 +173,45 @@ public static class SchoolOwnedEndpoints
 
         // Notifications
         new("POST", "/api/notifications/{id}/read", "id=Notification"),
+
+        // Development plans
+        new("GET", "/api/app/development-plans/{id}", "id=DevelopmentPlan"),
+        new("PUT", "/api/app/development-plans/{id}", "id=DevelopmentPlan", (_, _) => new { content = new { topic = "Бөгде" }, concurrencyStamp = Stamp }),
+        new("POST", "/api/app/development-plans/{id}/submit", "id=DevelopmentPlan", (_, _) => new { concurrencyStamp = Stamp }),
+        new("POST", "/api/app/development-plans/{id}/return", "id=DevelopmentPlan", (_, _) => new { concurrencyStamp = Stamp, comment = "Бөгде" }),
+        new("POST", "/api/app/development-plans/{id}/agree", "id=DevelopmentPlan", (_, _) => new { concurrencyStamp = Stamp }),
+        new("POST", "/api/app/development-plans/{id}/reopen", "id=DevelopmentPlan", (_, _) => new { concurrencyStamp = Stamp, reason = "Бөгде" }),
+        new("POST", "/api/app/development-plans/{id}/progress", "id=DevelopmentPlan", (_, _) => new { concurrencyStamp = Stamp, entries = Array.Empty<object>() }),
+        new("POST", "/api/app/development-plans/{id}/complete", "id=DevelopmentPlan", (_, _) => new { concurrencyStamp = Stamp }),
+        new("GET", "/api/app/development-plans/{id}/versions", "id=DevelopmentPlan"),
+        new("GET", "/api/app/development-plans/{id}/versions/{versionId}", "id=DevelopmentPlan,versionId=own:DevelopmentPlan"),
+        new("GET", "/api/app/development-plans/{id}/reviews", "id=DevelopmentPlan"),
+        new("GET", "/api/app/development-plans/{id}/changes", "id=DevelopmentPlan"),
+        new("GET", "/api/app/development-plans/{id}/comments", "id=DevelopmentPlan"),
+        new("POST", "/api/app/development-plans/{id}/comments", "id=DevelopmentPlan", (_, _) => new { text = "Бөгде" }),
+        new("GET", "/api/app/development-plans/{id}/document", "id=DevelopmentPlan"),
+        // ...another school's teacher, template or association named in a body is an unknown one.
+        new("POST", "/api/app/development-plans", "?teacherStaffMemberId=StaffMember",
+            (t, _) => new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2026, teacherStaffMemberId = t[RecordKinds.StaffMember] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/development-plans", "?templateId=PlanTemplate",
+            (t, own) => new { templateId = t[RecordKinds.PlanTemplate], academicYear = 2027, teacherStaffMemberId = own[RecordKinds.StaffMember] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/development-plans/assignments", "?templateId=PlanTemplate",
+            (t, _) => new { templateId = t[RecordKinds.PlanTemplate], academicYear = 2027, scope = "All" },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/development-plans/assignments", "?methodologicalAssociationId=Association",
+            (t, _) => new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2027, scope = "MethodologicalAssociation", methodologicalAssociationId = t[RecordKinds.Association] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+
+        // Plan templates
+        new("GET", "/api/app/development-plans/templates/{id}", "id=PlanTemplate"),
+        new("PUT", "/api/app/development-plans/templates/{id}", "id=PlanTemplate",
+            (_, _) => new Dictionary<string, object?>(ApiClients.NewPlanTemplate("Бөгде үлгі")) { ["concurrencyStamp"] = Stamp }),
+        new("DELETE", "/api/app/development-plans/templates/{id}", "id=PlanTemplate"),
     ];
+
+    private const string Stamp = "00000000000000000000000000000000";
 
     /// <summary>
     /// School endpoints whose route parameters are names every school shares, not record ids: each school reads and writes

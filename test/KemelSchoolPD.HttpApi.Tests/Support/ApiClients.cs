@@ -99,6 +99,17 @@ public static class ApiClients
         ["category"] = "Moderator", ["categoryAssignedOn"] = "2023-05-20",
     };
 
+    /// <summary>A school's own plan template: two sections, one of them with a preset row.</summary>
+    public static Dictionary<string, object?> NewPlanTemplate(string name) => new()
+    {
+        ["name"] = name, ["layoutKind"] = "Sections",
+        ["sections"] = new object[]
+        {
+            new { key = "Lessons", titleKk = "Сабақтар", titleRu = "Уроки", rows = new[] { new { key = "Open", titleKk = "Ашық сабақ", titleRu = "Открытый урок", activity = "OpenLesson" } } },
+            new { key = "Reading", titleKk = "Оқу", titleRu = "Чтение", rows = Array.Empty<object>() },
+        },
+    };
+
     /// <summary>multipart/form-data with one file in the field "file".</summary>
     public static MultipartFormDataContent CsvFile(string csv, string fileName = "staff.csv")
     {

@@ -1,0 +1,185 @@
+using KemelSchoolPD.Entities;
+using KemelSchoolPD.Exceptions;
+
+namespace KemelSchoolPD.DevelopmentPlans;
+
+/// <summary>
+/// A teacher's individual development plan for one academic year (ЖКДЖ / ИПР; seed 004 Tables 17 and 18). The teacher edits it
+/// while it is a draft or returned; the administration agrees it; after agreement only progress changes, each one versioned
+/// by the application service, and a content change needs a reopening with a reason.
+/// </summary>
+public sealed class DevelopmentPlan : FullAuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
+{
+    public Guid TenantId { get; private set; }
+    public Guid TeacherStaffMemberId { get; private set; }
+    public int AcademicYear { get; private set; }
+    public Guid TemplateId { get; private set; }
+    public DevelopmentPlanStatus Status { get; private set; }
+    public Guid? MentorStaffMemberId { get; private set; }
+    /// <summary>The teacher's growth cycle whose zones and self-assessment this plan is built from (module built separately; no FK).</summary>
+    public Guid? GrowthCycleId { get; private set; }
+    /// <summary>The previous year's plan this one continues.</summary>
+    public Guid? PreviousPlanId { get; private set; }
+    public PlanContent Content { get; private set; } = new();
+    /// <summary>Grows with every change of the contents; versions and reviews record the revision they saw.</summary>
+    public int Revision { get; private set; }
+    public DateTime? SubmittedAt { get; private set; }
+    public DateTime? AgreedAt { get; private set; }
+    public Guid? AgreedByUserId { get; private set; }
+    public DateTime? CompletedAt { get; private set; }
+    public string? ReopenReason { get; private set; }
+
+    public DateOnly PeriodStart => AcademicYears.FirstDay(AcademicYear);
+    public DateOnly PeriodEnd => AcademicYears.LastDay(AcademicYear);
+
+    public bool IsEditable => Status is DevelopmentPlanStatus.Draft or DevelopmentPlanStatus.Returned;
+    public bool IsUnderWay => Status is DevelopmentPlanStatus.Agreed or DevelopmentPlanStatus.InProgress;
+
+    private DevelopmentPlan() { }
+
+    public DevelopmentPlan(Guid id, Guid teacherStaffMemberId, int academicYear, PlanTemplateInfo template, PlanContent content,
+        Guid? mentorStaffMemberId = null, Guid? growthCycleId = null, Guid? previousPlanId = null) : base(id)
+    {
+        if (!AcademicYears.IsValid(academicYear)) throw new InputValidationException(nameof(AcademicYear), ValidationCodes.Range, AcademicYears.Min, AcademicYears.Max);
+        TeacherStaffMemberId = teacherStaffMemberId;
+        AcademicYear = academicYear;
+        TemplateId = template.Id;
+        Status = DevelopmentPlanStatus.Draft;
+        MentorStaffMemberId = mentorStaffMemberId;
+        GrowthCycleId = growthCycleId;
+        PreviousPlanId = previousPlanId;
+        Content = PlanContentRules.Normalize(content, template, PeriodStart, PeriodEnd);
+    }
+
+    /// <summary>
+    /// The contents as the teacher sees them. A draft created in bulk stores no rows (10,000 copies of the template would be
+    /// most of the insert's cost); until its first edit it shows the template's rows, with the same ids every plan gives them.
+    /// </summary>
+    public PlanContent ContentWithTemplateRows(PlanTemplateInfo template)
+    {
+        if (Revision > 0 || Content.Items.Count > 0) return Content;
+        var content = Content.Clone();
+        content.Items = template.NewContent().Items;
+        return content;
+    }
+
+    public DevelopmentPlan Edit(PlanContent content, PlanTemplateInfo template, Guid? mentorStaffMemberId, Guid? growthCycleId)
+    {
+        if (!IsEditable) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.NotEditable);
+        Content = PlanContentRules.Normalize(content, template, PeriodStart, PeriodEnd);
+        MentorStaffMemberId = mentorStaffMemberId;
+        GrowthCycleId = growthCycleId;
+        Revision++;
+        return this;
+    }
+
+    /// <summary>A педагог plans with a mentor; from модератор up the teacher plans alone (seed 004 part 2, roles by category).</summary>
+    public DevelopmentPlan Submit(bool mentorRequired, DateTime now)
+    {
+        if (!IsEditable) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.WrongStatus);
+        if (mentorRequired && MentorStaffMemberId is null)
+            throw new InputValidationException(nameof(MentorStaffMemberId), KemelSchoolPDErrorCodes.DevelopmentPlans.MentorRequired);
+        PlanContentRules.EnsureSmart(Content, PeriodStart, PeriodEnd);
+        Status = DevelopmentPlanStatus.Submitted;
+        SubmittedAt = now;
+        ReopenReason = null;
+        return this;
+    }
+
+    public DevelopmentPlan Return()
+    {
+        if (Status != DevelopmentPlanStatus.Submitted) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.WrongStatus);
+        Status = DevelopmentPlanStatus.Returned;
+        return this;
+    }
+
+    public DevelopmentPlan Agree(Guid? userId, DateTime now)
+    {
+        if (Status != DevelopmentPlanStatus.Submitted) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.WrongStatus);
+        Status = DevelopmentPlanStatus.Agreed;
+        AgreedAt = now;
+        AgreedByUserId = userId;
+        return this;
+    }
+
+    /// <summary>Progress on an agreed plan: statuses, actual values, evidence and the self-assessment; the wording stays as agreed.</summary>
+    public DevelopmentPlan RecordProgress(PlanProgressUpdate update)
+    {
+        if (!IsUnderWay) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.WrongStatus);
+        var content = Content.Clone();
+        foreach (var change in update.Entries)
+        {
+            var goal = content.Goals.FirstOrDefault(g => g.Id == change.Id);
+            var item = goal is null ? content.Items.FirstOrDefault(i => i.Id == change.Id) : null;
+            if (goal is null && item is null) throw new InputValidationException("entries", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownEntry);
+            var status = Check.Defined(change.Status, "entries");
+            var actual = change.ActualValue is { } v ? Check.Range(v, "entries", 0m, DevelopmentPlanConsts.MaxNumber) : (decimal?)null;
+            var evidence = PlanContentRules.NormalizeEvidence(change.Evidence);
+            if (goal is not null) (goal.Status, goal.ActualValue, goal.Evidence) = (status, actual, evidence);
+            else (item!.Status, item.ActualValue, item.Evidence) = (status, actual, evidence);
+        }
+        if (update.SelfAssessment is not null)
+            content.SelfAssessment = Check.Length(update.SelfAssessment, nameof(PlanContent.SelfAssessment), DevelopmentPlanConsts.MaxLongTextLength);
+        Content = content;
+        Status = DevelopmentPlanStatus.InProgress;
+        Revision++;
+        return this;
+    }
+
+    /// <summary>Back to draft so the wording can change; the agreed state stays in the versions.</summary>
+    public DevelopmentPlan Reopen(string reason)
+    {
+        if (!IsUnderWay) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.WrongStatus);
+        ReopenReason = Check.NotNullOrWhiteSpace(reason, "reason", DevelopmentPlanConsts.MaxReasonLength);
+        Status = DevelopmentPlanStatus.Draft;
+        AgreedAt = null;
+        AgreedByUserId = null;
+        return this;
+    }
+
+    public DevelopmentPlan Complete(string? selfAssessment, DateTime now)
+    {
+        if (!IsUnderWay) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.WrongStatus);
+        if (selfAssessment is not null)
+        {
+            var content = Content.Clone();
+            content.SelfAssessment = Check.Length(selfAssessment, nameof(PlanContent.SelfAssessment), DevelopmentPlanConsts.MaxLongTextLength);
+            Content = content;
+            Revision++;
+        }
+        Status = DevelopmentPlanStatus.Completed;
+        CompletedAt = now;
+        return this;
+    }
+
+    /// <summary>
+    /// The next year's draft: the header and diagnostics carry on, unfinished goals are carried over with their deadline moved
+    /// a year on, and the template's rows start empty again.
+    /// </summary>
+    public DevelopmentPlan CreateNextYearDraft(Guid id, PlanTemplateInfo template)
+    {
+        var next = AcademicYear + 1;
+        var content = template.NewContent();
+        content.Topic = Content.Topic;
+        content.ProfessionalGoal = Content.ProfessionalGoal;
+        content.MotivationalThought = Content.MotivationalThought;
+        content.Strengths = Content.Strengths;
+        content.Gaps = Content.Gaps;
+        content.PriorityDirections = Content.PriorityDirections;
+        content.Resources = Content.Resources;
+        content.DiagnosticResults = Content.SelfAssessment ?? Content.DiagnosticResults;
+        content.Goals = Content.Goals.Where(g => g.Status != PlanProgressStatus.Achieved).Select(g => new PlanGoal
+        {
+            Id = Guid.CreateVersion7(), Title = g.Title, Indicator = g.Indicator, TargetValue = g.TargetValue, Unit = g.Unit,
+            SchoolPriority = g.SchoolPriority, CarriedOver = true,
+            Deadline = g.Deadline is { } d ? Clamp(d.AddYears(1), AcademicYears.FirstDay(next), AcademicYears.LastDay(next)) : null,
+        }).ToList();
+        return new DevelopmentPlan(id, TeacherStaffMemberId, next, template, content, MentorStaffMemberId, previousPlanId: Id);
+    }
+
+    private static DateOnly Clamp(DateOnly date, DateOnly min, DateOnly max) => date < min ? min : date > max ? max : date;
+}
+
+public sealed record PlanProgressUpdate(IReadOnlyList<PlanProgressEntry> Entries, string? SelfAssessment);
+
+public sealed record PlanProgressEntry(Guid Id, PlanProgressStatus Status, decimal? ActualValue, List<PlanEvidence>? Evidence);

@@ -1,0 +1,190 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using KemelSchoolPD.Exceptions;
+
+namespace KemelSchoolPD.DevelopmentPlans;
+
+/// <summary>The rules of plan contents: what may be saved (lengths, known sections, dates inside the period), what may be submitted (SMART goals) and how two states differ.</summary>
+public static class PlanContentRules
+{
+    private const string Goals = nameof(PlanContent.Goals);
+    private const string Items = nameof(PlanContent.Items);
+
+    public static PlanContent Normalize(PlanContent? input, PlanTemplateInfo template, DateOnly periodStart, DateOnly periodEnd)
+    {
+        var content = (input ?? new PlanContent()).Clone();
+        content.Topic = Check.Length(Trim(content.Topic), nameof(content.Topic), DevelopmentPlanConsts.MaxShortTextLength);
+        content.ProfessionalGoal = Check.Length(Trim(content.ProfessionalGoal), nameof(content.ProfessionalGoal), DevelopmentPlanConsts.MaxLongTextLength);
+        content.MotivationalThought = Check.Length(Trim(content.MotivationalThought), nameof(content.MotivationalThought), DevelopmentPlanConsts.MaxLongTextLength);
+        content.DiagnosticResults = Check.Length(Trim(content.DiagnosticResults), nameof(content.DiagnosticResults), DevelopmentPlanConsts.MaxLongTextLength);
+        content.Strengths = Check.Length(Trim(content.Strengths), nameof(content.Strengths), DevelopmentPlanConsts.MaxLongTextLength);
+        content.Gaps = Check.Length(Trim(content.Gaps), nameof(content.Gaps), DevelopmentPlanConsts.MaxLongTextLength);
+        content.PriorityDirections = Check.Length(Trim(content.PriorityDirections), nameof(content.PriorityDirections), DevelopmentPlanConsts.MaxLongTextLength);
+        content.Resources = Check.Length(Trim(content.Resources), nameof(content.Resources), DevelopmentPlanConsts.MaxLongTextLength);
+        content.SelfAssessment = Check.Length(Trim(content.SelfAssessment), nameof(content.SelfAssessment), DevelopmentPlanConsts.MaxLongTextLength);
+
+        content.Goals ??= [];
+        content.Items ??= [];
+        if (content.Goals.Count > DevelopmentPlanConsts.MaxGoals) throw new InputValidationException(Goals, "Validation:MaxCount", DevelopmentPlanConsts.MaxGoals);
+        if (content.Items.Count > DevelopmentPlanConsts.MaxItems) throw new InputValidationException(Items, "Validation:MaxCount", DevelopmentPlanConsts.MaxItems);
+
+        var ids = new HashSet<Guid>();
+        var errors = new List<FieldError>();
+        for (var i = 0; i < content.Goals.Count; i++)
+        {
+            var goal = content.Goals[i] ?? throw new InputValidationException($"{Goals}[{i}]", ValidationCodes.Required);
+            var field = $"{Goals}[{i}]";
+            goal.Id = FreshId(goal.Id, ids);
+            goal.Title = Check.Length(Trim(goal.Title), field + ".title", DevelopmentPlanConsts.MaxShortTextLength) ?? "";
+            goal.Indicator = Check.Length(Trim(goal.Indicator), field + ".indicator", DevelopmentPlanConsts.MaxShortTextLength);
+            goal.Unit = Check.Length(Trim(goal.Unit), field + ".unit", DevelopmentPlanConsts.MaxKeyLength);
+            goal.SchoolPriority = Check.Length(Trim(goal.SchoolPriority), field + ".schoolPriority", DevelopmentPlanConsts.MaxShortTextLength);
+            goal.TargetValue = Number(goal.TargetValue, field + ".targetValue");
+            goal.ActualValue = Number(goal.ActualValue, field + ".actualValue");
+            goal.Status = Check.Defined(goal.Status, field + ".status");
+            goal.Evidence = NormalizeEvidence(goal.Evidence, field + ".evidence");
+            if (goal.Deadline is { } d && (d < periodStart || d > periodEnd))
+                errors.Add(new FieldError(field + ".deadline", KemelSchoolPDErrorCodes.DevelopmentPlans.DeadlineOutsidePeriod, Day(periodStart), Day(periodEnd)));
+        }
+
+        var goalIds = content.Goals.Select(g => g.Id).ToHashSet();
+        for (var i = 0; i < content.Items.Count; i++)
+        {
+            var item = content.Items[i] ?? throw new InputValidationException($"{Items}[{i}]", ValidationCodes.Required);
+            var field = $"{Items}[{i}]";
+            item.Id = FreshId(item.Id, ids);
+            var section = template.FindSection(item.SectionKey ?? "");
+            if (section is null || section.HoldsGoals)
+                throw new InputValidationException(field + ".sectionKey", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownSection);
+            if (item.RowKey is not null && section.Rows.All(r => r.Key != item.RowKey))
+                throw new InputValidationException(field + ".rowKey", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownSection);
+            item.Text = Check.NotNullOrWhiteSpace(item.Text, field + ".text", DevelopmentPlanConsts.MaxShortTextLength);
+            item.Activity = Check.Defined(item.Activity, field + ".activity");
+            item.ExpectedResult = Check.Length(Trim(item.ExpectedResult), field + ".expectedResult", DevelopmentPlanConsts.MaxLongTextLength);
+            item.Product = Check.Length(Trim(item.Product), field + ".product", DevelopmentPlanConsts.MaxLongTextLength);
+            item.Unit = Check.Length(Trim(item.Unit), field + ".unit", DevelopmentPlanConsts.MaxKeyLength);
+            item.TargetValue = Number(item.TargetValue, field + ".targetValue");
+            item.ActualValue = Number(item.ActualValue, field + ".actualValue");
+            item.Status = Check.Defined(item.Status, field + ".status");
+            item.Evidence = NormalizeEvidence(item.Evidence, field + ".evidence");
+            if (item.GoalId is { } goalId && !goalIds.Contains(goalId))
+                throw new InputValidationException(field + ".goalId", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownGoal);
+            if (item.Deadline is { } d && (d < periodStart || d > periodEnd))
+                errors.Add(new FieldError(field + ".deadline", KemelSchoolPDErrorCodes.DevelopmentPlans.DeadlineOutsidePeriod, Day(periodStart), Day(periodEnd)));
+        }
+        if (errors.Count > 0) throw new InputValidationException(errors);
+        return content;
+    }
+
+    /// <summary>
+    /// What a submitted plan must have: at least one goal, and every goal SMART — specific (a title), measurable (an indicator
+    /// and a numeric target), achievable (at least one action planned for it), relevant (the school priority it serves) and
+    /// time-bound (a deadline inside the plan's year).
+    /// </summary>
+    public static void EnsureSmart(PlanContent content, DateOnly periodStart, DateOnly periodEnd)
+    {
+        if (content.Goals.Count == 0) throw new InputValidationException(Goals, KemelSchoolPDErrorCodes.DevelopmentPlans.EmptyGoals);
+        var errors = new List<FieldError>();
+        for (var i = 0; i < content.Goals.Count; i++)
+        {
+            var goal = content.Goals[i];
+            var missing = new List<string>();
+            if (string.IsNullOrWhiteSpace(goal.Title)) missing.Add("Specific");
+            if (string.IsNullOrWhiteSpace(goal.Indicator) || goal.TargetValue is null) missing.Add("Measurable");
+            if (!content.Items.Any(item => item.GoalId == goal.Id)) missing.Add("Achievable");
+            if (string.IsNullOrWhiteSpace(goal.SchoolPriority)) missing.Add("Relevant");
+            if (goal.Deadline is not { } d || d < periodStart || d > periodEnd) missing.Add("TimeBound");
+            if (missing.Count > 0) errors.Add(new FieldError($"{Goals}[{i}]", KemelSchoolPDErrorCodes.DevelopmentPlans.GoalNotSmart, string.Join(", ", missing)));
+        }
+        if (errors.Count > 0) throw new InputValidationException(errors);
+    }
+
+    public static List<PlanEvidence> NormalizeEvidence(List<PlanEvidence>? evidence, string field = "Evidence")
+    {
+        var list = (evidence ?? []).Where(e => e is not null).ToList();
+        if (list.Count > DevelopmentPlanConsts.MaxEvidencePerEntry) throw new InputValidationException(field, "Validation:MaxCount", DevelopmentPlanConsts.MaxEvidencePerEntry);
+        foreach (var e in list)
+        {
+            e.Kind = Check.Defined(e.Kind, field);
+            e.Title = Check.NotNullOrWhiteSpace(e.Title, field, DevelopmentPlanConsts.MaxShortTextLength);
+            e.Url = Check.Length(Trim(e.Url), field, DevelopmentPlanConsts.MaxUrlLength);
+            e.SourceModule = Check.Length(Trim(e.SourceModule), field, DevelopmentPlanConsts.MaxKeyLength);
+            var complete = e.Kind == PlanEvidenceKind.Record ? e.SourceModule is not null && e.RecordId is not null : e.Url is not null;
+            if (!complete) throw new InputValidationException(field, ValidationCodes.Required);
+        }
+        return list;
+    }
+
+    /// <summary>Field by field, goal by goal and item by item: what <paramref name="after"/> changed relative to <paramref name="before"/>.</summary>
+    public static List<PlanContentChange> Diff(PlanContent before, PlanContent after)
+    {
+        var changes = new List<PlanContentChange>();
+        var header = new (string Field, string? Old, string? New)[]
+        {
+            (nameof(PlanContent.Topic), before.Topic, after.Topic),
+            (nameof(PlanContent.ProfessionalGoal), before.ProfessionalGoal, after.ProfessionalGoal),
+            (nameof(PlanContent.MotivationalThought), before.MotivationalThought, after.MotivationalThought),
+            (nameof(PlanContent.DiagnosticResults), before.DiagnosticResults, after.DiagnosticResults),
+            (nameof(PlanContent.Strengths), before.Strengths, after.Strengths),
+            (nameof(PlanContent.Gaps), before.Gaps, after.Gaps),
+            (nameof(PlanContent.PriorityDirections), before.PriorityDirections, after.PriorityDirections),
+            (nameof(PlanContent.Resources), before.Resources, after.Resources),
+            (nameof(PlanContent.SelfAssessment), before.SelfAssessment, after.SelfAssessment),
+        };
+        foreach (var (field, old, @new) in header.Where(h => h.Old != h.New))
+            changes.Add(new PlanContentChange("Header", null, field, PlanChangeKind.Changed, old, @new));
+        DiffEntries("Goal", before.Goals.ToDictionary(g => g.Id, g => ToJson(g)), after.Goals.ToDictionary(g => g.Id, g => ToJson(g)), changes);
+        DiffEntries("Item", before.Items.ToDictionary(i => i.Id, i => ToJson(i)), after.Items.ToDictionary(i => i.Id, i => ToJson(i)), changes);
+        return changes;
+    }
+
+    private static void DiffEntries(string area, Dictionary<Guid, JsonObject> before, Dictionary<Guid, JsonObject> after, List<PlanContentChange> changes)
+    {
+        foreach (var (id, old) in before.Where(b => !after.ContainsKey(b.Key)))
+            changes.Add(new PlanContentChange(area, id, null, PlanChangeKind.Removed, Label(old), null));
+        foreach (var (id, now) in after)
+        {
+            if (!before.TryGetValue(id, out var old))
+            {
+                changes.Add(new PlanContentChange(area, id, null, PlanChangeKind.Added, null, Label(now)));
+                continue;
+            }
+            foreach (var (name, value) in now)
+            {
+                var oldText = old[name]?.ToJsonString(PlanContentJson.Options);
+                var newText = value?.ToJsonString(PlanContentJson.Options);
+                if (oldText != newText) changes.Add(new PlanContentChange(area, id, Pascal(name), PlanChangeKind.Changed, Plain(old[name]), Plain(value)));
+            }
+        }
+    }
+
+    private static JsonObject ToJson<T>(T value) => JsonSerializer.SerializeToNode(value, PlanContentJson.Options)!.AsObject();
+
+    private static string? Label(JsonObject entry) => Plain(entry["title"] ?? entry["text"]);
+
+    private static string? Plain(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        _ => node.ToJsonString(PlanContentJson.Options),
+    };
+
+    private static string Day(DateOnly date) => date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Pascal(string camel) => char.ToUpperInvariant(camel[0]) + camel[1..];
+
+    private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static decimal? Number(decimal? value, string field) =>
+        value is { } v ? Check.Range(v, field, 0m, DevelopmentPlanConsts.MaxNumber) : null;
+
+    private static Guid FreshId(Guid id, HashSet<Guid> used)
+    {
+        var candidate = id == Guid.Empty ? Guid.CreateVersion7() : id;
+        if (!used.Add(candidate)) throw new InputValidationException(Goals, ValidationCodes.Invalid);
+        return candidate;
+    }
+}
+
+/// <summary>One difference between two states of a plan. Area: Header, Goal or Item; Field is null for an added or removed entry.</summary>
+public sealed record PlanContentChange(string Area, Guid? EntryId, string? Field, PlanChangeKind Kind, string? OldValue, string? NewValue);

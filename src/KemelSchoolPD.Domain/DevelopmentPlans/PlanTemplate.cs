@@ -1,0 +1,66 @@
+using KemelSchoolPD.Entities;
+using KemelSchoolPD.Exceptions;
+
+namespace KemelSchoolPD.DevelopmentPlans;
+
+/// <summary>A school's own variant of the plan form: a name, a layout and its sections (or quadrants) with preset rows.</summary>
+public sealed class PlanTemplate : FullAuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
+{
+    public Guid TenantId { get; private set; }
+    public string Name { get; private set; } = null!;
+    public PlanLayoutKind LayoutKind { get; private set; }
+    public List<PlanTemplateSection> Sections { get; private set; } = [];
+
+    private PlanTemplate() { }
+
+    public PlanTemplate(Guid id, string name, PlanLayoutKind layoutKind, List<PlanTemplateSection> sections) : base(id) =>
+        Update(name, layoutKind, sections);
+
+    public PlanTemplate Update(string name, PlanLayoutKind layoutKind, List<PlanTemplateSection> sections)
+    {
+        Name = Check.NotNullOrWhiteSpace(name, nameof(Name), DevelopmentPlanConsts.MaxTemplateNameLength);
+        LayoutKind = Check.Defined(layoutKind, nameof(LayoutKind));
+        Sections = NormalizeSections(sections);
+        return this;
+    }
+
+    public PlanTemplateInfo ToInfo() => new(Id, Name, Name, LayoutKind,
+        LayoutKind == PlanLayoutKind.Quadrants ? DevelopmentPlanDocuments.Table17 : DevelopmentPlanDocuments.Table18, Sections, IsBuiltIn: false);
+
+    private static List<PlanTemplateSection> NormalizeSections(List<PlanTemplateSection>? sections)
+    {
+        var list = sections ?? [];
+        if (list.Count == 0 || list.Count > DevelopmentPlanConsts.MaxTemplateSections)
+            throw new InputValidationException(nameof(Sections), KemelSchoolPDErrorCodes.DevelopmentPlans.TemplateNeedsSections, 1, DevelopmentPlanConsts.MaxTemplateSections);
+        var keys = new HashSet<string>();
+        foreach (var section in list)
+        {
+            section.TitleKk = Check.NotNullOrWhiteSpace(section.TitleKk, nameof(Sections), DevelopmentPlanConsts.MaxShortTextLength);
+            section.TitleRu = Check.NotNullOrWhiteSpace(section.TitleRu, nameof(Sections), DevelopmentPlanConsts.MaxShortTextLength);
+            section.Key = UniqueKey(section.Key, keys);
+            section.Rows ??= [];
+            if (section.Rows.Count > DevelopmentPlanConsts.MaxTemplateRows)
+                throw new InputValidationException(nameof(Sections), ValidationCodes.Range, 0, DevelopmentPlanConsts.MaxTemplateRows);
+            var rowKeys = new HashSet<string>();
+            foreach (var row in section.Rows)
+            {
+                row.TitleKk = Check.NotNullOrWhiteSpace(row.TitleKk, nameof(Sections), DevelopmentPlanConsts.MaxShortTextLength);
+                row.TitleRu = Check.NotNullOrWhiteSpace(row.TitleRu, nameof(Sections), DevelopmentPlanConsts.MaxShortTextLength);
+                row.Activity = Check.Defined(row.Activity, nameof(Sections));
+                row.Key = UniqueKey(row.Key, rowKeys);
+            }
+        }
+        // Only one section may hold the goals.
+        if (list.Count(s => s.HoldsGoals) > 1) throw new InputValidationException(nameof(Sections), ValidationCodes.Invalid);
+        return list;
+    }
+
+    /// <summary>A key the client gave (kept when valid and unused) or a fresh one.</summary>
+    private static string UniqueKey(string? key, HashSet<string> used)
+    {
+        var candidate = string.IsNullOrWhiteSpace(key) ? Guid.NewGuid().ToString("N")[..12] : key.Trim();
+        if (candidate.Length > DevelopmentPlanConsts.MaxKeyLength || !used.Add(candidate))
+            throw new InputValidationException(nameof(Sections), ValidationCodes.Invalid);
+        return candidate;
+    }
+}

@@ -1,0 +1,458 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using KemelSchoolPD.Auditing;
+using KemelSchoolPD.DevelopmentPlans;
+using KemelSchoolPD.Dtos;
+using KemelSchoolPD.HttpApi.Tests.Support;
+using KemelSchoolPD.MultiTenancy;
+using KemelSchoolPD.Staff;
+using KemelSchoolPD.TestBase;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KemelSchoolPD.HttpApi.Tests.DevelopmentPlans;
+
+/// <summary>
+/// Individual development plans through HTTP: the whole lifecycle, SMART rules, who may do what, versions and review diffs,
+/// bulk assignment, the yearly rollover and the Word documents. Every test uses its own academic years (the class shares a database).
+/// </summary>
+public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
+{
+    private const string Url = "/api/app/development-plans";
+
+    [Fact]
+    public async Task Should_Run_The_Whole_Lifecycle_From_Draft_To_Next_Years_Draft()
+    {
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher06"); // модератор: plans alone
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var deputy = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
+
+        var plan = await CreateAsync(teacher, 2030);
+        plan.Status.ShouldBe(DevelopmentPlanStatus.Draft);
+        plan.Content.Items.Count.ShouldBe(32); // Table 18: every form of work of the eight sections
+        plan.PeriodStart.ShouldBe(new DateOnly(2030, 9, 1));
+        plan = await EditAsync(teacher, plan, SmartContent(plan, 2030));
+        plan = await PostAsync(teacher, plan, "submit");
+        plan.Status.ShouldBe(DevelopmentPlanStatus.Submitted);
+
+        // Returned with a comment; nothing changed since that review yet.
+        plan = await PostAsync(director, plan, "return", new { comment = "Индикаторды нақтылаңыз." });
+        plan.Status.ShouldBe(DevelopmentPlanStatus.Returned);
+        (await teacher.GetAsync<PlanChangesSinceReviewDto>($"{Url}/{plan.Id}/changes")).Changes.ShouldBeEmpty();
+
+        // The teacher changes one target; the reviewer sees exactly that.
+        var content = plan.Content;
+        content.Goals[0].TargetValue = 3;
+        plan = await EditAsync(teacher, plan, content);
+        var changes = await director.GetAsync<PlanChangesSinceReviewDto>($"{Url}/{plan.Id}/changes");
+        changes.LastReview!.Decision.ShouldBe(PlanReviewDecision.Returned);
+        var change = changes.Changes.ShouldHaveSingleItem();
+        (change.Area, change.EntryId, change.Field, change.OldValue, change.NewValue).ShouldBe(("Goal", content.Goals[0].Id, "TargetValue", "2", "3"));
+
+        plan = await PostAsync(teacher, plan, "submit");
+        plan = await PostAsync(director, plan, "agree", new { comment = "Келісілді." });
+        plan.Status.ShouldBe(DevelopmentPlanStatus.Agreed);
+        plan.AgreedAt.ShouldNotBeNull();
+
+        // Progress after agreement is a new version with its reason; the wording cannot change any more.
+        plan = await PostAsync(teacher, plan, "progress", new
+        {
+            reason = "Бірінші жартыжылдық",
+            entries = new object[]
+            {
+                new { id = plan.Content.Goals[0].Id, status = "Achieved", actualValue = 3, evidence = new[] { new { kind = "Link", title = "Хаттама", url = "https://kemel.kz/p/1" } } },
+                new { id = plan.Content.Goals[1].Id, status = "PartiallyAchieved" },
+            },
+        });
+        plan.Status.ShouldBe(DevelopmentPlanStatus.InProgress);
+        plan.Content.Goals[0].Evidence.ShouldHaveSingleItem().Url.ShouldBe("https://kemel.kz/p/1");
+        await (await teacher.PutJsonAsync($"{Url}/{plan.Id}", new { content = plan.Content, concurrencyStamp = plan.ConcurrencyStamp }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "DevelopmentPlans:NotEditable");
+        var versions = await teacher.GetAsync<List<PlanVersionDto>>($"{Url}/{plan.Id}/versions");
+        versions.Select(v => v.Kind).ShouldBe([PlanVersionKind.ChangedAfterAgreement, PlanVersionKind.Agreed]);
+        versions[0].Reason.ShouldBe("Бірінші жартыжылдық");
+        var progress = await teacher.GetAsync<PlanVersionDetailDto>($"{Url}/{plan.Id}/versions/{versions[0].Id}");
+        progress.ChangesFromPrevious.ShouldContain(c => c.EntryId == plan.Content.Goals[0].Id && c.Field == "Status" && c.NewValue == "Achieved");
+
+        // Reopening needs a reason and keeps the agreed history.
+        await (await deputy.PostJsonAsync($"{Url}/{plan.Id}/reopen", new { concurrencyStamp = plan.ConcurrencyStamp, reason = "" }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        plan = await PostAsync(deputy, plan, "reopen", new { reason = "Мектеп басымдығы өзгерді" });
+        plan.Status.ShouldBe(DevelopmentPlanStatus.Draft);
+        plan.ReopenReason.ShouldBe("Мектеп басымдығы өзгерді");
+        (await teacher.GetAsync<List<PlanVersionDto>>($"{Url}/{plan.Id}/versions")).Count.ShouldBe(3);
+        content = plan.Content;
+        content.Goals[1].SchoolPriority = "Цифрлық сауаттылық";
+        plan = await EditAsync(teacher, plan, content);
+        plan = await PostAsync(teacher, plan, "submit");
+        plan = await PostAsync(deputy, plan, "agree");
+
+        // Completing opens next year's draft with the unfinished goal only.
+        var completed = await (await teacher.PostJsonAsync($"{Url}/{plan.Id}/complete", new { concurrencyStamp = plan.ConcurrencyStamp, selfAssessment = "Бір мақсат орындалды." }))
+            .ReadAsync<CompletedDevelopmentPlanDto>();
+        completed.Plan.Status.ShouldBe(DevelopmentPlanStatus.Completed);
+        var next = await teacher.GetAsync<DevelopmentPlanDto>($"{Url}/{completed.NextPlanId}");
+        next.AcademicYear.ShouldBe(2031);
+        next.Status.ShouldBe(DevelopmentPlanStatus.Draft);
+        next.PreviousPlanId.ShouldBe(plan.Id);
+        var carried = next.Content.Goals.ShouldHaveSingleItem();
+        carried.Title.ShouldBe(plan.Content.Goals[1].Title);
+        carried.CarriedOver.ShouldBeTrue();
+        carried.Deadline!.Value.Year.ShouldBe(plan.Content.Goals[1].Deadline!.Value.Year + 1);
+
+        var comments = await teacher.GetAsync<List<PlanCommentDto>>($"{Url}/{plan.Id}/comments");
+        comments.Select(c => (c.Role, c.Text)).ShouldContain((PlanCommentRole.Reviewer, "Индикаторды нақтылаңыз."));
+        comments.Select(c => c.Text).ShouldContain("Мектеп басымдығы өзгерді");
+        (await teacher.GetAsync<List<PlanReviewDto>>($"{Url}/{plan.Id}/reviews")).Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task Should_Refuse_Unsmart_Plans_With_Localized_Codes()
+    {
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher08", culture: "ru");
+
+        var unknown = await teacher.PostJsonAsync(Url, new { templateId = Guid.NewGuid(), academicYear = 2032 });
+        var unknownProblem = await unknown.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        FieldCodes(unknownProblem, "templateId").ShouldContain("DevelopmentPlans:UnknownTemplate");
+        unknownProblem.GetProperty("errors").GetProperty("templateId")[0].GetString().ShouldBe("Такого шаблона плана нет.");
+
+        var plan = await CreateAsync(teacher, 2032);
+        var submitEmpty = await teacher.PostJsonAsync($"{Url}/{plan.Id}/submit", new { concurrencyStamp = plan.ConcurrencyStamp });
+        FieldCodes(await submitEmpty.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed"), "goals").ShouldContain("DevelopmentPlans:EmptyGoals");
+
+        var content = SmartContent(plan, 2032);
+        content.Goals[0].Deadline = new DateOnly(2033, 9, 1); // the day after the plan's year
+        var late = await teacher.PutJsonAsync($"{Url}/{plan.Id}", new { content, concurrencyStamp = plan.ConcurrencyStamp });
+        var lateProblem = await late.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        FieldCodes(lateProblem, "goals[0].deadline").ShouldContain("DevelopmentPlans:DeadlineOutsidePeriod");
+        lateProblem.GetProperty("errors").GetProperty("goals[0].deadline")[0].GetString()!.ShouldContain("01.09.2032 – 31.08.2033");
+
+        content = SmartContent(plan, 2032);
+        content.Goals[0].SchoolPriority = null; // not relevant to a school priority
+        content.Items.ForEach(i => i.GoalId = i.GoalId == content.Goals[1].Id ? null : i.GoalId); // goal 2 has no action
+        plan = await EditAsync(teacher, plan, content);
+        var notSmart = await teacher.PostJsonAsync($"{Url}/{plan.Id}/submit", new { concurrencyStamp = plan.ConcurrencyStamp });
+        var problem = await notSmart.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        FieldCodes(problem, "goals[0]").ShouldContain("DevelopmentPlans:GoalNotSmart");
+        FieldCodes(problem, "goals[1]").ShouldContain("DevelopmentPlans:GoalNotSmart");
+
+        // A педагог needs a mentor before submitting.
+        var novice = await host.SignInAsync(TestData.DemoSchoolBin, "teacher03");
+        var novicePlan = await CreateAsync(novice, 2032);
+        novicePlan = await EditAsync(novice, novicePlan, SmartContent(novicePlan, 2032));
+        var noMentor = await novice.PostJsonAsync($"{Url}/{novicePlan.Id}/submit", new { concurrencyStamp = novicePlan.ConcurrencyStamp });
+        FieldCodes(await noMentor.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed"), "mentorStaffMemberId")
+            .ShouldContain("DevelopmentPlans:MentorRequired");
+    }
+
+    [Fact]
+    public async Task Should_Keep_Plans_To_Their_Teacher_Mentor_And_Reviewers()
+    {
+        var owner = await host.SignInAsync(TestData.DemoSchoolBin, "teacher10");
+        var other = await host.SignInAsync(TestData.DemoSchoolBin, "teacher11");
+        var mentor = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Mentor);
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var mentorId = (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?filter=Гүлмира")).Items.Single().Id;
+
+        var plan = await CreateAsync(owner, 2033, mentorId);
+        plan.MentorName.ShouldBe("Гүлмира Жақсылыққызы Омарова");
+
+        // Another teacher: as if the plan did not exist.
+        await (await other.GetAsync($"{Url}/{plan.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
+        await (await other.PutJsonAsync($"{Url}/{plan.Id}", new { content = plan.Content, concurrencyStamp = plan.ConcurrencyStamp }))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
+        (await other.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"{Url}?academicYear=2033")).Items.ShouldNotContain(p => p.Id == plan.Id);
+
+        // The mentor reads and comments, but the plan is the teacher's to write.
+        (await mentor.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"{Url}?academicYear=2033")).Items.ShouldContain(p => p.Id == plan.Id);
+        var comment = await (await mentor.PostJsonAsync($"{Url}/{plan.Id}/comments", new { text = "Мақсатты нақтылайық." })).ReadAsync<PlanCommentDto>(HttpStatusCode.Created);
+        comment.Role.ShouldBe(PlanCommentRole.Mentor);
+        await (await mentor.PutJsonAsync($"{Url}/{plan.Id}", new { content = plan.Content, concurrencyStamp = plan.ConcurrencyStamp }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
+
+        // A teacher cannot agree; a stale stamp is a conflict; a submitted plan is not edited.
+        plan = await EditAsync(owner, plan, SmartContent(plan, 2033));
+        var stale = plan.ConcurrencyStamp;
+        plan = await EditAsync(owner, plan, plan.Content);
+        await (await owner.PutJsonAsync($"{Url}/{plan.Id}", new { content = plan.Content, concurrencyStamp = stale }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "Common:ConcurrencyConflict");
+        plan = await PostAsync(owner, plan, "submit");
+        await (await owner.PostJsonAsync($"{Url}/{plan.Id}/agree", new { concurrencyStamp = plan.ConcurrencyStamp }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
+        await (await owner.PutJsonAsync($"{Url}/{plan.Id}", new { content = plan.Content, concurrencyStamp = plan.ConcurrencyStamp }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "DevelopmentPlans:NotEditable");
+        await (await director.PostJsonAsync($"{Url}/{plan.Id}/agree", new { concurrencyStamp = stale }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "Common:ConcurrencyConflict");
+        await (await owner.PostJsonAsync(Url, new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2033 }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "DevelopmentPlans:AlreadyExists");
+        await (await owner.PostJsonAsync(Url, new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2034, teacherStaffMemberId = mentorId }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
+
+        // The director sees every plan, in kk as well.
+        var kk = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director, culture: "kk");
+        var read = await kk.GetAsync<DevelopmentPlanDto>($"{Url}/{plan.Id}");
+        read.Template.Name.ShouldBe("Педагогтің оқу жылына арналған жеке білім беру маршруты");
+        read.Abilities.CanReview.ShouldBeTrue();
+        read.Abilities.CanEdit.ShouldBeFalse();
+        var notFound = await kk.GetAsync($"{Url}/{Guid.NewGuid()}");
+        (await notFound.ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound")).GetProperty("title").GetString().ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task Should_Assign_A_Template_In_Bulk_Once_Per_Teacher_And_Year()
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var staff = (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?maxResultCount=100")).Items;
+        var association = (await director.GetAsync<PagedResultDto<MethodologicalAssociationListItemDto>>("/api/methodological-associations")).Items
+            .First(a => a.MemberCount > 1);
+
+        var masters = await AssignAsync(director, new { templateId = BuiltInPlanTemplates.Table17Id, academicYear = 2040, scope = "Category", category = "Master" });
+        masters.ShouldBe(new PlanAssignmentResultDto(staff.Count(s => s.Category == QualificationCategory.Master), 0));
+        (await AssignAsync(director, new { templateId = BuiltInPlanTemplates.Table17Id, academicYear = 2040, scope = "Category", category = "Master" }))
+            .ShouldBe(new PlanAssignmentResultDto(0, masters.Created));
+
+        var members = staff.Count(s => s.MethodologicalAssociationId == association.Id);
+        (await AssignAsync(director, new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2041, scope = "MethodologicalAssociation", methodologicalAssociationId = association.Id }))
+            .ShouldBe(new PlanAssignmentResultDto(members, 0));
+
+        // Everyone, twice at the same time: each teacher gets exactly one plan.
+        var all = new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2041, scope = "All" };
+        var results = await Task.WhenAll(AssignAsync(director, all), AssignAsync(director, all));
+        results.Sum(r => r.Created).ShouldBe(staff.Count - members);
+        var plans = await director.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"{Url}?academicYear=2041&maxResultCount=100");
+        plans.TotalCount.ShouldBe(staff.Count);
+        plans.Items.Select(p => p.TeacherStaffMemberId).ShouldBeUnique();
+        plans.Items.ShouldAllBe(p => p.Status == DevelopmentPlanStatus.Draft);
+        (await director.GetAsync<DevelopmentPlanDto>($"{Url}/{plans.Items[0].Id}")).Content.Items.Count.ShouldBe(32); // Table 18's rows, shown on read
+
+        // A bulk-created plan is a real plan: its teacher edits it.
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher12");
+        var own = (await teacher.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"{Url}?academicYear=2040")).Items.ShouldHaveSingleItem();
+        var plan = await teacher.GetAsync<DevelopmentPlanDto>($"{Url}/{own.Id}");
+        plan.Template.LayoutKind.ShouldBe(PlanLayoutKind.Quadrants);
+        (await EditAsync(teacher, plan, SmartContent(plan, 2040))).Content.Goals.Count.ShouldBe(2);
+
+        var audit = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityType={PlanAssignmentAppService.AuditEntityType}&maxResultCount=100");
+        audit.Items.Count.ShouldBe(5);
+        audit.Items.ShouldContain(a => a.Changes.Any(c => c.Property == "Created" && c.NewValue == masters.Created.ToString()));
+
+        await (await director.PostJsonAsync($"{Url}/assignments", new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2042, scope = "Category" }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+    }
+
+    [Fact]
+    public async Task Should_Roll_Last_Years_Plans_Over_Once()
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher12");
+        var year = AcademicYears.Current(TimeProvider.System);
+        var last = await CreateAsync(teacher, year - 1);
+        last = await EditAsync(teacher, last, SmartContent(last, year - 1));
+        var schoolId = (await director.GetJsonAsync("/api/app/configuration")).GetProperty("currentTenant").GetProperty("id").GetGuid();
+
+        var first = await RolloverAsync(schoolId);
+        var second = await RolloverAsync(schoolId);
+
+        first.ShouldBeGreaterThanOrEqualTo(1);
+        second.ShouldBe(0);
+        var mine = (await teacher.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"{Url}?academicYear={year}")).Items.ShouldHaveSingleItem();
+        var next = await teacher.GetAsync<DevelopmentPlanDto>($"{Url}/{mine.Id}");
+        next.PreviousPlanId.ShouldBe(last.Id);
+        next.Content.Goals.Count.ShouldBe(2);
+        next.Content.Goals.ShouldAllBe(g => g.CarriedOver);
+    }
+
+    [Theory]
+    [InlineData("kk", "МЕН НЕ ҚАЛАЙМЫН? (Мақсаттар)", "МЕН БҰҒАН ЖЕТКЕНІМДІ ҚАЛАЙ БІЛЕМІН? (Индикаторлар)", "Мақсат", "Тәлімгер")]
+    [InlineData("ru", "ЧЕГО Я ХОЧУ? (Цели)", "КАК Я УЗНАЮ, ЧТО ДОСТИГ ЭТОГО? (Индикаторы)", "Цель", "Наставник")]
+    public async Task Should_Print_A_Table17_Plan_With_Quadrants_Goals_And_Marks(string culture, string goalsQuadrant, string indicatorsQuadrant, string goalColumn, string mentorLabel)
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var plan = await AgreedTable17PlanAsync(culture == "kk" ? 2034 : 2035);
+
+        var docx = await Docx.ReadAsync(await director.GetAsync($"{Url}/{plan.Id}/document?culture={culture}"));
+
+        docx.Landscape.ShouldBeTrue();
+        docx.Paragraphs.ShouldContain("Kemel Demo School");
+        docx.Paragraphs.ShouldContain(p => p.StartsWith(mentorLabel + ":"));
+        docx.Tables.Count.ShouldBe(4);
+        docx.Tables[0].ShouldContain(r => r[1] == plan.TeacherName);
+        docx.Tables[0].ShouldContain(r => r[1] == "01.09.2034 – 31.08.2035" || r[1] == "01.09.2035 – 31.08.2036");
+        var quadrants = docx.Tables[1];
+        quadrants[0].ShouldBe([goalsQuadrant, culture == "kk" ? "МЕН БҰҒАН ҚАЛАЙ ҚОЛ ЖЕТКІЗЕ АЛАМЫН? (Іс-әрекеттер)" : "КАК Я МОГУ ЭТОГО ДОСТИЧЬ? (Действия)"]);
+        quadrants[1][0].ShouldBe("1. Lesson Study циклін өткізу\n2. Тәжірибені жариялау");
+        quadrants[2][1].ShouldBe(indicatorsQuadrant);
+        quadrants[3][1].ShouldContain("6 мақала/жыл");
+        var goals = docx.Tables[2];
+        goals[0].Count.ShouldBe(8);
+        goals[0][1].ShouldBe(goalColumn);
+        goals.Count.ShouldBe(3);
+        goals[1][7].ShouldBe("+");
+        goals[2][7].ShouldBe("±");
+        docx.Tables[3].ShouldContain(r => r.Count == 6 && r[1] == "Ғылыми-әдістемелік басылымдарда мақала жариялау" && r[2] == "6 мақала/жыл" && r[5] == "−");
+    }
+
+    [Theory]
+    [InlineData("kk", "Жұмыс нысандары мен түрлері", "Күтілетін нәтиже", "Қызмет өнімі", "Әдістемелік қызмет", "Ашық сабақтар")]
+    [InlineData("ru", "Формы и виды работы", "Ожидаемый результат", "Продукт деятельности", "Методическая деятельность", "Открытые уроки")]
+    public async Task Should_Print_A_Table18_Plan_With_Its_Eight_Sections(string culture, string forms, string expected, string product, string firstSection, string firstRow)
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var demo = (await director.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"{Url}?status=InProgress&maxResultCount=100")).Items
+            .First(p => p.TeacherName == "Айдана Талғатқызы Мұқанова");
+        var plan = await director.GetAsync<DevelopmentPlanDto>($"{Url}/{demo.Id}");
+
+        var docx = await Docx.ReadAsync(await director.GetAsync($"{Url}/{plan.Id}/document?culture={culture}"));
+
+        docx.Landscape.ShouldBeFalse();
+        docx.Paragraphs.ShouldContain(p => p.Contains(plan.TeacherName));
+        docx.Paragraphs.ShouldContain(p => p.Contains(plan.Content.Topic!));
+        var route = docx.Tables[0];
+        route[0].ShouldBe([forms, expected, product, culture == "kk" ? "Белгі" : "Отметка"]);
+        route.Count.ShouldBe(1 + 8 + 32);
+        route[1].ShouldHaveSingleItem().ShouldBe(firstSection);
+        route[2][0].ShouldBe(firstRow);
+        route.ShouldContain(r => r[0] == (culture == "kk" ? "Сабақты зерттеу (Lesson Study)" : "Исследование урока (Lesson Study)") && r[2] == "Сабақ жоспарлары, талдау хаттамасы");
+        docx.Tables[1].Count.ShouldBe(1 + plan.Content.Goals.Count);
+        await (await director.GetAsync($"{Url}/{plan.Id}/document?culture=de")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+    }
+
+    [Fact]
+    public async Task Should_Keep_School_Templates_And_Protect_Those_In_Use()
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher11");
+        var templates = await teacher.GetAsync<List<PlanTemplateDto>>($"{Url}/templates");
+        templates.Where(t => t.IsBuiltIn).Select(t => t.LayoutKind).ShouldBe([PlanLayoutKind.Quadrants, PlanLayoutKind.Sections]);
+
+        var own = await (await director.PostJsonAsync($"{Url}/templates", ApiClients.NewPlanTemplate("Біздің маршрут"))).ReadAsync<PlanTemplateDto>(HttpStatusCode.Created);
+        own.Sections.Count.ShouldBe(2);
+        var plan = await (await teacher.PostJsonAsync(Url, new { templateId = own.Id, academicYear = 2036 })).ReadAsync<DevelopmentPlanDto>(HttpStatusCode.Created);
+        plan.Content.Items.ShouldHaveSingleItem().RowKey.ShouldBe("Open");
+
+        await (await director.DeleteAsync($"{Url}/templates/{own.Id}")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "DevelopmentPlans:TemplateInUse");
+        await (await director.DeleteAsync($"{Url}/templates/{BuiltInPlanTemplates.Table17Id}")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "DevelopmentPlans:BuiltInTemplateReadOnly");
+        await (await director.PostJsonAsync($"{Url}/templates", ApiClients.NewPlanTemplate("Біздің маршрут")))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+    }
+
+    [Fact]
+    public async Task Should_Build_The_Plan_From_The_Teachers_Growth_Cycle_When_There_Is_One()
+    {
+        var cycleId = Guid.NewGuid();
+        await using var withCycles = host.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.AddScoped<IGrowthZoneSource>(_ => new OneCycleGrowthZones(cycleId))));
+        var teacher = withCycles.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        (await teacher.PostAsJsonAsync("/api/account/login", new { school = TestData.DemoSchoolBin, userName = "teacher11", password = TestData.Password }))
+            .EnsureSuccessStatusCode();
+
+        var plan = await CreateAsync(teacher, 2037);
+
+        plan.GrowthCycleId.ShouldBe(cycleId);
+        plan.GrowthCycle!.GrowthZones.ShouldBe(["Қалыптастырушы бағалау"]);
+        plan.GrowthCycle.CompetenceSelfAssessment.ShouldHaveSingleItem().Score.ShouldBe(2);
+        // Without the growth-cycle module (this module's default source) the plan simply has no cycle.
+        var plain = await CreateAsync(await host.SignInAsync(TestData.DemoSchoolBin, "teacher11"), 2038);
+        plain.GrowthCycleId.ShouldBeNull();
+        plain.GrowthCycle.ShouldBeNull();
+    }
+
+    private sealed class OneCycleGrowthZones(Guid cycleId) : IGrowthZoneSource
+    {
+        public Task<Guid?> FindCycleAsync(Guid teacherStaffMemberId, int academicYear, CancellationToken ct = default) => Task.FromResult<Guid?>(cycleId);
+
+        public Task<GrowthCycleSummaryDto?> GetSummaryAsync(Guid growthCycleId, CancellationToken ct = default) =>
+            Task.FromResult<GrowthCycleSummaryDto?>(growthCycleId == cycleId
+                ? new GrowthCycleSummaryDto(cycleId, ["Қалыптастырушы бағалау"], [new CompetenceSelfAssessmentDto("Бағалау", 2, 4)])
+                : null);
+    }
+
+    // ── helpers ──────────────────────────────────────────────────────────────────────────────────────────────────────
+
+    private async Task<int> RolloverAsync(Guid schoolId)
+    {
+        using var scope = host.Services.CreateScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(schoolId);
+        return await scope.ServiceProvider.GetRequiredService<RolloverDevelopmentPlansJob>().RolloverAsync(CancellationToken.None);
+    }
+
+    private async Task<DevelopmentPlanDto> AgreedTable17PlanAsync(int year)
+    {
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher09");
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var mentorId = (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?filter=Алма")).Items.Single().Id;
+        var plan = await (await teacher.PostJsonAsync(Url, new { templateId = BuiltInPlanTemplates.Table17Id, academicYear = year, mentorStaffMemberId = mentorId }))
+            .ReadAsync<DevelopmentPlanDto>(HttpStatusCode.Created);
+        var content = new PlanContent { Topic = "Педагог кадрлардың кәсіби дамуындағы инновациялық менеджмент" };
+        content.Goals.Add(Goal("Lesson Study циклін өткізу", year));
+        content.Goals.Add(Goal("Тәжірибені жариялау", year));
+        content.Items.Add(new PlanItem { SectionKey = "Actions", Text = "Тьюторлық сүйемелдеуді енгізу", GoalId = content.Goals[0].Id });
+        content.Items.Add(new PlanItem { SectionKey = "SelfHelp", Text = "Жылына 4 кітап оқу", GoalId = content.Goals[1].Id, TargetValue = 4, Unit = "кітап" });
+        content.Items.Add(new PlanItem { SectionKey = "Indicators", Text = "Ғылыми-әдістемелік басылымдарда мақала жариялау", TargetValue = 6, Unit = "мақала/жыл" });
+        plan = await EditAsync(teacher, plan, content, mentorId);
+        plan = await PostAsync(teacher, plan, "submit");
+        plan = await PostAsync(director, plan, "agree");
+        return await PostAsync(teacher, plan, "progress", new
+        {
+            entries = new object[]
+            {
+                new { id = plan.Content.Goals[0].Id, status = "Achieved" },
+                new { id = plan.Content.Goals[1].Id, status = "PartiallyAchieved" },
+                new { id = plan.Content.Items[2].Id, status = "NotAchieved", actualValue = 2 },
+            },
+        });
+    }
+
+    private static async Task<DevelopmentPlanDto> CreateAsync(HttpClient client, int year, Guid? mentorId = null) =>
+        await (await client.PostJsonAsync(Url, new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = year, mentorStaffMemberId = mentorId }))
+            .ReadAsync<DevelopmentPlanDto>(HttpStatusCode.Created);
+
+    private static async Task<DevelopmentPlanDto> EditAsync(HttpClient client, DevelopmentPlanDto plan, PlanContent content, Guid? mentorId = null) =>
+        await (await client.PutJsonAsync($"{Url}/{plan.Id}", new { content, mentorStaffMemberId = mentorId ?? plan.MentorStaffMemberId, concurrencyStamp = plan.ConcurrencyStamp }))
+            .ReadAsync<DevelopmentPlanDto>();
+
+    private static async Task<DevelopmentPlanDto> PostAsync(HttpClient client, DevelopmentPlanDto plan, string action, object? body = null)
+    {
+        var payload = JsonSerializer.SerializeToNode(body ?? new { }, HttpAssertions.Json)!.AsObject();
+        payload["concurrencyStamp"] = plan.ConcurrencyStamp;
+        return await (await client.PostJsonAsync($"{Url}/{plan.Id}/{action}", payload)).ReadAsync<DevelopmentPlanDto>();
+    }
+
+    private static async Task<PlanAssignmentResultDto> AssignAsync(HttpClient client, object body) =>
+        await (await client.PostJsonAsync($"{Url}/assignments", body)).ReadAsync<PlanAssignmentResultDto>();
+
+    /// <summary>Two SMART goals, each with one Table 18 row planned for it.</summary>
+    private static PlanContent SmartContent(DevelopmentPlanDto plan, int year)
+    {
+        var content = plan.Content;
+        content.Topic = "Функционалдық сауаттылықты дамыту";
+        content.Goals = [Goal("Lesson Study циклін өткізу", year), Goal("Тәжірибені жариялау", year)];
+        var rows = content.Items.Where(i => i.SectionKey is "Research" or "Dissemination" or "Actions").Take(2).ToList();
+        if (rows.Count < 2)
+        {
+            content.Items.Add(new PlanItem { SectionKey = plan.Template.Sections.First(s => !s.HoldsGoals).Key, Text = "Іс-әрекет 1" });
+            content.Items.Add(new PlanItem { SectionKey = plan.Template.Sections.First(s => !s.HoldsGoals).Key, Text = "Іс-әрекет 2" });
+            rows = content.Items.TakeLast(2).ToList();
+        }
+        rows[0].GoalId = content.Goals[0].Id;
+        rows[1].GoalId = content.Goals[1].Id;
+        rows[0].ExpectedResult = "Сабақ сапасының артуы";
+        return content;
+    }
+
+    private static PlanGoal Goal(string title, int year) => new()
+    {
+        Id = Guid.NewGuid(), Title = title, Indicator = "Өткізілген циклдер саны", TargetValue = 2, Unit = "жылына",
+        SchoolPriority = "Функционалдық сауаттылық", Deadline = new DateOnly(year + 1, 5, 25),
+    };
+
+    private static IEnumerable<string?> FieldCodes(JsonElement problem, string field) =>
+        problem.GetProperty("fieldCodes").GetProperty(field).EnumerateArray().Select(c => c.GetString());
+}
+
+public sealed class DevelopmentPlans_Sqlite_Tests(SqliteHostFixture host) : DevelopmentPlans_Tests(host), IClassFixture<SqliteHostFixture>;
+
+[Collection(PostgresCollection.Name)]
+public sealed class DevelopmentPlans_Postgres_Tests(PostgresHostFixture host) : DevelopmentPlans_Tests(host), IClassFixture<PostgresHostFixture>;
