@@ -10,4 +10,5 @@ export { StaffService } from './services/staff.service';
 export { MethodologicalAssociationsService } from './services/methodological-associations.service';
 export { RolesService } from './services/roles.service';
 export { NotificationsService } from './services/notifications.service';
+export { DevelopmentPlansService } from './services/development-plans.service';
 export { DocumentTemplatesService } from './services/document-templates.service';
