@@ -45,6 +45,11 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.DevelopmentPlans.Review, KemelSchoolPDPermissions.DevelopmentPlans.Default),
         School(KemelSchoolPDPermissions.DevelopmentPlans.Assign, KemelSchoolPDPermissions.DevelopmentPlans.Default),
         School(KemelSchoolPDPermissions.DevelopmentPlans.Templates, KemelSchoolPDPermissions.DevelopmentPlans.Default),
+
+        School(KemelSchoolPDPermissions.GrowthCycles.Default),
+        School(KemelSchoolPDPermissions.GrowthCycles.ViewAll, KemelSchoolPDPermissions.GrowthCycles.Default),
+        School(KemelSchoolPDPermissions.GrowthCycles.Manage, KemelSchoolPDPermissions.GrowthCycles.Default),
+        School(KemelSchoolPDPermissions.GrowthCycles.Settings, KemelSchoolPDPermissions.GrowthCycles.Default),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = Definitions.ToDictionary(d => d.Name);
@@ -70,18 +75,20 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.DocumentTemplates.Default, KemelSchoolPDPermissions.DocumentTemplates.Manage,
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.DevelopmentPlans.ViewAll, KemelSchoolPDPermissions.DevelopmentPlans.Review,
             KemelSchoolPDPermissions.DevelopmentPlans.Assign, KemelSchoolPDPermissions.DevelopmentPlans.Templates,
+            KemelSchoolPDPermissions.GrowthCycles.Default, KemelSchoolPDPermissions.GrowthCycles.ViewAll, KemelSchoolPDPermissions.GrowthCycles.Manage,
+            KemelSchoolPDPermissions.GrowthCycles.Settings,
         ],
         KemelRoles.AssociationLeader =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
-            KemelSchoolPDPermissions.DevelopmentPlans.Default,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
         ],
         KemelRoles.Teacher or KemelRoles.Mentor or KemelRoles.CommissionMember =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
-            KemelSchoolPDPermissions.DevelopmentPlans.Default,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
         ],
         KemelRoles.HostAdmin => ForSide(MultiTenancySide.Host).Select(d => d.Name).ToArray(),
         _ => [],

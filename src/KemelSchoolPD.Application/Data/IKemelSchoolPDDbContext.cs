@@ -2,6 +2,7 @@ using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Documents;
 using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.Entities;
+using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.Notifications;
 using KemelSchoolPD.Schools;
@@ -30,6 +31,12 @@ public interface IKemelSchoolPDDbContext
     DbSet<DevelopmentPlanVersion> DevelopmentPlanVersions { get; }
     DbSet<DevelopmentPlanReview> DevelopmentPlanReviews { get; }
     DbSet<DevelopmentPlanComment> DevelopmentPlanComments { get; }
+    DbSet<GrowthCycle> GrowthCycles { get; }
+    DbSet<GrowthCycleStageEntry> GrowthCycleStageEntries { get; }
+    DbSet<GrowthCycleArtefact> GrowthCycleArtefacts { get; }
+    DbSet<GrowthStageSetting> GrowthStageSettings { get; }
+    DbSet<GrowthStageGuidance> GrowthStageGuidance { get; }
+    DbSet<GrowthCompetence> GrowthCompetences { get; }
     DbSet<AppUser> Users { get; }
     DbSet<AppRole> Roles { get; }
     DbSet<IdentityUserRole<Guid>> UserRoles { get; }

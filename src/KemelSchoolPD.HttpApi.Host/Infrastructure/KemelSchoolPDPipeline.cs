@@ -55,6 +55,7 @@ public static class KemelSchoolPDPipeline
         api.MapAdministrationEndpoints();
         api.MapNotificationEndpoints();
         api.MapDevelopmentPlanEndpoints();
+        api.MapGrowthCycleEndpoints();
         api.MapDocumentTemplateEndpoints();
 
         app.MapOpenApi().AllowAnonymous();

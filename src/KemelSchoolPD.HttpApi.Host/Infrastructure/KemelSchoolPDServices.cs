@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Data;
 using KemelSchoolPD.DevelopmentPlans;
+using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.Documents;
 using KemelSchoolPD.EntityFrameworkCore;
 using KemelSchoolPD.Identity;
@@ -58,6 +59,7 @@ public static class KemelSchoolPDServices
         services.AddScoped<NotifyExpiringCategoriesJob>();
         services.AddScoped<ScanExpiringCategoriesJob>();
         services.AddDevelopmentPlans();
+        services.AddGrowthCycles();
         services.AddDocuments();
         services.AddStaffDocuments();
 

@@ -1,0 +1,19 @@
+using KemelSchoolPD.Data;
+using KemelSchoolPD.DevelopmentPlans;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KemelSchoolPD.GrowthCycles;
+
+public static class GrowthCyclesModule
+{
+    public static IServiceCollection AddGrowthCycles(this IServiceCollection services)
+    {
+        services.AddScoped<GrowthReferenceAppService>();
+        services.AddScoped<GrowthCycleAppService>();
+        services.AddScoped<IDataSeedContributor, GrowthCycleDemoSeedContributor>();
+        // The development plan reads growth zones and the competence self-assessment from here (whatever the registration order).
+        services.Replace(ServiceDescriptor.Scoped<IGrowthZoneSource, GrowthCycleZoneSource>());
+        return services;
+    }
+}

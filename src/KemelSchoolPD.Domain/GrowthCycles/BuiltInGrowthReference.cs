@@ -1,0 +1,106 @@
+using KemelSchoolPD.Staff;
+
+namespace KemelSchoolPD.GrowthCycles;
+
+/// <summary>A competence of the teacher's professional standard (a labour function's sub-item).</summary>
+public sealed record StandardCompetence(string Code, string FunctionCode, string FunctionKk, string FunctionRu, string NameKk, string NameRu);
+
+/// <summary>What a stage means at a category (Table 1 "implementation levels") or for the administration (Table 2).</summary>
+public sealed record StageGuidance(GrowthCycleStage Stage, GrowthParticipantKind ParticipantKind, QualificationCategory? Category, string TextKk, string TextRu);
+
+/// <summary>
+/// Reference data every school has from the start, in the seeds' own words: the professional standard (Order No. 31 of
+/// 24.02.2025, seed 001 L34–70), the stage guidance of Tables 1 and 2 (seed 004 L5161–5602, L5973–6348) and the default
+/// sectors of the lesson wheel of balance (Table 14, seed 004 L10560–10612). Schools add their own rows beside these.
+/// </summary>
+public static class BuiltInGrowthReference
+{
+    private const string F01Kk = "Оқу үдерісін жүзеге асыру", F01Ru = "Осуществление учебного процесса";
+    private const string F02Kk = "Білім алушылардың оқу жетістіктерін бағалау", F02Ru = "Оценивание учебных достижений обучающихся";
+    private const string F03Kk = "Білім алушыларды құндылықтар жүйесіне баулу", F03Ru = "Приобщение обучающихся к системе ценностей";
+    private const string F04Kk = "Оқу-әдістемелік қызметті жүзеге асыру", F04Ru = "Осуществление учебно-методической деятельности";
+    private const string F05Kk = "Қосымша еңбек функциясы", F05Ru = "Дополнительная трудовая функция";
+
+    public static readonly IReadOnlyList<StandardCompetence> Competences =
+    [
+        new("01.1", "01", F01Kk, F01Ru, "Оқу үдерісін жоспарлау және ұйымдастыру", "Планирование и организация учебного процесса"),
+        new("01.2", "01", F01Kk, F01Ru, "Мүмкіндігі шектеулі балаларда дағдылардың қалыптасу динамикасы (ПМПК қоспағанда)",
+            "Динамика формирования навыков у детей с ограниченными возможностями (за исключением ПМПК)"),
+        new("02.1", "02", F02Kk, F02Ru, "Білім алушылардың білім мазмұнын меңгеру деңгейі мен оқу жетістіктерінің ілгерілеуіне бақылау жасау",
+            "Контроль уровня освоения содержания образования и продвижения учебных достижений обучающихся"),
+        new("03.1", "03", F03Kk, F03Ru, "Тәрбиелік қызметті жүзеге асыру", "Осуществление воспитательной деятельности"),
+        new("04.1", "04", F04Kk, F04Ru, "Оқу-әдістемелік материалдарды дайындау және әзірлеу", "Подготовка и разработка учебно-методических материалов"),
+        new("04.2", "04", F04Kk, F04Ru, "Кәсіби дамуды жүзеге асыру", "Осуществление профессионального развития"),
+        new("04.3", "04", F04Kk, F04Ru, "Өз тәжірибесін және әріптестер тәжірибесін рефлексиялау", "Рефлексия собственной практики и практики коллег"),
+        new("04.4", "04", F04Kk, F04Ru, "Білім беру үдерісін зерттеу", "Исследование образовательного процесса"),
+        new("05.1", "05", F05Kk, F05Ru, "Сынып жетекшілігін жүзеге асыру", "Осуществление классного руководства"),
+    ];
+
+    public static bool IsStandardCode(string code) => Competences.Any(c => c.Code == code);
+
+    private static StageGuidance T(GrowthCycleStage stage, QualificationCategory category, string kk, string ru) => new(stage, GrowthParticipantKind.Teacher, category, kk, ru);
+
+    private static StageGuidance A(GrowthCycleStage stage, string kk, string ru) => new(stage, GrowthParticipantKind.Administrator, null, kk, ru);
+
+    public static readonly IReadOnlyList<StageGuidance> Guidance =
+    [
+        T(GrowthCycleStage.Action, QualificationCategory.Pedagogue, "Сабақты үлгі бойынша іске асырады.", "Реализует урок по образцу."),
+        T(GrowthCycleStage.Action, QualificationCategory.Moderator, "Әдістерді білім алушылардың қажеттіліктеріне қарай бейімдейді.", "Адаптирует методы к потребностям обучающихся."),
+        T(GrowthCycleStage.Action, QualificationCategory.Expert, "Оқыту стратегияларын саналы түрде таңдайды.", "Осознанно выбирает стратегии обучения."),
+        T(GrowthCycleStage.Action, QualificationCategory.Researcher, "Жаңа педагогикалық шешімдерді енгізеді.", "Внедряет новые педагогические решения."),
+        T(GrowthCycleStage.Action, QualificationCategory.Master, "Оқыту практикасының тұрақты жоғары сапасын көрсетеді.", "Демонстрирует устойчиво высокое качество практики обучения."),
+
+        T(GrowthCycleStage.Analysis, QualificationCategory.Pedagogue, "Қиындықтарды тіркейді.", "Фиксирует затруднения."),
+        T(GrowthCycleStage.Analysis, QualificationCategory.Moderator, "Қиындықтардың себептерін анықтайды.", "Определяет причины затруднений."),
+        T(GrowthCycleStage.Analysis, QualificationCategory.Expert, "Педагогикалық шешімдерді талдайды.", "Анализирует педагогические решения."),
+        T(GrowthCycleStage.Analysis, QualificationCategory.Researcher, "Деректер мен салыстыруды қолданады.", "Использует данные и сравнение."),
+        T(GrowthCycleStage.Analysis, QualificationCategory.Master, "Басқалар үшін талдамалы қорытындылар қалыптастырады.", "Формирует аналитические выводы для других."),
+
+        T(GrowthCycleStage.Reflection, QualificationCategory.Pedagogue, "Өзгерістер қажеттілігін ұғынады.", "Осознаёт необходимость изменений."),
+        T(GrowthCycleStage.Reflection, QualificationCategory.Moderator, "Әдістердің нәтижеге әсерін түсінеді.", "Понимает влияние методов на результат."),
+        T(GrowthCycleStage.Reflection, QualificationCategory.Expert, "Жүйелі себептерді ұғынады.", "Осознаёт системные причины."),
+        T(GrowthCycleStage.Reflection, QualificationCategory.Researcher, "Зерттеу сұрақтарын тұжырымдайды.", "Формулирует исследовательские вопросы."),
+        T(GrowthCycleStage.Reflection, QualificationCategory.Master, "Терең кәсіби рефлексия көрсетеді.", "Демонстрирует глубокую профессиональную рефлексию."),
+
+        T(GrowthCycleStage.Design, QualificationCategory.Pedagogue, "Дамуды қолдау арқылы (тәлімгермен бірге) жоспарлайды.", "Планирует развитие при поддержке (вместе с наставником)."),
+        T(GrowthCycleStage.Design, QualificationCategory.Moderator, "ЖДЖ-ны өздігінен қалыптастырады.", "Самостоятельно формирует ИПР."),
+        T(GrowthCycleStage.Design, QualificationCategory.Expert, "Даму стратегиясын құрады.", "Выстраивает стратегию развития."),
+        T(GrowthCycleStage.Design, QualificationCategory.Researcher, "Инновациялар мен зерттеулерді жобалайды.", "Проектирует инновации и исследования."),
+        T(GrowthCycleStage.Design, QualificationCategory.Master, "Өзі үшін де, әріптестері үшін де дамуды жобалайды.", "Проектирует развитие как для себя, так и для коллег."),
+
+        T(GrowthCycleStage.Approbation, QualificationCategory.Pedagogue, "Жаңа тәсілдерді байқап көреді.", "Пробует новые подходы."),
+        T(GrowthCycleStage.Approbation, QualificationCategory.Moderator, "Өзгерістерді тұрақты түрде енгізеді.", "Последовательно внедряет изменения."),
+        T(GrowthCycleStage.Approbation, QualificationCategory.Expert, "Жаңалықтардың тиімділігін бағалайды.", "Оценивает эффективность нововведений."),
+        T(GrowthCycleStage.Approbation, QualificationCategory.Researcher, "Апробация нәтижелерін жинақтайды.", "Обобщает результаты апробации."),
+        T(GrowthCycleStage.Approbation, QualificationCategory.Master, "Сәтті практикаларды таратады.", "Распространяет успешные практики."),
+
+        A(GrowthCycleStage.Action,
+            "Мұғалімдердің педагогикалық практикасын қауіпсіз жақсартуы үшін жағдай жасайды; тәлімгерлікті, әдістемелік бірлестіктер мен Lesson Study жұмысын ұйымдастырады. Мектеп үшін нәтиже: реттелген және басқарылатын педагогикалық практика.",
+            "Создаёт условия для безопасного совершенствования педагогической практики; организует наставничество, работу методических объединений и Lesson Study. Результат для школы: упорядоченная и управляемая педагогическая практика."),
+        A(GrowthCycleStage.Analysis,
+            "Сабақтарға, білім алушылардың нәтижелеріне, психологиялық климатқа жүйелі талдау жүргізеді; кері байланыс жинайды; педагогтердің қажеттіліктерін анықтайды. Мектеп үшін нәтиже: білім беру сапасы мен педагогикалық практиканың нақты жай-күйін түсіну.",
+            "Систематически анализирует уроки, результаты обучающихся, психологический климат; собирает обратную связь; выявляет потребности педагогов. Результат для школы: понимание реального состояния качества образования и практики."),
+        A(GrowthCycleStage.Reflection,
+            "Рефлексивті әңгімелесулерді, сабақтарды ұжымдық талдауды, айыптаусыз сындарлы кәсіби диалогты ұйымдастырады. Мектеп үшін нәтиже: рефлексивті басқарушылық мәдениетті қалыптастыру.",
+            "Организует рефлексивные беседы, коллективный анализ уроков, конструктивный профессиональный диалог без обвинений. Результат для школы: формирование рефлексивной управленческой культуры."),
+        A(GrowthCycleStage.Design,
+            "Педагогтің мақсаттарын мектеп мақсаттарымен үйлестіреді; ЖДЖ-ны келіседі; ресурстармен (уақыт, тәлімгерлер, оқыту) қамтамасыз етеді. Мектеп үшін нәтиже: педагогикалық ұжымның кәсіби дамуының жүйелілігі мен мақсаттылығы.",
+            "Согласует цели педагога с целями школы; согласует ИПР; обеспечивает ресурсами (время, наставники, обучение). Результат для школы: системность и целенаправленность профессионального развития коллектива."),
+        A(GrowthCycleStage.Approbation,
+            "Нәтижелер туралы деректерді жүйелі түрде жинайды; деректер негізінде басқарушылық шешімдер қабылдайды; жоспарларды қайта қарап, ресурстарды қайта бөледі; жаңа циклді бастайды. Мектеп үшін нәтиже: мектеп дамуының үздіксіздігі, тұрақтылығы және бейімділігі.",
+            "Систематически собирает данные о результатах; принимает управленческие решения на основе данных; пересматривает планы и перераспределяет ресурсы; запускает новый цикл. Результат для школы: непрерывность, устойчивость и адаптивность развития школы."),
+    ];
+
+    /// <summary>Table 14: the suggested sectors of the lesson wheel of balance, kk and ru.</summary>
+    public static readonly IReadOnlyList<(string Kk, string Ru)> WheelSectors =
+    [
+        ("Мақсат пен нәтиже", "Цель и результат"),
+        ("Оқушылардың мотивациясы", "Мотивация учеников"),
+        ("Оқушылардың белсенділігі", "Активность учеников"),
+        ("Орта мен атмосфера", "Среда и атмосфера"),
+        ("Әдіс-тәсілдер", "Методы и приёмы"),
+        ("Бағалау және оқушылардың рефлексиясы", "Оценивание и рефлексия учеников"),
+        ("Менің кәсіби көңіл-күйім", "Моё профессиональное состояние"),
+        ("Жаңашылдық пен өсу", "Новизна и рост"),
+    ];
+}

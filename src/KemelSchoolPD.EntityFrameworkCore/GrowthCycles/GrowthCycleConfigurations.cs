@@ -1,0 +1,98 @@
+using KemelSchoolPD.GrowthCycles;
+using KemelSchoolPD.Schools;
+using KemelSchoolPD.Staff;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KemelSchoolPD.EntityFrameworkCore.GrowthCycles;
+
+public sealed class GrowthCycleConfiguration : IEntityTypeConfiguration<GrowthCycle>
+{
+    public void Configure(EntityTypeBuilder<GrowthCycle> b)
+    {
+        b.ToTable("GrowthCycles");
+        b.Property(x => x.GrowthZone).HasMaxLength(GrowthCycleConsts.MaxGrowthZoneLength).IsRequired();
+        b.Property(x => x.PeriodLabel).HasMaxLength(GrowthCycleConsts.MaxPeriodLabelLength);
+        b.Property(x => x.CarriedOverGoals).HasConversion(
+                g => GrowthArtefactJson.Serialize(g),
+                s => GrowthArtefactJson.DeserializeOr(s, new List<SmartGoal>()),
+                new ValueComparer<List<SmartGoal>>((l, r) => GrowthArtefactJson.Serialize(l) == GrowthArtefactJson.Serialize(r),
+                    g => GrowthArtefactJson.Serialize(g).GetHashCode(), g => GrowthArtefactJson.DeserializeOr(GrowthArtefactJson.Serialize(g), new List<SmartGoal>())))
+            .IsRequired();
+        b.Ignore(x => x.IsActive);
+        b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.ParticipantStaffMemberId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.MentorStaffMemberId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.TenantId, x.ParticipantStaffMemberId, x.AcademicYear, x.Status });
+        b.HasIndex(x => new { x.TenantId, x.AcademicYear, x.CurrentStage });
+        b.HasIndex(x => new { x.TenantId, x.MentorStaffMemberId });
+    }
+}
+
+public sealed class GrowthCycleStageEntryConfiguration : IEntityTypeConfiguration<GrowthCycleStageEntry>
+{
+    public void Configure(EntityTypeBuilder<GrowthCycleStageEntry> b)
+    {
+        b.ToTable("GrowthCycleStageEntries");
+        b.Property(x => x.Reason).HasMaxLength(GrowthCycleConsts.MaxReasonLength);
+        b.Property(x => x.EnteredByName).HasMaxLength(256);
+        b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<GrowthCycle>().WithMany().HasForeignKey(x => x.CycleId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.TenantId, x.CycleId, x.EnteredAt });
+    }
+}
+
+public sealed class GrowthCycleArtefactConfiguration : IEntityTypeConfiguration<GrowthCycleArtefact>
+{
+    public void Configure(EntityTypeBuilder<GrowthCycleArtefact> b)
+    {
+        b.ToTable("GrowthCycleArtefacts");
+        // Each kind's form is one JSON document (see GrowthArtefactContent); the application checks it per kind.
+        b.Property(x => x.Content).HasConversion(
+                c => GrowthArtefactJson.Serialize(c),
+                s => GrowthArtefactJson.Deserialize(s),
+                new ValueComparer<GrowthArtefactContent>((l, r) => GrowthArtefactJson.Serialize(l!) == GrowthArtefactJson.Serialize(r!),
+                    c => GrowthArtefactJson.Serialize(c).GetHashCode(), c => c.Clone()))
+            .IsRequired();
+        b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<GrowthCycle>().WithMany().HasForeignKey(x => x.CycleId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.TenantId, x.CycleId, x.Kind });
+    }
+}
+
+public sealed class GrowthStageSettingConfiguration : IEntityTypeConfiguration<GrowthStageSetting>
+{
+    public void Configure(EntityTypeBuilder<GrowthStageSetting> b)
+    {
+        b.ToTable("GrowthStageSettings");
+        b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.TenantId, x.ParticipantKind, x.Stage }).IsUnique();
+    }
+}
+
+public sealed class GrowthStageGuidanceConfiguration : IEntityTypeConfiguration<GrowthStageGuidance>
+{
+    public void Configure(EntityTypeBuilder<GrowthStageGuidance> b)
+    {
+        b.ToTable("GrowthStageGuidance");
+        b.Property(x => x.TextKk).HasMaxLength(GrowthCycleConsts.MaxShortTextLength).IsRequired();
+        b.Property(x => x.TextRu).HasMaxLength(GrowthCycleConsts.MaxShortTextLength).IsRequired();
+        b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.TenantId, x.ParticipantKind, x.Stage });
+    }
+}
+
+public sealed class GrowthCompetenceConfiguration : IEntityTypeConfiguration<GrowthCompetence>
+{
+    public void Configure(EntityTypeBuilder<GrowthCompetence> b)
+    {
+        b.ToTable("GrowthCompetences");
+        b.Property(x => x.Code).HasMaxLength(GrowthCycleConsts.MaxCompetenceCodeLength).IsRequired();
+        b.Property(x => x.FunctionCode).HasMaxLength(GrowthCycleConsts.MaxCompetenceCodeLength).IsRequired();
+        b.Property(x => x.NameKk).HasMaxLength(GrowthCycleConsts.MaxShortTextLength).IsRequired();
+        b.Property(x => x.NameRu).HasMaxLength(GrowthCycleConsts.MaxShortTextLength).IsRequired();
+        b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.TenantId, x.Code }).IsUnique();
+    }
+}
