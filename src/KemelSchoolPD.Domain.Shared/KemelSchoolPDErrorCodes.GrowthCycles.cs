@@ -11,6 +11,7 @@ public static partial class KemelSchoolPDErrorCodes
         public const string RequiredArtefactsMissing = "GrowthCycles:RequiredArtefactsMissing";
         public const string NotInFinalStage = "GrowthCycles:NotInFinalStage";
         public const string KindNotAllowedInStage = "GrowthCycles:KindNotAllowedInStage";
+        public const string RequiredKindNotInStage = "GrowthCycles:RequiredKindNotInStage";
         public const string KindNotForParticipant = "GrowthCycles:KindNotForParticipant";
         public const string EntryDiagnosticRequired = "GrowthCycles:EntryDiagnosticRequired";
         public const string ParticipantMustBeActiveStaff = "GrowthCycles:ParticipantMustBeActiveStaff";

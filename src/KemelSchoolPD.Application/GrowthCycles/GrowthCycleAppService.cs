@@ -196,6 +196,12 @@ public sealed class GrowthCycleAppService(
         return (cycle, artefact, (await ToDtosAsync(cycle, [artefact], MentorView(cycle, caller), ct)).Single());
     }
 
+    internal async Task<Documents.GrowthDocumentParticipant> GetParticipantAsync(GrowthCycle cycle, CancellationToken ct)
+    {
+        var p = await db.StaffMembers.AsNoTracking().Where(s => s.Id == cycle.ParticipantStaffMemberId).Select(s => new { s.FullName, s.Category }).FirstAsync(ct);
+        return new Documents.GrowthDocumentParticipant(p.FullName, p.Category.ToString());
+    }
+
     public async Task<GrowthArtefactDto> AddArtefactAsync(Guid id, CreateGrowthArtefactDto input, CancellationToken ct = default)
     {
         var (cycle, caller) = await LoadForEditAsync(id, null, ct);

@@ -1,5 +1,6 @@
 using KemelSchoolPD.Data;
 using KemelSchoolPD.DevelopmentPlans;
+using KemelSchoolPD.GrowthCycles.Documents;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,6 +13,7 @@ public static class GrowthCyclesModule
         services.AddScoped<GrowthReferenceAppService>();
         services.AddScoped<GrowthCycleAppService>();
         services.AddScoped<IDataSeedContributor, GrowthCycleDemoSeedContributor>();
+        services.AddGrowthCycleDocuments();
         // The development plan reads growth zones and the competence self-assessment from here (whatever the registration order).
         services.Replace(ServiceDescriptor.Scoped<IGrowthZoneSource, GrowthCycleZoneSource>());
         return services;

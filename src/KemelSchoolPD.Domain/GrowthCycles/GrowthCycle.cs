@@ -211,7 +211,7 @@ public sealed class GrowthStageSetting : AggregateRoot<Guid>, IMultiTenant
         var list = kinds.Distinct().ToList();
         var notAllowed = list.Where(k => !allowed.Contains(k)).ToList();
         if (notAllowed.Count > 0)
-            throw new InputValidationException(nameof(RequiredKinds), KemelSchoolPDErrorCodes.GrowthCycles.KindNotAllowedInStage, $"Enum:GrowthArtefactKind.{notAllowed[0]}");
+            throw new InputValidationException(nameof(RequiredKinds), KemelSchoolPDErrorCodes.GrowthCycles.RequiredKindNotInStage);
         RequiredKinds = list;
         return this;
     }

@@ -1,6 +1,7 @@
 using KemelSchoolPD.Documents;
 using KemelSchoolPD.Dtos;
 using KemelSchoolPD.GrowthCycles;
+using KemelSchoolPD.GrowthCycles.Documents;
 using KemelSchoolPD.HttpApi.Infrastructure;
 using KemelSchoolPD.Permissions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -49,6 +50,14 @@ public static class GrowthCycleEndpoints
                 (Guid id, Guid artefactId, UpdateGrowthArtefactDto input, GrowthCycleAppService s, CancellationToken ct) => s.UpdateArtefactAsync(id, artefactId, input, ct))
             .RequirePermission(Own);
         group.MapDelete("/{id}/artefacts/{artefactId}", DeleteArtefactAsync).RequirePermission(Own);
+        group.MapGet("/{id}/artefacts/{artefactId}/document", GetDocumentAsync).RequirePermission(Own);
+    }
+
+    /// <summary>A reflection form (coaching self-analysis, Tables 4–6) as a Word document in Kazakh or Russian.</summary>
+    private static async Task<FileContentHttpResult> GetDocumentAsync(Guid id, Guid artefactId, string? culture, GrowthArtefactDocumentService documents, CancellationToken ct)
+    {
+        var file = await documents.RenderAsync(id, artefactId, culture, ct);
+        return TypedResults.File(file.Content, GeneratedDocument.DocxContentType, file.FileName);
     }
 
     private static async Task<Created<GrowthCycleDto>> OpenAsync(OpenGrowthCycleDto input, GrowthCycleAppService service, CancellationToken ct)

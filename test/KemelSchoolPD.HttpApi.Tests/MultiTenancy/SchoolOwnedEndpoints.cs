@@ -1,7 +1,9 @@
 using System.Net;
 using KemelSchoolPD.Data;
 using KemelSchoolPD.DevelopmentPlans;
+using KemelSchoolPD.Dtos;
 using KemelSchoolPD.Exceptions;
+using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.HttpApi.Tests.Support;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.MultiTenancy;
@@ -84,7 +86,41 @@ public static class RecordKinds
             .ReadAsync<PlanTemplateDto>(HttpStatusCode.Created)).Id,
         id => $"/api/app/development-plans/templates/{id}");
 
-    public static readonly IReadOnlyList<RecordKind> All = [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate];
+
+    /// <summary>A growth cycle of a teacher of the school, opened by the director, its growth zone carrying the marker.</summary>
+    public static readonly RecordKind GrowthCycle = new(nameof(GrowthCycle), async school =>
+    {
+        var teacher = await (await school.Director.PostJsonAsync("/api/staff", ApiClients.NewStaffMember($"Цикл Иесі {school.Marker}"))).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        var cycle = await (await school.Director.PostJsonAsync("/api/app/growth-cycles", new
+        {
+            academicYear = 2026, participantStaffMemberId = teacher.Id, growthZone = $"Өсу аймағы {school.Marker}",
+            entryDiagnostic = new { observationSummary = school.Marker, growthZones = new[] { $"Өсу аймағы {school.Marker}" } },
+        })).ReadAsync<GrowthCycleDto>(HttpStatusCode.Created);
+        return cycle.Id;
+    }, id => $"/api/app/growth-cycles/{id}");
+
+    /// <summary>A lesson taught, recorded in the school's <see cref="GrowthCycle"/> record (so that record's answer shows it).</summary>
+    public static readonly RecordKind GrowthArtefact = new(nameof(GrowthArtefact), async school =>
+    {
+        var cycle = (await school.Director.GetAsync<PagedResultDto<GrowthCycleListItemDto>>($"/api/app/growth-cycles?filter={school.Marker}")).Items.Single();
+        return (await (await school.Director.PostJsonAsync($"/api/app/growth-cycles/{cycle.Id}/artefacts", new { kind = "LessonTaught", content = GrowthLesson(school.Marker) }))
+            .ReadAsync<GrowthArtefactDto>(HttpStatusCode.Created)).Id;
+    }, _ => "/api/app/growth-cycles?maxResultCount=100");
+
+    public static readonly RecordKind GrowthGuidance = new(nameof(GrowthGuidance), async school =>
+        (await (await school.Director.PostJsonAsync("/api/app/growth-cycles/guidance", new { stage = "Action", participantKind = "Teacher", textKk = school.Marker, textRu = school.Marker }))
+            .ReadAsync<GrowthGuidanceDto>(HttpStatusCode.Created)).Id!.Value,
+        _ => "/api/app/growth-cycles/guidance");
+
+    public static readonly RecordKind GrowthCompetence = new(nameof(GrowthCompetence), async school =>
+        (await (await school.Director.PostJsonAsync("/api/app/growth-cycles/competences", new { code = "09.9", functionCode = "09", nameKk = school.Marker, nameRu = school.Marker }))
+            .ReadAsync<GrowthCompetenceDto>(HttpStatusCode.Created)).Id!.Value,
+        _ => "/api/app/growth-cycles/competences");
+
+    public static object GrowthLesson(string text) => new { date = "2026-10-01", className = "5А", subject = text, learningObjectives = text };
+
+    public static readonly IReadOnlyList<RecordKind> All =
+        [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate, GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence];
 
     public static RecordKind ByName(string name) => All.SingleOrDefault(k => k.Name == name) ?? throw new KeyNotFoundException($"No record kind {name}.");
 }
@@ -202,6 +238,38 @@ public static class SchoolOwnedEndpoints
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
         new("POST", "/api/app/development-plans/assignments", "?methodologicalAssociationId=Association",
             (t, _) => new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2027, scope = "MethodologicalAssociation", methodologicalAssociationId = t[RecordKinds.Association] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+
+        // Growth cycles
+        new("GET", "/api/app/growth-cycles/{id}", "id=GrowthCycle"),
+        new("PUT", "/api/app/growth-cycles/{id}", "id=GrowthCycle", (_, _) => new { growthZone = "Бөгде", concurrencyStamp = Stamp }),
+        new("POST", "/api/app/growth-cycles/{id}/move", "id=GrowthCycle", (_, _) => new { targetStage = "Analysis", concurrencyStamp = Stamp }),
+        new("POST", "/api/app/growth-cycles/{id}/complete", "id=GrowthCycle", (_, _) => new { concurrencyStamp = Stamp }),
+        new("POST", "/api/app/growth-cycles/{id}/cancel", "id=GrowthCycle", (_, _) => new { reason = "Бөгде", concurrencyStamp = Stamp }),
+        new("GET", "/api/app/growth-cycles/{id}/guidance", "id=GrowthCycle"),
+        new("POST", "/api/app/growth-cycles/{id}/artefacts", "id=GrowthCycle", (_, _) => new { kind = "LessonTaught", content = RecordKinds.GrowthLesson("Бөгде") }),
+        new("GET", "/api/app/growth-cycles/{id}/artefacts/{artefactId}", "id=GrowthCycle,artefactId=GrowthArtefact"),
+        new("GET", "/api/app/growth-cycles/{id}/artefacts/{artefactId}", "id=own:GrowthCycle,artefactId=GrowthArtefact"),
+        new("PUT", "/api/app/growth-cycles/{id}/artefacts/{artefactId}", "id=GrowthCycle,artefactId=GrowthArtefact",
+            (_, _) => new { content = RecordKinds.GrowthLesson("Бөгде"), concurrencyStamp = Stamp }),
+        new("PUT", "/api/app/growth-cycles/{id}/artefacts/{artefactId}", "id=own:GrowthCycle,artefactId=GrowthArtefact",
+            (_, _) => new { content = RecordKinds.GrowthLesson("Бөгде"), concurrencyStamp = Stamp }),
+        new("DELETE", "/api/app/growth-cycles/{id}/artefacts/{artefactId}", "id=GrowthCycle,artefactId=GrowthArtefact"),
+        new("DELETE", "/api/app/growth-cycles/{id}/artefacts/{artefactId}", "id=own:GrowthCycle,artefactId=GrowthArtefact"),
+        new("GET", "/api/app/growth-cycles/{id}/artefacts/{artefactId}/document", "id=GrowthCycle,artefactId=GrowthArtefact"),
+        new("GET", "/api/app/growth-cycles/{id}/artefacts/{artefactId}/document", "id=own:GrowthCycle,artefactId=GrowthArtefact"),
+        new("DELETE", "/api/app/growth-cycles/guidance/{id}", "id=GrowthGuidance"),
+        new("DELETE", "/api/app/growth-cycles/competences/{id}", "id=GrowthCompetence"),
+        // ...another school's staff member named as participant or mentor is an unknown one.
+        new("POST", "/api/app/growth-cycles", "?participantStaffMemberId=StaffMember",
+            (t, _) => new { academicYear = 2027, participantStaffMemberId = t[RecordKinds.StaffMember], growthZone = "Бөгде", entryDiagnostic = new { observationSummary = "Бөгде", growthZones = new[] { "Бөгде" } } },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/growth-cycles", "?mentorStaffMemberId=StaffMember",
+            (t, own) => new { academicYear = 2027, participantStaffMemberId = own[RecordKinds.StaffMember], mentorStaffMemberId = t[RecordKinds.StaffMember], growthZone = "Бөгде",
+                entryDiagnostic = new { observationSummary = "Бөгде", growthZones = new[] { "Бөгде" } } },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("PUT", "/api/app/growth-cycles/{id}", "id=own:GrowthCycle,?mentorStaffMemberId=StaffMember",
+            (t, _) => new { growthZone = "Бөгде", mentorStaffMemberId = t[RecordKinds.StaffMember], concurrencyStamp = Stamp },
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
 
         // Plan templates

@@ -1,0 +1,113 @@
+using KemelSchoolPD.Documents;
+using KemelSchoolPD.Exceptions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KemelSchoolPD.GrowthCycles.Documents;
+
+/// <summary>
+/// The reflection forms as Word documents in kk or ru, one template per kind: the coaching self-analysis (wheel of balance
+/// with the previous scores), the reflective lesson analysis (Table 4), the substantiation of experience (Table 5) and the
+/// description of generalised experience (Table 6). Readable by whoever may read the artefact.
+/// </summary>
+public sealed class GrowthArtefactDocumentService(GrowthCycleAppService cycles, IDocumentService documents, DocumentHeaderProvider headers)
+{
+    public static readonly IReadOnlyDictionary<GrowthArtefactKind, string> Templates = new Dictionary<GrowthArtefactKind, string>
+    {
+        [GrowthArtefactKind.CoachingSelfAnalysis] = "GrowthCoachingSelfAnalysis",
+        [GrowthArtefactKind.ReflectiveLessonAnalysis] = "GrowthReflectiveLessonAnalysis",
+        [GrowthArtefactKind.ExperienceSubstantiation] = "GrowthExperienceSubstantiation",
+        [GrowthArtefactKind.GeneralisedExperience] = "GrowthGeneralisedExperience",
+    };
+
+    /// <summary>The questions of Tables 4, 5 and 6 (seed 004 L7143–7162, L7239–7258, L7338–7361), kk and ru.</summary>
+    private static readonly IReadOnlyDictionary<GrowthArtefactKind, (string Kk, string Ru)[]> Questions = new Dictionary<GrowthArtefactKind, (string, string)[]>
+    {
+        [GrowthArtefactKind.ReflectiveLessonAnalysis] =
+        [
+            ("Сабақтың мақсаты қандай?", "Какова цель урока?"),
+            ("Сабақтың мақсатына қол жеткізілді ме?", "Достигнута ли цель урока?"),
+            ("Қандай әдістер қолданылды?", "Какие методы использовались?"),
+            ("Білім алушылар қалай жауап берді?", "Как отреагировали обучающиеся?"),
+            ("Қандай нәтижелер сәттілікті дәлелдейді (оқу жұмыстары, оқушылардың жауаптары)?", "Какие результаты доказывают успех (работы, ответы учеников)?"),
+            ("Болашақта нені өзгертуге немесе жақсартуға болады?", "Что можно изменить или улучшить в будущем?"),
+        ],
+        [GrowthArtefactKind.ExperienceSubstantiation] =
+        [
+            ("Менің педагогикалық тәжірибемнің жаңалығы неде?", "В чём новизна моего педагогического опыта?"),
+            ("Менің педагогикалық тәжірибемнің құндылығы неде?", "В чём ценность моего педагогического опыта?"),
+            ("Ол қандай педагогикалық тәсілге негізделген?", "На каком педагогическом подходе он основан?"),
+            ("Ол қандай педагогикалық принципке (немесе принциптерге) негізделген?", "На каком педагогическом принципе (принципах) он основан?"),
+            ("Ол қандай жағдайларда тиімдірек жұмыс істейді?", "В каких условиях он работает эффективнее?"),
+            ("Оның тиімділігін қандай нәтижелер растайды?", "Какие результаты подтверждают его эффективность?"),
+        ],
+        [GrowthArtefactKind.GeneralisedExperience] =
+        [
+            ("Тәжірибенің тақырыбы мен идеясы", "Тема и идея опыта"),
+            ("Мақсаты мен міндеттері", "Цель и задачи"),
+            ("Әдістер мен жаңашылдықтарды сипаттау", "Описание методов и новшеств"),
+            ("Теориялық база (ғалымдардың, педагогтердің еңбектеріне, стандарттарға, оқу бағдарламаларына және т.б. сілтемелермен)",
+                "Теоретическая база (со ссылками на труды учёных, педагогов, стандарты, учебные программы и т. д.)"),
+            ("Қол жеткізілген нәтижелер (сандық көрсеткіштер, білім алушылар жұмыстарының мысалдары)", "Достигнутые результаты (количественные показатели, примеры работ обучающихся)"),
+            ("Ендіру бойынша қорытындылар мен ұсынымдар", "Выводы и рекомендации по внедрению"),
+        ],
+    };
+
+    public async Task<GeneratedDocument> RenderAsync(Guid id, Guid artefactId, string? culture, CancellationToken ct = default)
+    {
+        var language = culture ?? "kk";
+        if (language is not ("kk" or "ru" or "en"))
+            throw new InputValidationException(nameof(culture), ValidationCodes.Invalid);
+        var (cycle, artefact, dto) = await cycles.GetArtefactForDocumentAsync(id, artefactId, ct);
+        if (!Templates.TryGetValue(artefact.Kind, out var template))
+            throw new BusinessException(KemelSchoolPDErrorCodes.GrowthCycles.NoDocumentForKind);
+        var header = await headers.GetAsync(language, ct);
+        var participant = await cycles.GetParticipantAsync(cycle, ct);
+        participant = participant with { Category = header.Text($"Enum:QualificationCategory.{participant.Category}") };
+        var kk = header.Culture == "kk";
+        var content = artefact.Content;
+        var lesson = string.Join(", ", new[] { DocumentTexts.Date(content.Date), content.ClassName, content.Subject }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+        object model;
+        if (artefact.Kind == GrowthArtefactKind.CoachingSelfAnalysis)
+        {
+            var coaching = content.Coaching ?? new CoachingSelfAnalysis();
+            var previous = dto.PreviousWheel ?? [];
+            model = new
+            {
+                Header = header, Participant = participant, Lesson = lesson, GrowthZone = cycle.GrowthZone,
+                Context = coaching.ContextAnswers, Satisfaction = coaching.Satisfaction?.ToString() ?? "",
+                Scaling = coaching.ScalingAnswers, Coaching = coaching.CoachingAnswers, GrowthPoints = coaching.GrowthPoints,
+                Wheel = coaching.Wheel.Select((s, i) => new WheelRow(i + 1, s.Name, s.Score.ToString(),
+                    i < previous.Count ? previous[i].Score.ToString() : "")).ToList(),
+                HasPrevious = previous.Count > 0,
+            };
+        }
+        else
+        {
+            var answers = content.Answers.ToDictionary(a => a.Number, a => a.Answer ?? "");
+            model = new
+            {
+                Header = header, Participant = participant, Lesson = lesson, GrowthZone = cycle.GrowthZone,
+                Rows = Questions[artefact.Kind].Select((q, i) => new QuestionRow(i + 1, kk ? q.Kk : q.Ru, answers.GetValueOrDefault(i + 1, ""))).ToList(),
+            };
+        }
+        return await documents.RenderDocxAsync(template, header.Culture, model,
+            $"{header.Text($"Enum:GrowthArtefactKind.{artefact.Kind}")} {participant.FullName} {header.Date}", ct);
+    }
+}
+
+public sealed record WheelRow(int Number, string Sector, string Score, string PreviousScore);
+
+public sealed record QuestionRow(int Number, string Question, string Answer);
+
+public sealed record GrowthDocumentParticipant(string FullName, string Category);
+
+public static class GrowthDocumentsServiceCollectionExtensions
+{
+    public static IServiceCollection AddGrowthCycleDocuments(this IServiceCollection services)
+    {
+        services.AddScoped<GrowthArtefactDocumentService>();
+        foreach (var name in GrowthArtefactDocumentService.Templates.Values) services.AddDocumentTemplate(name, $"GrowthCycles:Document.{name}");
+        return services;
+    }
+}
