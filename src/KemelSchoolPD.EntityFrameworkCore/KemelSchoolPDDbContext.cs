@@ -1,3 +1,4 @@
+using KemelSchoolPD.LessonObservations;
 using KemelSchoolPD.Documents;
 using System.Linq.Expressions;
 using System.Reflection;
@@ -35,6 +36,8 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DocumentTemplate> DocumentTemplates => Set<DocumentTemplate>();
+    public DbSet<LessonObservation> LessonObservations => Set<LessonObservation>();
+    public DbSet<ObservationForm> ObservationForms => Set<ObservationForm>();
     public DbSet<RoleDefaultGrant> RoleDefaultGrants => Set<RoleDefaultGrant>();
     public DbSet<DevelopmentPlan> DevelopmentPlans => Set<DevelopmentPlan>();
     public DbSet<PlanTemplate> PlanTemplates => Set<PlanTemplate>();

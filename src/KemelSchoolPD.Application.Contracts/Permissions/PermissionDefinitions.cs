@@ -39,6 +39,11 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.Roles.ManagePermissions, KemelSchoolPDPermissions.Roles.Default),
         School(KemelSchoolPDPermissions.DocumentTemplates.Default),
         School(KemelSchoolPDPermissions.DocumentTemplates.Manage, KemelSchoolPDPermissions.DocumentTemplates.Default),
+        School(KemelSchoolPDPermissions.LessonObservations.Default),
+        School(KemelSchoolPDPermissions.LessonObservations.ViewEvaluations, KemelSchoolPDPermissions.LessonObservations.Default),
+        School(KemelSchoolPDPermissions.LessonObservations.Evaluate, KemelSchoolPDPermissions.LessonObservations.Default),
+        School(KemelSchoolPDPermissions.LessonObservations.Reopen, KemelSchoolPDPermissions.LessonObservations.Default),
+        School(KemelSchoolPDPermissions.LessonObservations.ManageForms, KemelSchoolPDPermissions.LessonObservations.Default),
 
         School(KemelSchoolPDPermissions.DevelopmentPlans.Default),
         School(KemelSchoolPDPermissions.DevelopmentPlans.ViewAll, KemelSchoolPDPermissions.DevelopmentPlans.Default),
@@ -70,18 +75,28 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.DocumentTemplates.Default, KemelSchoolPDPermissions.DocumentTemplates.Manage,
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.DevelopmentPlans.ViewAll, KemelSchoolPDPermissions.DevelopmentPlans.Review,
             KemelSchoolPDPermissions.DevelopmentPlans.Assign, KemelSchoolPDPermissions.DevelopmentPlans.Templates,
+            KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.LessonObservations.ViewEvaluations,
+            KemelSchoolPDPermissions.LessonObservations.Evaluate, KemelSchoolPDPermissions.LessonObservations.ManageForms,
         ],
         KemelRoles.AssociationLeader =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
-            KemelSchoolPDPermissions.DevelopmentPlans.Default,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default,
         ],
-        KemelRoles.Teacher or KemelRoles.Mentor or KemelRoles.CommissionMember =>
+        KemelRoles.Teacher or KemelRoles.Mentor =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
-            KemelSchoolPDPermissions.DevelopmentPlans.Default,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default,
+        ],
+        // Commission members fill in observation sheets for attestation (seed 001: S1:L82,164).
+        KemelRoles.CommissionMember =>
+        [
+            KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
+            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default,
+            KemelSchoolPDPermissions.LessonObservations.Evaluate,
         ],
         KemelRoles.HostAdmin => ForSide(MultiTenancySide.Host).Select(d => d.Name).ToArray(),
         _ => [],

@@ -1,3 +1,4 @@
+using KemelSchoolPD.LessonObservations;
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Documents;
 using KemelSchoolPD.DevelopmentPlans;
@@ -25,6 +26,8 @@ public interface IKemelSchoolPDDbContext
     DbSet<AuditLog> AuditLogs { get; }
     DbSet<Notification> Notifications { get; }
     DbSet<DocumentTemplate> DocumentTemplates { get; }
+    DbSet<LessonObservation> LessonObservations { get; }
+    DbSet<ObservationForm> ObservationForms { get; }
     DbSet<DevelopmentPlan> DevelopmentPlans { get; }
     DbSet<PlanTemplate> PlanTemplates { get; }
     DbSet<DevelopmentPlanVersion> DevelopmentPlanVersions { get; }

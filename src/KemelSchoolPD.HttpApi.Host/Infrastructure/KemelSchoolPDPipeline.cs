@@ -56,6 +56,7 @@ public static class KemelSchoolPDPipeline
         api.MapNotificationEndpoints();
         api.MapDevelopmentPlanEndpoints();
         api.MapDocumentTemplateEndpoints();
+        api.MapLessonObservationEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         if (app.Environment.IsDevelopment()) app.MapScalarApiReference().AllowAnonymous();

@@ -5,6 +5,7 @@ using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.Documents;
 using KemelSchoolPD.EntityFrameworkCore;
 using KemelSchoolPD.Identity;
+using KemelSchoolPD.LessonObservations;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Notifications;
 using KemelSchoolPD.Permissions;
@@ -59,6 +60,7 @@ public static class KemelSchoolPDServices
         services.AddScoped<ScanExpiringCategoriesJob>();
         services.AddDevelopmentPlans();
         services.AddDocuments();
+        services.AddLessonObservations();
         services.AddStaffDocuments();
 
         // Identity: cookies for the web app, bearer tokens for API clients, one policy scheme choosing between them.

@@ -4,6 +4,7 @@ using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.Exceptions;
 using KemelSchoolPD.HttpApi.Tests.Support;
 using KemelSchoolPD.Identity;
+using KemelSchoolPD.LessonObservations;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Notifications;
 using KemelSchoolPD.Staff;
@@ -84,7 +85,22 @@ public static class RecordKinds
             .ReadAsync<PlanTemplateDto>(HttpStatusCode.Created)).Id,
         id => $"/api/app/development-plans/templates/{id}");
 
-    public static readonly IReadOnlyList<RecordKind> All = [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate];
+    /// <summary>A developmental observation by the director of a teacher of the school, its focus carrying the marker.</summary>
+    public static readonly RecordKind LessonObservation = new(nameof(LessonObservation), async school =>
+    {
+        var teacher = await (await school.Director.PostJsonAsync("/api/staff", ApiClients.NewStaffMember($"Бақыланған {school.Marker}"))).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        return (await (await school.Director.PostJsonAsync("/api/app/lesson-observations", ApiClients.NewObservation(teacher.Id, $"Бақылау {school.Marker}")))
+            .ReadAsync<LessonObservationDto>(HttpStatusCode.Created)).Id;
+    }, id => $"/api/app/lesson-observations/{id}");
+
+    /// <summary>The school's own observation sheet, named with the marker.</summary>
+    public static readonly RecordKind ObservationForm = new(nameof(ObservationForm), async school =>
+        (await (await school.Director.PostJsonAsync("/api/app/lesson-observations/forms", ApiClients.NewObservationForm($"Парақ {school.Marker}")))
+            .ReadAsync<ObservationFormDto>(HttpStatusCode.Created)).Id,
+        id => $"/api/app/lesson-observations/forms/{id}");
+
+    public static readonly IReadOnlyList<RecordKind> All =
+        [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate, LessonObservation, ObservationForm];
 
     public static RecordKind ByName(string name) => All.SingleOrDefault(k => k.Name == name) ?? throw new KeyNotFoundException($"No record kind {name}.");
 }
@@ -175,6 +191,22 @@ public static class SchoolOwnedEndpoints
         new("POST", "/api/notifications/{id}/read", "id=Notification"),
 
         // Development plans
+        // Lesson observations (and another school's teacher, sheet or colleague named in a body)
+        new("GET", "/api/app/lesson-observations/{id}", "id=LessonObservation"),
+        new("PUT", "/api/app/lesson-observations/{id}", "id=LessonObservation",
+            (_, _) => new Dictionary<string, object?>(ApiClients.NewObservation(null, "Бөгде")) { ["concurrencyStamp"] = Stamp }),
+        new("POST", "/api/app/lesson-observations/{id}/sign", "id=LessonObservation", (_, _) => new { concurrencyStamp = Stamp }),
+        new("POST", "/api/app/lesson-observations/{id}/reply", "id=LessonObservation", (_, _) => new { text = "Бөгде", concurrencyStamp = Stamp }),
+        new("PUT", "/api/app/lesson-observations/{id}/sharing", "id=LessonObservation", (_, _) => new { staffMemberIds = Array.Empty<Guid>(), concurrencyStamp = Stamp }),
+        new("POST", "/api/app/lesson-observations/{id}/reopen", "id=LessonObservation", (_, _) => new { reason = "Бөгде", concurrencyStamp = Stamp }),
+        new("GET", "/api/app/lesson-observations/forms/{id}", "id=ObservationForm"),
+        new("PUT", "/api/app/lesson-observations/forms/{id}", "id=ObservationForm",
+            (_, _) => new Dictionary<string, object?>(ApiClients.NewObservationForm("Бөгде парақ")) { ["concurrencyStamp"] = Stamp }),
+        new("POST", "/api/app/lesson-observations", "?observedStaffMemberId=StaffMember", (t, _) => ApiClients.NewObservation(t[RecordKinds.StaffMember], "Бөгде"),
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/lesson-observations", "?formId=ObservationForm", (t, own) => new Dictionary<string, object?>(ApiClients.NewObservation(own[RecordKinds.StaffMember], "Бөгде"))
+            { ["formId"] = t[RecordKinds.ObservationForm] }, HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+
         new("GET", "/api/app/development-plans/{id}", "id=DevelopmentPlan"),
         new("PUT", "/api/app/development-plans/{id}", "id=DevelopmentPlan", (_, _) => new { content = new { topic = "Бөгде" }, concurrencyStamp = Stamp }),
         new("POST", "/api/app/development-plans/{id}/submit", "id=DevelopmentPlan", (_, _) => new { concurrencyStamp = Stamp }),

@@ -129,6 +129,28 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
         new("PUT", "/api/app/development-plans/templates/{id}", _ => $"/api/app/development-plans/templates/{Guid.NewGuid()}", Outsider.Teacher,
             _ => Json(new Dictionary<string, object?>(ApiClients.NewPlanTemplate("Рұқсатсыз үлгі")) { ["concurrencyStamp"] = "stale" })),
         new("DELETE", "/api/app/development-plans/templates/{id}", _ => $"/api/app/development-plans/templates/{Guid.NewGuid()}", Outsider.Teacher),
+
+        // Lesson observations
+        new("GET", "/api/app/lesson-observations", _ => "/api/app/lesson-observations", Outsider.HostAdmin),
+        new("GET", "/api/app/lesson-observations/{id}", _ => $"/api/app/lesson-observations/{Guid.NewGuid()}", Outsider.HostAdmin),
+        new("POST", "/api/app/lesson-observations", _ => "/api/app/lesson-observations", Outsider.HostAdmin,
+            ids => Json(ApiClients.NewObservation(ids.StaffMemberId, "Рұқсатсыз"))),
+        new("PUT", "/api/app/lesson-observations/{id}", _ => $"/api/app/lesson-observations/{Guid.NewGuid()}", Outsider.HostAdmin,
+            _ => Json(new Dictionary<string, object?>(ApiClients.NewObservation(null, "Рұқсатсыз")) { ["concurrencyStamp"] = "stale" })),
+        new("POST", "/api/app/lesson-observations/{id}/sign", _ => $"/api/app/lesson-observations/{Guid.NewGuid()}/sign", Outsider.HostAdmin,
+            _ => Json(new { concurrencyStamp = "stale" })),
+        new("POST", "/api/app/lesson-observations/{id}/reply", _ => $"/api/app/lesson-observations/{Guid.NewGuid()}/reply", Outsider.HostAdmin,
+            _ => Json(new { text = "Рұқсатсыз", concurrencyStamp = "stale" })),
+        new("PUT", "/api/app/lesson-observations/{id}/sharing", _ => $"/api/app/lesson-observations/{Guid.NewGuid()}/sharing", Outsider.HostAdmin,
+            _ => Json(new { staffMemberIds = Array.Empty<Guid>(), concurrencyStamp = "stale" })),
+        new("POST", "/api/app/lesson-observations/{id}/reopen", _ => $"/api/app/lesson-observations/{Guid.NewGuid()}/reopen", Outsider.Teacher,
+            _ => Json(new { reason = "Рұқсатсыз", concurrencyStamp = "stale" })),
+        new("GET", "/api/app/lesson-observations/forms", _ => "/api/app/lesson-observations/forms", Outsider.HostAdmin),
+        new("GET", "/api/app/lesson-observations/forms/{id}", _ => $"/api/app/lesson-observations/forms/{Guid.NewGuid()}", Outsider.HostAdmin),
+        new("POST", "/api/app/lesson-observations/forms", _ => "/api/app/lesson-observations/forms", Outsider.Teacher,
+            _ => Json(ApiClients.NewObservationForm("Рұқсатсыз парақ"))),
+        new("PUT", "/api/app/lesson-observations/forms/{id}", _ => $"/api/app/lesson-observations/forms/{Guid.NewGuid()}", Outsider.Teacher,
+            _ => Json(new Dictionary<string, object?>(ApiClients.NewObservationForm("Рұқсатсыз парақ")) { ["concurrencyStamp"] = "stale" })),
     ];
 
     public static IEnumerable<object[]> CaseKeys => Cases.Select(c => new object[] { c.Key });

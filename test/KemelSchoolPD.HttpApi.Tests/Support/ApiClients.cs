@@ -100,6 +100,20 @@ public static class ApiClients
     };
 
     /// <summary>A school's own plan template: two sections, one of them with a preset row.</summary>
+    /// <summary>A developmental observation of a lesson (give the observed teacher for a new one; null for an update).</summary>
+    public static Dictionary<string, object?> NewObservation(Guid? observedStaffMemberId, string focus) => new()
+    {
+        ["observedStaffMemberId"] = observedStaffMemberId, ["purpose"] = "Developmental", ["lessonDate"] = "2026-10-14",
+        ["className"] = "7 А", ["subject"] = "Математика", ["topic"] = "Бөлшектер", ["focus"] = focus,
+        ["notes"] = new[] { new { minute = 3, text = "Мақсат айтылды." } }, ["strengths"] = "Кері байланыс", ["objectivesMatched"] = "Yes",
+    };
+
+    public static Dictionary<string, object?> NewObservationForm(string name) => new()
+    {
+        ["name"] = name, ["scaleMin"] = 1, ["scaleMax"] = 5,
+        ["criteria"] = new[] { new { textKk = "Мақсат айқын", textRu = "Цель ясна" }, new { textKk = "Кері байланыс", textRu = "Обратная связь" } },
+    };
+
     public static Dictionary<string, object?> NewPlanTemplate(string name) => new()
     {
         ["name"] = name, ["layoutKind"] = "Sections",
