@@ -12,3 +12,4 @@ export { RolesService } from './services/roles.service';
 export { NotificationsService } from './services/notifications.service';
 export { DevelopmentPlansService } from './services/development-plans.service';
 export { DocumentTemplatesService } from './services/document-templates.service';
+export { LessonObservationsService } from './services/lesson-observations.service';
