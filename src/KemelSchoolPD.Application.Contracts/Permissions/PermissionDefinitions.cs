@@ -44,6 +44,7 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.LessonObservations.Evaluate, KemelSchoolPDPermissions.LessonObservations.Default),
         School(KemelSchoolPDPermissions.LessonObservations.Reopen, KemelSchoolPDPermissions.LessonObservations.Default),
         School(KemelSchoolPDPermissions.LessonObservations.ManageForms, KemelSchoolPDPermissions.LessonObservations.Default),
+        School(KemelSchoolPDPermissions.SchoolIndicators.Default),
 
         School(KemelSchoolPDPermissions.DevelopmentPlans.Default),
         School(KemelSchoolPDPermissions.DevelopmentPlans.ViewAll, KemelSchoolPDPermissions.DevelopmentPlans.Default),
@@ -77,6 +78,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.DevelopmentPlans.Assign, KemelSchoolPDPermissions.DevelopmentPlans.Templates,
             KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.LessonObservations.ViewEvaluations,
             KemelSchoolPDPermissions.LessonObservations.Evaluate, KemelSchoolPDPermissions.LessonObservations.ManageForms,
+            KemelSchoolPDPermissions.SchoolIndicators.Default,
         ],
         KemelRoles.AssociationLeader =>
         [

@@ -57,6 +57,7 @@ public static class KemelSchoolPDPipeline
         api.MapDevelopmentPlanEndpoints();
         api.MapDocumentTemplateEndpoints();
         api.MapLessonObservationEndpoints();
+        api.MapSchoolIndicatorEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         if (app.Environment.IsDevelopment()) app.MapScalarApiReference().AllowAnonymous();

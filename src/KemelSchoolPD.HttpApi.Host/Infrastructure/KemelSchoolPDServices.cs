@@ -61,6 +61,7 @@ public static class KemelSchoolPDServices
         services.AddDevelopmentPlans();
         services.AddDocuments();
         services.AddLessonObservations();
+        services.AddScoped<Indicators.SchoolIndicatorsAppService>();
         services.AddStaffDocuments();
 
         // Identity: cookies for the web app, bearer tokens for API clients, one policy scheme choosing between them.

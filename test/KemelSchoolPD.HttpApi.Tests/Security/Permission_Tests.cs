@@ -130,6 +130,9 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
             _ => Json(new Dictionary<string, object?>(ApiClients.NewPlanTemplate("Рұқсатсыз үлгі")) { ["concurrencyStamp"] = "stale" })),
         new("DELETE", "/api/app/development-plans/templates/{id}", _ => $"/api/app/development-plans/templates/{Guid.NewGuid()}", Outsider.Teacher),
 
+        // School indicators
+        new("GET", "/api/app/school-indicators", _ => "/api/app/school-indicators", Outsider.Teacher),
+
         // Lesson observations
         new("GET", "/api/app/lesson-observations", _ => "/api/app/lesson-observations", Outsider.HostAdmin),
         new("GET", "/api/app/lesson-observations/{id}", _ => $"/api/app/lesson-observations/{Guid.NewGuid()}", Outsider.HostAdmin),
