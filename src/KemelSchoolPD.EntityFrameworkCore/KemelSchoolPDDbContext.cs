@@ -7,6 +7,7 @@ using KemelSchoolPD.Entities;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Notifications;
+using KemelSchoolPD.RouteSheets;
 using KemelSchoolPD.Schools;
 using KemelSchoolPD.Staff;
 using KemelSchoolPD.EntityFrameworkCore.Sessions;
@@ -35,6 +36,9 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DocumentTemplate> DocumentTemplates => Set<DocumentTemplate>();
     public DbSet<RoleDefaultGrant> RoleDefaultGrants => Set<RoleDefaultGrant>();
+    public DbSet<RouteSheet> RouteSheets => Set<RouteSheet>();
+    public DbSet<RouteSheetTemplate> RouteSheetTemplates => Set<RouteSheetTemplate>();
+    public DbSet<RouteSheetWeeklyEvaluation> RouteSheetWeeklyEvaluations => Set<RouteSheetWeeklyEvaluation>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     DbSet<IdentityUserRole<Guid>> IKemelSchoolPDDbContext.UserRoles => UserRoles;

@@ -39,6 +39,12 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.Roles.ManagePermissions, KemelSchoolPDPermissions.Roles.Default),
         School(KemelSchoolPDPermissions.DocumentTemplates.Default),
         School(KemelSchoolPDPermissions.DocumentTemplates.Manage, KemelSchoolPDPermissions.DocumentTemplates.Default),
+
+        School(KemelSchoolPDPermissions.RouteSheets.Default),
+        School(KemelSchoolPDPermissions.RouteSheets.ViewAll, KemelSchoolPDPermissions.RouteSheets.Default),
+        School(KemelSchoolPDPermissions.RouteSheets.Review, KemelSchoolPDPermissions.RouteSheets.Default),
+        School(KemelSchoolPDPermissions.RouteSheets.Assign, KemelSchoolPDPermissions.RouteSheets.Default),
+        School(KemelSchoolPDPermissions.RouteSheets.Templates, KemelSchoolPDPermissions.RouteSheets.Default),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = Definitions.ToDictionary(d => d.Name);
@@ -62,16 +68,26 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.MethodologicalAssociations.Manage,
             KemelSchoolPDPermissions.AuditLogs.Default, KemelSchoolPDPermissions.Notifications.Default,
             KemelSchoolPDPermissions.DocumentTemplates.Default, KemelSchoolPDPermissions.DocumentTemplates.Manage,
+            KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.RouteSheets.ViewAll, KemelSchoolPDPermissions.RouteSheets.Review,
+            KemelSchoolPDPermissions.RouteSheets.Assign, KemelSchoolPDPermissions.RouteSheets.Templates,
         ],
         KemelRoles.AssociationLeader =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
+            KemelSchoolPDPermissions.RouteSheets.Default,
         ],
-        KemelRoles.Teacher or KemelRoles.Mentor or KemelRoles.CommissionMember =>
+        KemelRoles.Mentor =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
+            KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.RouteSheets.Review,
+        ],
+        KemelRoles.Teacher or KemelRoles.CommissionMember =>
+        [
+            KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
+            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
+            KemelSchoolPDPermissions.RouteSheets.Default,
         ],
         KemelRoles.HostAdmin => ForSide(MultiTenancySide.Host).Select(d => d.Name).ToArray(),
         _ => [],

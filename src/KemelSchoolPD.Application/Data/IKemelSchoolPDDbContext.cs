@@ -3,6 +3,7 @@ using KemelSchoolPD.Documents;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.Notifications;
+using KemelSchoolPD.RouteSheets;
 using KemelSchoolPD.Schools;
 using KemelSchoolPD.Staff;
 using Microsoft.AspNetCore.Identity;
@@ -24,6 +25,9 @@ public interface IKemelSchoolPDDbContext
     DbSet<AuditLog> AuditLogs { get; }
     DbSet<Notification> Notifications { get; }
     DbSet<DocumentTemplate> DocumentTemplates { get; }
+    DbSet<RouteSheet> RouteSheets { get; }
+    DbSet<RouteSheetTemplate> RouteSheetTemplates { get; }
+    DbSet<RouteSheetWeeklyEvaluation> RouteSheetWeeklyEvaluations { get; }
     DbSet<AppUser> Users { get; }
     DbSet<AppRole> Roles { get; }
     DbSet<IdentityUserRole<Guid>> UserRoles { get; }

@@ -54,6 +54,7 @@ public static class KemelSchoolPDPipeline
         api.MapMethodologicalAssociationEndpoints();
         api.MapAdministrationEndpoints();
         api.MapNotificationEndpoints();
+        api.MapRouteSheetEndpoints();
         api.MapDocumentTemplateEndpoints();
 
         app.MapOpenApi().AllowAnonymous();

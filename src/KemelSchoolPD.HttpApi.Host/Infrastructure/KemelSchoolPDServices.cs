@@ -4,6 +4,7 @@ using KemelSchoolPD.Data;
 using KemelSchoolPD.Documents;
 using KemelSchoolPD.EntityFrameworkCore;
 using KemelSchoolPD.Identity;
+using KemelSchoolPD.RouteSheets;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Notifications;
 using KemelSchoolPD.Permissions;
@@ -56,6 +57,7 @@ public static class KemelSchoolPDServices
         services.AddScoped<NotificationAppService>();
         services.AddScoped<NotifyExpiringCategoriesJob>();
         services.AddScoped<ScanExpiringCategoriesJob>();
+        services.AddRouteSheets();
         services.AddDocuments();
         services.AddStaffDocuments();
 
