@@ -8,7 +8,6 @@ public static partial class KemelSchoolPDErrorCodes
         public const string TemplateLevelMismatch = "RouteSheets:TemplateLevelMismatch";
         public const string TemplateNeedsRows = "RouteSheets:TemplateNeedsRows";
         public const string TeacherMustBeActiveStaff = "RouteSheets:TeacherMustBeActiveStaff";
-        public const string TeacherHasNoCategory = "RouteSheets:TeacherHasNoCategory";
         public const string ReviewerMustBeActiveStaff = "RouteSheets:ReviewerMustBeActiveStaff";
         public const string NoStaffRecord = "RouteSheets:NoStaffRecord";
         public const string AlreadyExists = "RouteSheets:AlreadyExists";
@@ -16,7 +15,6 @@ public static partial class KemelSchoolPDErrorCodes
         public const string UnknownRow = "RouteSheets:UnknownRow";
         public const string NoMarks = "RouteSheets:NoMarks";
         public const string PeriodsHaveMarks = "RouteSheets:PeriodsHaveMarks";
-        public const string OwnSheetReview = "RouteSheets:OwnSheetReview";
         public const string WeekOutsideYear = "RouteSheets:WeekOutsideYear";
         public const string ScopeValueRequired = "RouteSheets:ScopeValueRequired";
         public const string UnsupportedCulture = "RouteSheets:UnsupportedCulture";
