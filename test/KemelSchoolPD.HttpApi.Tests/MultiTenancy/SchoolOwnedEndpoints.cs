@@ -5,6 +5,7 @@ using KemelSchoolPD.HttpApi.Tests.Support;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Notifications;
+using KemelSchoolPD.RouteSheets;
 using KemelSchoolPD.Staff;
 using KemelSchoolPD.TestBase;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,7 +66,24 @@ public static class RecordKinds
         return notification.Id;
     }, _ => "/api/notifications?maxResultCount=100");
 
-    public static readonly IReadOnlyList<RecordKind> All = [StaffMember, Association, Role, Notification];
+    /// <summary>A route sheet of a new teacher of the school (the teacher's name carries the marker).</summary>
+    public static readonly RecordKind RouteSheet = new(nameof(RouteSheet), async school =>
+    {
+        var teacher = await (await school.Director.PostJsonAsync("/api/staff", ApiClients.NewStaffMember($"Парақ Иесі {school.Marker}")))
+            .ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        return (await (await school.Director.PostJsonAsync("/api/app/route-sheets", new { teacherStaffMemberId = teacher.Id, academicYear = 2026 }))
+            .ReadAsync<RouteSheetDto>(HttpStatusCode.Created)).Id;
+    }, id => $"/api/app/route-sheets/{id}");
+
+    /// <summary>The school's own copy of the moderator template, its title carrying the marker.</summary>
+    public static readonly RecordKind RouteSheetTemplate = new(nameof(RouteSheetTemplate), async school =>
+    {
+        var builtIn = BuiltInRouteSheetTemplates.Moderator;
+        return (await (await school.Director.PutJsonAsync($"/api/app/route-sheets/templates/{builtIn.Id}", ApiClients.RouteSheetTemplateBody(builtIn, $"Деңгей {school.Marker}")))
+            .ReadAsync<RouteSheetTemplateDto>()).Id;
+    }, id => $"/api/app/route-sheets/templates/{id}");
+
+    public static readonly IReadOnlyList<RecordKind> All = [StaffMember, Association, Role, Notification, RouteSheet, RouteSheetTemplate];
 
     public static RecordKind ByName(string name) => All.SingleOrDefault(k => k.Name == name) ?? throw new KeyNotFoundException($"No record kind {name}.");
 }
@@ -154,7 +172,47 @@ public static class SchoolOwnedEndpoints
 
         // Notifications
         new("POST", "/api/notifications/{id}/read", "id=Notification"),
+
+        // Route sheets
+        new("GET", "/api/app/route-sheets/{id}", "id=RouteSheet"),
+        new("PUT", "/api/app/route-sheets/{id}", "id=RouteSheet", (_, _) => new { periodKind = "Quarters", concurrencyStamp = Stamp }),
+        new("POST", "/api/app/route-sheets/{id}/self-assessment", "id=RouteSheet", (_, _) => RouteSheetMarks),
+        new("POST", "/api/app/route-sheets/{id}/review", "id=RouteSheet", (_, _) => RouteSheetMarks),
+        new("GET", "/api/app/route-sheets/{id}/weekly-evaluations", "id=RouteSheet"),
+        new("POST", "/api/app/route-sheets/{id}/weekly-evaluations", "id=RouteSheet",
+            (_, _) => new { weekStart = "2026-10-05", whatWorked = "Бөгде", mark = "Achieved" }),
+        new("GET", "/api/app/route-sheets/{id}/document", "id=RouteSheet"),
+        // ...another school's teacher, reviewer, template or association named in a body is an unknown one.
+        new("POST", "/api/app/route-sheets", "?teacherStaffMemberId=StaffMember",
+            (t, _) => new { teacherStaffMemberId = t[RecordKinds.StaffMember], academicYear = 2027 },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/route-sheets", "?reviewerStaffMemberId=StaffMember",
+            (t, own) => new { teacherStaffMemberId = own[RecordKinds.StaffMember], academicYear = 2027, reviewerStaffMemberId = t[RecordKinds.StaffMember] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/route-sheets", "?templateId=RouteSheetTemplate",
+            (t, own) => new { teacherStaffMemberId = own[RecordKinds.StaffMember], academicYear = 2027, templateId = t[RecordKinds.RouteSheetTemplate] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("PUT", "/api/app/route-sheets/{id}", "id=own:RouteSheet,?reviewerStaffMemberId=StaffMember",
+            (t, _) => new { periodKind = "Quarters", reviewerStaffMemberId = t[RecordKinds.StaffMember], concurrencyStamp = Stamp },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/route-sheets/assignments", "?methodologicalAssociationId=Association",
+            (t, _) => new { academicYear = 2027, scope = "MethodologicalAssociation", methodologicalAssociationId = t[RecordKinds.Association] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/route-sheets/assignments", "?reviewerStaffMemberId=StaffMember",
+            (t, _) => new { academicYear = 2027, scope = "All", reviewerStaffMemberId = t[RecordKinds.StaffMember] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+
+        // Route sheet templates (the school's copies; the built-in ones are the same for every school)
+        new("GET", "/api/app/route-sheets/templates/{id}", "id=RouteSheetTemplate"),
+        new("PUT", "/api/app/route-sheets/templates/{id}", "id=RouteSheetTemplate",
+            (_, _) => new Dictionary<string, object?>(ApiClients.RouteSheetTemplateBody(BuiltInRouteSheetTemplates.Moderator, "Бөгде")) { ["concurrencyStamp"] = Stamp }),
+        new("POST", "/api/app/route-sheets/templates/{id}/copy", "id=RouteSheetTemplate"),
+        new("POST", "/api/app/route-sheets/templates/{id}/activate", "id=RouteSheetTemplate"),
     ];
+
+    private const string Stamp = "00000000000000000000000000000000";
+
+    private static readonly object RouteSheetMarks = new { period = 1, marks = new[] { new { rowOrder = 1, mark = "Achieved" } }, concurrencyStamp = Stamp };
 
     /// <summary>
     /// School endpoints whose route parameters are names every school shares, not record ids: each school reads and writes

@@ -92,6 +92,30 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
         new("PUT", "/api/document-templates/{name}/{culture}", _ => "/api/document-templates/StaffRegistry/kk", Outsider.Teacher,
             _ => Json(new { content = "<document><p>Бөгде</p></document>" })),
         new("DELETE", "/api/document-templates/{name}/{culture}", _ => "/api/document-templates/StaffRegistry/kk", Outsider.Teacher),
+
+        // Route sheets (own sheet: every school user; review: director, deputies, mentors; assignment and templates: the administration)
+        new("GET", "/api/app/route-sheets", _ => "/api/app/route-sheets", Outsider.HostAdmin),
+        new("GET", "/api/app/route-sheets/{id}", _ => $"/api/app/route-sheets/{Guid.NewGuid()}", Outsider.HostAdmin),
+        new("POST", "/api/app/route-sheets", _ => "/api/app/route-sheets", Outsider.HostAdmin, _ => Json(new { academicYear = 2026 })),
+        new("PUT", "/api/app/route-sheets/{id}", _ => $"/api/app/route-sheets/{Guid.NewGuid()}", Outsider.Teacher,
+            _ => Json(new { periodKind = "Quarters", concurrencyStamp = "stale" })),
+        new("POST", "/api/app/route-sheets/{id}/self-assessment", _ => $"/api/app/route-sheets/{Guid.NewGuid()}/self-assessment", Outsider.HostAdmin,
+            _ => Json(new { period = 1, marks = new[] { new { rowOrder = 1, mark = "Achieved" } }, concurrencyStamp = "stale" })),
+        new("POST", "/api/app/route-sheets/{id}/review", _ => $"/api/app/route-sheets/{Guid.NewGuid()}/review", Outsider.Teacher,
+            _ => Json(new { period = 1, marks = new[] { new { rowOrder = 1, mark = "Achieved" } }, concurrencyStamp = "stale" })),
+        new("GET", "/api/app/route-sheets/{id}/weekly-evaluations", _ => $"/api/app/route-sheets/{Guid.NewGuid()}/weekly-evaluations", Outsider.HostAdmin),
+        new("POST", "/api/app/route-sheets/{id}/weekly-evaluations", _ => $"/api/app/route-sheets/{Guid.NewGuid()}/weekly-evaluations", Outsider.HostAdmin,
+            _ => Json(new { weekStart = "2026-10-05", whatWorked = "Рұқсатсыз", mark = "Achieved" })),
+        new("GET", "/api/app/route-sheets/{id}/document", _ => $"/api/app/route-sheets/{Guid.NewGuid()}/document?culture=kk", Outsider.HostAdmin),
+        new("POST", "/api/app/route-sheets/assignments", _ => "/api/app/route-sheets/assignments", Outsider.Teacher,
+            _ => Json(new { academicYear = 2026, scope = "All" })),
+        new("GET", "/api/app/route-sheets/recommended-activities", _ => "/api/app/route-sheets/recommended-activities", Outsider.HostAdmin),
+        new("GET", "/api/app/route-sheets/templates", _ => "/api/app/route-sheets/templates", Outsider.HostAdmin),
+        new("GET", "/api/app/route-sheets/templates/{id}", _ => $"/api/app/route-sheets/templates/{KemelSchoolPD.RouteSheets.BuiltInRouteSheetTemplates.Pedagogue.Id}", Outsider.HostAdmin),
+        new("PUT", "/api/app/route-sheets/templates/{id}", _ => $"/api/app/route-sheets/templates/{KemelSchoolPD.RouteSheets.BuiltInRouteSheetTemplates.Pedagogue.Id}", Outsider.Teacher,
+            _ => Json(ApiClients.RouteSheetTemplateBody(KemelSchoolPD.RouteSheets.BuiltInRouteSheetTemplates.Pedagogue, "Рұқсатсыз"))),
+        new("POST", "/api/app/route-sheets/templates/{id}/copy", _ => $"/api/app/route-sheets/templates/{KemelSchoolPD.RouteSheets.BuiltInRouteSheetTemplates.Pedagogue.Id}/copy", Outsider.Teacher),
+        new("POST", "/api/app/route-sheets/templates/{id}/activate", _ => $"/api/app/route-sheets/templates/{KemelSchoolPD.RouteSheets.BuiltInRouteSheetTemplates.Pedagogue.Id}/activate", Outsider.Teacher),
     ];
 
     public static IEnumerable<object[]> CaseKeys => Cases.Select(c => new object[] { c.Key });

@@ -99,6 +99,13 @@ public static class ApiClients
         ["category"] = "Moderator", ["categoryAssignedOn"] = "2023-05-20",
     };
 
+    /// <summary>A route sheet template edit: the given template's texts with another kk title.</summary>
+    public static Dictionary<string, object?> RouteSheetTemplateBody(KemelSchoolPD.RouteSheets.RouteSheetTemplateInfo template, string titleKk) => new()
+    {
+        ["titleKk"] = titleKk, ["titleRu"] = template.TitleRu, ["stageKk"] = template.StageKk, ["stageRu"] = template.StageRu,
+        ["goalKk"] = template.GoalKk, ["goalRu"] = template.GoalRu, ["rows"] = template.Rows,
+    };
+
     /// <summary>multipart/form-data with one file in the field "file".</summary>
     public static MultipartFormDataContent CsvFile(string csv, string fileName = "staff.csv")
     {
