@@ -43,6 +43,7 @@ public sealed class RouteSheetAppService(
             .WhereIf(!string.IsNullOrWhiteSpace(input.Filter), x => x.TeacherName.Contains(input.Filter!));
         var total = await query.LongCountAsync(ct);
         var page = await query.OrderByDescending(x => x.Sheet.AcademicYear).ThenBy(x => x.TeacherName).PageBy(input).ToListAsync(ct);
+        foreach (var item in page) await TakeRowsAsync(item.Sheet, ct);
         return new PagedResultDto<RouteSheetListItemDto>(total, page.Select(x => new RouteSheetListItemDto(
             x.Sheet.Id, x.Sheet.TeacherStaffMemberId, x.TeacherName, x.Sheet.Category, x.Sheet.AcademicYear, AcademicYears.Label(x.Sheet.AcademicYear),
             x.Sheet.ReviewerStaffMemberId, x.ReviewerName, x.Sheet.PeriodKind, x.Sheet.Rows.Count,
@@ -115,6 +116,7 @@ public sealed class RouteSheetAppService(
         var sheet = await Visible(caller).GetAsync(id, ct);
         if (sheet.TeacherStaffMemberId != caller.StaffId) throw new ForbiddenException();
         db.ExpectConcurrencyStamp(sheet, input.ConcurrencyStamp);
+        await TakeRowsAsync(sheet, ct);
         sheet.Mark(RouteSheetMarkRole.Self, input.Period, Entries(input), currentUser.Id, currentUser.FullName, Now);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(sheet, caller, ct);
@@ -127,6 +129,7 @@ public sealed class RouteSheetAppService(
         var sheet = await Visible(caller).GetAsync(id, ct);
         if (!CanReview(sheet, caller)) throw new ForbiddenException();
         db.ExpectConcurrencyStamp(sheet, input.ConcurrencyStamp);
+        await TakeRowsAsync(sheet, ct);
         sheet.Mark(RouteSheetMarkRole.Reviewer, input.Period, Entries(input), currentUser.Id, currentUser.FullName, Now);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(sheet, caller, ct);
@@ -157,6 +160,7 @@ public sealed class RouteSheetAppService(
     public async Task<(RouteSheet Sheet, StaffMember Teacher, StaffMember? Reviewer)> GetForDocumentAsync(Guid id, CancellationToken ct = default)
     {
         var sheet = await Visible(await CallerAsync(ct)).AsNoTracking().GetAsync(id, ct);
+        await TakeRowsAsync(sheet, ct);
         var teacher = await db.StaffMembers.AsNoTracking().FirstAsync(s => s.Id == sheet.TeacherStaffMemberId, ct);
         var reviewer = sheet.ReviewerStaffMemberId is { } reviewerId ? await db.StaffMembers.AsNoTracking().FirstOrDefaultAsync(s => s.Id == reviewerId, ct) : null;
         return (sheet, teacher, reviewer);
@@ -200,8 +204,16 @@ public sealed class RouteSheetAppService(
             throw new InputValidationException(nameof(RouteSheet.ReviewerStaffMemberId), KemelSchoolPDErrorCodes.RouteSheets.ReviewerMustBeActiveStaff);
     }
 
+    /// <summary>A sheet assigned in bulk takes its template's rows on first use (saved with the first change).</summary>
+    private async Task TakeRowsAsync(RouteSheet sheet, CancellationToken ct)
+    {
+        if (sheet.HasRows) return;
+        if (await templates.FindAsync(sheet.TemplateId, ct) is { } template) sheet.TakeRowsFrom(template);
+    }
+
     private async Task<RouteSheetDto> ToDtoAsync(RouteSheet sheet, Caller caller, CancellationToken ct)
     {
+        await TakeRowsAsync(sheet, ct);
         var people = await db.StaffMembers.AsNoTracking()
             .Where(s => s.Id == sheet.TeacherStaffMemberId || s.Id == sheet.ReviewerStaffMemberId)
             .Select(s => new { s.Id, s.FullName }).ToListAsync(ct);

@@ -44,8 +44,18 @@ public sealed class RouteSheetTemplateAppService(IKemelSchoolPDDbContext db)
             template = await db.RouteSheetTemplates.GetAsync(id, ct);
             db.ExpectConcurrencyStamp(template, input.ConcurrencyStamp ?? "");
         }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (db.Entry(template).State != EntityState.Added)
+        {
+            // Sheets assigned in bulk that have not taken their rows yet keep the rows they were assigned with.
+            var current = template.Rows.Select(RouteSheetRow.From).ToList();
+            var none = new List<RouteSheetRow>();
+            await db.RouteSheets.Where(r => r.TemplateId == id && r.Rows == none)
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.Rows, current), ct);
+        }
         template.Update(input.TitleKk, input.TitleRu, input.StageKk, input.StageRu, input.GoalKk, input.GoalRu, input.Rows);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return ToDto(template);
     }
 

@@ -53,6 +53,18 @@ public sealed class RouteSheet : FullAuditedAggregateRoot<Guid>, IMultiTenant, I
 
     public int PeriodCount => RouteSheetConsts.PeriodCount(PeriodKind);
 
+    /// <summary>
+    /// A sheet made by bulk assignment stores no rows (10,000 copies of the level's texts would make the assignment slow): it
+    /// takes its template's rows on first use. Its template cannot change before then: editing a school's template first
+    /// writes its current rows into such sheets (RouteSheetTemplateAppService), and built-in templates never change.
+    /// </summary>
+    public bool HasRows => Rows.Count > 0;
+
+    public void TakeRowsFrom(RouteSheetTemplateInfo template)
+    {
+        if (!HasRows && template.Id == TemplateId) Rows = template.Rows.Select(RouteSheetRow.From).ToList();
+    }
+
     public string Title(string culture) => culture == "kk" ? TitleKk : TitleRu;
     public string Stage(string culture) => culture == "kk" ? StageKk : StageRu;
     public string Goal(string culture) => culture == "kk" ? GoalKk : GoalRu;

@@ -21,6 +21,7 @@ public sealed class RouteSheetConfiguration : IEntityTypeConfiguration<RouteShee
                     r => RouteSheetJson.Serialize(r).GetHashCode(), r => RouteSheetJson.Clone(r)))
             .IsRequired();
         b.Ignore(x => x.PeriodCount);
+        b.Ignore(x => x.HasRows);
         b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.TeacherStaffMemberId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.ReviewerStaffMemberId).OnDelete(DeleteBehavior.Restrict);

@@ -238,6 +238,22 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         unchanged.Rows.Count.ShouldBe(7);
         unchanged.Rows[2].ActionsKk.ShouldBe("Саралау, оқушы үні, тұрақты кері байланыс қолдану");
 
+        // Sheets assigned in bulk from the copy keep its rows when the copy is edited later.
+        (await (await director.PostJsonAsync($"{Url}/assignments", new { academicYear = 2038, scope = "Category", category = "Moderator" }))
+            .ReadAsync<RouteSheetAssignmentResultDto>()).Created.ShouldBeGreaterThanOrEqualTo(3);
+        var editedRows = rows.Select(r => r.Clone()).ToList();
+        editedRows[2].ActionsKk = "Кейін өзгертілген әрекет";
+        body["rows"] = editedRows;
+        body["concurrencyStamp"] = copy.ConcurrencyStamp;
+        copy = await (await director.PutJsonAsync($"{Url}/templates/{copy.Id}", body)).ReadAsync<RouteSheetTemplateDto>();
+        copy.Rows[2].ActionsKk.ShouldBe("Кейін өзгертілген әрекет");
+        var teacher04 = await StaffIdAsync("teacher04");
+        var assigned = (await director.GetAsync<PagedResultDto<RouteSheetListItemDto>>($"{Url}?academicYear=2038&teacherStaffMemberId={teacher04}")).Items.ShouldHaveSingleItem();
+        assigned.RowCount.ShouldBe(6);
+        var assignedSheet = await director.GetAsync<RouteSheetDto>($"{Url}/{assigned.Id}");
+        assignedSheet.TemplateId.ShouldBe(copy.Id);
+        assignedSheet.Rows[2].ActionsKk.ShouldBe("Саралау, оқушы үні, кері байланыс парағы");
+
         // Editing the copy needs its current stamp; an empty row is refused.
         body["concurrencyStamp"] = "stale";
         (await director.PutJsonAsync($"{Url}/templates/{copy.Id}", body)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
