@@ -23,6 +23,7 @@ public sealed class RouteSheetAppService(
     private sealed record Caller(Guid? StaffId, bool ViewAll, bool Review, bool Assign);
 
     private Caller? _caller;
+    private readonly Dictionary<Guid, RouteSheetTemplateInfo?> _templates = [];
 
     public async Task<PagedResultDto<RouteSheetListItemDto>> GetListAsync(GetRouteSheetListInput input, CancellationToken ct = default)
     {
@@ -208,7 +209,9 @@ public sealed class RouteSheetAppService(
     private async Task TakeRowsAsync(RouteSheet sheet, CancellationToken ct)
     {
         if (sheet.HasRows) return;
-        if (await templates.FindAsync(sheet.TemplateId, ct) is { } template) sheet.TakeRowsFrom(template);
+        if (!_templates.TryGetValue(sheet.TemplateId, out var template))
+            _templates[sheet.TemplateId] = template = await templates.FindAsync(sheet.TemplateId, ct);
+        if (template is not null) sheet.TakeRowsFrom(template);
     }
 
     private async Task<RouteSheetDto> ToDtoAsync(RouteSheet sheet, Caller caller, CancellationToken ct)
