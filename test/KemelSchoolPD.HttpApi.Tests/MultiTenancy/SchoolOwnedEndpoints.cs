@@ -175,7 +175,7 @@ public static class SchoolOwnedEndpoints
 
         // Route sheets
         new("GET", "/api/app/route-sheets/{id}", "id=RouteSheet"),
-        new("PUT", "/api/app/route-sheets/{id}", "id=RouteSheet", (_, _) => new { periodKind = "Quarters", concurrencyStamp = Stamp }),
+        new("PUT", "/api/app/route-sheets/{id}", "id=RouteSheet", (_, _) => new { periodKind = "Quarters", concurrencyStamp = RouteSheetStamp }),
         new("POST", "/api/app/route-sheets/{id}/self-assessment", "id=RouteSheet", (_, _) => RouteSheetMarks),
         new("POST", "/api/app/route-sheets/{id}/review", "id=RouteSheet", (_, _) => RouteSheetMarks),
         new("GET", "/api/app/route-sheets/{id}/weekly-evaluations", "id=RouteSheet"),
@@ -193,7 +193,7 @@ public static class SchoolOwnedEndpoints
             (t, own) => new { teacherStaffMemberId = own[RecordKinds.StaffMember], academicYear = 2027, templateId = t[RecordKinds.RouteSheetTemplate] },
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
         new("PUT", "/api/app/route-sheets/{id}", "id=own:RouteSheet,?reviewerStaffMemberId=StaffMember",
-            (t, _) => new { periodKind = "Quarters", reviewerStaffMemberId = t[RecordKinds.StaffMember], concurrencyStamp = Stamp },
+            (t, _) => new { periodKind = "Quarters", reviewerStaffMemberId = t[RecordKinds.StaffMember], concurrencyStamp = RouteSheetStamp },
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
         new("POST", "/api/app/route-sheets/assignments", "?methodologicalAssociationId=Association",
             (t, _) => new { academicYear = 2027, scope = "MethodologicalAssociation", methodologicalAssociationId = t[RecordKinds.Association] },
@@ -205,14 +205,14 @@ public static class SchoolOwnedEndpoints
         // Route sheet templates (the school's copies; the built-in ones are the same for every school)
         new("GET", "/api/app/route-sheets/templates/{id}", "id=RouteSheetTemplate"),
         new("PUT", "/api/app/route-sheets/templates/{id}", "id=RouteSheetTemplate",
-            (_, _) => new Dictionary<string, object?>(ApiClients.RouteSheetTemplateBody(BuiltInRouteSheetTemplates.Moderator, "Бөгде")) { ["concurrencyStamp"] = Stamp }),
+            (_, _) => new Dictionary<string, object?>(ApiClients.RouteSheetTemplateBody(BuiltInRouteSheetTemplates.Moderator, "Бөгде")) { ["concurrencyStamp"] = RouteSheetStamp }),
         new("POST", "/api/app/route-sheets/templates/{id}/copy", "id=RouteSheetTemplate"),
         new("POST", "/api/app/route-sheets/templates/{id}/activate", "id=RouteSheetTemplate"),
     ];
 
-    private const string Stamp = "00000000000000000000000000000000";
+    private const string RouteSheetStamp = "00000000000000000000000000000000";
 
-    private static readonly object RouteSheetMarks = new { period = 1, marks = new[] { new { rowOrder = 1, mark = "Achieved" } }, concurrencyStamp = Stamp };
+    private static readonly object RouteSheetMarks = new { period = 1, marks = new[] { new { rowOrder = 1, mark = "Achieved" } }, concurrencyStamp = RouteSheetStamp };
 
     /// <summary>
     /// School endpoints whose route parameters are names every school shares, not record ids: each school reads and writes
