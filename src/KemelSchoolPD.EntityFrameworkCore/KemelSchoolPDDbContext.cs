@@ -9,6 +9,7 @@ using KemelSchoolPD.Entities;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Notifications;
+using KemelSchoolPD.RouteSheets;
 using KemelSchoolPD.Schools;
 using KemelSchoolPD.Staff;
 using KemelSchoolPD.EntityFrameworkCore.Sessions;
@@ -44,6 +45,9 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<DevelopmentPlanVersion> DevelopmentPlanVersions => Set<DevelopmentPlanVersion>();
     public DbSet<DevelopmentPlanReview> DevelopmentPlanReviews => Set<DevelopmentPlanReview>();
     public DbSet<DevelopmentPlanComment> DevelopmentPlanComments => Set<DevelopmentPlanComment>();
+    public DbSet<RouteSheet> RouteSheets => Set<RouteSheet>();
+    public DbSet<RouteSheetTemplate> RouteSheetTemplates => Set<RouteSheetTemplate>();
+    public DbSet<RouteSheetWeeklyEvaluation> RouteSheetWeeklyEvaluations => Set<RouteSheetWeeklyEvaluation>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     DbSet<IdentityUserRole<Guid>> IKemelSchoolPDDbContext.UserRoles => UserRoles;

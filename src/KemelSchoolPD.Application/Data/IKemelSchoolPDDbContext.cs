@@ -5,6 +5,7 @@ using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.Notifications;
+using KemelSchoolPD.RouteSheets;
 using KemelSchoolPD.Schools;
 using KemelSchoolPD.Staff;
 using Microsoft.AspNetCore.Identity;
@@ -33,6 +34,9 @@ public interface IKemelSchoolPDDbContext
     DbSet<DevelopmentPlanVersion> DevelopmentPlanVersions { get; }
     DbSet<DevelopmentPlanReview> DevelopmentPlanReviews { get; }
     DbSet<DevelopmentPlanComment> DevelopmentPlanComments { get; }
+    DbSet<RouteSheet> RouteSheets { get; }
+    DbSet<RouteSheetTemplate> RouteSheetTemplates { get; }
+    DbSet<RouteSheetWeeklyEvaluation> RouteSheetWeeklyEvaluations { get; }
     DbSet<AppUser> Users { get; }
     DbSet<AppRole> Roles { get; }
     DbSet<IdentityUserRole<Guid>> UserRoles { get; }

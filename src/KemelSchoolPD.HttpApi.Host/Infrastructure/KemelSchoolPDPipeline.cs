@@ -55,6 +55,7 @@ public static class KemelSchoolPDPipeline
         api.MapAdministrationEndpoints();
         api.MapNotificationEndpoints();
         api.MapDevelopmentPlanEndpoints();
+        api.MapRouteSheetEndpoints();
         api.MapDocumentTemplateEndpoints();
         api.MapLessonObservationEndpoints();
         api.MapSchoolIndicatorEndpoints();

@@ -6,6 +6,7 @@ using KemelSchoolPD.Documents;
 using KemelSchoolPD.EntityFrameworkCore;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.LessonObservations;
+using KemelSchoolPD.RouteSheets;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Notifications;
 using KemelSchoolPD.Permissions;
@@ -59,6 +60,7 @@ public static class KemelSchoolPDServices
         services.AddScoped<NotifyExpiringCategoriesJob>();
         services.AddScoped<ScanExpiringCategoriesJob>();
         services.AddDevelopmentPlans();
+        services.AddRouteSheets();
         services.AddDocuments();
         services.AddLessonObservations();
         services.AddScoped<Indicators.SchoolIndicatorsAppService>();

@@ -7,6 +7,7 @@ using KemelSchoolPD.Identity;
 using KemelSchoolPD.LessonObservations;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Notifications;
+using KemelSchoolPD.RouteSheets;
 using KemelSchoolPD.Staff;
 using KemelSchoolPD.TestBase;
 using Microsoft.Extensions.DependencyInjection;
@@ -99,8 +100,25 @@ public static class RecordKinds
             .ReadAsync<ObservationFormDto>(HttpStatusCode.Created)).Id,
         id => $"/api/app/lesson-observations/forms/{id}");
 
+    /// <summary>A route sheet of a new teacher of the school (the teacher's name carries the marker).</summary>
+    public static readonly RecordKind RouteSheet = new(nameof(RouteSheet), async school =>
+    {
+        var teacher = await (await school.Director.PostJsonAsync("/api/staff", ApiClients.NewStaffMember($"Парақ Иесі {school.Marker}")))
+            .ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        return (await (await school.Director.PostJsonAsync("/api/app/route-sheets", new { teacherStaffMemberId = teacher.Id, academicYear = 2026 }))
+            .ReadAsync<RouteSheetDto>(HttpStatusCode.Created)).Id;
+    }, id => $"/api/app/route-sheets/{id}");
+
+    /// <summary>The school's own copy of the moderator template, its title carrying the marker.</summary>
+    public static readonly RecordKind RouteSheetTemplate = new(nameof(RouteSheetTemplate), async school =>
+    {
+        var builtIn = BuiltInRouteSheetTemplates.Moderator;
+        return (await (await school.Director.PutJsonAsync($"/api/app/route-sheets/templates/{builtIn.Id}", ApiClients.RouteSheetTemplateBody(builtIn, $"Деңгей {school.Marker}")))
+            .ReadAsync<RouteSheetTemplateDto>()).Id;
+    }, id => $"/api/app/route-sheets/templates/{id}");
+
     public static readonly IReadOnlyList<RecordKind> All =
-        [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate, LessonObservation, ObservationForm];
+        [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate, LessonObservation, ObservationForm, RouteSheet, RouteSheetTemplate];
 
     public static RecordKind ByName(string name) => All.SingleOrDefault(k => k.Name == name) ?? throw new KeyNotFoundException($"No record kind {name}.");
 }
@@ -241,9 +259,49 @@ public static class SchoolOwnedEndpoints
         new("PUT", "/api/app/development-plans/templates/{id}", "id=PlanTemplate",
             (_, _) => new Dictionary<string, object?>(ApiClients.NewPlanTemplate("Бөгде үлгі")) { ["concurrencyStamp"] = Stamp }),
         new("DELETE", "/api/app/development-plans/templates/{id}", "id=PlanTemplate"),
+
+        // Route sheets
+        new("GET", "/api/app/route-sheets/{id}", "id=RouteSheet"),
+        new("PUT", "/api/app/route-sheets/{id}", "id=RouteSheet", (_, _) => new { periodKind = "Quarters", concurrencyStamp = RouteSheetStamp }),
+        new("POST", "/api/app/route-sheets/{id}/self-assessment", "id=RouteSheet", (_, _) => RouteSheetMarks),
+        new("POST", "/api/app/route-sheets/{id}/review", "id=RouteSheet", (_, _) => RouteSheetMarks),
+        new("GET", "/api/app/route-sheets/{id}/weekly-evaluations", "id=RouteSheet"),
+        new("POST", "/api/app/route-sheets/{id}/weekly-evaluations", "id=RouteSheet",
+            (_, _) => new { weekStart = "2026-10-05", whatWorked = "Бөгде", mark = "Achieved" }),
+        new("GET", "/api/app/route-sheets/{id}/document", "id=RouteSheet"),
+        // ...another school's teacher, reviewer, template or association named in a body is an unknown one.
+        new("POST", "/api/app/route-sheets", "?teacherStaffMemberId=StaffMember",
+            (t, _) => new { teacherStaffMemberId = t[RecordKinds.StaffMember], academicYear = 2027 },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/route-sheets", "?reviewerStaffMemberId=StaffMember",
+            (t, own) => new { teacherStaffMemberId = own[RecordKinds.StaffMember], academicYear = 2027, reviewerStaffMemberId = t[RecordKinds.StaffMember] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/route-sheets", "?templateId=RouteSheetTemplate",
+            (t, own) => new { teacherStaffMemberId = own[RecordKinds.StaffMember], academicYear = 2027, templateId = t[RecordKinds.RouteSheetTemplate] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("PUT", "/api/app/route-sheets/{id}", "id=own:RouteSheet,?reviewerStaffMemberId=StaffMember",
+            (t, _) => new { periodKind = "Quarters", reviewerStaffMemberId = t[RecordKinds.StaffMember], concurrencyStamp = RouteSheetStamp },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/route-sheets/assignments", "?methodologicalAssociationId=Association",
+            (t, _) => new { academicYear = 2027, scope = "MethodologicalAssociation", methodologicalAssociationId = t[RecordKinds.Association] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/route-sheets/assignments", "?reviewerStaffMemberId=StaffMember",
+            (t, _) => new { academicYear = 2027, scope = "All", reviewerStaffMemberId = t[RecordKinds.StaffMember] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+
+        // Route sheet templates (the school's copies; the built-in ones are the same for every school)
+        new("GET", "/api/app/route-sheets/templates/{id}", "id=RouteSheetTemplate"),
+        new("PUT", "/api/app/route-sheets/templates/{id}", "id=RouteSheetTemplate",
+            (_, _) => new Dictionary<string, object?>(ApiClients.RouteSheetTemplateBody(BuiltInRouteSheetTemplates.Moderator, "Бөгде")) { ["concurrencyStamp"] = RouteSheetStamp }),
+        new("POST", "/api/app/route-sheets/templates/{id}/copy", "id=RouteSheetTemplate"),
+        new("POST", "/api/app/route-sheets/templates/{id}/activate", "id=RouteSheetTemplate"),
     ];
 
     private const string Stamp = "00000000000000000000000000000000";
+
+    private const string RouteSheetStamp = "00000000000000000000000000000000";
+
+    private static readonly object RouteSheetMarks = new { period = 1, marks = new[] { new { rowOrder = 1, mark = "Achieved" } }, concurrencyStamp = RouteSheetStamp };
 
     /// <summary>
     /// School endpoints whose route parameters are names every school shares, not record ids: each school reads and writes

@@ -99,7 +99,6 @@ public static class ApiClients
         ["category"] = "Moderator", ["categoryAssignedOn"] = "2023-05-20",
     };
 
-    /// <summary>A school's own plan template: two sections, one of them with a preset row.</summary>
     /// <summary>A developmental observation of a lesson (give the observed teacher for a new one; null for an update).</summary>
     public static Dictionary<string, object?> NewObservation(Guid? observedStaffMemberId, string focus) => new()
     {
@@ -114,6 +113,7 @@ public static class ApiClients
         ["criteria"] = new[] { new { textKk = "Мақсат айқын", textRu = "Цель ясна" }, new { textKk = "Кері байланыс", textRu = "Обратная связь" } },
     };
 
+    /// <summary>A school's own plan template: two sections, one of them with a preset row.</summary>
     public static Dictionary<string, object?> NewPlanTemplate(string name) => new()
     {
         ["name"] = name, ["layoutKind"] = "Sections",
@@ -122,6 +122,13 @@ public static class ApiClients
             new { key = "Lessons", titleKk = "Сабақтар", titleRu = "Уроки", rows = new[] { new { key = "Open", titleKk = "Ашық сабақ", titleRu = "Открытый урок", activity = "OpenLesson" } } },
             new { key = "Reading", titleKk = "Оқу", titleRu = "Чтение", rows = Array.Empty<object>() },
         },
+    };
+
+    /// <summary>A route sheet template edit: the given template's texts with another kk title.</summary>
+    public static Dictionary<string, object?> RouteSheetTemplateBody(KemelSchoolPD.RouteSheets.RouteSheetTemplateInfo template, string titleKk) => new()
+    {
+        ["titleKk"] = titleKk, ["titleRu"] = template.TitleRu, ["stageKk"] = template.StageKk, ["stageRu"] = template.StageRu,
+        ["goalKk"] = template.GoalKk, ["goalRu"] = template.GoalRu, ["rows"] = template.Rows,
     };
 
     /// <summary>multipart/form-data with one file in the field "file".</summary>
