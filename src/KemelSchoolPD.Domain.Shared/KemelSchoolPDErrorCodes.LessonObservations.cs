@@ -19,5 +19,6 @@ public static partial class KemelSchoolPDErrorCodes
         public const string ScoreOutOfScale = "LessonObservations:ScoreOutOfScale";
         public const string InvalidScale = "LessonObservations:InvalidScale";
         public const string DuplicateCriterion = "LessonObservations:DuplicateCriterion";
+        public const string ScoresNeedForm = "LessonObservations:ScoresNeedForm";
     }
 }

@@ -132,6 +132,9 @@ public sealed class LessonObservationAppService(
     private async Task RecordAsync(LessonObservation observation, LessonObservationContentDto input, CancellationToken ct)
     {
         var scores = input.Scores.Select(s => new CriterionScore(s.CriterionKey.Trim(), s.Score)).ToList();
+        // Scores mean something only against a sheet's criteria and scale; without one they would be silently lost.
+        if (input.FormId is null && scores.Count > 0)
+            throw new InputValidationException(nameof(input.FormId), KemelSchoolPDErrorCodes.LessonObservations.ScoresNeedForm);
         if (input.FormId is { } formId)
         {
             var form = await db.ObservationForms.AsNoTracking().FirstOrDefaultAsync(f => f.Id == formId, ct)

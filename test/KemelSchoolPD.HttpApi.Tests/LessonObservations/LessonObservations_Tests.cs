@@ -131,6 +131,20 @@ public abstract class LessonObservations_Tests(KemelWebApplicationFactory host)
     }
 
     [Fact]
+    public async Task Should_Refuse_Scores_Without_A_Sheet_In_Kazakh()
+    {
+        var mentor = await host.SignInAsync(TestData.DemoSchoolBin, "mentor2", culture: "kk");
+        var body = ApiClients.NewObservation(await StaffIdAsync("teacher06"), "Парақсыз балл");
+        body["scores"] = new[] { new { criterionKey = "c1", score = 1 } };
+
+        var problem = await (await mentor.PostJsonAsync(Url, body)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+
+        var field = problem.GetProperty("fieldCodes").EnumerateObject()
+            .Single(f => f.Value.EnumerateArray().Any(c => c.GetString() == KemelSchoolPDErrorCodes.LessonObservations.ScoresNeedForm));
+        problem.GetProperty("errors").GetProperty(field.Name)[0].GetString().ShouldBe("Баллдар қойылған бақылау парағын таңдаңыз.");
+    }
+
+    [Fact]
     public async Task Should_Keep_Evaluations_To_Those_Allowed_To_Evaluate()
     {
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher05");
