@@ -39,12 +39,24 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.Roles.ManagePermissions, KemelSchoolPDPermissions.Roles.Default),
         School(KemelSchoolPDPermissions.DocumentTemplates.Default),
         School(KemelSchoolPDPermissions.DocumentTemplates.Manage, KemelSchoolPDPermissions.DocumentTemplates.Default),
+        School(KemelSchoolPDPermissions.LessonObservations.Default),
+        School(KemelSchoolPDPermissions.LessonObservations.ViewEvaluations, KemelSchoolPDPermissions.LessonObservations.Default),
+        School(KemelSchoolPDPermissions.LessonObservations.Evaluate, KemelSchoolPDPermissions.LessonObservations.Default),
+        School(KemelSchoolPDPermissions.LessonObservations.Reopen, KemelSchoolPDPermissions.LessonObservations.Default),
+        School(KemelSchoolPDPermissions.LessonObservations.ManageForms, KemelSchoolPDPermissions.LessonObservations.Default),
+        School(KemelSchoolPDPermissions.SchoolIndicators.Default),
 
         School(KemelSchoolPDPermissions.DevelopmentPlans.Default),
         School(KemelSchoolPDPermissions.DevelopmentPlans.ViewAll, KemelSchoolPDPermissions.DevelopmentPlans.Default),
         School(KemelSchoolPDPermissions.DevelopmentPlans.Review, KemelSchoolPDPermissions.DevelopmentPlans.Default),
         School(KemelSchoolPDPermissions.DevelopmentPlans.Assign, KemelSchoolPDPermissions.DevelopmentPlans.Default),
         School(KemelSchoolPDPermissions.DevelopmentPlans.Templates, KemelSchoolPDPermissions.DevelopmentPlans.Default),
+
+        School(KemelSchoolPDPermissions.RouteSheets.Default),
+        School(KemelSchoolPDPermissions.RouteSheets.ViewAll, KemelSchoolPDPermissions.RouteSheets.Default),
+        School(KemelSchoolPDPermissions.RouteSheets.Review, KemelSchoolPDPermissions.RouteSheets.Default),
+        School(KemelSchoolPDPermissions.RouteSheets.Assign, KemelSchoolPDPermissions.RouteSheets.Default),
+        School(KemelSchoolPDPermissions.RouteSheets.Templates, KemelSchoolPDPermissions.RouteSheets.Default),
 
         School(KemelSchoolPDPermissions.GrowthCycles.Default),
         School(KemelSchoolPDPermissions.GrowthCycles.ViewAll, KemelSchoolPDPermissions.GrowthCycles.Default),
@@ -75,6 +87,11 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.DocumentTemplates.Default, KemelSchoolPDPermissions.DocumentTemplates.Manage,
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.DevelopmentPlans.ViewAll, KemelSchoolPDPermissions.DevelopmentPlans.Review,
             KemelSchoolPDPermissions.DevelopmentPlans.Assign, KemelSchoolPDPermissions.DevelopmentPlans.Templates,
+            KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.LessonObservations.ViewEvaluations,
+            KemelSchoolPDPermissions.LessonObservations.Evaluate, KemelSchoolPDPermissions.LessonObservations.ManageForms,
+            KemelSchoolPDPermissions.SchoolIndicators.Default,
+            KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.RouteSheets.ViewAll, KemelSchoolPDPermissions.RouteSheets.Review,
+            KemelSchoolPDPermissions.RouteSheets.Assign, KemelSchoolPDPermissions.RouteSheets.Templates,
             KemelSchoolPDPermissions.GrowthCycles.Default, KemelSchoolPDPermissions.GrowthCycles.ViewAll, KemelSchoolPDPermissions.GrowthCycles.Manage,
             KemelSchoolPDPermissions.GrowthCycles.Settings,
         ],
@@ -82,13 +99,27 @@ public static class PermissionDefinitions
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
-            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
         ],
-        KemelRoles.Teacher or KemelRoles.Mentor or KemelRoles.CommissionMember =>
+        KemelRoles.Teacher =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
-            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
+        ],
+        // Mentors mark the route sheets they review.
+        KemelRoles.Mentor =>
+        [
+            KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
+            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default, KemelSchoolPDPermissions.RouteSheets.Review,
+        ],
+        // Commission members fill in observation sheets for attestation (seed 001: S1:L82,164).
+        KemelRoles.CommissionMember =>
+        [
+            KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
+            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.LessonObservations.Evaluate, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
         ],
         KemelRoles.HostAdmin => ForSide(MultiTenancySide.Host).Select(d => d.Name).ToArray(),
         _ => [],

@@ -1,3 +1,4 @@
+using KemelSchoolPD.LessonObservations;
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Documents;
 using KemelSchoolPD.DevelopmentPlans;
@@ -5,6 +6,7 @@ using KemelSchoolPD.Entities;
 using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.Notifications;
+using KemelSchoolPD.RouteSheets;
 using KemelSchoolPD.Schools;
 using KemelSchoolPD.Staff;
 using Microsoft.AspNetCore.Identity;
@@ -26,11 +28,16 @@ public interface IKemelSchoolPDDbContext
     DbSet<AuditLog> AuditLogs { get; }
     DbSet<Notification> Notifications { get; }
     DbSet<DocumentTemplate> DocumentTemplates { get; }
+    DbSet<LessonObservation> LessonObservations { get; }
+    DbSet<ObservationForm> ObservationForms { get; }
     DbSet<DevelopmentPlan> DevelopmentPlans { get; }
     DbSet<PlanTemplate> PlanTemplates { get; }
     DbSet<DevelopmentPlanVersion> DevelopmentPlanVersions { get; }
     DbSet<DevelopmentPlanReview> DevelopmentPlanReviews { get; }
     DbSet<DevelopmentPlanComment> DevelopmentPlanComments { get; }
+    DbSet<RouteSheet> RouteSheets { get; }
+    DbSet<RouteSheetTemplate> RouteSheetTemplates { get; }
+    DbSet<RouteSheetWeeklyEvaluation> RouteSheetWeeklyEvaluations { get; }
     DbSet<GrowthCycle> GrowthCycles { get; }
     DbSet<GrowthCycleStageEntry> GrowthCycleStageEntries { get; }
     DbSet<GrowthCycleArtefact> GrowthCycleArtefacts { get; }

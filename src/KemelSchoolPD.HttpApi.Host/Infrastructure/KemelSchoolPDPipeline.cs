@@ -55,8 +55,11 @@ public static class KemelSchoolPDPipeline
         api.MapAdministrationEndpoints();
         api.MapNotificationEndpoints();
         api.MapDevelopmentPlanEndpoints();
+        api.MapRouteSheetEndpoints();
         api.MapGrowthCycleEndpoints();
         api.MapDocumentTemplateEndpoints();
+        api.MapLessonObservationEndpoints();
+        api.MapSchoolIndicatorEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         if (app.Environment.IsDevelopment()) app.MapScalarApiReference().AllowAnonymous();

@@ -6,6 +6,8 @@ using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.Documents;
 using KemelSchoolPD.EntityFrameworkCore;
 using KemelSchoolPD.Identity;
+using KemelSchoolPD.LessonObservations;
+using KemelSchoolPD.RouteSheets;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Notifications;
 using KemelSchoolPD.Permissions;
@@ -59,8 +61,11 @@ public static class KemelSchoolPDServices
         services.AddScoped<NotifyExpiringCategoriesJob>();
         services.AddScoped<ScanExpiringCategoriesJob>();
         services.AddDevelopmentPlans();
+        services.AddRouteSheets();
         services.AddGrowthCycles();
         services.AddDocuments();
+        services.AddLessonObservations();
+        services.AddScoped<Indicators.SchoolIndicatorsAppService>();
         services.AddStaffDocuments();
 
         // Identity: cookies for the web app, bearer tokens for API clients, one policy scheme choosing between them.

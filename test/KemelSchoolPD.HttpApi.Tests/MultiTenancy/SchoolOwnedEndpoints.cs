@@ -6,8 +6,10 @@ using KemelSchoolPD.Exceptions;
 using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.HttpApi.Tests.Support;
 using KemelSchoolPD.Identity;
+using KemelSchoolPD.LessonObservations;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Notifications;
+using KemelSchoolPD.RouteSheets;
 using KemelSchoolPD.Staff;
 using KemelSchoolPD.TestBase;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,6 +88,36 @@ public static class RecordKinds
             .ReadAsync<PlanTemplateDto>(HttpStatusCode.Created)).Id,
         id => $"/api/app/development-plans/templates/{id}");
 
+    /// <summary>A developmental observation by the director of a teacher of the school, its focus carrying the marker.</summary>
+    public static readonly RecordKind LessonObservation = new(nameof(LessonObservation), async school =>
+    {
+        var teacher = await (await school.Director.PostJsonAsync("/api/staff", ApiClients.NewStaffMember($"Бақыланған {school.Marker}"))).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        return (await (await school.Director.PostJsonAsync("/api/app/lesson-observations", ApiClients.NewObservation(teacher.Id, $"Бақылау {school.Marker}")))
+            .ReadAsync<LessonObservationDto>(HttpStatusCode.Created)).Id;
+    }, id => $"/api/app/lesson-observations/{id}");
+
+    /// <summary>The school's own observation sheet, named with the marker.</summary>
+    public static readonly RecordKind ObservationForm = new(nameof(ObservationForm), async school =>
+        (await (await school.Director.PostJsonAsync("/api/app/lesson-observations/forms", ApiClients.NewObservationForm($"Парақ {school.Marker}")))
+            .ReadAsync<ObservationFormDto>(HttpStatusCode.Created)).Id,
+        id => $"/api/app/lesson-observations/forms/{id}");
+
+    /// <summary>A route sheet of a new teacher of the school (the teacher's name carries the marker).</summary>
+    public static readonly RecordKind RouteSheet = new(nameof(RouteSheet), async school =>
+    {
+        var teacher = await (await school.Director.PostJsonAsync("/api/staff", ApiClients.NewStaffMember($"Парақ Иесі {school.Marker}")))
+            .ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        return (await (await school.Director.PostJsonAsync("/api/app/route-sheets", new { teacherStaffMemberId = teacher.Id, academicYear = 2026 }))
+            .ReadAsync<RouteSheetDto>(HttpStatusCode.Created)).Id;
+    }, id => $"/api/app/route-sheets/{id}");
+
+    /// <summary>The school's own copy of the moderator template, its title carrying the marker.</summary>
+    public static readonly RecordKind RouteSheetTemplate = new(nameof(RouteSheetTemplate), async school =>
+    {
+        var builtIn = BuiltInRouteSheetTemplates.Moderator;
+        return (await (await school.Director.PutJsonAsync($"/api/app/route-sheets/templates/{builtIn.Id}", ApiClients.RouteSheetTemplateBody(builtIn, $"Деңгей {school.Marker}")))
+            .ReadAsync<RouteSheetTemplateDto>()).Id;
+    }, id => $"/api/app/route-sheets/templates/{id}");
 
     /// <summary>A growth cycle of a teacher of the school, opened by the director, its growth zone carrying the marker.</summary>
     public static readonly RecordKind GrowthCycle = new(nameof(GrowthCycle), async school =>
@@ -120,7 +152,8 @@ public static class RecordKinds
     public static object GrowthLesson(string text) => new { date = "2026-10-01", className = "5А", subject = text, learningObjectives = text };
 
     public static readonly IReadOnlyList<RecordKind> All =
-        [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate, GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence];
+        [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate, LessonObservation, ObservationForm, RouteSheet, RouteSheetTemplate,
+         GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence];
 
     public static RecordKind ByName(string name) => All.SingleOrDefault(k => k.Name == name) ?? throw new KeyNotFoundException($"No record kind {name}.");
 }
@@ -211,6 +244,22 @@ public static class SchoolOwnedEndpoints
         new("POST", "/api/notifications/{id}/read", "id=Notification"),
 
         // Development plans
+        // Lesson observations (and another school's teacher, sheet or colleague named in a body)
+        new("GET", "/api/app/lesson-observations/{id}", "id=LessonObservation"),
+        new("PUT", "/api/app/lesson-observations/{id}", "id=LessonObservation",
+            (_, _) => new Dictionary<string, object?>(ApiClients.NewObservation(null, "Бөгде")) { ["concurrencyStamp"] = Stamp }),
+        new("POST", "/api/app/lesson-observations/{id}/sign", "id=LessonObservation", (_, _) => new { concurrencyStamp = Stamp }),
+        new("POST", "/api/app/lesson-observations/{id}/reply", "id=LessonObservation", (_, _) => new { text = "Бөгде", concurrencyStamp = Stamp }),
+        new("PUT", "/api/app/lesson-observations/{id}/sharing", "id=LessonObservation", (_, _) => new { staffMemberIds = Array.Empty<Guid>(), concurrencyStamp = Stamp }),
+        new("POST", "/api/app/lesson-observations/{id}/reopen", "id=LessonObservation", (_, _) => new { reason = "Бөгде", concurrencyStamp = Stamp }),
+        new("GET", "/api/app/lesson-observations/forms/{id}", "id=ObservationForm"),
+        new("PUT", "/api/app/lesson-observations/forms/{id}", "id=ObservationForm",
+            (_, _) => new Dictionary<string, object?>(ApiClients.NewObservationForm("Бөгде парақ")) { ["concurrencyStamp"] = Stamp }),
+        new("POST", "/api/app/lesson-observations", "?observedStaffMemberId=StaffMember", (t, _) => ApiClients.NewObservation(t[RecordKinds.StaffMember], "Бөгде"),
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/lesson-observations", "?formId=ObservationForm", (t, own) => new Dictionary<string, object?>(ApiClients.NewObservation(own[RecordKinds.StaffMember], "Бөгде"))
+            { ["formId"] = t[RecordKinds.ObservationForm] }, HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+
         new("GET", "/api/app/development-plans/{id}", "id=DevelopmentPlan"),
         new("PUT", "/api/app/development-plans/{id}", "id=DevelopmentPlan", (_, _) => new { content = new { topic = "Бөгде" }, concurrencyStamp = Stamp }),
         new("POST", "/api/app/development-plans/{id}/submit", "id=DevelopmentPlan", (_, _) => new { concurrencyStamp = Stamp }),
@@ -277,9 +326,49 @@ public static class SchoolOwnedEndpoints
         new("PUT", "/api/app/development-plans/templates/{id}", "id=PlanTemplate",
             (_, _) => new Dictionary<string, object?>(ApiClients.NewPlanTemplate("Бөгде үлгі")) { ["concurrencyStamp"] = Stamp }),
         new("DELETE", "/api/app/development-plans/templates/{id}", "id=PlanTemplate"),
+
+        // Route sheets
+        new("GET", "/api/app/route-sheets/{id}", "id=RouteSheet"),
+        new("PUT", "/api/app/route-sheets/{id}", "id=RouteSheet", (_, _) => new { periodKind = "Quarters", concurrencyStamp = RouteSheetStamp }),
+        new("POST", "/api/app/route-sheets/{id}/self-assessment", "id=RouteSheet", (_, _) => RouteSheetMarks),
+        new("POST", "/api/app/route-sheets/{id}/review", "id=RouteSheet", (_, _) => RouteSheetMarks),
+        new("GET", "/api/app/route-sheets/{id}/weekly-evaluations", "id=RouteSheet"),
+        new("POST", "/api/app/route-sheets/{id}/weekly-evaluations", "id=RouteSheet",
+            (_, _) => new { weekStart = "2026-10-05", whatWorked = "Бөгде", mark = "Achieved" }),
+        new("GET", "/api/app/route-sheets/{id}/document", "id=RouteSheet"),
+        // ...another school's teacher, reviewer, template or association named in a body is an unknown one.
+        new("POST", "/api/app/route-sheets", "?teacherStaffMemberId=StaffMember",
+            (t, _) => new { teacherStaffMemberId = t[RecordKinds.StaffMember], academicYear = 2027 },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/route-sheets", "?reviewerStaffMemberId=StaffMember",
+            (t, own) => new { teacherStaffMemberId = own[RecordKinds.StaffMember], academicYear = 2027, reviewerStaffMemberId = t[RecordKinds.StaffMember] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/route-sheets", "?templateId=RouteSheetTemplate",
+            (t, own) => new { teacherStaffMemberId = own[RecordKinds.StaffMember], academicYear = 2027, templateId = t[RecordKinds.RouteSheetTemplate] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("PUT", "/api/app/route-sheets/{id}", "id=own:RouteSheet,?reviewerStaffMemberId=StaffMember",
+            (t, _) => new { periodKind = "Quarters", reviewerStaffMemberId = t[RecordKinds.StaffMember], concurrencyStamp = RouteSheetStamp },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/route-sheets/assignments", "?methodologicalAssociationId=Association",
+            (t, _) => new { academicYear = 2027, scope = "MethodologicalAssociation", methodologicalAssociationId = t[RecordKinds.Association] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/route-sheets/assignments", "?reviewerStaffMemberId=StaffMember",
+            (t, _) => new { academicYear = 2027, scope = "All", reviewerStaffMemberId = t[RecordKinds.StaffMember] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+
+        // Route sheet templates (the school's copies; the built-in ones are the same for every school)
+        new("GET", "/api/app/route-sheets/templates/{id}", "id=RouteSheetTemplate"),
+        new("PUT", "/api/app/route-sheets/templates/{id}", "id=RouteSheetTemplate",
+            (_, _) => new Dictionary<string, object?>(ApiClients.RouteSheetTemplateBody(BuiltInRouteSheetTemplates.Moderator, "Бөгде")) { ["concurrencyStamp"] = RouteSheetStamp }),
+        new("POST", "/api/app/route-sheets/templates/{id}/copy", "id=RouteSheetTemplate"),
+        new("POST", "/api/app/route-sheets/templates/{id}/activate", "id=RouteSheetTemplate"),
     ];
 
     private const string Stamp = "00000000000000000000000000000000";
+
+    private const string RouteSheetStamp = "00000000000000000000000000000000";
+
+    private static readonly object RouteSheetMarks = new { period = 1, marks = new[] { new { rowOrder = 1, mark = "Achieved" } }, concurrencyStamp = RouteSheetStamp };
 
     /// <summary>
     /// School endpoints whose route parameters are names every school shares, not record ids: each school reads and writes

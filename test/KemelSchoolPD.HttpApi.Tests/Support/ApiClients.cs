@@ -99,6 +99,20 @@ public static class ApiClients
         ["category"] = "Moderator", ["categoryAssignedOn"] = "2023-05-20",
     };
 
+    /// <summary>A developmental observation of a lesson (give the observed teacher for a new one; null for an update).</summary>
+    public static Dictionary<string, object?> NewObservation(Guid? observedStaffMemberId, string focus) => new()
+    {
+        ["observedStaffMemberId"] = observedStaffMemberId, ["purpose"] = "Developmental", ["lessonDate"] = "2026-10-14",
+        ["className"] = "7 А", ["subject"] = "Математика", ["topic"] = "Бөлшектер", ["focus"] = focus,
+        ["notes"] = new[] { new { minute = 3, text = "Мақсат айтылды." } }, ["strengths"] = "Кері байланыс", ["objectivesMatched"] = "Yes",
+    };
+
+    public static Dictionary<string, object?> NewObservationForm(string name) => new()
+    {
+        ["name"] = name, ["scaleMin"] = 1, ["scaleMax"] = 5,
+        ["criteria"] = new[] { new { textKk = "Мақсат айқын", textRu = "Цель ясна" }, new { textKk = "Кері байланыс", textRu = "Обратная связь" } },
+    };
+
     /// <summary>A school's own plan template: two sections, one of them with a preset row.</summary>
     public static Dictionary<string, object?> NewPlanTemplate(string name) => new()
     {
@@ -108,6 +122,13 @@ public static class ApiClients
             new { key = "Lessons", titleKk = "Сабақтар", titleRu = "Уроки", rows = new[] { new { key = "Open", titleKk = "Ашық сабақ", titleRu = "Открытый урок", activity = "OpenLesson" } } },
             new { key = "Reading", titleKk = "Оқу", titleRu = "Чтение", rows = Array.Empty<object>() },
         },
+    };
+
+    /// <summary>A route sheet template edit: the given template's texts with another kk title.</summary>
+    public static Dictionary<string, object?> RouteSheetTemplateBody(KemelSchoolPD.RouteSheets.RouteSheetTemplateInfo template, string titleKk) => new()
+    {
+        ["titleKk"] = titleKk, ["titleRu"] = template.TitleRu, ["stageKk"] = template.StageKk, ["stageRu"] = template.StageRu,
+        ["goalKk"] = template.GoalKk, ["goalRu"] = template.GoalRu, ["rows"] = template.Rows,
     };
 
     /// <summary>multipart/form-data with one file in the field "file".</summary>

@@ -910,6 +910,163 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("RoleDefaultGrants", (string)null);
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.LessonObservations.LessonObservation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Events")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Focus")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FormId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GrowthCycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrowthPoints")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lesson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LessonDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ObjectivesMatched")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ObservedStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ObserverStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RepliedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeacherReply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormId");
+
+                    b.HasIndex("ObservedStaffMemberId");
+
+                    b.HasIndex("ObserverStaffMemberId");
+
+                    b.HasIndex("TenantId", "LessonDate");
+
+                    b.HasIndex("TenantId", "ObserverStaffMemberId");
+
+                    b.HasIndex("TenantId", "ObservedStaffMemberId", "LessonDate");
+
+                    b.ToTable("LessonObservations", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.LessonObservations.ObservationForm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuiltInKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScaleMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScaleMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "BuiltInKey")
+                        .IsUnique();
+
+                    b.ToTable("ObservationForms", (string)null);
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -956,6 +1113,254 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.RouteSheets.RouteSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoalKk")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoalRu")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReviewerStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rows")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StageKk")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StageRu")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeacherStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleKk")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleRu")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewerStaffMemberId");
+
+                    b.HasIndex("TeacherStaffMemberId");
+
+                    b.HasIndex("TenantId", "ReviewerStaffMemberId");
+
+                    b.HasIndex("TenantId", "AcademicYear", "Category");
+
+                    b.HasIndex("TenantId", "TeacherStaffMemberId", "AcademicYear")
+                        .IsUnique();
+
+                    b.ToTable("RouteSheets", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.RouteSheets.RouteSheetTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoalKk")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoalRu")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rows")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SourceTemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StageKk")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StageRu")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleKk")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleRu")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Category", "IsActive");
+
+                    b.ToTable("RouteSheetTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.RouteSheets.RouteSheetWeeklyEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClassName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mark")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RouteSheetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatToChange")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatWorked")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RouteSheetId");
+
+                    b.HasIndex("TenantId", "RouteSheetId", "WeekStart");
+
+                    b.ToTable("RouteSheetWeeklyEvaluations", (string)null);
                 });
 
             modelBuilder.Entity("KemelSchoolPD.Schools.School", b =>
@@ -1490,8 +1895,113 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.LessonObservations.LessonObservation", b =>
+                {
+                    b.HasOne("KemelSchoolPD.LessonObservations.ObservationForm", null)
+                        .WithMany()
+                        .HasForeignKey("FormId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ObservedStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ObserverStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KemelSchoolPD.LessonObservations.ObservationShare", "Shares", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("LessonObservationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("StaffMemberId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("LessonObservationId");
+
+                            b1.HasIndex("StaffMemberId");
+
+                            b1.ToTable("LessonObservationShares", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LessonObservationId");
+                        });
+
+                    b.Navigation("Shares");
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.LessonObservations.ObservationForm", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Notifications.Notification", b =>
                 {
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.RouteSheets.RouteSheet", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("TeacherStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.RouteSheets.RouteSheetTemplate", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.RouteSheets.RouteSheetWeeklyEvaluation", b =>
+                {
+                    b.HasOne("KemelSchoolPD.RouteSheets.RouteSheet", null)
+                        .WithMany()
+                        .HasForeignKey("RouteSheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("KemelSchoolPD.Schools.School", null)
                         .WithMany()
                         .HasForeignKey("TenantId")

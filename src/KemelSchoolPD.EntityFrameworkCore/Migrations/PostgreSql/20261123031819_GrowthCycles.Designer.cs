@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresKemelSchoolPDDbContext))]
-    [Migration("20261123030532_GrowthCycles")]
+    [Migration("20261123031819_GrowthCycles")]
     partial class GrowthCycles
     {
         /// <inheritdoc />
@@ -919,6 +919,163 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("RoleDefaultGrants", (string)null);
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.LessonObservations.LessonObservation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Events")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Focus")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("FormId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("GrowthCycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("GrowthPoints")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Lesson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("LessonDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ObjectivesMatched")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ObservedStaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ObserverStaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RepliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("TeacherReply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormId");
+
+                    b.HasIndex("ObservedStaffMemberId");
+
+                    b.HasIndex("ObserverStaffMemberId");
+
+                    b.HasIndex("TenantId", "LessonDate");
+
+                    b.HasIndex("TenantId", "ObserverStaffMemberId");
+
+                    b.HasIndex("TenantId", "ObservedStaffMemberId", "LessonDate");
+
+                    b.ToTable("LessonObservations", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.LessonObservations.ObservationForm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BuiltInKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("ScaleMax")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScaleMin")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "BuiltInKey")
+                        .IsUnique();
+
+                    b.ToTable("ObservationForms", (string)null);
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -965,6 +1122,254 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.RouteSheets.RouteSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GoalKk")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("GoalRu")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PeriodKind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ReviewerStaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Rows")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("StageKk")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("StageRu")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("TeacherStaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TitleKk")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("TitleRu")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewerStaffMemberId");
+
+                    b.HasIndex("TeacherStaffMemberId");
+
+                    b.HasIndex("TenantId", "ReviewerStaffMemberId");
+
+                    b.HasIndex("TenantId", "AcademicYear", "Category");
+
+                    b.HasIndex("TenantId", "TeacherStaffMemberId", "AcademicYear")
+                        .IsUnique();
+
+                    b.ToTable("RouteSheets", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.RouteSheets.RouteSheetTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GoalKk")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("GoalRu")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Rows")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("SourceTemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StageKk")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("StageRu")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TitleKk")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("TitleRu")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Category", "IsActive");
+
+                    b.ToTable("RouteSheetTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.RouteSheets.RouteSheetWeeklyEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClassName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Mark")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RouteSheetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("WhatToChange")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("WhatWorked")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RouteSheetId");
+
+                    b.HasIndex("TenantId", "RouteSheetId", "WeekStart");
+
+                    b.ToTable("RouteSheetWeeklyEvaluations", (string)null);
                 });
 
             modelBuilder.Entity("KemelSchoolPD.Schools.School", b =>
@@ -1505,8 +1910,115 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.LessonObservations.LessonObservation", b =>
+                {
+                    b.HasOne("KemelSchoolPD.LessonObservations.ObservationForm", null)
+                        .WithMany()
+                        .HasForeignKey("FormId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ObservedStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ObserverStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KemelSchoolPD.LessonObservations.ObservationShare", "Shares", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("LessonObservationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("StaffMemberId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("LessonObservationId");
+
+                            b1.HasIndex("StaffMemberId");
+
+                            b1.ToTable("LessonObservationShares", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LessonObservationId");
+                        });
+
+                    b.Navigation("Shares");
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.LessonObservations.ObservationForm", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Notifications.Notification", b =>
                 {
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.RouteSheets.RouteSheet", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("TeacherStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.RouteSheets.RouteSheetTemplate", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.RouteSheets.RouteSheetWeeklyEvaluation", b =>
+                {
+                    b.HasOne("KemelSchoolPD.RouteSheets.RouteSheet", null)
+                        .WithMany()
+                        .HasForeignKey("RouteSheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("KemelSchoolPD.Schools.School", null)
                         .WithMany()
                         .HasForeignKey("TenantId")

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKemelSchoolPDDbContext))]
-    [Migration("20261123030522_GrowthCycles")]
-    partial class GrowthCycles
+    [Migration("20261123024655_LessonObservations")]
+    partial class LessonObservations
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -434,344 +434,6 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("UserSessions", (string)null);
                 });
 
-            modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthCompetence", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreationTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CreatorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FunctionCode")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LastModificationTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("LastModifierId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NameKk")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NameRu")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "Code")
-                        .IsUnique();
-
-                    b.ToTable("GrowthCompetences", (string)null);
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthCycle", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AcademicYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("BaselineArtefactId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CarriedOverGoals")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("CompetenceCodes")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreationTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CreatorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CurrentStage")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("DeleterId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DeletionTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("GrowthZone")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsDeleted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("LastModificationTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("LastModifierId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("MentorStaffMemberId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("NextCycleId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ParticipantKind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ParticipantStaffMemberId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PeriodLabel")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("PreviousCycleId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MentorStaffMemberId");
-
-                    b.HasIndex("ParticipantStaffMemberId");
-
-                    b.HasIndex("TenantId", "MentorStaffMemberId");
-
-                    b.HasIndex("TenantId", "AcademicYear", "CurrentStage");
-
-                    b.HasIndex("TenantId", "ParticipantStaffMemberId", "AcademicYear", "Status");
-
-                    b.ToTable("GrowthCycles", (string)null);
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthCycleArtefact", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreationTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CreatorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CycleId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("LastModificationTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("LastModifierId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("SharedWithMentor")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Stage")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CycleId");
-
-                    b.HasIndex("TenantId", "CycleId", "Kind");
-
-                    b.ToTable("GrowthCycleArtefacts", (string)null);
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthCycleStageEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CycleId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("EnteredAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EnteredByName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("EnteredByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Move")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Stage")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CycleId");
-
-                    b.HasIndex("TenantId", "CycleId", "EnteredAt");
-
-                    b.ToTable("GrowthCycleStageEntries", (string)null);
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthStageGuidance", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Category")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreationTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CreatorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LastModificationTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("LastModifierId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ParticipantKind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Stage")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TextKk")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TextRu")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "ParticipantKind", "Stage");
-
-                    b.ToTable("GrowthStageGuidance", (string)null);
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthStageSetting", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ParticipantKind")
-                        .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("RequiredKinds")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Stage")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "ParticipantKind", "Stage")
-                        .IsUnique();
-
-                    b.ToTable("GrowthStageSettings", (string)null);
-                });
-
             modelBuilder.Entity("KemelSchoolPD.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -911,6 +573,163 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("RoleDefaultGrants", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.LessonObservations.LessonObservation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Events")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Focus")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FormId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GrowthCycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrowthPoints")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lesson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LessonDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ObjectivesMatched")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ObservedStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ObserverStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RepliedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeacherReply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormId");
+
+                    b.HasIndex("ObservedStaffMemberId");
+
+                    b.HasIndex("ObserverStaffMemberId");
+
+                    b.HasIndex("TenantId", "LessonDate");
+
+                    b.HasIndex("TenantId", "ObserverStaffMemberId");
+
+                    b.HasIndex("TenantId", "ObservedStaffMemberId", "LessonDate");
+
+                    b.ToTable("LessonObservations", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.LessonObservations.ObservationForm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuiltInKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScaleMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScaleMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "BuiltInKey")
+                        .IsUnique();
+
+                    b.ToTable("ObservationForms", (string)null);
                 });
 
             modelBuilder.Entity("KemelSchoolPD.Notifications.Notification", b =>
@@ -1407,89 +1226,73 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthCompetence", b =>
-                {
-                    b.HasOne("KemelSchoolPD.Schools.School", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthCycle", b =>
-                {
-                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("MentorStaffMemberId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("ParticipantStaffMemberId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("KemelSchoolPD.Schools.School", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthCycleArtefact", b =>
-                {
-                    b.HasOne("KemelSchoolPD.GrowthCycles.GrowthCycle", null)
-                        .WithMany()
-                        .HasForeignKey("CycleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("KemelSchoolPD.Schools.School", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthCycleStageEntry", b =>
-                {
-                    b.HasOne("KemelSchoolPD.GrowthCycles.GrowthCycle", null)
-                        .WithMany()
-                        .HasForeignKey("CycleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("KemelSchoolPD.Schools.School", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthStageGuidance", b =>
-                {
-                    b.HasOne("KemelSchoolPD.Schools.School", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthStageSetting", b =>
-                {
-                    b.HasOne("KemelSchoolPD.Schools.School", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("KemelSchoolPD.Identity.RoleDefaultGrant", b =>
                 {
                     b.HasOne("KemelSchoolPD.Identity.AppRole", null)
                         .WithMany()
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.LessonObservations.LessonObservation", b =>
+                {
+                    b.HasOne("KemelSchoolPD.LessonObservations.ObservationForm", null)
+                        .WithMany()
+                        .HasForeignKey("FormId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ObservedStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ObserverStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KemelSchoolPD.LessonObservations.ObservationShare", "Shares", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("LessonObservationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("StaffMemberId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("LessonObservationId");
+
+                            b1.HasIndex("StaffMemberId");
+
+                            b1.ToTable("LessonObservationShares", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LessonObservationId");
+                        });
+
+                    b.Navigation("Shares");
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.LessonObservations.ObservationForm", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

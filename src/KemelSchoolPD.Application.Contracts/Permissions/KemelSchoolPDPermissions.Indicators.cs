@@ -1,0 +1,10 @@
+namespace KemelSchoolPD.Permissions;
+
+public static partial class KemelSchoolPDPermissions
+{
+    /// <summary>The director's dashboard of the school's growth-cycle indicators.</summary>
+    public static class SchoolIndicators
+    {
+        public const string Default = GroupName + ".SchoolIndicators";
+    }
+}

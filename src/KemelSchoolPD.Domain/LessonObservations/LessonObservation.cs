@@ -1,0 +1,108 @@
+using KemelSchoolPD.Entities;
+using KemelSchoolPD.Exceptions;
+
+namespace KemelSchoolPD.LessonObservations;
+
+/// <summary>
+/// One observed lesson: what the observer saw (time-stamped notes, strengths, growth points, optional rubric scores) and the
+/// teacher's written reply. A developmental observation is the teacher's, shared by their choice; an evaluation one is locked
+/// once signed and reopened only by a director with a reason.
+/// </summary>
+public sealed class LessonObservation : AuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
+{
+    public Guid TenantId { get; private set; }
+    public Guid ObservedStaffMemberId { get; private set; }
+    public Guid ObserverStaffMemberId { get; private set; }
+    public ObservationPurpose Purpose { get; private set; }
+    public DateOnly LessonDate { get; private set; }
+    public LessonDetails Lesson { get; private set; } = null!;
+    public string? Focus { get; private set; }
+    public List<ObservationNote> Notes { get; private set; } = [];
+    public string? Strengths { get; private set; }
+    public string? GrowthPoints { get; private set; }
+    public ObjectivesMatch ObjectivesMatched { get; private set; }
+    public Guid? FormId { get; private set; }
+    public List<CriterionScore> Scores { get; private set; } = [];
+    public string? TeacherReply { get; private set; }
+    public DateTime? RepliedAt { get; private set; }
+    public ObservationStatus Status { get; private set; }
+    /// <summary>Colleagues the teacher chose to show a developmental observation to (a table, so visibility is one query).</summary>
+    public List<ObservationShare> Shares { get; private set; } = [];
+    public List<ObservationEvent> Events { get; private set; } = [];
+    public Guid? GrowthCycleId { get; private set; }
+
+    private LessonObservation() { }
+
+    public LessonObservation(Guid observedStaffMemberId, Guid observerStaffMemberId, ObservationPurpose purpose) : base(Guid.CreateVersion7())
+    {
+        if (observedStaffMemberId == observerStaffMemberId)
+            throw new BusinessException(KemelSchoolPDErrorCodes.LessonObservations.CannotObserveSelf);
+        ObservedStaffMemberId = observedStaffMemberId;
+        ObserverStaffMemberId = observerStaffMemberId;
+        Purpose = purpose;
+        Status = ObservationStatus.Draft;
+    }
+
+    /// <summary>Signed evaluation observations are evidence for attestation: nobody changes them until a director reopens.</summary>
+    public bool IsLocked => Purpose == ObservationPurpose.Evaluation && Status == ObservationStatus.Signed;
+
+    public void Record(DateOnly lessonDate, LessonDetails lesson, string? focus, IEnumerable<ObservationNote> notes, string? strengths, string? growthPoints,
+        ObjectivesMatch objectivesMatched, Guid? formId, IEnumerable<CriterionScore> scores, Guid? growthCycleId)
+    {
+        EnsureNotLocked();
+        LessonDate = lessonDate;
+        Lesson = lesson;
+        Focus = focus;
+        Notes = notes.OrderBy(n => n.Minute).ToList();
+        Strengths = strengths;
+        GrowthPoints = growthPoints;
+        ObjectivesMatched = objectivesMatched;
+        FormId = formId;
+        Scores = formId is null ? [] : scores.ToList();
+        GrowthCycleId = growthCycleId;
+    }
+
+    public void Sign(Guid userId, DateTime now)
+    {
+        if (Status == ObservationStatus.Signed) throw new ConflictException(KemelSchoolPDErrorCodes.LessonObservations.AlreadySigned);
+        Status = ObservationStatus.Signed;
+        Events.Add(new ObservationEvent(ObservationEventKind.Signed, userId, now, null));
+    }
+
+    public void Reopen(Guid userId, DateTime now, string reason)
+    {
+        if (Status != ObservationStatus.Signed) throw new ConflictException(KemelSchoolPDErrorCodes.LessonObservations.NotSigned);
+        Status = ObservationStatus.Draft;
+        Events.Add(new ObservationEvent(ObservationEventKind.Reopened, userId, now, reason));
+    }
+
+    /// <summary>The teacher answers in writing; a reply to a signed evaluation is allowed (it is the teacher's voice, not the evidence).</summary>
+    public void Reply(string reply, Guid userId, DateTime now)
+    {
+        TeacherReply = reply;
+        RepliedAt = now;
+        Events.Add(new ObservationEvent(ObservationEventKind.Replied, userId, now, null));
+    }
+
+    public void ShareWith(IEnumerable<Guid> staffMemberIds)
+    {
+        if (Purpose == ObservationPurpose.Evaluation) throw new ConflictException(KemelSchoolPDErrorCodes.LessonObservations.EvaluationNotShared);
+        Shares = staffMemberIds.Where(id => id != ObservedStaffMemberId && id != ObserverStaffMemberId).Distinct()
+            .Select(id => new ObservationShare(id)).ToList();
+    }
+
+    private void EnsureNotLocked()
+    {
+        if (IsLocked) throw new ConflictException(KemelSchoolPDErrorCodes.LessonObservations.Locked);
+    }
+}
+
+public sealed record LessonDetails(string ClassName, string Subject, string? Topic, string? LearningObjectives);
+
+public sealed record ObservationNote(int Minute, string Text);
+
+public sealed record CriterionScore(string CriterionKey, int Score);
+
+public sealed record ObservationShare(Guid StaffMemberId);
+
+public sealed record ObservationEvent(ObservationEventKind Kind, Guid UserId, DateTime Time, string? Reason);

@@ -1,0 +1,152 @@
+using KemelSchoolPD.Entities;
+using KemelSchoolPD.Exceptions;
+using KemelSchoolPD.Staff;
+
+namespace KemelSchoolPD.RouteSheets;
+
+/// <summary>Who marks a row: the teacher (self-assessment) or the reviewer (mentor, tutor or deputy).</summary>
+public enum RouteSheetMarkRole
+{
+    Self = 1,
+    Reviewer = 2,
+}
+
+/// <summary>A mark given to one row for one period.</summary>
+public sealed record RouteSheetMarkEntry(int RowOrder, RouteSheetMark? Mark, string? Comment);
+
+/// <summary>
+/// A teacher's route sheet for one academic year (one per teacher and year): the level's rows as they were when it was made,
+/// and per review period the teacher's and the reviewer's marks (+ / ± / −) with comments. The rows and marks are one JSON
+/// document; the concurrency stamp makes a stale edit a 409.
+/// </summary>
+public sealed class RouteSheet : FullAuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
+{
+    public Guid TenantId { get; private set; }
+    public Guid TeacherStaffMemberId { get; private set; }
+    public int AcademicYear { get; private set; }
+    public QualificationCategory Category { get; private set; }
+    public Guid TemplateId { get; private set; }
+    public string TitleKk { get; private set; } = null!;
+    public string TitleRu { get; private set; } = null!;
+    public string StageKk { get; private set; } = null!;
+    public string StageRu { get; private set; } = null!;
+    public string GoalKk { get; private set; } = null!;
+    public string GoalRu { get; private set; } = null!;
+    public Guid? ReviewerStaffMemberId { get; private set; }
+    public RouteSheetPeriodKind PeriodKind { get; private set; }
+    public List<RouteSheetRow> Rows { get; private set; } = [];
+
+    private RouteSheet() { }
+
+    public RouteSheet(Guid id, Guid teacherStaffMemberId, int academicYear, RouteSheetTemplateInfo template, Guid? reviewerStaffMemberId,
+        RouteSheetPeriodKind periodKind) : base(id)
+    {
+        TeacherStaffMemberId = teacherStaffMemberId;
+        AcademicYear = Check.Range(academicYear, nameof(AcademicYear), AcademicYears.Min, AcademicYears.Max);
+        Category = template.Category;
+        TemplateId = template.Id;
+        (TitleKk, TitleRu, StageKk, StageRu, GoalKk, GoalRu) = (template.TitleKk, template.TitleRu, template.StageKk, template.StageRu, template.GoalKk, template.GoalRu);
+        Rows = template.Rows.Select(RouteSheetRow.From).ToList();
+        ReviewerStaffMemberId = reviewerStaffMemberId;
+        PeriodKind = Check.Defined(periodKind, nameof(PeriodKind));
+    }
+
+    public int PeriodCount => RouteSheetConsts.PeriodCount(PeriodKind);
+
+    /// <summary>
+    /// A sheet made by bulk assignment stores no rows (10,000 copies of the level's texts would make the assignment slow): it
+    /// takes its template's rows on first use. Its template cannot change before then: editing a school's template first
+    /// writes its current rows into such sheets (RouteSheetTemplateAppService), and built-in templates never change.
+    /// </summary>
+    public bool HasRows => Rows.Count > 0;
+
+    public void TakeRowsFrom(RouteSheetTemplateInfo template)
+    {
+        if (!HasRows && template.Id == TemplateId) Rows = template.Rows.Select(RouteSheetRow.From).ToList();
+    }
+
+    public string Title(string culture) => culture == "kk" ? TitleKk : TitleRu;
+    public string Stage(string culture) => culture == "kk" ? StageKk : StageRu;
+    public string Goal(string culture) => culture == "kk" ? GoalKk : GoalRu;
+
+    /// <summary>A shorter period kind is refused while marks stand in the periods it would drop.</summary>
+    public void ChangeSettings(Guid? reviewerStaffMemberId, RouteSheetPeriodKind periodKind)
+    {
+        Check.Defined(periodKind, nameof(PeriodKind));
+        var count = RouteSheetConsts.PeriodCount(periodKind);
+        if (Rows.Any(r => r.Assessments.Any(a => a.Period > count)))
+            throw new InputValidationException(nameof(PeriodKind), KemelSchoolPDErrorCodes.RouteSheets.PeriodsHaveMarks);
+        ReviewerStaffMemberId = reviewerStaffMemberId;
+        PeriodKind = periodKind;
+    }
+
+    /// <summary>
+    /// Sets (or, with no mark and no comment, clears) one role's marks for the period. The other role's marks stay as they are.
+    /// The whole JSON list is replaced so EF sees the change.
+    /// </summary>
+    public void Mark(RouteSheetMarkRole role, int period, IReadOnlyList<RouteSheetMarkEntry> entries, Guid? userId, string? userName, DateTime now)
+    {
+        if (period < 1 || period > PeriodCount)
+            throw new InputValidationException(nameof(period), KemelSchoolPDErrorCodes.RouteSheets.PeriodOutOfRange, 1, PeriodCount);
+        if (entries.Count == 0) throw new InputValidationException("marks", KemelSchoolPDErrorCodes.RouteSheets.NoMarks);
+        var rows = RouteSheetJson.Clone(Rows);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            var row = rows.FirstOrDefault(r => r.Order == entry.RowOrder)
+                      ?? throw new InputValidationException($"marks[{i}].rowOrder", KemelSchoolPDErrorCodes.RouteSheets.UnknownRow);
+            if (entry.Mark is { } m) Check.Defined(m, $"marks[{i}].mark");
+            var comment = Check.NullIfEmpty(entry.Comment, $"marks[{i}].comment", RouteSheetConsts.MaxCommentLength);
+            var assessment = row.Assessments.FirstOrDefault(a => a.Period == period);
+            if (assessment is null) row.Assessments.Add(assessment = new RouteSheetAssessment { Period = period });
+            var cleared = entry.Mark is null && comment is null;
+            if (role == RouteSheetMarkRole.Self)
+            {
+                assessment.SelfMark = entry.Mark;
+                assessment.SelfComment = comment;
+                assessment.SelfMarkedByUserId = cleared ? null : userId;
+                assessment.SelfMarkedByName = cleared ? null : userName;
+                assessment.SelfMarkedAt = cleared ? null : now;
+            }
+            else
+            {
+                assessment.ReviewerMark = entry.Mark;
+                assessment.ReviewerComment = comment;
+                assessment.ReviewerMarkedByUserId = cleared ? null : userId;
+                assessment.ReviewerMarkedByName = cleared ? null : userName;
+                assessment.ReviewerMarkedAt = cleared ? null : now;
+            }
+            if (assessment is { SelfMark: null, SelfComment: null, ReviewerMark: null, ReviewerComment: null }) row.Assessments.Remove(assessment);
+            row.Assessments.Sort((a, b) => a.Period.CompareTo(b.Period));
+        }
+        Rows = rows;
+    }
+}
+
+/// <summary>A weekly post-lesson self-evaluation (row 1 of every sheet: "every week, after lessons, evaluate one's own work").</summary>
+public sealed class RouteSheetWeeklyEvaluation : AuditedAggregateRoot<Guid>, IMultiTenant
+{
+    public Guid TenantId { get; private set; }
+    public Guid RouteSheetId { get; private set; }
+    public DateOnly WeekStart { get; private set; }
+    public string? ClassName { get; private set; }
+    public string WhatWorked { get; private set; } = null!;
+    public string? WhatToChange { get; private set; }
+    public RouteSheetMark Mark { get; private set; }
+
+    private RouteSheetWeeklyEvaluation() { }
+
+    public RouteSheetWeeklyEvaluation(Guid id, RouteSheet sheet, DateOnly weekStart, string? className, string whatWorked, string? whatToChange,
+        RouteSheetMark mark) : base(id)
+    {
+        if (!AcademicYears.Contains(sheet.AcademicYear, weekStart))
+            throw new InputValidationException(nameof(WeekStart), KemelSchoolPDErrorCodes.RouteSheets.WeekOutsideYear, AcademicYears.Label(sheet.AcademicYear));
+        RouteSheetId = sheet.Id;
+        // Kept as the Monday of the week, whatever day the teacher picked.
+        WeekStart = weekStart.AddDays(-(((int)weekStart.DayOfWeek + 6) % 7));
+        ClassName = Check.NullIfEmpty(className, nameof(ClassName), RouteSheetConsts.MaxClassNameLength);
+        WhatWorked = Check.NotNullOrWhiteSpace(whatWorked, nameof(WhatWorked), RouteSheetConsts.MaxCommentLength);
+        WhatToChange = Check.NullIfEmpty(whatToChange, nameof(WhatToChange), RouteSheetConsts.MaxCommentLength);
+        Mark = Check.Defined(mark, nameof(Mark));
+    }
+}

@@ -1,0 +1,76 @@
+using KemelSchoolPD.RouteSheets;
+using KemelSchoolPD.Schools;
+using KemelSchoolPD.Staff;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KemelSchoolPD.EntityFrameworkCore.RouteSheets;
+
+public sealed class RouteSheetConfiguration : IEntityTypeConfiguration<RouteSheet>
+{
+    public void Configure(EntityTypeBuilder<RouteSheet> b)
+    {
+        b.ToTable("RouteSheets");
+        RouteSheetTexts.Configure(b);
+        // Rows and their marks are one JSON document: a sheet is read and marked as a whole, under one concurrency stamp.
+        b.Property(x => x.Rows).HasConversion(
+                r => RouteSheetJson.Serialize(r),
+                s => RouteSheetJson.Deserialize<List<RouteSheetRow>>(s),
+                new ValueComparer<List<RouteSheetRow>>((l, r) => RouteSheetJson.Serialize(l) == RouteSheetJson.Serialize(r),
+                    r => RouteSheetJson.Serialize(r).GetHashCode(), r => RouteSheetJson.Clone(r)))
+            .IsRequired();
+        b.Ignore(x => x.PeriodCount);
+        b.Ignore(x => x.HasRows);
+        b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.TeacherStaffMemberId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.ReviewerStaffMemberId).OnDelete(DeleteBehavior.Restrict);
+        // One sheet per teacher and year: this is what makes bulk assignment idempotent even when two run at once.
+        b.HasIndex(x => new { x.TenantId, x.TeacherStaffMemberId, x.AcademicYear }).IsUnique();
+        b.HasIndex(x => new { x.TenantId, x.AcademicYear, x.Category });
+        b.HasIndex(x => new { x.TenantId, x.ReviewerStaffMemberId });
+    }
+}
+
+public sealed class RouteSheetTemplateConfiguration : IEntityTypeConfiguration<RouteSheetTemplate>
+{
+    public void Configure(EntityTypeBuilder<RouteSheetTemplate> b)
+    {
+        b.ToTable("RouteSheetTemplates");
+        RouteSheetTexts.Configure(b);
+        b.Property(x => x.Rows).HasConversion(
+                r => RouteSheetJson.Serialize(r),
+                s => RouteSheetJson.Deserialize<List<RouteSheetRowText>>(s),
+                new ValueComparer<List<RouteSheetRowText>>((l, r) => RouteSheetJson.Serialize(l) == RouteSheetJson.Serialize(r),
+                    r => RouteSheetJson.Serialize(r).GetHashCode(), r => RouteSheetJson.Clone(r)))
+            .IsRequired();
+        b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.TenantId, x.Category, x.IsActive });
+    }
+}
+
+public sealed class RouteSheetWeeklyEvaluationConfiguration : IEntityTypeConfiguration<RouteSheetWeeklyEvaluation>
+{
+    public void Configure(EntityTypeBuilder<RouteSheetWeeklyEvaluation> b)
+    {
+        b.ToTable("RouteSheetWeeklyEvaluations");
+        b.Property(x => x.ClassName).HasMaxLength(RouteSheetConsts.MaxClassNameLength);
+        b.Property(x => x.WhatWorked).HasMaxLength(RouteSheetConsts.MaxCommentLength).IsRequired();
+        b.Property(x => x.WhatToChange).HasMaxLength(RouteSheetConsts.MaxCommentLength);
+        b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<RouteSheet>().WithMany().HasForeignKey(x => x.RouteSheetId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.TenantId, x.RouteSheetId, x.WeekStart });
+    }
+}
+
+/// <summary>The level's title, stage and goal in kk and ru, shared by templates and sheets.</summary>
+internal static class RouteSheetTexts
+{
+    public static void Configure<T>(EntityTypeBuilder<T> b) where T : class
+    {
+        foreach (var name in new[] { "TitleKk", "TitleRu", "StageKk", "StageRu" })
+            b.Property<string>(name).HasMaxLength(RouteSheetConsts.MaxTitleLength).IsRequired();
+        foreach (var name in new[] { "GoalKk", "GoalRu" })
+            b.Property<string>(name).HasMaxLength(RouteSheetConsts.MaxGoalLength).IsRequired();
+    }
+}
