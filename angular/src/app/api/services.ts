@@ -12,6 +12,7 @@ export { RolesService } from './services/roles.service';
 export { NotificationsService } from './services/notifications.service';
 export { DevelopmentPlansService } from './services/development-plans.service';
 export { RouteSheetsService } from './services/route-sheets.service';
+export { GrowthCyclesService } from './services/growth-cycles.service';
 export { DocumentTemplatesService } from './services/document-templates.service';
 export { LessonObservationsService } from './services/lesson-observations.service';
 export { SchoolIndicatorsService } from './services/school-indicators.service';
