@@ -1,5 +1,6 @@
 using System.Net;
 using KemelSchoolPD.Dtos;
+using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.HttpApi.Tests.Support;
 using KemelSchoolPD.Indicators;
 using KemelSchoolPD.Staff;
@@ -50,6 +51,27 @@ public abstract class SchoolIndicators_Tests(KemelWebApplicationFactory host)
     }
 
     [Fact]
+    public async Task Should_Count_Teachers_Cycles_By_Stage_As_The_Cycle_List_Shows_Them()
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var year = AcademicYears.Of(DateOnly.FromDateTime(DateTime.UtcNow));
+        var active = await director.GetAsync<PagedResultDto<GrowthCycleListItemDto>>(
+            $"/api/app/growth-cycles?academicYear={year}&status=Active&participantKind=Teacher&maxResultCount=100");
+
+        var cycles = (await director.GetAsync<SchoolIndicatorsDto>(Url)).Cycles;
+
+        cycles.TeachersWithActiveCycle.ShouldBe((int)active.TotalCount);
+        cycles.TeachersWithActiveCycle.ShouldBeGreaterThan(0); // the demo school's teachers are mid-cycle
+        cycles.ActiveByStage.ShouldBe(active.Items.GroupBy(c => c.CurrentStage).OrderBy(g => g.Key).Select(g => new StageCountDto(g.Key, g.Count())).ToList());
+        cycles.AdministratorCycles.ShouldBeGreaterThanOrEqualTo(1); // the deputy's management practice
+        cycles.SelfAssessedTeachers.ShouldBeGreaterThanOrEqualTo(1);
+        cycles.TypicalDifficulties.ShouldNotBeEmpty();
+        cycles.TypicalDifficulties.Select(z => z.Count).ShouldBeInOrder(SortDirection.Descending);
+        cycles.PositiveDynamicsShare.ShouldBe(cycles.CyclesWithLearnerResults == 0 ? null
+            : Math.Round(100m * cycles.CyclesWithPositiveDynamics / cycles.CyclesWithLearnerResults, 1));
+    }
+
+    [Fact]
     public async Task Should_Show_An_Empty_Year_As_Zeros_Without_Shares()
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
@@ -60,6 +82,10 @@ public abstract class SchoolIndicators_Tests(KemelWebApplicationFactory host)
         empty.Observations.ObservedLessons.ShouldBe(0);
         empty.Observations.MatchedShare.ShouldBeNull();
         empty.Plans.WithAgreedPlan.ShouldBe(0);
+        empty.Cycles.TeachersWithActiveCycle.ShouldBe(0);
+        empty.Cycles.ActiveCycleShare.ShouldBe(0); // staff exist, nobody is in a cycle that year
+        empty.Cycles.PositiveDynamicsShare.ShouldBeNull();
+        empty.Cycles.TypicalDifficulties.ShouldBeEmpty();
     }
 
     [Fact]
