@@ -7,14 +7,14 @@ import { RouterLink } from '@angular/router';
 import { RouteSheetDto } from '../api/models';
 import { RouteSheetsService } from '../api/services';
 import { LocalizationService } from '../core/i18n/localization.service';
-import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
+import { TPipe } from '../core/i18n/t.pipe';
 import { KkRuPipe, currentAcademicYear, findMySheet, markedPeriods } from './common';
 
 /** Teacher's home card: this year's route sheet and which periods are already marked. */
 @Component({
   selector: 'app-route-sheet-widget',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatCardModule, MatIconModule, RouterLink, TPipe, EnumTextPipe, KkRuPipe],
+  imports: [MatButtonModule, MatCardModule, MatIconModule, RouterLink, TPipe, KkRuPipe],
   template: `
     @if (!failed()) {
       <mat-card appearance="outlined" class="widget" data-testid="route-widget">
