@@ -232,7 +232,7 @@ export class RouteSheetDetail implements OnInit {
       const previous = this.sheet();
       const keep = previous ? (this.form.getRawValue().periods as CellValue[][]) : null;
       const s = await firstValueFrom(this.api.getRouteSheet({ id: this.id() }, handlesErrors()));
-      this.build(s, keep && previous ? { keep, previous } : null);
+      this.build(s, keep && previous ? { keep, previous } : null, !first);
       if (first) {
         this.period.set(Math.min(currentPeriod(s.periodKind, Number(s.academicYear)), Number(s.periodCount)));
         this.draft?.restore();
@@ -251,7 +251,11 @@ export class RouteSheetDetail implements OnInit {
    * Puts the server's sheet into the form. With `carry`, whatever the user changed against the previous server state
    * (and has not just saved) is put back on top, so a save of one side or a reload never throws away typed marks.
    */
-  private build(s: RouteSheetDto, carry: { keep: CellValue[][]; previous: RouteSheetDto; skip?: { period: number; side: Side } } | null): void {
+  private build(
+    s: RouteSheetDto,
+    carry: { keep: CellValue[][]; previous: RouteSheetDto; skip?: { period: number; side: Side } } | null,
+    settleDraft = true,
+  ): void {
     this.sheet.set(s);
     const periods = this.form.controls.periods;
     periods.clear({ emitEvent: false });
@@ -292,10 +296,11 @@ export class RouteSheetDetail implements OnInit {
     this.settings.reset({ periodKind: s.periodKind, reviewerStaffMemberId: s.reviewerStaffMemberId }, { emitEvent: false });
     this.settingsReviewer.set(s.reviewerStaffMemberId ? { id: s.reviewerStaffMemberId, fullName: s.reviewerName ?? '' } : null);
     const unsaved = this.periods().some((p) => this.changed(p, 'self').length || this.changed(p, 'reviewer').length);
-    if (unsaved) this.draft?.save();
-    else {
-      this.draft?.clear();
-      this.form.markAsPristine();
+    if (!unsaved) this.form.markAsPristine();
+    // On the first load the stored draft is restored afterwards; later the draft follows what is still unsaved.
+    if (settleDraft) {
+      if (unsaved) this.draft?.save();
+      else this.draft?.clear();
     }
     this.edits.update((n) => n + 1);
   }

@@ -10,6 +10,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { RouteSheetRowText, RouteSheetTemplateDto } from '../api/models';
 import { RouteSheetsService } from '../api/services';
+import { AppConfigService } from '../core/config/app-config.service';
 import { DraftService, FormDraft } from '../core/forms/draft.service';
 import { handlesErrors } from '../core/http/http-context';
 import { applyProblemToForm, clearServerErrors, problemMessage, toProblem } from '../core/http/problem';
@@ -124,6 +125,7 @@ export class RouteSheetTemplateEdit implements OnInit {
   private readonly l = inject(LocalizationService);
   private readonly destroyRef = inject(DestroyRef);
   private readonly fb = inject(FormBuilder);
+  private readonly config = inject(AppConfigService);
 
   protected readonly template = signal<RouteSheetTemplateDto | null>(null);
   protected readonly loading = signal(true);
@@ -249,7 +251,8 @@ export class RouteSheetTemplateEdit implements OnInit {
       this.template.set(t);
       this.fill(t);
       // A draft may hold a different number of rows: make room before putting it back.
-      const stored = localStorage.getItem(Object.keys(localStorage).find((k) => k.endsWith(`route-sheet-template:${this.id()}`)) ?? '');
+      const prefix = `kemel.draft.${this.config.currentTenant()?.id ?? 'host'}.${this.config.currentUser()?.id ?? 'anonymous'}.`;
+      const stored = localStorage.getItem(`${prefix}route-sheet-template:${this.id()}`);
       const rowCount = stored ? ((JSON.parse(stored) as { value?: { rows?: unknown[] } }).value?.rows?.length ?? 0) : 0;
       while (this.rows.length < rowCount) this.rows.push(this.rowGroup({}), { emitEvent: false });
       if (!this.draft?.restore()) this.fill(t);

@@ -72,7 +72,7 @@ export function mondayOf(date = new Date()): string {
             @for (m of marks; track m) {
               <button type="button" role="radio" [class]="'mark-btn mark-btn--' + m" [class.is-on]="form.controls.mark.value === m"
                       [attr.aria-checked]="form.controls.mark.value === m" (click)="pick(m)" [attr.data-testid]="'weekly-mark-' + m">
-                <span class="mark-sign" aria-hidden="true">{{ sign(m) }}</span> {{ m | enumText: 'RouteSheetMark' }}
+                {{ m | enumText: 'RouteSheetMark' }}
               </button>
             }
           </div>
@@ -95,7 +95,7 @@ export function mondayOf(date = new Date()): string {
             @if (e.className) {
               <span class="chip">{{ e.className }}</span>
             }
-            <span [class]="'mark-chip mark-chip--' + e.mark"><span aria-hidden="true">{{ sign(e.mark) }}</span> {{ e.mark | enumText: 'RouteSheetMark' }}</span>
+            <span [class]="'mark-chip mark-chip--' + e.mark">{{ e.mark | enumText: 'RouteSheetMark' }}</span>
           </p>
           <p><span class="rs-label">{{ 'UI:RouteSheets.WhatWorked' | t }}:</span> {{ e.whatWorked }}</p>
           @if (e.whatToChange) {
