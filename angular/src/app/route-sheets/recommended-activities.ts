@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -15,10 +16,11 @@ import { KkRuPipe } from './common';
 @Component({
   selector: 'app-recommended-activities',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, TPipe, EnumTextPipe, KkRuPipe],
+  imports: [MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, TPipe, EnumTextPipe, KkRuPipe],
   template: `
     <h2 class="section-title">{{ 'UI:RouteSheets.SuggestionsTitle' | t: (category() | enumText: 'QualificationCategory') }}</h2>
     <p class="cell-secondary">{{ 'UI:RouteSheets.SuggestionsHint' | t }}</p>
+    <mat-checkbox [checked]="allLevels()" (change)="allLevels.set($event.checked)" data-testid="suggestions-all">{{ 'UI:RouteSheets.SuggestionsAllLevels' | t }}</mat-checkbox>
     <mat-form-field class="search">
       <mat-label>{{ 'UI:Search' | t }}</mat-label>
       <mat-icon matPrefix aria-hidden="true">search</mat-icon>
@@ -27,15 +29,20 @@ import { KkRuPipe } from './common';
     @if (loading()) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'UI:Loading' | t" />
     }
-    <ol class="suggestions" data-testid="suggestions">
-      @for (a of shown(); track a.order) {
-        <li [value]="a.order">{{ a.titleKk | kkRu: a.titleRu }}</li>
-      } @empty {
-        @if (!loading()) {
-          <li class="table-empty">{{ 'UI:NothingFound' | t }}</li>
-        }
+    @for (g of groups(); track g.category) {
+      @if (allLevels()) {
+        <h3 class="level-title">{{ g.category | enumText: 'QualificationCategory' }}</h3>
       }
-    </ol>
+      <ol class="suggestions" data-testid="suggestions">
+        @for (a of g.items; track a.order) {
+          <li [value]="a.order">{{ a.titleKk | kkRu: a.titleRu }}</li>
+        }
+      </ol>
+    } @empty {
+      @if (!loading()) {
+        <p class="table-empty">{{ 'UI:NothingFound' | t }}</p>
+      }
+    }
   `,
   styles: `
     :host { display: block; }
@@ -43,7 +50,7 @@ import { KkRuPipe } from './common';
     .search { width: 100%; max-width: 480px; margin-top: 8px; }
     .suggestions { margin: 0; padding-left: 2.2em; display: grid; gap: 6px; }
     .suggestions li { overflow-wrap: anywhere; }
-    .table-empty { list-style: none; }
+    .level-title { font: var(--mat-sys-title-small); margin: 12px 0 4px; }
   `,
 })
 export class RecommendedActivities {
@@ -52,6 +59,13 @@ export class RecommendedActivities {
   protected readonly items = signal<RecommendedActivityDto[]>([]);
   protected readonly loading = signal(true);
   protected readonly search = signal('');
+  /** Ideas from the other levels too (all 47 recommended activities). */
+  protected readonly allLevels = signal(false);
+  protected readonly groups = computed(() => {
+    const shown = this.shown();
+    const categories = [...new Set(shown.map((a) => a.category))];
+    return categories.map((category) => ({ category, items: shown.filter((a) => a.category === category) }));
+  });
   protected readonly shown = computed(() => {
     const q = this.search().trim().toLowerCase();
     return this.items().filter((a) => !q || a.titleKk.toLowerCase().includes(q) || a.titleRu.toLowerCase().includes(q));
@@ -59,7 +73,7 @@ export class RecommendedActivities {
 
   constructor() {
     effect(() => {
-      const category = this.category();
+      const category = this.allLevels() ? undefined : this.category();
       this.loading.set(true);
       this.api
         .getRecommendedActivities({ category }, handlesErrors())
