@@ -61,6 +61,8 @@ const PAGE_SIZES = [10, 25, 50];
       }
     </app-page-header>
 
+    <!-- The administration sees its own sheet only when it has one; teachers and mentors are offered to create theirs. -->
+    @if (myLoading() || mySheet() || !canViewAll() || myError().length) {
     <section class="surface form-panel my-sheet" data-testid="my-sheet" [attr.aria-label]="'UI:RouteSheets.MySheet' | t">
       <h2 class="section-title">{{ 'UI:RouteSheets.MySheet' | t }}</h2>
       @if (myLoading()) {
@@ -87,6 +89,7 @@ const PAGE_SIZES = [10, 25, 50];
       }
       <app-form-banner [messages]="myError()" />
     </section>
+    }
 
     <section class="surface list-panel" [attr.aria-label]="'UI:RouteSheets.AllSheets' | t">
       <h2 class="section-title">{{ (canViewAll() ? 'UI:RouteSheets.AllSheets' : 'UI:RouteSheets.SheetsIReview') | t }}</h2>
@@ -147,7 +150,7 @@ const PAGE_SIZES = [10, 25, 50];
             <td mat-cell *matCellDef="let s"><span class="chip chip--primary">{{ s.category | enumText: 'QualificationCategory' }}</span></td>
           </ng-container>
           <ng-container matColumnDef="reviewer">
-            <th mat-header-cell *matHeaderCellDef>{{ 'UI:RouteSheets.Reviewer' | t }}</th>
+            <th mat-header-cell *matHeaderCellDef>{{ 'UI:RouteSheets.ReviewerShort' | t }}</th>
             <td mat-cell *matCellDef="let s">{{ s.reviewerName ?? ('UI:RouteSheets.NoReviewer' | t) }}</td>
           </ng-container>
           <ng-container matColumnDef="progress">
