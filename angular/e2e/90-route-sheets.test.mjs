@@ -182,4 +182,16 @@ test('route sheets: the administration filters the list, sees an empty state, an
   await page.getByTestId('template-active').first().waitFor();
   assert.ok((await page.getByTestId('template-active').count()) >= 3);
   assert.deepEqual(await visibleRawKeys(page), []);
+
+  // Editing a built-in template saves the school's own copy (the built-in one stays).
+  await page.getByTestId('templates-Pedagogue').locator('a.row-link').first().click();
+  const title = page.getByTestId('tpl-title-ru');
+  await title.waitFor();
+  const builtInUrl = page.url();
+  await title.fill(`${await title.inputValue()} (школа)`);
+  await page.getByTestId('tpl-save').click();
+  assert.match(await snackbarText(page), /сохранен/);
+  await page.waitForURL((u) => u.toString() !== builtInUrl);
+  assert.match(await page.getByTestId('tpl-title-ru').inputValue(), /\(школа\)$/);
+  await shot(page, 'route-sheet-template-copy');
 });
