@@ -48,6 +48,12 @@ export const routes: Routes = [
         data: { permission: Permissions.DocumentTemplates },
         loadChildren: () => import('./document-templates/document-templates.routes').then((m) => m.DOCUMENT_TEMPLATE_ROUTES),
       },
+      {
+        path: 'route-sheets',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.RouteSheets },
+        loadChildren: () => import('./route-sheets/route-sheets.routes').then((m) => m.ROUTE_SHEET_ROUTES),
+      },
       { path: 'forbidden', component: ForbiddenPage, title: 'UI:Forbidden.Title' },
       { path: '**', component: NotFoundPage, title: 'UI:NotFound.Title' },
     ],

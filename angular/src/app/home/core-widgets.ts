@@ -23,4 +23,8 @@ export const CORE_HOME_WIDGETS: HomeWidget[] = [
     id: 'mentoring', kinds: ['mentor'], order: 40,
     load: () => import('./widgets/mentoring').then((m) => m.MentoringWidget),
   },
+  {
+    id: 'my-route-sheet', kinds: ['teacher', 'mentor'], permissions: [Permissions.RouteSheets], order: 30,
+    load: () => import('../route-sheets/route-sheet-widget').then((m) => m.RouteSheetWidget),
+  },
 ];

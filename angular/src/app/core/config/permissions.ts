@@ -18,4 +18,9 @@ export const Permissions = {
   RolesManagePermissions: 'KemelSchoolPD.Roles.ManagePermissions',
   DocumentTemplates: 'KemelSchoolPD.DocumentTemplates',
   DocumentTemplatesManage: 'KemelSchoolPD.DocumentTemplates.Manage',
+  RouteSheets: 'KemelSchoolPD.RouteSheets',
+  RouteSheetsViewAll: 'KemelSchoolPD.RouteSheets.ViewAll',
+  RouteSheetsReview: 'KemelSchoolPD.RouteSheets.Review',
+  RouteSheetsAssign: 'KemelSchoolPD.RouteSheets.Assign',
+  RouteSheetsTemplates: 'KemelSchoolPD.RouteSheets.Templates',
 } as const;

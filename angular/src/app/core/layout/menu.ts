@@ -37,6 +37,7 @@ export const CORE_MENU: MenuItem[] = [
     tenant: true,
     order: 120,
   },
+  { key: 'Menu:RouteSheets', route: '/route-sheets', icon: 'route', permissions: [Permissions.RouteSheets], tenant: true, order: 220 },
   { key: 'Menu:Schools', route: '/host/schools', icon: 'apartment', permissions: [Permissions.Schools], tenant: false, order: 100 },
   { key: 'Menu:DocumentTemplates', route: '/document-templates', icon: 'description', permissions: [Permissions.DocumentTemplates], tenant: true, order: 880 },
   { key: 'Menu:AuditLogs', route: '/audit-logs', icon: 'history', permissions: [Permissions.AuditLogs], order: 900 },

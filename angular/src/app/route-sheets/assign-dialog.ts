@@ -1,0 +1,182 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatSelectModule } from '@angular/material/select';
+import { catchError, firstValueFrom, of } from 'rxjs';
+
+import {
+  MethodologicalAssociationListItemDto, QualificationCategory, RouteSheetAssignmentResultDto, RouteSheetAssignmentScope, RouteSheetPeriodKind,
+} from '../api/models';
+import { QUALIFICATION_CATEGORY } from '../api/models/qualification-category-array';
+import { MethodologicalAssociationsService, RouteSheetsService } from '../api/services';
+import { handlesErrors } from '../core/http/http-context';
+import { applyProblemToForm, clearServerErrors, problemMessage, toProblem } from '../core/http/problem';
+import { LocalizationService } from '../core/i18n/localization.service';
+import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
+import { FieldError } from '../shared/field-error';
+import { FormBanner } from '../shared/form-banner';
+import { StaffPicker, StaffRef } from '../shared/staff-picker';
+import { currentAcademicYear } from './common';
+
+/** Creates route sheets for many teachers at once (each from the active template of their level); existing sheets are skipped. */
+@Component({
+  selector: 'app-assign-route-sheets',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatSelectModule, TPipe, EnumTextPipe,
+    FieldError, FormBanner, StaffPicker],
+  template: `
+    <h2 mat-dialog-title>{{ 'UI:RouteSheets.Assign' | t }}</h2>
+    <mat-dialog-content>
+      <p class="cell-secondary">{{ 'UI:RouteSheets.AssignHint' | t }}</p>
+      @if (result(); as r) {
+        <div class="banner banner--info" role="status" data-testid="assign-result">
+          <mat-icon aria-hidden="true">task_alt</mat-icon>
+          <p>{{ 'UI:RouteSheets.AssignResult' | t: r.created : r.skipped }}</p>
+        </div>
+      }
+      <app-form-banner [messages]="errors()" />
+      <form [formGroup]="form" class="assign-form" (submit)="$event.preventDefault(); submit()">
+        <mat-form-field>
+          <mat-label>{{ 'UI:RouteSheets.Year' | t }}</mat-label>
+          <mat-select formControlName="academicYear" data-testid="assign-year">
+            @for (y of years; track y) {
+              <mat-option [value]="y">{{ y }}–{{ y + 1 }}</mat-option>
+            }
+          </mat-select>
+          <mat-error><app-field-error [control]="form.controls.academicYear" /></mat-error>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'UI:RouteSheets.Scope' | t }}</mat-label>
+          <mat-select formControlName="scope" data-testid="assign-scope">
+            @for (s of scopes; track s) {
+              <mat-option [value]="s">{{ s | enumText: 'RouteSheetAssignmentScope' }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+        @if (scope() === 'Category') {
+          <mat-form-field>
+            <mat-label>{{ 'UI:RouteSheets.Level' | t }}</mat-label>
+            <mat-select formControlName="category" data-testid="assign-category">
+              @for (c of categories; track c) {
+                <mat-option [value]="c">{{ c | enumText: 'QualificationCategory' }}</mat-option>
+              }
+            </mat-select>
+            <mat-error><app-field-error [control]="form.controls.category" /></mat-error>
+          </mat-form-field>
+        }
+        @if (scope() === 'MethodologicalAssociation') {
+          <mat-form-field>
+            <mat-label>{{ 'DisplayName:MethodologicalAssociation' | t }}</mat-label>
+            <mat-select formControlName="methodologicalAssociationId" data-testid="assign-association">
+              @for (a of associations(); track a.id) {
+                <mat-option [value]="a.id">{{ a.name }}</mat-option>
+              }
+            </mat-select>
+            <mat-error><app-field-error [control]="form.controls.methodologicalAssociationId" /></mat-error>
+          </mat-form-field>
+        }
+        <mat-form-field>
+          <mat-label>{{ 'UI:RouteSheets.Periods' | t }}</mat-label>
+          <mat-select formControlName="periodKind" data-testid="assign-periods">
+            @for (k of periodKinds; track k) {
+              <mat-option [value]="k">{{ k | enumText: 'RouteSheetPeriodKind' }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+        <div class="reviewer">
+          @if (reviewer(); as r) {
+            <p>{{ 'UI:RouteSheets.ReviewerIs' | t: r.fullName }}
+              <button mat-button type="button" (click)="reviewer.set(null)">{{ 'UI:RouteSheets.RemoveReviewer' | t }}</button></p>
+          } @else {
+            <app-staff-picker label="UI:RouteSheets.Reviewer" hint="UI:RouteSheets.ReviewerHint" testId="assign-reviewer" (picked)="reviewer.set($event)" />
+          }
+          @if (form.controls.reviewerStaffMemberId.errors?.['server']) {
+            <p class="field-error" role="alert">{{ form.controls.reviewerStaffMemberId.errors?.['server'] }}</p>
+          }
+        </div>
+      </form>
+    </mat-dialog-content>
+    <mat-dialog-actions align="end">
+      <button mat-button type="button" [mat-dialog-close]="changed()">{{ 'UI:Close' | t }}</button>
+      <button mat-flat-button type="button" (click)="submit()" [disabled]="saving()" data-testid="assign-submit">{{ 'UI:RouteSheets.AssignAction' | t }}</button>
+    </mat-dialog-actions>
+  `,
+  styles: `
+    .assign-form { display: grid; gap: 4px; }
+    .field-error { color: var(--mat-sys-error); font: var(--mat-sys-body-small); margin: 0; }
+  `,
+})
+export class AssignRouteSheetsDialog {
+  private readonly api = inject(RouteSheetsService);
+  private readonly l = inject(LocalizationService);
+  private readonly ref = inject(MatDialogRef<AssignRouteSheetsDialog>);
+
+  protected readonly years = [currentAcademicYear() + 1, currentAcademicYear()];
+  protected readonly scopes: RouteSheetAssignmentScope[] = ['All', 'Category', 'MethodologicalAssociation'];
+  protected readonly periodKinds: RouteSheetPeriodKind[] = ['Quarters', 'HalfYears'];
+  protected readonly categories = QUALIFICATION_CATEGORY;
+  protected readonly form = inject(FormBuilder).group({
+    academicYear: currentAcademicYear(),
+    scope: 'All' as RouteSheetAssignmentScope,
+    category: null as QualificationCategory | null,
+    methodologicalAssociationId: null as string | null,
+    periodKind: 'Quarters' as RouteSheetPeriodKind,
+    reviewerStaffMemberId: null as string | null,
+  });
+  protected readonly scope = toSignal(this.form.controls.scope.valueChanges, { initialValue: 'All' as RouteSheetAssignmentScope | null });
+  protected readonly reviewer = signal<StaffRef | null>(null);
+  protected readonly associations = signal<MethodologicalAssociationListItemDto[]>([]);
+  protected readonly result = signal<RouteSheetAssignmentResultDto | null>(null);
+  protected readonly errors = signal<string[]>([]);
+  protected readonly saving = signal(false);
+  protected readonly changed = computed(() => Number(this.result()?.created ?? 0) > 0);
+
+  constructor() {
+    inject(MethodologicalAssociationsService)
+      .getMethodologicalAssociationList({ skipCount: 0, maxResultCount: 100 }, handlesErrors())
+      .pipe(catchError(() => of({ items: [], totalCount: 0 })))
+      .subscribe((r) => this.associations.set(r.items ?? []));
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.saving()) return;
+    clearServerErrors(this.form);
+    this.errors.set([]);
+    const v = this.form.getRawValue();
+    this.saving.set(true);
+    try {
+      const r = await firstValueFrom(
+        this.api.assignRouteSheets(
+          {
+            body: {
+              academicYear: v.academicYear!,
+              scope: v.scope!,
+              category: v.scope === 'Category' ? v.category : null,
+              methodologicalAssociationId: v.scope === 'MethodologicalAssociation' ? v.methodologicalAssociationId : null,
+              periodKind: v.periodKind!,
+              reviewerStaffMemberId: this.reviewer()?.id ?? null,
+            },
+          },
+          handlesErrors(),
+        ),
+      );
+      this.result.set(r);
+      this.ref.disableClose = false;
+    } catch (e) {
+      const problem = toProblem(e);
+      const scopeField = v.scope === 'MethodologicalAssociation' ? 'methodologicalAssociationId' : 'category';
+      const unmatched = applyProblemToForm(this.form, problem, {
+        'RouteSheets:ScopeValueRequired': scopeField,
+        'RouteSheets:ReviewerMustBeActiveStaff': 'reviewerStaffMemberId',
+      });
+      this.form.markAllAsTouched();
+      this.errors.set([...new Set([problemMessage(problem, (k) => this.l.t(k)), ...unmatched])]);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}
