@@ -48,6 +48,12 @@ export const routes: Routes = [
         data: { permission: Permissions.DocumentTemplates },
         loadChildren: () => import('./document-templates/document-templates.routes').then((m) => m.DOCUMENT_TEMPLATE_ROUTES),
       },
+      {
+        path: 'lesson-observations',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.LessonObservations },
+        loadChildren: () => import('./lesson-observations/lesson-observations.routes').then((m) => m.LESSON_OBSERVATION_ROUTES),
+      },
       { path: 'forbidden', component: ForbiddenPage, title: 'UI:Forbidden.Title' },
       { path: '**', component: NotFoundPage, title: 'UI:NotFound.Title' },
     ],

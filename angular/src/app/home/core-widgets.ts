@@ -23,4 +23,8 @@ export const CORE_HOME_WIDGETS: HomeWidget[] = [
     id: 'mentoring', kinds: ['mentor'], order: 40,
     load: () => import('./widgets/mentoring').then((m) => m.MentoringWidget),
   },
+  {
+    id: 'lesson-observations-awaiting-reply', kinds: ['teacher', 'mentor'], permissions: [Permissions.LessonObservations], order: 45,
+    load: () => import('../lesson-observations/observations-widget').then((m) => m.ObservationsAwaitingReplyWidget),
+  },
 ];

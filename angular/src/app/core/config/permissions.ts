@@ -18,4 +18,9 @@ export const Permissions = {
   RolesManagePermissions: 'KemelSchoolPD.Roles.ManagePermissions',
   DocumentTemplates: 'KemelSchoolPD.DocumentTemplates',
   DocumentTemplatesManage: 'KemelSchoolPD.DocumentTemplates.Manage',
+  LessonObservations: 'KemelSchoolPD.LessonObservations',
+  LessonObservationsViewEvaluations: 'KemelSchoolPD.LessonObservations.ViewEvaluations',
+  LessonObservationsEvaluate: 'KemelSchoolPD.LessonObservations.Evaluate',
+  LessonObservationsReopen: 'KemelSchoolPD.LessonObservations.Reopen',
+  LessonObservationsManageForms: 'KemelSchoolPD.LessonObservations.ManageForms',
 } as const;
