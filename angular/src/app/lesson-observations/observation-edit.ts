@@ -80,9 +80,9 @@ type NoteGroup = FormGroup<{ minute: FormControl<number | null>; text: FormContr
               <mat-form-field class="span-2">
                 <mat-label>{{ 'DisplayName:Purpose' | t }}</mat-label>
                 <mat-select formControlName="purpose" data-testid="obs-purpose">
-                  <mat-option value="Developmental">{{ 'Enum:ObservationPurpose.Developmental' | t }}</mat-option>
+                  <mat-option value="Developmental">{{ 'Developmental' | enumText: 'ObservationPurpose' }}</mat-option>
                   @if (canEvaluate) {
-                    <mat-option value="Evaluation">{{ 'Enum:ObservationPurpose.Evaluation' | t }}</mat-option>
+                    <mat-option value="Evaluation">{{ 'Evaluation' | enumText: 'ObservationPurpose' }}</mat-option>
                   }
                 </mat-select>
                 <mat-hint>{{ (form.controls.purpose.value === 'Evaluation' ? 'UI:Obs.EvaluationHint' : 'UI:Obs.DevelopmentalHint') | t }}</mat-hint>
