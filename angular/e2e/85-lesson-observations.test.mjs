@@ -2,9 +2,9 @@
 // draft kept over a reload, signing), the teacher's reply and sharing, an evaluation locked on signing and reopened by
 // the director with a reason, the empty state, 360 px and no raw keys.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 
-import { BASE_URL, hasHorizontalScroll, launch, selectOption, shot, signInAndWait, signOut, snackbarText, visibleRawKeys } from './support.mjs';
+import { BASE_URL, hasHorizontalScroll, launch, selectOption, shot, signInAndWait, visibleRawKeys } from './support.mjs';
 
 const TEACHER06 = 'Светлана Ивановна Петрова';
 const COLLEAGUE = 'Ольга Николаевна Ким';
@@ -14,16 +14,25 @@ let session;
 let page;
 let observationUrl;
 
-before(async () => {
+/** Each person works in a fresh browser, so one failing step does not leave the next test signed in as someone else. */
+async function as(userName) {
+  await session?.close();
   session = await launch({ culture: 'ru' });
   page = session.page;
-});
+  await signInAndWait(page, { userName });
+}
+
+/** Waits for a snackbar with this text (an earlier one may still be on screen). */
+async function snackbar(pattern) {
+  await page.locator('.mat-mdc-snack-bar-label').filter({ hasText: pattern }).first().waitFor();
+}
+
 after(async () => {
   await session?.close();
 });
 
 test('lesson observation: the deputy records a developmental observation, sees a server error beside the field, keeps the draft and signs', async () => {
-  await signInAndWait(page, { userName: 'deputy' });
+  await as('deputy');
   await page.goto(`${BASE_URL}/lesson-observations`);
   await page.getByTestId('obs-purpose-note').waitFor();
   await page.getByTestId('obs-new').click();
@@ -70,39 +79,37 @@ test('lesson observation: the deputy records a developmental observation, sees a
 
   await page.getByTestId('obs-sign').click();
   await page.getByTestId('confirm').click();
-  assert.match(await snackbarText(page), /подписано/i);
+  await snackbar(/подписано/i);
   await page.getByTestId('obs-status-chip').filter({ hasText: 'Подписано' }).waitFor();
   await page.getByTestId('obs-event-Signed').waitFor();
   assert.deepEqual(await visibleRawKeys(page), []);
   await shot(page, 'lesson-observation-signed');
-  await signOut(page);
 });
 
 test('lesson observation: teacher06 sees it on the home page, replies in writing and shares it with a colleague', async () => {
   assert.ok(observationUrl, 'the first test created the observation');
-  await signInAndWait(page, { userName: 'teacher06' });
+  await as('teacher06');
   await page.getByTestId('obs-widget').waitFor();
   await page.getByTestId('obs-widget').getByRole('link', { name: /Русский язык/ }).first().click();
   await page.getByTestId('obs-reply').waitFor();
   await page.getByTestId('obs-reply').fill('Спасибо! Попробую лист самооценки на следующем уроке.');
   await page.getByTestId('obs-reply-send').click();
-  assert.match(await snackbarText(page), /Ответ сохранён/);
+  await snackbar(/Ответ сохранён/);
   await page.getByTestId('obs-reply-text').filter({ hasText: 'лист самооценки' }).waitFor();
   await page.getByTestId('obs-event-Replied').waitFor();
 
   await page.getByTestId('obs-share-picker').fill('Ким');
   await page.getByRole('option', { name: new RegExp(COLLEAGUE) }).click();
   await page.getByTestId('obs-share-save').click();
-  assert.match(await snackbarText(page), /Доступ сохранён/);
+  await snackbar(/Доступ сохранён/);
   await page.reload();
   await page.getByTestId(`obs-shared-${COLLEAGUE}`).waitFor();
   assert.deepEqual(await visibleRawKeys(page), []);
   await shot(page, 'lesson-observation-replied-shared');
-  await signOut(page);
 });
 
 test('lesson observation: an evaluation is locked once signed and only the director reopens it with a reason', async () => {
-  await signInAndWait(page, { userName: 'director' });
+  await as('director');
   await page.goto(`${BASE_URL}/lesson-observations`);
   await page.getByTestId(`obs-row-${TEACHER03}`).first().click();
   await page.getByTestId('obs-purpose-chip').filter({ hasText: 'Оценочное' }).waitFor();
@@ -118,7 +125,7 @@ test('lesson observation: an evaluation is locked once signed and only the direc
   await page.locator('mat-form-field').filter({ has: page.getByTestId('obs-reopen-reason') }).locator('mat-error').waitFor();
   await page.getByTestId('obs-reopen-reason').fill('Ошибка в дате урока');
   await page.getByTestId('obs-reopen').click();
-  assert.match(await snackbarText(page), /открыто заново/i);
+  await snackbar(/открыто заново/i);
   await page.getByTestId('obs-event-Reopened').filter({ hasText: 'Ошибка в дате урока' }).waitFor();
   await page.getByTestId('obs-locked').waitFor({ state: 'detached' });
   await page.getByTestId('obs-edit').waitFor();

@@ -215,7 +215,7 @@ type NoteGroup = FormGroup<{ minute: FormControl<number | null>; text: FormContr
 
         <div class="form-actions">
           <a mat-button [routerLink]="record() ? ['/lesson-observations', record()!.id] : ['/lesson-observations']">{{ 'UI:Cancel' | t }}</a>
-          <button mat-flat-button type="submit" [disabled]="saving()" data-testid="obs-save">{{ 'UI:Save' | t }}</button>
+          <button mat-flat-button type="submit" [disabled]="saving() || !!(record() && !record()!.abilities.canEdit)" data-testid="obs-save">{{ 'UI:Save' | t }}</button>
         </div>
       </form>
     }
@@ -496,9 +496,11 @@ export class ObservationEdit implements OnInit {
     this.saving.set(true);
     try {
       const current = this.record();
+      // Who was observed and why are fixed once recorded: the update carries only the lesson and the observation itself.
+      const { observedStaffMemberId: _observed, purpose: _purpose, ...update } = body;
       const saved = current
         ? await firstValueFrom(
-            this.api.updateLessonObservation({ id: current.id, body: { ...body, concurrencyStamp: current.concurrencyStamp } }, handlesErrors()),
+            this.api.updateLessonObservation({ id: current.id, body: { ...update, concurrencyStamp: current.concurrencyStamp } }, handlesErrors()),
           )
         : await firstValueFrom(this.api.createLessonObservation({ body }, handlesErrors()));
       this.draft?.clear();
