@@ -54,6 +54,12 @@ export const routes: Routes = [
         data: { permission: Permissions.RouteSheets },
         loadChildren: () => import('./route-sheets/route-sheets.routes').then((m) => m.ROUTE_SHEET_ROUTES),
       },
+      {
+        path: 'lesson-observations',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.LessonObservations },
+        loadChildren: () => import('./lesson-observations/lesson-observations.routes').then((m) => m.LESSON_OBSERVATION_ROUTES),
+      },
       { path: 'forbidden', component: ForbiddenPage, title: 'UI:Forbidden.Title' },
       { path: '**', component: NotFoundPage, title: 'UI:NotFound.Title' },
     ],

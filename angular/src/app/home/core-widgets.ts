@@ -27,4 +27,8 @@ export const CORE_HOME_WIDGETS: HomeWidget[] = [
     id: 'my-route-sheet', kinds: ['teacher', 'mentor'], permissions: [Permissions.RouteSheets], order: 30,
     load: () => import('../route-sheets/route-sheet-widget').then((m) => m.RouteSheetWidget),
   },
+  {
+    id: 'lesson-observations-awaiting-reply', kinds: ['teacher', 'mentor'], permissions: [Permissions.LessonObservations], order: 45,
+    load: () => import('../lesson-observations/observations-widget').then((m) => m.ObservationsAwaitingReplyWidget),
+  },
 ];

@@ -23,4 +23,9 @@ export const Permissions = {
   RouteSheetsReview: 'KemelSchoolPD.RouteSheets.Review',
   RouteSheetsAssign: 'KemelSchoolPD.RouteSheets.Assign',
   RouteSheetsTemplates: 'KemelSchoolPD.RouteSheets.Templates',
+  LessonObservations: 'KemelSchoolPD.LessonObservations',
+  LessonObservationsViewEvaluations: 'KemelSchoolPD.LessonObservations.ViewEvaluations',
+  LessonObservationsEvaluate: 'KemelSchoolPD.LessonObservations.Evaluate',
+  LessonObservationsReopen: 'KemelSchoolPD.LessonObservations.Reopen',
+  LessonObservationsManageForms: 'KemelSchoolPD.LessonObservations.ManageForms',
 } as const;
