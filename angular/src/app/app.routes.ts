@@ -48,6 +48,12 @@ export const routes: Routes = [
         data: { permission: Permissions.DocumentTemplates },
         loadChildren: () => import('./document-templates/document-templates.routes').then((m) => m.DOCUMENT_TEMPLATE_ROUTES),
       },
+      {
+        path: 'development-plans',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.DevelopmentPlans },
+        loadChildren: () => import('./development-plans/development-plans.routes').then((m) => m.DEVELOPMENT_PLAN_ROUTES),
+      },
       { path: 'forbidden', component: ForbiddenPage, title: 'UI:Forbidden.Title' },
       { path: '**', component: NotFoundPage, title: 'UI:NotFound.Title' },
     ],

@@ -18,4 +18,8 @@ export const Permissions = {
   RolesManagePermissions: 'KemelSchoolPD.Roles.ManagePermissions',
   DocumentTemplates: 'KemelSchoolPD.DocumentTemplates',
   DocumentTemplatesManage: 'KemelSchoolPD.DocumentTemplates.Manage',
+  DevelopmentPlans: 'KemelSchoolPD.DevelopmentPlans',
+  DevelopmentPlansViewAll: 'KemelSchoolPD.DevelopmentPlans.ViewAll',
+  DevelopmentPlansReview: 'KemelSchoolPD.DevelopmentPlans.Review',
+  DevelopmentPlansAssign: 'KemelSchoolPD.DevelopmentPlans.Assign',
 } as const;

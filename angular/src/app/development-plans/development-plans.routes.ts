@@ -1,0 +1,5 @@
+import { Routes } from '@angular/router';
+
+export const DEVELOPMENT_PLAN_ROUTES: Routes = [
+  { path: '', loadComponent: () => import('./plan-list').then((m) => m.PlanList), title: 'Menu:DevelopmentPlans' },
+];
