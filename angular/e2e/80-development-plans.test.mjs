@@ -36,7 +36,7 @@ test('plan: teacher01 edits the draft, the text survives a reload, and submittin
 
   // A new goal with a deadline far outside the school year: the server refuses, the message stands beside the deadline.
   await page.getByTestId('goal-add').click();
-  const goals = page.locator('[data-testid^="goal-"][data-testid$=""]').filter({ has: page.getByTestId('goal-title') });
+  const goals = page.locator('app-plan-detail .entry-card').filter({ has: page.getByTestId('goal-title') });
   const goal = goals.last();
   await goal.getByTestId('goal-title').fill('Повысить долю уроков с формативным оцениванием');
   await goal.getByTestId('goal-deadline').fill('2001-01-15');
