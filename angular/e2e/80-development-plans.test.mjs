@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, test } from 'node:test';
 
-import { BASE_URL, hasHorizontalScroll, launch, selectOption, shot, signInAndWait, snackbarText, visibleRawKeys } from './support.mjs';
+import { BASE_URL, hasHorizontalScroll, launch, shot, signInAndWait, snackbarText, visibleRawKeys } from './support.mjs';
 
 const sessions = [];
 after(async () => {
@@ -56,6 +56,7 @@ test('plan: teacher01 edits the draft, the text survives a reload, and submittin
   assert.ok((await goal.getByTestId('goal-error').innerText()).trim().length > 5);
   assert.deepEqual(await visibleRawKeys(page), []);
   await shot(page, 'plans-teacher-smart');
+  await goal.screenshot({ path: 'e2e/artifacts/plans-goal-error.png' });
 
   await page.setViewportSize({ width: 360, height: 800 });
   await page.waitForTimeout(200);
@@ -101,6 +102,26 @@ test('plan: the deputy finds the plan waiting for agreement, sees it, returns it
   await page.getByTestId('plan-status').filter({ hasText: 'Возвращён' }).waitFor();
   await page.getByTestId('comment').filter({ hasText: 'Уточните целевые значения' }).first().waitFor();
   await shot(page, 'plans-returned');
+});
+
+test('plan: teacher07 records the progress of the plan in progress', async () => {
+  const page = await open('teacher07');
+  await page.goto(`${BASE_URL}/development-plans`);
+  await page.getByTestId('plan-table').waitFor();
+  await page.getByTestId('plan-status').filter({ hasText: 'Выполняется' }).first().waitFor();
+  await page.getByTestId('plan-link').first().click();
+  const progress = page.getByTestId('plan-progress');
+  await progress.waitFor();
+  await progress.getByTestId('progress-actual').first().fill('3');
+  await progress.getByTestId('progress-status').first().click();
+  await page.getByRole('option', { name: 'Выполнено частично (±)', exact: true }).click();
+  await page.getByTestId('progress-save').click();
+  assert.match(await snackbarText(page), /сохранено/);
+  await page.reload();
+  await page.getByTestId('plan-progress').waitFor();
+  assert.equal(await page.getByTestId('progress-actual').first().inputValue(), '3');
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'plans-progress');
 });
 
 test('plan list: the director sees an empty state for a year without plans', async () => {
