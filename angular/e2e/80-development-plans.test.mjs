@@ -54,6 +54,7 @@ test('plan: teacher01 edits the draft, the text survives a reload, and submittin
   await page.getByTestId('plan-submit').click();
   await goal.getByTestId('goal-error').waitFor();
   assert.ok((await goal.getByTestId('goal-error').innerText()).trim().length > 5);
+  await goal.locator('mat-error').filter({ hasText: 'Укажите показатель и целевое значение' }).first().waitFor();
   assert.deepEqual(await visibleRawKeys(page), []);
   await shot(page, 'plans-teacher-smart');
   await goal.screenshot({ path: 'e2e/artifacts/plans-goal-error.png' });

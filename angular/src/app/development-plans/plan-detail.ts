@@ -300,10 +300,11 @@ export class PlanDetail implements OnInit {
     const c = this.plan()?.content;
     const goalIds = this.form.controls.goalIds.value ?? [];
     const itemIds = this.form.controls.itemIds.value ?? [];
-    const goals = this.fb.array<GoalForm>(goalIds.map((id) => this.goalForm(c?.goals?.find((g) => g.id === id) ?? { id })));
-    const items = this.fb.array<ItemForm>(itemIds.map((id) => this.itemForm(c?.items?.find((i) => i.id === id) ?? { id })));
-    this.form.setControl('goals', goals, { emitEvent: false });
-    this.form.setControl('items', items, { emitEvent: false });
+    // Same FormArray instances (the template's formArrayName directives keep theirs), new groups in the draft's order.
+    this.goals.clear({ emitEvent: false });
+    this.items.clear({ emitEvent: false });
+    for (const id of goalIds) this.goals.push(this.goalForm(c?.goals?.find((g) => g.id === id) ?? { id }), { emitEvent: false });
+    for (const id of itemIds) this.items.push(this.itemForm(c?.items?.find((i) => i.id === id) ?? { id }), { emitEvent: false });
     this.draft.restore();
     this.shape.update((n) => n + 1);
   }
@@ -478,6 +479,7 @@ export class PlanDetail implements OnInit {
           control.markAsTouched();
         } else if (index < (area === 'goals' ? this.goals.length : this.items.length)) {
           entries[`${area}.${index}`] = [entries[`${area}.${index}`], text].filter(Boolean).join(' ');
+          if (area === 'goals') this.markSmartFields(index, text);
         } else {
           unmatched.push(text);
         }
@@ -496,6 +498,20 @@ export class PlanDetail implements OnInit {
     if (Object.keys(entries).length || Object.keys(problem.errors).length) messages[0] = this.l.t('UI:Plans.SubmitFix');
     this.formErrors.set([...new Set(messages)]);
     this.focusFirstInvalid();
+  }
+
+  /** The SMART check names the criteria a goal misses (Specific, Measurable, ...): mark the fields that satisfy each one. */
+  private markSmartFields(index: number, message: string): void {
+    const goal = this.goals.at(index);
+    for (const [criterion, fields] of Object.entries(SMART_FIELDS)) {
+      if (!new RegExp(`\\b${criterion}\\b`).test(message)) continue;
+      for (const f of fields) {
+        const control = goal.get(f);
+        if (!control) continue;
+        control.setErrors({ ...(control.errors ?? {}), server: this.l.t(`UI:Plans.Smart.${criterion}`) });
+        control.markAsTouched();
+      }
+    }
   }
 
   protected async reloadAfterConflict(): Promise<void> {
@@ -630,6 +646,14 @@ export class PlanDetail implements OnInit {
     });
   }
 }
+
+/** Which goal fields make each SMART criterion (Achievable is about the activities linked to the goal). */
+const SMART_FIELDS: Record<string, string[]> = {
+  Specific: ['title'],
+  Measurable: ['indicator', 'targetValue'],
+  Relevant: ['schoolPriority'],
+  TimeBound: ['deadline'],
+};
 
 const FIELD_KEYS: Record<string, string> = {
   topic: 'UI:Plans.Field.Topic',
