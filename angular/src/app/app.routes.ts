@@ -60,6 +60,12 @@ export const routes: Routes = [
         data: { permission: Permissions.LessonObservations },
         loadChildren: () => import('./lesson-observations/lesson-observations.routes').then((m) => m.LESSON_OBSERVATION_ROUTES),
       },
+      {
+        path: 'development-plans',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.DevelopmentPlans },
+        loadChildren: () => import('./development-plans/development-plans.routes').then((m) => m.DEVELOPMENT_PLAN_ROUTES),
+      },
       { path: 'forbidden', component: ForbiddenPage, title: 'UI:Forbidden.Title' },
       { path: '**', component: NotFoundPage, title: 'UI:NotFound.Title' },
     ],

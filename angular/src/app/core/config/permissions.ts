@@ -28,4 +28,8 @@ export const Permissions = {
   LessonObservationsEvaluate: 'KemelSchoolPD.LessonObservations.Evaluate',
   LessonObservationsReopen: 'KemelSchoolPD.LessonObservations.Reopen',
   LessonObservationsManageForms: 'KemelSchoolPD.LessonObservations.ManageForms',
+  DevelopmentPlans: 'KemelSchoolPD.DevelopmentPlans',
+  DevelopmentPlansViewAll: 'KemelSchoolPD.DevelopmentPlans.ViewAll',
+  DevelopmentPlansReview: 'KemelSchoolPD.DevelopmentPlans.Review',
+  DevelopmentPlansAssign: 'KemelSchoolPD.DevelopmentPlans.Assign',
 } as const;

@@ -1,0 +1,133 @@
+// Individual development plans: a teacher edits the draft (the text survives a reload), submission shows the SMART check's
+// messages beside the goal's fields; the deputy reviews a submitted plan and returns it with a comment; DOCX download.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, test } from 'node:test';
+
+import { BASE_URL, hasHorizontalScroll, launch, shot, signInAndWait, snackbarText, visibleRawKeys } from './support.mjs';
+
+const sessions = [];
+after(async () => {
+  for (const s of sessions) await s.close();
+});
+
+async function open(userName, options = {}) {
+  const session = await launch({ culture: 'ru', ...options });
+  sessions.push(session);
+  await signInAndWait(session.page, { userName });
+  return session.page;
+}
+
+test('plan: teacher01 edits the draft, the text survives a reload, and submitting shows the error beside the goal field', async () => {
+  const page = await open('teacher01');
+  await page.goto(`${BASE_URL}/development-plans`);
+  await page.getByTestId('plan-table').waitFor();
+  await page.getByTestId('plan-link').first().click();
+  const topic = page.getByTestId('plan-topic');
+  await topic.waitFor();
+  assert.deepEqual(await visibleRawKeys(page), []);
+
+  const text = `Формативное оценивание на уроках ${Date.now()}`;
+  await topic.fill(text);
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.getByTestId('draft-restored').waitFor();
+  assert.equal(await page.getByTestId('plan-topic').inputValue(), text, 'the typed text comes back from the draft');
+
+  // A new goal with a deadline far outside the school year: the server refuses, the message stands beside the deadline.
+  await page.getByTestId('goal-add').click();
+  const goals = page.locator('app-plan-detail .entry-card').filter({ has: page.getByTestId('goal-title') });
+  const goal = goals.last();
+  await goal.getByTestId('goal-title').fill('Повысить долю уроков с формативным оцениванием');
+  await goal.getByTestId('goal-deadline').fill('2001-01-15');
+  await page.getByTestId('plan-submit').click();
+  const fieldError = goal.locator('mat-error');
+  await fieldError.first().waitFor();
+  assert.ok((await fieldError.first().innerText()).trim().length > 5, 'a message beside the field');
+  await page.getByTestId('form-error').waitFor();
+  assert.equal(await page.getByTestId('plan-topic').inputValue(), text, 'nothing typed is lost');
+  await shot(page, 'plans-teacher-error');
+
+  // A valid deadline but a goal that is still not SMART (no indicator, target, priority, action): the message goes into its card.
+  const year = new Date().getMonth() >= 8 ? new Date().getFullYear() : new Date().getFullYear() - 1;
+  await goal.getByTestId('goal-deadline').fill(`${year + 1}-04-15`);
+  await page.getByTestId('plan-submit').click();
+  await goal.getByTestId('goal-error').waitFor();
+  assert.ok((await goal.getByTestId('goal-error').innerText()).trim().length > 5);
+  await goal.locator('mat-error').filter({ hasText: 'Укажите показатель и целевое значение' }).first().waitFor();
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'plans-teacher-smart');
+  await goal.screenshot({ path: 'e2e/artifacts/plans-goal-error.png' });
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForTimeout(200);
+  assert.equal(await hasHorizontalScroll(page), false, 'the plan page fits 360 px');
+  await page.goto(`${BASE_URL}/development-plans`);
+  await page.getByTestId('plan-table').waitFor();
+  assert.equal(await hasHorizontalScroll(page), false, 'the list fits 360 px');
+});
+
+test('plan: the deputy finds the plan waiting for agreement, sees it, returns it with a comment, and downloads it as DOCX', async () => {
+  const page = await open('deputy');
+  await page.goto(`${BASE_URL}/development-plans`);
+  await page.getByTestId('plan-table').waitFor();
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await page.getByTestId('filter-status').click();
+  await page.getByTestId('filter-waiting').click();
+  await page.waitForURL(/status=Submitted/);
+  await page.getByTestId('plan-link').first().waitFor();
+  await page.waitForTimeout(300);
+  await page.getByTestId('plan-link').first().click();
+
+  const review = page.getByTestId('plan-review');
+  await review.waitFor();
+  await page.getByTestId('plan-view').waitFor();
+  assert.ok((await page.getByTestId('view-goal').count()) >= 1, 'the plan shows its goals');
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'plans-review');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('plan-docx').click().then(() => page.getByTestId('plan-docx-ru').click()),
+  ]);
+  assert.match(download.suggestedFilename(), /\.docx$/);
+  const bytes = readFileSync(await download.path());
+  assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'a DOCX is a zip package');
+
+  // Returning needs a comment.
+  await page.getByTestId('plan-return').click();
+  await review.getByTestId('form-error').waitFor();
+  await page.getByTestId('review-comment').fill('Уточните целевые значения второй цели и добавьте сроки.');
+  await page.getByTestId('plan-return').click();
+  assert.match(await snackbarText(page), /возвращён/);
+  await page.getByTestId('plan-status').filter({ hasText: 'Возвращён' }).waitFor();
+  await page.getByTestId('comment').filter({ hasText: 'Уточните целевые значения' }).first().waitFor();
+  await shot(page, 'plans-returned');
+});
+
+test('plan: teacher07 records the progress of the plan in progress', async () => {
+  const page = await open('teacher07');
+  await page.goto(`${BASE_URL}/development-plans`);
+  await page.getByTestId('plan-table').waitFor();
+  await page.getByTestId('plan-status').filter({ hasText: 'Выполняется' }).first().waitFor();
+  await page.getByTestId('plan-link').first().click();
+  const progress = page.getByTestId('plan-progress');
+  await progress.waitFor();
+  await progress.getByTestId('progress-actual').first().fill('3');
+  await progress.getByTestId('progress-status').first().click();
+  await page.getByRole('option', { name: 'Выполнено частично (±)', exact: true }).click();
+  await page.getByTestId('progress-save').click();
+  assert.match(await snackbarText(page), /сохранено/);
+  await page.reload();
+  await page.getByTestId('plan-progress').waitFor();
+  assert.equal(await page.getByTestId('progress-actual').first().inputValue(), '3');
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'plans-progress');
+});
+
+test('plan list: the director sees an empty state for a year without plans', async () => {
+  const page = await open('director');
+  await page.goto(`${BASE_URL}/development-plans?year=2090`);
+  await page.getByTestId('plan-empty').filter({ hasText: /\S/ }).waitFor();
+  assert.deepEqual(await visibleRawKeys(page), []);
+});
