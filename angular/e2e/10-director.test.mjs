@@ -45,6 +45,8 @@ test('the demo director signs in and gets the director home with a permission-ba
   }
   assert.equal(await page.getByTestId('nav-/host/schools').count(), 0, 'no host menu for a school user');
   await page.getByTestId('figure-staff').filter({ hasText: /\d/ }).waitFor();
+  // The growth-cycle indicators of the year, counted by the server from the demo school's cycles.
+  await page.getByTestId('indicator-active-cycles').filter({ hasText: /\d/ }).waitFor();
   await shot(page, 'home-director');
 });
 

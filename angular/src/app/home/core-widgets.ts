@@ -8,6 +8,10 @@ export const CORE_HOME_WIDGETS: HomeWidget[] = [
     load: () => import('./widgets/staff-summary').then((m) => m.StaffSummaryWidget),
   },
   {
+    id: 'school-indicators', kinds: ['director', 'methodologist'], permissions: [Permissions.SchoolIndicators], order: 15, wide: true,
+    load: () => import('../indicators/school-indicators-widget').then((m) => m.SchoolIndicatorsWidget),
+  },
+  {
     id: 'quick-actions', kinds: ['director', 'methodologist', 'host'], order: 20,
     load: () => import('./widgets/quick-actions').then((m) => m.QuickActionsWidget),
   },

@@ -17,6 +17,7 @@ export const Permissions = {
   Roles: 'KemelSchoolPD.Roles',
   RolesManagePermissions: 'KemelSchoolPD.Roles.ManagePermissions',
   DocumentTemplates: 'KemelSchoolPD.DocumentTemplates',
+  SchoolIndicators: 'KemelSchoolPD.SchoolIndicators',
   DocumentTemplatesManage: 'KemelSchoolPD.DocumentTemplates.Manage',
   RouteSheets: 'KemelSchoolPD.RouteSheets',
   RouteSheetsViewAll: 'KemelSchoolPD.RouteSheets.ViewAll',
