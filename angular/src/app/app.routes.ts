@@ -66,6 +66,12 @@ export const routes: Routes = [
         data: { permission: Permissions.DevelopmentPlans },
         loadChildren: () => import('./development-plans/development-plans.routes').then((m) => m.DEVELOPMENT_PLAN_ROUTES),
       },
+      {
+        path: 'growth-cycles',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.GrowthCycles },
+        loadChildren: () => import('./growth-cycles/growth-cycles.routes').then((m) => m.GROWTH_CYCLE_ROUTES),
+      },
       { path: 'forbidden', component: ForbiddenPage, title: 'UI:Forbidden.Title' },
       { path: '**', component: NotFoundPage, title: 'UI:NotFound.Title' },
     ],

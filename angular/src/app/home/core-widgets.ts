@@ -21,7 +21,7 @@ export const CORE_HOME_WIDGETS: HomeWidget[] = [
   },
   {
     id: 'growth-cycle', kinds: ['director', 'methodologist', 'teacher', 'mentor'], order: 50,
-    load: () => import('./widgets/growth-cycle').then((m) => m.GrowthCycleWidget),
+    load: () => import('../growth-cycles/growth-cycle-widget').then((m) => m.GrowthCycleWidget),
   },
   {
     id: 'mentoring', kinds: ['mentor'], order: 40,

@@ -31,7 +31,7 @@ const COLORS = ['#00639b', '#9a4600', '#6b5778', '#006a60'];
     </table>
   `,
   styles: `
-    .radar { position: relative; width: 100%; max-width: 420px; aspect-ratio: 1; margin: 0 auto; }
+    .radar { position: relative; width: 100%; max-width: 520px; aspect-ratio: 1; margin: 0 auto; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   `,
 })
@@ -56,7 +56,7 @@ export class RadarChart implements OnDestroy {
     this.chart = new Chart(this.canvas().nativeElement, {
       type: 'radar',
       data: {
-        labels,
+        labels: labels.map((l) => wrap(l)),
         datasets: series.map((s, i) => ({
           label: s.label,
           data: s.values,
@@ -76,4 +76,20 @@ export class RadarChart implements OnDestroy {
       },
     });
   }
+}
+
+/** Long axis names (a Kazakh sector name is often 30+ letters) break into lines of about 16 letters, so chart.js does not cut them. */
+function wrap(label: string, width = 16): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }

@@ -33,4 +33,8 @@ export const Permissions = {
   DevelopmentPlansViewAll: 'KemelSchoolPD.DevelopmentPlans.ViewAll',
   DevelopmentPlansReview: 'KemelSchoolPD.DevelopmentPlans.Review',
   DevelopmentPlansAssign: 'KemelSchoolPD.DevelopmentPlans.Assign',
+  GrowthCycles: 'KemelSchoolPD.GrowthCycles',
+  GrowthCyclesViewAll: 'KemelSchoolPD.GrowthCycles.ViewAll',
+  GrowthCyclesManage: 'KemelSchoolPD.GrowthCycles.Manage',
+  GrowthCyclesSettings: 'KemelSchoolPD.GrowthCycles.Settings',
 } as const;

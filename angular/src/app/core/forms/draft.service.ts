@@ -42,6 +42,11 @@ export class FormDraft {
     return true;
   }
 
+  /** The stored draft's value without applying it (a page with form arrays first shapes them to it). */
+  peek(): unknown {
+    return readDraft(this.storageKey);
+  }
+
   save(): void {
     const value = this.control.getRawValue?.() ?? this.control.value;
     const copy = value && typeof value === 'object' && !Array.isArray(value) ? { ...(value as Record<string, unknown>) } : value;
@@ -101,6 +106,11 @@ export class DraftService {
       if (control.dirty) draft.save();
     });
     return draft;
+  }
+
+  /** Whether a draft is stored under `key` (a page can offer to continue it). */
+  exists(key: string): boolean {
+    return readDraft(this.storageKey(key)) !== null;
   }
 
   private storageKey(key: string): string {

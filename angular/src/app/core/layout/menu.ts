@@ -37,6 +37,7 @@ export const CORE_MENU: MenuItem[] = [
     tenant: true,
     order: 120,
   },
+  { key: 'Menu:GrowthCycles', route: '/growth-cycles', icon: 'autorenew', permissions: [Permissions.GrowthCycles], tenant: true, order: 150 },
   { key: 'Menu:RouteSheets', route: '/route-sheets', icon: 'route', permissions: [Permissions.RouteSheets], tenant: true, order: 220 },
   {
     key: 'Menu:LessonObservations',

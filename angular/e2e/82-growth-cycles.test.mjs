@@ -1,0 +1,167 @@
+// Growth cycles: teacher01 (at Reflection) reads the stage guidance, sees the wheel of balance drawn as a radar chart,
+// corrects a score (the range message stands beside the sector), downloads the self-analysis as DOCX, is told which
+// required artefact is missing, adds it and moves on to Design. teacher03 (at Action) adds a lesson taught: the missing
+// field is named beside it and the typed text survives a reload. The director opens a first cycle for a teacher with the
+// entry diagnostic, and filters the school's cycles by stage. 360 px, no raw keys.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, test } from 'node:test';
+
+import { BASE_URL, hasHorizontalScroll, launch, shot, signInAndWait, snackbarText, visibleRawKeys } from './support.mjs';
+
+const sessions = [];
+after(async () => {
+  for (const s of sessions) await s.close();
+});
+
+async function open(userName, options = {}) {
+  const session = await launch({ culture: 'ru', ...options });
+  sessions.push(session);
+  await signInAndWait(session.page, { userName });
+  return session.page;
+}
+
+test('growth cycle: teacher01 works through Reflection with the wheel of balance and moves on to Design', async () => {
+  const page = await open('teacher01');
+  // The home card shows the current cycle and leads into it.
+  await page.getByTestId('growth-widget-zone').waitFor();
+  await page.getByTestId('growth-widget-open').click();
+  await page.getByTestId('stage-title').filter({ hasText: 'Рефлексия' }).waitFor();
+  await page.getByTestId('stage-guidance').waitFor();
+  assert.ok((await page.getByTestId('stage-guidance').innerText()).length > 20, 'the stage guidance for the category');
+  assert.deepEqual(await visibleRawKeys(page), []);
+
+  // The coaching self-analysis: its wheel is drawn on a canvas by the charting library.
+  const coaching = page.getByTestId('artefact-CoachingSelfAnalysis');
+  await coaching.getByTestId('artefact-toggle').click();
+  const canvas = coaching.getByTestId('view-wheel').locator('canvas');
+  await canvas.waitFor();
+  const painted = await canvas.evaluate((c) => {
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+    return n;
+  });
+  assert.ok(painted > 1000, `the radar chart is drawn (${painted} painted pixels)`);
+  await shot(page, 'growth-reflection-wheel');
+
+  // Editing the wheel: 11 is out of range, the message stands beside the sector; 9 saves.
+  await coaching.getByTestId('artefact-edit').click();
+  const editor = page.getByTestId('artefact-editor');
+  await editor.getByTestId('sector-score-0').fill('11');
+  await editor.getByTestId('artefact-save').click();
+  await editor.getByTestId('sector-score-error-0').filter({ hasText: /10/ }).waitFor();
+  await editor.getByTestId('form-error').waitFor();
+  await editor.getByTestId('sector-score-0').fill('9');
+  await editor.locator('app-radar-chart canvas').waitFor();
+  await editor.getByTestId('artefact-save').click();
+  assert.match(await snackbarText(page), /сохран/i);
+  await page.getByTestId('artefact-editor').waitFor({ state: 'detached' });
+
+  // The self-analysis as DOCX (Russian).
+  await coaching.getByTestId('artefact-docx').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('artefact-docx-ru').click()]);
+  assert.match(download.suggestedFilename(), /\.docx$/);
+  assert.equal(readFileSync(await download.path()).subarray(0, 2).toString(), 'PK', 'a DOCX (zip) file');
+
+  // Moving on without the required competence self-assessment: the server names what is missing.
+  await page.getByTestId('required-CompetenceSelfAssessment').waitFor();
+  await page.getByTestId('stage-complete').click();
+  const banner = page.getByTestId('stage-actions').getByTestId('form-error');
+  await banner.filter({ hasText: /Самооценка по профессиональному стандарту/ }).waitFor();
+  await shot(page, 'growth-missing-artefact');
+
+  // Add it: one competence at level 3.
+  await page.getByTestId('artefact-add').click();
+  await page.getByTestId('add-CompetenceSelfAssessment').click();
+  await page.getByTestId('competence-level-02.1').click();
+  await page.getByRole('option', { name: /^3/ }).click();
+  await page.getByTestId('artefact-save').click();
+  assert.match(await snackbarText(page), /сохран/i);
+  await page.getByTestId('artefact-CompetenceSelfAssessment').waitFor();
+
+  await page.getByTestId('stage-complete').click();
+  await page.getByTestId('stage-title').filter({ hasText: 'Проектирование' }).waitFor();
+  await page.getByTestId('cycle-history').filter({ hasText: 'Проектирование' }).waitFor();
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'growth-design');
+});
+
+test('growth cycle: teacher03 adds a lesson taught; a missing field is named beside it and the draft survives a reload', async () => {
+  const page = await open('teacher03');
+  await page.goto(`${BASE_URL}/growth-cycles`);
+  await page.getByTestId('cycle-link').first().click();
+  await page.getByTestId('stage-title').filter({ hasText: 'Действие' }).waitFor();
+
+  // An empty stage explains itself.
+  await page.getByTestId('stage-button-Analysis').click();
+  await page.getByTestId('artefacts-empty').waitFor();
+  await page.getByTestId('stage-button-Action').click();
+
+  await page.getByTestId('artefact-add').click();
+  await page.getByTestId('add-LessonTaught').click();
+  const editor = page.getByTestId('artefact-editor');
+  await editor.getByTestId('field-className').fill('8Б');
+  await editor.getByTestId('field-subject').fill('Физика');
+  await editor.getByTestId('field-date').fill('2026-11-20');
+  await editor.getByTestId('artefact-save').click();
+  const objectives = editor.locator('mat-form-field').filter({ has: page.getByTestId('field-learningObjectives') }).locator('mat-error');
+  await objectives.waitFor();
+  assert.ok((await objectives.innerText()).trim().length > 3, 'the server’s message beside the learning objectives');
+
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.getByTestId('pending-drafts').waitFor();
+  await page.getByTestId('pending-drafts').getByRole('button').first().click();
+  assert.equal(await page.getByTestId('field-className').inputValue(), '8Б', 'the typed class comes back from the draft');
+  await page.getByTestId('artefact-draft-restored').waitFor();
+  await page.getByTestId('field-learningObjectives').fill('8.2.1.3 Измерять силу трения скольжения');
+  await page.getByTestId('artefact-save').click();
+  assert.match(await snackbarText(page), /сохран/i);
+  await page.getByTestId('artefact-LessonTaught').waitFor();
+  await page.getByTestId('required-LessonTaught').waitFor();
+  assert.deepEqual(await visibleRawKeys(page), []);
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForTimeout(300);
+  assert.equal(await hasHorizontalScroll(page), false, 'the cycle page fits 360 px');
+  await shot(page, 'growth-cycle-360');
+  await page.goto(`${BASE_URL}/growth-cycles`);
+  await page.getByTestId('cycle-table').waitFor();
+  assert.equal(await hasHorizontalScroll(page), false, 'the list fits 360 px');
+});
+
+test('growth cycle: the director opens a first cycle for a teacher with the entry diagnostic and filters by stage', async () => {
+  const page = await open('director');
+  await page.goto(`${BASE_URL}/growth-cycles`);
+  await page.getByTestId('cycle-table').waitFor();
+  await page.getByTestId('filter-stage').click();
+  await page.getByRole('option', { name: /Проектирование/ }).click();
+  await page.waitForURL(/stage=Design/);
+  await page.getByTestId('cycle-link').filter({ hasText: 'Мұқанова' }).waitFor();
+  await page.getByTestId('filter-status').click();
+  await page.getByRole('option', { name: /Отменён/ }).click();
+  await page.getByTestId('cycle-empty').waitFor();
+  assert.deepEqual(await visibleRawKeys(page), []);
+
+  await page.getByTestId('cycle-open-link').click();
+  await page.getByTestId('open-participant').fill('Ахметов');
+  await page.getByRole('option', { name: /Ахметов/ }).click();
+  await page.getByTestId('open-participant-name').filter({ hasText: 'Ахметов' }).waitFor();
+  await page.getByTestId('open-diagnostic').waitFor();
+
+  // The diagnostic needs a growth zone: without one the message stands in the diagnostic.
+  await page.getByTestId('field-observationSummary').fill('Урок информатики: ученики редко объясняют свой алгоритм.');
+  await page.getByTestId('open-submit').click();
+  await page.getByTestId('growthZones-error').waitFor();
+
+  await page.getByTestId('zone-0').fill('Развитие алгоритмического мышления через объяснение решений');
+  await page.getByTestId('competence-level-01.1').click();
+  await page.getByRole('option', { name: /^4/ }).click();
+  await page.getByTestId('open-submit').click();
+  await page.getByTestId('stage-title').filter({ hasText: 'Действие' }).waitFor();
+  await page.getByTestId('cycle-zone').filter({ hasText: 'алгоритмического' }).waitFor();
+  await page.getByTestId('artefact-EntryDiagnostic').waitFor();
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'growth-opened-by-director');
+});
