@@ -165,3 +165,28 @@ test('growth cycle: the director opens a first cycle for a teacher with the entr
   assert.deepEqual(await visibleRawKeys(page), []);
   await shot(page, 'growth-opened-by-director');
 });
+
+test('growth cycle: in Kazakh, the mentor sees only what the mentee shared; the director makes a kind required and back', async () => {
+  const mentor = await open('mentor1', { culture: 'kk' });
+  await mentor.goto(`${BASE_URL}/growth-cycles`);
+  await mentor.getByTestId('cycle-link').filter({ hasText: 'Сейітов' }).first().click();
+  await mentor.getByTestId('stage-panel').waitFor();
+  await mentor.getByTestId('stage-button-Analysis').click();
+  await mentor.getByTestId('artefact-LessonSelfAnalysis').waitFor();
+  assert.equal(await mentor.getByTestId('artefact-LearnerResults').count(), 0, 'learner results were not shared with the mentor');
+  assert.equal(await mentor.getByTestId('artefact-add').count(), 0, 'the mentor adds nothing to the mentee’s cycle');
+  assert.deepEqual(await visibleRawKeys(mentor), []);
+  await shot(mentor, 'growth-mentor-kk');
+
+  const page = await open('director');
+  await page.goto(`${BASE_URL}/growth-cycles/settings`);
+  const action = page.getByTestId('setting-Teacher-Action');
+  await action.waitFor();
+  await action.getByTestId('setting-kind-MentoringActivity').locator('input').check();
+  assert.match(await snackbarText(page), /сохран/i);
+  await action.getByTestId('setting-reset').waitFor();
+  await action.getByTestId('setting-reset').click();
+  await action.getByTestId('setting-reset').waitFor({ state: 'detached' });
+  assert.equal(await action.getByTestId('setting-kind-MentoringActivity').locator('input').isChecked(), false);
+  assert.deepEqual(await visibleRawKeys(page), []);
+});

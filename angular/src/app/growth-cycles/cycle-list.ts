@@ -75,7 +75,8 @@ export class CycleList {
     initialValue: true,
   });
   protected readonly columns = computed(() =>
-    this.wide() ? (this.viewAll() ? ['participant', 'year', 'stage', 'zone', 'status'] : ['year', 'stage', 'zone', 'status']) : ['participant'],
+    // "Mine" also lists a mentor's mentees' cycles, so the participant is always named.
+    this.wide() ? ['participant', 'year', 'stage', 'zone', 'status'] : ['participant'],
   );
 
   protected readonly filters = inject(FormBuilder).nonNullable.group({
