@@ -344,6 +344,16 @@ public abstract class GrowthCycles_Tests(KemelWebApplicationFactory host)
         var mentees = await mentor.GetAsync<PagedResultDto<GrowthCycleListItemDto>>($"{Url}?academicYear={year}");
         mentees.Items.Select(i => i.ParticipantName).ShouldBe(["Данияр Болатұлы Сейітов", "Ерлан Серікұлы Оспанов"], ignoreOrder: true);
 
+        // The expert at Design has drafted a research plan (Table 7); it prints.
+        var expert = await host.SignInAsync(TestData.DemoSchoolBin, "teacher07");
+        var designing = (await expert.GetAsync<PagedResultDto<GrowthCycleListItemDto>>($"{Url}?academicYear={year}")).Items.ShouldHaveSingleItem();
+        designing.CurrentStage.ShouldBe(GrowthCycleStage.Design);
+        var research = (await expert.GetAsync<GrowthCycleDto>($"{Url}/{designing.Id}")).Stages.Single(s => s.Stage == GrowthCycleStage.Design).Artefacts
+            .ShouldHaveSingleItem();
+        research.Kind.ShouldBe(GrowthArtefactKind.ResearchPlan);
+        (await Docx.ReadAsync(await expert.GetAsync($"{Url}/{designing.Id}/artefacts/{research.Id}/document?culture=kk"))).Tables[0][4][1]
+            .ShouldBe("Деректерді талдау әдістері/тәсілдері");
+
         // A development plan opened by a teacher with a cycle that year is built from its growth zones and self-assessment.
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher03");
         var plan = await (await teacher.PostJsonAsync("/api/app/development-plans", new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = year }))
