@@ -164,8 +164,9 @@ public sealed class UpdateGrowthStageSettingDto
     public List<GrowthArtefactKind>? RequiredKinds { get; set; }
 }
 
+/// <summary>A stage-guidance row; <see cref="Source"/> names the table it comes from (Table 1, 2 or 3) or the school, for the page's headings.</summary>
 public sealed record GrowthGuidanceDto(Guid? Id, GrowthCycleStage Stage, GrowthParticipantKind ParticipantKind, QualificationCategory? Category,
-    string Text, string TextKk, string TextRu, bool IsBuiltIn);
+    string Text, string TextKk, string TextRu, bool IsBuiltIn, GrowthGuidanceSource Source);
 
 /// <summary>The guidance for a cycle's current stage at its participant's category, with the kinds the stage collects.</summary>
 public sealed record GrowthCycleGuidanceDto(GrowthCycleStage Stage, GrowthParticipantKind ParticipantKind, QualificationCategory Category,

@@ -5,13 +5,18 @@ namespace KemelSchoolPD.GrowthCycles;
 
 /// <summary>
 /// Checks an artefact's content against the form of its kind (which fields it needs, scores 0–10, eight wheel sectors,
-/// levels 1–5 of known competences, 1–2 growth points, question numbers of Tables 4–6) and trims what the kind does not use.
+/// levels 1–5 of known competences, 1–2 growth points, question numbers of Tables 4–7) and trims what the kind does not use.
 /// All problems are reported at once as 400 field errors (fields named like "content.coaching.wheel[2].score").
 /// </summary>
 public static class GrowthArtefactRules
 {
-    /// <summary>How many numbered questions the template of a kind has (Tables 4, 5, 6: six each).</summary>
-    public static int QuestionCount(GrowthArtefactKind kind) => kind is ReflectiveLessonAnalysis or ExperienceSubstantiation or GeneralisedExperience ? 6 : 0;
+    /// <summary>How many numbered questions the template of a kind has (Tables 4, 5, 6: six each; Table 7's research plan: six sections).</summary>
+    public static int QuestionCount(GrowthArtefactKind kind) => kind switch
+    {
+        ReflectiveLessonAnalysis or ExperienceSubstantiation or GeneralisedExperience => 6,
+        ResearchPlan => ResearchPlanTemplate.SectionCount,
+        _ => 0,
+    };
 
     public static GrowthArtefactContent Normalize(GrowthArtefactKind kind, GrowthArtefactContent input, Func<string, bool> isKnownCompetence)
     {
@@ -65,7 +70,7 @@ public static class GrowthArtefactRules
             case GrowthArtefactKind.CoachingSelfAnalysis:
                 Required(c.Coaching, "coaching");
                 break;
-            case ReflectiveLessonAnalysis or ExperienceSubstantiation or GeneralisedExperience:
+            case ReflectiveLessonAnalysis or ExperienceSubstantiation or GeneralisedExperience or ResearchPlan:
                 Required(c.Answers.Where(a => !string.IsNullOrWhiteSpace(a.Answer)).ToList(), "answers");
                 break;
             case GoalSetting or PlanAgreement:

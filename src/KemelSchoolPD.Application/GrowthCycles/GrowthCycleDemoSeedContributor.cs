@@ -74,6 +74,17 @@ public sealed class GrowthCycleDemoSeedContributor(IKemelSchoolPDDbContext db, I
             { LearnerResults = [new LearnerResultRow { ClassName = "9Б", Subject = "Химия", Indicator = "Зерттеу дағдыларының рубрикасы (%)", Before = 47 }] });
         Artefact(t7, GrowthCycleStage.Reflection, GrowthArtefactKind.CompetenceSelfAssessment, false, new GrowthArtefactContent
             { Competences = [new CompetenceLevelEntry { Code = "04.4", Level = 3 }, new CompetenceLevelEntry { Code = "01.1", Level = 4 }] });
+        // Design: the research plan (Table 7) drafted up to its data-analysis methods; results and conclusions come after Approbation.
+        Artefact(t7, GrowthCycleStage.Design, GrowthArtefactKind.ResearchPlan, false, new GrowthArtefactContent
+        {
+            Answers =
+            [
+                new TemplateAnswer { Number = 1, Answer = "9-сынып оқушылары зертханалық тәжірибеде болжам құруда және қорытынды жасауда қиналады, бұл зерттеушілік дағдылардың рубрикасы бойынша төмен нәтижеге (47%) әкеледі." },
+                new TemplateAnswer { Number = 2, Answer = "Егер зертханалық жұмыстарда болжам құру кезеңіне жеке уақыт бөлініп, критерийлер бойынша кері байланыс берілсе, онда зерттеушілік дағдылардың деңгейі артады." },
+                new TemplateAnswer { Number = 3, Answer = "Зертханалық жұмыстарды талдау; зерттеу дағдыларының рубрикасы; оқушыларға сауалнама; сабақтарды өзіндік талдау." },
+                new TemplateAnswer { Number = 4, Answer = "Енгізуге дейінгі және кейінгі рубрика нәтижелерін салыстыру; орташа пайыздар; оқушылар жауаптарын сапалы талдау." },
+            ],
+        });
         foreach (var stage in new[] { GrowthCycleStage.Analysis, GrowthCycleStage.Reflection, GrowthCycleStage.Design }) t7.Cycle.MoveTo(stage, [], null);
         History(t7, now, GrowthCycleStage.Action, GrowthCycleStage.Analysis, GrowthCycleStage.Reflection, GrowthCycleStage.Design);
 

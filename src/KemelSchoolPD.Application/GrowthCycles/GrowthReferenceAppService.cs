@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KemelSchoolPD.GrowthCycles;
 
 /// <summary>
-/// The cycle's reference data: stage guidance (Tables 1–2) and the professional standard's competences, built in and
+/// The cycle's reference data: stage guidance (Tables 1–3) and the professional standard's competences, built in and
 /// extended by the school's own rows; the default wheel sectors; and the school's choice of required artefacts per stage.
 /// </summary>
 public sealed class GrowthReferenceAppService(IKemelSchoolPDDbContext db)
@@ -28,13 +28,13 @@ public sealed class GrowthReferenceAppService(IKemelSchoolPDDbContext db)
             .Where(g => input.Stage is null || g.Stage == input.Stage)
             .Where(g => input.ParticipantKind is null || g.ParticipantKind == input.ParticipantKind)
             .Where(g => input.Category is null || g.Category is null || g.Category == input.Category)
-            .Select(g => new GrowthGuidanceDto(null, g.Stage, g.ParticipantKind, g.Category, Pick(g.TextKk, g.TextRu), g.TextKk, g.TextRu, true));
+            .Select(g => new GrowthGuidanceDto(null, g.Stage, g.ParticipantKind, g.Category, Pick(g.TextKk, g.TextRu), g.TextKk, g.TextRu, true, g.Source));
         var own = await db.GrowthStageGuidance.AsNoTracking()
             .WhereIf(input.Stage.HasValue, g => g.Stage == input.Stage)
             .WhereIf(input.ParticipantKind.HasValue, g => g.ParticipantKind == input.ParticipantKind)
             .WhereIf(input.Category.HasValue, g => g.Category == null || g.Category == input.Category)
             .OrderBy(g => g.CreationTime).ToListAsync(ct);
-        return builtIn.Concat(own.Select(ToDto)).OrderBy(g => g.ParticipantKind).ThenBy(g => g.Stage).ThenBy(g => g.Category).ToList();
+        return builtIn.Concat(own.Select(ToDto)).OrderBy(g => g.ParticipantKind).ThenBy(g => g.Stage).ThenBy(g => g.Source).ThenBy(g => g.Category).ToList();
     }
 
     public async Task<GrowthGuidanceDto> AddGuidanceAsync(CreateGrowthGuidanceDto input, CancellationToken ct = default)
@@ -148,7 +148,7 @@ public sealed class GrowthReferenceAppService(IKemelSchoolPDDbContext db)
     }
 
     private static GrowthGuidanceDto ToDto(GrowthStageGuidance g) =>
-        new(g.Id, g.Stage, g.ParticipantKind, g.Category, Pick(g.TextKk, g.TextRu), g.TextKk, g.TextRu, false);
+        new(g.Id, g.Stage, g.ParticipantKind, g.Category, Pick(g.TextKk, g.TextRu), g.TextKk, g.TextRu, false, GrowthGuidanceSource.School);
 
     private static GrowthCompetenceDto ToDto(GrowthCompetence c, string function) =>
         new(c.Id, c.Code, c.FunctionCode, function, Pick(c.NameKk, c.NameRu), c.NameKk, c.NameRu, false);

@@ -27,7 +27,7 @@ public sealed class GrowthArtefactContent
     /// <summary>Growth zones a diagnostic found (the first becomes the next cycle's focus).</summary>
     public List<string> GrowthZones { get; set; } = [];
     public CoachingSelfAnalysis? Coaching { get; set; }
-    /// <summary>Answers to the numbered questions of Table 4, 5 or 6.</summary>
+    /// <summary>Answers to the numbered questions of Table 4, 5 or 6, or the sections of Table 7 (research plan).</summary>
     public List<TemplateAnswer> Answers { get; set; } = [];
     public List<SmartGoal> Goals { get; set; } = [];
     public List<string> Methods { get; set; } = [];

@@ -67,10 +67,24 @@ public enum GrowthArtefactKind
     DevelopmentPlanning = 51,
     PlanAgreement = 52,
     ResourceAllocation = 53,
+    /// <summary>A teacher's research plan (Table 7): problem, hypothesis, data collection, data analysis, results, conclusions.</summary>
+    ResearchPlan = 54,
     // 5. Approbation
     ChangeTrial = 60,
     RepeatDiagnostic = 61,
     Correction = 62,
+}
+
+/// <summary>Which table of seed 004 a stage-guidance row comes from, or the school's own row.</summary>
+public enum GrowthGuidanceSource
+{
+    /// <summary>Table 1: the teacher's actions in the PD cycle, its implementation levels per category.</summary>
+    TeacherActions = 1,
+    /// <summary>Table 2: the school administration's actions in the teachers' growth cycle.</summary>
+    AdministrationActions = 2,
+    /// <summary>Table 3: the teacher's PD cycle by the principle of increasing competencies.</summary>
+    IncreasingCompetencies = 3,
+    School = 4,
 }
 
 /// <summary>How a change was tried in practice (Approbation).</summary>

@@ -5,12 +5,17 @@ namespace KemelSchoolPD.GrowthCycles;
 /// <summary>A competence of the teacher's professional standard (a labour function's sub-item).</summary>
 public sealed record StandardCompetence(string Code, string FunctionCode, string FunctionKk, string FunctionRu, string NameKk, string NameRu);
 
-/// <summary>What a stage means at a category (Table 1 "implementation levels") or for the administration (Table 2).</summary>
-public sealed record StageGuidance(GrowthCycleStage Stage, GrowthParticipantKind ParticipantKind, QualificationCategory? Category, string TextKk, string TextRu);
+/// <summary>
+/// What a stage means at a category (Table 1 "implementation levels", Table 3 "increasing competencies") or for the
+/// administration (Table 2); <see cref="Source"/> names the table.
+/// </summary>
+public sealed record StageGuidance(GrowthCycleStage Stage, GrowthParticipantKind ParticipantKind, QualificationCategory? Category, string TextKk, string TextRu,
+    GrowthGuidanceSource Source);
 
 /// <summary>
 /// Reference data every school has from the start, in the seeds' own words: the professional standard (Order No. 31 of
-/// 24.02.2025, seed 001 L34–70), the stage guidance of Tables 1 and 2 (seed 004 L5161–5602, L5973–6348) and the default
+/// 24.02.2025, seed 001 L34–70), the stage guidance of Tables 1, 2 and 3 (seed 004 L5161–5602, L5973–6348, L6535–6871;
+/// Table 3's Reflection cells are interleaved in the seed at L6708–6761 and joined here per column) and the default
 /// sectors of the lesson wheel of balance (Table 14, seed 004 L10560–10612). Schools add their own rows beside these.
 /// </summary>
 public static class BuiltInGrowthReference
@@ -38,9 +43,14 @@ public static class BuiltInGrowthReference
 
     public static bool IsStandardCode(string code) => Competences.Any(c => c.Code == code);
 
-    private static StageGuidance T(GrowthCycleStage stage, QualificationCategory category, string kk, string ru) => new(stage, GrowthParticipantKind.Teacher, category, kk, ru);
+    private static StageGuidance T(GrowthCycleStage stage, QualificationCategory category, string kk, string ru) =>
+        new(stage, GrowthParticipantKind.Teacher, category, kk, ru, GrowthGuidanceSource.TeacherActions);
 
-    private static StageGuidance A(GrowthCycleStage stage, string kk, string ru) => new(stage, GrowthParticipantKind.Administrator, null, kk, ru);
+    private static StageGuidance A(GrowthCycleStage stage, string kk, string ru) =>
+        new(stage, GrowthParticipantKind.Administrator, null, kk, ru, GrowthGuidanceSource.AdministrationActions);
+
+    private static StageGuidance C(GrowthCycleStage stage, QualificationCategory category, string kk, string ru) =>
+        new(stage, GrowthParticipantKind.Teacher, category, kk, ru, GrowthGuidanceSource.IncreasingCompetencies);
 
     public static readonly IReadOnlyList<StageGuidance> Guidance =
     [
@@ -73,6 +83,62 @@ public static class BuiltInGrowthReference
         T(GrowthCycleStage.Approbation, QualificationCategory.Expert, "Жаңалықтардың тиімділігін бағалайды.", "Оценивает эффективность нововведений."),
         T(GrowthCycleStage.Approbation, QualificationCategory.Researcher, "Апробация нәтижелерін жинақтайды.", "Обобщает результаты апробации."),
         T(GrowthCycleStage.Approbation, QualificationCategory.Master, "Сәтті практикаларды таратады.", "Распространяет успешные практики."),
+
+        // Table 3: the teacher's PD cycle by the principle of increasing competencies (the seed numbers Approbation "4" by mistake).
+        C(GrowthCycleStage.Action, QualificationCategory.Pedagogue, "Оқу бағдарламасына сәйкес сабақтар өткізеді, оқыту мен бағалаудың базалық әдістерін қолданады.",
+            "Проводит уроки в соответствии с учебной программой, применяет базовые методы обучения и оценивания."),
+        C(GrowthCycleStage.Action, QualificationCategory.Moderator, "Оқыту әдістерін білім алушылардың деңгейі мен ерекшеліктеріне қарай бейімдейді, оқытудың белсенді нысандарын қолданады.",
+            "Адаптирует методы обучения к уровню и особенностям обучающихся, применяет активные формы обучения."),
+        C(GrowthCycleStage.Action, QualificationCategory.Expert, "Тиімді педагогикалық стратегияларды саналы түрде таңдайды, сабақтардың тұрақты сапасын көрсетеді.",
+            "Осознанно выбирает эффективные педагогические стратегии, демонстрирует стабильное качество уроков."),
+        C(GrowthCycleStage.Action, QualificationCategory.Researcher, "Жаңа педагогикалық тәсілдерді, зерттеу элементтері мен практикаларын енгізеді.",
+            "Внедряет новые педагогические подходы, элементы исследования и исследовательские практики."),
+        C(GrowthCycleStage.Action, QualificationCategory.Master, "Авторлық әдістемелерді іске асырады және үлгілі педагогикалық практиканы көрсетеді.",
+            "Реализует авторские методики и демонстрирует образцовую педагогическую практику."),
+
+        C(GrowthCycleStage.Analysis, QualificationCategory.Pedagogue, "Сабақта не сәтті шыққанын және ненің қиындық тудырғанын талдайды.",
+            "Анализирует, что на уроке получилось удачно, а что вызвало затруднения."),
+        C(GrowthCycleStage.Analysis, QualificationCategory.Moderator, "Қиындықтардың себептерін талдайды, мақсаттар мен нәтижелерді салыстырады.",
+            "Анализирует причины затруднений, сопоставляет цели и результаты."),
+        C(GrowthCycleStage.Analysis, QualificationCategory.Expert, "Өз практикасына және әріптестерінің практикасына жүйелі талдау жүргізеді.",
+            "Систематически анализирует собственную практику и практику коллег."),
+        C(GrowthCycleStage.Analysis, QualificationCategory.Researcher, "Тиімділікті талдау үшін мониторинг және бағалау деректерін пайдаланады.",
+            "Использует данные мониторинга и оценивания для анализа эффективности."),
+        C(GrowthCycleStage.Analysis, QualificationCategory.Master, "Педагогикалық практикаға сараптамалық талдау жасайды, кәсіби қоғамдастық үшін қорытындылар қалыптастырады.",
+            "Проводит экспертный анализ педагогической практики, формулирует выводы для профессионального сообщества."),
+
+        C(GrowthCycleStage.Reflection, QualificationCategory.Pedagogue, "Өз практикасына өзгерістер енгізу қажеттілігін ұғынады.",
+            "Осознаёт необходимость изменений в собственной практике."),
+        C(GrowthCycleStage.Reflection, QualificationCategory.Moderator, "Қандай педагогикалық шешімдер білім алушылардың нәтижелеріне әсер ететінін түсінеді.",
+            "Понимает, какие педагогические решения влияют на результаты обучающихся."),
+        C(GrowthCycleStage.Reflection, QualificationCategory.Expert, "Оқытудағы табыстар мен қиындықтардың жүйелі себептерін ұғынады.",
+            "Осознаёт системные причины успехов и затруднений в обучении."),
+        C(GrowthCycleStage.Reflection, QualificationCategory.Researcher, "Практиканы жақсарту үшін зерттеу сұрақтарын тұжырымдайды.",
+            "Формулирует исследовательские вопросы для совершенствования практики."),
+        C(GrowthCycleStage.Reflection, QualificationCategory.Master, "Білім беруді дамытудың стратегиялық міндеттері мен кәсіби қоғамдастықтың рөлін ұғынады.",
+            "Осознаёт стратегические задачи развития образования и роль профессионального сообщества."),
+
+        C(GrowthCycleStage.Design, QualificationCategory.Pedagogue, "Тәлімгердің қолдауымен жеке даму жоспарын (ЖДЖ) қалыптастырады.",
+            "Формирует индивидуальный план развития (ИПР) при поддержке наставника."),
+        C(GrowthCycleStage.Design, QualificationCategory.Moderator, "Мақсаттарды өз бетінше қояды және кәсіби дамуын жоспарлайды.",
+            "Самостоятельно ставит цели и планирует своё профессиональное развитие."),
+        C(GrowthCycleStage.Design, QualificationCategory.Expert, "Даму және тәлімгерлік стратегиясын құрады.",
+            "Выстраивает стратегию развития и наставничества."),
+        C(GrowthCycleStage.Design, QualificationCategory.Researcher, "Педагогикалық зерттеулер мен инновациялық практикаларды жобалайды.",
+            "Проектирует педагогические исследования и инновационные практики."),
+        C(GrowthCycleStage.Design, QualificationCategory.Master, "Педагогтердің, мектептің және кәсіби қоғамдастықтың дамуын жобалайды.",
+            "Проектирует развитие педагогов, школы и профессионального сообщества."),
+
+        C(GrowthCycleStage.Approbation, QualificationCategory.Pedagogue, "Жаңа тәсілдерді байқап көреді, білім алушылардың нәтижелеріндегі өзгерістерді бақылайды.",
+            "Пробует новые подходы, отслеживает изменения в результатах обучающихся."),
+        C(GrowthCycleStage.Approbation, QualificationCategory.Moderator, "Өзгерістерді тұрақты түрде енгізеді, диагностика нәтижелері бойынша практиканы түзетеді.",
+            "Последовательно внедряет изменения, корректирует практику по результатам диагностики."),
+        C(GrowthCycleStage.Approbation, QualificationCategory.Expert, "Өзгерістердің тиімділігін бағалайды және сәтті тәжірибені таратады.",
+            "Оценивает эффективность изменений и распространяет успешный опыт."),
+        C(GrowthCycleStage.Approbation, QualificationCategory.Researcher, "Нәтижелерді жинақтайды, оларды өңірлік деңгейде ұсынады.",
+            "Обобщает результаты и представляет их на региональном уровне."),
+        C(GrowthCycleStage.Approbation, QualificationCategory.Master, "Сәтті практикаларды республикалық деңгейде ауқымдайды (масштабтайды).",
+            "Масштабирует успешные практики на республиканском уровне."),
 
         A(GrowthCycleStage.Action,
             "Мұғалімдердің педагогикалық практикасын қауіпсіз жақсартуы үшін жағдай жасайды; тәлімгерлікті, әдістемелік бірлестіктер мен Lesson Study жұмысын ұйымдастырады. Мектеп үшін нәтиже: реттелген және басқарылатын педагогикалық практика.",

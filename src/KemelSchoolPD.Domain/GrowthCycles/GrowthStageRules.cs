@@ -4,7 +4,8 @@ using static GrowthArtefactKind;
 
 /// <summary>
 /// Which artefact kinds each stage collects, for a teacher (Table 1) and for the administration (Table 2 and the appendix
-/// table of seed 004 §5.11), and which of them a stage requires unless the school configures otherwise.
+/// table of seed 004 §5.11), and which of them a stage requires unless the school configures otherwise. A teacher designs
+/// research at Design (Table 7, the research plan; seed 004 L7490–7572).
 /// </summary>
 public static class GrowthStageRules
 {
@@ -19,7 +20,7 @@ public static class GrowthStageRules
         [(GrowthParticipantKind.Teacher, GrowthCycleStage.Analysis)] = ([LessonSelfAnalysis, LearnerResults, FeedbackCollected, ColleagueDiscussion], [LessonSelfAnalysis, LearnerResults]),
         [(GrowthParticipantKind.Teacher, GrowthCycleStage.Reflection)] =
             ([ReflectiveNote, CompetenceSelfAssessment, GrowthArtefactKind.CoachingSelfAnalysis, ReflectiveLessonAnalysis, .. Generalising], [CompetenceSelfAssessment]),
-        [(GrowthParticipantKind.Teacher, GrowthCycleStage.Design)] = ([GoalSetting, DevelopmentPlanning, .. Generalising], [GoalSetting, DevelopmentPlanning]),
+        [(GrowthParticipantKind.Teacher, GrowthCycleStage.Design)] = ([GoalSetting, DevelopmentPlanning, ResearchPlan, .. Generalising], [GoalSetting, DevelopmentPlanning]),
         [(GrowthParticipantKind.Teacher, GrowthCycleStage.Approbation)] = ([ChangeTrial, RepeatDiagnostic, Correction, .. Generalising], [ChangeTrial, RepeatDiagnostic]),
 
         [(GrowthParticipantKind.Administrator, GrowthCycleStage.Action)] = ([LessonObserved, MentoringActivity, CommunityActivity], [LessonObserved]),

@@ -53,7 +53,7 @@ public static class GrowthCycleEndpoints
         group.MapGet("/{id}/artefacts/{artefactId}/document", GetDocumentAsync).RequirePermission(Own);
     }
 
-    /// <summary>A reflection form (coaching self-analysis, Tables 4–6) as a Word document in Kazakh or Russian.</summary>
+    /// <summary>A reflection or research form (coaching self-analysis, Tables 4–7) as a Word document in Kazakh or Russian.</summary>
     private static async Task<FileContentHttpResult> GetDocumentAsync(Guid id, Guid artefactId, string? culture, GrowthArtefactDocumentService documents, CancellationToken ct)
     {
         var file = await documents.RenderAsync(id, artefactId, culture, ct);

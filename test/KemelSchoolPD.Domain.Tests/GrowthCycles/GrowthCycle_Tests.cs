@@ -75,13 +75,20 @@ public sealed class GrowthCycle_Tests
         BuiltInGrowthReference.Competences.Count.ShouldBe(9);
         BuiltInGrowthReference.Competences.Select(c => c.FunctionCode).Distinct().Count().ShouldBe(5);
         BuiltInGrowthReference.Competences.Single(c => c.Code == "04.3").NameKk.ShouldBe("Өз тәжірибесін және әріптестер тәжірибесін рефлексиялау");
-        // Table 1: every stage at every category; Table 2: every stage for the administration.
+        // Tables 1 and 3: every stage at every category, for teachers; Table 2: every stage for the administration.
         foreach (var stage in GrowthStageRules.Stages)
         {
-            BuiltInGrowthReference.Guidance.Where(g => g.Stage == stage && g.ParticipantKind == GrowthParticipantKind.Teacher).Select(g => g.Category)
-                .ShouldBe(Enum.GetValues<QualificationCategory>().Cast<QualificationCategory?>(), ignoreOrder: true);
-            BuiltInGrowthReference.Guidance.ShouldContain(g => g.Stage == stage && g.ParticipantKind == GrowthParticipantKind.Administrator);
+            foreach (var table in new[] { GrowthGuidanceSource.TeacherActions, GrowthGuidanceSource.IncreasingCompetencies })
+                BuiltInGrowthReference.Guidance.Where(g => g.Stage == stage && g.Source == table).ShouldAllBe(g => g.ParticipantKind == GrowthParticipantKind.Teacher);
+            foreach (var table in new[] { GrowthGuidanceSource.TeacherActions, GrowthGuidanceSource.IncreasingCompetencies })
+                BuiltInGrowthReference.Guidance.Where(g => g.Stage == stage && g.Source == table).Select(g => g.Category)
+                    .ShouldBe(Enum.GetValues<QualificationCategory>().Cast<QualificationCategory?>(), ignoreOrder: true);
+            BuiltInGrowthReference.Guidance.Where(g => g.Stage == stage && g.ParticipantKind == GrowthParticipantKind.Administrator)
+                .ShouldHaveSingleItem().Source.ShouldBe(GrowthGuidanceSource.AdministrationActions);
         }
+        BuiltInGrowthReference.Guidance.ShouldNotContain(g => g.Source == GrowthGuidanceSource.School);
+        BuiltInGrowthReference.Guidance.Single(g => g is { Source: GrowthGuidanceSource.IncreasingCompetencies, Stage: GrowthCycleStage.Reflection, Category: QualificationCategory.Master })
+            .TextKk.ShouldBe("Білім беруді дамытудың стратегиялық міндеттері мен кәсіби қоғамдастықтың рөлін ұғынады.");
         BuiltInGrowthReference.Guidance.ShouldAllBe(g => g.TextKk.Length > 0 && g.TextRu.Length > 0);
         BuiltInGrowthReference.WheelSectors.Count.ShouldBe(GrowthCycleConsts.WheelSectorCount);
     }

@@ -307,9 +307,15 @@ public abstract class GrowthCycles_Tests(KemelWebApplicationFactory host)
             stage = "Design", participantKind = "Teacher", category = "Pedagogue", textKk = "Тәлімгермен апта сайын кездеседі.", textRu = "Еженедельно встречается с наставником.",
         })).ReadAsync<GrowthGuidanceDto>(HttpStatusCode.Created);
         var design = await director.GetAsync<List<GrowthGuidanceDto>>($"{Url}/guidance?stage=Design&participantKind=Teacher&category=Pedagogue");
-        design.Select(g => g.Text).ShouldBe(["Планирует развитие при поддержке (вместе с наставником).", "Еженедельно встречается с наставником."], ignoreOrder: true);
+        design.Select(g => (g.Source, g.Text)).ShouldBe([
+            (GrowthGuidanceSource.TeacherActions, "Планирует развитие при поддержке (вместе с наставником)."),
+            (GrowthGuidanceSource.IncreasingCompetencies, "Формирует индивидуальный план развития (ИПР) при поддержке наставника."),
+            (GrowthGuidanceSource.School, "Еженедельно встречается с наставником."),
+        ]);
         (await director.DeleteAsync($"{Url}/guidance/{added.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await director.GetAsync<List<GrowthGuidanceDto>>($"{Url}/guidance")).Count.ShouldBe(30);
+        var builtIn = await director.GetAsync<List<GrowthGuidanceDto>>($"{Url}/guidance");
+        builtIn.Count.ShouldBe(55); // Table 1 (25), Table 2 (5), Table 3 (25)
+        builtIn.Count(g => g.Source == GrowthGuidanceSource.IncreasingCompetencies).ShouldBe(25);
 
         // Competences: the standard's nine, plus the school's own, usable in self-assessment; a code is unique.
         var competences = await director.GetAsync<List<GrowthCompetenceDto>>($"{Url}/competences");
@@ -337,6 +343,16 @@ public abstract class GrowthCycles_Tests(KemelWebApplicationFactory host)
         var mentor = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Mentor);
         var mentees = await mentor.GetAsync<PagedResultDto<GrowthCycleListItemDto>>($"{Url}?academicYear={year}");
         mentees.Items.Select(i => i.ParticipantName).ShouldBe(["Данияр Болатұлы Сейітов", "Ерлан Серікұлы Оспанов"], ignoreOrder: true);
+
+        // The expert at Design has drafted a research plan (Table 7); it prints.
+        var expert = await host.SignInAsync(TestData.DemoSchoolBin, "teacher07");
+        var designing = (await expert.GetAsync<PagedResultDto<GrowthCycleListItemDto>>($"{Url}?academicYear={year}")).Items.ShouldHaveSingleItem();
+        designing.CurrentStage.ShouldBe(GrowthCycleStage.Design);
+        var research = (await expert.GetAsync<GrowthCycleDto>($"{Url}/{designing.Id}")).Stages.Single(s => s.Stage == GrowthCycleStage.Design).Artefacts
+            .ShouldHaveSingleItem();
+        research.Kind.ShouldBe(GrowthArtefactKind.ResearchPlan);
+        (await Docx.ReadAsync(await expert.GetAsync($"{Url}/{designing.Id}/artefacts/{research.Id}/document?culture=kk"))).Tables[0][4][1]
+            .ShouldBe("Деректерді талдау әдістері/тәсілдері");
 
         // A development plan opened by a teacher with a cycle that year is built from its growth zones and self-assessment.
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher03");
@@ -418,6 +434,112 @@ public abstract class GrowthCycles_Tests(KemelWebApplicationFactory host)
         public void OnCompleted() { }
 
         public void OnError(Exception error) { }
+    }
+
+    // ── Table 3 guidance and Table 7's research plan ───────────────────────────────────────────────────────────────
+
+    [Fact]
+    public async Task Should_Show_Table_1_And_Table_3_Guidance_For_The_Participants_Category()
+    {
+        var moderator = await host.SignInAsync(TestData.DemoSchoolBin, "teacher04", culture: "kk"); // модератор
+        var cycle = await AdvanceAsync(moderator, await OpenAsync(moderator, 2037, EntryDiagnostic("Өз бетінше жоспарлау")), GrowthCycleStage.Design);
+
+        var kk = await moderator.GetAsync<GrowthCycleGuidanceDto>($"{Url}/{cycle.Id}/guidance");
+        kk.ShouldSatisfyAllConditions(g => g.Stage.ShouldBe(GrowthCycleStage.Design), g => g.Category.ShouldBe(QualificationCategory.Moderator));
+        kk.Items.Select(i => (i.Source, i.Text)).ShouldBe([
+            (GrowthGuidanceSource.TeacherActions, "ЖДЖ-ны өздігінен қалыптастырады."),
+            (GrowthGuidanceSource.IncreasingCompetencies, "Мақсаттарды өз бетінше қояды және кәсіби дамуын жоспарлайды."),
+        ]);
+        kk.Items.ShouldAllBe(i => i.IsBuiltIn && i.Category == QualificationCategory.Moderator);
+        var ru = await (await host.SignInAsync(TestData.DemoSchoolBin, "teacher04", culture: "ru")).GetAsync<GrowthCycleGuidanceDto>($"{Url}/{cycle.Id}/guidance");
+        ru.Items.Single(i => i.Source == GrowthGuidanceSource.IncreasingCompetencies).Text.ShouldBe("Самостоятельно ставит цели и планирует своё профессиональное развитие.");
+
+        // A master at Approbation: Table 3 scales successful practices to the republic level.
+        var master = await host.SignInAsync(TestData.DemoSchoolBin, "teacher11", culture: "kk");
+        var masters = await AdvanceAsync(master, await OpenAsync(master, 2037, EntryDiagnostic("Тәжірибені тарату")), GrowthCycleStage.Approbation);
+        var approbation = await master.GetAsync<GrowthCycleGuidanceDto>($"{Url}/{masters.Id}/guidance");
+        approbation.Items.Single(i => i.Source == GrowthGuidanceSource.IncreasingCompetencies).ShouldSatisfyAllConditions(
+            i => i.Text.ShouldBe("Сәтті практикаларды республикалық деңгейде ауқымдайды (масштабтайды)."),
+            i => i.TextRu.ShouldBe("Масштабирует успешные практики на республиканском уровне."));
+        approbation.Items.Single(i => i.Source == GrowthGuidanceSource.TeacherActions).Text.ShouldBe("Сәтті практикаларды таратады.");
+    }
+
+    [Fact]
+    public async Task Should_Keep_A_Research_Plan_At_Design_And_Print_It()
+    {
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher05", culture: "ru");
+        var cycle = await OpenAsync(teacher, 2037, EntryDiagnostic("Қалыптастырушы бағалау"));
+
+        // Design only: at Action the kind is not allowed (as any kind outside its stage).
+        var plan = new { answers = new[] { new { number = 1, answer = "7-сынып оқушыларының уәждемесі төмен" }, new { number = 2, answer = "Егер кері байланыс жүйелі болса" } } };
+        await (await teacher.PostJsonAsync($"{Url}/{cycle.Id}/artefacts", new { kind = "ResearchPlan", content = plan }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.GrowthCycles.KindNotAllowedInStage);
+        cycle = await AdvanceAsync(teacher, cycle, GrowthCycleStage.Design);
+        cycle.Stages.Single(s => s.IsCurrent).AllowedKinds.ShouldContain(GrowthArtefactKind.ResearchPlan);
+
+        // At least one section answered, sections 1–6 only.
+        var empty = await teacher.PostJsonAsync($"{Url}/{cycle.Id}/artefacts", new { kind = "ResearchPlan", content = new { answers = new[] { new { number = 1, answer = " " } } } });
+        FieldCodes(await empty.ShouldBeProblemAsync(HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed), "content.answers").ShouldContain(ValidationCodes.Required);
+        var seventh = await teacher.PostJsonAsync($"{Url}/{cycle.Id}/artefacts", new { kind = "ResearchPlan", content = new { answers = new[] { new { number = 7, answer = "a" } } } });
+        var problem = await seventh.ShouldBeProblemAsync(HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed);
+        FieldCodes(problem, "content.answers[0].number").ShouldContain(KemelSchoolPDErrorCodes.GrowthCycles.UnknownTemplateQuestion);
+        problem.GetProperty("errors").GetProperty("content.answers[0].number")[0].GetString().ShouldBe("В шаблоне нет такого вопроса (1–6).");
+
+        var created = await AddAsync(teacher, cycle, GrowthArtefactKind.ResearchPlan, new
+        {
+            answers = new[] { new { number = 6, answer = "Қорытынды" }, new { number = 1, answer = "7-сынып оқушыларының уәждемесі төмен" }, new { number = 3, answer = "" } },
+        });
+        created.Content.Answers.Select(a => a.Number).ShouldBe([1, 6]);
+        var updated = await (await teacher.PutJsonAsync($"{Url}/{cycle.Id}/artefacts/{created.Id}", new { content = plan, concurrencyStamp = created.ConcurrencyStamp }))
+            .ReadAsync<GrowthArtefactDto>();
+        updated.Content.Answers.Select(a => a.Answer).ShouldBe(["7-сынып оқушыларының уәждемесі төмен", "Егер кері байланыс жүйелі болса"]);
+
+        // The DOCX: № | Section | Content, the six sections of Table 7 with the teacher's answers.
+        var kk = await Docx.ReadAsync(await teacher.GetAsync($"{Url}/{cycle.Id}/artefacts/{created.Id}/document?culture=kk"));
+        kk.AllText.ShouldContain("Зерттеу жоспары (7-кесте)");
+        kk.Tables[0].Count.ShouldBe(7);
+        kk.Tables[0][0].ShouldBe(["№", "Бөлім", "Мазмұны"]);
+        kk.Tables[0].Skip(1).Select(r => r[1]).ShouldBe(["Мәселенің қойылуы", "Болжамды тұжырымдау", "Деректерді жинау әдістері",
+            "Деректерді талдау әдістері/тәсілдері", "Нәтижелерді сипаттау", "Қорытындылар"]);
+        kk.Tables[0][1][2].ShouldBe("7-сынып оқушыларының уәждемесі төмен");
+        kk.Tables[0][2][2].ShouldBe("Егер кері байланыс жүйелі болса");
+        kk.Tables[0][6][2].ShouldBeEmpty();
+        var ru = await Docx.ReadAsync(await teacher.GetAsync($"{Url}/{cycle.Id}/artefacts/{created.Id}/document?culture=ru"));
+        ru.AllText.ShouldContain("План исследования (таблица 7)");
+        ru.Tables[0].Skip(1).Select(r => r[1]).ShouldBe(["Постановка проблемы", "Формулировка гипотезы", "Методы сбора данных",
+            "Методы/подходы анализа данных", "Описание результатов", "Выводы"]);
+        ru.Tables[0][1][2].ShouldBe("7-сынып оқушыларының уәждемесі төмен");
+
+        // Another teacher neither sees nor prints it.
+        var other = await host.SignInAsync(TestData.DemoSchoolBin, "teacher06");
+        (await other.GetAsync($"{Url}/{cycle.Id}/artefacts/{created.Id}/document?culture=kk")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    /// <summary>Adds each stage's required artefacts (default settings) and moves the cycle forward until <paramref name="target"/>.</summary>
+    private static async Task<GrowthCycleDto> AdvanceAsync(HttpClient client, GrowthCycleDto cycle, GrowthCycleStage target)
+    {
+        while (cycle.CurrentStage < target)
+        {
+            switch (cycle.CurrentStage)
+            {
+                case GrowthCycleStage.Action:
+                    await AddAsync(client, cycle, GrowthArtefactKind.LessonTaught, new { date = "2037-10-01", className = "7А", subject = "Математика", learningObjectives = "7.1" });
+                    break;
+                case GrowthCycleStage.Analysis:
+                    await AddAsync(client, cycle, GrowthArtefactKind.LessonSelfAnalysis, new { date = "2037-10-02", text = "Талдау" });
+                    await AddAsync(client, cycle, GrowthArtefactKind.LearnerResults, new { learnerResults = new[] { new { className = "7А", indicator = "%", before = 50 } } });
+                    break;
+                case GrowthCycleStage.Reflection:
+                    await AddAsync(client, cycle, GrowthArtefactKind.CompetenceSelfAssessment, new { competences = new[] { new { code = "04.4", level = 3 } } });
+                    break;
+                case GrowthCycleStage.Design:
+                    await AddAsync(client, cycle, GrowthArtefactKind.GoalSetting, new { goals = new[] { new { title = "Мақсат", indicator = "70%", deadline = "2038-03-01" } } });
+                    await AddAsync(client, cycle, GrowthArtefactKind.DevelopmentPlanning, new { methods = new[] { "Lesson Study" } });
+                    break;
+            }
+            cycle = await MoveAsync(client, cycle, cycle.CurrentStage + 1);
+        }
+        return cycle;
     }
 
     // ── Helpers ────────────────────────────────────────────────────────────────────────────────────────────────────

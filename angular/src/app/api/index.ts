@@ -62,6 +62,7 @@ export type { GrowthCycleSummaryDto } from './models/growth-cycle-summary-dto';
 export type { GrowthEvidenceType } from './models/growth-evidence-type';
 export type { GrowthFeedbackSource } from './models/growth-feedback-source';
 export type { GrowthGuidanceDto } from './models/growth-guidance-dto';
+export type { GrowthGuidanceSource } from './models/growth-guidance-source';
 export type { GrowthParticipantKind } from './models/growth-participant-kind';
 export type { GrowthReportPeriod } from './models/growth-report-period';
 export type { GrowthStageEntryDto } from './models/growth-stage-entry-dto';

@@ -7,7 +7,7 @@ namespace KemelSchoolPD.GrowthCycles.Documents;
 /// <summary>
 /// The reflection forms as Word documents in kk or ru, one template per kind: the coaching self-analysis (wheel of balance
 /// with the previous scores), the reflective lesson analysis (Table 4), the substantiation of experience (Table 5) and the
-/// description of generalised experience (Table 6). Readable by whoever may read the artefact.
+/// description of generalised experience (Table 6) and the research plan (Table 7). Readable by whoever may read the artefact.
 /// </summary>
 public sealed class GrowthArtefactDocumentService(GrowthCycleAppService cycles, IDocumentService documents, DocumentHeaderProvider headers)
 {
@@ -17,6 +17,7 @@ public sealed class GrowthArtefactDocumentService(GrowthCycleAppService cycles, 
         [GrowthArtefactKind.ReflectiveLessonAnalysis] = "GrowthReflectiveLessonAnalysis",
         [GrowthArtefactKind.ExperienceSubstantiation] = "GrowthExperienceSubstantiation",
         [GrowthArtefactKind.GeneralisedExperience] = "GrowthGeneralisedExperience",
+        [GrowthArtefactKind.ResearchPlan] = "GrowthResearchPlan",
     };
 
     /// <summary>The questions of Tables 4, 5 and 6 (seed 004 L7143–7162, L7239–7258, L7338–7361), kk and ru.</summary>
@@ -63,7 +64,6 @@ public sealed class GrowthArtefactDocumentService(GrowthCycleAppService cycles, 
         var header = await headers.GetAsync(language, ct);
         var participant = await cycles.GetParticipantAsync(cycle, ct);
         participant = participant with { Category = header.Text($"Enum:QualificationCategory.{participant.Category}") };
-        var kk = header.Culture == "kk";
         var content = artefact.Content;
         var lesson = string.Join(", ", new[] { DocumentTexts.Date(content.Date), content.ClassName, content.Subject }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
@@ -88,12 +88,17 @@ public sealed class GrowthArtefactDocumentService(GrowthCycleAppService cycles, 
             model = new
             {
                 Header = header, Participant = participant, Lesson = lesson, GrowthZone = cycle.GrowthZone,
-                Rows = Questions[artefact.Kind].Select((q, i) => new QuestionRow(i + 1, kk ? q.Kk : q.Ru, answers.GetValueOrDefault(i + 1, ""))).ToList(),
+                Rows = QuestionTexts(artefact.Kind, header).Select((q, i) => new QuestionRow(i + 1, q, answers.GetValueOrDefault(i + 1, ""))).ToList(),
             };
         }
         return await documents.RenderDocxAsync(template, header.Culture, model,
             $"{header.Text($"Enum:GrowthArtefactKind.{artefact.Kind}")} {participant.FullName} {header.Date}", ct);
     }
+
+    /// <summary>The numbered questions of the kind's template in the document's language (Table 7's are localization keys).</summary>
+    private static IEnumerable<string> QuestionTexts(GrowthArtefactKind kind, DocumentHeader header) => kind == GrowthArtefactKind.ResearchPlan
+        ? Enumerable.Range(1, ResearchPlanTemplate.SectionCount).Select(n => header.Text(ResearchPlanTemplate.SectionKey(n)))
+        : Questions[kind].Select(q => header.Culture == "kk" ? q.Kk : q.Ru);
 }
 
 public sealed record WheelRow(int Number, string Sector, string Score, string PreviousScore);

@@ -28,6 +28,7 @@ export const GROWTH_ARTEFACT_KIND: GrowthArtefactKind[] = [
   'DevelopmentPlanning',
   'PlanAgreement',
   'ResourceAllocation',
+  'ResearchPlan',
   'ChangeTrial',
   'RepeatDiagnostic',
   'Correction'
