@@ -190,3 +190,21 @@ test('growth cycle: in Kazakh, the mentor sees only what the mentee shared; the 
   assert.equal(await action.getByTestId('setting-kind-MentoringActivity').locator('input').isChecked(), false);
   assert.deepEqual(await visibleRawKeys(page), []);
 });
+
+test('growth cycle: teacher07 at Design reads Table 1 and Table 3 guidance and the research plan (Table 7) with its examples', async () => {
+  const page = await open('teacher07');
+  await page.goto(`${BASE_URL}/growth-cycles`);
+  await page.getByTestId('cycle-link').first().click();
+  await page.getByTestId('stage-title').filter({ hasText: 'Проектирование' }).waitFor();
+  await page.getByTestId('guidance-TeacherActions').waitFor();
+  await page.getByTestId('guidance-IncreasingCompetencies').waitFor();
+  const plan = page.getByTestId('artefact-ResearchPlan');
+  await plan.getByTestId('artefact-toggle').click();
+  await plan.getByTestId('view-answers').filter({ hasText: 'Постановка проблемы' }).waitFor();
+  await plan.getByTestId('artefact-edit').click();
+  await page.getByTestId('answer-example-1').filter({ hasText: 'гипотез' }).waitFor().catch(async () => {
+    assert.ok((await page.getByTestId('answer-example-1').innerText()).startsWith('Пример'), 'the worked example as a hint');
+  });
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'growth-research-plan');
+});

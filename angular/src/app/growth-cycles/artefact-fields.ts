@@ -14,7 +14,7 @@ import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { FieldError } from '../shared/field-error';
 import { RadarChart, RadarSeries } from '../shared/radar-chart';
-import { EVIDENCE_TYPES, REPORT_PERIODS } from './cycle-utils';
+import { EVIDENCE_TYPES, REPORT_PERIODS, questionHintKey, questionKey } from './cycle-utils';
 import { ArtefactPart, REQUIRED, feedbackRow, goalRow, learnerRow, partsOf, questionCount } from './artefact-form';
 
 type Group = FormGroup<Record<string, AbstractControl>>;
@@ -41,6 +41,8 @@ export class ArtefactFields implements OnInit {
   protected readonly feedbackSources = GROWTH_FEEDBACK_SOURCE;
   protected readonly evidenceTypes = EVIDENCE_TYPES;
   protected readonly reportPeriods = REPORT_PERIODS;
+  protected readonly questionKey = questionKey;
+  protected readonly questionHintKey = questionHintKey;
   protected readonly levels = [1, 2, 3, 4, 5];
   protected readonly scores = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 

@@ -31,6 +31,7 @@ export const PARTS: Record<GrowthArtefactKind, ArtefactPart[]> = {
   ReflectiveLessonAnalysis: ['date', 'className', 'subject', 'answers'],
   ExperienceSubstantiation: ['title', 'answers'],
   GeneralisedExperience: ['title', 'answers'],
+  ResearchPlan: ['title', 'answers'],
   GoalSetting: ['goals'],
   PlanAgreement: ['goals', 'text'],
   DevelopmentPlanning: ['methods', 'text'],

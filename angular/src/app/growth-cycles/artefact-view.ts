@@ -6,6 +6,7 @@ import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { KDatePipe } from '../shared/date.pipe';
 import { RadarChart, RadarSeries } from '../shared/radar-chart';
 import { partsOf, questionCount } from './artefact-form';
+import { questionKey } from './cycle-utils';
 
 /** An artefact as read: the parts of its kind that hold something; the coaching wheel drawn against the previous one. */
 @Component({
@@ -92,7 +93,7 @@ import { partsOf, questionCount } from './artefact-form';
     @if (c.answers?.length && questions() > 0) {
       <dl class="qa" data-testid="view-answers">
         @for (x of c.answers; track x.number) {
-          <dt>{{ x.number }}. {{ 'UI:Growth.Q.' + a.kind + '.' + x.number | t }}</dt><dd>{{ x.answer }}</dd>
+          <dt>{{ x.number }}. {{ questionKey(a.kind, x.number) | t }}</dt><dd>{{ x.answer }}</dd>
         }
       </dl>
     }
@@ -138,6 +139,7 @@ export class ArtefactView {
   readonly competences = input<GrowthCompetenceDto[]>([]);
   private readonly l = inject(LocalizationService);
 
+  protected readonly questionKey = (kind: GrowthArtefactDto['kind'], n: number | string | undefined) => questionKey(kind, Number(n));
   protected readonly questions = computed(() => questionCount(this.artefact().kind));
   protected readonly wheelLabels = computed(() => (this.artefact().content.coaching?.wheel ?? []).map((s) => s.name ?? ''));
   protected readonly wheelSeries = computed<RadarSeries[]>(() => {

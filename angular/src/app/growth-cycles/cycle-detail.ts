@@ -113,6 +113,16 @@ export class CycleDetail implements OnInit {
     if (!c || !this.abilities()?.canEdit || this.editor()) return [];
     return this.addableKinds().filter((k) => this.drafts.exists(this.draftKey(c.id, k, null)));
   });
+  /** The stage's guidance by where it comes from (Table 1 or 2, Table 3, the school's own rows), in the server's order. */
+  protected readonly guidanceGroups = computed(() => {
+    const groups: { source: string; items: GrowthGuidanceDto[] }[] = [];
+    for (const g of this.guidance()) {
+      const group = groups.find((x) => x.source === g.source);
+      if (group) group.items.push(g);
+      else groups.push({ source: g.source, items: [g] });
+    }
+    return groups;
+  });
   protected readonly competenceNames = computed(() => {
     const all = this.competences();
     return (this.cycle()?.competenceCodes ?? []).map((code) => {

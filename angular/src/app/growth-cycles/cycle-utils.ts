@@ -27,11 +27,12 @@ export const QUESTION_COUNT: Partial<Record<GrowthArtefactKind, number>> = {
   ReflectiveLessonAnalysis: 6,
   ExperienceSubstantiation: 6,
   GeneralisedExperience: 6,
+  ResearchPlan: 6,
 };
 
 /** Kinds with a printable DOCX (the server's document templates). */
 export const DOCUMENT_KINDS: GrowthArtefactKind[] = [
-  'CoachingSelfAnalysis', 'ReflectiveLessonAnalysis', 'ExperienceSubstantiation', 'GeneralisedExperience',
+  'CoachingSelfAnalysis', 'ReflectiveLessonAnalysis', 'ExperienceSubstantiation', 'GeneralisedExperience', 'ResearchPlan',
 ];
 
 /** The coaching self-analysis steps (seed 004, case 2): four context questions, five scaling, five coaching questions. */
@@ -42,3 +43,13 @@ export const COACHING_QUESTION_COUNT = 5;
 /** Nullable enums get no value array from the generator. */
 export const EVIDENCE_TYPES: NonNullable<GrowthEvidenceType>[] = ['Lesson', 'OpenLesson', 'LessonStudy', 'Experiment'];
 export const REPORT_PERIODS: NonNullable<GrowthReportPeriod>[] = ['Quarter1', 'Quarter2', 'Quarter3', 'Quarter4', 'HalfYear1', 'HalfYear2', 'Year'];
+
+/** The label key of a template question: Table 7's sections come from the server's texts, Tables 4–6 from the web app's. */
+export function questionKey(kind: GrowthArtefactKind, number: number): string {
+  return kind === 'ResearchPlan' ? `GrowthCycles:ResearchPlan.Section${number}` : `UI:Growth.Q.${kind}.${number}`;
+}
+
+/** Table 7 comes with a worked example per section (seed 004 L7505–7572), shown as a hint. */
+export function questionHintKey(kind: GrowthArtefactKind, number: number): string | null {
+  return kind === 'ResearchPlan' ? `GrowthCycles:ResearchPlan.Example${number}` : null;
+}
