@@ -136,6 +136,7 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
         // Lesson observations
         new("GET", "/api/app/lesson-observations", _ => "/api/app/lesson-observations", Outsider.HostAdmin),
         new("GET", "/api/app/lesson-observations/{id}", _ => $"/api/app/lesson-observations/{Guid.NewGuid()}", Outsider.HostAdmin),
+        new("GET", "/api/app/lesson-observations/{id}/document", _ => $"/api/app/lesson-observations/{Guid.NewGuid()}/document?culture=kk", Outsider.HostAdmin),
         new("POST", "/api/app/lesson-observations", _ => "/api/app/lesson-observations", Outsider.HostAdmin,
             ids => Json(ApiClients.NewObservation(ids.StaffMemberId, "Рұқсатсыз"))),
         new("PUT", "/api/app/lesson-observations/{id}", _ => $"/api/app/lesson-observations/{Guid.NewGuid()}", Outsider.HostAdmin,
