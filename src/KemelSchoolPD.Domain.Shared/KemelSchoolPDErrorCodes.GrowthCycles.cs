@@ -2,7 +2,7 @@ namespace KemelSchoolPD;
 
 public static partial class KemelSchoolPDErrorCodes
 {
-    public static class GrowthCycles
+    public static partial class GrowthCycles
     {
         public const string ActiveCycleExists = "GrowthCycles:ActiveCycleExists";
         public const string NotActive = "GrowthCycles:NotActive";

@@ -12,6 +12,7 @@ public static class GrowthCyclesModule
     {
         services.AddScoped<GrowthReferenceAppService>();
         services.AddScoped<GrowthCycleAppService>();
+        services.AddScoped<LearnerResultImportService>();
         services.AddScoped<IDataSeedContributor, GrowthCycleDemoSeedContributor>();
         services.AddGrowthCycleDocuments();
         // The development plan reads growth zones and the competence self-assessment from here (whatever the registration order).

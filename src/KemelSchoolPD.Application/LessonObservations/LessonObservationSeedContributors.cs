@@ -1,4 +1,5 @@
 using KemelSchoolPD.Data;
+using KemelSchoolPD.LessonObservations.Documents;
 using KemelSchoolPD.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -93,5 +94,6 @@ public static class LessonObservationServiceCollectionExtensions
         services.AddScoped<LessonObservationAppService>()
             .AddScoped<ObservationFormAppService>()
             .AddScoped<IDataSeedContributor, ObservationFormSeedContributor>()
-            .AddScoped<IDataSeedContributor, LessonObservationDemoSeedContributor>();
+            .AddScoped<IDataSeedContributor, LessonObservationDemoSeedContributor>()
+            .AddLessonObservationDocuments();
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using KemelSchoolPD.Documents;
 using KemelSchoolPD.Dtos;
+using KemelSchoolPD.Exceptions;
 using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.GrowthCycles.Documents;
 using KemelSchoolPD.HttpApi.Infrastructure;
@@ -51,6 +53,32 @@ public static class GrowthCycleEndpoints
             .RequirePermission(Own);
         group.MapDelete("/{id}/artefacts/{artefactId}", DeleteArtefactAsync).RequirePermission(Own);
         group.MapGet("/{id}/artefacts/{artefactId}/document", GetDocumentAsync).RequirePermission(Own);
+
+        // Learner results from a spreadsheet, read into an artefact's form (nothing is saved). A form upload under
+        // cookie auth, like the staff import: antiforgery is off, cross-site posts are stopped by the SameSite cookie.
+        group.MapGet("/learner-results/template", GetLearnerResultTemplate).RequirePermission(Own);
+        group.MapPost("/learner-results/parse", ParseLearnerResultsAsync).RequirePermission(Own).DisableAntiforgery();
+    }
+
+    /// <summary>An XLSX with the columns in kk, ru or en (default: the user's language) and one example row.</summary>
+    private static FileContentHttpResult GetLearnerResultTemplate(string? culture)
+    {
+        var language = culture ?? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        if (language is not ("kk" or "ru" or "en")) throw new InputValidationException(nameof(culture), ValidationCodes.Invalid);
+        var (content, fileName) = LearnerResultImportService.CreateTemplate(language);
+        return TypedResults.File(content, LearnerResultImportService.XlsxContentType, fileName);
+    }
+
+    /// <summary>multipart/form-data with one file field "file" (.xlsx, or .csv in UTF-8 with commas or semicolons).</summary>
+    private static async Task<Ok<LearnerResultImportDto>> ParseLearnerResultsAsync(IFormFile? file, LearnerResultImportService service, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0) throw new BusinessException(KemelSchoolPDErrorCodes.GrowthCycles.ImportFileMissing);
+        if (file.Length > LearnerResultImportConsts.MaxFileBytes)
+            throw new BusinessException(KemelSchoolPDErrorCodes.GrowthCycles.ImportFileTooLarge).WithData("MaxMb", LearnerResultImportConsts.MaxFileBytes / (1024 * 1024));
+        await using var stream = new MemoryStream();
+        await file.CopyToAsync(stream, ct);
+        stream.Position = 0;
+        return TypedResults.Ok(service.Parse(stream, file.FileName));
     }
 
     /// <summary>A reflection or research form (coaching self-analysis, Tables 4–7) as a Word document in Kazakh or Russian.</summary>

@@ -1,6 +1,8 @@
+using KemelSchoolPD.Documents;
 using KemelSchoolPD.Dtos;
 using KemelSchoolPD.HttpApi.Infrastructure;
 using KemelSchoolPD.LessonObservations;
+using KemelSchoolPD.LessonObservations.Documents;
 using KemelSchoolPD.Permissions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,6 +24,7 @@ public static class LessonObservationEndpoints
         group.MapGet("/", ([AsParameters] GetLessonObservationListInput input, LessonObservationAppService s, CancellationToken ct) => s.GetListAsync(input, ct))
             .RequirePermission(view);
         group.MapGet("/{id}", (Guid id, LessonObservationAppService s, CancellationToken ct) => s.GetAsync(id, ct)).RequirePermission(view);
+        group.MapGet("/{id}/document", GetDocumentAsync).RequirePermission(view);
         group.MapPost("/", CreateAsync).RequirePermission(view);
         group.MapPut("/{id}", (Guid id, UpdateLessonObservationDto input, LessonObservationAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
             .RequirePermission(view);
@@ -33,6 +36,13 @@ public static class LessonObservationEndpoints
             .RequirePermission(view);
         group.MapPost("/{id}/reopen", (Guid id, ReopenObservationDto input, LessonObservationAppService s, CancellationToken ct) => s.ReopenAsync(id, input, ct))
             .RequirePermission(KemelSchoolPDPermissions.LessonObservations.Reopen);
+    }
+
+    /// <summary>The observation sheet as a Word document in Kazakh or Russian, for whoever may read the observation.</summary>
+    private static async Task<FileContentHttpResult> GetDocumentAsync(Guid id, string? culture, LessonObservationDocumentService documents, CancellationToken ct)
+    {
+        var file = await documents.RenderAsync(id, culture, ct);
+        return TypedResults.File(file.Content, GeneratedDocument.DocxContentType, file.FileName);
     }
 
     private static async Task<Created<LessonObservationDto>> CreateAsync(CreateLessonObservationDto input, LessonObservationAppService service, CancellationToken ct)

@@ -246,6 +246,7 @@ public static class SchoolOwnedEndpoints
         // Development plans
         // Lesson observations (and another school's teacher, sheet or colleague named in a body)
         new("GET", "/api/app/lesson-observations/{id}", "id=LessonObservation"),
+        new("GET", "/api/app/lesson-observations/{id}/document", "id=LessonObservation"),
         new("PUT", "/api/app/lesson-observations/{id}", "id=LessonObservation",
             (_, _) => new Dictionary<string, object?>(ApiClients.NewObservation(null, "Бөгде")) { ["concurrencyStamp"] = Stamp }),
         new("POST", "/api/app/lesson-observations/{id}/sign", "id=LessonObservation", (_, _) => new { concurrencyStamp = Stamp }),

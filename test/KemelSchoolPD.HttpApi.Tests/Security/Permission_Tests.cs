@@ -136,6 +136,7 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
         // Lesson observations
         new("GET", "/api/app/lesson-observations", _ => "/api/app/lesson-observations", Outsider.HostAdmin),
         new("GET", "/api/app/lesson-observations/{id}", _ => $"/api/app/lesson-observations/{Guid.NewGuid()}", Outsider.HostAdmin),
+        new("GET", "/api/app/lesson-observations/{id}/document", _ => $"/api/app/lesson-observations/{Guid.NewGuid()}/document?culture=kk", Outsider.HostAdmin),
         new("POST", "/api/app/lesson-observations", _ => "/api/app/lesson-observations", Outsider.HostAdmin,
             ids => Json(ApiClients.NewObservation(ids.StaffMemberId, "Рұқсатсыз"))),
         new("PUT", "/api/app/lesson-observations/{id}", _ => $"/api/app/lesson-observations/{Guid.NewGuid()}", Outsider.HostAdmin,
@@ -207,6 +208,9 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
         new("POST", "/api/app/growth-cycles/competences", _ => "/api/app/growth-cycles/competences", Outsider.Teacher,
             _ => Json(new { code = "99.1", functionCode = "99", nameKk = "Рұқсатсыз", nameRu = "Без права" })),
         new("DELETE", "/api/app/growth-cycles/competences/{id}", _ => $"/api/app/growth-cycles/competences/{Guid.NewGuid()}", Outsider.Teacher),
+        new("GET", "/api/app/growth-cycles/learner-results/template", _ => "/api/app/growth-cycles/learner-results/template?culture=kk", Outsider.HostAdmin),
+        new("POST", "/api/app/growth-cycles/learner-results/parse", _ => "/api/app/growth-cycles/learner-results/parse", Outsider.HostAdmin,
+            _ => ApiClients.CsvFile("Сынып,Дейін,Кейін\r\n7А,50,60\r\n", "results.csv")),
         new("GET", "/api/app/growth-cycles/wheel-sectors", _ => "/api/app/growth-cycles/wheel-sectors", Outsider.HostAdmin),
         new("GET", "/api/app/growth-cycles/settings/stages", _ => "/api/app/growth-cycles/settings/stages", Outsider.HostAdmin),
         new("PUT", "/api/app/growth-cycles/settings/stages", _ => "/api/app/growth-cycles/settings/stages", Outsider.Teacher,

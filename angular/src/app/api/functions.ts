@@ -195,6 +195,10 @@ export type { AddCycleArtefact$Params as AddCycleArtefact$Params } from './fn/gr
 export { addCycleArtefact as addCycleArtefact } from './fn/growth-cycles/add-cycle-artefact';
 export type { GetCycleArtefactDocument$Params as GetCycleArtefactDocument$Params } from './fn/growth-cycles/get-cycle-artefact-document';
 export { getCycleArtefactDocument as getCycleArtefactDocument } from './fn/growth-cycles/get-cycle-artefact-document';
+export type { GetLearnerResultTemplate$Params as GetLearnerResultTemplate$Params } from './fn/growth-cycles/get-learner-result-template';
+export { getLearnerResultTemplate as getLearnerResultTemplate } from './fn/growth-cycles/get-learner-result-template';
+export type { ParseLearnerResults$Params as ParseLearnerResults$Params } from './fn/growth-cycles/parse-learner-results';
+export { parseLearnerResults as parseLearnerResults } from './fn/growth-cycles/parse-learner-results';
 export type { GetDocumentTemplateList$Params as GetDocumentTemplateList$Params } from './fn/document-templates/get-document-template-list';
 export { getDocumentTemplateList as getDocumentTemplateList } from './fn/document-templates/get-document-template-list';
 export type { GetDocumentTemplate$Params as GetDocumentTemplate$Params } from './fn/document-templates/get-document-template';
@@ -219,6 +223,8 @@ export type { GetLessonObservation$Params as GetLessonObservation$Params } from 
 export { getLessonObservation as getLessonObservation } from './fn/lesson-observations/get-lesson-observation';
 export type { UpdateLessonObservation$Params as UpdateLessonObservation$Params } from './fn/lesson-observations/update-lesson-observation';
 export { updateLessonObservation as updateLessonObservation } from './fn/lesson-observations/update-lesson-observation';
+export type { GetLessonObservationDocument$Params as GetLessonObservationDocument$Params } from './fn/lesson-observations/get-lesson-observation-document';
+export { getLessonObservationDocument as getLessonObservationDocument } from './fn/lesson-observations/get-lesson-observation-document';
 export type { SignLessonObservation$Params as SignLessonObservation$Params } from './fn/lesson-observations/sign-lesson-observation';
 export { signLessonObservation as signLessonObservation } from './fn/lesson-observations/sign-lesson-observation';
 export type { ReplyToLessonObservation$Params as ReplyToLessonObservation$Params } from './fn/lesson-observations/reply-to-lesson-observation';

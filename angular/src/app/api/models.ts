@@ -67,6 +67,8 @@ export type { GrowthZoneCountDto } from './models/growth-zone-count-dto';
 export type { IFormFile } from './models/i-form-file';
 export type { LanguageInfo } from './models/language-info';
 export type { LanguageOfInstruction } from './models/language-of-instruction';
+export type { LearnerResultImportDto } from './models/learner-result-import-dto';
+export type { LearnerResultImportProblemDto } from './models/learner-result-import-problem-dto';
 export type { LearnerResultRow } from './models/learner-result-row';
 export type { LessonObservationDto } from './models/lesson-observation-dto';
 export type { LessonObservationListItemDto } from './models/lesson-observation-list-item-dto';

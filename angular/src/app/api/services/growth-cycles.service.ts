@@ -38,6 +38,8 @@ import { getGrowthCycleGuidance } from '../fn/growth-cycles/get-growth-cycle-gui
 import { GetGrowthCycleGuidance$Params } from '../fn/growth-cycles/get-growth-cycle-guidance';
 import { getGrowthCycleList } from '../fn/growth-cycles/get-growth-cycle-list';
 import { GetGrowthCycleList$Params } from '../fn/growth-cycles/get-growth-cycle-list';
+import { getLearnerResultTemplate } from '../fn/growth-cycles/get-learner-result-template';
+import { GetLearnerResultTemplate$Params } from '../fn/growth-cycles/get-learner-result-template';
 import { getStageGuidanceList } from '../fn/growth-cycles/get-stage-guidance-list';
 import { GetStageGuidanceList$Params } from '../fn/growth-cycles/get-stage-guidance-list';
 import { getStageSettings } from '../fn/growth-cycles/get-stage-settings';
@@ -51,11 +53,14 @@ import { GrowthCycleDto } from '../models/growth-cycle-dto';
 import { GrowthCycleGuidanceDto } from '../models/growth-cycle-guidance-dto';
 import { GrowthGuidanceDto } from '../models/growth-guidance-dto';
 import { GrowthStageSettingDto } from '../models/growth-stage-setting-dto';
+import { LearnerResultImportDto } from '../models/learner-result-import-dto';
 import { moveGrowthCycle } from '../fn/growth-cycles/move-growth-cycle';
 import { MoveGrowthCycle$Params } from '../fn/growth-cycles/move-growth-cycle';
 import { openGrowthCycle } from '../fn/growth-cycles/open-growth-cycle';
 import { OpenGrowthCycle$Params } from '../fn/growth-cycles/open-growth-cycle';
 import { PagedResultDtoOfGrowthCycleListItemDto } from '../models/paged-result-dto-of-growth-cycle-list-item-dto';
+import { parseLearnerResults } from '../fn/growth-cycles/parse-learner-results';
+import { ParseLearnerResults$Params } from '../fn/growth-cycles/parse-learner-results';
 import { updateCycleArtefact } from '../fn/growth-cycles/update-cycle-artefact';
 import { UpdateCycleArtefact$Params } from '../fn/growth-cycles/update-cycle-artefact';
 import { updateGrowthCycle } from '../fn/growth-cycles/update-growth-cycle';
@@ -661,6 +666,60 @@ export class GrowthCyclesService extends BaseService {
     const resp = this.getCycleArtefactDocument$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getLearnerResultTemplate()` */
+  static readonly GetLearnerResultTemplatePath = '/api/app/growth-cycles/learner-results/template';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getLearnerResultTemplate()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLearnerResultTemplate$Response(params?: GetLearnerResultTemplate$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = getLearnerResultTemplate(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getLearnerResultTemplate$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLearnerResultTemplate(params?: GetLearnerResultTemplate$Params, context?: HttpContext): Observable<void> {
+    const resp = this.getLearnerResultTemplate$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `parseLearnerResults()` */
+  static readonly ParseLearnerResultsPath = '/api/app/growth-cycles/learner-results/parse';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `parseLearnerResults()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  parseLearnerResults$Response(params: ParseLearnerResults$Params, context?: HttpContext): Observable<StrictHttpResponse<LearnerResultImportDto>> {
+    const obs = parseLearnerResults(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `parseLearnerResults$Response()` instead.
+   *
+   * This method sends `multipart/form-data` and handles request body of type `multipart/form-data`.
+   */
+  parseLearnerResults(params: ParseLearnerResults$Params, context?: HttpContext): Observable<LearnerResultImportDto> {
+    const resp = this.parseLearnerResults$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LearnerResultImportDto>): LearnerResultImportDto => r.body)
     );
   }
 

@@ -16,6 +16,8 @@ import { createObservationForm } from '../fn/lesson-observations/create-observat
 import { CreateObservationForm$Params } from '../fn/lesson-observations/create-observation-form';
 import { getLessonObservation } from '../fn/lesson-observations/get-lesson-observation';
 import { GetLessonObservation$Params } from '../fn/lesson-observations/get-lesson-observation';
+import { getLessonObservationDocument } from '../fn/lesson-observations/get-lesson-observation-document';
+import { GetLessonObservationDocument$Params } from '../fn/lesson-observations/get-lesson-observation-document';
 import { getLessonObservationList } from '../fn/lesson-observations/get-lesson-observation-list';
 import { GetLessonObservationList$Params } from '../fn/lesson-observations/get-lesson-observation-list';
 import { getObservationForm } from '../fn/lesson-observations/get-observation-form';
@@ -257,6 +259,33 @@ export class LessonObservationsService extends BaseService {
     const resp = this.updateLessonObservation$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<LessonObservationDto>): LessonObservationDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getLessonObservationDocument()` */
+  static readonly GetLessonObservationDocumentPath = '/api/app/lesson-observations/{id}/document';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getLessonObservationDocument()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLessonObservationDocument$Response(params: GetLessonObservationDocument$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = getLessonObservationDocument(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getLessonObservationDocument$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getLessonObservationDocument(params: GetLessonObservationDocument$Params, context?: HttpContext): Observable<void> {
+    const resp = this.getLessonObservationDocument$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
     );
   }
 
