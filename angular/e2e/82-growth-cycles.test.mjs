@@ -85,6 +85,21 @@ test('growth cycle: teacher01 works through Reflection with the wheel of balance
   await page.getByTestId('cycle-history').filter({ hasText: 'Проектирование' }).waitFor();
   assert.deepEqual(await visibleRawKeys(page), []);
   await shot(page, 'growth-design');
+
+  // Learner results of the Analysis stage: rows imported from a CSV file join the table, a bad number is reported by row.
+  await page.getByTestId('stage-button-Analysis').click();
+  await page.getByTestId('artefact-LearnerResults').getByTestId('artefact-edit').click();
+  const csv = 'Класс;Предмет;Показатель;До;После\n7Б;Математика;Качество знаний, %;52,5;61\n7В;Математика;Качество знаний, %;пятьдесят;58\n';
+  await page.getByTestId('learner-import-file').setInputFiles({ name: 'results.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page.getByTestId('learner-import-message').filter({ hasText: '2' }).waitFor();
+  await page.getByTestId('learner-import-problems').filter({ hasText: '3' }).waitFor();
+  assert.equal(await page.getByTestId('learner-row-1').getByTestId('learner-class').inputValue(), '7Б');
+  assert.equal(await page.getByTestId('learner-row-1').getByTestId('learner-before').inputValue(), '52.5');
+  await page.getByTestId('artefact-save').click();
+  assert.match(await snackbarText(page), /сохран/i);
+  // A saved artefact opens to show what was saved.
+  await page.getByTestId('view-learner-results').filter({ hasText: '+8.5' }).waitFor();
+  await shot(page, 'growth-learner-import');
 });
 
 test('growth cycle: teacher03 adds a lesson taught; a missing field is named beside it and the draft survives a reload', async () => {

@@ -95,6 +95,9 @@ test('lesson observation: teacher06 sees it on the home page, replies in writing
   await page.getByTestId('obs-reply').fill('Спасибо! Попробую лист самооценки на следующем уроке.');
   await page.getByTestId('obs-reply-send').click();
   await snackbar(/Ответ сохранён/);
+  await page.getByTestId('obs-docx').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('obs-docx-ru').click()]);
+  assert.match(download.suggestedFilename(), /\.docx$/);
   await page.getByTestId('obs-reply-text').filter({ hasText: 'лист самооценки' }).waitFor();
   await page.getByTestId('obs-event-Replied').waitFor();
 

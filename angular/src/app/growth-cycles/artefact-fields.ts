@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { firstValueFrom } from 'rxjs';
 import { AbstractControl, FormArray, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -8,7 +9,11 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
-import { GrowthArtefactKind, GrowthCompetenceDto, WheelSector } from '../api/models';
+import { ApiConfiguration } from '../api/api-configuration';
+import { GrowthArtefactKind, GrowthCompetenceDto, IFormFile, LearnerResultImportProblemDto, WheelSector } from '../api/models';
+import { GrowthCyclesService } from '../api/services';
+import { handlesErrors } from '../core/http/http-context';
+import { problemMessage, toProblem } from '../core/http/problem';
 import { GROWTH_FEEDBACK_SOURCE } from '../api/models/growth-feedback-source-array';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
@@ -37,6 +42,8 @@ export class ArtefactFields implements OnInit {
   readonly previousWheel = input<WheelSector[] | null>(null);
 
   private readonly destroyRef = inject(DestroyRef);
+  private readonly api = inject(GrowthCyclesService);
+  private readonly rootUrl = inject(ApiConfiguration).rootUrl;
   protected readonly l = inject(LocalizationService);
   protected readonly feedbackSources = GROWTH_FEEDBACK_SOURCE;
   protected readonly evidenceTypes = EVIDENCE_TYPES;
@@ -49,6 +56,13 @@ export class ArtefactFields implements OnInit {
   protected readonly parts = computed(() => new Set(partsOf(this.kind())));
   protected readonly required = computed(() => new Set(REQUIRED[this.kind()] ?? []));
   protected readonly questions = computed(() => Array.from({ length: questionCount(this.kind()) }, (_, i) => i));
+  protected readonly importing = signal(false);
+  protected readonly importProblems = signal<LearnerResultImportProblemDto[]>([]);
+  protected readonly importMessage = signal<string | null>(null);
+  protected readonly templateUrl = computed(
+    () => `${this.rootUrl}${GrowthCyclesService.GetLearnerResultTemplatePath}?culture=${this.l.culture()}`,
+  );
+
   /** Bumped on every change of the wheel, so the radar chart redraws. */
   private readonly wheelVersion = signal(0);
 
@@ -104,6 +118,33 @@ export class ArtefactFields implements OnInit {
   protected addLearnerRow(): void {
     this.array('learnerResults').push(learnerRow());
     this.form().markAsDirty();
+  }
+
+  /** Reads an XLSX/CSV file on the server and puts its rows into the table (nothing is saved until the artefact is). */
+  protected async importLearnerResults(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file || this.importing()) return;
+    this.importing.set(true);
+    this.importProblems.set([]);
+    this.importMessage.set(null);
+    try {
+      const result = await firstValueFrom(this.api.parseLearnerResults({ body: { file: file as unknown as IFormFile } }, handlesErrors()));
+      const rows = this.array('learnerResults');
+      // Rows left empty in the form give way to the file's rows.
+      for (let i = rows.length - 1; i >= 0; i--) {
+        const v = rows.at(i).getRawValue() as Record<string, unknown>;
+        if (!v['className'] && !v['indicator'] && v['before'] == null && v['after'] == null) rows.removeAt(i);
+      }
+      for (const r of result.rows) rows.push(learnerRow(r));
+      this.form().markAsDirty();
+      this.importProblems.set(result.problems);
+      this.importMessage.set(this.l.t('UI:Growth.ImportedRows', result.rows.length));
+    } catch (e) {
+      this.importMessage.set(problemMessage(toProblem(e), (k) => this.l.t(k)));
+    } finally {
+      this.importing.set(false);
+    }
   }
 
   protected addFeedback(): void {

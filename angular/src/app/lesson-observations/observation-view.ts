@@ -5,10 +5,12 @@ import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Observable, firstValueFrom } from 'rxjs';
 
+import { ApiConfiguration } from '../api/api-configuration';
 import { LessonObservationDto, ObservationFormDto, StaffReferenceDto } from '../api/models';
 import { LessonObservationsService } from '../api/services';
 import { handlesErrors } from '../core/http/http-context';
@@ -29,7 +31,7 @@ import { StaffPicker, StaffRef } from '../shared/staff-picker';
   selector: 'app-observation-view',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    ReactiveFormsModule, RouterLink, MatButtonModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule,
+    ReactiveFormsModule, RouterLink, MatButtonModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule, MatMenuModule, MatProgressBarModule,
     TPipe, EnumTextPipe, KDatePipe, FieldError, FormBanner, NotFoundView, PageHeader, StaffPicker,
   ],
   template: `
@@ -52,6 +54,13 @@ import { StaffPicker, StaffRef } from '../shared/staff-picker';
               <mat-icon aria-hidden="true">draw</mat-icon>{{ 'UI:Obs.Sign' | t }}
             </button>
           }
+          <button mat-stroked-button type="button" [matMenuTriggerFor]="docMenu" data-testid="obs-docx">
+            <mat-icon aria-hidden="true">download</mat-icon>{{ 'UI:Obs.Download' | t }}
+          </button>
+          <mat-menu #docMenu="matMenu">
+            <a mat-menu-item [href]="docUrl(o.id, 'kk')" download data-testid="obs-docx-kk">{{ 'UI:Obs.DownloadKk' | t }}</a>
+            <a mat-menu-item [href]="docUrl(o.id, 'ru')" download data-testid="obs-docx-ru">{{ 'UI:Obs.DownloadRu' | t }}</a>
+          </mat-menu>
         </app-page-header>
         <div class="obs-chips">
           <span class="chip" [class.chip--warn]="o.purpose === 'Evaluation'" data-testid="obs-purpose-chip">{{ o.purpose | enumText: 'ObservationPurpose' }}</span>
@@ -209,8 +218,14 @@ export class ObservationView implements OnInit {
   private readonly l = inject(LocalizationService);
   private readonly notify = inject(NotifyService);
   private readonly confirm = inject(ConfirmService);
+  private readonly rootUrl = inject(ApiConfiguration).rootUrl;
 
   protected readonly obs = signal<LessonObservationDto | null>(null);
+
+  protected docUrl(id: string, culture: string): string {
+    return `${this.rootUrl}${LessonObservationsService.GetLessonObservationDocumentPath.replace('{id}', encodeURIComponent(id))}?culture=${culture}`;
+  }
+
   protected readonly sheet = signal<ObservationFormDto | null>(null);
   protected readonly loading = signal(false);
   protected readonly busy = signal(false);
