@@ -223,3 +223,22 @@ test('growth cycle: teacher07 at Design reads Table 1 and Table 3 guidance and t
   assert.deepEqual(await visibleRawKeys(page), []);
   await shot(page, 'growth-research-plan');
 });
+
+test('growth cycle: the deputy records a quarterly analytical report in the management-practice cycle and moves on', async () => {
+  const page = await open('deputy');
+  await page.goto(`${BASE_URL}/growth-cycles?kind=Administrator`);
+  await page.getByTestId('cycle-link').first().click();
+  await page.getByTestId('stage-title').filter({ hasText: 'Анализ' }).waitFor();
+  await page.getByTestId('stage-guidance').waitFor();
+  await page.getByTestId('artefact-add').click();
+  await page.getByTestId('add-AnalyticalReport').click();
+  await page.getByTestId('field-reportPeriod').click();
+  await page.getByRole('option', { name: /четверть/i }).first().click();
+  await page.getByTestId('field-title').fill('Итоги посещения уроков за I четверть');
+  await page.getByTestId('field-text').fill('Обратная связь после посещения дана в течение двух дней по 14 урокам из 20.');
+  await page.getByTestId('artefact-save').click();
+  assert.match(await snackbarText(page), /сохран/i);
+  await page.getByTestId('stage-complete').click();
+  await page.getByTestId('stage-title').filter({ hasText: 'Рефлексия' }).waitFor();
+  assert.deepEqual(await visibleRawKeys(page), []);
+});
