@@ -5,6 +5,8 @@ public static partial class KemelSchoolPDErrorCodes
     public static partial class GrowthCycles
     {
         public const string ActiveCycleExists = "GrowthCycles:ActiveCycleExists";
+        public const string UnknownObservation = "GrowthCycles:UnknownObservation";
+        public const string TooManyObservations = "GrowthCycles:TooManyObservations";
         public const string NotActive = "GrowthCycles:NotActive";
         public const string CannotSkipStage = "GrowthCycles:CannotSkipStage";
         public const string AlreadyInStage = "GrowthCycles:AlreadyInStage";

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using KemelSchoolPD.Dtos;
+using KemelSchoolPD.LessonObservations;
 using KemelSchoolPD.Staff;
 
 namespace KemelSchoolPD.GrowthCycles;
@@ -27,10 +28,17 @@ public sealed record GrowthStageEntryDto(Guid Id, GrowthCycleStage Stage, Growth
 /// <summary>What the caller may do: edit (the participant or a manager, while active) and manage (move, close, cancel).</summary>
 public sealed record GrowthCycleAbilities(bool CanEdit, bool CanMove, bool CanCancel, bool IsMentorView);
 
-/// <summary>An artefact; a coaching self-analysis also carries the participant's previous wheel of balance for comparison.</summary>
+/// <summary>
+/// An artefact; a coaching self-analysis also carries the participant's previous wheel of balance for comparison, and a
+/// diagnostic the lesson observations it links that the reader may see.
+/// </summary>
 public sealed record GrowthArtefactDto(
     Guid Id, Guid CycleId, GrowthCycleStage Stage, GrowthArtefactKind Kind, bool SharedWithMentor, GrowthArtefactContent Content,
-    IReadOnlyList<WheelSector>? PreviousWheel, Guid? PreviousWheelArtefactId, DateTime CreationTime, DateTime? LastModificationTime, string ConcurrencyStamp);
+    IReadOnlyList<WheelSector>? PreviousWheel, Guid? PreviousWheelArtefactId, DateTime CreationTime, DateTime? LastModificationTime, string ConcurrencyStamp,
+    IReadOnlyList<LinkedObservationDto> LinkedObservations);
+
+public sealed record LinkedObservationDto(
+    Guid Id, DateOnly LessonDate, string ClassName, string Subject, string ObserverName, ObservationPurpose Purpose, ObjectivesMatch ObjectivesMatched);
 
 public sealed class GetGrowthCycleListInput : PagedInput
 {

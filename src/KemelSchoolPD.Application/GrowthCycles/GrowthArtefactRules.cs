@@ -87,7 +87,8 @@ public static class GrowthArtefactRules
                 Required(c.EvidenceType, "evidenceType"); Required(c.Date, "date"); Required(c.Text, "text");
                 break;
             case EntryDiagnostic or RepeatDiagnostic:
-                if (c.Competences.Count == 0 && c.LearnerResults.Count == 0 && c.Feedback.Count == 0 && string.IsNullOrWhiteSpace(c.ObservationSummary))
+                if (c.Competences.Count == 0 && c.LearnerResults.Count == 0 && c.Feedback.Count == 0 && string.IsNullOrWhiteSpace(c.ObservationSummary)
+                    && c.ObservationIds.Count == 0)
                     errors.Add(new FieldError("content.competences", ValidationCodes.Required));
                 if (kind == EntryDiagnostic) Required(c.GrowthZones.Where(z => !string.IsNullOrWhiteSpace(z)).ToList(), "growthZones");
                 break;
@@ -113,6 +114,11 @@ public static class GrowthArtefactRules
             if (entry.Level is < GrowthCycleConsts.MinCompetenceLevel or > GrowthCycleConsts.MaxCompetenceLevel)
                 errors.Add(new FieldError($"content.competences[{i}].level", ValidationCodes.Range, GrowthCycleConsts.MinCompetenceLevel, GrowthCycleConsts.MaxCompetenceLevel));
         }
+        c.ObservationIds = kind is EntryDiagnostic or RepeatDiagnostic or LessonObserved
+            ? c.ObservationIds.Where(id => id != Guid.Empty).Distinct().ToList()
+            : [];
+        if (c.ObservationIds.Count > GrowthCycleConsts.MaxLinkedObservations)
+            errors.Add(new FieldError("content.observationIds", KemelSchoolPDErrorCodes.GrowthCycles.TooManyObservations, GrowthCycleConsts.MaxLinkedObservations));
         c.GrowthZones = c.GrowthZones.Select(z => z.Trim()).Where(z => z.Length > 0).ToList();
         for (var i = 0; i < c.GrowthZones.Count; i++) Length(c.GrowthZones[i], $"growthZones[{i}]", GrowthCycleConsts.MaxGrowthZoneLength);
 

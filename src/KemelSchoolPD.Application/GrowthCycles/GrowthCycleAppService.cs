@@ -1,6 +1,7 @@
 using KemelSchoolPD.Data;
 using KemelSchoolPD.Dtos;
 using KemelSchoolPD.Exceptions;
+using KemelSchoolPD.LessonObservations;
 using KemelSchoolPD.Permissions;
 using KemelSchoolPD.Staff;
 using KemelSchoolPD.Users;
@@ -22,7 +23,7 @@ public sealed class GrowthCycleAppService(
     IStringLocalizer localizer,
     TimeProvider clock)
 {
-    internal sealed record Caller(Guid? StaffId, bool ViewAll, bool Manage);
+    internal sealed record Caller(Guid? StaffId, bool ViewAll, bool Manage, bool ViewEvaluations);
 
     private Caller? _caller;
 
@@ -88,6 +89,7 @@ public sealed class GrowthCycleAppService(
         {
             var known = await reference.CompetenceCodesAsync(ct);
             entry = GrowthArtefactRules.Normalize(GrowthArtefactKind.EntryDiagnostic, input.EntryDiagnostic, known.Contains);
+            await EnsureObservationsAsync(participantId, entry, caller, ct);
         }
         else if (previous is null)
             throw new InputValidationException(nameof(input.EntryDiagnostic), KemelSchoolPDErrorCodes.GrowthCycles.EntryDiagnosticRequired);
@@ -184,7 +186,7 @@ public sealed class GrowthCycleAppService(
         var caller = await CallerAsync(ct);
         var cycle = await Visible(caller).AsNoTracking().GetAsync(id, ct);
         var artefact = await VisibleArtefacts(cycle, caller).AsNoTracking().GetAsync(artefactId, ct);
-        return (await ToDtosAsync(cycle, [artefact], MentorView(cycle, caller), ct)).Single();
+        return (await ToDtosAsync(cycle, [artefact], MentorView(cycle, caller), caller, ct)).Single();
     }
 
     /// <summary>The artefact and its cycle, for a document: the same visibility as reading it.</summary>
@@ -193,7 +195,7 @@ public sealed class GrowthCycleAppService(
         var caller = await CallerAsync(ct);
         var cycle = await Visible(caller).AsNoTracking().GetAsync(id, ct);
         var artefact = await VisibleArtefacts(cycle, caller).AsNoTracking().GetAsync(artefactId, ct);
-        return (cycle, artefact, (await ToDtosAsync(cycle, [artefact], MentorView(cycle, caller), ct)).Single());
+        return (cycle, artefact, (await ToDtosAsync(cycle, [artefact], MentorView(cycle, caller), caller, ct)).Single());
     }
 
     internal async Task<Documents.GrowthDocumentParticipant> GetParticipantAsync(GrowthCycle cycle, CancellationToken ct)
@@ -213,23 +215,26 @@ public sealed class GrowthCycleAppService(
                 .WithData("Kind", localizer[$"Enum:GrowthArtefactKind.{input.Kind}"].Value).WithData("Stage", localizer[$"Enum:GrowthCycleStage.{cycle.CurrentStage}"].Value);
         var known = await reference.CompetenceCodesAsync(ct);
         var content = GrowthArtefactRules.Normalize(input.Kind, input.Content, known.Contains);
+        await EnsureObservationsAsync(cycle.ParticipantStaffMemberId, content, caller, ct);
         var artefact = new GrowthCycleArtefact(Guid.CreateVersion7(), cycle.Id, cycle.CurrentStage, input.Kind, content, input.SharedWithMentor);
         db.GrowthCycleArtefacts.Add(artefact);
         await db.SaveChangesAsync(ct);
-        return (await ToDtosAsync(cycle, [artefact], false, ct)).Single();
+        return (await ToDtosAsync(cycle, [artefact], false, caller, ct)).Single();
     }
 
     /// <summary>An artefact of any stage stays editable while the cycle is active (goals are marked achieved at Approbation).</summary>
     public async Task<GrowthArtefactDto> UpdateArtefactAsync(Guid id, Guid artefactId, UpdateGrowthArtefactDto input, CancellationToken ct = default)
     {
-        var (cycle, _) = await LoadForEditAsync(id, null, ct);
+        var (cycle, caller) = await LoadForEditAsync(id, null, ct);
         cycle.EnsureActive();
         var artefact = await db.GrowthCycleArtefacts.Where(a => a.CycleId == cycle.Id).GetAsync(artefactId, ct);
         db.ExpectConcurrencyStamp(artefact, input.ConcurrencyStamp);
         var known = await reference.CompetenceCodesAsync(ct);
-        artefact.Update(GrowthArtefactRules.Normalize(artefact.Kind, input.Content, known.Contains), input.SharedWithMentor);
+        var content = GrowthArtefactRules.Normalize(artefact.Kind, input.Content, known.Contains);
+        await EnsureObservationsAsync(cycle.ParticipantStaffMemberId, content, caller, ct);
+        artefact.Update(content, input.SharedWithMentor);
         await db.SaveChangesAsync(ct);
-        return (await ToDtosAsync(cycle, [artefact], false, ct)).Single();
+        return (await ToDtosAsync(cycle, [artefact], false, caller, ct)).Single();
     }
 
     public async Task DeleteArtefactAsync(Guid id, Guid artefactId, CancellationToken ct = default)
@@ -267,7 +272,8 @@ public sealed class GrowthCycleAppService(
             : await db.StaffMembers.Where(s => s.UserId == userId && !s.IsArchived).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
         var granted = await permissions.GetGrantedAsync(ct);
         var manage = granted.Contains(KemelSchoolPDPermissions.GrowthCycles.Manage);
-        return _caller = new Caller(staffId, manage || granted.Contains(KemelSchoolPDPermissions.GrowthCycles.ViewAll), manage);
+        return _caller = new Caller(staffId, manage || granted.Contains(KemelSchoolPDPermissions.GrowthCycles.ViewAll), manage,
+            granted.Contains(KemelSchoolPDPermissions.LessonObservations.ViewEvaluations));
     }
 
     /// <summary>Everything with ViewAll or Manage; otherwise one's own cycles and one's mentees'.</summary>
@@ -340,7 +346,7 @@ public sealed class GrowthCycleAppService(
         var allKinds = mentorView
             ? await db.GrowthCycleArtefacts.Where(a => a.CycleId == cycle.Id).Select(a => a.Kind).Distinct().ToListAsync(ct)
             : artefacts.Select(a => a.Kind).Distinct().ToList();
-        var dtos = await ToDtosAsync(cycle, artefacts, mentorView, ct);
+        var dtos = await ToDtosAsync(cycle, artefacts, mentorView, caller, ct);
         var history = await db.GrowthCycleStageEntries.AsNoTracking().Where(e => e.CycleId == cycle.Id)
             .OrderBy(e => e.EnteredAt).ThenBy(e => e.Id)
             .Select(e => new GrowthStageEntryDto(e.Id, e.Stage, e.Move, e.Reason, e.EnteredAt, e.CompletedAt, e.EnteredByName)).ToListAsync(ct);
@@ -361,8 +367,10 @@ public sealed class GrowthCycleAppService(
     }
 
     /// <summary>Artefact DTOs; coaching self-analyses get the participant's previous wheel (of any cycle) for comparison.</summary>
-    private async Task<List<GrowthArtefactDto>> ToDtosAsync(GrowthCycle cycle, IReadOnlyList<GrowthCycleArtefact> artefacts, bool sharedOnly, CancellationToken ct)
+    private async Task<List<GrowthArtefactDto>> ToDtosAsync(
+        GrowthCycle cycle, IReadOnlyList<GrowthCycleArtefact> artefacts, bool sharedOnly, Caller caller, CancellationToken ct)
     {
+        var linked = await LinkedObservationsAsync(artefacts.SelectMany(a => a.Content.ObservationIds).Distinct().ToList(), caller, ct);
         var wheels = artefacts.Any(a => a.Kind == GrowthArtefactKind.CoachingSelfAnalysis)
             ? await (from a in db.GrowthCycleArtefacts.AsNoTracking()
                      join c in db.GrowthCycles on a.CycleId equals c.Id
@@ -377,7 +385,32 @@ public sealed class GrowthCycleAppService(
                     .OrderByDescending(w => w.CreationTime).ThenByDescending(w => w.Id).FirstOrDefault()
                 : null;
             return new GrowthArtefactDto(a.Id, a.CycleId, a.Stage, a.Kind, a.SharedWithMentor, a.Content, previous?.Content.Coaching?.Wheel, previous?.Id,
-                a.CreationTime, a.LastModificationTime, a.ConcurrencyStamp);
+                a.CreationTime, a.LastModificationTime, a.ConcurrencyStamp,
+                a.Content.ObservationIds.Where(linked.ContainsKey).Select(o => linked[o]).ToList());
         }).ToList();
+    }
+
+    /// <summary>The linked observations the reader may see (a mentor does not learn of an evaluation he cannot open).</summary>
+    private async Task<Dictionary<Guid, LinkedObservationDto>> LinkedObservationsAsync(List<Guid> ids, Caller caller, CancellationToken ct)
+    {
+        if (ids.Count == 0) return [];
+        return await (
+                from o in db.LessonObservations.AsNoTracking().Where(LessonObservation.VisibleTo(caller.StaffId, caller.ViewEvaluations))
+                where ids.Contains(o.Id)
+                join observer in db.StaffMembers on o.ObserverStaffMemberId equals observer.Id
+                select new LinkedObservationDto(o.Id, o.LessonDate, o.Lesson.ClassName, o.Lesson.Subject, observer.FullName, o.Purpose, o.ObjectivesMatched))
+            .ToDictionaryAsync(o => o.Id, ct);
+    }
+
+    /// <summary>A linked observation must be one of the participant's lessons that the one saving it may read.</summary>
+    private async Task EnsureObservationsAsync(Guid participantId, GrowthArtefactContent content, Caller caller, CancellationToken ct)
+    {
+        if (content.ObservationIds.Count == 0) return;
+        var ids = content.ObservationIds;
+        var found = await db.LessonObservations.Where(LessonObservation.VisibleTo(caller.StaffId, caller.ViewEvaluations))
+            .Where(o => ids.Contains(o.Id) && o.ObservedStaffMemberId == participantId).Select(o => o.Id).ToListAsync(ct);
+        var errors = ids.Select((id, i) => found.Contains(id) ? null : new FieldError($"content.observationIds[{i}]", KemelSchoolPDErrorCodes.GrowthCycles.UnknownObservation))
+            .OfType<FieldError>().ToList();
+        if (errors.Count > 0) throw new InputValidationException(errors);
     }
 }

@@ -120,14 +120,8 @@ public sealed class LessonObservationAppService(
         return (observation, caller);
     }
 
-    private IQueryable<LessonObservation> Visible(Caller caller)
-    {
-        var me = caller.StaffId ?? Guid.Empty;
-        return db.LessonObservations.Where(o =>
-            o.ObservedStaffMemberId == me || o.ObserverStaffMemberId == me
-            || (o.Purpose == ObservationPurpose.Developmental && o.Shares.Any(s => s.StaffMemberId == me))
-            || (o.Purpose == ObservationPurpose.Evaluation && caller.ViewEvaluations));
-    }
+    private IQueryable<LessonObservation> Visible(Caller caller) =>
+        db.LessonObservations.Where(LessonObservation.VisibleTo(caller.StaffId, caller.ViewEvaluations));
 
     private async Task RecordAsync(LessonObservation observation, LessonObservationContentDto input, CancellationToken ct)
     {

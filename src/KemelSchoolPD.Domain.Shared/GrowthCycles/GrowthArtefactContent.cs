@@ -21,6 +21,8 @@ public sealed class GrowthArtefactContent
     public GrowthEvidenceType? EvidenceType { get; set; }
     /// <summary>Lesson observation results, for a diagnostic.</summary>
     public string? ObservationSummary { get; set; }
+    /// <summary>Recorded lesson observations of the participant this artefact draws on (diagnostics, an observed lesson).</summary>
+    public List<Guid> ObservationIds { get; set; } = [];
     public List<LearnerResultRow> LearnerResults { get; set; } = [];
     public List<FeedbackEntry> Feedback { get; set; } = [];
     public List<CompetenceLevelEntry> Competences { get; set; } = [];

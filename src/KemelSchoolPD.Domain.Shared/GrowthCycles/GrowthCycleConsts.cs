@@ -6,6 +6,7 @@ public static class GrowthCycleConsts
     public const int MaxReasonLength = 1000;
     public const int MaxTextLength = 8000;
     public const int MaxShortTextLength = 500;
+    public const int MaxLinkedObservations = 20;
     public const int MaxCompetenceCodeLength = 16;
     public const int MaxPeriodLabelLength = 64;
     public const int MinScore = 0;

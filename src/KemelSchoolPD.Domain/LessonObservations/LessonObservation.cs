@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.Exceptions;
 
@@ -10,6 +11,18 @@ namespace KemelSchoolPD.LessonObservations;
 /// </summary>
 public sealed class LessonObservation : AuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
 {
+    /// <summary>
+    /// Who may read an observation: the teacher, the observer, whom the teacher shared a developmental one with, and for
+    /// evaluation ones whoever may view evaluations. Every reader (observation pages, growth-cycle diagnostics) uses this rule.
+    /// </summary>
+    public static Expression<Func<LessonObservation, bool>> VisibleTo(Guid? staffId, bool viewEvaluations)
+    {
+        var me = staffId ?? Guid.Empty;
+        return o => o.ObservedStaffMemberId == me || o.ObserverStaffMemberId == me
+                    || (o.Purpose == ObservationPurpose.Developmental && o.Shares.Any(s => s.StaffMemberId == me))
+                    || (o.Purpose == ObservationPurpose.Evaluation && viewEvaluations);
+    }
+
     public Guid TenantId { get; private set; }
     public Guid ObservedStaffMemberId { get; private set; }
     public Guid ObserverStaffMemberId { get; private set; }

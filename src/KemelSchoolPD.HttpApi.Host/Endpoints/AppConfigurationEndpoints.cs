@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Security.Claims;
 using KemelSchoolPD.Configuration;
+using KemelSchoolPD.Data;
 using KemelSchoolPD.Localization;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Permissions;
 using KemelSchoolPD.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace KemelSchoolPD.HttpApi.Endpoints;
 
@@ -16,13 +18,18 @@ public static class AppConfigurationEndpoints
         api.MapGet("/app/configuration", GetAsync).WithTags("Configuration").AllowAnonymous();
 
     private static async Task<Ok<ApplicationConfigurationDto>> GetAsync(
-        ICurrentUser currentUser, ICurrentTenant currentTenant, IPermissionChecker permissionChecker, JsonLocalizationStore texts, HttpContext context, CancellationToken ct)
+        ICurrentUser currentUser, ICurrentTenant currentTenant, IPermissionChecker permissionChecker, JsonLocalizationStore texts, IKemelSchoolPDDbContext db,
+        HttpContext context, CancellationToken ct)
     {
         var granted = await permissionChecker.GetGrantedAsync(ct);
         var culture = CultureInfo.CurrentUICulture;
+        // Pages that show "my" records (my cycle, observations of my lessons) need the caller's staff record, not their name.
+        var staffMemberId = currentUser.Id is { } userId && currentTenant.IsAvailable
+            ? await db.StaffMembers.Where(s => s.UserId == userId && !s.IsArchived).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct)
+            : null;
         return TypedResults.Ok(new ApplicationConfigurationDto(
             new CurrentUserDto(currentUser.IsAuthenticated, currentUser.Id, currentUser.UserName, currentUser.FullName,
-                context.User.FindFirst(ClaimTypes.Email)?.Value, currentUser.Roles),
+                context.User.FindFirst(ClaimTypes.Email)?.Value, currentUser.Roles, staffMemberId),
             new CurrentTenantDto(currentTenant.IsAvailable, currentTenant.Id, currentTenant.Name),
             PermissionDefinitions.All.ToDictionary(d => d.Name, d => granted.Contains(d.Name)),
             new LocalizationConfigurationDto(texts.ResolveName(culture), JsonLocalizationStore.Languages, texts.GetAll(culture)),

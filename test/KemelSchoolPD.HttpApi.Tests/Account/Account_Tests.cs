@@ -102,6 +102,21 @@ public abstract class Account_Tests(KemelWebApplicationFactory host)
     }
 
     [Fact]
+    public async Task Configuration_Names_The_Callers_Staff_Record_In_The_School_And_None_For_The_Host()
+    {
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Teacher);
+        var config = await teacher.GetAsync<ApplicationConfigurationDto>("/api/app/configuration");
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var staff = await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?maxResultCount=100");
+
+        config.CurrentUser.StaffMemberId.ShouldNotBeNull();
+        staff.Items.Single(s => s.Id == config.CurrentUser.StaffMemberId).UserId.ShouldBe(config.CurrentUser.Id);
+        (await (await host.SignInAsync(null, TestData.HostAdmin)).GetAsync<ApplicationConfigurationDto>("/api/app/configuration"))
+            .CurrentUser.StaffMemberId.ShouldBeNull();
+        (await host.CreateBareClient().GetAsync<ApplicationConfigurationDto>("/api/app/configuration")).CurrentUser.StaffMemberId.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Should_Accept_A_Bearer_Token_From_The_Token_Endpoint()
     {
         var response = await host.CreateBareClient().PostJsonAsync("/api/account/token",

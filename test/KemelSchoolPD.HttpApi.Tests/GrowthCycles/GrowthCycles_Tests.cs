@@ -219,6 +219,53 @@ public abstract class GrowthCycles_Tests(KemelWebApplicationFactory host)
     }
 
     [Fact]
+    public async Task Should_Link_The_Participants_Observations_To_A_Diagnostic_And_Show_Each_Reader_Only_What_He_May_See()
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var teacherId = await StaffIdAsync(director, "Бауыржан Қанатұлы");
+        var mentorId = await StaffIdAsync(director, "Алма Бекқызы");
+        var evaluation = ApiClients.NewObservation(teacherId, "Аттестаттау");
+        evaluation["purpose"] = "Evaluation";
+        var evaluationId = (await (await director.PostJsonAsync("/api/app/lesson-observations", evaluation)).ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var mentor = await host.SignInAsync(TestData.DemoSchoolBin, "mentor2");
+        var developmentalId = (await (await mentor.PostJsonAsync("/api/app/lesson-observations", ApiClients.NewObservation(teacherId, "Дамыту")))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var othersId = (await (await director.PostJsonAsync("/api/app/lesson-observations", ApiClients.NewObservation(await StaffIdAsync(director, "Нұрлан Ержанұлы"), "Басқа")))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        // An entry diagnostic may rest on recorded observations alone; the teacher sees both of his.
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher08");
+        var cycle = await OpenAsync(teacher, 2036, new { observationIds = new[] { evaluationId, developmentalId, evaluationId }, growthZones = new[] { "Саралап оқыту" } },
+            mentorId: mentorId);
+        var entry = cycle.Stages.SelectMany(s => s.Artefacts).Single(a => a.Kind == GrowthArtefactKind.EntryDiagnostic);
+        entry.Content.ObservationIds.ShouldBe([evaluationId, developmentalId]);
+        entry.LinkedObservations.Select(o => o.Id).ShouldBe([evaluationId, developmentalId]);
+        entry.LinkedObservations[0].Purpose.ShouldBe(KemelSchoolPD.LessonObservations.ObservationPurpose.Evaluation);
+        entry.LinkedObservations[1].ObserverName.ShouldStartWith("Алма Бекқызы");
+
+        // The mentor reads the shared diagnostic but does not learn of the evaluation he cannot open.
+        var seen = (await mentor.GetAsync<GrowthCycleDto>($"{Url}/{cycle.Id}")).Stages.SelectMany(s => s.Artefacts).Single(a => a.Id == entry.Id);
+        seen.LinkedObservations.Select(o => o.Id).ShouldBe([developmentalId]);
+
+        // Another teacher's observation, or one that does not exist, is refused by position; other kinds drop the links.
+        var refused = await (await teacher.PostJsonAsync($"{Url}/{cycle.Id}/artefacts", new
+        {
+            kind = "LessonObserved", content = new { date = "2036-10-01", className = "5А", subject = "Тарих", observationIds = new[] { othersId, Guid.NewGuid(), developmentalId } },
+        })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed);
+        FieldCodes(refused, "content.observationIds[0]").ShouldContain(KemelSchoolPDErrorCodes.GrowthCycles.UnknownObservation);
+        FieldCodes(refused, "content.observationIds[1]").ShouldContain(KemelSchoolPDErrorCodes.GrowthCycles.UnknownObservation);
+        refused.GetProperty("fieldCodes").TryGetProperty("content.observationIds[2]", out _).ShouldBeFalse();
+        var lesson = await AddAsync(teacher, cycle, GrowthArtefactKind.LessonTaught,
+            new { date = "2036-10-02", className = "5А", subject = "Тарих", learningObjectives = "5.1", observationIds = new[] { developmentalId } });
+        lesson.Content.ObservationIds.ShouldBeEmpty();
+        var tooMany = await (await teacher.PostJsonAsync($"{Url}/{cycle.Id}/artefacts", new
+        {
+            kind = "LessonObserved", content = new { date = "2036-10-01", className = "5А", subject = "Тарих", observationIds = Enumerable.Range(0, 21).Select(_ => Guid.NewGuid()) },
+        })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed);
+        FieldCodes(tooMany, "content.observationIds").ShouldContain(KemelSchoolPDErrorCodes.GrowthCycles.TooManyObservations);
+    }
+
+    [Fact]
     public async Task Should_Validate_Scores_Forms_And_Answer_In_Kazakh()
     {
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher12", culture: "kk");
