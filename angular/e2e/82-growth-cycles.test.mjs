@@ -137,6 +137,13 @@ test('growth cycle: teacher03 adds a lesson taught; a missing field is named bes
   await page.getByTestId('required-LessonTaught').waitFor();
   assert.deepEqual(await visibleRawKeys(page), []);
 
+  // The entry diagnostic links the recorded observation of teacher03's physics lesson.
+  await page.getByTestId('artefact-EntryDiagnostic').getByTestId('artefact-edit').click();
+  await page.getByTestId('part-observations').locator('mat-checkbox').filter({ hasText: 'Физика' }).first().locator('input').check();
+  await page.getByTestId('artefact-save').click();
+  assert.match(await snackbarText(page), /сохран/i);
+  await page.getByTestId('artefact-EntryDiagnostic').getByTestId('view-observations').filter({ hasText: 'Физика' }).waitFor();
+
   await page.setViewportSize({ width: 360, height: 800 });
   await page.waitForTimeout(300);
   assert.equal(await hasHorizontalScroll(page), false, 'the cycle page fits 360 px');
@@ -164,6 +171,7 @@ test('growth cycle: the director opens a first cycle for a teacher with the entr
   await page.getByRole('option', { name: /Ахметов/ }).click();
   await page.getByTestId('open-participant-name').filter({ hasText: 'Ахметов' }).waitFor();
   await page.getByTestId('open-diagnostic').waitFor();
+  await page.getByTestId('observations-empty').waitFor();
 
   // The diagnostic needs a growth zone: without one the message stands in the diagnostic.
   await page.getByTestId('field-observationSummary').fill('Урок информатики: ученики редко объясняют свой алгоритм.');

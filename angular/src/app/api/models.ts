@@ -72,6 +72,7 @@ export type { LearnerResultImportProblemDto } from './models/learner-result-impo
 export type { LearnerResultRow } from './models/learner-result-row';
 export type { LessonObservationDto } from './models/lesson-observation-dto';
 export type { LessonObservationListItemDto } from './models/lesson-observation-list-item-dto';
+export type { LinkedObservationDto } from './models/linked-observation-dto';
 export type { LocalizationConfigurationDto } from './models/localization-configuration-dto';
 export type { LoginDto } from './models/login-dto';
 export type { LoginResultDto } from './models/login-result-dto';

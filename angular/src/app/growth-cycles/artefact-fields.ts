@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { firstValueFrom } from 'rxjs';
 import { AbstractControl, FormArray, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
@@ -10,13 +10,16 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
 import { ApiConfiguration } from '../api/api-configuration';
-import { GrowthArtefactKind, GrowthCompetenceDto, IFormFile, LearnerResultImportProblemDto, WheelSector } from '../api/models';
-import { GrowthCyclesService } from '../api/services';
+import {
+  GrowthArtefactKind, GrowthCompetenceDto, IFormFile, LearnerResultImportProblemDto, LessonObservationListItemDto, WheelSector,
+} from '../api/models';
+import { GrowthCyclesService, LessonObservationsService } from '../api/services';
 import { handlesErrors } from '../core/http/http-context';
 import { problemMessage, toProblem } from '../core/http/problem';
 import { GROWTH_FEEDBACK_SOURCE } from '../api/models/growth-feedback-source-array';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
+import { KDatePipe } from '../shared/date.pipe';
 import { FieldError } from '../shared/field-error';
 import { RadarChart, RadarSeries } from '../shared/radar-chart';
 import { EVIDENCE_TYPES, REPORT_PERIODS, questionHintKey, questionKey } from './cycle-utils';
@@ -30,7 +33,7 @@ type Group = FormGroup<Record<string, AbstractControl>>;
   changeDetection: ChangeDetectionStrategy.Eager,
   imports: [
     ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule,
-    TPipe, EnumTextPipe, FieldError, RadarChart,
+    TPipe, EnumTextPipe, KDatePipe, FieldError, RadarChart,
   ],
   templateUrl: './artefact-fields.html',
   styleUrl: './artefact-fields.scss',
@@ -40,9 +43,12 @@ export class ArtefactFields implements OnInit {
   readonly form = input.required<Group>();
   readonly competences = input<GrowthCompetenceDto[]>([]);
   readonly previousWheel = input<WheelSector[] | null>(null);
+  /** Whose lessons a diagnostic may link (the cycle's participant). */
+  readonly participantId = input<string | null>(null);
 
   private readonly destroyRef = inject(DestroyRef);
   private readonly api = inject(GrowthCyclesService);
+  private readonly observationsApi = inject(LessonObservationsService);
   private readonly rootUrl = inject(ApiConfiguration).rootUrl;
   protected readonly l = inject(LocalizationService);
   protected readonly feedbackSources = GROWTH_FEEDBACK_SOURCE;
@@ -56,6 +62,8 @@ export class ArtefactFields implements OnInit {
   protected readonly parts = computed(() => new Set(partsOf(this.kind())));
   protected readonly required = computed(() => new Set(REQUIRED[this.kind()] ?? []));
   protected readonly questions = computed(() => Array.from({ length: questionCount(this.kind()) }, (_, i) => i));
+  /** The participant's recorded observations the reader may see, to link to a diagnostic. */
+  protected readonly observations = signal<LessonObservationListItemDto[] | null>(null);
   protected readonly importing = signal(false);
   protected readonly importProblems = signal<LearnerResultImportProblemDto[]>([]);
   protected readonly importMessage = signal<string | null>(null);
@@ -77,6 +85,14 @@ export class ArtefactFields implements OnInit {
     if (previous?.length) series.push({ label: this.l.t('UI:Growth.WheelPrevious'), values: previous.map((s) => Number(s.score)) });
     return series;
   });
+
+  constructor() {
+    // The participant's observations, again whenever the open page's participant changes.
+    effect(() => {
+      const participant = this.participantId();
+      if (this.has('observations')) untracked(() => void this.loadObservations(participant));
+    });
+  }
 
   ngOnInit(): void {
     this.form().get('coaching.wheel')?.valueChanges.pipe(takeUntilDestroyed(this.destroyRef)).subscribe(() => this.wheelVersion.update((n) => n + 1));
@@ -145,6 +161,30 @@ export class ArtefactFields implements OnInit {
     } finally {
       this.importing.set(false);
     }
+  }
+
+  private async loadObservations(participant: string | null): Promise<void> {
+    if (!participant) {
+      this.observations.set([]);
+      return;
+    }
+    try {
+      const page = await firstValueFrom(this.observationsApi.getLessonObservationList({ staffMemberId: participant, skipCount: 0, maxResultCount: 50 }, handlesErrors()));
+      this.observations.set(page.items ?? []);
+    } catch {
+      this.observations.set([]);
+    }
+  }
+
+  protected isLinked(id: string): boolean {
+    return (this.control('observationIds').value as string[]).includes(id);
+  }
+
+  protected toggleObservation(id: string, on: boolean): void {
+    const ids = (this.control('observationIds').value as string[]).filter((x) => x !== id);
+    this.control('observationIds').setValue(on ? [...ids, id] : ids);
+    this.control('observationIds').markAsDirty();
+    this.form().markAsDirty();
   }
 
   protected addFeedback(): void {

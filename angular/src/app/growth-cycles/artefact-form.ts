@@ -9,13 +9,13 @@ import { COACHING_CONTEXT_COUNT, COACHING_QUESTION_COUNT, COACHING_SCALING_COUNT
 export type ArtefactPart =
   | 'title' | 'date' | 'className' | 'subject' | 'learningObjectives' | 'participants' | 'reportPeriod' | 'evidenceType'
   | 'text' | 'observationSummary' | 'learnerResults' | 'feedback' | 'competences' | 'growthZones' | 'coaching' | 'answers'
-  | 'goals' | 'methods' | 'allocation';
+  | 'goals' | 'methods' | 'allocation' | 'observations';
 
 export const PARTS: Record<GrowthArtefactKind, ArtefactPart[]> = {
-  EntryDiagnostic: ['competences', 'observationSummary', 'learnerResults', 'feedback', 'growthZones', 'text'],
-  RepeatDiagnostic: ['competences', 'observationSummary', 'learnerResults', 'feedback', 'growthZones', 'text'],
+  EntryDiagnostic: ['competences', 'observations', 'observationSummary', 'learnerResults', 'feedback', 'growthZones', 'text'],
+  RepeatDiagnostic: ['competences', 'observations', 'observationSummary', 'learnerResults', 'feedback', 'growthZones', 'text'],
   LessonTaught: ['date', 'className', 'subject', 'learningObjectives', 'text'],
-  LessonObserved: ['date', 'className', 'subject', 'participants', 'text'],
+  LessonObserved: ['observations', 'date', 'className', 'subject', 'participants', 'text'],
   MentoringActivity: ['date', 'title', 'participants', 'text'],
   CommunityActivity: ['date', 'title', 'participants', 'text'],
   LessonSelfAnalysis: ['date', 'className', 'subject', 'text'],
@@ -129,6 +129,7 @@ export function contentForm(content: GrowthArtefactContent, competences: GrowthC
     evidenceType: new FormControl(c.evidenceType ?? null),
     text: text(c.text),
     observationSummary: text(c.observationSummary),
+    observationIds: new FormControl<string[]>([...(c.observationIds ?? [])], { nonNullable: true }),
     timeAllocation: text(c.timeAllocation, 500),
     mentorAllocation: text(c.mentorAllocation, 500),
     trainingAllocation: text(c.trainingAllocation, 500),
@@ -212,6 +213,7 @@ export function toContent(kind: GrowthArtefactKind, form: Group): GrowthArtefact
       .map((e) => ({ code: String(e['code']), level: Number(e['level']), comment: trimOrNull(e['comment']) }));
   }
   if (parts.has('growthZones')) c.growthZones = strings(v['growthZones']);
+  if (parts.has('observations')) c.observationIds = [...(v['observationIds'] as string[])];
   if (parts.has('methods')) c.methods = strings(v['methods']);
   if (parts.has('coaching')) {
     const k = v['coaching'] as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -246,7 +248,8 @@ export function toContent(kind: GrowthArtefactKind, form: Group): GrowthArtefact
 export function applyContentErrors(form: Group, errors: Record<string, string[]>): string[] {
   const unmatched: string[] = [];
   for (const [key, messages] of Object.entries(errors)) {
-    const path = key.replace(/^(\$\.)?(body\.)?(content|entryDiagnostic)\./i, '').replace(/\[(\d+)\]/g, '.$1');
+    const path = key.replace(/^(\$\.)?(body\.)?(content|entryDiagnostic)\./i, '').replace(/^observationIds\[\d+\]$/i, 'observationIds')
+      .replace(/\[(\d+)\]/g, '.$1');
     const control = form.get(path.split('.').map((p) => (/^\d+$/.test(p) ? p : p.charAt(0).toLowerCase() + p.slice(1))).join('.'));
     if (control && key !== path) {
       control.setErrors({ ...(control.errors ?? {}), server: messages.join(' ') });
@@ -261,6 +264,6 @@ export function applyContentErrors(form: Group, errors: Record<string, string[]>
 /** Whether the parts the kind shows are valid (the form holds every part; hidden ones, like an empty wheel, do not count). */
 export function isKindValid(kind: GrowthArtefactKind, form: Group): boolean {
   return partsOf(kind)
-    .flatMap((part) => (part === 'allocation' ? ['timeAllocation', 'mentorAllocation', 'trainingAllocation'] : [part]))
+    .flatMap((part) => (part === 'allocation' ? ['timeAllocation', 'mentorAllocation', 'trainingAllocation'] : part === 'observations' ? ['observationIds'] : [part]))
     .every((name) => !form.get(name)?.invalid);
 }

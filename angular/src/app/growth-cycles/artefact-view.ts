@@ -1,5 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 
+import { RouterLink } from '@angular/router';
+
 import { GrowthArtefactDto, GrowthCompetenceDto } from '../api/models';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
@@ -12,7 +14,7 @@ import { questionKey } from './cycle-utils';
 @Component({
   selector: 'app-artefact-view',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TPipe, EnumTextPipe, KDatePipe, RadarChart],
+  imports: [RouterLink, TPipe, EnumTextPipe, KDatePipe, RadarChart],
   template: `
     @let a = artefact();
     @let c = a.content;
@@ -32,6 +34,16 @@ import { questionKey } from './cycle-utils';
       @if (c.text) { <div class="wide"><dt>{{ 'UI:Growth.Field.Text.' + a.kind | t }}</dt><dd>{{ c.text }}</dd></div> }
     </dl>
 
+    @if (a.linkedObservations.length) {
+      <h4 class="part-title">{{ 'UI:Growth.Part.Observations' | t }}</h4>
+      <ul class="plain-list" data-testid="view-observations">
+        @for (o of a.linkedObservations; track o.id) {
+          <li><a [routerLink]="['/lesson-observations', o.id]">{{ o.lessonDate | kDate }} · {{ o.subject }}, {{ o.className }}</a>
+            <span class="cell-secondary">{{ o.observerName }} · {{ o.purpose | enumText: 'ObservationPurpose' }} ·
+              {{ 'UI:Growth.ObjectivesMatched' | t }}: {{ o.objectivesMatched | enumText: 'ObjectivesMatch' }}</span></li>
+        }
+      </ul>
+    }
     @if (c.competences?.length) {
       <h4 class="part-title">{{ 'UI:Growth.Part.Competences' | t }}</h4>
       <ul class="plain-list" data-testid="view-competences">

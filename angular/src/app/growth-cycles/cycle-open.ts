@@ -66,6 +66,8 @@ export class CycleOpen implements OnInit {
   protected readonly errors = signal<string[]>([]);
   /** Whether the participant already had a cycle: then the diagnostic comes from it and the entry diagnostic is not asked. */
   protected readonly hasEarlierCycle = signal(false);
+  /** Whose cycle is being opened: the picked staff member, else the caller. */
+  protected readonly participantId = signal<string | null>(null);
 
   protected readonly form = this.fb.group({
     participantStaffMemberId: this.fb.control<string | null>(null),
@@ -138,6 +140,7 @@ export class CycleOpen implements OnInit {
   /** Asks the server whether the participant already had a cycle (the caller's own: by the staff record in the configuration). */
   private async checkEarlierCycles(): Promise<void> {
     const participant = this.form.value.participantStaffMemberId ?? this.ownStaffId();
+    this.participantId.set(participant);
     if (!participant) {
       this.hasEarlierCycle.set(false);
       return;
@@ -151,8 +154,7 @@ export class CycleOpen implements OnInit {
   }
 
   private ownStaffId(): string | null {
-    const user = this.config.currentUser() as { staffMemberId?: string | null } | null;
-    return user?.staffMemberId ?? null;
+    return this.config.currentUser()?.staffMemberId ?? null;
   }
 
   /** An untouched diagnostic is not sent: a later cycle does not need one, and the server says so for a first one. */

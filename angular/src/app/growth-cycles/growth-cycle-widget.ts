@@ -74,14 +74,18 @@ export class GrowthCycleWidget {
   protected readonly loaded = signal(false);
 
   constructor() {
+    const staffId = this.config.currentUser()?.staffMemberId ?? undefined;
     if (!this.canUse()) return;
-    const staffId = (this.config.currentUser() as { staffMemberId?: string | null } | null)?.staffMemberId ?? undefined;
+    if (!staffId) {
+      this.loaded.set(true);
+      return;
+    }
     inject(GrowthCyclesService)
-      .getGrowthCycleList({ status: 'Active', ...(staffId ? { participantStaffMemberId: staffId } : { mine: true }), maxResultCount: 10 }, handlesErrors())
+      .getGrowthCycleList({ status: 'Active', participantStaffMemberId: staffId, maxResultCount: 10 }, handlesErrors())
       .pipe(catchError(() => of(null)))
       .subscribe((r) => {
         const items = r?.items ?? [];
-        this.current.set(items.find((c) => (staffId ? c.participantStaffMemberId === staffId : c.participantName === this.config.currentUser()?.fullName)) ?? null);
+        this.current.set(items[0] ?? null);
         this.loaded.set(true);
       });
   }

@@ -145,12 +145,12 @@ export class ObservationList {
   protected readonly loading = signal(false);
   protected readonly errors = signal<string[]>([]);
 
-  /** "Observed me" / "I observed": the list API has no caller filter, so this narrows the loaded page by the user's name. */
+  /** "Observed me" / "I observed": the loaded page narrowed to the caller's staff record. */
   protected readonly shown = computed(() => {
-    const me = (this.config.currentUser()?.fullName ?? '').trim().toLowerCase();
+    const me = this.config.currentUser()?.staffMemberId;
     const s = this.scope();
     return this.items().filter((o) =>
-      s === 'all' ? true : s === 'me' ? o.observedName.trim().toLowerCase() === me : o.observerName.trim().toLowerCase() === me,
+      s === 'all' ? true : s === 'me' ? o.observedStaffMemberId === me : o.observerStaffMemberId === me,
     );
   });
 

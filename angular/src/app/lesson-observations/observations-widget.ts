@@ -43,15 +43,13 @@ import { KDatePipe } from '../shared/date.pipe';
 export class ObservationsAwaitingReplyWidget {
   private readonly config = inject(AppConfigService);
   private readonly items = signal<LessonObservationListItemDto[]>([]);
-  /** The list API has no "observed me" filter: my lessons are recognised by my name. */
-  protected readonly awaiting = computed(() => {
-    const me = (this.config.currentUser()?.fullName ?? '').trim().toLowerCase();
-    return this.items().filter((o) => !o.hasReply && !!me && o.observedName.trim().toLowerCase() === me).slice(0, 5);
-  });
+  protected readonly awaiting = computed(() => this.items().filter((o) => !o.hasReply).slice(0, 5));
 
   constructor() {
+    const me = this.config.currentUser()?.staffMemberId;
+    if (!me) return;
     inject(LessonObservationsService)
-      .getLessonObservationList({ status: 'Signed', skipCount: 0, maxResultCount: 50 }, handlesErrors())
+      .getLessonObservationList({ staffMemberId: me, status: 'Signed', skipCount: 0, maxResultCount: 50 }, handlesErrors())
       .pipe(catchError(() => of({ items: [], totalCount: 0 })))
       .subscribe((r) => this.items.set(r.items ?? []));
   }

@@ -7,5 +7,6 @@ export interface CurrentUserDto {
   id: (string | null);
   isAuthenticated: boolean;
   roles: Array<string>;
+  staffMemberId: (string | null);
   userName: (string | null);
 }

@@ -23,6 +23,7 @@ export interface GrowthArtefactContent {
   learningObjectives?: (string | null);
   mentorAllocation?: (string | null);
   methods?: Array<string>;
+  observationIds?: Array<string>;
   observationSummary?: (string | null);
   participants?: (string | null);
   reportPeriod?: (null | GrowthReportPeriod);

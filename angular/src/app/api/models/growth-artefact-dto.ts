@@ -4,6 +4,7 @@
 import { GrowthArtefactContent } from '../models/growth-artefact-content';
 import { GrowthArtefactKind } from '../models/growth-artefact-kind';
 import { GrowthCycleStage } from '../models/growth-cycle-stage';
+import { LinkedObservationDto } from '../models/linked-observation-dto';
 import { WheelSector } from '../models/wheel-sector';
 export interface GrowthArtefactDto {
   concurrencyStamp: string;
@@ -13,6 +14,7 @@ export interface GrowthArtefactDto {
   id: string;
   kind: GrowthArtefactKind;
   lastModificationTime: (string | null);
+  linkedObservations: Array<LinkedObservationDto>;
   previousWheel: (Array<WheelSector> | null);
   previousWheelArtefactId: (string | null);
   sharedWithMentor: boolean;
