@@ -2,21 +2,11 @@
 // messages beside the goal's fields; the deputy reviews a submitted plan and returns it with a comment; DOCX download.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 
-import { BASE_URL, hasHorizontalScroll, launch, shot, signInAndWait, snackbarText, visibleRawKeys } from './support.mjs';
+import { BASE_URL, hasHorizontalScroll, shot, signedInBrowsers, snackbarText, visibleRawKeys } from './support.mjs';
 
-const sessions = [];
-after(async () => {
-  for (const s of sessions) await s.close();
-});
-
-async function open(userName, options = {}) {
-  const session = await launch({ culture: 'ru', ...options });
-  sessions.push(session);
-  await signInAndWait(session.page, { userName });
-  return session.page;
-}
+const open = signedInBrowsers();
 
 test('plan: teacher01 edits the draft, the text survives a reload, and submitting shows the error beside the goal field', async () => {
   const page = await open('teacher01');

@@ -5,21 +5,11 @@
 // entry diagnostic, and filters the school's cycles by stage. 360 px, no raw keys.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 
-import { BASE_URL, hasHorizontalScroll, launch, shot, signInAndWait, snackbarText, visibleRawKeys } from './support.mjs';
+import { BASE_URL, hasHorizontalScroll, shot, signedInBrowsers, snackbarText, visibleRawKeys } from './support.mjs';
 
-const sessions = [];
-after(async () => {
-  for (const s of sessions) await s.close();
-});
-
-async function open(userName, options = {}) {
-  const session = await launch({ culture: 'ru', ...options });
-  sessions.push(session);
-  await signInAndWait(session.page, { userName });
-  return session.page;
-}
+const open = signedInBrowsers();
 
 test('growth cycle: teacher01 works through Reflection with the wheel of balance and moves on to Design', async () => {
   const page = await open('teacher01');

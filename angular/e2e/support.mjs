@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -144,4 +145,21 @@ export async function snackbarText(page) {
   const bar = page.locator('.mat-mdc-snack-bar-label').last();
   await bar.waitFor();
   return bar.innerText();
+}
+
+/**
+ * Returns `open(userName, options)`: a new browser signed in as that demo user (Russian unless told), closed after the
+ * test file.
+ */
+export function signedInBrowsers(defaults = { culture: 'ru' }) {
+  const sessions = [];
+  after(async () => {
+    for (const s of sessions) await s.close();
+  });
+  return async (userName, options = {}) => {
+    const session = await launch({ ...defaults, ...options });
+    sessions.push(session);
+    await signInAndWait(session.page, { userName });
+    return session.page;
+  };
 }
