@@ -139,6 +139,12 @@ test('lesson observation: an evaluation is locked once signed and only the direc
 test('lesson observation pages: an empty state, and 360 px without sideways scrolling', async () => {
   await page.goto(`${BASE_URL}/lesson-observations`);
   await page.getByTestId('obs-list').waitFor();
+  // The director's own observations, then his own observed lessons (none): the server filters by the caller's part.
+  await page.getByTestId('obs-scope-mine').click();
+  await page.getByTestId('obs-row-Ерлан Серікұлы Оспанов').first().waitFor();
+  await page.getByTestId('obs-scope-me').click();
+  await page.getByTestId('obs-empty').waitFor();
+  await page.getByTestId('obs-scope-all').click();
   await page.getByTestId('obs-from').fill('2001-01-01');
   await page.getByTestId('obs-to').fill('2001-01-02');
   await page.getByTestId('obs-empty').waitFor();

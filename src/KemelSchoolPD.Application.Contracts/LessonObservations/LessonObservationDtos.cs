@@ -131,6 +131,8 @@ public sealed class ReopenObservationDto
 public sealed class GetLessonObservationListInput : PagedInput
 {
     public Guid? StaffMemberId { get; set; }
+    /// <summary>Only observations of the caller's lessons, or only those the caller made (within what he may see).</summary>
+    public ObservationRole? Role { get; set; }
     public ObservationPurpose? Purpose { get; set; }
     public ObservationStatus? Status { get; set; }
     public DateOnly? From { get; set; }

@@ -21,9 +21,13 @@ public sealed class LessonObservationAppService(
 
     public async Task<PagedResultDto<LessonObservationListItemDto>> GetListAsync(GetLessonObservationListInput input, CancellationToken ct = default)
     {
+        var caller = await CallerAsync(ct);
+        var me = caller.StaffId ?? Guid.Empty;
         var query =
-            from o in Visible(await CallerAsync(ct)).AsNoTracking()
+            from o in Visible(caller).AsNoTracking()
                 .WhereIf(input.StaffMemberId.HasValue, o => o.ObservedStaffMemberId == input.StaffMemberId)
+                .WhereIf(input.Role == ObservationRole.ObservedMe, o => o.ObservedStaffMemberId == me)
+                .WhereIf(input.Role == ObservationRole.ObservedByMe, o => o.ObserverStaffMemberId == me)
                 .WhereIf(input.Purpose.HasValue, o => o.Purpose == input.Purpose)
                 .WhereIf(input.Status.HasValue, o => o.Status == input.Status)
                 .WhereIf(input.From.HasValue, o => o.LessonDate >= input.From)

@@ -7,6 +7,13 @@ public enum ObservationPurpose
     Evaluation = 2,
 }
 
+/// <summary>The caller's part in an observation: the observed teacher or the observer.</summary>
+public enum ObservationRole
+{
+    ObservedMe = 1,
+    ObservedByMe = 2,
+}
+
 public enum ObservationStatus
 {
     Draft = 1,

@@ -53,6 +53,31 @@ public abstract class LessonObservations_Tests(KemelWebApplicationFactory host)
     }
 
     [Fact]
+    public async Task Should_Filter_By_The_Callers_Part_Without_Widening_What_He_May_See()
+    {
+        var teacher04 = await StaffIdAsync("teacher04");
+        var teacher05 = await StaffIdAsync("teacher05");
+        var colleague = await host.SignInAsync(TestData.DemoSchoolBin, "teacher05");
+        var observedByMe = await colleague.GetAsync<PagedResultDto<LessonObservationListItemDto>>($"{Url}?role=ObservedByMe&maxResultCount=100");
+        observedByMe.Items.ShouldNotBeEmpty();
+        observedByMe.Items.ShouldAllBe(o => o.ObserverStaffMemberId == teacher05);
+        (await colleague.GetAsync<PagedResultDto<LessonObservationListItemDto>>($"{Url}?role=ObservedMe&maxResultCount=100")).Items
+            .ShouldAllBe(o => o.ObservedStaffMemberId == teacher05);
+
+        var observed = await host.SignInAsync(TestData.DemoSchoolBin, "teacher04");
+        var mine = await observed.GetAsync<PagedResultDto<LessonObservationListItemDto>>($"{Url}?role=ObservedMe&maxResultCount=100");
+        mine.Items.ShouldNotBeEmpty();
+        mine.Items.ShouldAllBe(o => o.ObservedStaffMemberId == teacher04);
+        (await observed.GetAsync<PagedResultDto<LessonObservationListItemDto>>($"{Url}?role=ObservedByMe")).TotalCount.ShouldBe(0);
+
+        // The director may see evaluations but observed none of teacher04's lessons: the role narrows, it never widens.
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        (await director.GetAsync<PagedResultDto<LessonObservationListItemDto>>($"{Url}?role=ObservedByMe&maxResultCount=100")).Items
+            .ShouldNotContain(o => o.ObservedStaffMemberId == teacher04);
+        (await director.GetAsync($"{Url}?role=Nobody")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Should_Show_A_Developmental_Observation_Only_To_Whom_The_Teacher_Shares_It_With()
     {
         var deputy = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);

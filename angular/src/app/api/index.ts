@@ -98,6 +98,7 @@ export type { ObservationFormDto } from './models/observation-form-dto';
 export type { ObservationIndicatorsDto } from './models/observation-indicators-dto';
 export type { ObservationNoteDto } from './models/observation-note-dto';
 export type { ObservationPurpose } from './models/observation-purpose';
+export type { ObservationRole } from './models/observation-role';
 export type { ObservationStampDto } from './models/observation-stamp-dto';
 export type { ObservationStatus } from './models/observation-status';
 export type { OpenGrowthCycleDto } from './models/open-growth-cycle-dto';

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -145,14 +145,8 @@ export class ObservationList {
   protected readonly loading = signal(false);
   protected readonly errors = signal<string[]>([]);
 
-  /** "Observed me" / "I observed": the loaded page narrowed to the caller's staff record. */
-  protected readonly shown = computed(() => {
-    const me = this.config.currentUser()?.staffMemberId;
-    const s = this.scope();
-    return this.items().filter((o) =>
-      s === 'all' ? true : s === 'me' ? o.observedStaffMemberId === me : o.observerStaffMemberId === me,
-    );
-  });
+  /** "Observed me" / "I observed" are filtered by the server, so paging counts only those. */
+  protected readonly shown = this.items;
 
   constructor() {
     void this.load();
@@ -160,6 +154,7 @@ export class ObservationList {
 
   protected setScope(s: Scope): void {
     this.scope.set(s);
+    this.reload();
   }
 
   protected reload(): void {
@@ -180,6 +175,7 @@ export class ObservationList {
       const r = await firstValueFrom(
         this.api.getLessonObservationList(
           {
+            role: this.scope() === 'me' ? 'ObservedMe' : this.scope() === 'mine' ? 'ObservedByMe' : undefined,
             purpose: this.purpose() ?? undefined,
             status: this.status() ?? undefined,
             from: this.from() ?? undefined,

@@ -8,11 +8,13 @@ import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
 import { ObservationPurpose } from '../../models/observation-purpose';
+import { ObservationRole } from '../../models/observation-role';
 import { ObservationStatus } from '../../models/observation-status';
 import { PagedResultDtoOfLessonObservationListItemDto } from '../../models/paged-result-dto-of-lesson-observation-list-item-dto';
 
 export interface GetLessonObservationList$Params {
   staffMemberId?: string;
+  role?: ObservationRole;
   purpose?: ObservationPurpose;
   status?: ObservationStatus;
   from?: string;
@@ -25,6 +27,7 @@ export function getLessonObservationList(http: HttpClient, rootUrl: string, para
   const rb = new RequestBuilder(rootUrl, getLessonObservationList.PATH, 'get');
   if (params) {
     rb.query('staffMemberId', params.staffMemberId, {});
+    rb.query('role', params.role, {});
     rb.query('purpose', params.purpose, {});
     rb.query('status', params.status, {});
     rb.query('from', params.from, {});
