@@ -17,6 +17,7 @@ public sealed class DevelopmentPlanAppService(
     IKemelSchoolPDDbContext db,
     IPermissionChecker permissions,
     ICurrentUser currentUser,
+    CurrentStaffMember currentStaff,
     PlanTemplateAppService templates,
     IGrowthZoneSource growthZones,
     TimeProvider clock)
@@ -231,9 +232,7 @@ public sealed class DevelopmentPlanAppService(
     private async Task<Caller> CallerAsync(CancellationToken ct)
     {
         if (_caller is not null) return _caller;
-        var userId = currentUser.Id;
-        var staffId = userId is null ? null
-            : await db.StaffMembers.Where(s => s.UserId == userId && !s.IsArchived).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
+        var staffId = await currentStaff.GetIdAsync(ct);
         var granted = await permissions.GetGrantedAsync(ct);
         var review = granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.Review);
         return _caller = new Caller(staffId, review || granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.ViewAll), review,

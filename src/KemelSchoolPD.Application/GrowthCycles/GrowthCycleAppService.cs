@@ -19,6 +19,7 @@ public sealed class GrowthCycleAppService(
     IKemelSchoolPDDbContext db,
     IPermissionChecker permissions,
     ICurrentUser currentUser,
+    CurrentStaffMember currentStaff,
     GrowthReferenceAppService reference,
     IStringLocalizer localizer,
     TimeProvider clock)
@@ -267,9 +268,7 @@ public sealed class GrowthCycleAppService(
     internal async Task<Caller> CallerAsync(CancellationToken ct)
     {
         if (_caller is not null) return _caller;
-        var userId = currentUser.Id;
-        var staffId = userId is null ? null
-            : await db.StaffMembers.Where(s => s.UserId == userId && !s.IsArchived).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
+        var staffId = await currentStaff.GetIdAsync(ct);
         var granted = await permissions.GetGrantedAsync(ct);
         var manage = granted.Contains(KemelSchoolPDPermissions.GrowthCycles.Manage);
         return _caller = new Caller(staffId, manage || granted.Contains(KemelSchoolPDPermissions.GrowthCycles.ViewAll), manage,

@@ -13,7 +13,7 @@ namespace KemelSchoolPD.LessonObservations;
 /// evaluation ones by the teacher, the observer and the administration. Anything else is answered as if it did not exist.
 /// </summary>
 public sealed class LessonObservationAppService(
-    IKemelSchoolPDDbContext db, IPermissionChecker permissions, ICurrentUser currentUser, TimeProvider clock)
+    IKemelSchoolPDDbContext db, IPermissionChecker permissions, ICurrentUser currentUser, CurrentStaffMember currentStaff, TimeProvider clock)
 {
     private sealed record Caller(Guid? StaffId, bool ViewEvaluations, bool Evaluate, bool Reopen);
 
@@ -180,9 +180,7 @@ public sealed class LessonObservationAppService(
     private async Task<Caller> CallerAsync(CancellationToken ct)
     {
         if (_caller is not null) return _caller;
-        var userId = currentUser.Id;
-        var staffId = userId is null ? null
-            : await db.StaffMembers.Where(s => s.UserId == userId && !s.IsArchived).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
+        var staffId = await currentStaff.GetIdAsync(ct);
         var granted = await permissions.GetGrantedAsync(ct);
         return _caller = new Caller(staffId, granted.Contains(KemelSchoolPDPermissions.LessonObservations.ViewEvaluations),
             granted.Contains(KemelSchoolPDPermissions.LessonObservations.Evaluate), granted.Contains(KemelSchoolPDPermissions.LessonObservations.Reopen));

@@ -17,6 +17,7 @@ public sealed class RouteSheetAppService(
     IKemelSchoolPDDbContext db,
     IPermissionChecker permissions,
     ICurrentUser currentUser,
+    CurrentStaffMember currentStaff,
     RouteSheetTemplateAppService templates,
     TimeProvider clock)
 {
@@ -185,9 +186,7 @@ public sealed class RouteSheetAppService(
     private async Task<Caller> CallerAsync(CancellationToken ct)
     {
         if (_caller is not null) return _caller;
-        var userId = currentUser.Id;
-        var staffId = userId is null ? null
-            : await db.StaffMembers.Where(s => s.UserId == userId && !s.IsArchived).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
+        var staffId = await currentStaff.GetIdAsync(ct);
         var granted = await permissions.GetGrantedAsync(ct);
         return _caller = new Caller(staffId, granted.Contains(KemelSchoolPDPermissions.RouteSheets.ViewAll),
             granted.Contains(KemelSchoolPDPermissions.RouteSheets.Review), granted.Contains(KemelSchoolPDPermissions.RouteSheets.Assign));

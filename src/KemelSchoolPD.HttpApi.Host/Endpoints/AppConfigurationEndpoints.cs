@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Security.Claims;
 using KemelSchoolPD.Configuration;
-using KemelSchoolPD.Data;
 using KemelSchoolPD.Localization;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Permissions;
+using KemelSchoolPD.Staff;
 using KemelSchoolPD.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace KemelSchoolPD.HttpApi.Endpoints;
 
@@ -18,15 +17,13 @@ public static class AppConfigurationEndpoints
         api.MapGet("/app/configuration", GetAsync).WithTags("Configuration").AllowAnonymous();
 
     private static async Task<Ok<ApplicationConfigurationDto>> GetAsync(
-        ICurrentUser currentUser, ICurrentTenant currentTenant, IPermissionChecker permissionChecker, JsonLocalizationStore texts, IKemelSchoolPDDbContext db,
+        ICurrentUser currentUser, ICurrentTenant currentTenant, IPermissionChecker permissionChecker, JsonLocalizationStore texts, CurrentStaffMember currentStaff,
         HttpContext context, CancellationToken ct)
     {
         var granted = await permissionChecker.GetGrantedAsync(ct);
         var culture = CultureInfo.CurrentUICulture;
         // Pages that show "my" records (my cycle, observations of my lessons) need the caller's staff record, not their name.
-        var staffMemberId = currentUser.Id is { } userId && currentTenant.IsAvailable
-            ? await db.StaffMembers.Where(s => s.UserId == userId && !s.IsArchived).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct)
-            : null;
+        var staffMemberId = currentTenant.IsAvailable ? await currentStaff.GetIdAsync(ct) : null;
         return TypedResults.Ok(new ApplicationConfigurationDto(
             new CurrentUserDto(currentUser.IsAuthenticated, currentUser.Id, currentUser.UserName, currentUser.FullName,
                 context.User.FindFirst(ClaimTypes.Email)?.Value, currentUser.Roles, staffMemberId),

@@ -52,6 +52,7 @@ public static class KemelSchoolPDServices
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<SchoolAppService>();
         services.AddScoped<SchoolProfileAppService>();
+        services.AddScoped<CurrentStaffMember>();
         services.AddScoped<StaffMemberAppService>();
         services.AddScoped<StaffImportAppService>();
         services.AddScoped<MethodologicalAssociationAppService>();
