@@ -27,7 +27,8 @@ import { NotifyService } from '../core/notify/notify.service';
 import { KDatePipe } from '../shared/date.pipe';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
-import { academicYearLabel, currentAcademicYear, statusChip } from './plan-utils';
+import { academicYearLabel, currentAcademicYear } from '../shared/academic-year';
+import { statusChip } from './plan-utils';
 
 interface PlanQuery extends PageQuery {
   filter: string;

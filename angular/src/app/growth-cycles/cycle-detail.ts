@@ -193,10 +193,6 @@ export class CycleDetail implements OnInit {
     return !!this.abilities()?.canEdit && a.kind !== 'EntryDiagnostic';
   }
 
-  protected isEditable(a: GrowthArtefactDto): boolean {
-    return !!this.abilities()?.canEdit;
-  }
-
   private async load(first = false): Promise<void> {
     this.loading.set(true);
     try {
@@ -221,16 +217,28 @@ export class CycleDetail implements OnInit {
     this.loadGuidance();
   }
 
+  /** Guidance depends on the stage and the participant only: a reload after saving an artefact does not fetch it again. */
   private loadGuidance(): void {
     const c = this.cycle();
     if (!c) return;
+    const key = `${this.selected()}|${c.participantKind}|${c.category}`;
+    if (key === this.guidanceKey) return;
+    this.guidanceKey = key;
     this.api
       .getStageGuidanceList(
         { stage: this.selected(), participantKind: c.participantKind, category: c.participantKind === 'Teacher' ? c.category : undefined },
         handlesErrors(),
       )
-      .subscribe({ next: (g) => this.guidance.set(g), error: () => this.guidance.set([]) });
+      .subscribe({
+        next: (g) => this.guidance.set(g),
+        error: () => {
+          this.guidance.set([]);
+          this.guidanceKey = null;
+        },
+      });
   }
+
+  private guidanceKey: string | null = null;
 
   // ---------- artefacts ----------
 

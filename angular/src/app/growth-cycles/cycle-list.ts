@@ -23,7 +23,7 @@ import { handlesErrors } from '../core/http/http-context';
 import { PageQuery, PagedList, oneOf, yearParam } from '../core/lists/paged-list';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
-import { academicYearLabel, currentAcademicYear } from '../development-plans/plan-utils';
+import { academicYearLabel, currentAcademicYear } from '../shared/academic-year';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 import { STAGES, cycleStatusChip, stageNumber } from './cycle-utils';

@@ -20,7 +20,7 @@ import { applyProblemToForm, clearServerErrors, problemMessage, toProblem } from
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { NotifyService } from '../core/notify/notify.service';
-import { academicYearLabel, currentAcademicYear } from '../development-plans/plan-utils';
+import { academicYearLabel, currentAcademicYear } from '../shared/academic-year';
 import { FieldError } from '../shared/field-error';
 import { DraftBanner, FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';

@@ -20,7 +20,7 @@ import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { FieldError } from '../shared/field-error';
 import { FormBanner } from '../shared/form-banner';
 import { StaffPicker, StaffRef } from '../shared/staff-picker';
-import { currentAcademicYear } from './common';
+import { currentAcademicYear } from '../shared/academic-year';
 
 /** Creates route sheets for many teachers at once (each from the active template of their level); existing sheets are skipped. */
 @Component({

@@ -6,6 +6,7 @@ import { RouteSheetDto, RouteSheetMark, RouteSheetPeriodKind } from '../api/mode
 import { RouteSheetsService } from '../api/services';
 import { handlesErrors } from '../core/http/http-context';
 import { LocalizationService } from '../core/i18n/localization.service';
+import { currentAcademicYear } from '../shared/academic-year';
 
 /** The three marks of a route sheet, in the order shown. */
 export const MARKS: Exclude<RouteSheetMark, null>[] = ['Achieved', 'Partial', 'NotAchieved'];
@@ -22,11 +23,6 @@ export function markSign(mark: RouteSheetMark | undefined): string {
     default:
       return '';
   }
-}
-
-/** The academic year starting in September: 2026-11 → 2026, 2027-03 → 2026. */
-export function currentAcademicYear(now = new Date()): number {
-  return now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1;
 }
 
 /** The period of the academic year a date falls in (quarters: Sep–Oct, Nov–Dec, Jan–Mar, Apr–Aug; half-years: Sep–Dec, Jan–Aug). */

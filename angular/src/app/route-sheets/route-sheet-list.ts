@@ -27,7 +27,8 @@ import { NotifyService } from '../core/notify/notify.service';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 import { AssignRouteSheetsDialog } from './assign-dialog';
-import { KkRuPipe, currentAcademicYear, findMySheet, markedPeriods } from './common';
+import { currentAcademicYear } from '../shared/academic-year';
+import { KkRuPipe, findMySheet, markedPeriods } from './common';
 
 interface SheetQuery {
   year: number | '';

@@ -8,7 +8,8 @@ import { RouteSheetDto } from '../api/models';
 import { RouteSheetsService } from '../api/services';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { TPipe } from '../core/i18n/t.pipe';
-import { KkRuPipe, currentAcademicYear, findMySheet, markedPeriods } from './common';
+import { currentAcademicYear } from '../shared/academic-year';
+import { KkRuPipe, findMySheet, markedPeriods } from './common';
 
 /** Teacher's home card: this year's route sheet and which periods are already marked. */
 @Component({
