@@ -1,3 +1,4 @@
+using KemelSchoolPD.Emailing;
 using KemelSchoolPD.LessonObservations;
 using KemelSchoolPD.Documents;
 using System.Linq.Expressions;
@@ -55,6 +56,7 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<GrowthStageSetting> GrowthStageSettings => Set<GrowthStageSetting>();
     public DbSet<GrowthStageGuidance> GrowthStageGuidance => Set<GrowthStageGuidance>();
     public DbSet<GrowthCompetence> GrowthCompetences => Set<GrowthCompetence>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     DbSet<IdentityUserRole<Guid>> IKemelSchoolPDDbContext.UserRoles => UserRoles;

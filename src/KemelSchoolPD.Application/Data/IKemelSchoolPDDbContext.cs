@@ -1,6 +1,7 @@
 using KemelSchoolPD.LessonObservations;
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Documents;
+using KemelSchoolPD.Emailing;
 using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.GrowthCycles;
@@ -49,6 +50,7 @@ public interface IKemelSchoolPDDbContext
     DbSet<IdentityUserRole<Guid>> UserRoles { get; }
     DbSet<IdentityRoleClaim<Guid>> RoleClaims { get; }
     DbSet<RoleDefaultGrant> RoleDefaultGrants { get; }
+    DbSet<OutboxEmail> OutboxEmails { get; }
 
     DatabaseFacade Database { get; }
 
