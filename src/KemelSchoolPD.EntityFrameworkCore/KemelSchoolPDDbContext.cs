@@ -107,7 +107,17 @@ public sealed class SqliteKemelSchoolPDDbContext(DbContextOptions<SqliteKemelSch
 }
 
 public sealed class PostgresKemelSchoolPDDbContext(DbContextOptions<PostgresKemelSchoolPDDbContext> options, ICurrentTenant currentTenant, IDataFilter dataFilter)
-    : KemelSchoolPDDbContext(options, currentTenant, dataFilter);
+    : KemelSchoolPDDbContext(options, currentTenant, dataFilter)
+{
+    /// <summary>Trigram indexes serve the "contains" searches (LIKE '%term%') on the search columns without a full scan.</summary>
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm");
+        builder.Entity<KemelSchoolPD.Staff.StaffMember>().HasIndex(x => x.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.Entity<KemelSchoolPD.Schools.School>().HasIndex(x => x.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+    }
+}
 
 internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
     v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

@@ -43,7 +43,7 @@ public sealed class DevelopmentPlanAppService(
             .WhereIf(input.TeacherStaffMemberId.HasValue, x => x.Plan.TeacherStaffMemberId == input.TeacherStaffMemberId)
             .WhereIf(input.MethodologicalAssociationId.HasValue, x => x.Teacher.MethodologicalAssociationId == input.MethodologicalAssociationId)
             .WhereIf(input.Category.HasValue, x => x.Teacher.Category == input.Category)
-            .WhereIf(!string.IsNullOrWhiteSpace(input.Filter), x => x.Teacher.FullName.Contains(input.Filter!));
+            .WhereSearchMatches(x => x.Teacher.SearchText, input.Filter);
         var total = await query.LongCountAsync(ct);
         var page = await query.OrderByDescending(x => x.Plan.AcademicYear).ThenBy(x => x.Teacher.FullName).PageBy(input).ToListAsync(ct);
         var templateNames = await TemplateNamesAsync(page.Select(x => x.Plan.TemplateId), ct);

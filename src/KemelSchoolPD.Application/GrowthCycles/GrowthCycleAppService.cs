@@ -41,6 +41,7 @@ public sealed class GrowthCycleAppService(
             join m in db.StaffMembers on c.MentorStaffMemberId equals m.Id into mentors
             from m in mentors.DefaultIfEmpty()
             select new { Cycle = c, Participant = p, MentorName = m.FullName };
+        var pattern = SearchText.ContainsPattern(input.Filter);
         query = query
             .WhereIf(mine, x => x.Cycle.ParticipantStaffMemberId == caller.StaffId || x.Cycle.MentorStaffMemberId == caller.StaffId)
             .WhereIf(input.AcademicYear.HasValue, x => x.Cycle.AcademicYear == input.AcademicYear)
@@ -49,7 +50,8 @@ public sealed class GrowthCycleAppService(
             .WhereIf(input.ParticipantKind.HasValue, x => x.Cycle.ParticipantKind == input.ParticipantKind)
             .WhereIf(input.ParticipantStaffMemberId.HasValue, x => x.Cycle.ParticipantStaffMemberId == input.ParticipantStaffMemberId)
             .WhereIf(input.Category.HasValue, x => x.Participant.Category == input.Category)
-            .WhereIf(!string.IsNullOrWhiteSpace(input.Filter), x => x.Participant.FullName.Contains(input.Filter!) || x.Cycle.GrowthZone.Contains(input.Filter!));
+            .WhereIf(pattern is not null, x => EF.Functions.Like(x.Participant.SearchText, pattern!, @"\")
+                                               || EF.Functions.Like(x.Cycle.GrowthZone, pattern!, @"\"));
         var total = await query.LongCountAsync(ct);
         var page = await query
             .OrderByDescending(x => x.Cycle.AcademicYear).ThenBy(x => x.Participant.FullName).ThenByDescending(x => x.Cycle.Number)

@@ -35,14 +35,14 @@ public sealed class RouteSheetAppService(
             join t in db.StaffMembers on r.TeacherStaffMemberId equals t.Id
             join m in db.StaffMembers on r.ReviewerStaffMemberId equals m.Id into reviewers
             from m in reviewers.DefaultIfEmpty()
-            select new { Sheet = r, TeacherName = t.FullName, ReviewerName = m.FullName };
+            select new { Sheet = r, TeacherName = t.FullName, TeacherSearch = t.SearchText, ReviewerName = m.FullName };
         query = query
             .WhereIf(mine, x => x.Sheet.TeacherStaffMemberId == caller.StaffId || x.Sheet.ReviewerStaffMemberId == caller.StaffId)
             .WhereIf(input.AcademicYear.HasValue, x => x.Sheet.AcademicYear == input.AcademicYear)
             .WhereIf(input.Category.HasValue, x => x.Sheet.Category == input.Category)
             .WhereIf(input.TeacherStaffMemberId.HasValue, x => x.Sheet.TeacherStaffMemberId == input.TeacherStaffMemberId)
             .WhereIf(input.ReviewerStaffMemberId.HasValue, x => x.Sheet.ReviewerStaffMemberId == input.ReviewerStaffMemberId)
-            .WhereIf(!string.IsNullOrWhiteSpace(input.Filter), x => x.TeacherName.Contains(input.Filter!));
+            .WhereSearchMatches(x => x.TeacherSearch, input.Filter);
         var total = await query.LongCountAsync(ct);
         var page = await query.OrderByDescending(x => x.Sheet.AcademicYear).ThenBy(x => x.TeacherName).PageBy(input).ToListAsync(ct);
         foreach (var item in page) await TakeRowsAsync(item.Sheet, ct);

@@ -20,7 +20,7 @@ public sealed class SchoolAppService(
     public async Task<PagedResultDto<SchoolDto>> GetListAsync(GetSchoolListInput input, CancellationToken ct = default)
     {
         var query = db.Schools.AsNoTracking()
-            .WhereIf(!string.IsNullOrWhiteSpace(input.Filter), s => s.Name.Contains(input.Filter!) || s.Bin.Contains(input.Filter!) || s.Region.Contains(input.Filter!))
+            .WhereSearchMatches(s => s.SearchText, input.Filter)
             .WhereIf(input.IsActive.HasValue, s => s.IsActive == input.IsActive);
         var total = await query.LongCountAsync(ct);
         var items = await query.OrderBy(s => s.Name).PageBy(input).ProjectToDto().ToListAsync(ct);

@@ -11,7 +11,7 @@ public sealed class MethodologicalAssociationAppService(IKemelSchoolPDDbContext 
     public async Task<PagedResultDto<MethodologicalAssociationListItemDto>> GetListAsync(GetMethodologicalAssociationListInput input, CancellationToken ct = default)
     {
         var query = db.MethodologicalAssociations.AsNoTracking()
-            .WhereIf(!string.IsNullOrWhiteSpace(input.Filter), a => a.Name.Contains(input.Filter!));
+            .WhereSearchMatches(a => a.SearchText, input.Filter);
         var total = await query.LongCountAsync(ct);
         var items = await (
             from a in query.OrderBy(a => a.Name).PageBy(input)

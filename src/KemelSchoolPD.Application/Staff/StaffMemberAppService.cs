@@ -10,11 +10,9 @@ public sealed class StaffMemberAppService(IKemelSchoolPDDbContext db)
 {
     public async Task<PagedResultDto<StaffMemberDto>> GetListAsync(GetStaffMemberListInput input, CancellationToken ct = default)
     {
-        var filter = input.Filter?.Trim();
         var query = db.StaffMembers.AsNoTracking()
             .WhereIf(input.IncludeArchived != true, s => !s.IsArchived)
-            .WhereIf(!string.IsNullOrEmpty(filter), s => s.FullName.Contains(filter!) || s.Position.Contains(filter!)
-                                                         || (s.Email != null && s.Email.Contains(filter!)) || (s.Phone != null && s.Phone.Contains(filter!)))
+            .WhereSearchMatches(s => s.SearchText, input.Filter)
             .WhereIf(input.Category.HasValue, s => s.Category == input.Category)
             .WhereIf(!string.IsNullOrWhiteSpace(input.Subject), s => s.Subjects.Contains(input.Subject!))
             .WhereIf(input.MethodologicalAssociationId.HasValue, s => s.MethodologicalAssociationId == input.MethodologicalAssociationId)

@@ -20,6 +20,8 @@ public sealed partial class School : AuditedAggregateRoot<Guid>, IAuditedEntity
     public string? Phone { get; private set; }
     public string? Email { get; private set; }
     public bool IsActive { get; private set; }
+    /// <summary>Name, BIN and region as <see cref="KemelSchoolPD.SearchText"/> compares them.</summary>
+    public string SearchText { get; private set; } = "";
 
     private School() { }
 
@@ -46,6 +48,13 @@ public sealed partial class School : AuditedAggregateRoot<Guid>, IAuditedEntity
         if (languages.Count == 0) throw new InputValidationException(nameof(LanguagesOfInstruction), ValidationCodes.Required);
         foreach (var language in languages) Check.Defined(language, nameof(LanguagesOfInstruction));
         LanguagesOfInstruction = languages.Distinct().Order().ToList();
+        return RefreshSearchText();
+    }
+
+    /// <summary>Rewrites the search column from the fields (also used to fill rows written before the column existed).</summary>
+    public School RefreshSearchText()
+    {
+        SearchText = KemelSchoolPD.SearchText.Of(Name, Bin, Region);
         return this;
     }
 

@@ -12,6 +12,8 @@ public sealed class MethodologicalAssociation : FullAuditedAggregateRoot<Guid>, 
     public string Name { get; private set; } = null!;
     public string? Description { get; private set; }
     public Guid? LeaderStaffMemberId { get; private set; }
+    /// <summary>The name as <see cref="KemelSchoolPD.SearchText"/> compares it.</summary>
+    public string SearchText { get; private set; } = "";
 
     private MethodologicalAssociation() { }
 
@@ -25,6 +27,13 @@ public sealed class MethodologicalAssociation : FullAuditedAggregateRoot<Guid>, 
         Name = Check.NotNullOrWhiteSpace(name, nameof(Name), MethodologicalAssociationConsts.MaxNameLength);
         Description = Check.NullIfEmpty(description, nameof(Description), MethodologicalAssociationConsts.MaxDescriptionLength);
         LeaderStaffMemberId = leaderStaffMemberId;
+        return RefreshSearchText();
+    }
+
+    /// <summary>Rewrites the search column from the fields (also used to fill rows written before the column existed).</summary>
+    public MethodologicalAssociation RefreshSearchText()
+    {
+        SearchText = KemelSchoolPD.SearchText.Of(Name);
         return this;
     }
 }

@@ -24,6 +24,8 @@ public sealed class StaffMember : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
     /// <summary>The sign-in account of this person, when they have one.</summary>
     public Guid? UserId { get; private set; }
     public bool IsArchived { get; private set; }
+    /// <summary>Name, position, e-mail and phone as <see cref="KemelSchoolPD.SearchText"/> compares them.</summary>
+    public string SearchText { get; private set; } = "";
 
     private StaffMember() { }
 
@@ -78,6 +80,13 @@ public sealed class StaffMember : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
         MethodologicalAssociationId = data.MethodologicalAssociationId;
         Email = Check.NullIfEmpty(data.Email, nameof(Email), StaffMemberConsts.MaxEmailLength)?.ToLowerInvariant();
         Phone = Check.NullIfEmpty(data.Phone, nameof(Phone), StaffMemberConsts.MaxPhoneLength);
+        return RefreshSearchText();
+    }
+
+    /// <summary>Rewrites the search column from the fields (also used to fill rows written before the column existed).</summary>
+    public StaffMember RefreshSearchText()
+    {
+        SearchText = KemelSchoolPD.SearchText.Of(FullName, Position, Email, Phone);
         return this;
     }
 

@@ -23,6 +23,7 @@ public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, IC
 {
     private static readonly HashSet<string> NotAudited =
     [
+        "SearchText", // derived from audited fields
         nameof(IHasConcurrencyStamp.ConcurrencyStamp), nameof(IMultiTenant.TenantId),
         nameof(IAuditedObject.CreationTime), nameof(IAuditedObject.CreatorId),
         nameof(IAuditedObject.LastModificationTime), nameof(IAuditedObject.LastModifierId),

@@ -14,6 +14,7 @@ public sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMem
         b.Property(x => x.Position).HasMaxLength(StaffMemberConsts.MaxPositionLength).IsRequired();
         b.Property(x => x.Email).HasMaxLength(StaffMemberConsts.MaxEmailLength);
         b.Property(x => x.Phone).HasMaxLength(StaffMemberConsts.MaxPhoneLength);
+        b.Property(x => x.SearchText).HasMaxLength(SearchText.MaxLength).IsRequired();
         b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<MethodologicalAssociation>().WithMany().HasForeignKey(x => x.MethodologicalAssociationId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(x => new { x.TenantId, x.FullName });
@@ -30,6 +31,7 @@ public sealed class MethodologicalAssociationConfiguration : IEntityTypeConfigur
         b.ToTable("MethodologicalAssociations");
         b.Property(x => x.Name).HasMaxLength(MethodologicalAssociationConsts.MaxNameLength).IsRequired();
         b.Property(x => x.Description).HasMaxLength(MethodologicalAssociationConsts.MaxDescriptionLength);
+        b.Property(x => x.SearchText).HasMaxLength(SearchText.MaxLength).IsRequired();
         b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.TenantId, x.Name });
     }

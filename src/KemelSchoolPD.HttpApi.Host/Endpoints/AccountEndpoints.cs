@@ -53,7 +53,7 @@ public static class AccountEndpoints
     private static async Task<Ok<List<SchoolLookupDto>>> GetSchoolsAsync(IKemelSchoolPDDbContext db, string? filter, CancellationToken ct)
     {
         var schools = await db.Schools.AsNoTracking().Where(s => s.IsActive)
-            .WhereIf(!string.IsNullOrWhiteSpace(filter), s => s.Name.Contains(filter!.Trim())).OrderBy(s => s.Name).Take(50)
+            .WhereSearchMatches(s => s.SearchText, filter).OrderBy(s => s.Name).Take(50)
             .Select(s => new SchoolLookupDto(s.Id, s.Name)).ToListAsync(ct);
         return TypedResults.Ok(schools);
     }

@@ -44,6 +44,7 @@ public static class KemelSchoolPDServices
         // Data
         services.AddKemelSchoolPDEntityFrameworkCore(configuration);
         services.AddScoped<DataSeeder>();
+        services.AddScoped<IDataSeedContributor, SearchTextSeedContributor>();
         services.AddScoped<IDataSeedContributor, RoleSeedContributor>();
         services.AddScoped<IDataSeedContributor, HostAdminSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
