@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KemelSchoolPD.Auditing;
 
-/// <summary>The school's change history, newest first. The tenant filter keeps each school to its own entries.</summary>
-public sealed class AuditLogAppService(IKemelSchoolPDDbContext db)
+/// <summary>
+/// The school's change history, newest first. The tenant filter keeps each school to its own entries; each module's read rule
+/// keeps the entries about records the caller may not read.
+/// </summary>
+public sealed class AuditLogAppService(IKemelSchoolPDDbContext db, IEnumerable<IAuditedRecordReadRule> readRules)
 {
     public async Task<PagedResultDto<AuditLogDto>> GetListAsync(GetAuditLogListInput input, CancellationToken ct = default)
     {
@@ -20,6 +23,12 @@ public sealed class AuditLogAppService(IKemelSchoolPDDbContext db)
             .WhereIf(!string.IsNullOrWhiteSpace(input.UserName), a => a.UserName == input.UserName)
             .WhereIf(from.HasValue, a => a.Time >= from)
             .WhereIf(to.HasValue, a => a.Time <= to);
+        foreach (var rule in readRules)
+        {
+            var type = rule.EntityType;
+            var readable = await rule.ReadableIdsAsync(ct);
+            query = query.Where(a => a.EntityType != type || (a.EntityGuid != null && readable.Contains(a.EntityGuid.Value)));
+        }
         var total = await query.LongCountAsync(ct);
         var page = await query.OrderByDescending(a => a.Time).ThenByDescending(a => a.Id).PageBy(input).ToListAsync(ct);
         return new PagedResultDto<AuditLogDto>(total, page.Select(a => new AuditLogDto(

@@ -240,9 +240,7 @@ public sealed class DevelopmentPlanAppService(
     }
 
     /// <summary>Everything with ViewAll or Review; otherwise one's own plans and one's mentees'.</summary>
-    private IQueryable<DevelopmentPlan> Visible(Caller caller) => caller.ViewAll
-        ? db.DevelopmentPlans
-        : db.DevelopmentPlans.Where(p => caller.StaffId != null && (p.TeacherStaffMemberId == caller.StaffId || p.MentorStaffMemberId == caller.StaffId));
+    private IQueryable<DevelopmentPlan> Visible(Caller caller) => db.DevelopmentPlans.Where(DevelopmentPlan.VisibleTo(caller.StaffId, caller.ViewAll));
 
     /// <summary>Only the teacher edits their plan: another's visible plan is 403, an invisible one 404.</summary>
     private async Task<(DevelopmentPlan, Caller)> LoadOwnAsync(Guid id, string stamp, CancellationToken ct)

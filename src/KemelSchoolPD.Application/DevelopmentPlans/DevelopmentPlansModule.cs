@@ -11,6 +11,7 @@ public static class DevelopmentPlansModule
     {
         services.AddScoped<PlanTemplateAppService>();
         services.AddScoped<DevelopmentPlanAppService>();
+        services.AddScoped<Auditing.IAuditedRecordReadRule, DevelopmentPlanAuditReadRule>();
         services.AddScoped<PlanAssignmentAppService>();
         services.AddScoped<DevelopmentPlanDocumentService>();
         services.AddScoped<RolloverDevelopmentPlansJob>();

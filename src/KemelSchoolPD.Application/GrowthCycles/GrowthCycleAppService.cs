@@ -278,9 +278,7 @@ public sealed class GrowthCycleAppService(
     }
 
     /// <summary>Everything with ViewAll or Manage; otherwise one's own cycles and one's mentees'.</summary>
-    private IQueryable<GrowthCycle> Visible(Caller caller) => caller.ViewAll
-        ? db.GrowthCycles
-        : db.GrowthCycles.Where(c => caller.StaffId != null && (c.ParticipantStaffMemberId == caller.StaffId || c.MentorStaffMemberId == caller.StaffId));
+    private IQueryable<GrowthCycle> Visible(Caller caller) => db.GrowthCycles.Where(GrowthCycle.VisibleTo(caller.StaffId, caller.ViewAll));
 
     /// <summary>A mentor (without ViewAll) reading a mentee's cycle sees only what is shared with them.</summary>
     private static bool MentorView(GrowthCycle cycle, Caller caller) => !caller.ViewAll && cycle.ParticipantStaffMemberId != caller.StaffId;

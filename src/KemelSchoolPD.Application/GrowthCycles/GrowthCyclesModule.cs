@@ -12,6 +12,8 @@ public static class GrowthCyclesModule
     {
         services.AddScoped<GrowthReferenceAppService>();
         services.AddScoped<GrowthCycleAppService>();
+        services.AddScoped<Auditing.IAuditedRecordReadRule, GrowthCycleAuditReadRule>();
+        services.AddScoped<Auditing.IAuditedRecordReadRule, GrowthCycleArtefactAuditReadRule>();
         services.AddScoped<LearnerResultImportService>();
         services.AddScoped<IDataSeedContributor, GrowthCycleDemoSeedContributor>();
         services.AddGrowthCycleDocuments();

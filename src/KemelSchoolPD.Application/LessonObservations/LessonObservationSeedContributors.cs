@@ -93,6 +93,7 @@ public static class LessonObservationServiceCollectionExtensions
     public static IServiceCollection AddLessonObservations(this IServiceCollection services) =>
         services.AddScoped<LessonObservationAppService>()
             .AddScoped<ObservationFormAppService>()
+            .AddScoped<Auditing.IAuditedRecordReadRule, LessonObservationAuditReadRule>()
             .AddScoped<IDataSeedContributor, ObservationFormSeedContributor>()
             .AddScoped<IDataSeedContributor, LessonObservationDemoSeedContributor>()
             .AddLessonObservationDocuments();

@@ -193,9 +193,7 @@ public sealed class RouteSheetAppService(
     }
 
     /// <summary>Everything with ViewAll; otherwise one's own sheets and those one reviews.</summary>
-    private IQueryable<RouteSheet> Visible(Caller caller) => caller.ViewAll
-        ? db.RouteSheets
-        : db.RouteSheets.Where(r => caller.StaffId != null && (r.TeacherStaffMemberId == caller.StaffId || r.ReviewerStaffMemberId == caller.StaffId));
+    private IQueryable<RouteSheet> Visible(Caller caller) => db.RouteSheets.Where(RouteSheet.VisibleTo(caller.StaffId, caller.ViewAll));
 
     private async Task EnsureReviewerAsync(Guid? reviewerId, Guid teacherId, CancellationToken ct)
     {

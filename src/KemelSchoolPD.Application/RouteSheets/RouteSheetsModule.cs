@@ -10,6 +10,7 @@ public static class RouteSheetsModule
     {
         services.AddScoped<RouteSheetTemplateAppService>();
         services.AddScoped<RouteSheetAppService>();
+        services.AddScoped<Auditing.IAuditedRecordReadRule, RouteSheetAuditReadRule>();
         services.AddScoped<RouteSheetAssignmentAppService>();
         services.AddScoped<RouteSheetDocumentService>();
         services.AddScoped<IDataSeedContributor, RouteSheetDemoSeedContributor>();

@@ -11,6 +11,8 @@ public sealed class AuditLog : Entity<Guid>, IMayHaveTenant
     public string? UserName { get; private set; }
     public string EntityType { get; private set; } = null!;
     public string EntityId { get; private set; } = null!;
+    /// <summary>The record's id when it is a GUID, so that a module's read rule can be joined to its entries.</summary>
+    public Guid? EntityGuid { get; private set; }
     public EntityChangeType ChangeType { get; private set; }
     public List<AuditPropertyChange> Changes { get; private set; } = [];
 
@@ -25,6 +27,7 @@ public sealed class AuditLog : Entity<Guid>, IMayHaveTenant
         UserName = userName;
         EntityType = entityType;
         EntityId = entityId;
+        EntityGuid = Guid.TryParse(entityId, out var guid) ? guid : null;
         ChangeType = changeType;
         Changes = changes;
     }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.Exceptions;
 
@@ -10,6 +11,13 @@ namespace KemelSchoolPD.DevelopmentPlans;
 /// </summary>
 public sealed class DevelopmentPlan : FullAuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
 {
+    /// <summary>Who may read a plan: with ViewAll (or Review) everyone's; otherwise one's own and one's mentees'. Every reader (its pages, the audit log, derived views) uses this rule.</summary>
+    public static Expression<Func<DevelopmentPlan, bool>> VisibleTo(Guid? staffId, bool viewAll)
+    {
+        var me = staffId ?? Guid.Empty;
+        return p => viewAll || (staffId != null && (p.TeacherStaffMemberId == me || p.MentorStaffMemberId == me));
+    }
+
     public Guid TenantId { get; private set; }
     public Guid TeacherStaffMemberId { get; private set; }
     public int AcademicYear { get; private set; }

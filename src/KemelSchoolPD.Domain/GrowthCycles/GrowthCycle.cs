@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.Exceptions;
 
@@ -10,6 +11,13 @@ namespace KemelSchoolPD.GrowthCycles;
 /// </summary>
 public sealed class GrowthCycle : FullAuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
 {
+    /// <summary>Who may read a cycle: with ViewAll (or Manage) everyone's; otherwise one's own and one's mentees' (a mentor sees only the artefacts shared). Every reader (its pages, the audit log, derived views) uses this rule.</summary>
+    public static Expression<Func<GrowthCycle, bool>> VisibleTo(Guid? staffId, bool viewAll)
+    {
+        var me = staffId ?? Guid.Empty;
+        return c => viewAll || (staffId != null && (c.ParticipantStaffMemberId == me || c.MentorStaffMemberId == me));
+    }
+
     public Guid TenantId { get; private set; }
     public Guid ParticipantStaffMemberId { get; private set; }
     public GrowthParticipantKind ParticipantKind { get; private set; }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.Exceptions;
 using KemelSchoolPD.Staff;
@@ -21,6 +22,13 @@ public sealed record RouteSheetMarkEntry(int RowOrder, RouteSheetMark? Mark, str
 /// </summary>
 public sealed class RouteSheet : FullAuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
 {
+    /// <summary>Who may read a route sheet: with ViewAll everyone's; otherwise one's own and those one reviews. Every reader (its pages, the audit log, derived views) uses this rule.</summary>
+    public static Expression<Func<RouteSheet, bool>> VisibleTo(Guid? staffId, bool viewAll)
+    {
+        var me = staffId ?? Guid.Empty;
+        return r => viewAll || (staffId != null && (r.TeacherStaffMemberId == me || r.ReviewerStaffMemberId == me));
+    }
+
     public Guid TenantId { get; private set; }
     public Guid TeacherStaffMemberId { get; private set; }
     public int AcademicYear { get; private set; }

@@ -15,5 +15,6 @@ public sealed class AuditLogConfiguration : IEntityTypeConfiguration<AuditLog>
         b.OwnsMany(x => x.Changes, c => c.ToJson());
         b.HasIndex(x => new { x.TenantId, x.Time });
         b.HasIndex(x => new { x.TenantId, x.EntityType, x.EntityId });
+        b.HasIndex(x => new { x.TenantId, x.EntityType, x.EntityGuid });
     }
 }

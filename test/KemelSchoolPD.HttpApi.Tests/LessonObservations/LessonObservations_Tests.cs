@@ -1,3 +1,4 @@
+using KemelSchoolPD.Auditing;
 using System.Net;
 using System.Text.Json;
 using KemelSchoolPD.Dtos;
@@ -91,6 +92,12 @@ public abstract class LessonObservations_Tests(KemelWebApplicationFactory host)
         await (await colleague.GetAsync($"{Url}/{observation.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
         await (await director.GetAsync($"{Url}/{observation.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
         (await director.GetAsync<PagedResultDto<LessonObservationListItemDto>>($"{Url}?maxResultCount=100")).Items.ShouldNotContain(i => i.Id == observation.Id);
+        // Nor through the audit log, which shows the observation's notes to the observer only.
+        var auditUrl = $"/api/audit-logs?entityType=LessonObservation&entityId={observation.Id}";
+        (await director.GetAsync<PagedResultDto<AuditLogDto>>(auditUrl)).TotalCount.ShouldBe(0);
+        (await director.GetAsync<PagedResultDto<AuditLogDto>>("/api/audit-logs?maxResultCount=100")).Items
+            .ShouldNotContain(e => e.EntityId == observation.Id.ToString());
+        (await deputy.GetAsync<PagedResultDto<AuditLogDto>>(auditUrl)).TotalCount.ShouldBeGreaterThan(0);
 
         var current = await teacher.GetAsync<LessonObservationDto>($"{Url}/{observation.Id}");
         await (await deputy.PutJsonAsync($"{Url}/{observation.Id}/sharing", new { staffMemberIds = new[] { await StaffIdAsync("teacher12") }, concurrencyStamp = current.ConcurrencyStamp }))

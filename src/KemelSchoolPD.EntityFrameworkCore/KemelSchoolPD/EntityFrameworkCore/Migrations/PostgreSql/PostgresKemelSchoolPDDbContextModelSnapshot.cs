@@ -33,6 +33,9 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<int>("ChangeType")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("EntityGuid")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -59,6 +62,8 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId", "Time");
+
+                    b.HasIndex("TenantId", "EntityType", "EntityGuid");
 
                     b.HasIndex("TenantId", "EntityType", "EntityId");
 

@@ -26,6 +26,9 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<int>("ChangeType")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("EntityGuid")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -52,6 +55,8 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId", "Time");
+
+                    b.HasIndex("TenantId", "EntityType", "EntityGuid");
 
                     b.HasIndex("TenantId", "EntityType", "EntityId");
 
