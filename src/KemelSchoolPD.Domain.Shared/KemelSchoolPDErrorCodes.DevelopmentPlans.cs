@@ -24,5 +24,7 @@ public static partial class KemelSchoolPDErrorCodes
         public const string TemplateNeedsSections = "DevelopmentPlans:TemplateNeedsSections";
         public const string BuiltInTemplateReadOnly = "DevelopmentPlans:BuiltInTemplateReadOnly";
         public const string UnsupportedCulture = "DevelopmentPlans:UnsupportedCulture";
+        public const string GrowthCycleNotTeachers = "DevelopmentPlans:GrowthCycleNotTeachers";
+        public const string CannotReviewOwnPlan = "DevelopmentPlans:CannotReviewOwnPlan";
     }
 }

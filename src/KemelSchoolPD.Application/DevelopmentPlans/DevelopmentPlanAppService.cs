@@ -77,6 +77,7 @@ public sealed class DevelopmentPlanAppService(
 
         var content = input.Content?.Clone() ?? new PlanContent();
         if (content.Items is not { Count: > 0 }) content.Items = template.NewContent().Items;
+        await EnsureTeachersCycleAsync(input.GrowthCycleId, teacherId, ct);
         var growthCycleId = input.GrowthCycleId ?? await growthZones.FindCycleAsync(teacherId, input.AcademicYear, ct);
         var plan = new DevelopmentPlan(Guid.CreateVersion7(), teacherId, input.AcademicYear, template, content, input.MentorStaffMemberId, growthCycleId);
         db.DevelopmentPlans.Add(plan);
@@ -89,6 +90,7 @@ public sealed class DevelopmentPlanAppService(
         var (plan, caller) = await LoadOwnAsync(id, input.ConcurrencyStamp, ct);
         var template = await templates.FindAsync(plan.TemplateId, ct) ?? throw new EntityNotFoundException(typeof(PlanTemplate), plan.TemplateId);
         await EnsureMentorAsync(input.MentorStaffMemberId, plan.TeacherStaffMemberId, ct);
+        await EnsureTeachersCycleAsync(input.GrowthCycleId, plan.TeacherStaffMemberId, ct);
         plan.Edit(input.Content, template, input.MentorStaffMemberId, input.GrowthCycleId);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(plan, caller, ct);
@@ -252,12 +254,21 @@ public sealed class DevelopmentPlanAppService(
         return (plan, caller);
     }
 
+    /// <summary>Separation of duties: nobody agrees or returns their own plan.</summary>
     private async Task<(DevelopmentPlan, Caller)> LoadForReviewAsync(Guid id, string stamp, CancellationToken ct)
     {
         var caller = await CallerAsync(ct);
         var plan = await Visible(caller).GetAsync(id, ct);
+        if (plan.TeacherStaffMemberId == caller.StaffId) throw new ForbiddenException(KemelSchoolPDErrorCodes.DevelopmentPlans.CannotReviewOwnPlan);
         db.ExpectConcurrencyStamp(plan, stamp);
         return (plan, caller);
+    }
+
+    /// <summary>An id from the body is checked against what it may point to: here, only the plan's teacher's own cycle.</summary>
+    private async Task EnsureTeachersCycleAsync(Guid? growthCycleId, Guid teacherId, CancellationToken ct)
+    {
+        if (growthCycleId is { } id && !await growthZones.IsTeachersCycleAsync(id, teacherId, ct))
+            throw new InputValidationException(nameof(DevelopmentPlan.GrowthCycleId), KemelSchoolPDErrorCodes.DevelopmentPlans.GrowthCycleNotTeachers);
     }
 
     private async Task EnsureMentorAsync(Guid? mentorId, Guid teacherId, CancellationToken ct)

@@ -10,13 +10,21 @@ public interface IGrowthZoneSource
     /// <summary>The teacher's growth cycle of that academic year, if there is one.</summary>
     Task<Guid?> FindCycleAsync(Guid teacherStaffMemberId, int academicYear, CancellationToken ct = default);
 
-    /// <summary>The cycle's growth zones and competence self-assessment; null when the cycle is unknown.</summary>
+    /// <summary>Whether the cycle is that teacher's own (a plan may be linked only to its teacher's cycle).</summary>
+    Task<bool> IsTeachersCycleAsync(Guid growthCycleId, Guid teacherStaffMemberId, CancellationToken ct = default);
+
+    /// <summary>
+    /// The cycle's growth zones and competence self-assessment, as far as the caller may read the cycle; null when the cycle
+    /// is unknown or not readable.
+    /// </summary>
     Task<GrowthCycleSummaryDto?> GetSummaryAsync(Guid growthCycleId, CancellationToken ct = default);
 }
 
 public sealed class NoGrowthZoneSource : IGrowthZoneSource
 {
     public Task<Guid?> FindCycleAsync(Guid teacherStaffMemberId, int academicYear, CancellationToken ct = default) => Task.FromResult<Guid?>(null);
+
+    public Task<bool> IsTeachersCycleAsync(Guid growthCycleId, Guid teacherStaffMemberId, CancellationToken ct = default) => Task.FromResult(false);
 
     public Task<GrowthCycleSummaryDto?> GetSummaryAsync(Guid growthCycleId, CancellationToken ct = default) => Task.FromResult<GrowthCycleSummaryDto?>(null);
 }

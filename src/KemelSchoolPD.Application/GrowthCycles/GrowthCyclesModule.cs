@@ -12,6 +12,7 @@ public static class GrowthCyclesModule
     {
         services.AddScoped<GrowthReferenceAppService>();
         services.AddScoped<GrowthCycleAppService>();
+        services.AddScoped<GrowthCycleReadAccess>();
         services.AddScoped<Auditing.IAuditedRecordReadRule, GrowthCycleAuditReadRule>();
         services.AddScoped<Auditing.IAuditedRecordReadRule, GrowthCycleArtefactAuditReadRule>();
         services.AddScoped<LearnerResultImportService>();

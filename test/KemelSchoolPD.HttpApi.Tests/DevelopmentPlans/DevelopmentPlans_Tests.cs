@@ -339,6 +339,41 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
     }
 
     [Fact]
+    public async Task Should_Not_Let_A_Reviewer_Agree_Or_Return_Her_Own_Plan()
+    {
+        var deputy = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var plan = await CreateAsync(deputy, 2051);
+        plan = await PostAsync(deputy, await EditAsync(deputy, plan, SmartContent(plan, 2051)), "submit");
+
+        await (await deputy.PostJsonAsync($"{Url}/{plan.Id}/agree", new { concurrencyStamp = plan.ConcurrencyStamp }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.DevelopmentPlans.CannotReviewOwnPlan);
+        await (await deputy.PostJsonAsync($"{Url}/{plan.Id}/return", new { comment = "Өзіме", concurrencyStamp = plan.ConcurrencyStamp }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.DevelopmentPlans.CannotReviewOwnPlan);
+        (await PostAsync(director, plan, "agree")).Status.ShouldBe(DevelopmentPlanStatus.Agreed);
+    }
+
+    [Fact]
+    public async Task Should_Link_A_Plan_Only_To_Its_Teachers_Own_Growth_Cycle()
+    {
+        var year = AcademicYears.Current(TimeProvider.System);
+        var expert = await host.SignInAsync(TestData.DemoSchoolBin, "teacher07");
+        var othersCycle = (await expert.GetAsync<PagedResultDto<KemelSchoolPD.GrowthCycles.GrowthCycleListItemDto>>($"/api/app/growth-cycles?academicYear={year}"))
+            .Items.ShouldHaveSingleItem().Id;
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher11");
+        var plan = await CreateAsync(teacher, 2052);
+
+        var linked = await teacher.PutJsonAsync($"{Url}/{plan.Id}", new { content = plan.Content, growthCycleId = othersCycle, concurrencyStamp = plan.ConcurrencyStamp });
+        var created = await teacher.PostJsonAsync(Url, new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2053, growthCycleId = othersCycle });
+
+        (await linked.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed")).GetRawText()
+            .ShouldContain(KemelSchoolPDErrorCodes.DevelopmentPlans.GrowthCycleNotTeachers);
+        (await created.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed")).GetRawText()
+            .ShouldContain(KemelSchoolPDErrorCodes.DevelopmentPlans.GrowthCycleNotTeachers);
+        (await teacher.GetAsync<DevelopmentPlanDto>($"{Url}/{plan.Id}")).GrowthCycle.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Should_Build_The_Plan_From_The_Teachers_Growth_Cycle_When_There_Is_One()
     {
         var cycleId = Guid.NewGuid();
@@ -362,6 +397,9 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
     private sealed class OneCycleGrowthZones(Guid cycleId) : IGrowthZoneSource
     {
         public Task<Guid?> FindCycleAsync(Guid teacherStaffMemberId, int academicYear, CancellationToken ct = default) => Task.FromResult<Guid?>(cycleId);
+
+        public Task<bool> IsTeachersCycleAsync(Guid growthCycleId, Guid teacherStaffMemberId, CancellationToken ct = default) =>
+            Task.FromResult(growthCycleId == cycleId);
 
         public Task<GrowthCycleSummaryDto?> GetSummaryAsync(Guid growthCycleId, CancellationToken ct = default) =>
             Task.FromResult<GrowthCycleSummaryDto?>(growthCycleId == cycleId
