@@ -90,8 +90,8 @@ public sealed class MethodologicalAssociationAppService(IKemelSchoolPDDbContext 
 
     private async Task EnsureUniqueNameAsync(string name, Guid? exceptId, CancellationToken ct)
     {
-        var trimmed = name.Trim();
-        if (await db.MethodologicalAssociations.AnyAsync(a => a.Name == trimmed && a.Id != exceptId, ct))
+        var normalized = SearchText.Of(name);
+        if (await db.MethodologicalAssociations.AnyAsync(a => a.SearchText == normalized && a.Id != exceptId, ct))
             throw new InputValidationException(nameof(MethodologicalAssociation.Name), KemelSchoolPDErrorCodes.MethodologicalAssociations.DuplicateName);
     }
 

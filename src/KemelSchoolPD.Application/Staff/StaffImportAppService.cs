@@ -20,7 +20,7 @@ public sealed class StaffImportAppService(IKemelSchoolPDDbContext db, IStringLoc
     public async Task<StaffImportResultDto> ImportAsync(Stream content, string fileName, CancellationToken ct = default)
     {
         var rows = StaffImportFileReader.Read(content, fileName);
-        var associations = await db.MethodologicalAssociations.AsNoTracking().ToDictionaryAsync(a => a.Name.ToLower(), a => a.Id, ct);
+        var associations = await db.MethodologicalAssociations.AsNoTracking().ToDictionaryAsync(a => a.SearchText, a => a.Id, ct);
         var existingEmails = (await db.StaffMembers.AsNoTracking().Where(s => s.Email != null).Select(s => s.Email!).ToListAsync(ct)).ToHashSet();
         var emailsInFile = new Dictionary<string, int>();
 
@@ -84,7 +84,7 @@ public sealed class StaffImportAppService(IKemelSchoolPDDbContext db, IStringLoc
         Guid? associationId = null;
         if (row[StaffImportColumns.MethodologicalAssociation] is { } associationName)
         {
-            if (associations.TryGetValue(associationName.ToLower(), out var id)) associationId = id;
+            if (associations.TryGetValue(SearchText.Normalize(associationName), out var id)) associationId = id;
             else errors.Add(Error(row, StaffImportColumns.MethodologicalAssociation, KemelSchoolPDErrorCodes.Staff.UnknownAssociation));
         }
 

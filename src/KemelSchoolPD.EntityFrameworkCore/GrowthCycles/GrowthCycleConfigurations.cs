@@ -25,6 +25,9 @@ public sealed class GrowthCycleConfiguration : IEntityTypeConfiguration<GrowthCy
         b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.ParticipantStaffMemberId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.MentorStaffMemberId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.TenantId, x.ParticipantStaffMemberId, x.AcademicYear, x.Status });
+        // One active cycle per participant and year (GrowthCycleStatus.Active = 1).
+        b.HasIndex(x => new { x.TenantId, x.ParticipantStaffMemberId, x.AcademicYear }).HasDatabaseName("IX_GrowthCycles_OneActive")
+            .IsUniqueWithCode(KemelSchoolPDErrorCodes.GrowthCycles.ActiveCycleExists, $"\"Status\" = 1 AND {UniqueIndexes.NotDeleted}");
         b.HasIndex(x => new { x.TenantId, x.AcademicYear, x.CurrentStage });
         b.HasIndex(x => new { x.TenantId, x.MentorStaffMemberId });
     }

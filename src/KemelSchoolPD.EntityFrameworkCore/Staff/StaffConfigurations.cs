@@ -18,7 +18,8 @@ public sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMem
         b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<MethodologicalAssociation>().WithMany().HasForeignKey(x => x.MethodologicalAssociationId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(x => new { x.TenantId, x.FullName });
-        b.HasIndex(x => new { x.TenantId, x.Email });
+        b.HasIndex(x => new { x.TenantId, x.Email })
+            .IsUniqueWithCode(KemelSchoolPDErrorCodes.Staff.DuplicateEmail, $"\"Email\" IS NOT NULL AND {UniqueIndexes.NotDeleted}");
         b.HasIndex(x => new { x.TenantId, x.Category });
         b.HasIndex(x => new { x.TenantId, x.MethodologicalAssociationId });
     }
@@ -34,5 +35,8 @@ public sealed class MethodologicalAssociationConfiguration : IEntityTypeConfigur
         b.Property(x => x.SearchText).HasMaxLength(SearchText.MaxLength).IsRequired();
         b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.TenantId, x.Name });
+        // Names that read the same (Physics / PHYSICS) are one association.
+        b.HasIndex(x => new { x.TenantId, x.SearchText })
+            .IsUniqueWithCode(KemelSchoolPDErrorCodes.MethodologicalAssociations.DuplicateName, UniqueIndexes.NotDeleted);
     }
 }

@@ -26,7 +26,7 @@ public sealed class KemelExceptionHandler(IProblemDetailsService problemDetails,
             ConflictException e => ProblemResults.Create(context, StatusCodes.Status409Conflict, e.Code, e.Values),
             BusinessException e => ProblemResults.Create(context, StatusCodes.Status400BadRequest, e.Code, e.Values),
             DbUpdateConcurrencyException => ProblemResults.Create(context, StatusCodes.Status409Conflict, CommonErrorCodes.ConcurrencyConflict),
-            DbUpdateException e when IsUniqueViolation(e) => ProblemResults.Create(context, StatusCodes.Status409Conflict, CommonErrorCodes.DuplicateValue),
+            DbUpdateException e when UniqueViolationCode(context, e) is { } code => ProblemResults.Create(context, StatusCodes.Status409Conflict, code),
             DbUpdateException { InnerException: PostgresException p } when IsUnstorableText(p) => ProblemResults.Create(context, StatusCodes.Status400BadRequest, CommonErrorCodes.InvalidRequest),
             PostgresException p when IsUnstorableText(p) => ProblemResults.Create(context, StatusCodes.Status400BadRequest, CommonErrorCodes.InvalidRequest),
             BadHttpRequestException e => ProblemResults.Create(context, e.StatusCode, CommonErrorCodes.InvalidRequest),
@@ -61,10 +61,8 @@ public sealed class KemelExceptionHandler(IProblemDetailsService problemDetails,
     private static bool IsUnstorableText(PostgresException e) =>
         e.SqlState is PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter;
 
-    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
-    {
-        SqliteException s => s.SqliteErrorCode == 19,
-        PostgresException p => p.SqlState == PostgresErrorCodes.UniqueViolation,
-        _ => false,
-    };
+    /// <summary>The code the violated unique index names (its rule's own message), or the generic duplicate code.</summary>
+    private static string? UniqueViolationCode(HttpContext context, DbUpdateException e) =>
+        EntityFrameworkCore.UniqueIndexes.FindViolatedCode(context.RequestServices.GetRequiredService<EntityFrameworkCore.KemelSchoolPDDbContext>(), e,
+            CommonErrorCodes.DuplicateValue);
 }

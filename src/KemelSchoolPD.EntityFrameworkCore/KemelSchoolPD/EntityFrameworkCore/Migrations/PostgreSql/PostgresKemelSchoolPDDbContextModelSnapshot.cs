@@ -650,6 +650,12 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "AcademicYear", "CurrentStage");
 
+                    b.HasIndex("TenantId", "ParticipantStaffMemberId", "AcademicYear")
+                        .IsUnique()
+                        .HasDatabaseName("IX_GrowthCycles_OneActive")
+                        .HasFilter("\"Status\" = 1 AND \"IsDeleted\" = FALSE")
+                        .HasAnnotation("Kemel:UniqueErrorCode", "GrowthCycles:ActiveCycleExists");
+
                     b.HasIndex("TenantId", "ParticipantStaffMemberId", "AcademicYear", "Status");
 
                     b.ToTable("GrowthCycles", (string)null);
@@ -1573,6 +1579,11 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "Name");
 
+                    b.HasIndex("TenantId", "SearchText")
+                        .IsUnique()
+                        .HasFilter("\"IsDeleted\" = FALSE")
+                        .HasAnnotation("Kemel:UniqueErrorCode", "MethodologicalAssociations:DuplicateName");
+
                     b.ToTable("MethodologicalAssociations", (string)null);
                 });
 
@@ -1680,7 +1691,10 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "Category");
 
-                    b.HasIndex("TenantId", "Email");
+                    b.HasIndex("TenantId", "Email")
+                        .IsUnique()
+                        .HasFilter("\"Email\" IS NOT NULL AND \"IsDeleted\" = FALSE")
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Staff:DuplicateEmail");
 
                     b.HasIndex("TenantId", "FullName");
 

@@ -643,6 +643,12 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "AcademicYear", "CurrentStage");
 
+                    b.HasIndex("TenantId", "ParticipantStaffMemberId", "AcademicYear")
+                        .IsUnique()
+                        .HasDatabaseName("IX_GrowthCycles_OneActive")
+                        .HasFilter("\"Status\" = 1 AND \"IsDeleted\" = FALSE")
+                        .HasAnnotation("Kemel:UniqueErrorCode", "GrowthCycles:ActiveCycleExists");
+
                     b.HasIndex("TenantId", "ParticipantStaffMemberId", "AcademicYear", "Status");
 
                     b.ToTable("GrowthCycles", (string)null);
@@ -1561,6 +1567,11 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "Name");
 
+                    b.HasIndex("TenantId", "SearchText")
+                        .IsUnique()
+                        .HasFilter("\"IsDeleted\" = FALSE")
+                        .HasAnnotation("Kemel:UniqueErrorCode", "MethodologicalAssociations:DuplicateName");
+
                     b.ToTable("MethodologicalAssociations", (string)null);
                 });
 
@@ -1663,7 +1674,10 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "Category");
 
-                    b.HasIndex("TenantId", "Email");
+                    b.HasIndex("TenantId", "Email")
+                        .IsUnique()
+                        .HasFilter("\"Email\" IS NOT NULL AND \"IsDeleted\" = FALSE")
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Staff:DuplicateEmail");
 
                     b.HasIndex("TenantId", "FullName");
 
