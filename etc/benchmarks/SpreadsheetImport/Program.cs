@@ -14,7 +14,7 @@ var cases = new Dictionary<string, (string Import, string FileName, Func<byte[]>
         i => [$"Мұғалім {i}", "Мұғалім", "Математика, Физика", "01.09.2018", "педагог-сарапшы", $"t{i}@school.kz"])),
     ["staff-1M-rows"] = ("staff", "staff.xlsx", () => SpreadsheetBombs.ManyRows(staffHeaders, 1_000_000)),
     ["learner-150k-rows"] = ("learner", "results.xlsx", () => SpreadsheetBombs.ManyRows(learnerHeaders, 150_000)),
-    ["learner-shared-strings"] = ("learner", "results.xlsx", () => SpreadsheetBombs.HugeSharedStrings(200_001)),
+    ["learner-shared-strings"] = ("learner", "results.xlsx", () => SpreadsheetBombs.HugeSharedStrings(100_001)),
     ["learner-compressible-60MB"] = ("learner", "results.xlsx", () => SpreadsheetBombs.HighlyCompressiblePart(learnerHeaders, 60)),
 };
 

@@ -30,7 +30,7 @@ public static class TabularFileReader
     public const int MaxCompressionRatio = 100;
     public const int MaxColumns = 64;
     public const int MaxCellLength = 4000;
-    public const int MaxSharedStrings = 200_000;
+    public const int MaxSharedStrings = 100_000;
     public const int MaxCsvLineLength = 64 * 1024;
     /// <summary>Entries smaller than this are not judged by their compression ratio (a tiny XML part compresses well).</summary>
     private const long RatioCheckFromBytes = 1024 * 1024;

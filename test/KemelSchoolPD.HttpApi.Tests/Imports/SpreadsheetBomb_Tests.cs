@@ -65,7 +65,8 @@ public sealed class SpreadsheetBomb_Tests(SqliteHostFixture host) : IClassFixtur
         await (await PostAsync(director, StaffUrl, file, "staff.xlsx"))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.Imports.ContentTooLarge);
 
-        started.Elapsed.ShouldBeLessThan(Quick);
+        // Two requests, each reading the table up to its limit (100,000 strings) on a machine shared with other builds.
+        started.Elapsed.ShouldBeLessThan(3 * Quick);
         problem.GetProperty("title").GetString()!.ShouldStartWith("Файл нельзя прочитать");
     }
 
