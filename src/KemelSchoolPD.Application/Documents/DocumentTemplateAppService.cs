@@ -36,7 +36,13 @@ public sealed class DocumentTemplateAppService(
     {
         Find(name, culture);
         if (renderer.FindError(input.Content) is { } error)
-            throw new InputValidationException(nameof(input.Content), KemelSchoolPDErrorCodes.Documents.InvalidTemplate, error);
+        {
+            FieldError[] errors = error.Line is { } line
+                ? [new(nameof(input.Content), KemelSchoolPDErrorCodes.Documents.InvalidTemplate, error.Message),
+                    new(nameof(input.Content), KemelSchoolPDErrorCodes.Documents.InvalidTemplateLine, line)]
+                : [new(nameof(input.Content), KemelSchoolPDErrorCodes.Documents.InvalidTemplate, error.Message)];
+            throw new InputValidationException(errors);
+        }
 
         var copy = await db.DocumentTemplates.FirstOrDefaultAsync(t => t.Name == name && t.Culture == culture, ct);
         if (copy is null)

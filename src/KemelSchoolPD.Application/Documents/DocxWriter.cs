@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -14,6 +15,10 @@ namespace KemelSchoolPD.Documents;
 public static class DocxWriter
 {
     public const string RootElement = "document";
+    /// <summary>Word's own limit of table columns; a wider colspan or widths list is a template's mistake.</summary>
+    public const int MaxTableColumns = 63;
+    /// <summary>Elements of one document: 5,000 staff rows of 7 cells make 40,000.</summary>
+    public const int MaxElements = 250_000;
     private const int A4Short = 11906, A4Long = 16838, MarginLeft = 1418, MarginRight = 850, MarginVertical = 1134;
     private const string Font = "Times New Roman";
 
@@ -21,6 +26,8 @@ public static class DocxWriter
     {
         var root = markup.Root ?? throw new DocumentMarkupException("Empty document markup.");
         if (root.Name.LocalName != RootElement) throw new DocumentMarkupException($"The root element must be <{RootElement}>.");
+        if (root.Descendants().Take(MaxElements + 1).Count() > MaxElements)
+            throw new DocumentMarkupException($"The document has more than {MaxElements} elements.");
         var landscape = (string?)root.Attribute("orientation") == "landscape";
         var contentWidth = (landscape ? A4Long : A4Short) - MarginLeft - MarginRight;
 
@@ -76,8 +83,7 @@ public static class DocxWriter
     private static Table Table(XElement e, int contentWidth)
     {
         var rows = e.Elements("tr").ToList();
-        var columns = ((string?)e.Attribute("widths"))?.Split(',').Select(w => double.Parse(w.Trim(), System.Globalization.CultureInfo.InvariantCulture)).ToArray()
-                      ?? Enumerable.Repeat(1d, rows.Select(r => r.Elements("td").Sum(Span)).DefaultIfEmpty(1).Max()).ToArray();
+        var columns = Widths(e) ?? Enumerable.Repeat(1d, Math.Min(MaxTableColumns, rows.Select(r => r.Elements("td").Sum(Span)).DefaultIfEmpty(1).Max())).ToArray();
         var total = columns.Sum();
         var widths = columns.Select(c => (int)(contentWidth * c / total)).ToArray();
 
@@ -132,7 +138,27 @@ public static class DocxWriter
             new FontSize { Val = "22" }, new Languages { Val = "kk-KZ" })),
         new ParagraphPropertiesDefault(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto })));
 
-    private static int Span(XElement td) => Math.Max(1, (int?)td.Attribute("colspan") ?? 1);
+    /// <summary>widths="10,60,30": positive numbers (shares of the page width), at most <see cref="MaxTableColumns"/>.</summary>
+    private static double[]? Widths(XElement table)
+    {
+        if ((string?)table.Attribute("widths") is not { } text) return null;
+        var parts = text.Split(',');
+        if (parts.Length > MaxTableColumns) throw new DocumentMarkupException($"A table has at most {MaxTableColumns} widths.");
+        return parts.Select(w => double.TryParse(w.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var width)
+                && double.IsFinite(width) && width is > 0 and <= 1000
+                    ? width
+                    : throw new DocumentMarkupException($"widths=\"{text}\": each width must be a number from 0 to 1000, such as widths=\"10,60,30\"."))
+            .ToArray();
+    }
+
+    /// <summary>colspan="2": a whole number from 1 to <see cref="MaxTableColumns"/>.</summary>
+    private static int Span(XElement td) => (string?)td.Attribute("colspan") switch
+    {
+        null => 1,
+        var text when int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var span) && span is >= 1 and <= MaxTableColumns
+            => span,
+        var text => throw new DocumentMarkupException($"colspan=\"{text}\": it must be a whole number from 1 to {MaxTableColumns}."),
+    };
 
     private static bool Flag(XElement e, string name) => (string?)e.Attribute(name) == "true";
 

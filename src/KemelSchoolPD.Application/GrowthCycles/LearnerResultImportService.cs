@@ -48,11 +48,18 @@ public sealed class LearnerResultImportService(IStringLocalizer localizer)
         return (stream.ToArray(), $"{name}.xlsx");
     }
 
+    /// <summary>The reader stops at the first row beyond the limit (the header may be a few rows down).</summary>
+    private static readonly TabularReadLimits Limits =
+        new(LearnerResultImportConsts.MaxRows, TooManyRows) { HeaderRows = LearnerResultImportConsts.HeaderSearchRows };
+
+    private static BusinessException TooManyRows() =>
+        new BusinessException(KemelSchoolPDErrorCodes.GrowthCycles.ImportTooManyRows).WithData("Max", LearnerResultImportConsts.MaxRows);
+
     public LearnerResultImportDto Parse(Stream content, string fileName)
     {
         if (!TabularFileReader.IsSupported(fileName)) throw new BusinessException(KemelSchoolPDErrorCodes.GrowthCycles.ImportFormatUnsupported);
         List<List<string?>> table;
-        try { table = TabularFileReader.Read(content, fileName); }
+        try { table = TabularFileReader.Read(content, fileName, Limits); }
         catch (InvalidDataException e) { throw new BusinessException(KemelSchoolPDErrorCodes.GrowthCycles.ImportFormatUnsupported, e.Message); }
 
         var (headerIndex, columns) = FindHeaderRow(table)
@@ -69,8 +76,7 @@ public sealed class LearnerResultImportService(IStringLocalizer localizer)
             data.Add((i + 1, cells));
         }
         if (data.Count == 0) throw new BusinessException(KemelSchoolPDErrorCodes.GrowthCycles.ImportNoRows);
-        if (data.Count > LearnerResultImportConsts.MaxRows)
-            throw new BusinessException(KemelSchoolPDErrorCodes.GrowthCycles.ImportTooManyRows).WithData("Max", LearnerResultImportConsts.MaxRows);
+        if (data.Count > LearnerResultImportConsts.MaxRows) throw TooManyRows();
 
         var rows = new List<LearnerResultRow>();
         var problems = new List<LearnerResultImportProblemDto>();

@@ -16,12 +16,8 @@ public static class StaffImportFileReader
     public static IReadOnlyList<ImportRow> Read(Stream content, string fileName)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        var table = extension switch
-        {
-            ".xlsx" => ReadXlsx(content),
-            ".csv" => ReadCsv(content),
-            _ => throw new BusinessException(KemelSchoolPDErrorCodes.Staff.ImportUnsupportedFormat),
-        };
+        if (extension is not (".xlsx" or ".csv")) throw new BusinessException(KemelSchoolPDErrorCodes.Staff.ImportUnsupportedFormat);
+        var table = ReadTable(content, fileName);
         if (table.Count == 0) throw new BusinessException(KemelSchoolPDErrorCodes.Staff.ImportEmpty);
 
         var columns = table[0].Select(h => h is null ? null : StaffImportColumns.Match(h)).ToList();
@@ -40,16 +36,18 @@ public static class StaffImportFileReader
             rows.Add(new ImportRow(i + 1, cells));
         }
         if (rows.Count == 0) throw new BusinessException(KemelSchoolPDErrorCodes.Staff.ImportEmpty);
-        if (rows.Count > StaffMemberConsts.MaxImportRows)
-            throw new BusinessException(KemelSchoolPDErrorCodes.Staff.ImportTooLarge).WithData("Max", StaffMemberConsts.MaxImportRows);
+        if (rows.Count > StaffMemberConsts.MaxImportRows) throw TooLarge();
         return rows;
     }
 
-    private static List<List<string?>> ReadXlsx(Stream content)
+    /// <summary>The reader stops at the first row beyond the limit (one header row on top).</summary>
+    private static readonly TabularReadLimits Limits = new(StaffMemberConsts.MaxImportRows, TooLarge) { HeaderRows = 1 };
+
+    private static List<List<string?>> ReadTable(Stream content, string fileName)
     {
         try
         {
-            return TabularFileReader.ReadXlsx(content);
+            return TabularFileReader.Read(content, fileName, Limits);
         }
         catch (InvalidDataException e)
         {
@@ -57,5 +55,6 @@ public static class StaffImportFileReader
         }
     }
 
-    private static List<List<string?>> ReadCsv(Stream content) => TabularFileReader.ReadCsv(content);
+    private static BusinessException TooLarge() =>
+        new BusinessException(KemelSchoolPDErrorCodes.Staff.ImportTooLarge).WithData("Max", StaffMemberConsts.MaxImportRows);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using KemelSchoolPD.Documents;
 using KemelSchoolPD.TestBase;
 
@@ -56,9 +57,96 @@ public sealed class LiquidDocumentRenderer_Tests
     [InlineData("<page><p>x</p></page>")]
     [InlineData("<document><unknown/></document>")]
     public void Should_Explain_Why_A_Template_Cannot_Be_Used(string template) =>
-        Renderer.FindError(template).ShouldNotBeNullOrWhiteSpace();
+        Renderer.FindError(template).ShouldNotBeNull().Message.ShouldNotBeNullOrWhiteSpace();
 
     [Fact]
     public void Should_Accept_A_Template_Whose_Data_Is_Missing() =>
         Renderer.FindError(Template).ShouldBeNull();
+
+    [Fact]
+    public void Should_Name_The_Line_Of_A_Liquid_Syntax_Error()
+    {
+        Renderer.FindError("<document>\n  <p>x</p>\n  <p>{% if %}</p>\n</document>").ShouldNotBeNull().Line.ShouldBe(3);
+        // An unclosed block is noticed where the text ends.
+        Renderer.FindError("<document>\n  {% for row in Rows %}<p>x</p>\n</document>").ShouldNotBeNull().Line.ShouldBe(3);
+    }
+
+    [Theory]
+    [InlineData("{% for i in (1..100000000) %}{% assign n = i %}{% endfor %}", "collection size")]
+    [InlineData("{% for i in (1..10000) %}{% for j in (1..10000) %}{% assign n = j %}{% endfor %}{% endfor %}", "steps")]
+    public void Should_Stop_A_Looping_Template_Fast_And_Name_Its_Line(string loop, string limit)
+    {
+        var started = Stopwatch.StartNew();
+
+        var error = Renderer.FindError($"<document>\n  <p>x</p>\n  {loop}\n</document>");
+
+        started.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        error.ShouldNotBeNull().Line.ShouldBe(3);
+        error.Message.ShouldContain(limit);
+    }
+
+    [Fact]
+    public void Should_Stop_A_Loop_That_Only_Runs_With_Data_At_Printing()
+    {
+        const string looping = "<document>\n{%- for row in Rows %}\n{%- for i in (1..100000000) %}<p>{{ row }}</p>{%- endfor %}\n{%- endfor %}\n</document>";
+        Renderer.FindError(looping).ShouldBeNull("without data the loop does not run");
+        var started = Stopwatch.StartNew();
+
+        var e = Should.Throw<DocumentTemplateException>(() => Renderer.Render(looping, new { Rows = new[] { "a", "b" } }, "kk"));
+
+        started.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        e.Code.ShouldBe(KemelSchoolPDErrorCodes.Documents.TemplateFailedAtLine);
+        e.Error.Line.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Should_Stop_A_Template_Whose_Output_Grows_Beyond_The_Limit()
+    {
+        var started = Stopwatch.StartNew();
+
+        var error = Renderer.FindError(
+            "<document>{% assign s = 'xxxxxxxxxx' %}{% for i in (1..40) %}{% assign s = s | append: s %}{% endfor %}<p>{{ s }}</p></document>");
+
+        started.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        error.ShouldNotBeNull().Message.ShouldContain("output size");
+    }
+
+    [Theory]
+    [InlineData("<document><table><tr><td colspan=\"3000000\">x</td></tr></table></document>", "colspan")]
+    [InlineData("<document><table><tr><td colspan=\"два\">x</td></tr></table></document>", "colspan")]
+    [InlineData("<document><table><tr><td colspan=\"0\">x</td></tr></table></document>", "colspan")]
+    [InlineData("<document><table widths=\"10,abc\"><tr><td>x</td></tr></table></document>", "widths")]
+    [InlineData("<document><table widths=\"1e308,1e308\"><tr><td>x</td></tr></table></document>", "widths")]
+    [InlineData("<document><table widths=\"-1,2\"><tr><td>x</td></tr></table></document>", "widths")]
+    public void Should_Refuse_Table_Attributes_That_Are_Not_Sensible_Numbers(string template, string attribute)
+    {
+        var started = Stopwatch.StartNew();
+
+        Renderer.FindError(template).ShouldNotBeNull().Message.ShouldContain(attribute);
+
+        started.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public void Should_Refuse_Widths_For_More_Columns_Than_Word_Has() =>
+        Renderer.FindError($"<document><table widths=\"{string.Join(",", Enumerable.Repeat(1, 64))}\"><tr><td>x</td></tr></table></document>")
+            .ShouldNotBeNull().Message.ShouldContain("widths");
+
+    [Fact]
+    public void Should_Print_Numbers_As_Before_Without_Trailing_Zeros_And_Strings_Escaped()
+    {
+        var docx = Docx.Open(Renderer.Render("<document><p>{{ A }}|{{ B }}|{{ C }}|{{ D }}|{{ E }}</p></document>",
+            new { A = 67.00m, B = 58.50m, C = 7, D = "<b>&", E = (string?)null }, "kk"));
+
+        docx.Paragraphs[0].ShouldBe("67|58,5|7|<b>&|");
+    }
+
+    [Fact]
+    public void Should_Give_The_Template_Only_The_Data_Not_The_Objects_Behind_It()
+    {
+        var docx = Docx.Open(Renderer.Render("<document><p>{{ Items.size }}|{{ Items[0].Name }}|{{ Items[0].GetType }}|{{ Name.Length }}</p></document>",
+            new { Items = new[] { new { Name = "Ә" } }, Name = "abc" }, "kk"));
+
+        docx.Paragraphs[0].ShouldBe("1|Ә||");
+    }
 }

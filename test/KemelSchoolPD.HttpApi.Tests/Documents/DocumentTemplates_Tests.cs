@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using KemelSchoolPD.Documents;
 using KemelSchoolPD.Dtos;
@@ -82,6 +83,61 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
         problem.GetProperty("fieldCodes").GetProperty("content").EnumerateArray().Select(c => c.GetString()).ShouldContain("Documents:InvalidTemplate");
         problem.GetProperty("errors").GetProperty("content")[0].GetString()!.ShouldStartWith("Шаблон нельзя использовать");
         (await director.GetAsync<DocumentTemplateContentDto>($"{Url}/ru")).IsCustomized.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Should_Refuse_A_Looping_Template_On_Saving_Fast_And_Name_Its_Line()
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director, culture: "ru");
+        const string looping = "<document>\n  <h1>x</h1>\n  {% for i in (1..100000000) %}<p>{{ i }}</p>{% endfor %}\n</document>";
+        var started = Stopwatch.StartNew();
+
+        var problem = await (await director.PutJsonAsync($"{Url}/ru", new { content = looping }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+
+        started.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        problem.GetProperty("fieldCodes").GetProperty("content").EnumerateArray().Select(c => c.GetString())
+            .ShouldBe(["Documents:InvalidTemplate", "Documents:InvalidTemplateLine"]);
+        problem.GetProperty("errors").GetProperty("content")[1].GetString().ShouldBe("Ошибка в строке 3 шаблона.");
+        (await director.GetAsync<DocumentTemplateContentDto>($"{Url}/ru")).IsCustomized.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("<document><table><tr><td colspan=\"3000000\">x</td></tr></table></document>")]
+    [InlineData("<document><table widths=\"10,abc\"><tr><td>x</td></tr></table></document>")]
+    [InlineData("<document><table widths=\"1e400,1\"><tr><td>x</td></tr></table></document>")]
+    [InlineData("<document><table><tr><td colspan=\"-5\">x</td></tr></table></document>")]
+    public async Task Should_Refuse_Huge_Or_Non_Numeric_Table_Attributes_On_Saving(string content)
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director, culture: "kk");
+
+        var problem = await (await director.PutJsonAsync($"{Url}/kk", new { content })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+
+        problem.GetProperty("fieldCodes").GetProperty("content")[0].GetString().ShouldBe("Documents:InvalidTemplate");
+    }
+
+    [Fact]
+    public async Task Should_Answer_400_With_The_Line_When_A_Saved_Template_Loops_Over_Real_Data_At_Printing()
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director, culture: "kk");
+        const string looping = "<document>\n  <h1>x</h1>\n{%- for row in Rows %}\n{%- for i in (1..100000000) %}<p>{{ row.FullName }}</p>{%- endfor %}\n{%- endfor %}\n</document>";
+        var saved = await director.PutJsonAsync($"{Url}/kk", new { content = looping });
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK, "without data the loop does not run: the copy is saved");
+        try
+        {
+            var started = Stopwatch.StartNew();
+
+            var problem = await (await director.GetAsync("/api/staff/document?culture=kk"))
+                .ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.Documents.TemplateFailedAtLine);
+
+            started.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+            problem.GetProperty("line").GetInt32().ShouldBe(3);
+            problem.GetProperty("title").GetString()!.ShouldContain("3-жолында");
+        }
+        finally
+        {
+            await director.DeleteAsync($"{Url}/kk");
+        }
     }
 
     [Fact]
