@@ -18,6 +18,8 @@ public sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMem
         b.HasOne<MethodologicalAssociation>().WithMany().HasForeignKey(x => x.MethodologicalAssociationId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(x => new { x.TenantId, x.FullName });
         b.HasIndex(x => new { x.TenantId, x.Email });
+        // One account per staff member and one staff member per account.
+        b.HasIndex(x => new { x.TenantId, x.UserId }).IsUnique().HasFilter("\"UserId\" IS NOT NULL");
         b.HasIndex(x => new { x.TenantId, x.Category });
         b.HasIndex(x => new { x.TenantId, x.MethodologicalAssociationId });
     }
