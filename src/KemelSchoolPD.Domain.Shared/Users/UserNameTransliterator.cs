@@ -29,15 +29,22 @@ public static class UserNameTransliterator
         return result.ToString();
     }
 
+    private static readonly string[] PatronymicEndings = ["ұлы", "улы", "қызы", "кызы", "ович", "евич", "ич", "овна", "евна", "ична", "инична"];
+
     /// <summary>
-    /// "surname.initial" from a full name written surname first (as the registry keeps it); a single word gives just that word.
-    /// Never empty: a name with no usable letters gives "user".
+    /// "surname.initial" from a full name. The surname comes first ("Әбілқасымова Гүлнар Серікқызы"), unless the second word
+    /// is a patronymic ("Гүлнар Серікқызы Әбілқасымова"). A single word gives just that word; no usable letters give "user".
     /// </summary>
     public static string Propose(string fullName)
     {
-        var words = fullName.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(Transliterate).Where(w => w.Length > 0).ToList();
+        var raw = fullName.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (raw.Count == 3 && IsPatronymic(raw[1]) && !IsPatronymic(raw[2])) raw = [raw[2], raw[0], raw[1]];
+        var words = raw.Select(Transliterate).Where(w => w.Length > 0).ToList();
         if (words.Count == 0) return "user";
         var proposal = words.Count == 1 ? words[0] : $"{words[0]}.{words[1][0]}";
         return proposal.Length > 48 ? proposal[..48] : proposal;
     }
+
+    private static bool IsPatronymic(string word) =>
+        PatronymicEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase) && word.Length > e.Length + 1);
 }
