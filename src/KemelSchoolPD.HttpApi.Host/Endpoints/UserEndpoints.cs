@@ -13,7 +13,7 @@ public static class UserEndpoints
     {
         var group = api.MapGroup("/app/users").WithTags("Users");
         group.MapGet("/", GetListAsync).WithName("GetUsers").RequirePermission(KemelSchoolPDPermissions.Users.Default);
-        group.MapGet("/proposal", GetProposalAsync).WithName("GetUserNameProposal").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
+        group.MapGet("/proposal/{staffMemberId:guid}", GetProposalAsync).WithName("GetUserNameProposal").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
         group.MapGet("/{id:guid}", GetAsync).WithName("GetUser").RequirePermission(KemelSchoolPDPermissions.Users.Default);
         group.MapPost("/", CreateAsync).WithName("CreateUser").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
         group.MapPost("/bulk", BulkCreateAsync).WithName("BulkCreateUsers").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
