@@ -11,5 +11,5 @@ public static class TestData
     public const string Deputy = "deputy";
     public const string Teacher = "teacher01";
     public const string Mentor = "mentor1";
-    public const int DemoSchoolStaffCount = 18;
+    public const int DemoSchoolStaffCount = 22;
 }

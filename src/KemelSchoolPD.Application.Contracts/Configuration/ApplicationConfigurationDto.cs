@@ -11,7 +11,8 @@ public sealed record ApplicationConfigurationDto(
     ClockDto Clock);
 
 /// <summary><see cref="StaffMemberId"/>: the signed-in user's staff record in the current school (null for the host or a user without one).</summary>
-public sealed record CurrentUserDto(bool IsAuthenticated, Guid? Id, string? UserName, string? FullName, string? Email, IReadOnlyList<string> Roles, Guid? StaffMemberId);
+public sealed record CurrentUserDto(bool IsAuthenticated, Guid? Id, string? UserName, string? FullName, string? Email, IReadOnlyList<string> Roles, Guid? StaffMemberId,
+    bool MustChangePassword = false);
 
 public sealed record CurrentTenantDto(bool IsAvailable, Guid? Id, string? Name);
 

@@ -37,6 +37,8 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.AuditLogs.Default),
         School(KemelSchoolPDPermissions.Roles.Default),
         School(KemelSchoolPDPermissions.Roles.ManagePermissions, KemelSchoolPDPermissions.Roles.Default),
+        School(KemelSchoolPDPermissions.Users.Default),
+        School(KemelSchoolPDPermissions.Users.Manage, KemelSchoolPDPermissions.Users.Default),
         School(KemelSchoolPDPermissions.DocumentTemplates.Default),
         School(KemelSchoolPDPermissions.DocumentTemplates.Manage, KemelSchoolPDPermissions.DocumentTemplates.Default),
         School(KemelSchoolPDPermissions.LessonObservations.Default),
@@ -94,6 +96,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.RouteSheets.Assign, KemelSchoolPDPermissions.RouteSheets.Templates,
             KemelSchoolPDPermissions.GrowthCycles.Default, KemelSchoolPDPermissions.GrowthCycles.ViewAll, KemelSchoolPDPermissions.GrowthCycles.Manage,
             KemelSchoolPDPermissions.GrowthCycles.Settings,
+            KemelSchoolPDPermissions.Users.Default, KemelSchoolPDPermissions.Users.Manage,
         ],
         KemelRoles.AssociationLeader =>
         [

@@ -8,7 +8,11 @@ public sealed record StaffMemberDto(
     int TotalExperienceYears, int TeachingExperienceYears, QualificationCategory Category,
     DateOnly? CategoryAssignedOn, DateOnly? CategoryExpiresOn, bool IsYoungSpecialist,
     Guid? MethodologicalAssociationId, string? MethodologicalAssociationName, string? Email, string? Phone,
-    Guid? UserId, bool IsArchived, string ConcurrencyStamp);
+    Guid? UserId, bool IsArchived, string ConcurrencyStamp)
+{
+    /// <summary>The person has a sign-in account (details: GET /api/app/users/{UserId}).</summary>
+    public bool HasAccount => UserId is not null;
+}
 
 public sealed class GetStaffMemberListInput : PagedInput
 {

@@ -48,6 +48,15 @@ public sealed class DemoDataSeedContributor(
         new("commission1", "Сәуле Оразқызы Қасымова", "Мұғалім", ["Физика"], QualificationCategory.Master, 30, "Жаратылыстану", ExtraRoles: [KemelRoles.CommissionMember]),
     ];
 
+    /// <summary>Newcomers in the registry without an account yet (two with an e-mail, two without), to try giving accounts.</summary>
+    private static readonly (string FullName, string Subject, string? Email)[] WithoutAccounts =
+    [
+        ("Әбілқасымова Гүлнар Серікқызы", "Қазақ тілі", "abilkasymova@260140000001.kemel.kz"),
+        ("Шәріпов Ғалым Жұмаұлы", "Дене шынықтыру", null),
+        ("Щербакова Юлия Андреевна", "Русский язык", "shcherbakova@260140000001.kemel.kz"),
+        ("Құрманғазы Өмірбек Нұрлыбекұлы", "Музыка", null),
+    ];
+
     public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken = default)
     {
         if (context.TenantId is not null || !configuration.GetValue("Seed:DemoData", true)) return;
@@ -87,6 +96,10 @@ public sealed class DemoDataSeedContributor(
                 person.FullName, person.Position, person.Subjects, today.AddYears(-person.Experience).AddDays(-index), person.Experience + 1,
                 person.Experience, person.Category, assignedOn, person.Young, associationId, user.Email, null)).LinkUser(user.Id));
         }
+        if (bin == DemoSchoolBin)
+            foreach (var (fullName, subject, email) in WithoutAccounts)
+                db.StaffMembers.Add(new StaffMember(Guid.CreateVersion7(), new StaffMemberData(
+                    fullName, "Мұғалім", [subject], today.AddYears(-2), 2, 2, QualificationCategory.Pedagogue, null, false, null, email, null)));
         await db.SaveChangesAsync(ct);
 
         foreach (var leader in people.Where(p => p.ExtraRoles?.Contains(KemelRoles.AssociationLeader) == true && p.Association is not null))

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Localization;
 namespace KemelSchoolPD.Identity;
 
 /// <summary>The school's roles and what each may do. Only school-side permissions can be granted to a school role.</summary>
-public sealed class RoleAppService(IKemelSchoolPDDbContext db, RoleManager<AppRole> roleManager, IStringLocalizer localizer)
+public sealed class RoleAppService(IKemelSchoolPDDbContext db, RoleManager<AppRole> roleManager, IStringLocalizer localizer, AccountGuard guard,
+    KemelSchoolPD.MultiTenancy.ICurrentTenant currentTenant)
 {
     public async Task<IReadOnlyList<RoleDto>> GetListAsync(CancellationToken ct = default) =>
         await db.Roles.AsNoTracking().OrderBy(r => r.Name)
@@ -37,10 +38,48 @@ public sealed class RoleAppService(IKemelSchoolPDDbContext db, RoleManager<AppRo
 
         var granted = await GrantedAsync(role, ct);
         var wanted = input.GrantedPermissions.ToHashSet();
+        await guard.EnsureCanGrantAsync(wanted.Except(granted), ct);
         foreach (var name in granted.Except(wanted))
             await roleManager.RemoveClaimAsync(role, new Claim(KemelClaimTypes.Permission, name)).EnsureSucceeded();
         foreach (var name in wanted.Except(granted))
             await roleManager.AddClaimAsync(role, new Claim(KemelClaimTypes.Permission, name)).EnsureSucceeded();
+    }
+
+    /// <summary>A school's own role, with no permissions yet; names are unique in the school whatever their case.</summary>
+    public async Task<RoleDto> CreateAsync(CreateRoleDto input, CancellationToken ct = default)
+    {
+        var name = input.Name.Trim();
+        await EnsureNameFreeAsync(name, null, ct);
+        var role = new AppRole(currentTenant.Id, name, isStatic: false);
+        await roleManager.CreateAsync(role).EnsureSucceeded();
+        return new RoleDto(role.Id, role.Name!, false, 0);
+    }
+
+    public async Task<RoleDto> RenameAsync(Guid roleId, CreateRoleDto input, CancellationToken ct = default)
+    {
+        var role = await FindAsync(roleId, ct);
+        if (role.IsStatic) throw new ConflictException(KemelSchoolPDErrorCodes.RoleManagement.StaticRole);
+        var name = input.Name.Trim();
+        await EnsureNameFreeAsync(name, roleId, ct);
+        await roleManager.SetRoleNameAsync(role, name).EnsureSucceeded();
+        await roleManager.UpdateAsync(role).EnsureSucceeded();
+        return new RoleDto(role.Id, role.Name!, false, await db.UserRoles.CountAsync(ur => ur.RoleId == role.Id, ct));
+    }
+
+    /// <summary>Only a school's own role that nobody holds can be deleted.</summary>
+    public async Task DeleteAsync(Guid roleId, CancellationToken ct = default)
+    {
+        var role = await FindAsync(roleId, ct);
+        if (role.IsStatic) throw new ConflictException(KemelSchoolPDErrorCodes.RoleManagement.StaticRole);
+        if (await db.UserRoles.AnyAsync(ur => ur.RoleId == roleId, ct)) throw new ConflictException(KemelSchoolPDErrorCodes.RoleManagement.RoleInUse);
+        await roleManager.DeleteAsync(role).EnsureSucceeded();
+    }
+
+    private async Task EnsureNameFreeAsync(string name, Guid? exceptId, CancellationToken ct)
+    {
+        var normalized = roleManager.NormalizeKey(name);
+        if (await db.Roles.AnyAsync(r => r.NormalizedName == normalized && r.Id != exceptId, ct))
+            throw new ConflictException(KemelSchoolPDErrorCodes.RoleManagement.DuplicateName).WithData("Name", name);
     }
 
     private async Task<AppRole> FindAsync(Guid roleId, CancellationToken ct) =>

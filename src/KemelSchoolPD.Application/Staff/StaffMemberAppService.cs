@@ -1,12 +1,13 @@
 using KemelSchoolPD.Data;
 using KemelSchoolPD.Dtos;
 using KemelSchoolPD.Exceptions;
+using KemelSchoolPD.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace KemelSchoolPD.Staff;
 
 /// <summary>The staff registry of the current school.</summary>
-public sealed class StaffMemberAppService(IKemelSchoolPDDbContext db)
+public sealed class StaffMemberAppService(IKemelSchoolPDDbContext db, AccountGuard accountGuard, IUserSessionRevoker sessions)
 {
     public async Task<PagedResultDto<StaffMemberDto>> GetListAsync(GetStaffMemberListInput input, CancellationToken ct = default)
     {
@@ -49,10 +50,22 @@ public sealed class StaffMemberAppService(IKemelSchoolPDDbContext db)
         return await GetAsync(id, ct);
     }
 
+    /// <summary>Someone who leaves the school loses their account at once: it is deactivated and its sessions end.</summary>
     public async Task ArchiveAsync(Guid id, CancellationToken ct = default)
     {
-        (await db.StaffMembers.GetAsync(id, ct)).Archive();
+        var member = (await db.StaffMembers.GetAsync(id, ct)).Archive();
+        var user = member.UserId is { } userId ? await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct) : null;
+        if (user is null)
+        {
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        await accountGuard.EnsureNotLastDirectorAsync(user.Id, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (user.IsActive) user.Deactivate();
         await db.SaveChangesAsync(ct);
+        await sessions.RevokeAllAsync(user.Id, ct);
+        await transaction.CommitAsync(ct);
     }
 
     public async Task RestoreAsync(Guid id, CancellationToken ct = default)

@@ -14,6 +14,19 @@ public sealed class AppUser : IdentityUser<Guid>, IMayHaveTenant
     /// <summary>kk, ru or en; null means "follow the browser".</summary>
     public string? PreferredCulture { get; private set; }
     public DateTime CreationTime { get; private set; }
+    /// <summary>An inactive account cannot sign in and its sessions and tokens stop working.</summary>
+    public bool IsActive { get; private set; } = true;
+    /// <summary>Signed in with a one-time password: only the password change is open until a new one is chosen.</summary>
+    public bool MustChangePassword { get; private set; }
+    public DateTime? LastSignInAt { get; private set; }
+    public DateTime? InvitedAt { get; private set; }
+    public DateTime? InvitationAcceptedAt { get; private set; }
+    /// <summary>SHA-256 of the invitation link's token (the token itself is only in the e-mail); null once used.</summary>
+    public string? InvitationTokenHash { get; private set; }
+    public DateTime? InvitationExpiresAt { get; private set; }
+    /// <summary>SHA-256 of the password-reset link's token; null once used.</summary>
+    public string? PasswordResetTokenHash { get; private set; }
+    public DateTime? PasswordResetExpiresAt { get; private set; }
 
     private AppUser() { }
 
@@ -31,6 +44,58 @@ public sealed class AppUser : IdentityUser<Guid>, IMayHaveTenant
     public void SetFullName(string fullName) => FullName = Check.NotNullOrWhiteSpace(fullName, nameof(FullName), IdentityConsts.MaxFullNameLength);
 
     public void SetPreferredCulture(string? culture) => PreferredCulture = culture;
+
+    public void Deactivate()
+    {
+        IsActive = false;
+        NewSecurityStamp();
+    }
+
+    public void Reactivate() => IsActive = true;
+
+    public void RequirePasswordChange(bool required) => MustChangePassword = required;
+
+    public void MarkSignedIn(DateTime now) => LastSignInAt = now;
+
+    /// <summary>A new invitation replaces any earlier one (whose link stops working).</summary>
+    public void Invite(string tokenHash, DateTime now, DateTime expiresAt)
+    {
+        InvitedAt = now;
+        InvitationAcceptedAt = null;
+        InvitationTokenHash = tokenHash;
+        InvitationExpiresAt = expiresAt;
+    }
+
+    public bool IsInvitationValid(string tokenHash, DateTime now) =>
+        IsActive && InvitationAcceptedAt is null && InvitationTokenHash is not null && InvitationExpiresAt > now
+        && string.Equals(InvitationTokenHash, tokenHash, StringComparison.Ordinal);
+
+    public void AcceptInvitation(DateTime now)
+    {
+        InvitationAcceptedAt = now;
+        InvitationTokenHash = null;
+        InvitationExpiresAt = null;
+        EmailConfirmed = true;
+    }
+
+    public void RequestPasswordReset(string tokenHash, DateTime expiresAt)
+    {
+        PasswordResetTokenHash = tokenHash;
+        PasswordResetExpiresAt = expiresAt;
+    }
+
+    public bool IsPasswordResetValid(string tokenHash, DateTime now) =>
+        IsActive && PasswordResetTokenHash is not null && PasswordResetExpiresAt > now
+        && string.Equals(PasswordResetTokenHash, tokenHash, StringComparison.Ordinal);
+
+    public void ClearPasswordReset()
+    {
+        PasswordResetTokenHash = null;
+        PasswordResetExpiresAt = null;
+    }
+
+    /// <summary>Ends every session and token issued before now: they carry the old stamp, which no longer matches.</summary>
+    public void NewSecurityStamp() => SecurityStamp = Guid.NewGuid().ToString("N");
 }
 
 /// <summary>A role of one school (or of the host). Its permissions are stored as role claims of type "permission".</summary>

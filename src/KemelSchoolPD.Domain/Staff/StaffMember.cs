@@ -50,6 +50,15 @@ public sealed class StaffMember : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
         return this;
     }
 
+    /// <summary>The person's own e-mail and phone, changed from their profile (the rest of the record is the registry's).</summary>
+    public StaffMember SetContacts(string? email, string? phone)
+    {
+        EnsureNotArchived();
+        Email = Check.NullIfEmpty(email, nameof(Email), StaffMemberConsts.MaxEmailLength)?.ToLowerInvariant();
+        Phone = Check.NullIfEmpty(phone, nameof(Phone), StaffMemberConsts.MaxPhoneLength);
+        return this;
+    }
+
     public StaffMember Archive()
     {
         if (IsArchived) throw new ConflictException(KemelSchoolPDErrorCodes.Staff.AlreadyArchived);

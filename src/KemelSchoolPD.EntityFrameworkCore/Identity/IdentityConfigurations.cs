@@ -17,6 +17,8 @@ public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         b.Property(x => x.UserName).HasMaxLength(IdentityConsts.MaxUserNameLength);
         b.Property(x => x.FullName).HasMaxLength(IdentityConsts.MaxFullNameLength).IsRequired();
         b.Property(x => x.PreferredCulture).HasMaxLength(8);
+        b.Property(x => x.InvitationTokenHash).HasMaxLength(64);
+        b.Property(x => x.PasswordResetTokenHash).HasMaxLength(64);
         b.HasIndex(x => new { x.TenantId, x.NormalizedUserName }).IsUnique().HasDatabaseName("UserNameIndex");
         b.HasIndex(x => new { x.TenantId, x.NormalizedEmail }).IsUnique().HasDatabaseName("EmailIndex");
     }

@@ -20,6 +20,8 @@ public sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMem
         b.HasIndex(x => new { x.TenantId, x.FullName });
         b.HasIndex(x => new { x.TenantId, x.Email })
             .IsUniqueWithCode(KemelSchoolPDErrorCodes.Staff.DuplicateEmail, $"\"Email\" IS NOT NULL AND {UniqueIndexes.NotDeleted}");
+        // One account per staff member and one staff member per account.
+        b.HasIndex(x => new { x.TenantId, x.UserId }).IsUnique().HasFilter("\"UserId\" IS NOT NULL");
         b.HasIndex(x => new { x.TenantId, x.Category });
         b.HasIndex(x => new { x.TenantId, x.MethodologicalAssociationId });
     }

@@ -41,7 +41,7 @@ public static class AccountEndpoints
         public bool RememberMe { get; set; }
     }
 
-    public sealed record LoginResultDto(string UserName, string FullName);
+    public sealed record LoginResultDto(string UserName, string FullName, bool MustChangePassword);
 
     public sealed class SetCultureDto
     {
@@ -61,7 +61,7 @@ public static class AccountEndpoints
     private static async Task<Ok<LoginResultDto>> LoginAsync(LoginDto input, SignInManager<AppUser> signInManager, IKemelSchoolPDDbContext db, ICurrentTenant currentTenant, CancellationToken ct)
     {
         var user = await SignInAsync(input, IdentityConstants.ApplicationScheme, signInManager, db, currentTenant, ct);
-        return TypedResults.Ok(new LoginResultDto(user.UserName!, user.FullName));
+        return TypedResults.Ok(new LoginResultDto(user.UserName!, user.FullName, user.MustChangePassword));
     }
 
     /// <summary>Answers { tokenType, accessToken, expiresIn, refreshToken } (written by the bearer token handler).</summary>

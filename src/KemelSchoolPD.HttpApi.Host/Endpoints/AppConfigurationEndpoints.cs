@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using KemelSchoolPD.Configuration;
+using KemelSchoolPD.HttpApi.Infrastructure;
 using KemelSchoolPD.Localization;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Permissions;
@@ -26,7 +27,8 @@ public static class AppConfigurationEndpoints
         var staffMemberId = currentTenant.IsAvailable ? await currentStaff.GetIdAsync(ct) : null;
         return TypedResults.Ok(new ApplicationConfigurationDto(
             new CurrentUserDto(currentUser.IsAuthenticated, currentUser.Id, currentUser.UserName, currentUser.FullName,
-                context.User.FindFirst(ClaimTypes.Email)?.Value, currentUser.Roles, staffMemberId),
+                context.User.FindFirst(ClaimTypes.Email)?.Value, currentUser.Roles, staffMemberId,
+                AccountStateMiddleware.MustChangePassword(context)),
             new CurrentTenantDto(currentTenant.IsAvailable, currentTenant.Id, currentTenant.Name),
             PermissionDefinitions.All.ToDictionary(d => d.Name, d => granted.Contains(d.Name)),
             new LocalizationConfigurationDto(texts.ResolveName(culture), JsonLocalizationStore.Languages, texts.GetAll(culture)),

@@ -30,10 +30,24 @@ public sealed class DbTicketStore(IServiceScopeFactory scopeFactory, TimeProvide
         return session.Id;
     }
 
+    /// <summary>
+    /// Also called when a request signs in again over its own cookie (after a password change that ended every session):
+    /// the session is then written anew under the same key. A stale ticket written back this way is still refused by its
+    /// old security stamp.
+    /// </summary>
     public Task RenewAsync(string key, AuthenticationTicket ticket) => WithDbAsync(async db =>
     {
         var session = await db.UserSessions.FirstOrDefaultAsync(s => s.Id == key);
-        if (session is null) return;
+        if (session is null)
+        {
+            session = new UserSession
+            {
+                Id = key,
+                UserId = Guid.Parse(ticket.Principal.FindFirst(KemelClaimTypes.UserId)!.Value),
+                TenantId = Guid.TryParse(ticket.Principal.FindFirst(KemelClaimTypes.TenantId)?.Value, out var t) ? t : null,
+            };
+            db.UserSessions.Add(session);
+        }
         Fill(session, ticket);
         await db.SaveChangesAsync();
     });

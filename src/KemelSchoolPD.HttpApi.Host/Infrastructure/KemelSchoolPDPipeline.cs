@@ -36,8 +36,10 @@ public static class KemelSchoolPDPipeline
 
         app.UseAuthentication();
         app.UseRequestLocalization();
+        app.UseMiddleware<AccountStateMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
@@ -60,6 +62,8 @@ public static class KemelSchoolPDPipeline
         api.MapDocumentTemplateEndpoints();
         api.MapLessonObservationEndpoints();
         api.MapSchoolIndicatorEndpoints();
+        api.MapUserEndpoints();
+        api.MapAccountSelfServiceEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         if (app.Environment.IsDevelopment()) app.MapScalarApiReference().AllowAnonymous();

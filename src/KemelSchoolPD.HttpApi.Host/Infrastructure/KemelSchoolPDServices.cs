@@ -15,6 +15,7 @@ using KemelSchoolPD.Schools;
 using KemelSchoolPD.Staff;
 using KemelSchoolPD.Staff.Documents;
 using KemelSchoolPD.Users;
+using KemelSchoolPD.Users.Documents;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -70,6 +71,13 @@ public static class KemelSchoolPDServices
         services.AddLessonObservations();
         services.AddScoped<Indicators.SchoolIndicatorsAppService>();
         services.AddStaffDocuments();
+        services.AddUsers();
+        services.AddScoped<IUserSessionRevoker, DbUserSessionRevoker>();
+        services.AddScoped<IAppPublicUrl, AppPublicUrl>();
+        // Before AddIdentityCore, which adds the default validator only when none is registered.
+        services.AddScoped<IUserValidator<AppUser>, KemelUserValidator>();
+        // Placeholder so this branch runs; the sign-in rate limits (another branch) replace it with the real "account" policy.
+        services.AddRateLimiter(o => o.AddPolicy("account", _ => System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("account")));
 
         // Identity: cookies for the web app, bearer tokens for API clients, one policy scheme choosing between them.
         services.AddIdentityCore<AppUser>(o =>
@@ -87,7 +95,7 @@ public static class KemelSchoolPDServices
             })
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<KemelSchoolPDDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<KemelSignInManager>()
             .AddClaimsPrincipalFactory<KemelClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
         services.AddAuthentication(o =>

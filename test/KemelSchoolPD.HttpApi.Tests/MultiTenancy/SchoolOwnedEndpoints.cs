@@ -149,11 +149,25 @@ public static class RecordKinds
             .ReadAsync<GrowthCompetenceDto>(HttpStatusCode.Created)).Id!.Value,
         _ => "/api/app/growth-cycles/competences");
 
+    /// <summary>An account (one-time password) of a new teacher of the school, whose name carries the marker.</summary>
+    public static readonly RecordKind User = new(nameof(User), async school =>
+    {
+        var teacher = await (await school.Director.PostJsonAsync("/api/staff", ApiClients.NewStaffMember($"Есептік Иесі {school.Marker}")))
+            .ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        return (await (await school.Director.PostJsonAsync("/api/app/users", new { staffMemberId = teacher.Id, roles = new[] { KemelRoles.Teacher }, delivery = "OneTimePassword" }))
+            .ReadAsync<KemelSchoolPD.Users.CreateUserResultDto>(HttpStatusCode.Created)).User.Id;
+    }, id => $"/api/app/users/{id}");
+
+    /// <summary>The school's own custom role, named with the marker.</summary>
+    public static readonly RecordKind CustomRole = new(nameof(CustomRole), async school =>
+        (await (await school.Director.PostJsonAsync("/api/identity/roles", new { name = $"Рөл {school.Marker}" })).ReadAsync<RoleDto>(HttpStatusCode.Created)).Id,
+        id => $"/api/identity/roles/{id}/permissions");
+
     public static object GrowthLesson(string text) => new { date = "2026-10-01", className = "5А", subject = text, learningObjectives = text };
 
     public static readonly IReadOnlyList<RecordKind> All =
         [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate, LessonObservation, ObservationForm, RouteSheet, RouteSheetTemplate,
-         GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence];
+         GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence, User, CustomRole];
 
     public static RecordKind ByName(string name) => All.SingleOrDefault(k => k.Name == name) ?? throw new KeyNotFoundException($"No record kind {name}.");
 }
@@ -216,6 +230,22 @@ public static class SchoolOwnedEndpoints
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
         new("PUT", "/api/staff/{id}", "id=own:StaffMember,?methodologicalAssociationId=Association", (t, _) => StaffUpdate(t[RecordKinds.Association]),
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+
+        // Users (accounts) and roles
+        new("GET", "/api/app/users/{id}", "id=User"),
+        new("GET", "/api/app/users/proposal/{staffMemberId}", "staffMemberId=StaffMember"),
+        new("PUT", "/api/app/users/{id}/roles", "id=User", (_, _) => new { roles = new[] { KemelRoles.Teacher } }),
+        new("POST", "/api/app/users/{id}/resend-invitation", "id=User"),
+        new("POST", "/api/app/users/{id}/reset-password", "id=User", (_, _) => new { delivery = "OneTimePassword" }),
+        new("POST", "/api/app/users/{id}/unlock", "id=User"),
+        new("POST", "/api/app/users/{id}/deactivate", "id=User"),
+        new("POST", "/api/app/users/{id}/reactivate", "id=User"),
+        new("POST", "/api/app/users", "?staffMemberId=StaffMember",
+            (t, _) => new { staffMemberId = t[RecordKinds.StaffMember], roles = new[] { KemelRoles.Teacher }, delivery = "OneTimePassword" }),
+        new("POST", "/api/app/users/bulk", "?staffMemberIds=StaffMember",
+            (t, _) => new { staffMemberIds = new[] { t[RecordKinds.StaffMember] }, roles = new[] { KemelRoles.Teacher } }),
+        new("PUT", "/api/identity/roles/{id}", "id=CustomRole", (_, _) => new { name = "Бөгде рөл" }),
+        new("DELETE", "/api/identity/roles/{id}", "id=CustomRole"),
 
         // Methodological associations
         new("GET", "/api/methodological-associations/{id}", "id=Association"),

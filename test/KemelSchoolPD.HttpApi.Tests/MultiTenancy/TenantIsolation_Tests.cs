@@ -100,7 +100,8 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
         subjects.ShouldContain("Пән " + a.Marker);
         associations.TotalCount.ShouldBe(0);
         roles.ShouldNotContain(r => r.Id == b.Ids[RecordKinds.Role]);
-        roles.Count.ShouldBe(KemelRoles.SchoolRoles.Count);
+        roles.ShouldNotContain(r => r.Id == b.Ids[RecordKinds.CustomRole]);
+        roles.Count.ShouldBe(KemelRoles.SchoolRoles.Count + 1); // and the school's own custom role
         notifications.Items.ShouldNotContain(n => n.Id == b.Ids[RecordKinds.Notification]);
         notifications.Items.ShouldContain(n => n.Id == a.Ids[RecordKinds.Notification]);
     }

@@ -18,12 +18,18 @@ public sealed class EndpointCatalog_Tests(SqliteHostFixture host) : IClassFixtur
         "POST /api/account/token",
         "POST /api/account/logout",
         "GET /api/app/configuration",
+        "POST /api/account/forgot-password",
+        "POST /api/account/reset-password",
+        "POST /api/account/accept-invitation",
     };
 
     /// <summary>Endpoints every signed-in user may call, whatever their permissions.</summary>
     public static readonly IReadOnlySet<string> SignedInOnly = new HashSet<string>
     {
         "PUT /api/account/culture",
+        "GET /api/account/my-profile",
+        "PUT /api/account/my-profile",
+        "POST /api/account/change-password",
     };
 
     [Fact]

@@ -81,6 +81,26 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
         new("PUT", "/api/identity/roles/{id}/permissions", ids => $"/api/identity/roles/{ids.TeacherRoleId}/permissions", Outsider.Teacher,
             _ => Json(new { grantedPermissions = new[] { "KemelSchoolPD.Staff", "KemelSchoolPD.Staff.Create" } })),
 
+        new("POST", "/api/identity/roles", _ => "/api/identity/roles", Outsider.Teacher, _ => Json(new { name = "Рұқсатсыз рөл" })),
+        new("PUT", "/api/identity/roles/{id}", ids => $"/api/identity/roles/{ids.TeacherRoleId}", Outsider.Teacher, _ => Json(new { name = "Рұқсатсыз рөл" })),
+        new("DELETE", "/api/identity/roles/{id}", ids => $"/api/identity/roles/{ids.TeacherRoleId}", Outsider.Teacher),
+
+        // Users (accounts of the school's staff)
+        new("GET", "/api/app/users", _ => "/api/app/users", Outsider.Teacher),
+        new("GET", "/api/app/users/{id}", _ => $"/api/app/users/{Guid.NewGuid()}", Outsider.Teacher),
+        new("GET", "/api/app/users/proposal/{staffMemberId}", ids => $"/api/app/users/proposal/{ids.StaffMemberId}", Outsider.Teacher),
+        new("POST", "/api/app/users", _ => "/api/app/users", Outsider.Teacher,
+            ids => Json(new { staffMemberId = ids.StaffMemberId, roles = new[] { "Teacher" }, delivery = "OneTimePassword" })),
+        new("POST", "/api/app/users/bulk", _ => "/api/app/users/bulk", Outsider.Teacher,
+            ids => Json(new { staffMemberIds = new[] { ids.StaffMemberId }, roles = new[] { "Teacher" } })),
+        new("PUT", "/api/app/users/{id}/roles", _ => $"/api/app/users/{Guid.NewGuid()}/roles", Outsider.Teacher, _ => Json(new { roles = new[] { "Teacher" } })),
+        new("POST", "/api/app/users/{id}/resend-invitation", _ => $"/api/app/users/{Guid.NewGuid()}/resend-invitation", Outsider.Teacher),
+        new("POST", "/api/app/users/{id}/reset-password", _ => $"/api/app/users/{Guid.NewGuid()}/reset-password", Outsider.Teacher,
+            _ => Json(new { delivery = "OneTimePassword" })),
+        new("POST", "/api/app/users/{id}/unlock", _ => $"/api/app/users/{Guid.NewGuid()}/unlock", Outsider.Teacher),
+        new("POST", "/api/app/users/{id}/deactivate", _ => $"/api/app/users/{Guid.NewGuid()}/deactivate", Outsider.Teacher),
+        new("POST", "/api/app/users/{id}/reactivate", _ => $"/api/app/users/{Guid.NewGuid()}/reactivate", Outsider.Teacher),
+
         // Notifications (every school user has them; the host has none)
         new("GET", "/api/notifications", _ => "/api/notifications", Outsider.HostAdmin),
         new("POST", "/api/notifications/{id}/read", _ => $"/api/notifications/{Guid.NewGuid()}/read", Outsider.HostAdmin),

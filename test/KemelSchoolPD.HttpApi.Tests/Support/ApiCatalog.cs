@@ -34,10 +34,10 @@ public static class ApiCatalog
             .OrderBy(e => e.Route, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>"/api/staff/" → "/api/staff"; parameters keep their names ("{id}").</summary>
+    /// <summary>"/api/staff/" → "/api/staff"; parameters keep their names without constraints ("{id:guid}" → "{id}").</summary>
     public static string Normalize(string route)
     {
-        var path = "/" + route.Trim('/');
+        var path = "/" + System.Text.RegularExpressions.Regex.Replace(route.Trim('/'), @"\{(\w+):[^}]+\}", "{$1}");
         return path.Length > 1 ? path.TrimEnd('/') : path;
     }
 
