@@ -315,8 +315,36 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Nulls, empty objects and unbounded texts deep inside a body: 400 naming the place, never 500.</summary>
+    public static TheoryData<string, string, string, string> NestedBadRequests => new()
+    {
+        { "POST", "/api/app/lesson-observations", """{"observedStaffMemberId":"__id__","purpose":"Developmental","lessonDate":"2026-10-01","notes":[null]}""", "notes[0]" },
+        { "POST", "/api/app/lesson-observations", """{"observedStaffMemberId":"__id__","purpose":"Developmental","lessonDate":"2026-10-01","scores":[{}]}""", "scores[0]" },
+        { "POST", "/api/app/lesson-observations",
+            """{"observedStaffMemberId":"__id__","purpose":"Developmental","lessonDate":"2026-10-01","notes":[{"text":"__long__"}]}""", "notes[0].text" },
+        { "POST", "/api/app/lesson-observations/forms", """{"nameKk":"x","nameRu":"x","criteria":[{"textKk":null}]}""", "criteria[0]" },
+        { "POST", "/api/app/development-plans/templates", """{"name":"x","sections":[null]}""", "sections[0]" },
+        { "PUT", "/api/app/route-sheets/templates/__id__", """{"rows":[null]}""", "rows[0]" },
+        { "POST", "/api/app/route-sheets/__id__/self-assessment", """{"period":1,"marks":[null],"concurrencyStamp":"x"}""", "marks[0]" },
+        { "POST", "/api/app/development-plans/__id__/progress", """{"entries":[null],"concurrencyStamp":"x"}""", "entries[0]" },
+    };
+
     [Theory]
-    [InlineData("""{"grantedPermissions":[null]}""", "Roles:UnknownPermission")]
+    [MemberData(nameof(NestedBadRequests))]
+    public async Task Should_Answer_400_Naming_The_Place_Of_A_Bad_Value_Deep_In_The_Body(string method, string url, string body, string field)
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var id = Guid.NewGuid().ToString();
+
+        var response = await director.SendJsonAsync(method, url.Replace("__id__", id),
+            body.Replace("__id__", id).Replace("__long__", new string('ә', 200_000)));
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldContain(n => n.StartsWith(field, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("""{"grantedPermissions":[null]}""", "Common:ValidationFailed")]
     [InlineData("""{"grantedPermissions":["KemelSchoolPD.Staff","KemelSchoolPD.Nope"]}""", "Roles:UnknownPermission")]
     [InlineData("""{"grantedPermissions":["KemelSchoolPD.Staff","KemelSchoolPD.Schools"]}""", "Roles:HostPermissionNotAllowed")]
     public async Task Should_Answer_400_And_Grant_Nothing_When_A_Permission_Is_Not_A_School_Permission(string body, string code)
