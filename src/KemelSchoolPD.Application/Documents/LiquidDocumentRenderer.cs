@@ -26,6 +26,18 @@ public sealed class LiquidDocumentRenderer
     }
 
     /// <summary>
+    /// Text from a Liquid template with the same model rules (e-mail subjects and bodies): strings are HTML-escaped when
+    /// <paramref name="html"/>, written as they are otherwise.
+    /// </summary>
+    public string RenderText(string template, object model, string culture, bool html) =>
+        Parse(template).Render(new RenderParameters(CultureInfo.GetCultureInfo(culture))
+        {
+            LocalVariables = (Hash)ToLiquid(model, html ? SecurityElement.Escape : s => s)!,
+            ErrorsOutputMode = ErrorsOutputMode.Rethrow,
+            Timeout = RenderTimeoutMilliseconds,
+        });
+
+    /// <summary>
     /// Why a template text cannot be used, or null: it must parse as Liquid and, rendered without data, produce
     /// well-formed document markup of known elements. Runs before a school's copy is saved, so a broken copy never prints.
     /// </summary>
@@ -58,25 +70,25 @@ public sealed class LiquidDocumentRenderer
     private static string RenderMarkup(Template template, object model, string culture) =>
         template.Render(new RenderParameters(CultureInfo.GetCultureInfo(culture))
         {
-            LocalVariables = (Hash)ToLiquid(model)!,
+            LocalVariables = (Hash)ToLiquid(model, SecurityElement.Escape)!,
             ErrorsOutputMode = ErrorsOutputMode.Rethrow,
             Timeout = RenderTimeoutMilliseconds,
         });
 
-    private static object? ToLiquid(object? value) => value switch
+    private static object? ToLiquid(object? value, Func<string, string?> escape) => value switch
     {
         null => null,
-        string s => SecurityElement.Escape(s),
+        string s => escape(s),
         bool or int or long or decimal or double or float or short or byte => value,
         Enum e => e.ToString(),
         DateOnly d => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
         DateTime d => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
         Guid g => g.ToString(),
         IDictionary dictionary => Hash.FromDictionary(dictionary.Keys.Cast<object>()
-            .ToDictionary(k => k.ToString()!, k => ToLiquid(dictionary[k]))),
-        IEnumerable items => items.Cast<object?>().Select(ToLiquid).ToList(),
+            .ToDictionary(k => k.ToString()!, k => ToLiquid(dictionary[k], escape))),
+        IEnumerable items => items.Cast<object?>().Select(i => ToLiquid(i, escape)).ToList(),
         _ => Hash.FromDictionary(value.GetType().GetProperties()
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-            .ToDictionary(p => p.Name, p => ToLiquid(p.GetValue(value)))),
+            .ToDictionary(p => p.Name, p => ToLiquid(p.GetValue(value), escape))),
     };
 }

@@ -59,7 +59,7 @@ public static class KemelSchoolPDServices
         services.AddScoped<AuditLogAppService>();
         services.AddScoped<RoleAppService>();
         services.AddScoped<NotificationAppService>();
-        services.AddScoped<Emailing.IEmailOutbox, Emailing.DbEmailOutbox>();
+        services.AddKemelEmailing(configuration, builder.Environment.ContentRootPath);
         services.AddScoped<NotifyExpiringCategoriesJob>();
         services.AddScoped<ScanExpiringCategoriesJob>();
         services.AddDevelopmentPlans();
