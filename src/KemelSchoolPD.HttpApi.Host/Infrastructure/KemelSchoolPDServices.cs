@@ -88,6 +88,7 @@ public static class KemelSchoolPDServices
             .AddEntityFrameworkStores<KemelSchoolPDDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<KemelClaimsPrincipalFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
         services.AddAuthentication(o =>
             {
@@ -98,7 +99,11 @@ public static class KemelSchoolPDServices
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(1);
+                o.RefreshTokenExpiration = TimeSpan.FromDays(7);
+            })
             .AddIdentityCookies();
         services.AddSingleton<DbTicketStore>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<DbTicketStore>((o, store) =>
@@ -106,6 +111,7 @@ public static class KemelSchoolPDServices
             o.Cookie.Name = "KemelSchoolPD.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = SignInDefences.CookieSecurity(builder.Environment);
             o.ExpireTimeSpan = TimeSpan.FromHours(12);
             o.SlidingExpiration = true;
             o.SessionStore = store;
@@ -128,6 +134,8 @@ public static class KemelSchoolPDServices
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<KemelSchoolPDDbContext>("database");
         services.AddKemelHangfire(configuration);
+        services.AddSignInDefences(configuration, builder.Environment);
+        services.AddSingleton<TwoFactorTokens>();
         return builder;
     }
 }
