@@ -27,7 +27,8 @@ public sealed class EmailOutboxInterceptor(IServiceProvider services) : SaveChan
         return result;
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
+        CancellationToken cancellationToken = default)
     {
         Enqueue();
         return ValueTask.FromResult(result);

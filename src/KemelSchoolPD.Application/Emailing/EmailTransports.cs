@@ -17,7 +17,9 @@ public sealed class SmtpEmailTransport(IOptions<EmailOptions> options) : IEmailT
     {
         var o = options.Value;
         using var client = new SmtpClient { Timeout = 30_000 };
-        var security = !o.UseTls ? SecureSocketOptions.None : o.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
+        var security = !o.UseTls ? SecureSocketOptions.None
+            : o.Port == 465 ? SecureSocketOptions.SslOnConnect
+            : SecureSocketOptions.StartTls;
         await client.ConnectAsync(o.Host!, o.Port, security, cancellationToken);
         if (!string.IsNullOrEmpty(o.UserName)) await client.AuthenticateAsync(o.UserName, o.Password ?? "", cancellationToken);
         await client.SendAsync(message, cancellationToken);

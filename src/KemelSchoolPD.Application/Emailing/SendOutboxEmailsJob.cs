@@ -40,7 +40,8 @@ public sealed class SendOutboxEmailsJob(IKemelSchoolPDDbContext db, IDataFilter 
             var stamp = Guid.NewGuid().ToString("N");
             var claimed = await db.OutboxEmails
                 .Where(e => e.Id == email.Id && e.ConcurrencyStamp == email.ConcurrencyStamp && e.SentAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(e => e.ClaimedUntil, now + Lease).SetProperty(e => e.ConcurrencyStamp, stamp), cancellationToken);
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.ClaimedUntil, now + Lease).SetProperty(e => e.ConcurrencyStamp, stamp),
+                    cancellationToken);
             if (claimed == 0) continue; // another run has it
 
             try

@@ -53,7 +53,8 @@ public sealed class HostAdminSeedContributor(UserManager<AppUser> userManager, I
     {
         if (context.TenantId is not null || await userManager.FindByNameAsync(UserName) is not null) return;
         var admin = new AppUser(null, UserName, "Platform administrator", "admin@kemelschoolpd.kz") { EmailConfirmed = true };
-        if (configuration["Seed:HostAdminPassword"] is { Length: > 0 } password) await userManager.CreateAsync(admin, password).EnsureSucceeded();
+        if (configuration["Seed:HostAdminPassword"] is { Length: > 0 } password)
+            await userManager.CreateAsync(admin, password).EnsureSucceeded();
         else
         {
             await userManager.CreateAsync(admin).EnsureSucceeded();

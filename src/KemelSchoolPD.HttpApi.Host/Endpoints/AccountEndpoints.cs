@@ -8,6 +8,8 @@ using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Schools;
 using KemelSchoolPD.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.Extensions.Options;
 using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -112,13 +114,15 @@ public static class AccountEndpoints
         using (currentTenant.Change(school?.Id, school?.Name))
         {
             if (await signInManager.UserManager.GetTwoFactorEnabledAsync(user))
-                return TypedResults.Ok(new LoginResultDto(null, null, true, twoFactorTokens.Create(user, IdentityConstants.BearerScheme, false)));
+                return TypedResults.Ok(new LoginResultDto(null, null, true,
+                    twoFactorTokens.Create(user, IdentityConstants.BearerScheme, false)));
             return await CompleteSignInAsync(user, IdentityConstants.BearerScheme, false, signInManager);
         }
     }
 
-    /// <summary>Cookie session (answers { userName, fullName } and sets the XSRF-TOKEN cookie) or bearer token (written by the handler).</summary>
-    internal static async Task<IResult> CompleteSignInAsync(AppUser user, string scheme, bool rememberMe, SignInManager<AppUser> signInManager)
+    /// <summary>Cookie session (answers { userName, fullName }, sets the XSRF-TOKEN cookie) or bearer token (written by the handler).</summary>
+    internal static async Task<IResult> CompleteSignInAsync(AppUser user, string scheme, bool rememberMe,
+        SignInManager<AppUser> signInManager)
     {
         signInManager.AuthenticationScheme = scheme;
         if (scheme == IdentityConstants.BearerScheme)
@@ -167,23 +171,24 @@ public static class AccountEndpoints
     }
 
     internal static BusinessException LockedOut(TimeSpan remaining) =>
-        new BusinessException(KemelSchoolPDErrorCodes.Account.LockedOut).WithData("Minutes", Math.Max(1, (int)Math.Ceiling(remaining.TotalMinutes)));
+        new BusinessException(KemelSchoolPDErrorCodes.Account.LockedOut)
+            .WithData("Minutes", Math.Max(1, (int)Math.Ceiling(remaining.TotalMinutes)));
 
     /// <summary>
     /// A new access and refresh token for a refresh token that is still valid, whose user still exists with the same security
     /// stamp (a password change or "sign out everywhere" ends it) and whose school is active. Answers like /token.
     /// </summary>
     private static async Task<IResult> RefreshAsync(RefreshDto input, SignInManager<AppUser> signInManager, IKemelSchoolPDDbContext db,
-        ICurrentTenant currentTenant, Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions> bearer,
-        TimeProvider clock, CancellationToken ct)
+        ICurrentTenant currentTenant, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, CancellationToken ct)
     {
         var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(input.RefreshToken);
-        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires) return InvalidRefreshToken(signInManager.Context);
+        var context = signInManager.Context;
+        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires) return InvalidRefreshToken(context);
         var tenantId = Guid.TryParse(ticket.Principal.FindFirst(KemelClaimTypes.TenantId)?.Value, out var t) ? t : (Guid?)null;
-        if (tenantId is { } id && !await db.Schools.AnyAsync(s => s.Id == id && s.IsActive, ct)) return InvalidRefreshToken(signInManager.Context);
+        if (tenantId is { } id && !await db.Schools.AnyAsync(s => s.Id == id && s.IsActive, ct)) return InvalidRefreshToken(context);
         using (currentTenant.Change(tenantId))
         {
-            if (await signInManager.ValidateSecurityStampAsync(ticket.Principal) is not { } user) return InvalidRefreshToken(signInManager.Context);
+            if (await signInManager.ValidateSecurityStampAsync(ticket.Principal) is not { } user) return InvalidRefreshToken(context);
             signInManager.AuthenticationScheme = IdentityConstants.BearerScheme;
             await signInManager.SignInAsync(user, isPersistent: false);
             return TypedResults.Empty;
@@ -191,26 +196,32 @@ public static class AccountEndpoints
     }
 
     private static IResult InvalidRefreshToken(HttpContext context) =>
-        TypedResults.Problem(ProblemResults.Create(context, StatusCodes.Status401Unauthorized, KemelSchoolPDErrorCodes.SignIn.InvalidRefreshToken));
+        TypedResults.Problem(ProblemResults.Create(context, StatusCodes.Status401Unauthorized,
+            KemelSchoolPDErrorCodes.SignIn.InvalidRefreshToken));
 
     /// <summary>Second step of a sign-in with two-factor on: the authenticator code or a recovery code (used once).</summary>
     private static async Task<IResult> TwoFactorLoginAsync(TwoFactorLoginDto input, SignInManager<AppUser> signInManager,
-        ICurrentTenant currentTenant, SignInThrottle throttle, TwoFactorTokens twoFactorTokens, IKemelSchoolPDDbContext db, CancellationToken ct)
+        ICurrentTenant currentTenant, SignInThrottle throttle, TwoFactorTokens twoFactorTokens, IKemelSchoolPDDbContext db,
+        CancellationToken ct)
     {
         if (twoFactorTokens.Read(input.TwoFactorToken) is not { } pending)
             throw new BusinessException(KemelSchoolPDErrorCodes.SignIn.TwoFactorSessionExpired);
-        var school = pending.TenantId is { } id ? await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.IsActive, ct) : null;
+        var school = pending.TenantId is { } id
+            ? await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.IsActive, ct)
+            : null;
         if (pending.TenantId is not null && school is null) throw new BusinessException(KemelSchoolPDErrorCodes.Account.SchoolInactive);
         using (currentTenant.Change(school?.Id, school?.Name))
         {
             var users = signInManager.UserManager;
             var user = await users.FindByIdAsync(pending.UserId.ToString());
-            if (user is null || user.SecurityStamp != pending.SecurityStamp) throw new BusinessException(KemelSchoolPDErrorCodes.SignIn.TwoFactorSessionExpired);
+            if (user is null || user.SecurityStamp != pending.SecurityStamp)
+                throw new BusinessException(KemelSchoolPDErrorCodes.SignIn.TwoFactorSessionExpired);
             var source = SignInDefences.ClientAddress(signInManager.Context);
             if (throttle.LockedFor(school?.Id, user.UserName!, source) is { } locked) throw LockedOut(locked);
 
             var valid = !string.IsNullOrWhiteSpace(input.Code)
-                ? await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, TwoFactorEndpoints.Normalize(input.Code))
+                ? await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider,
+                    TwoFactorEndpoints.Normalize(input.Code))
                 : !string.IsNullOrWhiteSpace(input.RecoveryCode)
                   && (await users.RedeemTwoFactorRecoveryCodeAsync(user, input.RecoveryCode.Replace(" ", "").Trim())).Succeeded;
             if (!valid)

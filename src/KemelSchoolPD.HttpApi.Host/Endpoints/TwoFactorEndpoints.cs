@@ -57,7 +57,8 @@ public static class TwoFactorEndpoints
     }
 
     /// <summary>A new shared key for the authenticator app (replaces an unconfirmed one); two-factor stays off until enabled.</summary>
-    private static async Task<Ok<TwoFactorSetupDto>> SetupAsync(HttpContext context, UserManager<AppUser> users, ICurrentTenant currentTenant)
+    private static async Task<Ok<TwoFactorSetupDto>> SetupAsync(HttpContext context, UserManager<AppUser> users,
+        ICurrentTenant currentTenant)
     {
         var user = await AllowedAsync(context, users);
         if (await users.GetTwoFactorEnabledAsync(user)) throw new BusinessException(KemelSchoolPDErrorCodes.SignIn.TwoFactorAlreadyEnabled);
@@ -73,7 +74,8 @@ public static class TwoFactorEndpoints
     {
         var user = await AllowedAsync(context, users);
         if (await users.GetTwoFactorEnabledAsync(user)) throw new BusinessException(KemelSchoolPDErrorCodes.SignIn.TwoFactorAlreadyEnabled);
-        if (await users.GetAuthenticatorKeyAsync(user) is null) throw new BusinessException(KemelSchoolPDErrorCodes.SignIn.TwoFactorSetupRequired);
+        if (await users.GetAuthenticatorKeyAsync(user) is null)
+            throw new BusinessException(KemelSchoolPDErrorCodes.SignIn.TwoFactorSetupRequired);
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Normalize(input.Code)))
             throw new BusinessException(KemelSchoolPDErrorCodes.SignIn.InvalidTwoFactorCode);
         await users.SetTwoFactorEnabledAsync(user, true).EnsureSucceeded();

@@ -18,7 +18,8 @@ public static class SignInDefences
     public const string XsrfHeader = "X-XSRF-TOKEN";
     private const string AccountNameItem = "KemelSchoolPD.AccountName";
 
-    public static IServiceCollection AddSignInDefences(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddSignInDefences(this IServiceCollection services, IConfiguration configuration,
+        IHostEnvironment environment)
     {
         services.AddSingleton<SignInThrottle>();
         var limits = configuration.GetSection("RateLimiting:Account");
@@ -39,7 +40,8 @@ public static class SignInDefences
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : window;
                 rejected.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
-                await ProblemResults.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, KemelSchoolPDErrorCodes.SignIn.TooManyRequests);
+                await ProblemResults.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests,
+                    KemelSchoolPDErrorCodes.SignIn.TooManyRequests);
             };
         });
         services.AddAntiforgery(o =>
@@ -110,7 +112,7 @@ public static class SignInDefences
             foreach (var property in document.RootElement.EnumerateObject())
             {
                 if (property.Value.ValueKind != JsonValueKind.String) continue;
-                if (property.NameEquals("school") || property.Name.Equals("school", StringComparison.OrdinalIgnoreCase)) school = property.Value.GetString();
+                if (property.Name.Equals("school", StringComparison.OrdinalIgnoreCase)) school = property.Value.GetString();
                 else if (property.Name.Equals("userName", StringComparison.OrdinalIgnoreCase)
                          || property.Name.Equals("email", StringComparison.OrdinalIgnoreCase)) name ??= property.Value.GetString();
             }
@@ -142,7 +144,8 @@ public static class SignInDefences
             {
                 if (!await antiforgery.IsRequestValidAsync(context))
                 {
-                    await ProblemResults.WriteAsync(context, StatusCodes.Status400BadRequest, KemelSchoolPDErrorCodes.SignIn.AntiforgeryFailed);
+                    await ProblemResults.WriteAsync(context, StatusCodes.Status400BadRequest,
+                        KemelSchoolPDErrorCodes.SignIn.AntiforgeryFailed);
                     return;
                 }
             }

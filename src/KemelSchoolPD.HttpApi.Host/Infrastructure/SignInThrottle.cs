@@ -23,7 +23,8 @@ public sealed class SignInThrottle(TimeProvider clock, IConfiguration configurat
     public TimeSpan? LockedFor(Guid? tenantId, string userName, string source)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var remaining = new[] { Remaining(SourceKey(tenantId, userName, source), now), Remaining(AccountKey(tenantId, userName), now) }.Max();
+        var remaining = new[] { Remaining(SourceKey(tenantId, userName, source), now), Remaining(AccountKey(tenantId, userName), now) }
+            .Max();
         return remaining > TimeSpan.Zero ? remaining : null;
     }
 

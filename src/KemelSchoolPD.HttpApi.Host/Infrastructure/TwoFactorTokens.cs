@@ -12,7 +12,8 @@ namespace KemelSchoolPD.HttpApi.Infrastructure;
 public sealed class TwoFactorTokens(IDataProtectionProvider provider)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
-    private readonly ITimeLimitedDataProtector _protector = provider.CreateProtector("KemelSchoolPD.TwoFactorSignIn").ToTimeLimitedDataProtector();
+    private readonly ITimeLimitedDataProtector _protector =
+        provider.CreateProtector("KemelSchoolPD.TwoFactorSignIn").ToTimeLimitedDataProtector();
 
     public sealed record Pending(Guid UserId, Guid? TenantId, string Scheme, bool RememberMe, string? SecurityStamp);
 
@@ -24,7 +25,7 @@ public sealed class TwoFactorTokens(IDataProtectionProvider provider)
         try
         {
             var pending = JsonSerializer.Deserialize<Pending>(_protector.Unprotect(token));
-            return pending is { Scheme: var s } && (s == IdentityConstants.ApplicationScheme || s == IdentityConstants.BearerScheme) ? pending : null;
+            return pending?.Scheme == IdentityConstants.ApplicationScheme || pending?.Scheme == IdentityConstants.BearerScheme ? pending : null;
         }
         catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or JsonException or FormatException)
         {

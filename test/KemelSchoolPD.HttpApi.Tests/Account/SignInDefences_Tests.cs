@@ -112,6 +112,21 @@ public sealed class SignInDefences_Tests(ProxiedHostFixture host) : IClassFixtur
         login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("XSRF-TOKEN")).ToLowerInvariant().ShouldNotContain("httponly");
     }
 
+    [Theory]
+    [InlineData("Qwerty123456", "Identity:PasswordTooCommon")] // on the shipped list, whatever the case
+    [InlineData("kazakhstan2026", "Identity:PasswordTooCommon")]
+    [InlineData("my-Director-77x", "Identity:PasswordContainsUserName")]
+    public async Task Should_Refuse_Common_Passwords_And_Those_Containing_The_User_Name(string password, string code)
+    {
+        var admin = await host.SignInAsync(null, TestData.HostAdmin);
+
+        var response = await admin.PostJsonAsync("/api/host/schools", ApiClients.NewSchool(ApiClients.NewBin(), password));
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        problem.GetProperty("fieldCodes").GetProperty("directorPassword").EnumerateArray().Select(c => c.GetString()).ShouldContain(code);
+        problem.GetProperty("errors").GetProperty("directorPassword")[0].GetString().ShouldNotBeNullOrWhiteSpace();
+    }
+
     [Fact]
     public async Task Should_Renew_A_Bearer_Token_With_The_Refresh_Token()
     {

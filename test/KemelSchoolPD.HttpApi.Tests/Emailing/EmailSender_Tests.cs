@@ -13,16 +13,16 @@ using netDumbster.smtp;
 namespace KemelSchoolPD.HttpApi.Tests.Emailing;
 
 /// <summary>A host whose e-mail goes to a real SMTP server in this process (netDumbster) on a port of its own.</summary>
-public sealed class SmtpHostFixture : IDisposable
+public abstract class SmtpHostFixture : IDisposable
 {
     public int Port { get; } = FreePort();
     public SimpleSmtpServer Smtp { get; private set; }
     public KemelWebApplicationFactory Host { get; }
 
-    public SmtpHostFixture()
+    protected SmtpHostFixture(DatabaseProvider provider)
     {
         Smtp = SimpleSmtpServer.Start(Port);
-        Host = new KemelWebApplicationFactory(settings: new Dictionary<string, string?>
+        Host = new KemelWebApplicationFactory(provider, settings: new Dictionary<string, string?>
         {
             ["Email:Smtp:Host"] = "127.0.0.1", ["Email:Smtp:Port"] = Port.ToString(), ["Email:Smtp:UseTls"] = "false",
             ["Email:Smtp:From"] = "noreply@kemel.test",
@@ -53,6 +53,10 @@ public sealed class SmtpHostFixture : IDisposable
         return port;
     }
 }
+
+public sealed class SqliteSmtpHostFixture() : SmtpHostFixture(DatabaseProvider.Sqlite);
+
+public sealed class PostgresSmtpHostFixture() : SmtpHostFixture(DatabaseProvider.PostgreSql);
 
 /// <summary>Queuing and queued-message helpers: the invitation endpoints are built elsewhere, so tests queue through the services.</summary>
 internal static class Outbox
@@ -89,7 +93,8 @@ internal static class Outbox
     public static string NewAddress() => $"u{Guid.NewGuid():N}@school.test.kz";
 }
 
-public sealed class EmailSender_Tests(SmtpHostFixture fixture) : IClassFixture<SmtpHostFixture>
+/// <summary>The outbox sender against a real SMTP server: delivery, languages, retries after an outage, no double sending.</summary>
+public abstract class EmailSender_Tests(SmtpHostFixture fixture)
 {
     private IServiceProvider Services => fixture.Host.Services;
 
@@ -175,6 +180,11 @@ public sealed class EmailSender_Tests(SmtpHostFixture fixture) : IClassFixture<S
         foreach (var to in addresses) fixture.ReceivedFor(to).Count.ShouldBe(1, to);
     }
 }
+
+public sealed class EmailSender_Sqlite_Tests(SqliteSmtpHostFixture fixture) : EmailSender_Tests(fixture), IClassFixture<SqliteSmtpHostFixture>;
+
+[Collection(PostgresCollection.Name)]
+public sealed class EmailSender_Postgres_Tests(PostgresSmtpHostFixture fixture) : EmailSender_Tests(fixture), IClassFixture<PostgresSmtpHostFixture>;
 
 public sealed class EmailPickup_Tests
 {
