@@ -122,6 +122,18 @@ public abstract class EmailSender_Tests(SmtpHostFixture fixture)
     }
 
     [Fact]
+    public async Task Should_Enqueue_The_Sender_Right_After_A_Message_Is_Queued()
+    {
+        var monitor = Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+        long Enqueued() => monitor.EnqueuedJobs("default", 0, 1000).Count(j => j.Value.Job?.Type == typeof(SendOutboxEmailsJob));
+        var before = Enqueued();
+
+        await Outbox.QueueAsync(Services, null, Outbox.NewAddress(), EmailKinds.Invitation, "en", Outbox.Model("https://kemel.test/a?t=q"));
+
+        Enqueued().ShouldBe(before + 1); // this host runs no Hangfire server: the job waits in the queue
+    }
+
+    [Fact]
     public async Task Should_Write_A_Password_Reset_In_Russian_And_English()
     {
         var ru = Outbox.NewAddress();
