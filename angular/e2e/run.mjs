@@ -47,6 +47,9 @@ const host = spawn(
       ...process.env,
       ConnectionStrings__Default: `Data Source=${join(dataDir, 'e2e.db')}`,
       Spa__RootPath: join(angularRoot, 'dist/kemel/browser'),
+      // Every test signs in from 127.0.0.1: the sign-in rate limits (ADR-007) are raised as in the .NET suites.
+      RateLimiting__Account__PermitLimitPerIp: '100000',
+      RateLimiting__Account__PermitLimitPerAccount: '100000',
       DOTNET_CLI_TELEMETRY_OPTOUT: '1',
       DOTNET_NOLOGO: '1',
     },

@@ -91,13 +91,16 @@ export async function hasHorizontalScroll(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
 
-/** Calls the API from inside the page (same origin, the page's cookie). */
+/** Calls the API from inside the page (same origin, the page's cookie, the antiforgery header as Angular sends it). */
 export async function api(page, method, path, body) {
   return page.evaluate(
     async ({ method, path, body }) => {
+      const headers = body ? { 'Content-Type': 'application/json' } : {};
+      const xsrf = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+      if (xsrf && method !== 'GET') headers['X-XSRF-TOKEN'] = decodeURIComponent(xsrf.slice('XSRF-TOKEN='.length));
       const res = await fetch(path, {
         method,
-        headers: body ? { 'Content-Type': 'application/json' } : {},
+        headers,
         body: body ? JSON.stringify(body) : undefined,
       });
       const text = await res.text();

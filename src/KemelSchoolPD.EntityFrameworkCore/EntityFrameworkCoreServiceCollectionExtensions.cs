@@ -27,15 +27,22 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         if (provider == DatabaseProvider.PostgreSql)
             services.AddDbContext<KemelSchoolPDDbContext, PostgresKemelSchoolPDDbContext>((sp, o) => o
                 .UseNpgsql(connectionString)
-                .AddInterceptors(sp.GetRequiredService<KemelSaveChangesInterceptor>()));
+                .AddInterceptors(Interceptors(sp)));
         else
             services.AddDbContext<KemelSchoolPDDbContext, SqliteKemelSchoolPDDbContext>((sp, o) => o
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<KemelSaveChangesInterceptor>()));
+                .AddInterceptors(Interceptors(sp)));
 
         services.AddScoped<IKemelSchoolPDDbContext>(sp => sp.GetRequiredService<KemelSchoolPDDbContext>());
         return services;
     }
+
+    /// <summary>The kernel's rules on every save, and the e-mail sender's wake-up where the host registers it.</summary>
+    private static IEnumerable<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors(IServiceProvider sp) =>
+        new Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor?[]
+        {
+            sp.GetRequiredService<KemelSaveChangesInterceptor>(), sp.GetService<KemelSchoolPD.Emailing.EmailOutboxInterceptor>(),
+        }.OfType<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>();
 
     public static DatabaseProvider GetProvider(IConfiguration configuration) =>
         Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"], ignoreCase: true, out var provider) ? provider : DatabaseProvider.Sqlite;

@@ -1,7 +1,9 @@
+using System.Net;
 using System.Net.Http.Json;
 using KemelSchoolPD.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
 
 namespace KemelSchoolPD.TestBase;
@@ -36,6 +38,10 @@ public class KemelWebApplicationFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Default"] = ConnectionString,
             ["Seed:DemoData"] = "true",
             ["Hangfire:ServerEnabled"] = "false",
+            // The suites sign in many times from one address: the sign-in rate limits are raised (their own tests lower them).
+            ["RateLimiting:Account:PermitLimitPerIp"] = "100000",
+            ["RateLimiting:Account:PermitLimitPerAccount"] = "100000",
+            ["Email:PickupDirectory"] = Path.Combine(Path.GetTempPath(), "kemel-test-mail"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }
@@ -56,9 +62,10 @@ public class KemelWebApplicationFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>A client with its own cookie jar that echoes the XSRF-TOKEN cookie in X-XSRF-TOKEN, as the web app does.</summary>
     public HttpClient CreateAnonymousClient(string culture = "en")
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        var client = this.CreateCookieClient();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
         return client;
     }
@@ -67,6 +74,31 @@ public class KemelWebApplicationFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (disposing) _keepAlive?.Dispose();
+    }
+}
+
+public static class CookieClients
+{
+    /// <summary>A client with a cookie jar that sends the antiforgery header like Angular's HttpClient (for any host of the app).</summary>
+    public static HttpClient CreateCookieClient(this WebApplicationFactory<Program> factory)
+    {
+        var cookies = new CookieContainer();
+        return factory.CreateDefaultClient(new XsrfHandler(cookies), new CookieContainerHandler(cookies));
+    }
+}
+
+/// <summary>Copies the XSRF-TOKEN cookie into the X-XSRF-TOKEN header of every write.</summary>
+public sealed class XsrfHandler(CookieContainer cookies) : DelegatingHandler
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (request.Method != HttpMethod.Get && request.Method != HttpMethod.Head && request.RequestUri is { } uri
+            && cookies.GetCookies(uri.IsAbsoluteUri ? uri : new Uri(new Uri("http://localhost"), uri))["XSRF-TOKEN"] is { } token)
+        {
+            request.Headers.Remove("X-XSRF-TOKEN");
+            request.Headers.Add("X-XSRF-TOKEN", token.Value);
+        }
+        return base.SendAsync(request, cancellationToken);
     }
 }
 

@@ -4,6 +4,8 @@ namespace KemelSchoolPD.TestBase;
 public static class TestData
 {
     public const string Password = "Demo#2026";
+    /// <summary>For accounts the tests create (schools' directors): the demo password is shorter than the policy allows.</summary>
+    public const string NewPassword = "Sabaq#Jospar-2026";
     public const string DemoSchoolBin = "260140000001";
     public const string SecondSchoolBin = "260140000002";
     public const string HostAdmin = "admin";

@@ -1,4 +1,4 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import { ApplicationConfig, inject, provideAppInitializer, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { MatIconRegistry } from '@angular/material/icon';
@@ -20,7 +20,12 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
     provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
-    provideHttpClient(withInterceptors([cultureInterceptor, tenantInterceptor, errorInterceptor])),
+    // Cookie-authenticated writes carry the antiforgery token: the host sets XSRF-TOKEN at sign-in and with the configuration,
+    // HttpClient echoes it in X-XSRF-TOKEN on same-origin POST/PUT/PATCH/DELETE.
+    provideHttpClient(
+      withInterceptors([cultureInterceptor, tenantInterceptor, errorInterceptor]),
+      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+    ),
     // Same origin: the host serves the app and the API; `ng serve` proxies /api (proxy.conf.json).
     provideApiConfiguration(''),
     { provide: TitleStrategy, useClass: LocalizedTitleStrategy },

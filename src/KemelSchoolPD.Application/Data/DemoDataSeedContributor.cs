@@ -73,10 +73,11 @@ public sealed class DemoDataSeedContributor(
         {
             Name = name, Bin = bin, Region = region, District = district, SettlementType = SettlementType.Urban,
             LanguagesOfInstruction = [LanguageOfInstruction.Kazakh, LanguageOfInstruction.Russian],
-            DirectorUserName = "director", DirectorEmail = $"director@{bin}.kemel.kz", DirectorFullName = directorName, DirectorPassword = DemoPassword.Value,
+            DirectorUserName = "director", DirectorEmail = $"director@{bin}.kemel.kz", DirectorFullName = directorName, DirectorPassword = DemoPassword.Placeholder(),
         }, ct);
 
         using var _ = currentTenant.Change(school.Id, school.Name);
+        await DemoPassword.ApplyAsync(userManager, (await userManager.FindByNameAsync("director"))!);
         var associations = people.Select(p => p.Association).OfType<string>().Distinct()
             .ToDictionary(n => n, n => new MethodologicalAssociation(Guid.CreateVersion7(), n + " ӘБ", null, null));
         db.MethodologicalAssociations.AddRange(associations.Values);
@@ -86,7 +87,8 @@ public sealed class DemoDataSeedContributor(
         foreach (var (person, index) in people.Select((p, i) => (p, i)))
         {
             var user = new AppUser(school.Id, person.UserName, person.FullName, $"{person.UserName}@{bin}.kemel.kz") { EmailConfirmed = true };
-            await userManager.CreateAsync(user, DemoPassword.Value).EnsureSucceeded();
+            await userManager.CreateAsync(user).EnsureSucceeded();
+            await DemoPassword.ApplyAsync(userManager, user);
             await userManager.AddToRolesAsync(user, [person.Role, .. person.ExtraRoles ?? []]).EnsureSucceeded();
 
             // Categories were assigned on different dates, so some expire soon and the registry shows real variety.

@@ -59,6 +59,17 @@ public sealed class LiquidDocumentRenderer
     }
 
     /// <summary>
+    /// Text from a Liquid template with the same model rules and limits (e-mail subjects and bodies): strings are
+    /// HTML-escaped when <paramref name="html"/>, written as they are otherwise.
+    /// </summary>
+    public string RenderText(string template, object model, string culture, bool html)
+    {
+        var parsed = Parse(template);
+        if (parsed.Error is { } error) throw new DocumentTemplateException(error);
+        return RenderMarkup(parsed, model, culture, new RenderClock(), html ? SecurityElement.Escape : s => s);
+    }
+
+    /// <summary>
     /// Why a template text cannot be used, or null: it must parse as Liquid and, rendered without data, produce
     /// well-formed document markup of known elements within the limits. Runs before a school's copy is saved, so a broken
     /// copy never prints. A loop over data does not run here (there is none); at printing the same limits apply.
@@ -113,19 +124,21 @@ public sealed class LiquidDocumentRenderer
         }
     }
 
-    private static string RenderMarkup(ParsedTemplate parsed, object model, string culture, RenderClock clock)
+    private static string RenderMarkup(ParsedTemplate parsed, object model, string culture, RenderClock clock,
+        Func<string, string?>? escape = null)
     {
+        escape ??= SecurityElement.Escape;
         var context = new TemplateContext(Options, StringComparer.Ordinal) { CultureInfo = CultureInfo.GetCultureInfo(culture) };
         context.AmbientValues[Located.Key] = clock;
-        foreach (var (name, value) in ((IDictionary<string, object?>)ToLiquid(model)!))
+        foreach (var (name, value) in ((IDictionary<string, object?>)ToLiquid(model, escape)!))
             context.SetValue(name, FluidValue.Create(value, Options));
         return parsed.Template!.Render(context, NullEncoder.Default);
     }
 
-    private static object? ToLiquid(object? value) => value switch
+    private static object? ToLiquid(object? value, Func<string, string?> escape) => value switch
     {
         null => null,
-        string s => SecurityElement.Escape(s),
+        string s => escape(s),
         // Fluid prints a decimal's scale (67.00 → "67,00"); DotLiquid printed "67": keep what the documents showed.
         decimal d => d / 1.0000000000000000000000000000m,
         bool or int or long or double or short or byte => value,
@@ -135,11 +148,11 @@ public sealed class LiquidDocumentRenderer
         DateTime d => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
         Guid g => g.ToString(),
         IDictionary dictionary => dictionary.Keys.Cast<object>()
-            .ToDictionary(k => k.ToString()!, k => ToLiquid(dictionary[k]), StringComparer.Ordinal),
-        IEnumerable items => items.Cast<object?>().Select(ToLiquid).ToList(),
+            .ToDictionary(k => k.ToString()!, k => ToLiquid(dictionary[k], escape), StringComparer.Ordinal),
+        IEnumerable items => items.Cast<object?>().Select(i => ToLiquid(i, escape)).ToList(),
         _ => value.GetType().GetProperties()
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-            .ToDictionary(p => p.Name, p => ToLiquid(p.GetValue(value)), StringComparer.Ordinal),
+            .ToDictionary(p => p.Name, p => ToLiquid(p.GetValue(value), escape), StringComparer.Ordinal),
     };
 
     private sealed record ParsedTemplate(string Source, FluidTemplate? Template, TemplateError? Error);

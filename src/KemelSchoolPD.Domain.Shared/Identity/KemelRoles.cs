@@ -19,7 +19,7 @@ public static class IdentityConsts
     public const int MaxUserNameLength = 64;
     public const int MaxFullNameLength = 256;
     public const int MaxEmailLength = 256;
-    public const int MinPasswordLength = 8;
+    public const int MinPasswordLength = 10;
     public const int MaxPasswordLength = 128;
     public const int MaxFailedAccessAttempts = 5;
     public const int LockoutMinutes = 15;

@@ -20,6 +20,11 @@ public sealed class OutboxEmail : AggregateRoot<Guid>, IMayHaveTenant
     public DateTime NextAttemptAt { get; private set; }
     public DateTime? SentAt { get; private set; }
     public string? LastError { get; private set; }
+    /// <summary>
+    /// Set while one sender works on the message (a conditional update on the concurrency stamp claims it), so a job that
+    /// runs twice or on two nodes never sends it twice; a sender that dies leaves the claim to expire and the message is retried.
+    /// </summary>
+    public DateTime? ClaimedUntil { get; private set; }
 
     private OutboxEmail() { }
 
@@ -57,6 +62,8 @@ public static class OutboxEmailConsts
     public const int MaxKindLength = 64;
     public const int MaxCultureLength = 8;
     public const int MaxErrorLength = 1024;
+    /// <summary>After this many failed attempts the message is given up (it stays with its LastError).</summary>
+    public const int MaxAttempts = 10;
 }
 
 /// <summary>Kinds of e-mail the product sends; each has a template per language.</summary>

@@ -14,7 +14,7 @@ namespace KemelSchoolPD.HttpApi.Endpoints;
 public static class AccountSelfServiceEndpoints
 {
     /// <summary>The rate-limiter policy of anonymous account endpoints (registered with the sign-in limits).</summary>
-    public const string RateLimitPolicy = "account";
+    public const string RateLimitPolicy = Infrastructure.SignInDefences.AccountPolicy;
 
     public static void MapAccountSelfServiceEndpoints(this RouteGroupBuilder api)
     {

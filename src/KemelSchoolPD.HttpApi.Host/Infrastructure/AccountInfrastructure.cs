@@ -39,15 +39,13 @@ public sealed class KemelSignInManager(
         await base.SignOutAsync();
     }
 
-    public override async Task<SignInResult> PasswordSignInAsync(AppUser user, string password, bool isPersistent, bool lockoutOnFailure)
+    /// <summary>Every completed sign-in (cookie or token, after the second factor too) records when it happened.</summary>
+    public override async Task SignInWithClaimsAsync(AppUser user, AuthenticationProperties? authenticationProperties,
+        IEnumerable<System.Security.Claims.Claim> additionalClaims)
     {
-        var result = await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
-        if (result.Succeeded)
-        {
-            user.MarkSignedIn(clock.GetUtcNow().UtcDateTime);
-            await UserManager.UpdateAsync(user);
-        }
-        return result;
+        user.MarkSignedIn(clock.GetUtcNow().UtcDateTime);
+        await UserManager.UpdateAsync(user);
+        await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
     }
 }
 

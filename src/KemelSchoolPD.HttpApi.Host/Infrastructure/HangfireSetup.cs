@@ -60,6 +60,8 @@ public static class HangfireSetup
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<KemelSchoolPD.DevelopmentPlans.ScanDevelopmentPlanRolloverJob>(
             KemelSchoolPD.DevelopmentPlans.ScanDevelopmentPlanRolloverJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None),
             KemelSchoolPD.DevelopmentPlans.ScanDevelopmentPlanRolloverJob.Cron);
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<KemelSchoolPD.Emailing.SendOutboxEmailsJob>(
+            KemelSchoolPD.Emailing.SendOutboxEmailsJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), Cron.Minutely());
     }
 
     /// <summary>

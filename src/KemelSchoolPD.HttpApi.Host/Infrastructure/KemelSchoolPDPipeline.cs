@@ -10,6 +10,8 @@ public static class KemelSchoolPDPipeline
 {
     public static WebApplication UseKemelSchoolPD(this WebApplication app)
     {
+        app.UseClientAddress();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         // Answers the framework leaves without a body (no such route, wrong method or content type) are ProblemDetails too.
         app.UseStatusCodePages(async context =>
@@ -37,9 +39,10 @@ public static class KemelSchoolPDPipeline
         app.UseAuthentication();
         app.UseRequestLocalization();
         app.UseMiddleware<AccountStateMiddleware>();
+        app.UseAccountRateLimiting();
+        app.UseAntiforgeryForCookies();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();
-        app.UseRateLimiter();
 
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {

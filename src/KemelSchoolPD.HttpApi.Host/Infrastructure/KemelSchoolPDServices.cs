@@ -61,7 +61,7 @@ public static class KemelSchoolPDServices
         services.AddScoped<AuditLogAppService>();
         services.AddScoped<RoleAppService>();
         services.AddScoped<NotificationAppService>();
-        services.AddScoped<Emailing.IEmailOutbox, Emailing.DbEmailOutbox>();
+        services.AddKemelEmailing(configuration, builder.Environment.ContentRootPath);
         services.AddScoped<NotifyExpiringCategoriesJob>();
         services.AddScoped<ScanExpiringCategoriesJob>();
         services.AddDevelopmentPlans();
@@ -76,8 +76,6 @@ public static class KemelSchoolPDServices
         services.AddScoped<IAppPublicUrl, AppPublicUrl>();
         // Before AddIdentityCore, which adds the default validator only when none is registered.
         services.AddScoped<IUserValidator<AppUser>, KemelUserValidator>();
-        // Placeholder so this branch runs; the sign-in rate limits (another branch) replace it with the real "account" policy.
-        services.AddRateLimiter(o => o.AddPolicy("account", _ => System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("account")));
 
         // Identity: cookies for the web app, bearer tokens for API clients, one policy scheme choosing between them.
         services.AddIdentityCore<AppUser>(o =>
@@ -97,6 +95,7 @@ public static class KemelSchoolPDServices
             .AddEntityFrameworkStores<KemelSchoolPDDbContext>()
             .AddSignInManager<KemelSignInManager>()
             .AddClaimsPrincipalFactory<KemelClaimsPrincipalFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
         services.AddAuthentication(o =>
             {
@@ -107,7 +106,11 @@ public static class KemelSchoolPDServices
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(1);
+                o.RefreshTokenExpiration = TimeSpan.FromDays(7);
+            })
             .AddIdentityCookies();
         services.AddSingleton<DbTicketStore>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<DbTicketStore>((o, store) =>
@@ -115,6 +118,7 @@ public static class KemelSchoolPDServices
             o.Cookie.Name = "KemelSchoolPD.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = SignInDefences.CookieSecurity(builder.Environment);
             o.ExpireTimeSpan = TimeSpan.FromHours(12);
             o.SlidingExpiration = true;
             o.SessionStore = store;
@@ -137,6 +141,8 @@ public static class KemelSchoolPDServices
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<KemelSchoolPDDbContext>("database");
         services.AddKemelHangfire(configuration);
+        services.AddSignInDefences(configuration, builder.Environment);
+        services.AddSingleton<TwoFactorTokens>();
         return builder;
     }
 }

@@ -379,7 +379,7 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         var cycleId = Guid.NewGuid();
         await using var withCycles = host.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
             s.AddScoped<IGrowthZoneSource>(_ => new OneCycleGrowthZones(cycleId))));
-        var teacher = withCycles.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        var teacher = withCycles.CreateCookieClient();
         (await teacher.PostAsJsonAsync("/api/account/login", new { school = TestData.DemoSchoolBin, userName = "teacher11", password = TestData.Password }))
             .EnsureSuccessStatusCode();
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using KemelSchoolPD.HttpApi.Tests.Support;
 using KemelSchoolPD.Permissions;
 using KemelSchoolPD.TestBase;
@@ -16,6 +17,8 @@ public sealed class EndpointCatalog_Tests(SqliteHostFixture host) : IClassFixtur
         "GET /api/account/schools",
         "POST /api/account/login",
         "POST /api/account/token",
+        "POST /api/account/refresh",
+        "POST /api/account/login/two-factor",
         "POST /api/account/logout",
         "GET /api/app/configuration",
         "POST /api/account/forgot-password",
@@ -30,7 +33,28 @@ public sealed class EndpointCatalog_Tests(SqliteHostFixture host) : IClassFixtur
         "GET /api/account/my-profile",
         "PUT /api/account/my-profile",
         "POST /api/account/change-password",
+        // Two-factor sign-in: the endpoints themselves admit only directors and the platform operator (ADR-007).
+        "GET /api/account/two-factor",
+        "POST /api/account/two-factor/setup",
+        "POST /api/account/two-factor/enable",
+        "POST /api/account/two-factor/disable",
+        "POST /api/account/two-factor/recovery-codes",
     };
+
+    [Fact]
+    public void Should_Rate_Limit_Every_Anonymous_Account_Write_But_Logout()
+    {
+        var unlimited = host.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/account", StringComparison.Ordinal) == true
+                        && e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null
+                        && e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()?.HttpMethods.Contains("POST") == true
+                        && !e.RoutePattern.RawText.EndsWith("/logout", StringComparison.Ordinal)
+                        && e.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName != "account")
+            .Select(e => e.RoutePattern.RawText);
+
+        unlimited.ShouldBeEmpty();
+    }
 
     [Fact]
     public void Should_Find_The_Api_Endpoints_In_The_Host()

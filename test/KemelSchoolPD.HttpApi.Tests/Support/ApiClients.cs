@@ -40,16 +40,25 @@ public static class ApiClients
     {
         var client = host.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
-        if (cookie is not null) client.DefaultRequestHeaders.Add("Cookie", cookie);
+        if (cookie is null) return client;
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        // Replays the antiforgery pair too, as the web app's HttpClient would.
+        if (cookie.Split("; ").FirstOrDefault(c => c.StartsWith("XSRF-TOKEN=", StringComparison.Ordinal)) is { } xsrf)
+            client.DefaultRequestHeaders.Add("X-XSRF-TOKEN", xsrf["XSRF-TOKEN=".Length..]);
         return client;
     }
 
-    /// <summary>Signs in through POST /api/account/login and returns the session cookie ("name=value") the answer set.</summary>
+    /// <summary>
+    /// Signs in through POST /api/account/login and returns the cookies the answer set ("name=value; ..."): the session and the
+    /// antiforgery pair. <see cref="CreateBareClient"/> replays them with the X-XSRF-TOKEN header.
+    /// </summary>
     public static async Task<string> SignInForCookieAsync(this KemelWebApplicationFactory host, string? schoolBin, string userName, string password = TestData.Password)
     {
         var response = await host.CreateBareClient().PostJsonAsync("/api/account/login", new { school = schoolBin, userName, password });
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith(AuthCookie + "=", StringComparison.Ordinal));
+        var cookies = response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).ToList();
+        cookies.ShouldContain(c => c.StartsWith(AuthCookie + "=", StringComparison.Ordinal));
+        return string.Join("; ", cookies);
     }
 
     /// <summary>POST /api/account/token; returns a client that sends "Authorization: Bearer ..." and keeps no cookies.</summary>
@@ -76,15 +85,15 @@ public static class ApiClients
     /// <summary>A BIN no other school of this test run has.</summary>
     public static string NewBin() => "9" + Environment.ProcessId.ToString("D5")[^5..] + Interlocked.Increment(ref _binCounter).ToString("D6");
 
-    /// <summary>Opens a new school with its director "director" (password <see cref="TestData.Password"/>) as the host administrator.</summary>
-    public static async Task<SchoolDto> CreateSchoolAsync(this HttpClient hostAdmin, string? bin = null, string directorPassword = TestData.Password)
+    /// <summary>Opens a new school with its director "director" (password <see cref="TestData.NewPassword"/>) as the host administrator.</summary>
+    public static async Task<SchoolDto> CreateSchoolAsync(this HttpClient hostAdmin, string? bin = null, string directorPassword = TestData.NewPassword)
     {
         bin ??= NewBin();
         var response = await hostAdmin.PostJsonAsync("/api/host/schools", NewSchool(bin, directorPassword));
         return await response.ReadAsync<SchoolDto>(HttpStatusCode.Created);
     }
 
-    public static object NewSchool(string bin, string directorPassword = TestData.Password) => new
+    public static object NewSchool(string bin, string directorPassword = TestData.NewPassword) => new
     {
         name = "Test School " + bin, bin, region = "Абай облысы", district = "Семей қаласы", settlementType = "Rural",
         languagesOfInstruction = new[] { "Kazakh" }, directorUserName = TestData.Director, directorEmail = $"director@{bin}.test.kz",

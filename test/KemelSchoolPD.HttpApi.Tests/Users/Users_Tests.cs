@@ -185,7 +185,7 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
     {
         var admin = await host.SignInAsync(null, TestData.HostAdmin);
         var school = await admin.CreateSchoolAsync();
-        var director = await host.SignInAsync(school.Bin, TestData.Director);
+        var director = await host.SignInAsync(school.Bin, TestData.Director, TestData.NewPassword);
         var me = (await director.GetAsync<PagedResultDto<UserDto>>($"/api/app/users?filter={TestData.Director}")).Items.Single();
 
         await (await director.PostAsync($"/api/app/users/{me.Id}/deactivate", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Users:LastDirector");
@@ -223,7 +223,7 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
 
         // Another school knows no role of that name.
         var admin = await host.SignInAsync(null, TestData.HostAdmin);
-        var other = await host.SignInAsync((await admin.CreateSchoolAsync()).Bin, TestData.Director);
+        var other = await host.SignInAsync((await admin.CreateSchoolAsync()).Bin, TestData.Director, TestData.NewPassword);
         await (await GiveAsync(other, (await NewStaffAsync(other)).Id, "OneTimePassword", role: name)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
         await (await other.GetAsync($"/api/app/users/{holder.User.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
     }
