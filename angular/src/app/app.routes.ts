@@ -11,6 +11,8 @@ import { ForbiddenPage, NotFoundPage } from './shared/not-found';
  */
 export const routes: Routes = [
   { path: 'login', canActivate: [anonymousGuard], loadComponent: () => import('./account/login').then((m) => m.Login), title: 'UI:SignIn' },
+  // The accounts handout prints <public url>/account/login.
+  { path: 'account/login', redirectTo: 'login' },
   {
     path: 'account/forgot-password',
     loadComponent: () => import('./account/forgot-password').then((m) => m.ForgotPassword),
