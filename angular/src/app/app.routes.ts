@@ -103,6 +103,11 @@ export const routes: Routes = [
         title: 'UI:Profile.Title',
       },
       {
+        path: 'account/two-factor',
+        loadComponent: () => import('./account/two-factor').then((m) => m.TwoFactor),
+        title: 'UI:TwoFactor.Title',
+      },
+      {
         path: 'users',
         canMatch: [permissionGuard],
         data: { permission: Permissions.Users },
