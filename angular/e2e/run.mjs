@@ -1,7 +1,8 @@
 // npm run e2e: builds the web app, starts the real host (fresh SQLite database, demo data seeded at start) on a free
 // port of 127.0.0.1, waits for /health, runs the browser tests (node --test + playwright-core + Debian's Chromium),
 // then stops the host. Options: --no-build (reuse dist/), --keep-db (print the temp folder and keep it).
-// Extra arguments after `--` go to `node --test` (e.g. `npm run e2e -- --no-build --test-name-pattern=import`).
+// Extra arguments after `--` go to `node --test` (e.g. `npm run e2e -- --no-build --test-name-pattern=import`);
+// `--only=15,30` runs just the files whose names start with those prefixes.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -15,7 +16,8 @@ const repoRoot = resolve(angularRoot, '..');
 const args = process.argv.slice(2);
 const noBuild = args.includes('--no-build');
 const keepDb = args.includes('--keep-db');
-const testArgs = args.filter((a) => a !== '--no-build' && a !== '--keep-db');
+const only = (args.find((a) => a.startsWith('--only=')) ?? '').slice('--only='.length).split(',').filter(Boolean);
+const testArgs = args.filter((a) => a !== '--no-build' && a !== '--keep-db' && !a.startsWith('--only='));
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 if (!existsSync(chromium)) {
@@ -88,7 +90,7 @@ try {
   await waitForHealth(baseUrl, 300_000);
   console.log('[e2e] host is up; running the browser tests…');
   const files = readdirSync(here)
-    .filter((f) => f.endsWith('.test.mjs'))
+    .filter((f) => f.endsWith('.test.mjs') && (!only.length || only.some((p) => f.startsWith(p))))
     .sort()
     .map((f) => join(here, f));
   const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...testArgs, ...files], {

@@ -16,6 +16,22 @@ for (const file of keyFiles) {
     keys[key] = texts;
   }
 }
+// Keys the server defines in its own resources (error codes, Menu:Users, Enum:InvitationState.*): the web app may use them too.
+const serverKeys = new Set();
+function* serverFiles(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== 'Web') yield* serverFiles(path);
+    } else if (name.endsWith('.json')) yield path;
+  }
+}
+const serverResources = resolve(root, '../src/KemelSchoolPD.Domain.Shared/Localization/KemelSchoolPD');
+if (existsSync(serverResources)) {
+  for (const file of serverFiles(serverResources)) {
+    for (const key of Object.keys(JSON.parse(readFileSync(file, 'utf8')).texts ?? {})) serverKeys.add(key);
+  }
+}
 const pattern = /['"]((?:UI|Menu|DisplayName|Enum|Permission|Role|Validation|Common|Account):[A-Za-z0-9_.]*[A-Za-z0-9_])['"]/g;
 
 function* files(dir) {
@@ -32,7 +48,7 @@ const used = new Set();
 for (const file of files(join(root, 'src/app'))) {
   for (const m of readFileSync(file, 'utf8').matchAll(pattern)) used.add(m[1]);
 }
-for (const key of used) if (!keys[key]) problems.push(`missing in i18n-keys.json (the shell's or the module's): ${key}`);
+for (const key of used) if (!keys[key] && !serverKeys.has(key)) problems.push(`missing in i18n-keys.json (the shell's or the module's): ${key}`);
 for (const [key, texts] of Object.entries(keys)) {
   for (const c of ['kk', 'ru', 'en']) if (!texts?.[c]?.trim()) problems.push(`${key}: no ${c} text`);
 }

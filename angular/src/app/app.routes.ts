@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 
-import { anonymousGuard, authGuard, permissionGuard } from './core/auth/guards';
+import { anonymousGuard, authGuard, firstPasswordGuard, permissionGuard } from './core/auth/guards';
 import { Permissions } from './core/config/permissions';
 import { Shell } from './core/layout/shell';
 import { ForbiddenPage, NotFoundPage } from './shared/not-found';
@@ -11,6 +11,31 @@ import { ForbiddenPage, NotFoundPage } from './shared/not-found';
  */
 export const routes: Routes = [
   { path: 'login', canActivate: [anonymousGuard], loadComponent: () => import('./account/login').then((m) => m.Login), title: 'UI:SignIn' },
+  // The accounts handout prints <public url>/account/login.
+  { path: 'account/login', redirectTo: 'login' },
+  {
+    path: 'account/forgot-password',
+    loadComponent: () => import('./account/forgot-password').then((m) => m.ForgotPassword),
+    title: 'UI:Forgot.Title',
+  },
+  {
+    path: 'account/reset-password',
+    data: { mode: 'reset' },
+    loadComponent: () => import('./account/set-password').then((m) => m.SetPassword),
+    title: 'UI:SetPassword.ResetTitle',
+  },
+  {
+    path: 'account/accept-invitation',
+    data: { mode: 'invite' },
+    loadComponent: () => import('./account/set-password').then((m) => m.SetPassword),
+    title: 'UI:SetPassword.InviteTitle',
+  },
+  {
+    path: 'account/first-password',
+    canActivate: [firstPasswordGuard],
+    loadComponent: () => import('./account/first-password').then((m) => m.FirstPassword),
+    title: 'UI:Password.FirstTitle',
+  },
   {
     path: '',
     component: Shell,
@@ -71,6 +96,30 @@ export const routes: Routes = [
         canMatch: [permissionGuard],
         data: { permission: Permissions.GrowthCycles },
         loadChildren: () => import('./growth-cycles/growth-cycles.routes').then((m) => m.GROWTH_CYCLE_ROUTES),
+      },
+      {
+        path: 'account/profile',
+        loadComponent: () => import('./account/my-profile').then((m) => m.MyProfile),
+        title: 'UI:Profile.Title',
+      },
+      {
+        path: 'account/two-factor',
+        loadComponent: () => import('./account/two-factor').then((m) => m.TwoFactor),
+        title: 'UI:TwoFactor.Title',
+      },
+      {
+        path: 'users',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.Users },
+        loadComponent: () => import('./users/user-list').then((m) => m.UserList),
+        title: 'Menu:Users',
+      },
+      {
+        path: 'roles',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.Roles },
+        loadComponent: () => import('./users/role-list').then((m) => m.RoleList),
+        title: 'Menu:Roles',
       },
       { path: 'forbidden', component: ForbiddenPage, title: 'UI:Forbidden.Title' },
       { path: '**', component: NotFoundPage, title: 'UI:NotFound.Title' },

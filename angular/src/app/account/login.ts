@@ -9,7 +9,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 
 import { SchoolLookupDto } from '../api/models';
@@ -38,7 +38,7 @@ const touchedOnly: ErrorStateMatcher = { isErrorState: (control) => !!control &&
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule, MatAutocompleteModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule,
-    MatProgressSpinnerModule, TPipe, LanguageSwitch, FieldError,
+    MatProgressSpinnerModule, RouterLink, TPipe, LanguageSwitch, FieldError,
   ],
   templateUrl: './login.html',
   styleUrl: './login.scss',
@@ -131,8 +131,12 @@ export class Login {
     this.busy.set(true);
     this.error.set([]);
     try {
-      await this.auth.login(school, v.userName.trim(), v.password, v.rememberMe);
+      const result = await this.auth.login(school, v.userName.trim(), v.password, v.rememberMe);
       this.draft.clear();
+      if (result.mustChangePassword) {
+        await this.router.navigateByUrl('/account/first-password');
+        return;
+      }
       const returnUrl = this.route.snapshot.queryParamMap.get('returnUrl');
       await this.router.navigateByUrl(returnUrl && returnUrl.startsWith('/') && !returnUrl.startsWith('//') ? returnUrl : '/');
     } catch (e) {

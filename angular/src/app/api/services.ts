@@ -16,3 +16,4 @@ export { GrowthCyclesService } from './services/growth-cycles.service';
 export { DocumentTemplatesService } from './services/document-templates.service';
 export { LessonObservationsService } from './services/lesson-observations.service';
 export { SchoolIndicatorsService } from './services/school-indicators.service';
+export { UsersService } from './services/users.service';

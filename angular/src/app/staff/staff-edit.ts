@@ -16,7 +16,9 @@ import { catchError, firstValueFrom, of } from 'rxjs';
 
 import { CreateStaffMemberDto, MethodologicalAssociationListItemDto, QualificationCategory, StaffMemberDto } from '../api/models';
 import { QUALIFICATION_CATEGORY } from '../api/models/qualification-category-array';
-import { MethodologicalAssociationsService, StaffService } from '../api/services';
+import { MethodologicalAssociationsService, RolesService, StaffService } from '../api/services';
+import { MatDialog } from '@angular/material/dialog';
+import { GiveAccountDialog } from '../users/user-dialogs';
 import { AppConfigService } from '../core/config/app-config.service';
 import { Permissions } from '../core/config/permissions';
 import { DraftService, FormDraft } from '../core/forms/draft.service';
@@ -73,6 +75,13 @@ export class StaffEdit implements OnInit {
     this.isNew() ? this.config.isGranted(Permissions.StaffCreate) : this.config.isGranted(Permissions.StaffUpdate) && !this.member()?.isArchived,
   );
   protected readonly canArchive = computed(() => !this.isNew() && this.config.isGranted(Permissions.StaffArchive));
+  protected readonly canGiveAccount = computed(() => {
+    const m = this.member();
+    return !!m && !m.hasAccount && !m.isArchived && this.config.isGranted(Permissions.UsersManage);
+  });
+  protected readonly canSeeUsers = computed(() => this.config.isGranted(Permissions.Users));
+  private readonly dialog = inject(MatDialog);
+  private readonly rolesApi = inject(RolesService);
   protected readonly canSeeHistory = computed(() => !this.isNew() && this.config.isGranted(Permissions.AuditLogs));
 
   private readonly fb = inject(FormBuilder);
@@ -246,6 +255,19 @@ export class StaffEdit implements OnInit {
     });
     if (!ok) return;
     await this.runAction(() => this.staffApi.archiveStaffMember({ id: m.id }, handlesErrors()), 'UI:Staff.ArchivedDone');
+  }
+
+  protected async giveAccount(): Promise<void> {
+    const m = this.member();
+    if (!m) return;
+    const roles = await firstValueFrom(this.rolesApi.getRoleList(undefined, handlesErrors())).catch(() => []);
+    const ref = this.dialog.open(GiveAccountDialog, {
+      data: { staffMemberId: m.id, fullName: m.fullName, email: m.email ?? null, roles },
+      width: '600px',
+      maxWidth: '94vw',
+    });
+    const done = await firstValueFrom(ref.afterClosed());
+    if (done) await this.load();
   }
 
   protected async restore(): Promise<void> {

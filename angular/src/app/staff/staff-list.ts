@@ -15,11 +15,15 @@ import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
 import { catchError, map, of } from 'rxjs';
+import { MatDialog } from '@angular/material/dialog';
+import { SelectionModel } from '@angular/cdk/collections';
 
 import { MethodologicalAssociationListItemDto, QualificationCategory, StaffMemberDto } from '../api/models';
 import { QUALIFICATION_CATEGORY } from '../api/models/qualification-category-array';
 import { ApiConfiguration } from '../api/api-configuration';
-import { MethodologicalAssociationsService, StaffService } from '../api/services';
+import { MethodologicalAssociationsService, RolesService, StaffService } from '../api/services';
+import { RoleDto } from '../api/models';
+import { BulkAccountsDialog } from '../users/user-dialogs';
 import { AppConfigService } from '../core/config/app-config.service';
 import { Permissions } from '../core/config/permissions';
 import { handlesErrors } from '../core/http/http-context';
@@ -64,13 +68,23 @@ export class StaffList {
   protected readonly canCreate = computed(() => this.config.isGranted(Permissions.StaffCreate));
   protected readonly canImport = computed(() => this.config.isGranted(Permissions.StaffImport));
   protected readonly canSeeAssociations = computed(() => this.config.isGranted(Permissions.MethodologicalAssociations));
+  protected readonly canGiveAccounts = computed(() => this.config.isGranted(Permissions.UsersManage));
+  private readonly dialog = inject(MatDialog);
+  private readonly rolesApi = inject(RolesService);
+  private roles: RoleDto[] = [];
+  /** Ticked rows (ids); kept across pages and filters until accounts are given. */
+  protected readonly selection = new SelectionModel<string>(true);
+  protected readonly selectedCount = signal(0);
 
   protected readonly filtersOpen = signal(false);
   protected readonly wide = toSignal(inject(BreakpointObserver).observe('(min-width: 840px)').pipe(map((s) => s.matches)), {
     initialValue: true,
   });
   protected readonly columns = computed(() =>
-    this.wide() ? ['fullName', 'category', 'subjects', 'association', 'experience'] : ['fullName'],
+    [
+      ...(this.canGiveAccounts() ? ['select'] : []),
+      ...(this.wide() ? ['fullName', 'category', 'subjects', 'association', 'experience', 'account'] : ['fullName']),
+    ],
   );
 
   protected readonly filters = inject(FormBuilder).nonNullable.group({
@@ -128,7 +142,49 @@ export class StaffList {
         .pipe(catchError(() => of({ items: [], totalCount: 0 })))
         .subscribe((r) => this.associations.set(r.items ?? []));
     }
+    if (this.canGiveAccounts()) {
+      this.rolesApi.getRoleList(undefined, handlesErrors()).pipe(catchError(() => of([]))).subscribe((r) => (this.roles = r));
+      this.selection.changed.subscribe(() => this.selectedCount.set(this.selection.selected.length));
+    }
     this.list.start();
+  }
+
+  protected selectable(m: StaffMemberDto): boolean {
+    return !m.hasAccount && !m.isArchived;
+  }
+
+  protected readonly pageSelectable = computed(() => this.list.items().filter((m) => this.selectable(m)));
+
+  protected allOnPageSelected(): boolean {
+    const rows = this.pageSelectable();
+    return rows.length > 0 && rows.every((m) => this.selection.isSelected(m.id));
+  }
+
+  protected toggleAllOnPage(on: boolean): void {
+    for (const m of this.pageSelectable()) {
+      if (on) this.selection.select(m.id);
+      else this.selection.deselect(m.id);
+    }
+  }
+
+  /** "Give accounts" to the ticked people, or to everyone the current filter finds who has no account yet. */
+  protected giveAccounts(scope: 'selected' | 'filter'): void {
+    const q = this.list.query();
+    const data = scope === 'selected'
+      ? { staffMemberIds: [...this.selection.selected], count: this.selection.selected.length, roles: this.roles }
+      : {
+          staffFilter: {
+            filter: q.filter || null, category: q.category || null, subject: q.subject || null,
+            methodologicalAssociationId: q.association || null, isYoungSpecialist: q.young ? true : null,
+          },
+          count: this.list.total(),
+          roles: this.roles,
+        };
+    this.dialog.open(BulkAccountsDialog, { data, width: '640px', maxWidth: '94vw' }).afterClosed().subscribe((done?: boolean) => {
+      if (!done) return;
+      this.selection.clear();
+      this.list.reload();
+    });
   }
 
   protected clearFilters(): void {

@@ -6,6 +6,7 @@ export interface CurrentUserDto {
   fullName: (string | null);
   id: (string | null);
   isAuthenticated: boolean;
+  mustChangePassword?: boolean;
   roles: Array<string>;
   staffMemberId: (string | null);
   userName: (string | null);

@@ -3,5 +3,6 @@
 
 export interface LoginResultDto {
   fullName: string;
+  mustChangePassword: boolean;
   userName: string;
 }

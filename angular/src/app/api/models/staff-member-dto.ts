@@ -9,6 +9,7 @@ export interface StaffMemberDto {
   concurrencyStamp: string;
   email: (string | null);
   fullName: string;
+  hasAccount?: boolean;
   hireDate: string;
   id: string;
   isArchived: boolean;

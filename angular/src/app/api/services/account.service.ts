@@ -10,18 +10,31 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { acceptInvitation } from '../fn/account/accept-invitation';
+import { AcceptInvitation$Params } from '../fn/account/accept-invitation';
 import { changeCulture } from '../fn/account/change-culture';
 import { ChangeCulture$Params } from '../fn/account/change-culture';
+import { changeMyPassword } from '../fn/account/change-my-password';
+import { ChangeMyPassword$Params } from '../fn/account/change-my-password';
 import { createToken } from '../fn/account/create-token';
 import { CreateToken$Params } from '../fn/account/create-token';
+import { forgotPassword } from '../fn/account/forgot-password';
+import { ForgotPassword$Params } from '../fn/account/forgot-password';
 import { getLoginSchools } from '../fn/account/get-login-schools';
 import { GetLoginSchools$Params } from '../fn/account/get-login-schools';
+import { getMyProfile } from '../fn/account/get-my-profile';
+import { GetMyProfile$Params } from '../fn/account/get-my-profile';
 import { login } from '../fn/account/login';
 import { Login$Params } from '../fn/account/login';
 import { LoginResultDto } from '../models/login-result-dto';
 import { logout } from '../fn/account/logout';
 import { Logout$Params } from '../fn/account/logout';
+import { MyProfileDto } from '../models/my-profile-dto';
+import { resetPasswordWithLink } from '../fn/account/reset-password-with-link';
+import { ResetPasswordWithLink$Params } from '../fn/account/reset-password-with-link';
 import { SchoolLookupDto } from '../models/school-lookup-dto';
+import { updateMyProfile } from '../fn/account/update-my-profile';
+import { UpdateMyProfile$Params } from '../fn/account/update-my-profile';
 
 @Injectable({ providedIn: 'root' })
 export class AccountService extends BaseService {
@@ -159,6 +172,168 @@ export class AccountService extends BaseService {
    */
   changeCulture(params: ChangeCulture$Params, context?: HttpContext): Observable<void> {
     const resp = this.changeCulture$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getMyProfile()` */
+  static readonly GetMyProfilePath = '/api/account/my-profile';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getMyProfile()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getMyProfile$Response(params?: GetMyProfile$Params, context?: HttpContext): Observable<StrictHttpResponse<MyProfileDto>> {
+    const obs = getMyProfile(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getMyProfile$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getMyProfile(params?: GetMyProfile$Params, context?: HttpContext): Observable<MyProfileDto> {
+    const resp = this.getMyProfile$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<MyProfileDto>): MyProfileDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateMyProfile()` */
+  static readonly UpdateMyProfilePath = '/api/account/my-profile';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateMyProfile()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateMyProfile$Response(params: UpdateMyProfile$Params, context?: HttpContext): Observable<StrictHttpResponse<MyProfileDto>> {
+    const obs = updateMyProfile(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateMyProfile$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateMyProfile(params: UpdateMyProfile$Params, context?: HttpContext): Observable<MyProfileDto> {
+    const resp = this.updateMyProfile$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<MyProfileDto>): MyProfileDto => r.body)
+    );
+  }
+
+  /** Path part for operation `changeMyPassword()` */
+  static readonly ChangeMyPasswordPath = '/api/account/change-password';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `changeMyPassword()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  changeMyPassword$Response(params: ChangeMyPassword$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = changeMyPassword(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `changeMyPassword$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  changeMyPassword(params: ChangeMyPassword$Params, context?: HttpContext): Observable<void> {
+    const resp = this.changeMyPassword$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `forgotPassword()` */
+  static readonly ForgotPasswordPath = '/api/account/forgot-password';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `forgotPassword()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  forgotPassword$Response(params: ForgotPassword$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = forgotPassword(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `forgotPassword$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  forgotPassword(params: ForgotPassword$Params, context?: HttpContext): Observable<void> {
+    const resp = this.forgotPassword$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `resetPasswordWithLink()` */
+  static readonly ResetPasswordWithLinkPath = '/api/account/reset-password';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `resetPasswordWithLink()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  resetPasswordWithLink$Response(params: ResetPasswordWithLink$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = resetPasswordWithLink(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `resetPasswordWithLink$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  resetPasswordWithLink(params: ResetPasswordWithLink$Params, context?: HttpContext): Observable<void> {
+    const resp = this.resetPasswordWithLink$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `acceptInvitation()` */
+  static readonly AcceptInvitationPath = '/api/account/accept-invitation';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `acceptInvitation()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  acceptInvitation$Response(params: AcceptInvitation$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = acceptInvitation(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `acceptInvitation$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  acceptInvitation(params: AcceptInvitation$Params, context?: HttpContext): Observable<void> {
+    const resp = this.acceptInvitation$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
     );

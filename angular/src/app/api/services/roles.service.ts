@@ -10,11 +10,17 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { createRole } from '../fn/roles/create-role';
+import { CreateRole$Params } from '../fn/roles/create-role';
+import { deleteRole } from '../fn/roles/delete-role';
+import { DeleteRole$Params } from '../fn/roles/delete-role';
 import { getRoleList } from '../fn/roles/get-role-list';
 import { GetRoleList$Params } from '../fn/roles/get-role-list';
 import { getRolePermissions } from '../fn/roles/get-role-permissions';
 import { GetRolePermissions$Params } from '../fn/roles/get-role-permissions';
 import { PermissionGrantDto } from '../models/permission-grant-dto';
+import { renameRole } from '../fn/roles/rename-role';
+import { RenameRole$Params } from '../fn/roles/rename-role';
 import { RoleDto } from '../models/role-dto';
 import { updateRolePermissions } from '../fn/roles/update-role-permissions';
 import { UpdateRolePermissions$Params } from '../fn/roles/update-role-permissions';
@@ -49,6 +55,33 @@ export class RolesService extends BaseService {
     const resp = this.getRoleList$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<Array<RoleDto>>): Array<RoleDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `createRole()` */
+  static readonly CreateRolePath = '/api/identity/roles';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `createRole()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createRole$Response(params: CreateRole$Params, context?: HttpContext): Observable<StrictHttpResponse<RoleDto>> {
+    const obs = createRole(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `createRole$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  createRole(params: CreateRole$Params, context?: HttpContext): Observable<RoleDto> {
+    const resp = this.createRole$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<RoleDto>): RoleDto => r.body)
     );
   }
 
@@ -101,6 +134,60 @@ export class RolesService extends BaseService {
    */
   updateRolePermissions(params: UpdateRolePermissions$Params, context?: HttpContext): Observable<void> {
     const resp = this.updateRolePermissions$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `renameRole()` */
+  static readonly RenameRolePath = '/api/identity/roles/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `renameRole()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  renameRole$Response(params: RenameRole$Params, context?: HttpContext): Observable<StrictHttpResponse<RoleDto>> {
+    const obs = renameRole(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `renameRole$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  renameRole(params: RenameRole$Params, context?: HttpContext): Observable<RoleDto> {
+    const resp = this.renameRole$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<RoleDto>): RoleDto => r.body)
+    );
+  }
+
+  /** Path part for operation `deleteRole()` */
+  static readonly DeleteRolePath = '/api/identity/roles/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `deleteRole()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteRole$Response(params: DeleteRole$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = deleteRole(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `deleteRole$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  deleteRole(params: DeleteRole$Params, context?: HttpContext): Observable<void> {
+    const resp = this.deleteRole$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
     );

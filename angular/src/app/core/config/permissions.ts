@@ -16,6 +16,8 @@ export const Permissions = {
   AuditLogs: 'KemelSchoolPD.AuditLogs',
   Roles: 'KemelSchoolPD.Roles',
   RolesManagePermissions: 'KemelSchoolPD.Roles.ManagePermissions',
+  Users: 'KemelSchoolPD.Users',
+  UsersManage: 'KemelSchoolPD.Users.Manage',
   DocumentTemplates: 'KemelSchoolPD.DocumentTemplates',
   SchoolIndicators: 'KemelSchoolPD.SchoolIndicators',
   DocumentTemplatesManage: 'KemelSchoolPD.DocumentTemplates.Manage',

@@ -50,6 +50,9 @@ export const errorInterceptor: HttpInterceptorFn = (req, next) => {
               .then(() => router.navigate(['/login'], { queryParams: returnUrl ? { returnUrl } : {} }))
               .finally(() => (redirectingToLogin = false));
           }
+        } else if (error.status === 403 && toProblem(error).code === 'Account:PasswordChangeRequired') {
+          // Signed in with a one-time password: only the "choose your password" page works until it is changed.
+          void config.load().catch(() => undefined).then(() => router.navigateByUrl('/account/first-password'));
         } else if (!req.context.get(HANDLES_ERRORS) && !req.url.includes('/api/app/configuration')) {
           notify.error(problemMessage(toProblem(error), (k) => l.t(k)));
         }

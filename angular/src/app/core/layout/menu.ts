@@ -57,5 +57,7 @@ export const CORE_MENU: MenuItem[] = [
   },
   { key: 'Menu:Schools', route: '/host/schools', icon: 'apartment', permissions: [Permissions.Schools], tenant: false, order: 100 },
   { key: 'Menu:DocumentTemplates', route: '/document-templates', icon: 'description', permissions: [Permissions.DocumentTemplates], tenant: true, order: 880 },
+  { key: 'Menu:Users', route: '/users', icon: 'manage_accounts', permissions: [Permissions.Users], tenant: true, order: 860 },
+  { key: 'Menu:Roles', route: '/roles', icon: 'admin_panel_settings', permissions: [Permissions.Roles], tenant: true, order: 870 },
   { key: 'Menu:AuditLogs', route: '/audit-logs', icon: 'history', permissions: [Permissions.AuditLogs], order: 900 },
 ];

@@ -56,6 +56,8 @@ export class Shell {
   protected readonly schoolName = computed(() =>
     this.config.currentTenant()?.isAvailable ? (this.config.currentTenant()?.name ?? '') : this.l.t('UI:HostName'),
   );
+  /** Two-factor sign-in is offered to directors and the platform operator. */
+  protected readonly canTwoFactor = computed(() => this.config.isHost() || this.config.roles().some((r) => r.toLowerCase() === 'director'));
   protected readonly roleText = computed(() => {
     const role = primaryRole(this.config.roles(), this.config.isHost());
     return role ? this.l.tOr(`Role:${role}`, role) : '';
