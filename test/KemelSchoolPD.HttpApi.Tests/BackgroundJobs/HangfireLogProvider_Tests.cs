@@ -20,8 +20,9 @@ public sealed class HangfireLogProvider_Tests
             _ = ended.Server; // configures Hangfire's globals (its log provider) after the running host did
         }
 
-        var client = running.Services.GetRequiredService<IBackgroundJobClient>(); // builds Hangfire's job factory: asks for a logger
+        // Building Hangfire's job factory asks for a logger; the job must reach the running host's storage.
+        var id = running.Services.GetRequiredService<IBackgroundJobClient>().Enqueue(() => Console.Out.Flush());
 
-        client.ShouldNotBeNull();
+        running.Services.GetRequiredService<JobStorage>().GetMonitoringApi().JobDetails(id).ShouldNotBeNull();
     }
 }
