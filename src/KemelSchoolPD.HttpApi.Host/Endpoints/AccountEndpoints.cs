@@ -150,7 +150,7 @@ public static class AccountEndpoints
         var source = SignInDefences.ClientAddress(signInManager.Context);
         using (currentTenant.Change(school?.Id, school?.Name))
         {
-            if (throttle.LockedFor(school?.Id, input.UserName, source) is { } locked) throw LockedOut(locked);
+            if (await throttle.LockedForAsync(school?.Id, input.UserName, source) is { } locked) throw LockedOut(locked);
             var user = await signInManager.UserManager.FindByNameAsync(input.UserName);
             SignInResult result;
             if (user is null)
@@ -163,10 +163,10 @@ public static class AccountEndpoints
             if (result.IsLockedOut) throw LockedOut(TimeSpan.FromMinutes(IdentityConsts.LockoutMinutes)); // locked by an administrator
             if (!result.Succeeded)
             {
-                if (throttle.Failed(school?.Id, input.UserName, source) is { } lockedNow) throw LockedOut(lockedNow);
+                if (await throttle.FailedAsync(school?.Id, input.UserName, source) is { } lockedNow) throw LockedOut(lockedNow);
                 throw new BusinessException(KemelSchoolPDErrorCodes.Account.InvalidCredentials);
             }
-            throttle.Succeeded(school?.Id, input.UserName, source);
+            await throttle.SucceededAsync(school?.Id, input.UserName, source);
             return (user!, school);
         }
     }
@@ -218,7 +218,7 @@ public static class AccountEndpoints
             if (user is null || user.SecurityStamp != pending.SecurityStamp)
                 throw new BusinessException(KemelSchoolPDErrorCodes.SignIn.TwoFactorSessionExpired);
             var source = SignInDefences.ClientAddress(signInManager.Context);
-            if (throttle.LockedFor(school?.Id, user.UserName!, source) is { } locked) throw LockedOut(locked);
+            if (await throttle.LockedForAsync(school?.Id, user.UserName!, source) is { } locked) throw LockedOut(locked);
 
             var valid = !string.IsNullOrWhiteSpace(input.Code)
                 ? await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider,
@@ -227,10 +227,10 @@ public static class AccountEndpoints
                   && (await users.RedeemTwoFactorRecoveryCodeAsync(user, input.RecoveryCode.Replace(" ", "").Trim())).Succeeded;
             if (!valid)
             {
-                if (throttle.Failed(school?.Id, user.UserName!, source) is { } lockedNow) throw LockedOut(lockedNow);
+                if (await throttle.FailedAsync(school?.Id, user.UserName!, source) is { } lockedNow) throw LockedOut(lockedNow);
                 throw new BusinessException(KemelSchoolPDErrorCodes.SignIn.InvalidTwoFactorCode);
             }
-            throttle.Succeeded(school?.Id, user.UserName!, source);
+            await throttle.SucceededAsync(school?.Id, user.UserName!, source);
             return await CompleteSignInAsync(user, pending.Scheme, pending.RememberMe || input.RememberMe, signInManager);
         }
     }

@@ -21,7 +21,7 @@ public static class SignInDefences
     public static IServiceCollection AddSignInDefences(this IServiceCollection services, IConfiguration configuration,
         IHostEnvironment environment)
     {
-        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<SignInThrottle>();
         var limits = configuration.GetSection("RateLimiting:Account");
         var window = TimeSpan.FromSeconds(limits.GetValue("WindowSeconds", 60));
         var perIp = limits.GetValue("PermitLimitPerIp", 60);

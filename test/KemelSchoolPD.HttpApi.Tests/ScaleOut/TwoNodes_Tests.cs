@@ -41,6 +41,22 @@ public sealed class TwoNodes_Tests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_Count_Failed_Sign_Ins_On_Every_Node_Together()
+    {
+        // teacher12 from one source: 3 failures on node 1 and 2 on node 2 make the five that refuse this source.
+        object Attempt(string password) => new { school = TestData.DemoSchoolBin, userName = "teacher12", password };
+        for (var i = 0; i < 5; i++)
+        {
+            var answer = await Client(i < 3 ? _node1 : _node2).PostAsJsonAsync("/api/account/login", Attempt("wrong-" + i));
+            answer.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        }
+
+        var refused = await Client(_node1).PostAsJsonAsync("/api/account/login", Attempt(TestData.Password));
+
+        await refused.ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.Account.LockedOut);
+    }
+
+    [Fact]
     public async Task Should_Accept_A_Cookie_Issued_By_The_Other_Node_And_Sign_Out_Everywhere()
     {
         var login = await Client(_node1).PostAsJsonAsync("/api/account/login",
