@@ -58,11 +58,12 @@ public static class TwoFactorEndpoints
 
     /// <summary>A new shared key for the authenticator app (replaces an unconfirmed one); two-factor stays off until enabled.</summary>
     private static async Task<Ok<TwoFactorSetupDto>> SetupAsync(HttpContext context, UserManager<AppUser> users,
-        ICurrentTenant currentTenant)
+        ICurrentTenant currentTenant, SignInManager<AppUser> signInManager)
     {
         var user = await AllowedAsync(context, users);
         if (await users.GetTwoFactorEnabledAsync(user)) throw new BusinessException(KemelSchoolPDErrorCodes.SignIn.TwoFactorAlreadyEnabled);
-        await users.ResetAuthenticatorKeyAsync(user).EnsureSucceeded();
+        await users.ResetAuthenticatorKeyAsync(user).EnsureSucceeded(); // a new security stamp: other sessions end
+        await RefreshCookieAsync(context, signInManager, user);
         var key = (await users.GetAuthenticatorKeyAsync(user))!;
         var label = Uri.EscapeDataString($"KemelSchoolPD:{user.UserName}{(currentTenant.Name is { } school ? " (" + school + ")" : "")}");
         return TypedResults.Ok(new TwoFactorSetupDto(key, $"otpauth://totp/{label}?secret={key}&issuer=KemelSchoolPD&digits=6"));
@@ -123,7 +124,10 @@ public static class TwoFactorEndpoints
     private static async Task<bool> IsAllowedAsync(UserManager<AppUser> users, AppUser user) =>
         await users.IsInRoleAsync(user, user.TenantId is null ? KemelRoles.HostAdmin : KemelRoles.Director);
 
-    /// <summary>The stamp changed: a cookie session gets a fresh cookie (bearer clients keep their token until it expires).</summary>
+    /// <summary>
+    /// The stamp changed, which ends every other session and token: this cookie session gets a fresh cookie (a bearer client
+    /// signs in again).
+    /// </summary>
     private static async Task RefreshCookieAsync(HttpContext context, SignInManager<AppUser> signInManager, AppUser user)
     {
         if (context.Request.Headers.Authorization.Count == 0) await signInManager.RefreshSignInAsync(user);
