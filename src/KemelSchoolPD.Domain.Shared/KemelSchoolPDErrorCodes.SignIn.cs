@@ -2,7 +2,7 @@ namespace KemelSchoolPD;
 
 public static partial class KemelSchoolPDErrorCodes
 {
-    /// <summary>Sign-in defences (ADR-007): rate limits, antiforgery, refresh tokens, two-factor sign-in, password policy.</summary>
+    /// <summary>Sign-in defences (ADR-008): rate limits, antiforgery, refresh tokens, two-factor sign-in, password policy.</summary>
     public static class SignIn
     {
         public const string TooManyRequests = "Account:TooManyRequests";

@@ -141,7 +141,7 @@ public static class AccountEndpoints
 
     /// <summary>
     /// Checks the password without signing in. Unknown users cost the same hash verification as known ones and get the same
-    /// answer; failures are counted per name and source by <see cref="SignInThrottle"/> (ADR-007), never by the account alone.
+    /// answer; failures are counted per name and source by <see cref="SignInThrottle"/> (ADR-008), never by the account alone.
     /// </summary>
     private static async Task<(AppUser User, School? School)> CheckPasswordAsync(LoginDto input, SignInManager<AppUser> signInManager,
         IKemelSchoolPDDbContext db, ICurrentTenant currentTenant, SignInThrottle throttle, CancellationToken ct)

@@ -8,7 +8,7 @@ namespace KemelSchoolPD.HttpApi.Infrastructure;
 
 /// <summary>
 /// Rate limits on the anonymous account endpoints, antiforgery for cookie-authenticated writes, security headers, and the
-/// client address behind a reverse proxy (ADR-007).
+/// client address behind a reverse proxy (ADR-008).
 /// </summary>
 public static class SignInDefences
 {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KemelSchoolPD.HttpApi.Infrastructure;
 
 /// <summary>
-/// Failed sign-ins counted per account name and source (IP), and per account name from all sources (ADR-007). A source that
+/// Failed sign-ins counted per account name and source (IP), and per account name from all sources (ADR-008). A source that
 /// fails <see cref="SourceMaxFailures"/> times is refused for that account only, so an attacker cannot lock the real user out;
 /// many sources together (<see cref="AccountMaxFailures"/>) lock the name briefly for everyone. Each lock lasts longer than the
 /// previous one (1, 2, 4 … up to 15 minutes). Keys are names, not users: unknown names behave exactly like real ones, so
