@@ -46,7 +46,8 @@ public static class AttachmentEndpoints
         var reader = new MultipartReader(boundary, request.Body);
         while (await reader.ReadNextSectionAsync(ct) is { } section)
         {
-            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFormDisposition()) continue;
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase)) continue;
             var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value;
             if (disposition.IsFileDisposition())
             {
