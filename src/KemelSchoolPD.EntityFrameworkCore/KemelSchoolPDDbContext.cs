@@ -3,6 +3,7 @@ using KemelSchoolPD.LessonObservations;
 using KemelSchoolPD.Documents;
 using System.Linq.Expressions;
 using System.Reflection;
+using KemelSchoolPD.Attachments;
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Data;
 using KemelSchoolPD.DevelopmentPlans;
@@ -59,6 +60,8 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<SignIn.SignInCounter> SignInCounters => Set<SignIn.SignInCounter>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     DbSet<IdentityUserRole<Guid>> IKemelSchoolPDDbContext.UserRoles => UserRoles;
     DbSet<IdentityRoleClaim<Guid>> IKemelSchoolPDDbContext.RoleClaims => RoleClaims;

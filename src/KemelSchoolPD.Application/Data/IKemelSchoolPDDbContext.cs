@@ -1,4 +1,5 @@
 using KemelSchoolPD.LessonObservations;
+using KemelSchoolPD.Attachments;
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Documents;
 using KemelSchoolPD.Emailing;
@@ -51,6 +52,8 @@ public interface IKemelSchoolPDDbContext
     DbSet<IdentityRoleClaim<Guid>> RoleClaims { get; }
     DbSet<RoleDefaultGrant> RoleDefaultGrants { get; }
     DbSet<OutboxEmail> OutboxEmails { get; }
+    DbSet<Attachment> Attachments { get; }
+    DbSet<AttachmentContent> AttachmentContents { get; }
 
     DatabaseFacade Database { get; }
 

@@ -1,3 +1,4 @@
+using KemelSchoolPD.Attachments;
 using KemelSchoolPD.Data;
 using KemelSchoolPD.Dtos;
 using KemelSchoolPD.Exceptions;
@@ -20,6 +21,7 @@ public sealed class DevelopmentPlanAppService(
     CurrentStaffMember currentStaff,
     PlanTemplateAppService templates,
     IGrowthZoneSource growthZones,
+    AttachmentAppService attachments,
     TimeProvider clock)
 {
     private sealed record Caller(Guid? StaffId, bool ViewAll, bool Review, bool Assign);
@@ -77,6 +79,7 @@ public sealed class DevelopmentPlanAppService(
 
         var content = input.Content?.Clone() ?? new PlanContent();
         if (content.Items is not { Count: > 0 }) content.Items = template.NewContent().Items;
+        await EnsureEvidenceFilesAsync(null, AllEvidence(content), ct);
         await EnsureTeachersCycleAsync(input.GrowthCycleId, teacherId, ct);
         var growthCycleId = input.GrowthCycleId ?? await growthZones.FindCycleAsync(teacherId, input.AcademicYear, ct);
         var plan = new DevelopmentPlan(Guid.CreateVersion7(), teacherId, input.AcademicYear, template, content, input.MentorStaffMemberId, growthCycleId);
@@ -91,6 +94,7 @@ public sealed class DevelopmentPlanAppService(
         var template = await templates.FindAsync(plan.TemplateId, ct) ?? throw new EntityNotFoundException(typeof(PlanTemplate), plan.TemplateId);
         await EnsureMentorAsync(input.MentorStaffMemberId, plan.TeacherStaffMemberId, ct);
         await EnsureTeachersCycleAsync(input.GrowthCycleId, plan.TeacherStaffMemberId, ct);
+        await EnsureEvidenceFilesAsync(plan.Id, AllEvidence(input.Content), ct);
         plan.Edit(input.Content, template, input.MentorStaffMemberId, input.GrowthCycleId);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(plan, caller, ct);
@@ -131,6 +135,7 @@ public sealed class DevelopmentPlanAppService(
     public async Task<DevelopmentPlanDto> RecordProgressAsync(Guid id, RecordPlanProgressDto input, CancellationToken ct = default)
     {
         var (plan, caller) = await LoadOwnAsync(id, input.ConcurrencyStamp, ct);
+        await EnsureEvidenceFilesAsync(plan.Id, input.Entries.SelectMany(e => e.Evidence ?? []), ct);
         plan.RecordProgress(new PlanProgressUpdate(
             input.Entries.Select(e => new PlanProgressEntry(e.Id, e.Status, e.ActualValue, e.Evidence)).ToList(), input.SelfAssessment));
         await AddVersionAsync(plan, PlanVersionKind.ChangedAfterAgreement, input.Reason, ct);
@@ -270,6 +275,20 @@ public sealed class DevelopmentPlanAppService(
         if (growthCycleId is { } id && !await growthZones.IsTeachersCycleAsync(id, teacherId, ct))
             throw new InputValidationException(nameof(DevelopmentPlan.GrowthCycleId), KemelSchoolPDErrorCodes.DevelopmentPlans.GrowthCycleNotTeachers);
     }
+
+    /// <summary>File evidence names an attachment of this same plan (a new plan has none yet): ids in a body are checked.</summary>
+    private async Task EnsureEvidenceFilesAsync(Guid? planId, IEnumerable<PlanEvidence?> evidence, CancellationToken ct)
+    {
+        var ids = evidence.Where(e => e is { Kind: PlanEvidenceKind.File, AttachmentId: not null }).Select(e => e!.AttachmentId!.Value).Distinct().ToList();
+        if (ids.Count == 0) return;
+        var found = planId is { } id ? await attachments.FilesOfAsync(nameof(DevelopmentPlan), id, ids, ct) : [];
+        if (ids.Any(i => !found.Contains(i)))
+            throw new InputValidationException("evidence", KemelSchoolPDErrorCodes.Attachments.NotAttachmentOfRecord);
+    }
+
+    private static IEnumerable<PlanEvidence?> AllEvidence(PlanContent? content) =>
+        content is null ? [] : (content.Goals ?? []).Where(g => g is not null).SelectMany(g => g.Evidence ?? [])
+            .Concat((content.Items ?? []).Where(i => i is not null).SelectMany(i => i.Evidence ?? []));
 
     private async Task EnsureMentorAsync(Guid? mentorId, Guid teacherId, CancellationToken ct)
     {

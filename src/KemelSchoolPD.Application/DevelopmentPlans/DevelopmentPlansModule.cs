@@ -12,6 +12,7 @@ public static class DevelopmentPlansModule
         services.AddScoped<PlanTemplateAppService>();
         services.AddScoped<DevelopmentPlanAppService>();
         services.AddScoped<Auditing.IAuditedRecordReadRule, DevelopmentPlanAuditReadRule>();
+        services.AddScoped<Attachments.IAttachmentOwnerRule, DevelopmentPlanAttachmentRule>();
         services.AddScoped<PlanAssignmentAppService>();
         services.AddScoped<DevelopmentPlanDocumentService>();
         services.AddScoped<RolloverDevelopmentPlansJob>();

@@ -70,12 +70,14 @@ public sealed class PlanItem
     public List<PlanEvidence> Evidence { get; set; } = [];
 }
 
-/// <summary>Proof of progress: a link, a stored file's address, or a record of another module (module name + id).</summary>
+/// <summary>Proof of progress: a link, a file attached to the plan (an attachment id), or a record of another module (module name + id).</summary>
 public sealed class PlanEvidence
 {
     public PlanEvidenceKind Kind { get; set; } = PlanEvidenceKind.Link;
     public string Title { get; set; } = "";
     public string? Url { get; set; }
+    /// <summary>For <see cref="PlanEvidenceKind.File"/>: an attachment of this same plan (checked on every save).</summary>
+    public Guid? AttachmentId { get; set; }
     public string? SourceModule { get; set; }
     public Guid? RecordId { get; set; }
 }

@@ -109,7 +109,13 @@ public static class PlanContentRules
             e.Title = Check.NotNullOrWhiteSpace(e.Title, field, DevelopmentPlanConsts.MaxShortTextLength);
             e.Url = Check.Length(Trim(e.Url), field, DevelopmentPlanConsts.MaxUrlLength);
             e.SourceModule = Check.Length(Trim(e.SourceModule), field, DevelopmentPlanConsts.MaxKeyLength);
-            var complete = e.Kind == PlanEvidenceKind.Record ? e.SourceModule is not null && e.RecordId is not null : e.Url is not null;
+            if (e.Kind != PlanEvidenceKind.File) e.AttachmentId = null;
+            var complete = e.Kind switch
+            {
+                PlanEvidenceKind.Record => e.SourceModule is not null && e.RecordId is not null,
+                PlanEvidenceKind.File => e.AttachmentId is not null && e.AttachmentId != Guid.Empty,
+                _ => e.Url is not null,
+            };
             if (!complete) throw new InputValidationException(field, ValidationCodes.Required);
         }
         return list;

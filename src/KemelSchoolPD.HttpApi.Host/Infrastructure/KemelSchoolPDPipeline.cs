@@ -59,6 +59,7 @@ public static class KemelSchoolPDPipeline
         api.MapMethodologicalAssociationEndpoints();
         api.MapAdministrationEndpoints();
         api.MapNotificationEndpoints();
+        api.MapAttachmentEndpoints();
         api.MapDevelopmentPlanEndpoints();
         api.MapRouteSheetEndpoints();
         api.MapGrowthCycleEndpoints();

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using KemelSchoolPD.Attachments;
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Data;
 using KemelSchoolPD.DevelopmentPlans;
@@ -64,6 +65,7 @@ public static class KemelSchoolPDServices
         services.AddKemelEmailing(configuration, builder.Environment.ContentRootPath);
         services.AddScoped<NotifyExpiringCategoriesJob>();
         services.AddScoped<ScanExpiringCategoriesJob>();
+        services.AddAttachments(AttachmentSetup.Options(configuration, builder.Environment.ContentRootPath));
         services.AddDevelopmentPlans();
         services.AddRouteSheets();
         services.AddGrowthCycles();

@@ -12,6 +12,7 @@ using KemelSchoolPD.Notifications;
 using KemelSchoolPD.RouteSheets;
 using KemelSchoolPD.Staff;
 using KemelSchoolPD.TestBase;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KemelSchoolPD.HttpApi.Tests.MultiTenancy;
@@ -163,11 +164,29 @@ public static class RecordKinds
         (await (await school.Director.PostJsonAsync("/api/identity/roles", new { name = $"Рөл {school.Marker}" })).ReadAsync<RoleDto>(HttpStatusCode.Created)).Id,
         id => $"/api/identity/roles/{id}/permissions");
 
+    /// <summary>A file of the school's <see cref="DevelopmentPlan"/> record, named with the marker, "uploaded" by the director.</summary>
+    public static readonly RecordKind Attachment = new(nameof(Attachment), async school =>
+    {
+        using var scope = school.Host.Services.CreateScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(school.SchoolId);
+        var db = scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>();
+        var planId = await db.DevelopmentPlans.OrderBy(p => p.CreationTime).Select(p => p.Id).FirstAsync();
+        var bytes = System.Text.Encoding.UTF8.GetBytes($"Дәлел {school.Marker}");
+        var file = new KemelSchoolPD.Attachments.Attachment(Guid.CreateVersion7(), nameof(KemelSchoolPD.DevelopmentPlans.DevelopmentPlan), planId,
+            $"Дәлел {school.Marker}.txt", KemelSchoolPD.Attachments.FileTypes.Text, bytes.Length,
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), school.DirectorUserId, "Director");
+        db.Attachments.Add(file);
+        await db.SaveChangesAsync();
+        await scope.ServiceProvider.GetRequiredService<KemelSchoolPD.Attachments.IAttachmentStore>().PutAsync(file, bytes);
+        await db.SaveChangesAsync();
+        return file.Id;
+    }, _ => "/api/app/attachments"); // the director's uploads (a download would itself write to the audit log)
+
     public static object GrowthLesson(string text) => new { date = "2026-10-01", className = "5А", subject = text, learningObjectives = text };
 
     public static readonly IReadOnlyList<RecordKind> All =
         [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate, LessonObservation, ObservationForm, RouteSheet, RouteSheetTemplate,
-         GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence, User, CustomRole];
+         GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence, User, CustomRole, Attachment];
 
     public static RecordKind ByName(string name) => All.SingleOrDefault(k => k.Name == name) ?? throw new KeyNotFoundException($"No record kind {name}.");
 }
@@ -319,6 +338,10 @@ public static class SchoolOwnedEndpoints
         new("POST", "/api/app/development-plans/assignments", "?methodologicalAssociationId=Association",
             (t, _) => new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2027, scope = "MethodologicalAssociation", methodologicalAssociationId = t[RecordKinds.Association] },
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+
+        // Files
+        new("GET", "/api/app/attachments/{id}/content", "id=Attachment"),
+        new("DELETE", "/api/app/attachments/{id}", "id=Attachment"),
 
         // Growth cycles
         new("GET", "/api/app/growth-cycles/{id}", "id=GrowthCycle"),

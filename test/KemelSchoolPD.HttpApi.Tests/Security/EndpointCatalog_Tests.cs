@@ -39,6 +39,11 @@ public sealed class EndpointCatalog_Tests(SqliteHostFixture host) : IClassFixtur
         "POST /api/account/two-factor/enable",
         "POST /api/account/two-factor/disable",
         "POST /api/account/two-factor/recovery-codes",
+        // Files: the owner record's module decides who may read or change them (IAttachmentOwnerRule); the host owns no records.
+        "POST /api/app/attachments",
+        "GET /api/app/attachments",
+        "GET /api/app/attachments/{id}/content",
+        "DELETE /api/app/attachments/{id}",
     };
 
     [Fact]

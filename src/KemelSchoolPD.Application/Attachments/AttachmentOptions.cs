@@ -1,0 +1,18 @@
+namespace KemelSchoolPD.Attachments;
+
+public enum AttachmentStoreKind
+{
+    /// <summary>Bytes in their own table of the product's database: nothing else to run, every app node sees them.</summary>
+    Database = 1,
+    /// <summary>Bytes as files under <see cref="AttachmentOptions.Path"/> (a shared volume when there are several nodes).</summary>
+    FileSystem = 2,
+}
+
+/// <summary>The "Attachments" configuration section: <c>Store</c>, <c>Path</c>, <c>MaxFileBytes</c>, <c>QuotaBytesPerSchool</c>.</summary>
+public sealed record AttachmentOptions
+{
+    public AttachmentStoreKind Store { get; init; } = AttachmentStoreKind.Database;
+    public string? Path { get; init; }
+    public long MaxFileBytes { get; init; } = AttachmentConsts.DefaultMaxFileBytes;
+    public long QuotaBytesPerSchool { get; init; } = AttachmentConsts.DefaultQuotaBytesPerSchool;
+}

@@ -1,0 +1,25 @@
+using KemelSchoolPD.Attachments;
+
+namespace KemelSchoolPD.HttpApi.Infrastructure;
+
+public static class AttachmentSetup
+{
+    /// <summary>
+    /// The "Attachments" section: <c>Store</c> (Database, the default, or FileSystem), <c>Path</c> (FileSystem only; relative
+    /// to the content root, default App_Data/attachments), <c>MaxFileBytes</c> (10 MB) and <c>QuotaBytesPerSchool</c> (1 GB).
+    /// </summary>
+    public static AttachmentOptions Options(IConfiguration configuration, string contentRoot)
+    {
+        var section = configuration.GetSection("Attachments");
+        var store = Enum.TryParse<AttachmentStoreKind>(section["Store"], ignoreCase: true, out var kind) ? kind : AttachmentStoreKind.Database;
+        return new AttachmentOptions
+        {
+            Store = store,
+            Path = store == AttachmentStoreKind.FileSystem
+                ? Path.GetFullPath(section["Path"] is { Length: > 0 } path ? path : Path.Combine("App_Data", "attachments"), contentRoot)
+                : null,
+            MaxFileBytes = section.GetValue("MaxFileBytes", AttachmentConsts.DefaultMaxFileBytes),
+            QuotaBytesPerSchool = section.GetValue("QuotaBytesPerSchool", AttachmentConsts.DefaultQuotaBytesPerSchool),
+        };
+    }
+}
