@@ -58,11 +58,13 @@ public static class TwoFactorEndpoints
 
     /// <summary>A new shared key for the authenticator app (replaces an unconfirmed one); two-factor stays off until enabled.</summary>
     private static async Task<Ok<TwoFactorSetupDto>> SetupAsync(HttpContext context, UserManager<AppUser> users,
-        ICurrentTenant currentTenant)
+        ICurrentTenant currentTenant, SignInManager<AppUser> signInManager)
     {
         var user = await AllowedAsync(context, users);
         if (await users.GetTwoFactorEnabledAsync(user)) throw new BusinessException(KemelSchoolPDErrorCodes.SignIn.TwoFactorAlreadyEnabled);
         await users.ResetAuthenticatorKeyAsync(user).EnsureSucceeded();
+        // Resetting the key renews the security stamp: re-issue the cookie, or the session ends on the next request.
+        await RefreshCookieAsync(context, signInManager, user);
         var key = (await users.GetAuthenticatorKeyAsync(user))!;
         var label = Uri.EscapeDataString($"KemelSchoolPD:{user.UserName}{(currentTenant.Name is { } school ? " (" + school + ")" : "")}");
         return TypedResults.Ok(new TwoFactorSetupDto(key, $"otpauth://totp/{label}?secret={key}&issuer=KemelSchoolPD&digits=6"));

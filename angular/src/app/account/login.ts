@@ -167,7 +167,8 @@ export class Login {
       this.focus(recovery ? '[data-testid="two-factor-login-recovery"]' : '[data-testid="two-factor-login-code"]');
       return;
     }
-    const value = control.value.replace(/[\s-]/g, '');
+    // Recovery codes are "xxxxx-xxxxx" (the dash belongs to them); an app code may be typed as "123 456".
+    const value = recovery ? control.value.trim() : control.value.replace(/[\s-]/g, '');
     this.busy.set(true);
     this.error.set([]);
     try {
