@@ -72,7 +72,13 @@ export class Login {
   });
   protected readonly schoolsLoading = signal(false);
 
-  /** Schools matching what is typed, from `/api/account/schools?filter=`. */
+  /** What is typed in the school field ('' once a school is chosen). */
+  private readonly typedSchool = toSignal(
+    this.form.controls.school.valueChanges.pipe(map((v) => (typeof v === 'string' ? v.trim() : ''))),
+    { initialValue: '' },
+  );
+
+  /** Schools matching what is typed, from `/api/account/schools?filter=` (with the filter they were found for). */
   protected readonly schools = toSignal(
     this.form.controls.school.valueChanges.pipe(
       startWith(''),
@@ -82,20 +88,36 @@ export class Login {
       switchMap((filter) => {
         if (filter === null) return of(null); // a school is chosen: keep the list as it was
         this.schoolsLoading.set(true);
-        return this.account.getLoginSchools({ filter: filter || undefined }, handlesErrors()).pipe(catchError(() => of([])));
+        return this.account.getLoginSchools({ filter: filter || undefined }, handlesErrors()).pipe(
+          catchError(() => of([])),
+          map((list) => ({ filter, list })),
+        );
       }),
-      map((list) => {
+      map((found) => {
         this.schoolsLoading.set(false);
-        return list;
+        return found;
       }),
     ),
     { initialValue: null },
   );
-  private lastSchools: SchoolLookupDto[] = [];
+  private lastSchools: { filter: string; list: SchoolLookupDto[] } = { filter: '', list: [] };
+  /**
+   * The schools found; while the search for newly typed text is still on its way, the previous list narrowed to the names
+   * containing that text (so the options never show schools that plainly do not match what is typed).
+   */
   protected readonly schoolOptions = computed(() => {
-    const list = this.schools();
-    if (list !== null) this.lastSchools = list;
-    return this.lastSchools;
+    const found = this.schools();
+    if (found !== null) this.lastSchools = found;
+    const typed = this.typedSchool().toLocaleLowerCase();
+    const { filter, list } = this.lastSchools;
+    if (!typed || typed === filter.toLocaleLowerCase()) return list;
+    return list.filter((s) => s.name.toLocaleLowerCase().includes(typed));
+  });
+
+  /** A search is on its way (or about to be sent): "no schools found" would be premature. */
+  protected readonly schoolsSearching = computed(() => {
+    this.schoolOptions();
+    return this.schoolsLoading() || (!!this.typedSchool() && this.typedSchool().toLocaleLowerCase() !== this.lastSchools.filter.toLocaleLowerCase());
   });
 
   /** Step 3 when two-factor sign-in is on: the password was right, the code of the authenticator app (or a recovery code) is asked. */
