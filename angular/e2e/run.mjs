@@ -50,6 +50,9 @@ const host = spawn(
       ConnectionStrings__Default: `Data Source=${join(dataDir, 'e2e.db')}`,
       Spa__RootPath: join(angularRoot, 'dist/kemel/browser'),
       // Every test signs in from 127.0.0.1: the sign-in rate limits (ADR-007) are raised as in the .NET suites.
+      // Plain HTTP on 127.0.0.1: outside Development the host marks its cookies Secure-only (SignInDefences.CookieSecurity)
+      // and refuses to issue the antiforgery token over HTTP, so the tests run it as `dotnet run` does (launch profile).
+      ASPNETCORE_ENVIRONMENT: 'Development',
       RateLimiting__Account__PermitLimitPerIp: '100000',
       RateLimiting__Account__PermitLimitPerAccount: '100000',
       DOTNET_CLI_TELEMETRY_OPTOUT: '1',

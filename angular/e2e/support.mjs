@@ -1,4 +1,5 @@
 // Shared helpers for the browser tests: Debian's Chromium driven by playwright-core (never a downloaded browser).
+import { createHmac } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -165,4 +166,60 @@ export function signedInBrowsers(defaults = { culture: 'ru' }) {
     await signInAndWait(session.page, { userName });
     return session.page;
   };
+}
+
+let schoolsCreated = 0;
+
+/**
+ * A new school with its own director, created by the platform operator through the host API (so a test may change the
+ * director's account, e.g. turn on two-factor sign-in, without touching the demo schools). Returns
+ * { id, name, bin, directorUserName, directorPassword }.
+ */
+export async function createSchool() {
+  const session = await launch({ culture: 'en' });
+  try {
+    await signInAndWait(session.page, { school: null, userName: 'admin' });
+    schoolsCreated += 1;
+    const stamp = `${Date.now().toString(36)}${schoolsCreated}`;
+    const school = {
+      name: `E2E school ${stamp}`,
+      bin: `7${String(Date.now()).slice(-9)}${String(schoolsCreated % 100).padStart(2, '0')}`,
+      directorUserName: `dir.${stamp}`,
+      directorPassword: 'Sabaq#Jospar-2026',
+    };
+    const res = await api(session.page, 'POST', '/api/host/schools', {
+      name: school.name,
+      bin: school.bin,
+      region: 'Алматы облысы',
+      district: 'Қарасай ауданы',
+      settlementType: 'Urban',
+      languagesOfInstruction: ['Kazakh', 'Russian'],
+      directorUserName: school.directorUserName,
+      directorEmail: `${school.directorUserName}@example.kz`,
+      directorFullName: 'Айгүл Серікқызы Тестова',
+      directorPassword: school.directorPassword,
+    });
+    if (res.status >= 300) throw new Error(`POST /api/host/schools -> ${res.status} ${JSON.stringify(res.body)}`);
+    return { ...school, id: res.body?.id };
+  } finally {
+    await session.close();
+  }
+}
+
+/** The current code of an authenticator app for a base32 shared key (RFC 6238: HMAC-SHA-1, 30-second steps, 6 digits). */
+export function totp(sharedKey, time = Date.now()) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const ch of sharedKey.replace(/[\s=-]/g, '').toUpperCase()) {
+    const v = alphabet.indexOf(ch);
+    if (v < 0) throw new Error(`not base32: ${ch}`);
+    bits += v.toString(2).padStart(5, '0');
+  }
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(time / 1000 / 30)));
+  const h = createHmac('sha1', key).update(counter).digest();
+  const o = h[h.length - 1] & 0xf;
+  const n = ((h[o] & 0x7f) << 24) | (h[o + 1] << 16) | (h[o + 2] << 8) | h[o + 3];
+  return String(n % 1_000_000).padStart(6, '0');
 }

@@ -23,11 +23,12 @@ public static class AccountEndpoints
     {
         var group = api.MapGroup("/account").WithTags("Account");
         group.MapGet("/schools", GetSchoolsAsync).AllowAnonymous();
-        group.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(SignInDefences.AccountPolicy);
+        group.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(SignInDefences.AccountPolicy)
+            .Produces<LoginResultDto>();
         group.MapPost("/token", TokenAsync).AllowAnonymous().RequireRateLimiting(SignInDefences.AccountPolicy);
         group.MapPost("/refresh", RefreshAsync).AllowAnonymous().RequireRateLimiting(SignInDefences.AccountPolicy).WithName("RefreshToken");
         group.MapPost("/login/two-factor", TwoFactorLoginAsync).AllowAnonymous().RequireRateLimiting(SignInDefences.AccountPolicy)
-            .WithName("TwoFactorLogin");
+            .WithName("TwoFactorLogin").Produces<LoginResultDto>();
         group.MapPost("/logout", LogoutAsync).AllowAnonymous();
         group.MapPut("/culture", SetCultureAsync).RequireAuthorization();
         group.MapTwoFactorEndpoints();

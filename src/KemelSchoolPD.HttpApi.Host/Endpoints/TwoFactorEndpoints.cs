@@ -62,7 +62,8 @@ public static class TwoFactorEndpoints
     {
         var user = await AllowedAsync(context, users);
         if (await users.GetTwoFactorEnabledAsync(user)) throw new BusinessException(KemelSchoolPDErrorCodes.SignIn.TwoFactorAlreadyEnabled);
-        await users.ResetAuthenticatorKeyAsync(user).EnsureSucceeded(); // a new security stamp: other sessions end
+        await users.ResetAuthenticatorKeyAsync(user).EnsureSucceeded();
+        // Resetting the key renews the security stamp: re-issue the cookie, or the session ends on the next request.
         await RefreshCookieAsync(context, signInManager, user);
         var key = (await users.GetAuthenticatorKeyAsync(user))!;
         var label = Uri.EscapeDataString($"KemelSchoolPD:{user.UserName}{(currentTenant.Name is { } school ? " (" + school + ")" : "")}");

@@ -10,7 +10,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
+import { catchError, debounceTime, distinctUntilChanged, map, merge, of, startWith, switchMap } from 'rxjs';
 
 import { SchoolLookupDto } from '../api/models';
 import { AccountService } from '../api/services';
@@ -72,7 +72,13 @@ export class Login {
   });
   protected readonly schoolsLoading = signal(false);
 
-  /** Schools matching what is typed, from `/api/account/schools?filter=`. */
+  /** What is typed in the school field ('' once a school is chosen). */
+  private readonly typedSchool = toSignal(
+    this.form.controls.school.valueChanges.pipe(map((v) => (typeof v === 'string' ? v.trim() : ''))),
+    { initialValue: '' },
+  );
+
+  /** Schools matching what is typed, from `/api/account/schools?filter=` (with the filter they were found for). */
   protected readonly schools = toSignal(
     this.form.controls.school.valueChanges.pipe(
       startWith(''),
@@ -82,20 +88,44 @@ export class Login {
       switchMap((filter) => {
         if (filter === null) return of(null); // a school is chosen: keep the list as it was
         this.schoolsLoading.set(true);
-        return this.account.getLoginSchools({ filter: filter || undefined }, handlesErrors()).pipe(catchError(() => of([])));
+        return this.account.getLoginSchools({ filter: filter || undefined }, handlesErrors()).pipe(
+          catchError(() => of([])),
+          map((list) => ({ filter, list })),
+        );
       }),
-      map((list) => {
+      map((found) => {
         this.schoolsLoading.set(false);
-        return list;
+        return found;
       }),
     ),
     { initialValue: null },
   );
-  private lastSchools: SchoolLookupDto[] = [];
+  private lastSchools: { filter: string; list: SchoolLookupDto[] } = { filter: '', list: [] };
+  /**
+   * The schools found; while the search for newly typed text is still on its way, the previous list narrowed to the names
+   * containing that text (so the options never show schools that plainly do not match what is typed).
+   */
   protected readonly schoolOptions = computed(() => {
-    const list = this.schools();
-    if (list !== null) this.lastSchools = list;
-    return this.lastSchools;
+    const found = this.schools();
+    if (found !== null) this.lastSchools = found;
+    const typed = this.typedSchool().toLocaleLowerCase();
+    const { filter, list } = this.lastSchools;
+    if (!typed || typed === filter.toLocaleLowerCase()) return list;
+    return list.filter((s) => s.name.toLocaleLowerCase().includes(typed));
+  });
+
+  /** A search is on its way (or about to be sent): "no schools found" would be premature. */
+  protected readonly schoolsSearching = computed(() => {
+    this.schoolOptions();
+    return this.schoolsLoading() || (!!this.typedSchool() && this.typedSchool().toLocaleLowerCase() !== this.lastSchools.filter.toLocaleLowerCase());
+  });
+
+  /** Step 3 when two-factor sign-in is on: the password was right, the code of the authenticator app (or a recovery code) is asked. */
+  protected readonly pending = signal<{ school: RememberedSchool | null; token: string; rememberMe: boolean } | null>(null);
+  protected readonly useRecoveryCode = signal(false);
+  protected readonly codeForm = this.fb.group({
+    code: this.fb.nonNullable.control('', [Validators.required, Validators.pattern(/^\s*\d{3}\s?-?\d{3}\s*$/)]),
+    recoveryCode: this.fb.nonNullable.control('', [Validators.required, Validators.maxLength(32)]),
   });
 
   private readonly draft = inject(DraftService).track('login', this.form, { exclude: ['password'], restoreNow: false });
@@ -109,7 +139,7 @@ export class Login {
     }
     this.applyHost(this.form.controls.host.value);
     this.form.controls.host.valueChanges.pipe(takeUntilDestroyed()).subscribe((host) => this.applyHost(host));
-    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
+    merge(this.form.valueChanges, this.codeForm.valueChanges).pipe(takeUntilDestroyed()).subscribe(() => {
       if (this.error().length) {
         this.error.set([]);
         this.errorCode.set(null);
@@ -132,23 +162,85 @@ export class Login {
     this.error.set([]);
     try {
       const result = await this.auth.login(school, v.userName.trim(), v.password, v.rememberMe);
-      this.draft.clear();
-      if (result.mustChangePassword) {
-        await this.router.navigateByUrl('/account/first-password');
+      if (result.requiresTwoFactor && result.twoFactorToken) {
+        this.form.controls.password.reset('', { emitEvent: false });
+        this.codeForm.reset({ code: '', recoveryCode: '' }, { emitEvent: false });
+        this.useRecoveryCode.set(false);
+        this.pending.set({ school, token: result.twoFactorToken, rememberMe: v.rememberMe });
+        this.busy.set(false);
+        this.focus('[data-testid="two-factor-login-code"]');
         return;
       }
-      const returnUrl = this.route.snapshot.queryParamMap.get('returnUrl');
-      await this.router.navigateByUrl(returnUrl && returnUrl.startsWith('/') && !returnUrl.startsWith('//') ? returnUrl : '/');
+      await this.signedIn(result.mustChangePassword ?? false);
     } catch (e) {
-      const problem = toProblem(e);
       this.form.controls.password.reset('', { emitEvent: false });
-      this.errorCode.set(problem.code);
-      this.failures.update((n) => n + 1);
-      const fromCode = problem.code && this.l.has(problem.code) ? this.l.t(problem.code) : null;
-      this.error.set([problem.detail ?? fromCode ?? problemMessage(problem, (k) => this.l.t(k))]);
-      this.busy.set(false);
-      setTimeout(() => (document.querySelector('[data-testid="form-error"]') as HTMLElement | null)?.focus());
+      this.failed(e);
     }
+  }
+
+  /** The code step: completes the sign-in with the authenticator code or a recovery code. */
+  protected async submitCode(): Promise<void> {
+    const pending = this.pending();
+    if (this.busy() || !pending) return;
+    const recovery = this.useRecoveryCode();
+    const control = recovery ? this.codeForm.controls.recoveryCode : this.codeForm.controls.code;
+    control.markAsTouched();
+    if (control.invalid) {
+      this.focus(recovery ? '[data-testid="two-factor-login-recovery"]' : '[data-testid="two-factor-login-code"]');
+      return;
+    }
+    // Recovery codes are "xxxxx-xxxxx" (the dash belongs to them); an app code may be typed as "123 456".
+    const value = recovery ? control.value.trim() : control.value.replace(/[\s-]/g, '');
+    this.busy.set(true);
+    this.error.set([]);
+    try {
+      const result = await this.auth.completeTwoFactor(pending.school, pending.token, recovery ? { recoveryCode: value } : { code: value },
+        pending.rememberMe);
+      await this.signedIn(result.mustChangePassword ?? false);
+    } catch (e) {
+      control.reset('', { emitEvent: false });
+      // The token lives 5 minutes (or the account changed): start again from the password.
+      if (toProblem(e).code === 'Account:TwoFactorSessionExpired') this.pending.set(null);
+      this.failed(e);
+    }
+  }
+
+  protected toggleRecoveryCode(): void {
+    this.useRecoveryCode.update((v) => !v);
+    this.error.set([]);
+    this.focus(this.useRecoveryCode() ? '[data-testid="two-factor-login-recovery"]' : '[data-testid="two-factor-login-code"]');
+  }
+
+  /** Back from the code step to the password. */
+  protected cancelCode(): void {
+    this.pending.set(null);
+    this.error.set([]);
+    this.errorCode.set(null);
+    this.focus('[data-testid="password"]');
+  }
+
+  private async signedIn(mustChangePassword: boolean): Promise<void> {
+    this.draft.clear();
+    if (mustChangePassword) {
+      await this.router.navigateByUrl('/account/first-password');
+      return;
+    }
+    const returnUrl = this.route.snapshot.queryParamMap.get('returnUrl');
+    await this.router.navigateByUrl(returnUrl && returnUrl.startsWith('/') && !returnUrl.startsWith('//') ? returnUrl : '/');
+  }
+
+  private failed(e: unknown): void {
+    const problem = toProblem(e);
+    this.errorCode.set(problem.code);
+    this.failures.update((n) => n + 1);
+    const fromCode = problem.code && this.l.has(problem.code) ? this.l.t(problem.code) : null;
+    this.error.set([problem.detail ?? fromCode ?? problemMessage(problem, (k) => this.l.t(k))]);
+    this.busy.set(false);
+    this.focus('[data-testid="form-error"]');
+  }
+
+  private focus(selector: string): void {
+    setTimeout(() => (document.querySelector(selector) as HTMLElement | null)?.focus());
   }
 
   private applyHost(host: boolean): void {

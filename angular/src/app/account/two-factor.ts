@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { Clipboard } from '@angular/cdk/clipboard';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
@@ -9,6 +8,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Observable, firstValueFrom } from 'rxjs';
 
+import { TwoFactorSetupDto, TwoFactorStateDto } from '../api/models';
+import { AccountService } from '../api/services';
 import { handlesErrors } from '../core/http/http-context';
 import { problemMessage, toProblem } from '../core/http/problem';
 import { LocalizationService } from '../core/i18n/localization.service';
@@ -17,17 +18,10 @@ import { NotifyService } from '../core/notify/notify.service';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 
-interface TwoFactorState {
-  allowed: boolean;
-  enabled: boolean;
-  hasAuthenticator: boolean;
-  recoveryCodesLeft: number;
-}
-
 /**
  * `/account/two-factor` (directors and the platform operator): set up an authenticator app (the key and the otpauth link as
  * text), turn two-factor sign-in on with a code, see the recovery codes once, make new ones, turn it off.
- * Calls the API of the `security` branch (docs/api-contract.md "Two-factor sign-in").
+ * Uses the generated AccountService (docs/api-contract.md, Account: two-factor).
  */
 @Component({
   selector: 'app-two-factor',
@@ -97,12 +91,12 @@ interface TwoFactorState {
   `,
 })
 export class TwoFactor {
-  private readonly http = inject(HttpClient);
+  private readonly account = inject(AccountService);
   private readonly l = inject(LocalizationService);
   private readonly notify = inject(NotifyService);
   private readonly clipboard = inject(Clipboard);
-  protected readonly state = signal<TwoFactorState | null>(null);
-  protected readonly setup = signal<{ sharedKey: string; authenticatorUri: string } | null>(null);
+  protected readonly state = signal<TwoFactorStateDto | null>(null);
+  protected readonly setup = signal<TwoFactorSetupDto | null>(null);
   protected readonly groupedKey = computed(() => (this.setup()?.sharedKey ?? '').replace(/\s+/g, '').match(/.{1,4}/g)?.join(' ') ?? '');
   protected readonly codes = signal<string[]>([]);
   protected readonly loading = signal(true);
@@ -117,7 +111,7 @@ export class TwoFactor {
   private async load(): Promise<void> {
     this.loading.set(true);
     try {
-      this.state.set(await firstValueFrom(this.http.get<TwoFactorState>('/api/account/two-factor', { context: handlesErrors() })));
+      this.state.set(await firstValueFrom(this.account.getTwoFactor(undefined, handlesErrors())));
     } catch (e) {
       this.errors.set([problemMessage(toProblem(e), (k) => this.l.t(k))]);
     } finally {
@@ -140,22 +134,22 @@ export class TwoFactor {
   }
 
   protected startSetup(): Promise<void> {
-    return this.run(this.http.post<{ sharedKey: string; authenticatorUri: string }>('/api/account/two-factor/setup', {}, { context: handlesErrors() }),
+    return this.run(this.account.setupTwoFactor(undefined, handlesErrors()),
       (r) => this.setup.set(r));
   }
 
   protected enable(): Promise<void> {
-    return this.run(this.http.post<{ recoveryCodes: string[] }>('/api/account/two-factor/enable', { code: this.code.trim() }, { context: handlesErrors() }),
+    return this.run(this.account.enableTwoFactor({ body: { code: this.code.trim() } }, handlesErrors()),
       (r) => { this.codes.set(r.recoveryCodes); this.setup.set(null); });
   }
 
   protected newCodes(): Promise<void> {
-    return this.run(this.http.post<{ recoveryCodes: string[] }>('/api/account/two-factor/recovery-codes', {}, { context: handlesErrors() }),
+    return this.run(this.account.regenerateTwoFactorRecoveryCodes(undefined, handlesErrors()),
       (r) => this.codes.set(r.recoveryCodes));
   }
 
   protected disable(): Promise<void> {
-    return this.run(this.http.post<void>('/api/account/two-factor/disable', { code: this.code.trim() }, { context: handlesErrors() }),
+    return this.run(this.account.disableTwoFactor({ body: { code: this.code.trim() } }, handlesErrors()),
       () => { this.codes.set([]); this.notify.success(this.l.t('UI:TwoFactor.Disabled')); });
   }
 

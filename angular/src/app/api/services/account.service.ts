@@ -18,21 +18,38 @@ import { changeMyPassword } from '../fn/account/change-my-password';
 import { ChangeMyPassword$Params } from '../fn/account/change-my-password';
 import { createToken } from '../fn/account/create-token';
 import { CreateToken$Params } from '../fn/account/create-token';
+import { disableTwoFactor } from '../fn/account/disable-two-factor';
+import { DisableTwoFactor$Params } from '../fn/account/disable-two-factor';
+import { enableTwoFactor } from '../fn/account/enable-two-factor';
+import { EnableTwoFactor$Params } from '../fn/account/enable-two-factor';
 import { forgotPassword } from '../fn/account/forgot-password';
 import { ForgotPassword$Params } from '../fn/account/forgot-password';
 import { getLoginSchools } from '../fn/account/get-login-schools';
 import { GetLoginSchools$Params } from '../fn/account/get-login-schools';
 import { getMyProfile } from '../fn/account/get-my-profile';
 import { GetMyProfile$Params } from '../fn/account/get-my-profile';
+import { getTwoFactor } from '../fn/account/get-two-factor';
+import { GetTwoFactor$Params } from '../fn/account/get-two-factor';
 import { login } from '../fn/account/login';
 import { Login$Params } from '../fn/account/login';
 import { LoginResultDto } from '../models/login-result-dto';
 import { logout } from '../fn/account/logout';
 import { Logout$Params } from '../fn/account/logout';
 import { MyProfileDto } from '../models/my-profile-dto';
+import { RecoveryCodesDto } from '../models/recovery-codes-dto';
+import { refreshToken } from '../fn/account/refresh-token';
+import { RefreshToken$Params } from '../fn/account/refresh-token';
+import { regenerateTwoFactorRecoveryCodes } from '../fn/account/regenerate-two-factor-recovery-codes';
+import { RegenerateTwoFactorRecoveryCodes$Params } from '../fn/account/regenerate-two-factor-recovery-codes';
 import { resetPasswordWithLink } from '../fn/account/reset-password-with-link';
 import { ResetPasswordWithLink$Params } from '../fn/account/reset-password-with-link';
 import { SchoolLookupDto } from '../models/school-lookup-dto';
+import { setupTwoFactor } from '../fn/account/setup-two-factor';
+import { SetupTwoFactor$Params } from '../fn/account/setup-two-factor';
+import { twoFactorLogin } from '../fn/account/two-factor-login';
+import { TwoFactorLogin$Params } from '../fn/account/two-factor-login';
+import { TwoFactorSetupDto } from '../models/two-factor-setup-dto';
+import { TwoFactorStateDto } from '../models/two-factor-state-dto';
 import { updateMyProfile } from '../fn/account/update-my-profile';
 import { UpdateMyProfile$Params } from '../fn/account/update-my-profile';
 
@@ -123,6 +140,60 @@ export class AccountService extends BaseService {
     );
   }
 
+  /** Path part for operation `refreshToken()` */
+  static readonly RefreshTokenPath = '/api/account/refresh';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `refreshToken()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  refreshToken$Response(params: RefreshToken$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = refreshToken(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `refreshToken$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  refreshToken(params: RefreshToken$Params, context?: HttpContext): Observable<void> {
+    const resp = this.refreshToken$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `twoFactorLogin()` */
+  static readonly TwoFactorLoginPath = '/api/account/login/two-factor';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `twoFactorLogin()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  twoFactorLogin$Response(params: TwoFactorLogin$Params, context?: HttpContext): Observable<StrictHttpResponse<LoginResultDto>> {
+    const obs = twoFactorLogin(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `twoFactorLogin$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  twoFactorLogin(params: TwoFactorLogin$Params, context?: HttpContext): Observable<LoginResultDto> {
+    const resp = this.twoFactorLogin$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LoginResultDto>): LoginResultDto => r.body)
+    );
+  }
+
   /** Path part for operation `logout()` */
   static readonly LogoutPath = '/api/account/logout';
 
@@ -174,6 +245,141 @@ export class AccountService extends BaseService {
     const resp = this.changeCulture$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getTwoFactor()` */
+  static readonly GetTwoFactorPath = '/api/account/two-factor';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getTwoFactor()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getTwoFactor$Response(params?: GetTwoFactor$Params, context?: HttpContext): Observable<StrictHttpResponse<TwoFactorStateDto>> {
+    const obs = getTwoFactor(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getTwoFactor$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getTwoFactor(params?: GetTwoFactor$Params, context?: HttpContext): Observable<TwoFactorStateDto> {
+    const resp = this.getTwoFactor$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<TwoFactorStateDto>): TwoFactorStateDto => r.body)
+    );
+  }
+
+  /** Path part for operation `setupTwoFactor()` */
+  static readonly SetupTwoFactorPath = '/api/account/two-factor/setup';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `setupTwoFactor()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  setupTwoFactor$Response(params?: SetupTwoFactor$Params, context?: HttpContext): Observable<StrictHttpResponse<TwoFactorSetupDto>> {
+    const obs = setupTwoFactor(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `setupTwoFactor$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  setupTwoFactor(params?: SetupTwoFactor$Params, context?: HttpContext): Observable<TwoFactorSetupDto> {
+    const resp = this.setupTwoFactor$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<TwoFactorSetupDto>): TwoFactorSetupDto => r.body)
+    );
+  }
+
+  /** Path part for operation `enableTwoFactor()` */
+  static readonly EnableTwoFactorPath = '/api/account/two-factor/enable';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `enableTwoFactor()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  enableTwoFactor$Response(params: EnableTwoFactor$Params, context?: HttpContext): Observable<StrictHttpResponse<RecoveryCodesDto>> {
+    const obs = enableTwoFactor(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `enableTwoFactor$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  enableTwoFactor(params: EnableTwoFactor$Params, context?: HttpContext): Observable<RecoveryCodesDto> {
+    const resp = this.enableTwoFactor$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<RecoveryCodesDto>): RecoveryCodesDto => r.body)
+    );
+  }
+
+  /** Path part for operation `disableTwoFactor()` */
+  static readonly DisableTwoFactorPath = '/api/account/two-factor/disable';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `disableTwoFactor()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  disableTwoFactor$Response(params: DisableTwoFactor$Params, context?: HttpContext): Observable<StrictHttpResponse<void>> {
+    const obs = disableTwoFactor(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `disableTwoFactor$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  disableTwoFactor(params: DisableTwoFactor$Params, context?: HttpContext): Observable<void> {
+    const resp = this.disableTwoFactor$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `regenerateTwoFactorRecoveryCodes()` */
+  static readonly RegenerateTwoFactorRecoveryCodesPath = '/api/account/two-factor/recovery-codes';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `regenerateTwoFactorRecoveryCodes()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  regenerateTwoFactorRecoveryCodes$Response(params?: RegenerateTwoFactorRecoveryCodes$Params, context?: HttpContext): Observable<StrictHttpResponse<RecoveryCodesDto>> {
+    const obs = regenerateTwoFactorRecoveryCodes(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `regenerateTwoFactorRecoveryCodes$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  regenerateTwoFactorRecoveryCodes(params?: RegenerateTwoFactorRecoveryCodes$Params, context?: HttpContext): Observable<RecoveryCodesDto> {
+    const resp = this.regenerateTwoFactorRecoveryCodes$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<RecoveryCodesDto>): RecoveryCodesDto => r.body)
     );
   }
 

@@ -29,10 +29,35 @@ export class AuthService {
     const result = await firstValueFrom(
       this.account.login({ body: { school: school?.id ?? null, userName, password, rememberMe } }, loginContext(school?.id ?? null)),
     );
+    if (result.requiresTwoFactor) return result; // not signed in yet: completeTwoFactor() finishes with the code
+    await this.afterSignIn(school);
+    return result;
+  }
+
+  /**
+   * The second sign-in step when two-factor sign-in is on: the 6-digit code of the authenticator app or a recovery code,
+   * with the token the first step answered (valid 5 minutes).
+   */
+  async completeTwoFactor(
+    school: RememberedSchool | null,
+    twoFactorToken: string,
+    answer: { code?: string; recoveryCode?: string },
+    rememberMe: boolean,
+  ): Promise<LoginResultDto> {
+    const result = await firstValueFrom(
+      this.account.twoFactorLogin(
+        { body: { twoFactorToken, code: answer.code || null, recoveryCode: answer.recoveryCode || null, rememberMe } },
+        loginContext(school?.id ?? null),
+      ),
+    );
+    await this.afterSignIn(school);
+    return result;
+  }
+
+  private async afterSignIn(school: RememberedSchool | null): Promise<void> {
     this.rememberSchool(school);
     await this.saveCulture(this.l.culture());
     await this.config.load();
-    return result;
   }
 
   async logout(): Promise<void> {

@@ -103,6 +103,11 @@ export class PagedList<Q extends PageQuery, T> {
 
   apply(q: Q): void {
     this.query.set(q);
+    // Typing and then following a row's link at once: the late (debounced) URL update must not cancel the way out.
+    if (this.router.currentNavigation()) {
+      this.load$.next(q);
+      return;
+    }
     void this.router.navigate([], {
       relativeTo: this.route,
       replaceUrl: true,
