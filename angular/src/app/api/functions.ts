@@ -105,6 +105,14 @@ export type { GetNotificationList$Params as GetNotificationList$Params } from '.
 export { getNotificationList as getNotificationList } from './fn/notifications/get-notification-list';
 export type { MarkNotificationRead$Params as MarkNotificationRead$Params } from './fn/notifications/mark-notification-read';
 export { markNotificationRead as markNotificationRead } from './fn/notifications/mark-notification-read';
+export type { GetAttachments$Params as GetAttachments$Params } from './fn/attachments/get-attachments';
+export { getAttachments as getAttachments } from './fn/attachments/get-attachments';
+export type { UploadAttachment$Params as UploadAttachment$Params } from './fn/attachments/upload-attachment';
+export { uploadAttachment as uploadAttachment } from './fn/attachments/upload-attachment';
+export type { DownloadAttachment$Params as DownloadAttachment$Params } from './fn/attachments/download-attachment';
+export { downloadAttachment as downloadAttachment } from './fn/attachments/download-attachment';
+export type { DeleteAttachment$Params as DeleteAttachment$Params } from './fn/attachments/delete-attachment';
+export { deleteAttachment as deleteAttachment } from './fn/attachments/delete-attachment';
 export type { GetPlanTemplateList$Params as GetPlanTemplateList$Params } from './fn/development-plans/get-plan-template-list';
 export { getPlanTemplateList as getPlanTemplateList } from './fn/development-plans/get-plan-template-list';
 export type { CreatePlanTemplate$Params as CreatePlanTemplate$Params } from './fn/development-plans/create-plan-template';

@@ -7,6 +7,7 @@ export type { ApplicationConfigurationDto } from './models/application-configura
 export type { AssignDevelopmentPlansDto } from './models/assign-development-plans-dto';
 export type { AssignRouteSheetsDto } from './models/assign-route-sheets-dto';
 export type { AssociationMemberDto } from './models/association-member-dto';
+export type { AttachmentDto } from './models/attachment-dto';
 export type { AuditLogDto } from './models/audit-log-dto';
 export type { AuditPropertyChangeDto } from './models/audit-property-change-dto';
 export type { BulkAccountOutcome } from './models/bulk-account-outcome';

@@ -10,6 +10,7 @@ export { StaffService } from './services/staff.service';
 export { MethodologicalAssociationsService } from './services/methodological-associations.service';
 export { RolesService } from './services/roles.service';
 export { NotificationsService } from './services/notifications.service';
+export { AttachmentsService } from './services/attachments.service';
 export { DevelopmentPlansService } from './services/development-plans.service';
 export { RouteSheetsService } from './services/route-sheets.service';
 export { GrowthCyclesService } from './services/growth-cycles.service';

@@ -9,5 +9,6 @@ import { EntityChangeType } from './entity-change-type';
 export const ENTITY_CHANGE_TYPE: EntityChangeType[] = [
   'Created',
   'Updated',
-  'Deleted'
+  'Deleted',
+  'Downloaded'
 ];

@@ -3,6 +3,7 @@
 
 import { PlanEvidenceKind } from '../models/plan-evidence-kind';
 export interface PlanEvidence {
+  attachmentId?: (string | null);
   kind?: PlanEvidenceKind;
   recordId?: (string | null);
   sourceModule?: (string | null);
