@@ -242,7 +242,7 @@ public sealed class DevelopmentPlanAppService(
         var staffId = await currentStaff.GetIdAsync(ct);
         var granted = await permissions.GetGrantedAsync(ct);
         var review = granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.Review);
-        return _caller = new Caller(staffId, review || granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.ViewAll), review,
+        return _caller = new Caller(staffId, DevelopmentPlanAuditReadRule.ReadsAll(granted), review,
             granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.Assign));
     }
 

@@ -15,7 +15,10 @@ public sealed class DevelopmentPlanAuditReadRule(IKemelSchoolPDDbContext db, Cur
     {
         var staffId = await currentStaff.GetIdAsync(ct);
         var granted = await permissions.GetGrantedAsync(ct);
-        var viewAll = granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.Review) || granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.ViewAll);
-        return db.DevelopmentPlans.Where(DevelopmentPlan.VisibleTo(staffId, viewAll)).Select(p => p.Id);
+        return db.DevelopmentPlans.Where(DevelopmentPlan.VisibleTo(staffId, ReadsAll(granted))).Select(p => p.Id);
     }
+
+    /// <summary>Reviewers and ViewAll read every plan of the school (the plan pages use the same mapping).</summary>
+    public static bool ReadsAll(IReadOnlySet<string> granted) =>
+        granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.Review) || granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.ViewAll);
 }

@@ -273,7 +273,7 @@ public sealed class GrowthCycleAppService(
         var staffId = await currentStaff.GetIdAsync(ct);
         var granted = await permissions.GetGrantedAsync(ct);
         var manage = granted.Contains(KemelSchoolPDPermissions.GrowthCycles.Manage);
-        return _caller = new Caller(staffId, manage || granted.Contains(KemelSchoolPDPermissions.GrowthCycles.ViewAll), manage,
+        return _caller = new Caller(staffId, GrowthCycleReadAccess.ReadsAll(granted), manage,
             granted.Contains(KemelSchoolPDPermissions.LessonObservations.ViewEvaluations));
     }
 

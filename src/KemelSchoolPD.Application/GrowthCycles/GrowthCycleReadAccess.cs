@@ -29,7 +29,10 @@ public sealed class GrowthCycleReadAccess(IKemelSchoolPDDbContext db, CurrentSta
     private async Task<(Guid? StaffId, bool ViewAll)> CallerAsync(CancellationToken ct)
     {
         var granted = await permissions.GetGrantedAsync(ct);
-        return (await currentStaff.GetIdAsync(ct),
-            granted.Contains(KemelSchoolPDPermissions.GrowthCycles.Manage) || granted.Contains(KemelSchoolPDPermissions.GrowthCycles.ViewAll));
+        return (await currentStaff.GetIdAsync(ct), ReadsAll(granted));
     }
+
+    /// <summary>Managers and ViewAll read every cycle of the school (the cycle pages use the same mapping).</summary>
+    public static bool ReadsAll(IReadOnlySet<string> granted) =>
+        granted.Contains(KemelSchoolPDPermissions.GrowthCycles.Manage) || granted.Contains(KemelSchoolPDPermissions.GrowthCycles.ViewAll);
 }

@@ -236,14 +236,20 @@ public static class AccountEndpoints
         }
     }
 
+    /// <summary>The school a sign-in form names: its id or its BIN.</summary>
+    internal static async Task<School?> FindSchoolByIdOrBinAsync(string key, IKemelSchoolPDDbContext db, CancellationToken ct)
+    {
+        var trimmed = key.Trim();
+        return Guid.TryParse(trimmed, out var id)
+            ? await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct)
+            : await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Bin == trimmed, ct);
+    }
+
     private static async Task<School?> FindSchoolAsync(string? key, IKemelSchoolPDDbContext db, ICurrentTenant currentTenant, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(key))
             return currentTenant.Id is { } headerId ? await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Id == headerId, ct) : null;
-        var trimmed = key.Trim();
-        var school = Guid.TryParse(trimmed, out var id)
-            ? await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct)
-            : await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Bin == trimmed, ct);
+        var school = await FindSchoolByIdOrBinAsync(key, db, ct);
         if (school is null) throw new BusinessException(KemelSchoolPDErrorCodes.Account.SchoolNotFound);
         if (!school.IsActive) throw new BusinessException(KemelSchoolPDErrorCodes.Account.SchoolInactive);
         return school;

@@ -86,10 +86,7 @@ public static class AccountSelfServiceEndpoints
     /// <summary>The school by id or BIN; null when there is none or it is deactivated.</summary>
     private static async Task<School?> FindActiveSchoolAsync(string key, IKemelSchoolPDDbContext db, CancellationToken ct)
     {
-        var trimmed = key.Trim();
-        var school = Guid.TryParse(trimmed, out var id)
-            ? await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct)
-            : await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Bin == trimmed, ct);
+        var school = await AccountEndpoints.FindSchoolByIdOrBinAsync(key, db, ct);
         return school is { IsActive: true } ? school : null;
     }
 }
