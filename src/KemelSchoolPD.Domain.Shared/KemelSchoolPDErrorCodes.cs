@@ -18,46 +18,4 @@ public static partial class KemelSchoolPDErrorCodes
         public const string TenantNotFound = "MultiTenancy:TenantNotFound";
         public const string TenantInactive = "MultiTenancy:TenantInactive";
     }
-
-    public static class Schools
-    {
-        public const string DuplicateBin = "Schools:DuplicateBin";
-        public const string DirectorAccountInvalid = "Schools:DirectorAccountInvalid";
-        public const string AlreadyInactive = "Schools:AlreadyInactive";
-        public const string AlreadyActive = "Schools:AlreadyActive";
-    }
-
-    public static class Staff
-    {
-        public const string DuplicateEmail = "Staff:DuplicateEmail";
-        public const string AlreadyArchived = "Staff:AlreadyArchived";
-        public const string NotArchived = "Staff:NotArchived";
-        public const string ArchivedCannotBeChanged = "Staff:ArchivedCannotBeChanged";
-        public const string CategoryDateRequired = "Staff:CategoryDateRequired";
-        public const string TeachingExceedsTotal = "Staff:TeachingExceedsTotal";
-        public const string ImportFailed = "Staff:ImportFailed";
-        public const string ImportUnsupportedFormat = "Staff:ImportUnsupportedFormat";
-        public const string ImportEmpty = "Staff:ImportEmpty";
-        public const string ImportTooLarge = "Staff:ImportTooLarge";
-        public const string ImportMissingColumn = "Staff:ImportMissingColumn";
-        public const string ImportDuplicateInFile = "Staff:ImportDuplicateInFile";
-        public const string UnknownAssociation = "Staff:UnknownAssociation";
-        public const string ImportInvalidDate = "Staff:ImportInvalidDate";
-        public const string ImportInvalidNumber = "Staff:ImportInvalidNumber";
-        public const string ImportInvalidCategory = "Staff:ImportInvalidCategory";
-        public const string ImportInvalidBoolean = "Staff:ImportInvalidBoolean";
-    }
-
-    public static class MethodologicalAssociations
-    {
-        public const string DuplicateName = "MethodologicalAssociations:DuplicateName";
-        public const string LeaderMustBeActiveStaff = "MethodologicalAssociations:LeaderMustBeActiveStaff";
-        public const string CannotRemoveLeader = "MethodologicalAssociations:CannotRemoveLeader";
-    }
-
-    public static class Roles
-    {
-        public const string UnknownPermission = "Roles:UnknownPermission";
-        public const string HostPermissionNotAllowed = "Roles:HostPermissionNotAllowed";
-    }
 }

@@ -1,6 +1,5 @@
 using KemelSchoolPD.Exceptions;
 using System.Reflection;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KemelSchoolPD.Documents;
 
@@ -29,21 +28,4 @@ public sealed class DocumentTemplateRegistry(IEnumerable<DocumentTemplateDefinit
     /// <summary>"kk" stays "kk"; everything else reads the Russian template.</summary>
     public static string DocumentCulture(string? culture) =>
         DocumentTemplateConsts.Cultures.Contains(culture) ? culture! : "ru";
-}
-
-public static class DocumentServiceCollectionExtensions
-{
-    /// <summary>Registers a template whose default files are embedded in the Application assembly (or the one given).</summary>
-    public static IServiceCollection AddDocumentTemplate(this IServiceCollection services, string name, string displayNameKey, Assembly? assembly = null) =>
-        services.AddSingleton(new DocumentTemplateDefinition(name, displayNameKey, assembly ?? typeof(DocumentTemplateDefinition).Assembly));
-
-    public static IServiceCollection AddDocuments(this IServiceCollection services)
-    {
-        services.AddSingleton<DocumentTemplateRegistry>();
-        services.AddSingleton<LiquidDocumentRenderer>();
-        services.AddScoped<IDocumentService, DocumentService>();
-        services.AddScoped<DocumentHeaderProvider>();
-        services.AddScoped<DocumentTemplateAppService>();
-        return services;
-    }
 }

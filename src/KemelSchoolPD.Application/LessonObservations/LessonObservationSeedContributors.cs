@@ -1,9 +1,7 @@
 using KemelSchoolPD.Data;
-using KemelSchoolPD.LessonObservations.Documents;
 using KemelSchoolPD.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KemelSchoolPD.LessonObservations;
 
@@ -86,15 +84,4 @@ public sealed class LessonObservationDemoSeedContributor(IKemelSchoolPDDbContext
         db.LessonObservations.AddRange(developmental, evaluation, draft, colleague);
         await db.SaveChangesAsync(cancellationToken);
     }
-}
-
-public static class LessonObservationServiceCollectionExtensions
-{
-    public static IServiceCollection AddLessonObservations(this IServiceCollection services) =>
-        services.AddScoped<LessonObservationAppService>()
-            .AddScoped<ObservationFormAppService>()
-            .AddScoped<Auditing.IAuditedRecordReadRule, LessonObservationAuditReadRule>()
-            .AddScoped<IDataSeedContributor, ObservationFormSeedContributor>()
-            .AddScoped<IDataSeedContributor, LessonObservationDemoSeedContributor>()
-            .AddLessonObservationDocuments();
 }

@@ -53,6 +53,9 @@ public static class CommonErrorCodes
     public const string ConcurrencyConflict = "Common:ConcurrencyConflict";
     public const string DuplicateValue = "Common:DuplicateValue";
     public const string InternalError = "Common:InternalError";
+    public const string RequestTooLarge = "Common:RequestTooLarge";
+    public const string UriTooLong = "Common:UriTooLong";
+    public const string HeadersTooLarge = "Common:HeadersTooLarge";
 }
 
 public static class ValidationCodes

@@ -22,15 +22,15 @@ public static class AccountEndpoints
     public static void MapAccountEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/account").WithTags("Account");
-        group.MapGet("/schools", GetSchoolsAsync).AllowAnonymous();
-        group.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(SignInDefences.AccountPolicy)
+        group.MapGet("/schools", GetSchoolsAsync).WithName("getLoginSchools").AllowAnonymous();
+        group.MapPost("/login", LoginAsync).WithName("login").AllowAnonymous().RequireRateLimiting(SignInDefences.AccountPolicy)
             .Produces<LoginResultDto>();
-        group.MapPost("/token", TokenAsync).AllowAnonymous().RequireRateLimiting(SignInDefences.AccountPolicy);
-        group.MapPost("/refresh", RefreshAsync).AllowAnonymous().RequireRateLimiting(SignInDefences.AccountPolicy).WithName("RefreshToken");
-        group.MapPost("/login/two-factor", TwoFactorLoginAsync).AllowAnonymous().RequireRateLimiting(SignInDefences.AccountPolicy)
-            .WithName("TwoFactorLogin").Produces<LoginResultDto>();
-        group.MapPost("/logout", LogoutAsync).AllowAnonymous();
-        group.MapPut("/culture", SetCultureAsync).RequireAuthorization();
+        group.MapPost("/token", TokenAsync).WithName("createToken").AllowAnonymous().RequireRateLimiting(SignInDefences.AccountPolicy);
+        group.MapPost("/refresh", RefreshAsync).WithName("refreshToken").AllowAnonymous().RequireRateLimiting(SignInDefences.AccountPolicy);
+        group.MapPost("/login/two-factor", TwoFactorLoginAsync).WithName("twoFactorLogin").AllowAnonymous()
+            .RequireRateLimiting(SignInDefences.AccountPolicy).Produces<LoginResultDto>();
+        group.MapPost("/logout", LogoutAsync).WithName("logout").AllowAnonymous();
+        group.MapPut("/culture", SetCultureAsync).WithName("changeCulture").RequireAuthorization();
         group.MapTwoFactorEndpoints();
     }
 

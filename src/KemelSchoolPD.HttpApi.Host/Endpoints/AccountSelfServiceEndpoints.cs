@@ -19,12 +19,12 @@ public static class AccountSelfServiceEndpoints
     public static void MapAccountSelfServiceEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/account").WithTags("Account");
-        group.MapGet("/my-profile", GetProfileAsync).WithName("GetMyProfile").RequireAuthorization();
-        group.MapPut("/my-profile", UpdateProfileAsync).WithName("UpdateMyProfile").RequireAuthorization();
-        group.MapPost("/change-password", ChangePasswordAsync).WithName("ChangeMyPassword").RequireAuthorization();
-        group.MapPost("/forgot-password", ForgotPasswordAsync).WithName("ForgotPassword").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
-        group.MapPost("/reset-password", ResetPasswordAsync).WithName("ResetPasswordWithLink").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
-        group.MapPost("/accept-invitation", AcceptInvitationAsync).WithName("AcceptInvitation").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
+        group.MapGet("/my-profile", GetProfileAsync).WithName("getMyProfile").RequireAuthorization();
+        group.MapPut("/my-profile", UpdateProfileAsync).WithName("updateMyProfile").RequireAuthorization();
+        group.MapPost("/change-password", ChangePasswordAsync).WithName("changeMyPassword").RequireAuthorization();
+        group.MapPost("/forgot-password", ForgotPasswordAsync).WithName("forgotPassword").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
+        group.MapPost("/reset-password", ResetPasswordAsync).WithName("resetPasswordWithLink").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
+        group.MapPost("/accept-invitation", AcceptInvitationAsync).WithName("acceptInvitation").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
     }
 
     private static async Task<Ok<MyProfileDto>> GetProfileAsync(MyAccountAppService service, CancellationToken ct) =>

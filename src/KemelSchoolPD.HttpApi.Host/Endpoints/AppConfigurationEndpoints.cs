@@ -15,7 +15,7 @@ namespace KemelSchoolPD.HttpApi.Endpoints;
 public static class AppConfigurationEndpoints
 {
     public static void MapAppConfigurationEndpoints(this RouteGroupBuilder api) =>
-        api.MapGet("/app/configuration", GetAsync).WithTags("Configuration").AllowAnonymous();
+        api.MapGet("/app/configuration", GetAsync).WithTags("Configuration").WithName("getApplicationConfiguration").AllowAnonymous();
 
     private static async Task<Ok<ApplicationConfigurationDto>> GetAsync(
         ICurrentUser currentUser, ICurrentTenant currentTenant, IPermissionChecker permissionChecker, JsonLocalizationStore texts, CurrentStaffMember currentStaff,

@@ -20,10 +20,10 @@ public static class AttachmentEndpoints
     public static void MapAttachmentEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/app/attachments").WithTags("Attachments");
-        group.MapPost("/", UploadAsync).RequireAuthorization().WithName("UploadAttachment").Accepts<IFormFile>("multipart/form-data");
-        group.MapGet("/", GetListAsync).RequireAuthorization().WithName("GetAttachments");
-        group.MapGet("/{id:guid}/content", DownloadAsync).RequireAuthorization().WithName("DownloadAttachment");
-        group.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization().WithName("DeleteAttachment");
+        group.MapPost("/", UploadAsync).RequireAuthorization().WithName("uploadAttachment").Accepts<IFormFile>("multipart/form-data");
+        group.MapGet("/", GetListAsync).RequireAuthorization().WithName("getAttachments");
+        group.MapGet("/{id:guid}/content", DownloadAsync).RequireAuthorization().WithName("downloadAttachment");
+        group.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization().WithName("deleteAttachment");
     }
 
     /// <summary>

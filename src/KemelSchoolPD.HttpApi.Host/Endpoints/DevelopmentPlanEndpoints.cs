@@ -13,43 +13,54 @@ public static class DevelopmentPlanEndpoints
     {
         const string Own = KemelSchoolPDPermissions.DevelopmentPlans.Default;
         const string Review = KemelSchoolPDPermissions.DevelopmentPlans.Review;
+        const string Templates = KemelSchoolPDPermissions.DevelopmentPlans.Templates;
         var group = api.MapGroup("/app/development-plans").WithTags("DevelopmentPlans");
 
-        group.MapGet("/templates", (PlanTemplateAppService s, CancellationToken ct) => s.GetListAsync(ct)).RequirePermission(Own);
-        group.MapGet("/templates/{id}", (Guid id, PlanTemplateAppService s, CancellationToken ct) => s.GetAsync(id, ct)).RequirePermission(Own);
-        group.MapPost("/templates", CreateTemplateAsync).RequirePermission(KemelSchoolPDPermissions.DevelopmentPlans.Templates);
-        group.MapPut("/templates/{id}", (Guid id, UpdatePlanTemplateDto input, PlanTemplateAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
-            .RequirePermission(KemelSchoolPDPermissions.DevelopmentPlans.Templates);
-        group.MapDelete("/templates/{id}", DeleteTemplateAsync).RequirePermission(KemelSchoolPDPermissions.DevelopmentPlans.Templates);
+        group.MapGet("/templates", (PlanTemplateAppService s, CancellationToken ct) => s.GetListAsync(ct))
+            .WithName("getPlanTemplateList").RequirePermission(Own);
+        group.MapGet("/templates/{id:guid}", (Guid id, PlanTemplateAppService s, CancellationToken ct) => s.GetAsync(id, ct))
+            .WithName("getPlanTemplate").RequirePermission(Own);
+        group.MapPost("/templates", CreateTemplateAsync).WithName("createPlanTemplate").RequirePermission(Templates);
+        group.MapPut("/templates/{id:guid}", (Guid id, UpdatePlanTemplateDto input, PlanTemplateAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
+            .WithName("updatePlanTemplate").RequirePermission(Templates);
+        group.MapDelete("/templates/{id:guid}", DeleteTemplateAsync).WithName("deletePlanTemplate").RequirePermission(Templates);
 
         group.MapPost("/assignments", (AssignDevelopmentPlansDto input, PlanAssignmentAppService s, CancellationToken ct) => s.AssignAsync(input, ct))
-            .RequirePermission(KemelSchoolPDPermissions.DevelopmentPlans.Assign);
+            .WithName("assignDevelopmentPlans").RequirePermission(KemelSchoolPDPermissions.DevelopmentPlans.Assign);
 
-        group.MapGet("/", GetListAsync).RequirePermission(Own);
-        group.MapGet("/{id}", (Guid id, DevelopmentPlanAppService s, CancellationToken ct) => s.GetAsync(id, ct)).RequirePermission(Own);
-        group.MapPost("/", CreateAsync).RequirePermission(Own);
-        group.MapPut("/{id}", (Guid id, UpdateDevelopmentPlanDto input, DevelopmentPlanAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
-            .RequirePermission(Own);
-        group.MapPost("/{id}/submit", (Guid id, DevelopmentPlanActionDto input, DevelopmentPlanAppService s, CancellationToken ct) => s.SubmitAsync(id, input, ct))
-            .RequirePermission(Own);
-        group.MapPost("/{id}/return", (Guid id, ReturnDevelopmentPlanDto input, DevelopmentPlanAppService s, CancellationToken ct) => s.ReturnAsync(id, input, ct))
-            .RequirePermission(Review);
-        group.MapPost("/{id}/agree", (Guid id, DevelopmentPlanActionDto input, DevelopmentPlanAppService s, CancellationToken ct) => s.AgreeAsync(id, input, ct))
-            .RequirePermission(Review);
-        group.MapPost("/{id}/reopen", (Guid id, ReopenDevelopmentPlanDto input, DevelopmentPlanAppService s, CancellationToken ct) => s.ReopenAsync(id, input, ct))
-            .RequirePermission(Review);
-        group.MapPost("/{id}/progress", (Guid id, RecordPlanProgressDto input, DevelopmentPlanAppService s, CancellationToken ct) => s.RecordProgressAsync(id, input, ct))
-            .RequirePermission(Own);
-        group.MapPost("/{id}/complete", (Guid id, CompleteDevelopmentPlanDto input, DevelopmentPlanAppService s, CancellationToken ct) => s.CompleteAsync(id, input, ct))
-            .RequirePermission(Own);
-        group.MapGet("/{id}/versions", (Guid id, DevelopmentPlanAppService s, CancellationToken ct) => s.GetVersionsAsync(id, ct)).RequirePermission(Own);
-        group.MapGet("/{id}/versions/{versionId}", (Guid id, Guid versionId, DevelopmentPlanAppService s, CancellationToken ct) => s.GetVersionAsync(id, versionId, ct))
-            .RequirePermission(Own);
-        group.MapGet("/{id}/reviews", (Guid id, DevelopmentPlanAppService s, CancellationToken ct) => s.GetReviewsAsync(id, ct)).RequirePermission(Own);
-        group.MapGet("/{id}/changes", (Guid id, DevelopmentPlanAppService s, CancellationToken ct) => s.GetChangesSinceLastReviewAsync(id, ct)).RequirePermission(Own);
-        group.MapGet("/{id}/comments", (Guid id, DevelopmentPlanAppService s, CancellationToken ct) => s.GetCommentsAsync(id, ct)).RequirePermission(Own);
-        group.MapPost("/{id}/comments", AddCommentAsync).RequirePermission(Own);
-        group.MapGet("/{id}/document", GetDocumentAsync).RequirePermission(Own);
+        group.MapGet("/", GetListAsync).WithName("getDevelopmentPlanList").RequirePermission(Own);
+        group.MapGet("/{id:guid}", (Guid id, DevelopmentPlanAppService s, CancellationToken ct) => s.GetAsync(id, ct))
+            .WithName("getDevelopmentPlan").RequirePermission(Own);
+        group.MapPost("/", CreateAsync).WithName("createDevelopmentPlan").RequirePermission(Own);
+        group.MapPut("/{id:guid}", (Guid id, UpdateDevelopmentPlanDto input, DevelopmentPlanAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
+            .WithName("updateDevelopmentPlan").RequirePermission(Own);
+        group.MapPost("/{id:guid}/submit", (Guid id, DevelopmentPlanActionDto input, DevelopmentPlanAppService s, CancellationToken ct) => s.SubmitAsync(id, input, ct))
+            .WithName("submitDevelopmentPlan").RequirePermission(Own);
+        group.MapPost("/{id:guid}/return", (Guid id, ReturnDevelopmentPlanDto input, DevelopmentPlanAppService s, CancellationToken ct) => s.ReturnAsync(id, input, ct))
+            .WithName("returnDevelopmentPlan").RequirePermission(Review);
+        group.MapPost("/{id:guid}/agree", (Guid id, DevelopmentPlanActionDto input, DevelopmentPlanAppService s, CancellationToken ct) => s.AgreeAsync(id, input, ct))
+            .WithName("agreeDevelopmentPlan").RequirePermission(Review);
+        group.MapPost("/{id:guid}/reopen", (Guid id, ReopenDevelopmentPlanDto input, DevelopmentPlanAppService s, CancellationToken ct) => s.ReopenAsync(id, input, ct))
+            .WithName("reopenDevelopmentPlan").RequirePermission(Review);
+        group.MapPost("/{id:guid}/progress",
+                (Guid id, RecordPlanProgressDto input, DevelopmentPlanAppService s, CancellationToken ct) => s.RecordProgressAsync(id, input, ct))
+            .WithName("recordDevelopmentPlanProgress").RequirePermission(Own);
+        group.MapPost("/{id:guid}/complete",
+                (Guid id, CompleteDevelopmentPlanDto input, DevelopmentPlanAppService s, CancellationToken ct) => s.CompleteAsync(id, input, ct))
+            .WithName("completeDevelopmentPlan").RequirePermission(Own);
+        group.MapGet("/{id:guid}/versions", (Guid id, DevelopmentPlanAppService s, CancellationToken ct) => s.GetVersionsAsync(id, ct))
+            .WithName("getDevelopmentPlanVersions").RequirePermission(Own);
+        group.MapGet("/{id:guid}/versions/{versionId:guid}",
+                (Guid id, Guid versionId, DevelopmentPlanAppService s, CancellationToken ct) => s.GetVersionAsync(id, versionId, ct))
+            .WithName("getDevelopmentPlanVersion").RequirePermission(Own);
+        group.MapGet("/{id:guid}/reviews", (Guid id, DevelopmentPlanAppService s, CancellationToken ct) => s.GetReviewsAsync(id, ct))
+            .WithName("getDevelopmentPlanReviews").RequirePermission(Own);
+        group.MapGet("/{id:guid}/changes", (Guid id, DevelopmentPlanAppService s, CancellationToken ct) => s.GetChangesSinceLastReviewAsync(id, ct))
+            .WithName("getDevelopmentPlanChanges").RequirePermission(Own);
+        group.MapGet("/{id:guid}/comments", (Guid id, DevelopmentPlanAppService s, CancellationToken ct) => s.GetCommentsAsync(id, ct))
+            .WithName("getDevelopmentPlanComments").RequirePermission(Own);
+        group.MapPost("/{id:guid}/comments", AddCommentAsync).WithName("addDevelopmentPlanComment").RequirePermission(Own);
+        group.MapGet("/{id:guid}/document", GetDocumentAsync).WithName("getDevelopmentPlanDocument").RequirePermission(Own);
     }
 
     private static async Task<Ok<PagedResultDto<DevelopmentPlanListItemDto>>> GetListAsync(

@@ -10,11 +10,12 @@ public static class DocumentTemplateEndpoints
 {
     public static void MapDocumentTemplateEndpoints(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/document-templates").WithTags("DocumentTemplates");
-        group.MapGet("/", GetListAsync).RequirePermission(KemelSchoolPDPermissions.DocumentTemplates.Default);
-        group.MapGet("/{name}/{culture}", GetAsync).RequirePermission(KemelSchoolPDPermissions.DocumentTemplates.Default);
-        group.MapPut("/{name}/{culture}", UpdateAsync).RequirePermission(KemelSchoolPDPermissions.DocumentTemplates.Manage);
-        group.MapDelete("/{name}/{culture}", ResetAsync).RequirePermission(KemelSchoolPDPermissions.DocumentTemplates.Manage);
+        // {name} and {culture} are template keys, not ids: an unknown name is 404, an unsupported culture 400 (with its code).
+        var group = api.MapGroup("/app/document-templates").WithTags("DocumentTemplates");
+        group.MapGet("/", GetListAsync).WithName("getDocumentTemplateList").RequirePermission(KemelSchoolPDPermissions.DocumentTemplates.Default);
+        group.MapGet("/{name}/{culture}", GetAsync).WithName("getDocumentTemplate").RequirePermission(KemelSchoolPDPermissions.DocumentTemplates.Default);
+        group.MapPut("/{name}/{culture}", UpdateAsync).WithName("updateDocumentTemplate").RequirePermission(KemelSchoolPDPermissions.DocumentTemplates.Manage);
+        group.MapDelete("/{name}/{culture}", ResetAsync).WithName("resetDocumentTemplate").RequirePermission(KemelSchoolPDPermissions.DocumentTemplates.Manage);
     }
 
     private static async Task<Ok<IReadOnlyList<DocumentTemplateDto>>> GetListAsync(DocumentTemplateAppService service, CancellationToken ct) =>

@@ -20,44 +20,51 @@ public static class GrowthCycleEndpoints
 
         // Reference data and the school's settings
         group.MapGet("/guidance", ([AsParameters] GetGrowthGuidanceInput input, GrowthReferenceAppService s, CancellationToken ct) => s.GetGuidanceAsync(input, ct))
-            .RequirePermission(Own);
-        group.MapPost("/guidance", AddGuidanceAsync).RequirePermission(Settings);
-        group.MapDelete("/guidance/{id}", DeleteGuidanceAsync).RequirePermission(Settings);
-        group.MapGet("/competences", (GrowthReferenceAppService s, CancellationToken ct) => s.GetCompetencesAsync(ct)).RequirePermission(Own);
-        group.MapPost("/competences", AddCompetenceAsync).RequirePermission(Settings);
-        group.MapDelete("/competences/{id}", DeleteCompetenceAsync).RequirePermission(Settings);
-        group.MapGet("/wheel-sectors", (GrowthReferenceAppService s) => s.GetWheelSectors()).RequirePermission(Own);
-        group.MapGet("/settings/stages", (GrowthReferenceAppService s, CancellationToken ct) => s.GetStageSettingsAsync(ct)).RequirePermission(Own);
+            .WithName("getStageGuidanceList").RequirePermission(Own);
+        group.MapPost("/guidance", AddGuidanceAsync).WithName("addStageGuidance").RequirePermission(Settings);
+        group.MapDelete("/guidance/{id:guid}", DeleteGuidanceAsync).WithName("deleteStageGuidance").RequirePermission(Settings);
+        group.MapGet("/competences", (GrowthReferenceAppService s, CancellationToken ct) => s.GetCompetencesAsync(ct))
+            .WithName("getCompetenceList").RequirePermission(Own);
+        group.MapPost("/competences", AddCompetenceAsync).WithName("addCompetence").RequirePermission(Settings);
+        group.MapDelete("/competences/{id:guid}", DeleteCompetenceAsync).WithName("deleteCompetence").RequirePermission(Settings);
+        group.MapGet("/wheel-sectors", (GrowthReferenceAppService s) => s.GetWheelSectors()).WithName("getWheelSectors").RequirePermission(Own);
+        group.MapGet("/settings/stages", (GrowthReferenceAppService s, CancellationToken ct) => s.GetStageSettingsAsync(ct))
+            .WithName("getStageSettings").RequirePermission(Own);
         group.MapPut("/settings/stages", (UpdateGrowthStageSettingDto input, GrowthReferenceAppService s, CancellationToken ct) => s.UpdateStageSettingAsync(input, ct))
-            .RequirePermission(Settings);
+            .WithName("updateStageSettings").RequirePermission(Settings);
 
         // Cycles
         group.MapGet("/", ([AsParameters] GetGrowthCycleListInput input, GrowthCycleAppService s, CancellationToken ct) => s.GetListAsync(input, ct))
-            .RequirePermission(Own);
-        group.MapGet("/{id}", (Guid id, GrowthCycleAppService s, CancellationToken ct) => s.GetAsync(id, ct)).RequirePermission(Own);
-        group.MapPost("/", OpenAsync).RequirePermission(Own);
-        group.MapPut("/{id}", (Guid id, UpdateGrowthCycleDto input, GrowthCycleAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct)).RequirePermission(Own);
-        group.MapPost("/{id}/move", (Guid id, MoveGrowthCycleDto input, GrowthCycleAppService s, CancellationToken ct) => s.MoveAsync(id, input, ct)).RequirePermission(Own);
-        group.MapPost("/{id}/complete", (Guid id, CompleteGrowthCycleDto input, GrowthCycleAppService s, CancellationToken ct) => s.CompleteAsync(id, input, ct))
-            .RequirePermission(Own);
-        group.MapPost("/{id}/cancel", (Guid id, CancelGrowthCycleDto input, GrowthCycleAppService s, CancellationToken ct) => s.CancelAsync(id, input, ct))
-            .RequirePermission(KemelSchoolPDPermissions.GrowthCycles.Manage);
-        group.MapGet("/{id}/guidance", (Guid id, GrowthCycleAppService s, CancellationToken ct) => s.GetGuidanceAsync(id, ct)).RequirePermission(Own);
+            .WithName("getGrowthCycleList").RequirePermission(Own);
+        group.MapGet("/{id:guid}", (Guid id, GrowthCycleAppService s, CancellationToken ct) => s.GetAsync(id, ct))
+            .WithName("getGrowthCycle").RequirePermission(Own);
+        group.MapPost("/", OpenAsync).WithName("openGrowthCycle").RequirePermission(Own);
+        group.MapPut("/{id:guid}", (Guid id, UpdateGrowthCycleDto input, GrowthCycleAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
+            .WithName("updateGrowthCycle").RequirePermission(Own);
+        group.MapPost("/{id:guid}/move", (Guid id, MoveGrowthCycleDto input, GrowthCycleAppService s, CancellationToken ct) => s.MoveAsync(id, input, ct))
+            .WithName("moveGrowthCycle").RequirePermission(Own);
+        group.MapPost("/{id:guid}/complete", (Guid id, CompleteGrowthCycleDto input, GrowthCycleAppService s, CancellationToken ct) => s.CompleteAsync(id, input, ct))
+            .WithName("completeGrowthCycle").RequirePermission(Own);
+        group.MapPost("/{id:guid}/cancel", (Guid id, CancelGrowthCycleDto input, GrowthCycleAppService s, CancellationToken ct) => s.CancelAsync(id, input, ct))
+            .WithName("cancelGrowthCycle").RequirePermission(KemelSchoolPDPermissions.GrowthCycles.Manage);
+        group.MapGet("/{id:guid}/guidance", (Guid id, GrowthCycleAppService s, CancellationToken ct) => s.GetGuidanceAsync(id, ct))
+            .WithName("getGrowthCycleGuidance").RequirePermission(Own);
 
         // Artefacts
-        group.MapGet("/{id}/artefacts/{artefactId}", (Guid id, Guid artefactId, GrowthCycleAppService s, CancellationToken ct) => s.GetArtefactAsync(id, artefactId, ct))
-            .RequirePermission(Own);
-        group.MapPost("/{id}/artefacts", AddArtefactAsync).RequirePermission(Own);
-        group.MapPut("/{id}/artefacts/{artefactId}",
+        group.MapGet("/{id:guid}/artefacts/{artefactId:guid}",
+                (Guid id, Guid artefactId, GrowthCycleAppService s, CancellationToken ct) => s.GetArtefactAsync(id, artefactId, ct))
+            .WithName("getCycleArtefact").RequirePermission(Own);
+        group.MapPost("/{id:guid}/artefacts", AddArtefactAsync).WithName("addCycleArtefact").RequirePermission(Own);
+        group.MapPut("/{id:guid}/artefacts/{artefactId:guid}",
                 (Guid id, Guid artefactId, UpdateGrowthArtefactDto input, GrowthCycleAppService s, CancellationToken ct) => s.UpdateArtefactAsync(id, artefactId, input, ct))
-            .RequirePermission(Own);
-        group.MapDelete("/{id}/artefacts/{artefactId}", DeleteArtefactAsync).RequirePermission(Own);
-        group.MapGet("/{id}/artefacts/{artefactId}/document", GetDocumentAsync).RequirePermission(Own);
+            .WithName("updateCycleArtefact").RequirePermission(Own);
+        group.MapDelete("/{id:guid}/artefacts/{artefactId:guid}", DeleteArtefactAsync).WithName("deleteCycleArtefact").RequirePermission(Own);
+        group.MapGet("/{id:guid}/artefacts/{artefactId:guid}/document", GetDocumentAsync).WithName("getCycleArtefactDocument").RequirePermission(Own);
 
         // Learner results from a spreadsheet, read into an artefact's form (nothing is saved). A form upload under
         // cookie auth, like the staff import: antiforgery is off, cross-site posts are stopped by the SameSite cookie.
-        group.MapGet("/learner-results/template", GetLearnerResultTemplate).RequirePermission(Own);
-        group.MapPost("/learner-results/parse", ParseLearnerResultsAsync).RequirePermission(Own).DisableAntiforgery();
+        group.MapGet("/learner-results/template", GetLearnerResultTemplate).WithName("getLearnerResultTemplate").RequirePermission(Own);
+        group.MapPost("/learner-results/parse", ParseLearnerResultsAsync).WithName("parseLearnerResults").RequirePermission(Own).DisableAntiforgery();
     }
 
     /// <summary>An XLSX with the columns in kk, ru or en (default: the user's language) and one example row.</summary>

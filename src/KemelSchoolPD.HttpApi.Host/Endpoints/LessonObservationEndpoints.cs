@@ -15,27 +15,31 @@ public static class LessonObservationEndpoints
     {
         var group = api.MapGroup("/app/lesson-observations").WithTags("LessonObservations");
         const string view = KemelSchoolPDPermissions.LessonObservations.Default;
-        group.MapGet("/forms", (ObservationFormAppService s, CancellationToken ct) => s.GetListAsync(ct)).RequirePermission(view);
-        group.MapGet("/forms/{id}", (Guid id, ObservationFormAppService s, CancellationToken ct) => s.GetAsync(id, ct)).RequirePermission(view);
-        group.MapPost("/forms", CreateFormAsync).RequirePermission(KemelSchoolPDPermissions.LessonObservations.ManageForms);
-        group.MapPut("/forms/{id}", (Guid id, SaveObservationFormDto input, ObservationFormAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
-            .RequirePermission(KemelSchoolPDPermissions.LessonObservations.ManageForms);
+        const string manageForms = KemelSchoolPDPermissions.LessonObservations.ManageForms;
+        group.MapGet("/forms", (ObservationFormAppService s, CancellationToken ct) => s.GetListAsync(ct))
+            .WithName("getObservationFormList").RequirePermission(view);
+        group.MapGet("/forms/{id:guid}", (Guid id, ObservationFormAppService s, CancellationToken ct) => s.GetAsync(id, ct))
+            .WithName("getObservationForm").RequirePermission(view);
+        group.MapPost("/forms", CreateFormAsync).WithName("createObservationForm").RequirePermission(manageForms);
+        group.MapPut("/forms/{id:guid}", (Guid id, SaveObservationFormDto input, ObservationFormAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
+            .WithName("updateObservationForm").RequirePermission(manageForms);
 
         group.MapGet("/", ([AsParameters] GetLessonObservationListInput input, LessonObservationAppService s, CancellationToken ct) => s.GetListAsync(input, ct))
-            .RequirePermission(view);
-        group.MapGet("/{id}", (Guid id, LessonObservationAppService s, CancellationToken ct) => s.GetAsync(id, ct)).RequirePermission(view);
-        group.MapGet("/{id}/document", GetDocumentAsync).RequirePermission(view);
-        group.MapPost("/", CreateAsync).RequirePermission(view);
-        group.MapPut("/{id}", (Guid id, UpdateLessonObservationDto input, LessonObservationAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
-            .RequirePermission(view);
-        group.MapPost("/{id}/sign", (Guid id, ObservationStampDto input, LessonObservationAppService s, CancellationToken ct) => s.SignAsync(id, input, ct))
-            .RequirePermission(view);
-        group.MapPost("/{id}/reply", (Guid id, ReplyToObservationDto input, LessonObservationAppService s, CancellationToken ct) => s.ReplyAsync(id, input, ct))
-            .RequirePermission(view);
-        group.MapPut("/{id}/sharing", (Guid id, ShareObservationDto input, LessonObservationAppService s, CancellationToken ct) => s.ShareAsync(id, input, ct))
-            .RequirePermission(view);
-        group.MapPost("/{id}/reopen", (Guid id, ReopenObservationDto input, LessonObservationAppService s, CancellationToken ct) => s.ReopenAsync(id, input, ct))
-            .RequirePermission(KemelSchoolPDPermissions.LessonObservations.Reopen);
+            .WithName("getLessonObservationList").RequirePermission(view);
+        group.MapGet("/{id:guid}", (Guid id, LessonObservationAppService s, CancellationToken ct) => s.GetAsync(id, ct))
+            .WithName("getLessonObservation").RequirePermission(view);
+        group.MapGet("/{id:guid}/document", GetDocumentAsync).WithName("getLessonObservationDocument").RequirePermission(view);
+        group.MapPost("/", CreateAsync).WithName("createLessonObservation").RequirePermission(view);
+        group.MapPut("/{id:guid}", (Guid id, UpdateLessonObservationDto input, LessonObservationAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
+            .WithName("updateLessonObservation").RequirePermission(view);
+        group.MapPost("/{id:guid}/sign", (Guid id, ObservationStampDto input, LessonObservationAppService s, CancellationToken ct) => s.SignAsync(id, input, ct))
+            .WithName("signLessonObservation").RequirePermission(view);
+        group.MapPost("/{id:guid}/reply", (Guid id, ReplyToObservationDto input, LessonObservationAppService s, CancellationToken ct) => s.ReplyAsync(id, input, ct))
+            .WithName("replyToLessonObservation").RequirePermission(view);
+        group.MapPut("/{id:guid}/sharing", (Guid id, ShareObservationDto input, LessonObservationAppService s, CancellationToken ct) => s.ShareAsync(id, input, ct))
+            .WithName("shareLessonObservation").RequirePermission(view);
+        group.MapPost("/{id:guid}/reopen", (Guid id, ReopenObservationDto input, LessonObservationAppService s, CancellationToken ct) => s.ReopenAsync(id, input, ct))
+            .WithName("reopenLessonObservation").RequirePermission(KemelSchoolPDPermissions.LessonObservations.Reopen);
     }
 
     /// <summary>The observation sheet as a Word document in Kazakh or Russian, for whoever may read the observation.</summary>

@@ -10,14 +10,16 @@ public static class MethodologicalAssociationEndpoints
 {
     public static void MapMethodologicalAssociationEndpoints(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/methodological-associations").WithTags("MethodologicalAssociations");
-        group.MapGet("/", GetListAsync).RequirePermission(KemelSchoolPDPermissions.MethodologicalAssociations.Default);
-        group.MapGet("/{id}", GetAsync).RequirePermission(KemelSchoolPDPermissions.MethodologicalAssociations.Default);
-        group.MapPost("/", CreateAsync).RequirePermission(KemelSchoolPDPermissions.MethodologicalAssociations.Manage);
-        group.MapPut("/{id}", UpdateAsync).RequirePermission(KemelSchoolPDPermissions.MethodologicalAssociations.Manage);
-        group.MapDelete("/{id}", DeleteAsync).RequirePermission(KemelSchoolPDPermissions.MethodologicalAssociations.Manage);
-        group.MapPost("/{id}/members", AddMembersAsync).RequirePermission(KemelSchoolPDPermissions.MethodologicalAssociations.Manage);
-        group.MapDelete("/{id}/members/{staffMemberId}", RemoveMemberAsync).RequirePermission(KemelSchoolPDPermissions.MethodologicalAssociations.Manage);
+        const string View = KemelSchoolPDPermissions.MethodologicalAssociations.Default;
+        const string Manage = KemelSchoolPDPermissions.MethodologicalAssociations.Manage;
+        var group = api.MapGroup("/app/methodological-associations").WithTags("MethodologicalAssociations");
+        group.MapGet("/", GetListAsync).WithName("getMethodologicalAssociationList").RequirePermission(View);
+        group.MapGet("/{id:guid}", GetAsync).WithName("getMethodologicalAssociation").RequirePermission(View);
+        group.MapPost("/", CreateAsync).WithName("createMethodologicalAssociation").RequirePermission(Manage);
+        group.MapPut("/{id:guid}", UpdateAsync).WithName("updateMethodologicalAssociation").RequirePermission(Manage);
+        group.MapDelete("/{id:guid}", DeleteAsync).WithName("deleteMethodologicalAssociation").RequirePermission(Manage);
+        group.MapPost("/{id:guid}/members", AddMembersAsync).WithName("addMethodologicalAssociationMembers").RequirePermission(Manage);
+        group.MapDelete("/{id:guid}/members/{staffMemberId:guid}", RemoveMemberAsync).WithName("removeMethodologicalAssociationMember").RequirePermission(Manage);
     }
 
     private static async Task<Ok<PagedResultDto<MethodologicalAssociationListItemDto>>> GetListAsync(
@@ -30,7 +32,7 @@ public static class MethodologicalAssociationEndpoints
     private static async Task<Created<MethodologicalAssociationDto>> CreateAsync(CreateMethodologicalAssociationDto input, MethodologicalAssociationAppService service, CancellationToken ct)
     {
         var association = await service.CreateAsync(input, ct);
-        return TypedResults.Created($"/api/methodological-associations/{association.Id}", association);
+        return TypedResults.Created($"/api/app/methodological-associations/{association.Id}", association);
     }
 
     private static async Task<Ok<MethodologicalAssociationDto>> UpdateAsync(Guid id, UpdateMethodologicalAssociationDto input, MethodologicalAssociationAppService service, CancellationToken ct) =>

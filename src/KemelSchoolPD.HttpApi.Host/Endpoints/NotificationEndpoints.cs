@@ -11,8 +11,8 @@ public static class NotificationEndpoints
     public static void MapNotificationEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/notifications").WithTags("Notifications");
-        group.MapGet("/", GetListAsync).RequirePermission(KemelSchoolPDPermissions.Notifications.Default);
-        group.MapPost("/{id}/read", MarkReadAsync).RequirePermission(KemelSchoolPDPermissions.Notifications.Default);
+        group.MapGet("/", GetListAsync).WithName("getNotificationList").RequirePermission(KemelSchoolPDPermissions.Notifications.Default);
+        group.MapPost("/{id:guid}/read", MarkReadAsync).WithName("markNotificationRead").RequirePermission(KemelSchoolPDPermissions.Notifications.Default);
     }
 
     private static async Task<Ok<NotificationListDto>> GetListAsync([AsParameters] PagedInput input, NotificationAppService service, CancellationToken ct) =>

@@ -15,31 +15,36 @@ public static class RouteSheetEndpoints
         const string Templates = KemelSchoolPDPermissions.RouteSheets.Templates;
         var group = api.MapGroup("/app/route-sheets").WithTags("RouteSheets");
 
-        group.MapGet("/templates", (RouteSheetTemplateAppService s, CancellationToken ct) => s.GetListAsync(ct)).RequirePermission(Own);
-        group.MapGet("/templates/{id}", (Guid id, RouteSheetTemplateAppService s, CancellationToken ct) => s.GetAsync(id, ct)).RequirePermission(Own);
-        group.MapPut("/templates/{id}", (Guid id, UpdateRouteSheetTemplateDto input, RouteSheetTemplateAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
-            .RequirePermission(Templates);
-        group.MapPost("/templates/{id}/copy", CopyTemplateAsync).RequirePermission(Templates);
-        group.MapPost("/templates/{id}/activate", (Guid id, RouteSheetTemplateAppService s, CancellationToken ct) => s.ActivateAsync(id, ct))
-            .RequirePermission(Templates);
+        group.MapGet("/templates", (RouteSheetTemplateAppService s, CancellationToken ct) => s.GetListAsync(ct))
+            .WithName("getRouteSheetTemplateList").RequirePermission(Own);
+        group.MapGet("/templates/{id:guid}", (Guid id, RouteSheetTemplateAppService s, CancellationToken ct) => s.GetAsync(id, ct))
+            .WithName("getRouteSheetTemplate").RequirePermission(Own);
+        group.MapPut("/templates/{id:guid}",
+                (Guid id, UpdateRouteSheetTemplateDto input, RouteSheetTemplateAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
+            .WithName("updateRouteSheetTemplate").RequirePermission(Templates);
+        group.MapPost("/templates/{id:guid}/copy", CopyTemplateAsync).WithName("copyRouteSheetTemplate").RequirePermission(Templates);
+        group.MapPost("/templates/{id:guid}/activate", (Guid id, RouteSheetTemplateAppService s, CancellationToken ct) => s.ActivateAsync(id, ct))
+            .WithName("activateRouteSheetTemplate").RequirePermission(Templates);
         group.MapGet("/recommended-activities", ([AsParameters] GetRecommendedActivitiesInput input) => RouteSheetAppService.GetRecommendedActivities(input))
-            .RequirePermission(Own);
+            .WithName("getRecommendedActivities").RequirePermission(Own);
 
         group.MapPost("/assignments", (AssignRouteSheetsDto input, RouteSheetAssignmentAppService s, CancellationToken ct) => s.AssignAsync(input, ct))
-            .RequirePermission(KemelSchoolPDPermissions.RouteSheets.Assign);
+            .WithName("assignRouteSheets").RequirePermission(KemelSchoolPDPermissions.RouteSheets.Assign);
 
-        group.MapGet("/", GetListAsync).RequirePermission(Own);
-        group.MapGet("/{id}", (Guid id, RouteSheetAppService s, CancellationToken ct) => s.GetAsync(id, ct)).RequirePermission(Own);
-        group.MapPost("/", CreateAsync).RequirePermission(Own);
-        group.MapPut("/{id}", (Guid id, UpdateRouteSheetSettingsDto input, RouteSheetAppService s, CancellationToken ct) => s.UpdateSettingsAsync(id, input, ct))
-            .RequirePermission(KemelSchoolPDPermissions.RouteSheets.Assign);
-        group.MapPost("/{id}/self-assessment", (Guid id, MarkRouteSheetDto input, RouteSheetAppService s, CancellationToken ct) => s.SelfAssessAsync(id, input, ct))
-            .RequirePermission(Own);
-        group.MapPost("/{id}/review", (Guid id, MarkRouteSheetDto input, RouteSheetAppService s, CancellationToken ct) => s.ReviewAsync(id, input, ct))
-            .RequirePermission(KemelSchoolPDPermissions.RouteSheets.Review);
-        group.MapGet("/{id}/weekly-evaluations", (Guid id, RouteSheetAppService s, CancellationToken ct) => s.GetWeeklyEvaluationsAsync(id, ct)).RequirePermission(Own);
-        group.MapPost("/{id}/weekly-evaluations", AddWeeklyEvaluationAsync).RequirePermission(Own);
-        group.MapGet("/{id}/document", GetDocumentAsync).RequirePermission(Own);
+        group.MapGet("/", GetListAsync).WithName("getRouteSheetList").RequirePermission(Own);
+        group.MapGet("/{id:guid}", (Guid id, RouteSheetAppService s, CancellationToken ct) => s.GetAsync(id, ct))
+            .WithName("getRouteSheet").RequirePermission(Own);
+        group.MapPost("/", CreateAsync).WithName("createRouteSheet").RequirePermission(Own);
+        group.MapPut("/{id:guid}", (Guid id, UpdateRouteSheetSettingsDto input, RouteSheetAppService s, CancellationToken ct) => s.UpdateSettingsAsync(id, input, ct))
+            .WithName("updateRouteSheetSettings").RequirePermission(KemelSchoolPDPermissions.RouteSheets.Assign);
+        group.MapPost("/{id:guid}/self-assessment", (Guid id, MarkRouteSheetDto input, RouteSheetAppService s, CancellationToken ct) => s.SelfAssessAsync(id, input, ct))
+            .WithName("selfAssessRouteSheet").RequirePermission(Own);
+        group.MapPost("/{id:guid}/review", (Guid id, MarkRouteSheetDto input, RouteSheetAppService s, CancellationToken ct) => s.ReviewAsync(id, input, ct))
+            .WithName("reviewRouteSheet").RequirePermission(KemelSchoolPDPermissions.RouteSheets.Review);
+        group.MapGet("/{id:guid}/weekly-evaluations", (Guid id, RouteSheetAppService s, CancellationToken ct) => s.GetWeeklyEvaluationsAsync(id, ct))
+            .WithName("getWeeklyEvaluations").RequirePermission(Own);
+        group.MapPost("/{id:guid}/weekly-evaluations", AddWeeklyEvaluationAsync).WithName("addWeeklyEvaluation").RequirePermission(Own);
+        group.MapGet("/{id:guid}/document", GetDocumentAsync).WithName("getRouteSheetDocument").RequirePermission(Own);
     }
 
     private static async Task<Ok<PagedResultDto<RouteSheetListItemDto>>> GetListAsync(

@@ -12,15 +12,15 @@ public static class SchoolEndpoints
     public static void MapSchoolEndpoints(this RouteGroupBuilder api)
     {
         var host = api.MapGroup("/host/schools").WithTags("Schools");
-        host.MapGet("/", GetListAsync).RequirePermission(KemelSchoolPDPermissions.Schools.Default);
-        host.MapGet("/{id}", GetAsync).RequirePermission(KemelSchoolPDPermissions.Schools.Default);
-        host.MapPost("/", CreateAsync).RequirePermission(KemelSchoolPDPermissions.Schools.Create);
-        host.MapPost("/{id}/deactivate", DeactivateAsync).RequirePermission(KemelSchoolPDPermissions.Schools.Deactivate);
-        host.MapPost("/{id}/activate", ActivateAsync).RequirePermission(KemelSchoolPDPermissions.Schools.Deactivate);
+        host.MapGet("/", GetListAsync).WithName("getSchoolList").RequirePermission(KemelSchoolPDPermissions.Schools.Default);
+        host.MapGet("/{id:guid}", GetAsync).WithName("getSchool").RequirePermission(KemelSchoolPDPermissions.Schools.Default);
+        host.MapPost("/", CreateAsync).WithName("createSchool").RequirePermission(KemelSchoolPDPermissions.Schools.Create);
+        host.MapPost("/{id:guid}/deactivate", DeactivateAsync).WithName("deactivateSchool").RequirePermission(KemelSchoolPDPermissions.Schools.Deactivate);
+        host.MapPost("/{id:guid}/activate", ActivateAsync).WithName("activateSchool").RequirePermission(KemelSchoolPDPermissions.Schools.Deactivate);
 
-        var profile = api.MapGroup("/school/profile").WithTags("SchoolProfile");
-        profile.MapGet("/", GetProfileAsync).RequirePermission(KemelSchoolPDPermissions.SchoolProfile.Default);
-        profile.MapPut("/", UpdateProfileAsync).RequirePermission(KemelSchoolPDPermissions.SchoolProfile.Update);
+        var profile = api.MapGroup("/app/school/profile").WithTags("SchoolProfile");
+        profile.MapGet("/", GetProfileAsync).WithName("getSchoolProfile").RequirePermission(KemelSchoolPDPermissions.SchoolProfile.Default);
+        profile.MapPut("/", UpdateProfileAsync).WithName("updateSchoolProfile").RequirePermission(KemelSchoolPDPermissions.SchoolProfile.Update);
     }
 
     private static async Task<Ok<PagedResultDto<SchoolDto>>> GetListAsync([AsParameters] GetSchoolListInput input, SchoolAppService service, CancellationToken ct) =>

@@ -10,5 +10,5 @@ public static class SchoolIndicatorEndpoints
     public static void MapSchoolIndicatorEndpoints(this RouteGroupBuilder api) =>
         api.MapGroup("/app/school-indicators").WithTags("SchoolIndicators")
             .MapGet("/", (int? academicYear, SchoolIndicatorsAppService s, CancellationToken ct) => s.GetAsync(academicYear, ct))
-            .RequirePermission(KemelSchoolPDPermissions.SchoolIndicators.Default);
+            .WithName("getSchoolIndicators").RequirePermission(KemelSchoolPDPermissions.SchoolIndicators.Default);
 }

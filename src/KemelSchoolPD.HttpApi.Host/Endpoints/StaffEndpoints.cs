@@ -14,17 +14,17 @@ public static class StaffEndpoints
 {
     public static void MapStaffEndpoints(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/staff").WithTags("Staff");
-        group.MapGet("/", GetListAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Default);
-        group.MapGet("/document", GetRegistryDocumentAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Default);
-        group.MapGet("/subjects", GetSubjectsAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Default);
-        group.MapGet("/{id}", GetAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Default);
-        group.MapPost("/", CreateAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Create);
-        group.MapPut("/{id}", UpdateAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Update);
-        group.MapPost("/{id}/archive", ArchiveAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Archive);
-        group.MapPost("/{id}/restore", RestoreAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Archive);
-        group.MapPost("/import", ImportAsync).RequirePermission(KemelSchoolPDPermissions.Staff.Import).DisableAntiforgery();
-        group.MapGet("/import/template", GetTemplate).RequirePermission(KemelSchoolPDPermissions.Staff.Import);
+        var group = api.MapGroup("/app/staff").WithTags("Staff");
+        group.MapGet("/", GetListAsync).WithName("getStaffList").RequirePermission(KemelSchoolPDPermissions.Staff.Default);
+        group.MapGet("/document", GetRegistryDocumentAsync).WithName("getStaffRegistryDocument").RequirePermission(KemelSchoolPDPermissions.Staff.Default);
+        group.MapGet("/subjects", GetSubjectsAsync).WithName("getStaffSubjects").RequirePermission(KemelSchoolPDPermissions.Staff.Default);
+        group.MapGet("/{id:guid}", GetAsync).WithName("getStaffMember").RequirePermission(KemelSchoolPDPermissions.Staff.Default);
+        group.MapPost("/", CreateAsync).WithName("createStaffMember").RequirePermission(KemelSchoolPDPermissions.Staff.Create);
+        group.MapPut("/{id:guid}", UpdateAsync).WithName("updateStaffMember").RequirePermission(KemelSchoolPDPermissions.Staff.Update);
+        group.MapPost("/{id:guid}/archive", ArchiveAsync).WithName("archiveStaffMember").RequirePermission(KemelSchoolPDPermissions.Staff.Archive);
+        group.MapPost("/{id:guid}/restore", RestoreAsync).WithName("restoreStaffMember").RequirePermission(KemelSchoolPDPermissions.Staff.Archive);
+        group.MapPost("/import", ImportAsync).WithName("importStaff").RequirePermission(KemelSchoolPDPermissions.Staff.Import).DisableAntiforgery();
+        group.MapGet("/import/template", GetTemplate).WithName("getStaffImportTemplate").RequirePermission(KemelSchoolPDPermissions.Staff.Import);
     }
 
     private static async Task<Ok<PagedResultDto<StaffMemberDto>>> GetListAsync([AsParameters] GetStaffMemberListInput input, StaffMemberAppService service, CancellationToken ct) =>
@@ -46,7 +46,7 @@ public static class StaffEndpoints
     private static async Task<Created<StaffMemberDto>> CreateAsync(CreateStaffMemberDto input, StaffMemberAppService service, CancellationToken ct)
     {
         var member = await service.CreateAsync(input, ct);
-        return TypedResults.Created($"/api/staff/{member.Id}", member);
+        return TypedResults.Created($"/api/app/staff/{member.Id}", member);
     }
 
     private static async Task<Ok<StaffMemberDto>> UpdateAsync(Guid id, UpdateStaffMemberDto input, StaffMemberAppService service, CancellationToken ct) =>

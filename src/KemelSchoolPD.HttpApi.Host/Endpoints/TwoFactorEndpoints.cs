@@ -19,11 +19,11 @@ public static class TwoFactorEndpoints
     public static void MapTwoFactorEndpoints(this RouteGroupBuilder account)
     {
         var group = account.MapGroup("/two-factor").RequireAuthorization();
-        group.MapGet("/", GetAsync).WithName("GetTwoFactor");
-        group.MapPost("/setup", SetupAsync).WithName("SetupTwoFactor");
-        group.MapPost("/enable", EnableAsync).WithName("EnableTwoFactor");
-        group.MapPost("/disable", DisableAsync).WithName("DisableTwoFactor");
-        group.MapPost("/recovery-codes", RegenerateRecoveryCodesAsync).WithName("RegenerateTwoFactorRecoveryCodes");
+        group.MapGet("/", GetAsync).WithName("getTwoFactor");
+        group.MapPost("/setup", SetupAsync).WithName("setupTwoFactor");
+        group.MapPost("/enable", EnableAsync).WithName("enableTwoFactor");
+        group.MapPost("/disable", DisableAsync).WithName("disableTwoFactor");
+        group.MapPost("/recovery-codes", RegenerateRecoveryCodesAsync).WithName("regenerateTwoFactorRecoveryCodes");
     }
 
     public sealed record TwoFactorStateDto(bool Allowed, bool Enabled, bool HasAuthenticator, int RecoveryCodesLeft);

@@ -12,18 +12,18 @@ public static class UserEndpoints
     public static void MapUserEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/app/users").WithTags("Users");
-        group.MapGet("/", GetListAsync).WithName("GetUsers").RequirePermission(KemelSchoolPDPermissions.Users.Default);
-        group.MapGet("/proposal/{staffMemberId:guid}", GetProposalAsync).WithName("GetUserNameProposal").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
-        group.MapGet("/{id:guid}", GetAsync).WithName("GetUser").RequirePermission(KemelSchoolPDPermissions.Users.Default);
-        group.MapPost("/", CreateAsync).WithName("CreateUser").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
-        group.MapPost("/bulk", BulkCreateAsync).WithName("BulkCreateUsers").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
-        group.MapPut("/{id:guid}/roles", UpdateRolesAsync).WithName("UpdateUserRoles").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
-        group.MapPost("/{id:guid}/resend-invitation", ResendInvitationAsync).WithName("ResendUserInvitation")
+        group.MapGet("/", GetListAsync).WithName("getUsers").RequirePermission(KemelSchoolPDPermissions.Users.Default);
+        group.MapGet("/proposal/{staffMemberId:guid}", GetProposalAsync).WithName("getUserNameProposal").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
+        group.MapGet("/{id:guid}", GetAsync).WithName("getUser").RequirePermission(KemelSchoolPDPermissions.Users.Default);
+        group.MapPost("/", CreateAsync).WithName("createUser").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
+        group.MapPost("/bulk", BulkCreateAsync).WithName("bulkCreateUsers").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
+        group.MapPut("/{id:guid}/roles", UpdateRolesAsync).WithName("updateUserRoles").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
+        group.MapPost("/{id:guid}/resend-invitation", ResendInvitationAsync).WithName("resendUserInvitation")
             .RequirePermission(KemelSchoolPDPermissions.Users.Manage);
-        group.MapPost("/{id:guid}/reset-password", ResetPasswordAsync).WithName("ResetUserPassword").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
-        group.MapPost("/{id:guid}/unlock", UnlockAsync).WithName("UnlockUser").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
-        group.MapPost("/{id:guid}/deactivate", DeactivateAsync).WithName("DeactivateUser").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
-        group.MapPost("/{id:guid}/reactivate", ReactivateAsync).WithName("ReactivateUser").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
+        group.MapPost("/{id:guid}/reset-password", ResetPasswordAsync).WithName("resetUserPassword").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
+        group.MapPost("/{id:guid}/unlock", UnlockAsync).WithName("unlockUser").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
+        group.MapPost("/{id:guid}/deactivate", DeactivateAsync).WithName("deactivateUser").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
+        group.MapPost("/{id:guid}/reactivate", ReactivateAsync).WithName("reactivateUser").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
     }
 
     private static async Task<Ok<PagedResultDto<UserDto>>> GetListAsync([AsParameters] GetUserListInput input, UserAppService service, CancellationToken ct) =>

@@ -29,7 +29,7 @@ public sealed class KemelExceptionHandler(IProblemDetailsService problemDetails,
             DbUpdateException e when UniqueViolationCode(context, e) is { } code => ProblemResults.Create(context, StatusCodes.Status409Conflict, code),
             DbUpdateException { InnerException: PostgresException p } when IsUnstorableText(p) => ProblemResults.Create(context, StatusCodes.Status400BadRequest, CommonErrorCodes.InvalidRequest),
             PostgresException p when IsUnstorableText(p) => ProblemResults.Create(context, StatusCodes.Status400BadRequest, CommonErrorCodes.InvalidRequest),
-            BadHttpRequestException e => ProblemResults.Create(context, e.StatusCode, CommonErrorCodes.InvalidRequest),
+            BadHttpRequestException e => ProblemResults.Create(context, e.StatusCode, ProblemResults.CodeForStatus(e.StatusCode)),
             JsonException => ProblemResults.Create(context, StatusCodes.Status400BadRequest, CommonErrorCodes.InvalidRequest),
             _ => null,
         };

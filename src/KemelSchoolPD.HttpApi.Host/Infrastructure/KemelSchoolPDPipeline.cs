@@ -1,5 +1,4 @@
 using Hangfire;
-using KemelSchoolPD.Exceptions;
 using KemelSchoolPD.HttpApi.Endpoints;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
@@ -13,21 +12,16 @@ public static class KemelSchoolPDPipeline
         app.UseClientAddress();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
-        // Answers the framework leaves without a body (no such route, wrong method or content type) are ProblemDetails too.
+        // Answers the framework leaves without a body (no such route or id that is not a guid, wrong method or content type)
+        // are ProblemDetails too.
         app.UseStatusCodePages(async context =>
         {
             var http = context.HttpContext;
             if (!http.Request.Path.StartsWithSegments("/api")) return;
             var status = http.Response.StatusCode;
-            await ProblemResults.WriteAsync(http, status, status switch
-            {
-                StatusCodes.Status404NotFound => CommonErrorCodes.EntityNotFound,
-                StatusCodes.Status401Unauthorized => CommonErrorCodes.Unauthorized,
-                StatusCodes.Status403Forbidden => CommonErrorCodes.Forbidden,
-                >= 500 => CommonErrorCodes.InternalError,
-                _ => CommonErrorCodes.InvalidRequest,
-            });
+            await ProblemResults.WriteAsync(http, status, ProblemResults.CodeForStatus(status));
         });
+        app.UseRequestLimits();
 
         var spa = SpaFileProvider(app);
         if (spa is not null)
@@ -51,13 +45,14 @@ public static class KemelSchoolPDPipeline
             DisplayStorageConnectionString = false,
         });
 
-        var api = app.MapGroup("/api").AddEndpointFilter<ValidationFilter>();
+        var api = app.MapGroup("/api").AddEndpointFilter<ValidationFilter>().WithProblemResponses();
         api.MapAccountEndpoints();
         api.MapAppConfigurationEndpoints();
         api.MapSchoolEndpoints();
         api.MapStaffEndpoints();
         api.MapMethodologicalAssociationEndpoints();
-        api.MapAdministrationEndpoints();
+        api.MapAuditLogEndpoints();
+        api.MapRoleEndpoints();
         api.MapNotificationEndpoints();
         api.MapAttachmentEndpoints();
         api.MapDevelopmentPlanEndpoints();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KemelSchoolPD.Exceptions;
 using KemelSchoolPD.Localization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -31,6 +32,19 @@ public static class ProblemResults
         CultureInfo.CurrentCulture = culture.Culture;
         CultureInfo.CurrentUICulture = culture.UICulture;
     }
+
+    /// <summary>The code of an answer the framework gives by status alone (no such route, a body too large, ...).</summary>
+    public static string CodeForStatus(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => CommonErrorCodes.Unauthorized,
+        StatusCodes.Status403Forbidden => CommonErrorCodes.Forbidden,
+        StatusCodes.Status404NotFound => CommonErrorCodes.EntityNotFound,
+        StatusCodes.Status413PayloadTooLarge => CommonErrorCodes.RequestTooLarge,
+        StatusCodes.Status414UriTooLong => CommonErrorCodes.UriTooLong,
+        StatusCodes.Status431RequestHeaderFieldsTooLarge => CommonErrorCodes.HeadersTooLarge,
+        >= 500 => CommonErrorCodes.InternalError,
+        _ => CommonErrorCodes.InvalidRequest,
+    };
 
     public static Task WriteAsync(HttpContext context, int status, string code, IEnumerable<KeyValuePair<string, object?>>? values = null)
     {

@@ -1,7 +1,6 @@
 using KemelSchoolPD.Data;
 using KemelSchoolPD.Documents;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KemelSchoolPD.Staff.Documents;
 
@@ -23,10 +22,3 @@ public sealed class StaffRegistryDocument(IKemelSchoolPDDbContext db, IDocumentS
 }
 
 public sealed record StaffRegistryRow(int Number, string FullName, string Position, string Subjects, string Category, string CategoryValidUntil, int TeachingExperienceYears);
-
-public static class StaffDocumentsServiceCollectionExtensions
-{
-    public static IServiceCollection AddStaffDocuments(this IServiceCollection services) =>
-        services.AddScoped<StaffRegistryDocument>()
-            .AddDocumentTemplate(StaffRegistryDocument.TemplateName, "Staff:Document.StaffRegistry");
-}

@@ -1,5 +1,4 @@
 using KemelSchoolPD.Documents;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KemelSchoolPD.Users.Documents;
 
@@ -20,15 +19,4 @@ public sealed class AccountHandoutDocument(IDocumentService documents, DocumentH
         var model = new { Header = header, SignInUrl = publicUrl.BaseUrl.TrimEnd('/') + "/account/login", Slips = slips };
         return await documents.RenderDocxAsync(TemplateName, header.Culture, model, $"{header.Text("Users:Document.AccountHandout")} {header.Date}", ct);
     }
-}
-
-public static class UserServiceCollectionExtensions
-{
-    public static IServiceCollection AddUsers(this IServiceCollection services) =>
-        services.AddScoped<AccountGuard>()
-            .AddScoped<AccountMailer>()
-            .AddScoped<UserAppService>()
-            .AddScoped<MyAccountAppService>()
-            .AddScoped<AccountHandoutDocument>()
-            .AddDocumentTemplate(AccountHandoutDocument.TemplateName, "Users:Document.AccountHandout");
 }

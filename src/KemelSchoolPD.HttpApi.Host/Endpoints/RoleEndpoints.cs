@@ -1,5 +1,3 @@
-using KemelSchoolPD.Auditing;
-using KemelSchoolPD.Dtos;
 using KemelSchoolPD.HttpApi.Infrastructure;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.Permissions;
@@ -8,24 +6,21 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KemelSchoolPD.HttpApi.Endpoints;
 
-/// <summary>The school's audit log and its roles' permissions.</summary>
-public static class AdministrationEndpoints
+/// <summary>The school's roles and their permissions.</summary>
+public static class RoleEndpoints
 {
-    public static void MapAdministrationEndpoints(this RouteGroupBuilder api)
+    public static void MapRoleEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/audit-logs", GetAuditLogsAsync).WithTags("AuditLogs").RequirePermission(KemelSchoolPDPermissions.AuditLogs.Default);
-
+        const string View = KemelSchoolPDPermissions.Roles.Default;
+        const string Manage = KemelSchoolPDPermissions.Roles.ManagePermissions;
         var roles = api.MapGroup("/identity/roles").WithTags("Roles");
-        roles.MapGet("/", GetRolesAsync).RequirePermission(KemelSchoolPDPermissions.Roles.Default);
-        roles.MapGet("/{id}/permissions", GetPermissionsAsync).RequirePermission(KemelSchoolPDPermissions.Roles.Default);
-        roles.MapPut("/{id}/permissions", UpdatePermissionsAsync).RequirePermission(KemelSchoolPDPermissions.Roles.ManagePermissions);
-        roles.MapPost("/", CreateRoleAsync).WithName("CreateRole").RequirePermission(KemelSchoolPDPermissions.Roles.ManagePermissions);
-        roles.MapPut("/{id:guid}", RenameRoleAsync).WithName("RenameRole").RequirePermission(KemelSchoolPDPermissions.Roles.ManagePermissions);
-        roles.MapDelete("/{id:guid}", DeleteRoleAsync).WithName("DeleteRole").RequirePermission(KemelSchoolPDPermissions.Roles.ManagePermissions);
+        roles.MapGet("/", GetRolesAsync).WithName("getRoleList").RequirePermission(View);
+        roles.MapGet("/{id:guid}/permissions", GetPermissionsAsync).WithName("getRolePermissions").RequirePermission(View);
+        roles.MapPut("/{id:guid}/permissions", UpdatePermissionsAsync).WithName("updateRolePermissions").RequirePermission(Manage);
+        roles.MapPost("/", CreateRoleAsync).WithName("createRole").RequirePermission(Manage);
+        roles.MapPut("/{id:guid}", RenameRoleAsync).WithName("renameRole").RequirePermission(Manage);
+        roles.MapDelete("/{id:guid}", DeleteRoleAsync).WithName("deleteRole").RequirePermission(Manage);
     }
-
-    private static async Task<Ok<PagedResultDto<AuditLogDto>>> GetAuditLogsAsync([AsParameters] GetAuditLogListInput input, AuditLogAppService service, CancellationToken ct) =>
-        TypedResults.Ok(await service.GetListAsync(input, ct));
 
     private static async Task<Ok<IReadOnlyList<RoleDto>>> GetRolesAsync(RoleAppService service, CancellationToken ct) =>
         TypedResults.Ok(await service.GetListAsync(ct));
