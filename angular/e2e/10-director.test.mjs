@@ -78,14 +78,14 @@ test('staff list: search, filters and paging', async () => {
   await page.goto(`${BASE_URL}/staff`);
   const rows = page.getByTestId('staff-table').locator('tr.mat-mdc-row.clickable-row');
   await rows.first().waitFor();
-  const total = (await api(page, 'GET', '/api/staff?skipCount=0&maxResultCount=1')).body.totalCount;
+  const total = (await api(page, 'GET', '/api/app/staff?skipCount=0&maxResultCount=1')).body.totalCount;
   assert.equal(await rows.count(), Math.min(total, 25));
   await shot(page, 'staff-list');
 
   // Search by part of a name.
-  const someone = (await api(page, 'GET', '/api/staff?skipCount=3&maxResultCount=1')).body.items[0];
+  const someone = (await api(page, 'GET', '/api/app/staff?skipCount=3&maxResultCount=1')).body.items[0];
   const part = someone.fullName.split(' ')[0];
-  const matching = (await api(page, 'GET', `/api/staff?skipCount=0&maxResultCount=100&filter=${encodeURIComponent(part)}`)).body.totalCount;
+  const matching = (await api(page, 'GET', `/api/app/staff?skipCount=0&maxResultCount=100&filter=${encodeURIComponent(part)}`)).body.totalCount;
   assert.ok(matching < total, 'the search narrows the list');
   await page.getByTestId('staff-search').fill(part);
   await page.waitForURL(/q=/);
@@ -96,7 +96,7 @@ test('staff list: search, filters and paging', async () => {
   await page.waitForURL((u) => !u.search.includes('q='));
 
   // Young specialists only.
-  const young = (await api(page, 'GET', '/api/staff?skipCount=0&maxResultCount=100&isYoungSpecialist=true')).body;
+  const young = (await api(page, 'GET', '/api/app/staff?skipCount=0&maxResultCount=100&isYoungSpecialist=true')).body;
   await page.getByTestId('filter-young').click();
   await page.waitForURL(/young=true/);
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="staff-table"] tr.clickable-row').length === n, young.totalCount);
@@ -105,7 +105,7 @@ test('staff list: search, filters and paging', async () => {
   await page.getByTestId('filter-young').click();
   await selectOption(page, 'filter-category', 2); // 0 is "All"; 2 is Moderator
   await page.waitForURL(/category=Moderator/);
-  const moderators = (await api(page, 'GET', '/api/staff?skipCount=0&maxResultCount=100&category=Moderator')).body.totalCount;
+  const moderators = (await api(page, 'GET', '/api/app/staff?skipCount=0&maxResultCount=100&category=Moderator')).body.totalCount;
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="staff-table"] tr.clickable-row').length === n, moderators);
 
   // Subject and association filters exist and have options.
@@ -181,21 +181,21 @@ test('edit, archive and restore the teacher', async () => {
   await page.getByTestId('phone').fill('+7 701 000 00 01');
   await page.getByTestId('save').click();
   await snackbarText(page);
-  const saved = (await api(page, 'GET', `/api/staff/${teacherId}`)).body;
+  const saved = (await api(page, 'GET', `/api/app/staff/${teacherId}`)).body;
   assert.equal(saved.phone, '+7 701 000 00 01');
   await shot(page, 'staff-detail');
 
   await page.getByTestId('staff-archive').click();
   await page.getByTestId('confirm').click();
   await page.getByTestId('staff-restore').waitFor();
-  assert.equal((await api(page, 'GET', `/api/staff/${teacherId}`)).body.isArchived, true);
+  assert.equal((await api(page, 'GET', `/api/app/staff/${teacherId}`)).body.isArchived, true);
   await page.getByTestId('staff-restore').click();
   await page.getByTestId('staff-archive').waitFor();
-  assert.equal((await api(page, 'GET', `/api/staff/${teacherId}`)).body.isArchived, false);
+  assert.equal((await api(page, 'GET', `/api/app/staff/${teacherId}`)).body.isArchived, false);
 });
 
 test('import: a file with one bad row gives a per-row report and imports nothing; a good file imports', async () => {
-  const before = (await api(page, 'GET', '/api/staff?skipCount=0&maxResultCount=1')).body.totalCount;
+  const before = (await api(page, 'GET', '/api/app/staff?skipCount=0&maxResultCount=1')).body.totalCount;
   await page.goto(`${BASE_URL}/staff/import`);
   await page.getByTestId('import-start').waitFor();
   const stamp = Date.now().toString(36);
@@ -221,7 +221,7 @@ test('import: a file with one bad row gives a per-row report and imports nothing
   assert.equal(await reportRows.count(), 1);
   assert.match(await reportRows.first().innerText(), /^\s*3\b/);
   assert.match(await page.getByTestId('import-result').innerText(), /Nothing was imported/i);
-  assert.equal((await api(page, 'GET', '/api/staff?skipCount=0&maxResultCount=1')).body.totalCount, before, 'nothing written');
+  assert.equal((await api(page, 'GET', '/api/app/staff?skipCount=0&maxResultCount=1')).body.totalCount, before, 'nothing written');
   await shot(page, 'staff-import-report');
 
   const good = bad.replace('not-a-date', '15.08.2022');
@@ -229,7 +229,7 @@ test('import: a file with one bad row gives a per-row report and imports nothing
   await page.getByTestId('import-start').click();
   await page.locator('[data-testid="import-result"][data-imported="3"]').waitFor();
   assert.equal(await page.getByTestId('import-report').count(), 0);
-  assert.equal((await api(page, 'GET', '/api/staff?skipCount=0&maxResultCount=1')).body.totalCount, before + 3);
+  assert.equal((await api(page, 'GET', '/api/app/staff?skipCount=0&maxResultCount=1')).body.totalCount, before + 3);
   await shot(page, 'staff-import-done');
 });
 
@@ -305,6 +305,6 @@ test('sign out; pages then ask to sign in again', async () => {
   await signOut(page);
   await page.goto(`${BASE_URL}/staff`);
   await page.waitForURL(/\/login\?returnUrl=%2Fstaff/);
-  assert.equal((await api(page, 'GET', '/api/staff?skipCount=0&maxResultCount=1')).status, 401);
+  assert.equal((await api(page, 'GET', '/api/app/staff?skipCount=0&maxResultCount=1')).status, 401);
   assert.deepEqual(page.consoleErrors.filter((e) => !/401|400|404/.test(e)), []);
 });

@@ -17,7 +17,7 @@ after(async () => {
 
 test("school A's director cannot open school B's staff member or association", async () => {
   await signInAndWait(schoolB.page, { school: SECOND_SCHOOL, userName: 'director' });
-  const bStaff = (await api(schoolB.page, 'GET', '/api/staff?skipCount=0&maxResultCount=1')).body.items[0];
+  const bStaff = (await api(schoolB.page, 'GET', '/api/app/staff?skipCount=0&maxResultCount=1')).body.items[0];
   assert.ok(bStaff?.id, 'school B has a staff member');
   await schoolB.page.goto(`${BASE_URL}/staff/${bStaff.id}`);
   await schoolB.page.locator('h1', { hasText: bStaff.fullName }).waitFor(); // visible to its own school
@@ -28,10 +28,10 @@ test("school A's director cannot open school B's staff member or association", a
   await a.getByTestId('not-found').waitFor();
   assert.equal(await a.getByTestId('staff-form').count(), 0);
   assert.ok(!(await a.locator('body').innerText()).includes(bStaff.fullName), "nothing of B's record is shown");
-  assert.equal((await api(a, 'GET', `/api/staff/${bStaff.id}`)).status, 404);
+  assert.equal((await api(a, 'GET', `/api/app/staff/${bStaff.id}`)).status, 404);
   await shot(a, 'tenant-isolation-not-found');
 
-  const bAssociations = (await api(schoolB.page, 'GET', '/api/methodological-associations?skipCount=0&maxResultCount=1')).body.items;
+  const bAssociations = (await api(schoolB.page, 'GET', '/api/app/methodological-associations?skipCount=0&maxResultCount=1')).body.items;
   if (bAssociations.length) {
     await a.goto(`${BASE_URL}/methodological-associations/${bAssociations[0].id}`);
     await a.getByTestId('not-found').waitFor();

@@ -66,7 +66,7 @@ public sealed class BulkCreateUsersDto
     [MaxLength(UserConsts.MaxBulkStaffMembers)]
     public List<Guid>? StaffMemberIds { get; set; }
 
-    /// <summary>Used when <see cref="StaffMemberIds"/> is empty: the same filter as GET /api/staff (archived people never).</summary>
+    /// <summary>Used when <see cref="StaffMemberIds"/> is empty: the same filter as GET /api/app/staff (archived people never).</summary>
     public BulkStaffFilterDto? StaffFilter { get; set; }
 
     [Required, MaxLength(UserConsts.MaxRoles)]

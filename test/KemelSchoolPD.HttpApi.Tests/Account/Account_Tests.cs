@@ -61,7 +61,7 @@ public abstract class Account_Tests(KemelWebApplicationFactory host)
         var school = await admin.CreateSchoolAsync();
         var session = await host.SignInAsync(school.Bin, TestData.Director, TestData.NewPassword);
         var bearer = await host.SignInWithTokenAsync(school.Bin, TestData.Director, TestData.NewPassword);
-        (await session.GetAsync("/api/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await session.GetAsync("/api/app/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await admin.PostAsync($"/api/host/schools/{school.Id}/deactivate", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
@@ -69,16 +69,16 @@ public abstract class Account_Tests(KemelWebApplicationFactory host)
         await login.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:SchoolInactive");
         var byId = await host.CreateAnonymousClient().PostJsonAsync("/api/account/token", new { school = school.Id.ToString(), userName = TestData.Director, password = TestData.NewPassword });
         await byId.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:SchoolInactive");
-        (await session.GetAsync("/api/staff")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await session.GetAsync("/api/app/staff")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await session.GetAsync("/api/app/configuration")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await bearer.GetAsync("/api/staff")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await bearer.GetAsync("/api/app/staff")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await host.CreateAnonymousClient().GetAsync<List<SchoolLookupDto>>($"/api/account/schools?filter={school.Bin}")).ShouldBeEmpty();
 
         (await admin.PostAsync($"/api/host/schools/{school.Id}/activate", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         var again = await host.SignInAsync(school.Bin, TestData.Director, TestData.NewPassword);
         (await again.GetAsync<ApplicationConfigurationDto>("/api/app/configuration")).CurrentTenant.Id.ShouldBe(school.Id);
-        (await again.GetAsync("/api/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await again.GetAsync("/api/app/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await host.CreateAnonymousClient().GetAsync<List<SchoolLookupDto>>($"/api/account/schools?filter={Uri.EscapeDataString(school.Name)}"))
             .ShouldContain(s => s.Id == school.Id);
     }
@@ -97,8 +97,8 @@ public abstract class Account_Tests(KemelWebApplicationFactory host)
         demoConfig.CurrentUser.Id.ShouldNotBe(secondConfig.CurrentUser.Id);
         demoConfig.CurrentTenant.Name.ShouldBe("Kemel Demo School");
         secondConfig.CurrentTenant.Name.ShouldBe("Kemel Second School");
-        (await demo.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff")).TotalCount.ShouldBeGreaterThanOrEqualTo(TestData.DemoSchoolStaffCount);
-        (await second.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff")).TotalCount.ShouldBeLessThan(TestData.DemoSchoolStaffCount);
+        (await demo.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff")).TotalCount.ShouldBeGreaterThanOrEqualTo(TestData.DemoSchoolStaffCount);
+        (await second.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff")).TotalCount.ShouldBeLessThan(TestData.DemoSchoolStaffCount);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public abstract class Account_Tests(KemelWebApplicationFactory host)
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Teacher);
         var config = await teacher.GetAsync<ApplicationConfigurationDto>("/api/app/configuration");
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        var staff = await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?maxResultCount=100");
+        var staff = await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?maxResultCount=100");
 
         config.CurrentUser.StaffMemberId.ShouldNotBeNull();
         staff.Items.Single(s => s.Id == config.CurrentUser.StaffMemberId).UserId.ShouldBe(config.CurrentUser.Id);
@@ -133,11 +133,11 @@ public abstract class Account_Tests(KemelWebApplicationFactory host)
         config.CurrentUser.IsAuthenticated.ShouldBeTrue();
         config.CurrentUser.UserName.ShouldBe(TestData.Deputy);
         config.CurrentTenant.Name.ShouldBe("Kemel Demo School");
-        (await client.GetAsync("/api/staff?maxResultCount=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/api/app/staff?maxResultCount=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var forged = host.CreateBareClient();
         forged.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString()![..^4] + "AAAA");
-        await (await forged.GetAsync("/api/staff")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Common:Unauthorized");
+        await (await forged.GetAsync("/api/app/staff")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Common:Unauthorized");
     }
 
     [Fact]
@@ -145,12 +145,12 @@ public abstract class Account_Tests(KemelWebApplicationFactory host)
     {
         var cookie = await host.SignInForCookieAsync(TestData.DemoSchoolBin, TestData.Deputy);
         var client = host.CreateBareClient(cookie);
-        (await client.GetAsync("/api/staff?maxResultCount=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/api/app/staff?maxResultCount=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await client.PostAsync("/api/account/logout", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         var replayed = host.CreateBareClient(cookie);
-        await (await replayed.GetAsync("/api/staff")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Common:Unauthorized");
+        await (await replayed.GetAsync("/api/app/staff")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Common:Unauthorized");
         (await replayed.GetAsync<ApplicationConfigurationDto>("/api/app/configuration")).CurrentUser.IsAuthenticated.ShouldBeFalse();
     }
 
@@ -166,7 +166,7 @@ public abstract class Account_Tests(KemelWebApplicationFactory host)
         var config = await client.GetAsync<ApplicationConfigurationDto>("/api/app/configuration"); // the client still sends Accept-Language: en
         config.Localization.CurrentCulture.ShouldBe("ru");
         config.Localization.Texts["Common:EntityNotFound"].ShouldBe(russian["Common:EntityNotFound"]);
-        var problem = await (await client.GetAsync($"/api/staff/{Guid.NewGuid()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
+        var problem = await (await client.GetAsync($"/api/app/staff/{Guid.NewGuid()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
         problem.GetProperty("title").GetString().ShouldBe(russian["Common:EntityNotFound"]);
 
         // The preference is the user's: a new sign-in from an English browser still gets Russian.

@@ -79,7 +79,7 @@ public sealed class SignInDefences_Tests(ProxiedHostFixture host) : IClassFixtur
 
         // A cross-site form or script sends the session cookie but cannot read the XSRF-TOKEN cookie to echo it.
         var crossSite = host.CreateBareClient(session);
-        (await crossSite.GetAsync("/api/staff?maxResultCount=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await crossSite.GetAsync("/api/app/staff?maxResultCount=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
         await (await crossSite.PutJsonAsync("/api/account/culture", new { culture = "ru" }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:AntiforgeryFailed");
         var forged = host.CreateBareClient(session);
@@ -97,7 +97,7 @@ public sealed class SignInDefences_Tests(ProxiedHostFixture host) : IClassFixtur
     public async Task Should_Send_The_Security_Headers_On_Every_Answer()
     {
         var client = host.CreateBareClient();
-        foreach (var response in new[] { await client.GetAsync("/api/app/configuration"), await client.GetAsync("/api/staff"), await client.GetAsync("/health") })
+        foreach (var response in new[] { await client.GetAsync("/api/app/configuration"), await client.GetAsync("/api/app/staff"), await client.GetAsync("/health") })
         {
             response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
             response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");

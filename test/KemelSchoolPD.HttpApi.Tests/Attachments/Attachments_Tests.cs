@@ -122,11 +122,11 @@ public abstract class Attachments_Tests(KemelWebApplicationFactory host)
         await (await UploadRawAsync(teacher, plan.Id, Png, "x.png", ownerType: "Salary")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
 
         // Downloads of a plan's files are in the audit log (who, which file), shown to those who may read the plan.
-        var log = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityType=Attachment&entityId={file.Id}");
+        var log = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType=Attachment&entityId={file.Id}");
         log.Items.Where(e => e.ChangeType == EntityChangeType.Downloaded).Select(e => e.UserName).ShouldBe([TestData.Director, TestData.Mentor], ignoreOrder: true);
         log.Items.First(e => e.ChangeType == EntityChangeType.Downloaded).Changes.ShouldContain(c => c.Property == "FileName" && c.NewValue == "work.png");
         log.Items.ShouldContain(e => e.ChangeType == EntityChangeType.Created);
-        (await otherDirector.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityId={file.Id}")).TotalCount.ShouldBe(0);
+        (await otherDirector.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityId={file.Id}")).TotalCount.ShouldBe(0);
     }
 
     [Fact]

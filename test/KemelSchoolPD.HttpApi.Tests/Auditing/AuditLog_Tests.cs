@@ -19,9 +19,9 @@ public abstract class AuditLog_Tests(KemelWebApplicationFactory host)
         update["position"] = "Аға мұғалім";
         update["concurrencyStamp"] = member.ConcurrencyStamp;
 
-        (await director.PutJsonAsync($"/api/staff/{member.Id}", update)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await director.PutJsonAsync($"/api/app/staff/{member.Id}", update)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var log = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityType=StaffMember&entityId={member.Id}");
+        var log = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType=StaffMember&entityId={member.Id}");
         log.TotalCount.ShouldBe(2);
         log.Items.ShouldAllBe(e => e.EntityType == "StaffMember" && e.EntityId == member.Id.ToString() && e.UserName == TestData.Director);
         var updated = log.Items[0]; // newest first
@@ -45,9 +45,9 @@ public abstract class AuditLog_Tests(KemelWebApplicationFactory host)
         var deputy = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
         var member = await CreateMemberAsync(deputy);
 
-        (await deputy.PostAsync($"/api/staff/{member.Id}/archive", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await deputy.PostAsync($"/api/app/staff/{member.Id}/archive", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        var log = await deputy.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityId={member.Id}&userName={TestData.Deputy}");
+        var log = await deputy.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityId={member.Id}&userName={TestData.Deputy}");
         var archived = log.Items.First(e => e.ChangeType == EntityChangeType.Updated);
         archived.Changes.ShouldContain(new AuditPropertyChangeDto("IsArchived", "False", "True"));
         archived.UserName.ShouldBe(TestData.Deputy);
@@ -61,11 +61,11 @@ public abstract class AuditLog_Tests(KemelWebApplicationFactory host)
         var yesterday = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd");
         var tomorrow = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd");
 
-        var byDirector = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityId={member.Id}&userName={TestData.Director}");
-        var byDeputy = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityId={member.Id}&userName={TestData.Deputy}");
-        var sinceYesterday = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityId={member.Id}&from={yesterday}&to={tomorrow}");
-        var sinceTomorrow = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityId={member.Id}&from={tomorrow}");
-        var untilYesterday = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityId={member.Id}&to={yesterday}T00:00:00Z");
+        var byDirector = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityId={member.Id}&userName={TestData.Director}");
+        var byDeputy = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityId={member.Id}&userName={TestData.Deputy}");
+        var sinceYesterday = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityId={member.Id}&from={yesterday}&to={tomorrow}");
+        var sinceTomorrow = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityId={member.Id}&from={tomorrow}");
+        var untilYesterday = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityId={member.Id}&to={yesterday}T00:00:00Z");
 
         byDirector.TotalCount.ShouldBe(1);
         byDeputy.TotalCount.ShouldBe(0);
@@ -80,8 +80,8 @@ public abstract class AuditLog_Tests(KemelWebApplicationFactory host)
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         await CreateMemberAsync(director);
 
-        var page = await director.GetAsync<PagedResultDto<AuditLogDto>>("/api/audit-logs?maxResultCount=5");
-        var next = await director.GetAsync<PagedResultDto<AuditLogDto>>("/api/audit-logs?skipCount=5&maxResultCount=5");
+        var page = await director.GetAsync<PagedResultDto<AuditLogDto>>("/api/app/audit-logs?maxResultCount=5");
+        var next = await director.GetAsync<PagedResultDto<AuditLogDto>>("/api/app/audit-logs?skipCount=5&maxResultCount=5");
 
         page.Items.Count.ShouldBe(5);
         page.TotalCount.ShouldBeGreaterThan(5);
@@ -95,13 +95,13 @@ public abstract class AuditLog_Tests(KemelWebApplicationFactory host)
     {
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Teacher);
 
-        var response = await teacher.GetAsync("/api/audit-logs?entityType=StaffMember");
+        var response = await teacher.GetAsync("/api/app/audit-logs?entityType=StaffMember");
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
     }
 
     private static async Task<StaffMemberDto> CreateMemberAsync(HttpClient client) =>
-        await (await client.PostJsonAsync("/api/staff", ApiClients.NewStaffMember())).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        await (await client.PostJsonAsync("/api/app/staff", ApiClients.NewStaffMember())).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
 }
 
 public sealed class AuditLog_Sqlite_Tests(SqliteHostFixture host) : AuditLog_Tests(host), IClassFixture<SqliteHostFixture>;

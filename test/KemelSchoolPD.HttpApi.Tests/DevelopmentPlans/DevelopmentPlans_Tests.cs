@@ -154,7 +154,7 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         var other = await host.SignInAsync(TestData.DemoSchoolBin, "teacher11");
         var mentor = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Mentor);
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        var mentorId = (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?filter=Гүлмира")).Items.Single().Id;
+        var mentorId = (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?filter=Гүлмира")).Items.Single().Id;
 
         var plan = await CreateAsync(owner, 2033, mentorId);
         plan.MentorName.ShouldBe("Гүлмира Жақсылыққызы Омарова");
@@ -204,8 +204,8 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
     public async Task Should_Assign_A_Template_In_Bulk_Once_Per_Teacher_And_Year()
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        var staff = (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?maxResultCount=100")).Items;
-        var association = (await director.GetAsync<PagedResultDto<MethodologicalAssociationListItemDto>>("/api/methodological-associations")).Items
+        var staff = (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?maxResultCount=100")).Items;
+        var association = (await director.GetAsync<PagedResultDto<MethodologicalAssociationListItemDto>>("/api/app/methodological-associations")).Items
             .First(a => a.MemberCount > 1);
 
         var masters = await AssignAsync(director, new { templateId = BuiltInPlanTemplates.Table17Id, academicYear = 2040, scope = "Category", category = "Master" });
@@ -234,7 +234,7 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         plan.Template.LayoutKind.ShouldBe(PlanLayoutKind.Quadrants);
         (await EditAsync(teacher, plan, SmartContent(plan, 2040))).Content.Goals.Count.ShouldBe(2);
 
-        var audit = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityType={PlanAssignmentAppService.AuditEntityType}&maxResultCount=100");
+        var audit = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType={PlanAssignmentAppService.AuditEntityType}&maxResultCount=100");
         audit.Items.Count.ShouldBe(5);
         audit.Items.ShouldContain(a => a.Changes.Any(c => c.Property == "Created" && c.NewValue == masters.Created.ToString()));
 
@@ -420,7 +420,7 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
     {
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher09");
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        var mentorId = (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?filter=Алма")).Items.Single().Id;
+        var mentorId = (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?filter=Алма")).Items.Single().Id;
         var plan = await (await teacher.PostJsonAsync(Url, new { templateId = BuiltInPlanTemplates.Table17Id, academicYear = year, mentorStaffMemberId = mentorId }))
             .ReadAsync<DevelopmentPlanDto>(HttpStatusCode.Created);
         var content = new PlanContent { Topic = "Педагог кадрлардың кәсіби дамуындағы инновациялық менеджмент" };

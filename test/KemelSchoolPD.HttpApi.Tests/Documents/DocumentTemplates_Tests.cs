@@ -11,7 +11,7 @@ namespace KemelSchoolPD.HttpApi.Tests.Documents;
 /// <summary>The one document service, through the staff list it prints and the school's own template copies.</summary>
 public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
 {
-    private const string Url = "/api/document-templates/StaffRegistry";
+    private const string Url = "/api/app/document-templates/StaffRegistry";
 
     [Theory]
     [InlineData("kk", "Педагог қызметкерлердің тізімі", "Аты-жөні", "Мектеп директоры")]
@@ -19,10 +19,10 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
     public async Task Should_Print_The_Active_Staff_As_A_Word_Table(string culture, string title, string nameColumn, string signature)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        var staff = await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?maxResultCount=100&sorting=fullName");
-        var profile = await director.GetJsonAsync("/api/school/profile");
+        var staff = await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?maxResultCount=100&sorting=fullName");
+        var profile = await director.GetJsonAsync("/api/app/school/profile");
 
-        var response = await director.GetAsync($"/api/staff/document?culture={culture}");
+        var response = await director.GetAsync($"/api/app/staff/document?culture={culture}");
         var docx = await Docx.ReadAsync(response);
 
         response.Content.Headers.ContentDisposition!.FileNameStar.ShouldEndWith(".docx");
@@ -51,9 +51,9 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
 
         var saved = await (await director.PutJsonAsync($"{Url}/kk", new { content = ownCopy })).ReadAsync<DocumentTemplateContentDto>();
         saved.IsCustomized.ShouldBeTrue();
-        (await Docx.ReadAsync(await director.GetAsync("/api/staff/document?culture=kk"))).Paragraphs.ShouldContain("Біздің мектептің ұстаздары");
-        (await Docx.ReadAsync(await director.GetAsync("/api/staff/document?culture=ru"))).Paragraphs.ShouldContain("Список педагогических работников");
-        (await director.GetAsync<List<DocumentTemplateDto>>("/api/document-templates"))
+        (await Docx.ReadAsync(await director.GetAsync("/api/app/staff/document?culture=kk"))).Paragraphs.ShouldContain("Біздің мектептің ұстаздары");
+        (await Docx.ReadAsync(await director.GetAsync("/api/app/staff/document?culture=ru"))).Paragraphs.ShouldContain("Список педагогических работников");
+        (await director.GetAsync<List<DocumentTemplateDto>>("/api/app/document-templates"))
             .Single(t => t.Name == "StaffRegistry" && t.Culture == "kk").IsCustomized.ShouldBeTrue();
 
         // Someone else saved in between: the stale stamp is refused, nothing is overwritten.
@@ -66,7 +66,7 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
         changed.ConcurrencyStamp.ShouldNotBe(saved.ConcurrencyStamp);
 
         (await director.DeleteAsync($"{Url}/kk")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await Docx.ReadAsync(await director.GetAsync("/api/staff/document?culture=kk"))).Paragraphs.ShouldContain("Педагог қызметкерлердің тізімі");
+        (await Docx.ReadAsync(await director.GetAsync("/api/app/staff/document?culture=kk"))).Paragraphs.ShouldContain("Педагог қызметкерлердің тізімі");
         await (await director.DeleteAsync($"{Url}/kk")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Documents:NotCustomized");
     }
 
@@ -127,7 +127,7 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
         {
             var started = Stopwatch.StartNew();
 
-            var problem = await (await director.GetAsync("/api/staff/document?culture=kk"))
+            var problem = await (await director.GetAsync("/api/app/staff/document?culture=kk"))
                 .ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.Documents.TemplateFailedAtLine);
 
             started.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
@@ -145,9 +145,9 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
 
-        await (await director.GetAsync("/api/document-templates/NoSuchTemplate/kk")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
+        await (await director.GetAsync("/api/app/document-templates/NoSuchTemplate/kk")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
         await (await director.GetAsync($"{Url}/en")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
-        (await Docx.ReadAsync(await director.GetAsync("/api/staff/document?culture=en"))).Paragraphs
+        (await Docx.ReadAsync(await director.GetAsync("/api/app/staff/document?culture=en"))).Paragraphs
             .ShouldContain("Список педагогических работников"); // English readers get the Russian document
     }
 
@@ -164,7 +164,7 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
             var seen = await second.GetAsync<DocumentTemplateContentDto>($"{Url}/ru");
             seen.IsCustomized.ShouldBeFalse();
             seen.Content.ShouldNotContain(marker);
-            (await Docx.ReadAsync(await second.GetAsync("/api/staff/document?culture=ru"))).AllText.ShouldNotContain(marker);
+            (await Docx.ReadAsync(await second.GetAsync("/api/app/staff/document?culture=ru"))).AllText.ShouldNotContain(marker);
             await (await second.DeleteAsync($"{Url}/ru")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Documents:NotCustomized");
             (await demo.GetAsync<DocumentTemplateContentDto>($"{Url}/ru")).IsCustomized.ShouldBeTrue();
         }
@@ -179,7 +179,7 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
     {
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Teacher);
 
-        (await teacher.GetAsync("/api/document-templates")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await teacher.GetAsync("/api/app/document-templates")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         await (await teacher.PutJsonAsync($"{Url}/kk", new { content = "<document/>" })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
     }
 }

@@ -634,7 +634,7 @@ public abstract class GrowthCycles_Tests(KemelWebApplicationFactory host)
     }
 
     private static async Task<Guid> StaffIdAsync(HttpClient director, string name) =>
-        (await director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/staff?filter={Uri.EscapeDataString(name)}")).Items.Single().Id;
+        (await director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/app/staff?filter={Uri.EscapeDataString(name)}")).Items.Single().Id;
 
     private static IEnumerable<string?> FieldCodes(JsonElement problem, string field) =>
         problem.GetProperty("fieldCodes").GetProperty(field).EnumerateArray().Select(c => c.GetString());

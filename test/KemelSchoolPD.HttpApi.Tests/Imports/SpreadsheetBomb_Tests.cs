@@ -16,7 +16,7 @@ namespace KemelSchoolPD.HttpApi.Tests.Imports;
 /// </summary>
 public sealed class SpreadsheetBomb_Tests(SqliteHostFixture host) : IClassFixture<SqliteHostFixture>
 {
-    private const string StaffUrl = "/api/staff/import";
+    private const string StaffUrl = "/api/app/staff/import";
     private const string LearnerUrl = "/api/app/growth-cycles/learner-results/parse";
     private static readonly string[] LearnerHeaders = ["Class", "Indicator", "Before", "After"];
     private static readonly string[] StaffHeaders = ["ФИО", "Должность", "Дата приёма на работу", "Квалификационная категория"];

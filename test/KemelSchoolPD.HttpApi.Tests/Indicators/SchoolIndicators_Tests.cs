@@ -18,7 +18,7 @@ public abstract class SchoolIndicators_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var before = await director.GetAsync<SchoolIndicatorsDto>(Url);
-        var teacher = (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?filter=Мұғалім&maxResultCount=1")).Items[0];
+        var teacher = (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?filter=Мұғалім&maxResultCount=1")).Items[0];
         var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
         foreach (var match in new[] { "Yes", "No", "NotAssessed" })
         {

@@ -76,7 +76,7 @@ public abstract class LessonObservationDocument_Tests(KemelWebApplicationFactory
         var user = await host.SignInAsync(TestData.DemoSchoolBin, userName);
         var userId = (await user.GetJsonAsync("/api/app/configuration")).GetProperty("currentUser").GetProperty("id").GetGuid();
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        return (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?maxResultCount=100")).Items.Single(s => s.UserId == userId).Id;
+        return (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?maxResultCount=100")).Items.Single(s => s.UserId == userId).Id;
     }
 }
 

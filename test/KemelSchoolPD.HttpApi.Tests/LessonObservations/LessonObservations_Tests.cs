@@ -93,9 +93,9 @@ public abstract class LessonObservations_Tests(KemelWebApplicationFactory host)
         await (await director.GetAsync($"{Url}/{observation.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
         (await director.GetAsync<PagedResultDto<LessonObservationListItemDto>>($"{Url}?maxResultCount=100")).Items.ShouldNotContain(i => i.Id == observation.Id);
         // Nor through the audit log, which shows the observation's notes to the observer only.
-        var auditUrl = $"/api/audit-logs?entityType=LessonObservation&entityId={observation.Id}";
+        var auditUrl = $"/api/app/audit-logs?entityType=LessonObservation&entityId={observation.Id}";
         (await director.GetAsync<PagedResultDto<AuditLogDto>>(auditUrl)).TotalCount.ShouldBe(0);
-        (await director.GetAsync<PagedResultDto<AuditLogDto>>("/api/audit-logs?maxResultCount=100")).Items
+        (await director.GetAsync<PagedResultDto<AuditLogDto>>("/api/app/audit-logs?maxResultCount=100")).Items
             .ShouldNotContain(e => e.EntityId == observation.Id.ToString());
         (await deputy.GetAsync<PagedResultDto<AuditLogDto>>(auditUrl)).TotalCount.ShouldBeGreaterThan(0);
 
@@ -228,7 +228,7 @@ public abstract class LessonObservations_Tests(KemelWebApplicationFactory host)
         var user = await host.SignInAsync(TestData.DemoSchoolBin, userName);
         var userId = (await user.GetJsonAsync("/api/app/configuration")).GetProperty("currentUser").GetProperty("id").GetGuid();
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        return (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?maxResultCount=100")).Items.Single(s => s.UserId == userId).Id;
+        return (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?maxResultCount=100")).Items.Single(s => s.UserId == userId).Id;
     }
 }
 

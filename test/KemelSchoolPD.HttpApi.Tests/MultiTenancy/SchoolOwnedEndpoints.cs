@@ -44,13 +44,13 @@ public static class RecordKinds
         var body = ApiClients.NewStaffMember($"Мұғалім {school.Marker}");
         body["subjects"] = new[] { $"Пән {school.Marker}" };
         body["email"] = $"teacher.{school.Marker.ToLowerInvariant()}@isolation.test.kz";
-        return (await (await school.Director.PostJsonAsync("/api/staff", body)).ReadAsync<StaffMemberDto>(HttpStatusCode.Created)).Id;
-    }, id => $"/api/staff/{id}");
+        return (await (await school.Director.PostJsonAsync("/api/app/staff", body)).ReadAsync<StaffMemberDto>(HttpStatusCode.Created)).Id;
+    }, id => $"/api/app/staff/{id}");
 
     public static readonly RecordKind Association = new(nameof(Association), async school =>
-        (await (await school.Director.PostJsonAsync("/api/methodological-associations", new { name = $"Бірлестік {school.Marker}", description = school.Marker }))
+        (await (await school.Director.PostJsonAsync("/api/app/methodological-associations", new { name = $"Бірлестік {school.Marker}", description = school.Marker }))
             .ReadAsync<MethodologicalAssociationDto>(HttpStatusCode.Created)).Id,
-        id => $"/api/methodological-associations/{id}");
+        id => $"/api/app/methodological-associations/{id}");
 
     /// <summary>The school's own Teacher role (every school has one of that name; the ids differ).</summary>
     public static readonly RecordKind Role = new(nameof(Role), async school =>
@@ -74,7 +74,7 @@ public static class RecordKinds
     /// <summary>A draft development plan (Table 18) of a teacher of the school, its topic carrying the marker.</summary>
     public static readonly RecordKind DevelopmentPlan = new(nameof(DevelopmentPlan), async school =>
     {
-        var teacher = await (await school.Director.PostJsonAsync("/api/staff", ApiClients.NewStaffMember($"Жоспар Иесі {school.Marker}"))).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        var teacher = await (await school.Director.PostJsonAsync("/api/app/staff", ApiClients.NewStaffMember($"Жоспар Иесі {school.Marker}"))).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
         var plan = await (await school.Director.PostJsonAsync("/api/app/development-plans", new
         {
             templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2026, teacherStaffMemberId = teacher.Id,
@@ -92,7 +92,7 @@ public static class RecordKinds
     /// <summary>A developmental observation by the director of a teacher of the school, its focus carrying the marker.</summary>
     public static readonly RecordKind LessonObservation = new(nameof(LessonObservation), async school =>
     {
-        var teacher = await (await school.Director.PostJsonAsync("/api/staff", ApiClients.NewStaffMember($"Бақыланған {school.Marker}"))).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        var teacher = await (await school.Director.PostJsonAsync("/api/app/staff", ApiClients.NewStaffMember($"Бақыланған {school.Marker}"))).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
         return (await (await school.Director.PostJsonAsync("/api/app/lesson-observations", ApiClients.NewObservation(teacher.Id, $"Бақылау {school.Marker}")))
             .ReadAsync<LessonObservationDto>(HttpStatusCode.Created)).Id;
     }, id => $"/api/app/lesson-observations/{id}");
@@ -106,7 +106,7 @@ public static class RecordKinds
     /// <summary>A route sheet of a new teacher of the school (the teacher's name carries the marker).</summary>
     public static readonly RecordKind RouteSheet = new(nameof(RouteSheet), async school =>
     {
-        var teacher = await (await school.Director.PostJsonAsync("/api/staff", ApiClients.NewStaffMember($"Парақ Иесі {school.Marker}")))
+        var teacher = await (await school.Director.PostJsonAsync("/api/app/staff", ApiClients.NewStaffMember($"Парақ Иесі {school.Marker}")))
             .ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
         return (await (await school.Director.PostJsonAsync("/api/app/route-sheets", new { teacherStaffMemberId = teacher.Id, academicYear = 2026 }))
             .ReadAsync<RouteSheetDto>(HttpStatusCode.Created)).Id;
@@ -123,7 +123,7 @@ public static class RecordKinds
     /// <summary>A growth cycle of a teacher of the school, opened by the director, its growth zone carrying the marker.</summary>
     public static readonly RecordKind GrowthCycle = new(nameof(GrowthCycle), async school =>
     {
-        var teacher = await (await school.Director.PostJsonAsync("/api/staff", ApiClients.NewStaffMember($"Цикл Иесі {school.Marker}"))).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        var teacher = await (await school.Director.PostJsonAsync("/api/app/staff", ApiClients.NewStaffMember($"Цикл Иесі {school.Marker}"))).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
         var cycle = await (await school.Director.PostJsonAsync("/api/app/growth-cycles", new
         {
             academicYear = 2026, participantStaffMemberId = teacher.Id, growthZone = $"Өсу аймағы {school.Marker}",
@@ -153,7 +153,7 @@ public static class RecordKinds
     /// <summary>An account (one-time password) of a new teacher of the school, whose name carries the marker.</summary>
     public static readonly RecordKind User = new(nameof(User), async school =>
     {
-        var teacher = await (await school.Director.PostJsonAsync("/api/staff", ApiClients.NewStaffMember($"Есептік Иесі {school.Marker}")))
+        var teacher = await (await school.Director.PostJsonAsync("/api/app/staff", ApiClients.NewStaffMember($"Есептік Иесі {school.Marker}")))
             .ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
         return (await (await school.Director.PostJsonAsync("/api/app/users", new { staffMemberId = teacher.Id, roles = new[] { KemelRoles.Teacher }, delivery = "OneTimePassword" }))
             .ReadAsync<KemelSchoolPD.Users.CreateUserResultDto>(HttpStatusCode.Created)).User.Id;
@@ -240,14 +240,14 @@ public static class SchoolOwnedEndpoints
     public static readonly IReadOnlyList<SchoolOwnedEndpoint> All =
     [
         // Staff
-        new("GET", "/api/staff/{id}", "id=StaffMember"),
-        new("PUT", "/api/staff/{id}", "id=StaffMember", (_, _) => StaffUpdate()),
-        new("POST", "/api/staff/{id}/archive", "id=StaffMember"),
-        new("POST", "/api/staff/{id}/restore", "id=StaffMember"),
+        new("GET", "/api/app/staff/{id}", "id=StaffMember"),
+        new("PUT", "/api/app/staff/{id}", "id=StaffMember", (_, _) => StaffUpdate()),
+        new("POST", "/api/app/staff/{id}/archive", "id=StaffMember"),
+        new("POST", "/api/app/staff/{id}/restore", "id=StaffMember"),
         // ...and another school's association named in a body is an unknown association.
-        new("POST", "/api/staff", "?methodologicalAssociationId=Association", (t, _) => StaffUpdate(t[RecordKinds.Association]),
+        new("POST", "/api/app/staff", "?methodologicalAssociationId=Association", (t, _) => StaffUpdate(t[RecordKinds.Association]),
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
-        new("PUT", "/api/staff/{id}", "id=own:StaffMember,?methodologicalAssociationId=Association", (t, _) => StaffUpdate(t[RecordKinds.Association]),
+        new("PUT", "/api/app/staff/{id}", "id=own:StaffMember,?methodologicalAssociationId=Association", (t, _) => StaffUpdate(t[RecordKinds.Association]),
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
 
         // Users (accounts) and roles
@@ -267,20 +267,20 @@ public static class SchoolOwnedEndpoints
         new("DELETE", "/api/identity/roles/{id}", "id=CustomRole"),
 
         // Methodological associations
-        new("GET", "/api/methodological-associations/{id}", "id=Association"),
-        new("PUT", "/api/methodological-associations/{id}", "id=Association",
+        new("GET", "/api/app/methodological-associations/{id}", "id=Association"),
+        new("PUT", "/api/app/methodological-associations/{id}", "id=Association",
             (_, _) => new { name = "Бөгде бірлестік", concurrencyStamp = "00000000000000000000000000000000" }),
-        new("DELETE", "/api/methodological-associations/{id}", "id=Association"),
-        new("POST", "/api/methodological-associations/{id}/members", "id=Association",
+        new("DELETE", "/api/app/methodological-associations/{id}", "id=Association"),
+        new("POST", "/api/app/methodological-associations/{id}/members", "id=Association",
             (_, own) => new { staffMemberIds = new[] { own[RecordKinds.StaffMember] } }),
-        new("POST", "/api/methodological-associations/{id}/members", "id=own:Association,?staffMemberIds=StaffMember",
+        new("POST", "/api/app/methodological-associations/{id}/members", "id=own:Association,?staffMemberIds=StaffMember",
             (target, _) => new { staffMemberIds = new[] { target[RecordKinds.StaffMember] } }),
-        new("DELETE", "/api/methodological-associations/{id}/members/{staffMemberId}", "id=Association,staffMemberId=own:StaffMember"),
-        new("DELETE", "/api/methodological-associations/{id}/members/{staffMemberId}", "id=own:Association,staffMemberId=StaffMember"),
-        new("POST", "/api/methodological-associations", "?leaderStaffMemberId=StaffMember",
+        new("DELETE", "/api/app/methodological-associations/{id}/members/{staffMemberId}", "id=Association,staffMemberId=own:StaffMember"),
+        new("DELETE", "/api/app/methodological-associations/{id}/members/{staffMemberId}", "id=own:Association,staffMemberId=StaffMember"),
+        new("POST", "/api/app/methodological-associations", "?leaderStaffMemberId=StaffMember",
             (target, _) => new { name = "Бөгде басшымен " + Guid.NewGuid().ToString("N")[..6], leaderStaffMemberId = target[RecordKinds.StaffMember] },
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
-        new("PUT", "/api/methodological-associations/{id}", "id=own:Association,?leaderStaffMemberId=StaffMember",
+        new("PUT", "/api/app/methodological-associations/{id}", "id=own:Association,?leaderStaffMemberId=StaffMember",
             (target, _) => new { name = "Бөгде басшымен " + Guid.NewGuid().ToString("N")[..6], leaderStaffMemberId = target[RecordKinds.StaffMember],
                 concurrencyStamp = "00000000000000000000000000000000" },
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
@@ -430,8 +430,8 @@ public static class SchoolOwnedEndpoints
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> KeyedByName = new Dictionary<string, string>
     {
-        ["GET /api/document-templates/{name}/{culture}"] = "DocumentTemplates_Tests.Should_Keep_A_Schools_Copy_To_That_School",
-        ["PUT /api/document-templates/{name}/{culture}"] = "DocumentTemplates_Tests.Should_Keep_A_Schools_Copy_To_That_School",
-        ["DELETE /api/document-templates/{name}/{culture}"] = "DocumentTemplates_Tests.Should_Keep_A_Schools_Copy_To_That_School",
+        ["GET /api/app/document-templates/{name}/{culture}"] = "DocumentTemplates_Tests.Should_Keep_A_Schools_Copy_To_That_School",
+        ["PUT /api/app/document-templates/{name}/{culture}"] = "DocumentTemplates_Tests.Should_Keep_A_Schools_Copy_To_That_School",
+        ["DELETE /api/app/document-templates/{name}/{culture}"] = "DocumentTemplates_Tests.Should_Keep_A_Schools_Copy_To_That_School",
     };
 }

@@ -59,7 +59,7 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
     {
         var (a, b) = await Schools.OfAsync(host);
         var lists = ListEndpoints();
-        lists.ShouldContain("/api/staff");
+        lists.ShouldContain("/api/app/staff");
 
         var leaks = new List<string>();
         var ownSeen = false;
@@ -83,11 +83,11 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
     {
         var (a, b) = await Schools.OfAsync(host);
 
-        var staff = await a.Director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?includeArchived=true&maxResultCount=100");
-        var byName = await a.Director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/staff?includeArchived=true&filter={b.Marker}");
-        var bySubject = await a.Director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/staff?subject={Uri.EscapeDataString("Пән " + b.Marker)}");
-        var subjects = await a.Director.GetAsync<List<string>>("/api/staff/subjects");
-        var associations = await a.Director.GetAsync<PagedResultDto<MethodologicalAssociationListItemDto>>($"/api/methodological-associations?filter={b.Marker}");
+        var staff = await a.Director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?includeArchived=true&maxResultCount=100");
+        var byName = await a.Director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/app/staff?includeArchived=true&filter={b.Marker}");
+        var bySubject = await a.Director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/app/staff?subject={Uri.EscapeDataString("Пән " + b.Marker)}");
+        var subjects = await a.Director.GetAsync<List<string>>("/api/app/staff/subjects");
+        var associations = await a.Director.GetAsync<PagedResultDto<MethodologicalAssociationListItemDto>>($"/api/app/methodological-associations?filter={b.Marker}");
         var roles = await a.Director.GetAsync<List<RoleDto>>("/api/identity/roles");
         var notifications = await a.Director.GetAsync<NotificationListDto>("/api/notifications?maxResultCount=100");
 
@@ -113,17 +113,17 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
 
         foreach (var kind in RecordKinds.All)
         {
-            var mine = await a.Director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityId={b.Ids[kind]}");
+            var mine = await a.Director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityId={b.Ids[kind]}");
             mine.TotalCount.ShouldBe(0, $"{kind} of the other school in this school's audit log");
         }
-        var all = await a.Director.GetAsync<PagedResultDto<AuditLogDto>>("/api/audit-logs?maxResultCount=100");
+        var all = await a.Director.GetAsync<PagedResultDto<AuditLogDto>>("/api/app/audit-logs?maxResultCount=100");
         all.Items.ShouldNotContain(e => b.Ids.All.Select(id => id.ToString()).Contains(e.EntityId));
         all.Items.ShouldNotContain(e => e.Changes.Any(c => c.NewValue != null && c.NewValue.Contains(b.Marker)));
-        var byUser = await a.Director.GetAsync<PagedResultDto<AuditLogDto>>("/api/audit-logs?userName=director&maxResultCount=100");
+        var byUser = await a.Director.GetAsync<PagedResultDto<AuditLogDto>>("/api/app/audit-logs?userName=director&maxResultCount=100");
         byUser.Items.ShouldNotContain(e => b.Ids.All.Select(id => id.ToString()).Contains(e.EntityId)); // same user name, other school
 
         // The other school does see its own history, so the filter above is not simply empty.
-        var theirs = await b.Director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/audit-logs?entityType=StaffMember&entityId={b.Ids[RecordKinds.StaffMember]}");
+        var theirs = await b.Director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType=StaffMember&entityId={b.Ids[RecordKinds.StaffMember]}");
         theirs.Items.ShouldContain(e => e.ChangeType == EntityChangeType.Created);
     }
 
@@ -132,15 +132,15 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
     {
         var (a, b) = await Schools.OfAsync(host);
         var association = a.Ids[RecordKinds.Association];
-        var membersBefore = (await a.Director.GetAsync<MethodologicalAssociationDto>($"/api/methodological-associations/{association}")).Members;
+        var membersBefore = (await a.Director.GetAsync<MethodologicalAssociationDto>($"/api/app/methodological-associations/{association}")).Members;
 
-        var response = await a.Director.PostJsonAsync($"/api/methodological-associations/{association}/members",
+        var response = await a.Director.PostJsonAsync($"/api/app/methodological-associations/{association}/members",
             new { staffMemberIds = new[] { a.Ids[RecordKinds.StaffMember], b.Ids[RecordKinds.StaffMember] } });
 
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
-        (await a.Director.GetAsync<MethodologicalAssociationDto>($"/api/methodological-associations/{association}")).Members
+        (await a.Director.GetAsync<MethodologicalAssociationDto>($"/api/app/methodological-associations/{association}")).Members
             .Select(m => m.Id).ShouldBe(membersBefore.Select(m => m.Id)); // all or nothing: the own member was not added either
-        (await b.Director.GetAsync<StaffMemberDto>($"/api/staff/{b.Ids[RecordKinds.StaffMember]}")).MethodologicalAssociationId.ShouldBeNull();
+        (await b.Director.GetAsync<StaffMemberDto>($"/api/app/staff/{b.Ids[RecordKinds.StaffMember]}")).MethodologicalAssociationId.ShouldBeNull();
     }
 
     [Fact]
@@ -150,19 +150,19 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
         var bearer = await host.SignInWithTokenAsync(TestData.DemoSchoolBin, TestData.Director);
         var admin = await host.SignInAsync(null, TestData.HostAdmin);
 
-        foreach (var (client, url) in new[] { (a.Director, "/api/staff"), (bearer, "/api/staff"), (a.Director, $"/api/staff/{b.Ids[RecordKinds.StaffMember]}") })
+        foreach (var (client, url) in new[] { (a.Director, "/api/app/staff"), (bearer, "/api/app/staff"), (a.Director, $"/api/app/staff/{b.Ids[RecordKinds.StaffMember]}") })
         {
             await (await client.SendAsync(WithTenant(HttpMethod.Get, url, b.SchoolId))).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "MultiTenancy:TenantMismatch");
             await (await client.SendAsync(WithTenant(HttpMethod.Get, url, "not-a-school"))).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "MultiTenancy:TenantMismatch");
         }
         // Naming one's own school is fine.
-        (await a.Director.SendAsync(WithTenant(HttpMethod.Get, "/api/staff?maxResultCount=1", a.SchoolId))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await bearer.SendAsync(WithTenant(HttpMethod.Get, "/api/staff?maxResultCount=1", a.SchoolId))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await a.Director.SendAsync(WithTenant(HttpMethod.Get, "/api/app/staff?maxResultCount=1", a.SchoolId))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await bearer.SendAsync(WithTenant(HttpMethod.Get, "/api/app/staff?maxResultCount=1", a.SchoolId))).StatusCode.ShouldBe(HttpStatusCode.OK);
         // The platform operator cannot step into a school with the header either.
-        await (await admin.SendAsync(WithTenant(HttpMethod.Get, "/api/staff", b.SchoolId))).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "MultiTenancy:TenantMismatch");
+        await (await admin.SendAsync(WithTenant(HttpMethod.Get, "/api/app/staff", b.SchoolId))).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "MultiTenancy:TenantMismatch");
         // A write with a foreign header changes nothing.
         var before = await b.SnapshotAsync();
-        var archive = WithTenant(HttpMethod.Post, $"/api/staff/{b.Ids[RecordKinds.StaffMember]}/archive", b.SchoolId);
+        var archive = WithTenant(HttpMethod.Post, $"/api/app/staff/{b.Ids[RecordKinds.StaffMember]}/archive", b.SchoolId);
         await (await a.Director.SendAsync(archive)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "MultiTenancy:TenantMismatch");
         (await b.SnapshotAsync()).ShouldBe(before);
     }
@@ -173,10 +173,10 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
         var (a, b) = await Schools.OfAsync(host);
         var bearer = await host.SignInWithTokenAsync(TestData.DemoSchoolBin, TestData.Director);
 
-        (await bearer.GetAsync<StaffMemberDto>($"/api/staff/{a.Ids[RecordKinds.StaffMember]}")).Id.ShouldBe(a.Ids[RecordKinds.StaffMember]);
+        (await bearer.GetAsync<StaffMemberDto>($"/api/app/staff/{a.Ids[RecordKinds.StaffMember]}")).Id.ShouldBe(a.Ids[RecordKinds.StaffMember]);
         foreach (var kind in RecordKinds.All.Where(k => k.ReadUrl(Guid.Empty).Contains(Guid.Empty.ToString())))
             await (await bearer.GetAsync(kind.ReadUrl(b.Ids[kind]))).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
-        (await bearer.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/staff?filter={b.Marker}")).TotalCount.ShouldBe(0);
+        (await bearer.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/app/staff?filter={b.Marker}")).TotalCount.ShouldBe(0);
     }
 
     [Fact]
@@ -261,8 +261,8 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
         public async Task<string> SnapshotAsync()
         {
             var urls = RecordKinds.All.Select(k => k.ReadUrl(Ids[k]))
-                .Concat(["/api/staff?includeArchived=true&maxResultCount=100", "/api/methodological-associations?maxResultCount=100",
-                         "/api/identity/roles", "/api/school/profile", "/api/audit-logs?maxResultCount=1"])
+                .Concat(["/api/app/staff?includeArchived=true&maxResultCount=100", "/api/app/methodological-associations?maxResultCount=100",
+                         "/api/identity/roles", "/api/app/school/profile", "/api/app/audit-logs?maxResultCount=1"])
                 .Distinct();
             var texts = new List<string>();
             foreach (var url in urls)

@@ -20,7 +20,7 @@ public abstract class ExpiringCategoryNotifications_Tests(KemelWebApplicationFac
         var demoDirector = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var name = "Истекающая Категория " + Guid.NewGuid().ToString("N")[..6];
         var assignedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-5).AddDays(60);
-        (await secondDirector.PostJsonAsync("/api/staff", new
+        (await secondDirector.PostJsonAsync("/api/app/staff", new
         {
             fullName = name, position = "Учитель", hireDate = "2015-09-01", totalExperienceYears = 10, teachingExperienceYears = 10,
             category = "Expert", categoryAssignedOn = assignedOn.ToString("yyyy-MM-dd"),

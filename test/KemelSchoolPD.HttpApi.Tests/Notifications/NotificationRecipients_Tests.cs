@@ -207,11 +207,11 @@ internal static class ExpiringCategorySetup
     public static async Task<StaffMemberDto> MakeCommissionMemberExpireSoonAsync(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        var member = (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?filter=" + Uri.EscapeDataString(CommissionMemberFullName)))
+        var member = (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?filter=" + Uri.EscapeDataString(CommissionMemberFullName)))
             .Items.ShouldHaveSingleItem();
         var assignedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(90).AddYears(-StaffMemberConsts.CategoryValidityYears);
         if (member.CategoryAssignedOn == assignedOn) return member;
-        var updated = await (await director.PutJsonAsync($"/api/staff/{member.Id}", new
+        var updated = await (await director.PutJsonAsync($"/api/app/staff/{member.Id}", new
         {
             member.FullName, member.Position, member.Subjects, member.HireDate, member.TotalExperienceYears, member.TeachingExperienceYears,
             member.Category, CategoryAssignedOn = assignedOn, member.IsYoungSpecialist, member.MethodologicalAssociationId, member.Email,

@@ -67,11 +67,11 @@ public sealed class TwoNodes_Tests : IAsyncLifetime
         var cookie = string.Join("; ", cookies);
 
         var onNode2 = Client(_node2, cookie);
-        var staff = await onNode2.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff");
+        var staff = await onNode2.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff");
         staff.TotalCount.ShouldBeGreaterThanOrEqualTo(TestData.DemoSchoolStaffCount);
 
         (await onNode2.PostAsync("/api/account/logout", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        await (await Client(_node1, cookie).GetAsync("/api/staff")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Common:Unauthorized");
+        await (await Client(_node1, cookie).GetAsync("/api/app/staff")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Common:Unauthorized");
     }
 
     [Fact]

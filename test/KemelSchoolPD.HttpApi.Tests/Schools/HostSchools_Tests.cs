@@ -56,7 +56,7 @@ public abstract class HostSchools_Tests(KemelWebApplicationFactory host)
         config.CurrentTenant.Id.ShouldBe(created.Id);
         config.CurrentTenant.Name.ShouldBe(created.Name);
         config.CurrentUser.Roles.ShouldContain(KemelRoles.Director);
-        (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff")).Items.ShouldHaveSingleItem().Position.ShouldBe("Директор");
+        (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff")).Items.ShouldHaveSingleItem().Position.ShouldBe("Директор");
         (await director.GetAsync<List<RoleDto>>("/api/identity/roles")).Select(r => r.Name).ShouldBe(KemelRoles.SchoolRoles, ignoreOrder: true);
     }
 
@@ -129,7 +129,7 @@ public abstract class HostSchools_Tests(KemelWebApplicationFactory host)
         var admin = await host.SignInAsync(null, TestData.HostAdmin);
         var school = await admin.CreateSchoolAsync();
         var director = await host.SignInAsync(school.Bin, TestData.Director, TestData.NewPassword);
-        var profile = await director.GetAsync<SchoolProfileDto>("/api/school/profile");
+        var profile = await director.GetAsync<SchoolProfileDto>("/api/app/school/profile");
         profile.Id.ShouldBe(school.Id);
         profile.Bin.ShouldBe(school.Bin);
         object Update(string name, string stamp) => new
@@ -138,8 +138,8 @@ public abstract class HostSchools_Tests(KemelWebApplicationFactory host)
             address = "Абай даңғылы, 1", phone = "+7 701 000 00 00", email = "info@school.kz", concurrencyStamp = stamp,
         };
 
-        var updated = await (await director.PutJsonAsync("/api/school/profile", Update(school.Name + " (жаңа)", profile.ConcurrencyStamp))).ReadAsync<SchoolProfileDto>();
-        var stale = await director.PutJsonAsync("/api/school/profile", Update(school.Name + " (ескі)", profile.ConcurrencyStamp));
+        var updated = await (await director.PutJsonAsync("/api/app/school/profile", Update(school.Name + " (жаңа)", profile.ConcurrencyStamp))).ReadAsync<SchoolProfileDto>();
+        var stale = await director.PutJsonAsync("/api/app/school/profile", Update(school.Name + " (ескі)", profile.ConcurrencyStamp));
 
         updated.Name.ShouldBe(school.Name + " (жаңа)");
         updated.Address.ShouldBe("Абай даңғылы, 1");
@@ -148,7 +148,7 @@ public abstract class HostSchools_Tests(KemelWebApplicationFactory host)
         updated.Bin.ShouldBe(school.Bin);
         updated.ConcurrencyStamp.ShouldNotBe(profile.ConcurrencyStamp);
         await stale.ShouldBeProblemAsync(HttpStatusCode.Conflict, "Common:ConcurrencyConflict");
-        var stored = await director.GetAsync<SchoolProfileDto>("/api/school/profile");
+        var stored = await director.GetAsync<SchoolProfileDto>("/api/app/school/profile");
         (stored.Name, stored.Address, stored.Phone, stored.Email, stored.ConcurrencyStamp)
             .ShouldBe((updated.Name, updated.Address, updated.Phone, updated.Email, updated.ConcurrencyStamp));
         (await admin.GetAsync<SchoolDto>($"/api/host/schools/{school.Id}")).Name.ShouldBe(updated.Name);
@@ -159,15 +159,15 @@ public abstract class HostSchools_Tests(KemelWebApplicationFactory host)
     public async Task Should_Not_Let_A_Teacher_Update_The_Profile()
     {
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Teacher);
-        var profile = await teacher.GetAsync<SchoolProfileDto>("/api/school/profile");
+        var profile = await teacher.GetAsync<SchoolProfileDto>("/api/app/school/profile");
 
-        var response = await teacher.PutJsonAsync("/api/school/profile", new
+        var response = await teacher.PutJsonAsync("/api/app/school/profile", new
         {
             name = "Бұзылған", profile.Region, profile.District, profile.SettlementType, profile.LanguagesOfInstruction, profile.ConcurrencyStamp,
         });
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
-        (await teacher.GetAsync<SchoolProfileDto>("/api/school/profile")).Name.ShouldBe("Kemel Demo School");
+        (await teacher.GetAsync<SchoolProfileDto>("/api/app/school/profile")).Name.ShouldBe("Kemel Demo School");
     }
 }
 

@@ -67,7 +67,7 @@ public sealed class EndpointCatalog_Tests(SqliteHostFixture host) : IClassFixtur
         var catalog = ApiCatalog.Of(host.Services);
 
         catalog.Count.ShouldBeGreaterThan(20);
-        catalog.Select(e => e.Key).ShouldContain("GET /api/staff/{id}");
+        catalog.Select(e => e.Key).ShouldContain("GET /api/app/staff/{id}");
         catalog.Select(e => e.Key).ShouldContain("POST /api/host/schools");
         catalog.Select(e => e.Key).ShouldBeUnique();
     }
@@ -112,6 +112,54 @@ public sealed class EndpointCatalog_Tests(SqliteHostFixture host) : IClassFixtur
 
         Anonymous.Concat(SignedInOnly).Where(k => !keys.Contains(k)).ShouldBeEmpty();
     }
+
+    /// <summary>Route prefixes: school endpoints under /api/app, the platform operator's under /api/host, sign-in and one's own account
+    /// under /api/account, roles under /api/identity (as ABP names them).</summary>
+    private static readonly string[] Prefixes = ["/api/app/", "/api/host/", "/api/account/", "/api/identity/"];
+
+    /// <summary>Not yet under /api/app: moves with the notifications module's rebuild (issue 12).</summary>
+    private static readonly string[] NotYetMoved = ["/api/notifications"];
+
+    [Fact]
+    public void Should_Map_Every_Endpoint_Under_One_Of_The_Prefixes()
+    {
+        var elsewhere = ApiCatalog.Of(host.Services)
+            .Where(e => !Prefixes.Any(p => (e.Route + "/").StartsWith(p, StringComparison.Ordinal))
+                        && !NotYetMoved.Any(p => e.Route == p || e.Route.StartsWith(p + "/", StringComparison.Ordinal)))
+            .Select(e => e.Key).ToList();
+
+        elsewhere.ShouldBeEmpty(string.Join(Environment.NewLine, elsewhere));
+    }
+
+    /// <summary>Every route value that is an id ("id", "staffMemberId") has a type constraint: "abc" matches no route (404).</summary>
+    [Fact]
+    public void Should_Constrain_Every_Id_In_A_Route()
+    {
+        var untyped = RouteEndpoints()
+            .SelectMany(e => e.RoutePattern.Parameters
+                .Where(p => (p.Name == "id" || p.Name.EndsWith("Id", StringComparison.Ordinal)) && p.ParameterPolicies.Count == 0)
+                .Select(p => $"{e.RoutePattern.RawText}: {{{p.Name}}}"))
+            .ToList();
+
+        untyped.ShouldBeEmpty(string.Join(Environment.NewLine, untyped));
+    }
+
+    /// <summary>Every endpoint names its operation (the web client's method name): camelCase, once.</summary>
+    [Fact]
+    public void Should_Name_Every_Endpoint_Once()
+    {
+        var endpoints = RouteEndpoints().ToList();
+        var names = endpoints.Select(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IEndpointNameMetadata>()?.EndpointName).ToList();
+
+        endpoints.Where((_, i) => names[i] is null).Select(e => e.RoutePattern.RawText).ShouldBeEmpty();
+        names.ShouldBeUnique();
+        names.Where(n => n is not null && !char.IsLower(n[0])).ShouldBeEmpty();
+    }
+
+    private IEnumerable<Microsoft.AspNetCore.Routing.RouteEndpoint> RouteEndpoints() =>
+        host.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true);
 
     [Fact]
     public void Should_Keep_Host_Permissions_On_Host_Routes_And_School_Permissions_Elsewhere()

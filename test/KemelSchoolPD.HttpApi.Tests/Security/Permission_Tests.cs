@@ -41,41 +41,41 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
         new("POST", "/api/host/schools/{id}/activate", ids => $"/api/host/schools/{ids.SecondSchoolId}/activate", Outsider.SchoolDirector),
 
         // School profile
-        new("GET", "/api/school/profile", _ => "/api/school/profile", Outsider.HostAdmin),
-        new("PUT", "/api/school/profile", _ => "/api/school/profile", Outsider.Teacher, _ => Json(new
+        new("GET", "/api/app/school/profile", _ => "/api/app/school/profile", Outsider.HostAdmin),
+        new("PUT", "/api/app/school/profile", _ => "/api/app/school/profile", Outsider.Teacher, _ => Json(new
         {
             name = "Kemel Demo School", region = "Абай облысы", district = "Семей қаласы", settlementType = "Urban",
             languagesOfInstruction = new[] { "Kazakh" }, concurrencyStamp = "stale",
         })),
 
         // Staff
-        new("GET", "/api/staff", _ => "/api/staff", Outsider.HostAdmin),
-        new("GET", "/api/staff/subjects", _ => "/api/staff/subjects", Outsider.HostAdmin),
-        new("GET", "/api/staff/{id}", ids => $"/api/staff/{ids.StaffMemberId}", Outsider.HostAdmin),
-        new("POST", "/api/staff", _ => "/api/staff", Outsider.Teacher, _ => Json(StaffBody)),
-        new("PUT", "/api/staff/{id}", ids => $"/api/staff/{ids.StaffMemberId}", Outsider.Teacher,
+        new("GET", "/api/app/staff", _ => "/api/app/staff", Outsider.HostAdmin),
+        new("GET", "/api/app/staff/subjects", _ => "/api/app/staff/subjects", Outsider.HostAdmin),
+        new("GET", "/api/app/staff/{id}", ids => $"/api/app/staff/{ids.StaffMemberId}", Outsider.HostAdmin),
+        new("POST", "/api/app/staff", _ => "/api/app/staff", Outsider.Teacher, _ => Json(StaffBody)),
+        new("PUT", "/api/app/staff/{id}", ids => $"/api/app/staff/{ids.StaffMemberId}", Outsider.Teacher,
             _ => Json(new Dictionary<string, object?>(ApiClients.NewStaffMember("Рұқсатсыз Қызметкер")) { ["concurrencyStamp"] = "stale" })),
-        new("POST", "/api/staff/{id}/archive", ids => $"/api/staff/{ids.StaffMemberId}/archive", Outsider.Teacher),
-        new("POST", "/api/staff/{id}/restore", ids => $"/api/staff/{ids.StaffMemberId}/restore", Outsider.Teacher),
-        new("POST", "/api/staff/import", _ => "/api/staff/import", Outsider.Teacher,
+        new("POST", "/api/app/staff/{id}/archive", ids => $"/api/app/staff/{ids.StaffMemberId}/archive", Outsider.Teacher),
+        new("POST", "/api/app/staff/{id}/restore", ids => $"/api/app/staff/{ids.StaffMemberId}/restore", Outsider.Teacher),
+        new("POST", "/api/app/staff/import", _ => "/api/app/staff/import", Outsider.Teacher,
             _ => ApiClients.CsvFile("FullName,Position,HireDate,Category\r\nРұқсатсыз Қызметкер,Мұғалім,2020-09-01,Pedagogue\r\n")),
-        new("GET", "/api/staff/import/template", _ => "/api/staff/import/template?format=csv", Outsider.Teacher),
+        new("GET", "/api/app/staff/import/template", _ => "/api/app/staff/import/template?format=csv", Outsider.Teacher),
 
         // Methodological associations
-        new("GET", "/api/methodological-associations", _ => "/api/methodological-associations", Outsider.HostAdmin),
-        new("GET", "/api/methodological-associations/{id}", ids => $"/api/methodological-associations/{ids.AssociationId}", Outsider.HostAdmin),
-        new("POST", "/api/methodological-associations", _ => "/api/methodological-associations", Outsider.Teacher,
+        new("GET", "/api/app/methodological-associations", _ => "/api/app/methodological-associations", Outsider.HostAdmin),
+        new("GET", "/api/app/methodological-associations/{id}", ids => $"/api/app/methodological-associations/{ids.AssociationId}", Outsider.HostAdmin),
+        new("POST", "/api/app/methodological-associations", _ => "/api/app/methodological-associations", Outsider.Teacher,
             _ => Json(new { name = "Рұқсатсыз бірлестік" })),
-        new("PUT", "/api/methodological-associations/{id}", ids => $"/api/methodological-associations/{ids.AssociationId}", Outsider.Teacher,
+        new("PUT", "/api/app/methodological-associations/{id}", ids => $"/api/app/methodological-associations/{ids.AssociationId}", Outsider.Teacher,
             _ => Json(new { name = "Рұқсатсыз бірлестік", concurrencyStamp = "stale" })),
-        new("DELETE", "/api/methodological-associations/{id}", ids => $"/api/methodological-associations/{ids.AssociationId}", Outsider.Teacher),
-        new("POST", "/api/methodological-associations/{id}/members", ids => $"/api/methodological-associations/{ids.AssociationId}/members", Outsider.Teacher,
+        new("DELETE", "/api/app/methodological-associations/{id}", ids => $"/api/app/methodological-associations/{ids.AssociationId}", Outsider.Teacher),
+        new("POST", "/api/app/methodological-associations/{id}/members", ids => $"/api/app/methodological-associations/{ids.AssociationId}/members", Outsider.Teacher,
             ids => Json(new { staffMemberIds = new[] { ids.StaffMemberId } })),
-        new("DELETE", "/api/methodological-associations/{id}/members/{staffMemberId}",
-            ids => $"/api/methodological-associations/{ids.AssociationId}/members/{ids.StaffMemberId}", Outsider.Teacher),
+        new("DELETE", "/api/app/methodological-associations/{id}/members/{staffMemberId}",
+            ids => $"/api/app/methodological-associations/{ids.AssociationId}/members/{ids.StaffMemberId}", Outsider.Teacher),
 
         // Administration
-        new("GET", "/api/audit-logs", _ => "/api/audit-logs", Outsider.Teacher),
+        new("GET", "/api/app/audit-logs", _ => "/api/app/audit-logs", Outsider.Teacher),
         new("GET", "/api/identity/roles", _ => "/api/identity/roles", Outsider.Teacher),
         new("GET", "/api/identity/roles/{id}/permissions", ids => $"/api/identity/roles/{ids.TeacherRoleId}/permissions", Outsider.Teacher),
         new("PUT", "/api/identity/roles/{id}/permissions", ids => $"/api/identity/roles/{ids.TeacherRoleId}/permissions", Outsider.Teacher,
@@ -106,12 +106,12 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
         new("POST", "/api/notifications/{id}/read", _ => $"/api/notifications/{Guid.NewGuid()}/read", Outsider.HostAdmin),
 
         // Documents
-        new("GET", "/api/staff/document", _ => "/api/staff/document?culture=ru", Outsider.HostAdmin),
-        new("GET", "/api/document-templates", _ => "/api/document-templates", Outsider.HostAdmin),
-        new("GET", "/api/document-templates/{name}/{culture}", _ => "/api/document-templates/StaffRegistry/kk", Outsider.HostAdmin),
-        new("PUT", "/api/document-templates/{name}/{culture}", _ => "/api/document-templates/StaffRegistry/kk", Outsider.Teacher,
+        new("GET", "/api/app/staff/document", _ => "/api/app/staff/document?culture=ru", Outsider.HostAdmin),
+        new("GET", "/api/app/document-templates", _ => "/api/app/document-templates", Outsider.HostAdmin),
+        new("GET", "/api/app/document-templates/{name}/{culture}", _ => "/api/app/document-templates/StaffRegistry/kk", Outsider.HostAdmin),
+        new("PUT", "/api/app/document-templates/{name}/{culture}", _ => "/api/app/document-templates/StaffRegistry/kk", Outsider.Teacher,
             _ => Json(new { content = "<document><p>Бөгде</p></document>" })),
-        new("DELETE", "/api/document-templates/{name}/{culture}", _ => "/api/document-templates/StaffRegistry/kk", Outsider.Teacher),
+        new("DELETE", "/api/app/document-templates/{name}/{culture}", _ => "/api/app/document-templates/StaffRegistry/kk", Outsider.Teacher),
 
         // Development plans (own plan: every school user; review, assignment and templates: the administration)
         new("GET", "/api/app/development-plans", _ => "/api/app/development-plans", Outsider.HostAdmin),

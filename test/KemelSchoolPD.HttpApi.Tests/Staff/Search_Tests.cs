@@ -20,10 +20,10 @@ public abstract class Search_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var unique = Guid.NewGuid().ToString("N")[..6] + " ";
-        var created = await (await director.PostJsonAsync("/api/staff", ApiClients.NewStaffMember(unique + fullName)))
+        var created = await (await director.PostJsonAsync("/api/app/staff", ApiClients.NewStaffMember(unique + fullName)))
             .ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
 
-        var found = await director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/staff?filter={Uri.EscapeDataString(unique + term)}");
+        var found = await director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/app/staff?filter={Uri.EscapeDataString(unique + term)}");
 
         found.Items.ShouldHaveSingleItem().Id.ShouldBe(created.Id);
     }
@@ -33,7 +33,7 @@ public abstract class Search_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
 
-        var found = await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?filter=%25");
+        var found = await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?filter=%25");
 
         found.TotalCount.ShouldBe(0);
     }

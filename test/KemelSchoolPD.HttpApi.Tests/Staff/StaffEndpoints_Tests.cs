@@ -12,7 +12,7 @@ public abstract class StaffEndpoints_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
 
-        var page = await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?maxResultCount=5");
+        var page = await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?maxResultCount=5");
 
         page.TotalCount.ShouldBeGreaterThanOrEqualTo(TestData.DemoSchoolStaffCount); // other tests of this class may add staff
         page.Items.Count.ShouldBe(5);
@@ -24,8 +24,8 @@ public abstract class StaffEndpoints_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
 
-        var masters = await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?category=Master");
-        var young = await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?isYoungSpecialist=true");
+        var masters = await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?category=Master");
+        var young = await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?isYoungSpecialist=true");
 
         masters.Items.ShouldAllBe(m => m.Category == QualificationCategory.Master);
         masters.TotalCount.ShouldBe(3);
@@ -37,7 +37,7 @@ public abstract class StaffEndpoints_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
 
-        var response = await director.PostJsonAsync("/api/staff", new
+        var response = await director.PostJsonAsync("/api/app/staff", new
         {
             fullName = "Тест Мұғалім " + Guid.NewGuid().ToString("N")[..6], position = "Мұғалім", subjects = new[] { "Математика" },
             hireDate = "2020-09-01", totalExperienceYears = 6, teachingExperienceYears = 5, category = "Moderator", categoryAssignedOn = "2023-05-20",
@@ -45,7 +45,7 @@ public abstract class StaffEndpoints_Tests(KemelWebApplicationFactory host)
 
         var created = await response.ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
         created.CategoryExpiresOn.ShouldBe(new DateOnly(2028, 5, 20));
-        (await director.GetAsync<StaffMemberDto>($"/api/staff/{created.Id}")).FullName.ShouldBe(created.FullName);
+        (await director.GetAsync<StaffMemberDto>($"/api/app/staff/{created.Id}")).FullName.ShouldBe(created.FullName);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public abstract class StaffEndpoints_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director, culture: "ru");
 
-        var response = await director.PostJsonAsync("/api/staff", new { fullName = "", position = "Учитель", hireDate = "2020-09-01", category = "Pedagogue" });
+        var response = await director.PostJsonAsync("/api/app/staff", new { fullName = "", position = "Учитель", hireDate = "2020-09-01", category = "Pedagogue" });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
         problem.GetProperty("errors").GetProperty("fullName")[0].GetString().ShouldBe("Обязательное поле.");

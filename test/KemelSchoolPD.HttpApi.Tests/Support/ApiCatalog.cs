@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KemelSchoolPD.HttpApi.Tests.Support;
 
-/// <summary>One /api endpoint as the running host maps it: "GET /api/staff/{id}" plus what it requires.</summary>
+/// <summary>One /api endpoint as the running host maps it: "GET /api/app/staff/{id}" plus what it requires.</summary>
 public sealed record ApiEndpoint(string Method, string Route, bool AllowsAnonymous, bool RequiresAuthorization, IReadOnlyList<string> Policies)
 {
     public string Key => $"{Method} {Route}";
@@ -34,7 +34,7 @@ public static class ApiCatalog
             .OrderBy(e => e.Route, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>"/api/staff/" → "/api/staff"; parameters keep their names without constraints ("{id:guid}" → "{id}").</summary>
+    /// <summary>"/api/app/staff/" → "/api/app/staff"; parameters keep their names without constraints ("{id:guid}" → "{id}").</summary>
     public static string Normalize(string route)
     {
         var path = "/" + System.Text.RegularExpressions.Regex.Replace(route.Trim('/'), @"\{(\w+):[^}]+\}", "{$1}");

@@ -100,7 +100,7 @@ public static class ApiClients
         directorFullName = "Тест Директор " + bin, directorPassword,
     };
 
-    /// <summary>A valid new staff member (POST /api/staff body).</summary>
+    /// <summary>A valid new staff member (POST /api/app/staff body).</summary>
     public static Dictionary<string, object?> NewStaffMember(string? fullName = null) => new()
     {
         ["fullName"] = fullName ?? "Тест Мұғалім " + Guid.NewGuid().ToString("N")[..8], ["position"] = "Мұғалім",

@@ -24,7 +24,7 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
     {
         var body = ApiClients.NewStaffMember(fullName ?? $"Тестова Айгүл {Tag()}");
         body["email"] = email;
-        return await (await director.PostJsonAsync("/api/staff", body)).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        return await (await director.PostJsonAsync("/api/app/staff", body)).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
     }
 
     private static Task<HttpResponseMessage> GiveAsync(HttpClient director, Guid staffId, string delivery, string? userName = null, string role = KemelRoles.Teacher) =>
@@ -54,7 +54,7 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
         created.OneTimePassword.ShouldBeNull();
         created.User.UserName.ShouldStartWith("abilkasymova.g");
         created.User.InvitationState.ShouldBe(InvitationState.Pending);
-        (await director.GetAsync<StaffMemberDto>($"/api/staff/{staff.Id}")).HasAccount.ShouldBeTrue();
+        (await director.GetAsync<StaffMemberDto>($"/api/app/staff/{staff.Id}")).HasAccount.ShouldBeTrue();
         var (schoolId, link) = await LastLinkAsync(email);
         link.ShouldContain("/account/accept-invitation?school=");
         var q = QueryOf(link);
@@ -100,12 +100,12 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
         (await login.ReadJsonAsync()).GetProperty("mustChangePassword").GetBoolean().ShouldBeTrue();
         var person = await host.SignInAsync(TestData.DemoSchoolBin, created.User.UserName, created.OneTimePassword!);
         (await person.GetJsonAsync("/api/app/configuration")).GetProperty("currentUser").GetProperty("mustChangePassword").GetBoolean().ShouldBeTrue();
-        await (await person.GetAsync("/api/staff")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Account:PasswordChangeRequired");
+        await (await person.GetAsync("/api/app/staff")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Account:PasswordChangeRequired");
 
         (await person.PostJsonAsync("/api/account/change-password", new { currentPassword = created.OneTimePassword, newPassword = NewPassword }))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        (await person.GetAsync("/api/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await person.GetAsync("/api/app/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await person.GetAsync<MyProfileDto>("/api/account/my-profile")).MustChangePassword.ShouldBeFalse();
     }
 
@@ -146,8 +146,8 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
         var first = await NewStaffAsync(director, email);
         (await GiveAsync(director, first.Id, "Email")).StatusCode.ShouldBe(HttpStatusCode.Created);
         var update = new Dictionary<string, object?>(ApiClients.NewStaffMember(first.FullName))
-            { ["email"] = $"moved.{Tag()}@test.kz", ["concurrencyStamp"] = (await director.GetAsync<StaffMemberDto>($"/api/staff/{first.Id}")).ConcurrencyStamp };
-        (await director.PutJsonAsync($"/api/staff/{first.Id}", update)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            { ["email"] = $"moved.{Tag()}@test.kz", ["concurrencyStamp"] = (await director.GetAsync<StaffMemberDto>($"/api/app/staff/{first.Id}")).ConcurrencyStamp };
+        (await director.PutJsonAsync($"/api/app/staff/{first.Id}", update)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await (await GiveAsync(director, (await NewStaffAsync(director, email)).Id, "OneTimePassword"))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "Users:DuplicateEmail");
     }
@@ -164,17 +164,17 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
             .Unwrap();
         var cookie = host.CreateBareClient(await host.SignInForCookieAsync(TestData.DemoSchoolBin, userName, NewPassword));
         var bearer = await host.SignInWithTokenAsync(TestData.DemoSchoolBin, userName, NewPassword);
-        (await cookie.GetAsync("/api/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await bearer.GetAsync("/api/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await cookie.GetAsync("/api/app/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await bearer.GetAsync("/api/app/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        (await director.PostAsync($"/api/staff/{staff.Id}/archive", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await director.PostAsync($"/api/app/staff/{staff.Id}/archive", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        await (await cookie.GetAsync("/api/staff")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Common:Unauthorized");
-        await (await bearer.GetAsync("/api/staff")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Common:Unauthorized");
+        await (await cookie.GetAsync("/api/app/staff")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Common:Unauthorized");
+        await (await bearer.GetAsync("/api/app/staff")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Common:Unauthorized");
         (await director.GetAsync<UserDto>($"/api/app/users/{created.User.Id}")).IsActive.ShouldBeFalse();
         await (await host.CreateAnonymousClient().PostJsonAsync("/api/account/login", new { school = TestData.DemoSchoolBin, userName, password = NewPassword }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:InvalidCredentials");
-        (await director.PostAsync($"/api/staff/{staff.Id}/restore", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await director.PostAsync($"/api/app/staff/{staff.Id}/restore", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await director.GetAsync<UserDto>($"/api/app/users/{created.User.Id}")).IsActive.ShouldBeFalse(); // restoring does not reactivate
         (await director.PostAsync($"/api/app/users/{created.User.Id}/reactivate", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         await host.SignInAsync(TestData.DemoSchoolBin, userName, NewPassword);
@@ -191,7 +191,7 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
         await (await director.PostAsync($"/api/app/users/{me.Id}/deactivate", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Users:LastDirector");
         await (await director.PutJsonAsync($"/api/app/users/{me.Id}/roles", new { roles = new[] { KemelRoles.Teacher } }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "Users:LastDirector");
-        await (await director.PostAsync($"/api/staff/{me.StaffMemberId}/archive", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Users:LastDirector");
+        await (await director.PostAsync($"/api/app/staff/{me.StaffMemberId}/archive", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Users:LastDirector");
     }
 
     [Fact]

@@ -25,71 +25,63 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
     public static TheoryData<string, string, string?, string?> BadRequests => new()
     {
         // Malformed JSON and bodies of the wrong shape
-        { "POST", "/api/staff", """{"fullName":"Қате","position":""", null },
-        { "POST", "/api/staff", "not json at all", null },
-        { "POST", "/api/staff", "[]", null },
-        { "POST", "/api/staff", "null", null },
-        { "POST", "/api/staff", "", null },
-        { "POST", "/api/methodological-associations", """{"name": }""", null },
+        { "POST", "/api/app/staff", """{"fullName":"Қате","position":""", null },
+        { "POST", "/api/app/staff", "not json at all", null },
+        { "POST", "/api/app/staff", "[]", null },
+        { "POST", "/api/app/staff", "null", null },
+        { "POST", "/api/app/staff", "", null },
+        { "POST", "/api/app/methodological-associations", """{"name": }""", null },
         // Wrong JSON types
-        { "POST", "/api/staff", Staff("fullName", "123"), null },
-        { "POST", "/api/staff", Staff("totalExperienceYears", "\"six\""), null },
-        { "POST", "/api/staff", Staff("totalExperienceYears", "99999999999"), null },
-        { "POST", "/api/staff", Staff("hireDate", "\"2020-13-45\""), null },
-        { "POST", "/api/staff", Staff("hireDate", "true"), null },
-        { "POST", "/api/staff", Staff("subjects", "\"Математика\""), null },
-        { "POST", "/api/staff", Staff("isYoungSpecialist", "\"maybe\""), null },
-        { "POST", "/api/staff", Staff("methodologicalAssociationId", "\"abc\""), null },
-        { "POST", "/api/methodological-associations/00000000-0000-0000-0000-000000000001/members", """{"staffMemberIds":["abc"]}""", null },
+        { "POST", "/api/app/staff", Staff("fullName", "123"), null },
+        { "POST", "/api/app/staff", Staff("totalExperienceYears", "\"six\""), null },
+        { "POST", "/api/app/staff", Staff("totalExperienceYears", "99999999999"), null },
+        { "POST", "/api/app/staff", Staff("hireDate", "\"2020-13-45\""), null },
+        { "POST", "/api/app/staff", Staff("hireDate", "true"), null },
+        { "POST", "/api/app/staff", Staff("subjects", "\"Математика\""), null },
+        { "POST", "/api/app/staff", Staff("isYoungSpecialist", "\"maybe\""), null },
+        { "POST", "/api/app/staff", Staff("methodologicalAssociationId", "\"abc\""), null },
+        { "POST", "/api/app/methodological-associations/00000000-0000-0000-0000-000000000001/members", """{"staffMemberIds":["abc"]}""", null },
         // Over-long and out-of-range values
-        { "POST", "/api/staff", Staff("fullName", "\"" + new string('Ә', 300) + "\""), "fullName" },
-        { "POST", "/api/staff", Staff("position", "\"" + new string('x', 129) + "\""), "position" },
-        { "POST", "/api/staff", Staff("email", "\"not-an-email\""), "email" },
-        { "POST", "/api/staff", Staff("totalExperienceYears", "-1"), "totalExperienceYears" },
-        { "POST", "/api/staff", Staff("teachingExperienceYears", "71"), "teachingExperienceYears" },
-        { "POST", "/api/staff", Staff("subjects", "[\"1\",\"2\",\"3\",\"4\",\"5\",\"6\",\"7\",\"8\",\"9\",\"10\",\"11\"]"), "subjects" },
-        { "POST", "/api/staff", Staff("subjects", "[\"" + new string('x', 200) + "\"]"), "subjects" },
-        { "POST", "/api/staff", Staff("categoryAssignedOn", "\"9999-12-31\""), "categoryAssignedOn" },
-        { "POST", "/api/methodological-associations", """{"name":"x","description":"__long__"}""".Replace("__long__", new string('x', 2001)), "description" },
+        { "POST", "/api/app/staff", Staff("fullName", "\"" + new string('Ә', 300) + "\""), "fullName" },
+        { "POST", "/api/app/staff", Staff("position", "\"" + new string('x', 129) + "\""), "position" },
+        { "POST", "/api/app/staff", Staff("email", "\"not-an-email\""), "email" },
+        { "POST", "/api/app/staff", Staff("totalExperienceYears", "-1"), "totalExperienceYears" },
+        { "POST", "/api/app/staff", Staff("teachingExperienceYears", "71"), "teachingExperienceYears" },
+        { "POST", "/api/app/staff", Staff("subjects", "[\"1\",\"2\",\"3\",\"4\",\"5\",\"6\",\"7\",\"8\",\"9\",\"10\",\"11\"]"), "subjects" },
+        { "POST", "/api/app/staff", Staff("subjects", "[\"" + new string('x', 200) + "\"]"), "subjects" },
+        { "POST", "/api/app/staff", Staff("categoryAssignedOn", "\"9999-12-31\""), "categoryAssignedOn" },
+        { "POST", "/api/app/methodological-associations", """{"name":"x","description":"__long__"}""".Replace("__long__", new string('x', 2001)), "description" },
         // Unknown enum values, as a string and as a number
-        { "POST", "/api/staff", Staff("category", "\"Bogus\""), null },
-        { "POST", "/api/staff", Staff("category", "99"), null },
-        { "POST", "/api/staff", Staff("category", "3"), null },
-        { "PUT", "/api/school/profile", """{"name":"x","region":"x","district":"x","settlementType":"Bogus","languagesOfInstruction":["Kazakh"],"concurrencyStamp":"x"}""", null },
-        { "PUT", "/api/school/profile", """{"name":"x","region":"x","district":"x","settlementType":"Urban","languagesOfInstruction":["Klingon"],"concurrencyStamp":"x"}""", null },
-        { "PUT", "/api/school/profile", """{"name":"x","region":"x","district":"x","settlementType":"Urban","languagesOfInstruction":[99],"concurrencyStamp":"x"}""", null },
+        { "POST", "/api/app/staff", Staff("category", "\"Bogus\""), null },
+        { "POST", "/api/app/staff", Staff("category", "99"), null },
+        { "POST", "/api/app/staff", Staff("category", "3"), null },
+        { "PUT", "/api/app/school/profile", """{"name":"x","region":"x","district":"x","settlementType":"Bogus","languagesOfInstruction":["Kazakh"],"concurrencyStamp":"x"}""", null },
+        { "PUT", "/api/app/school/profile", """{"name":"x","region":"x","district":"x","settlementType":"Urban","languagesOfInstruction":["Klingon"],"concurrencyStamp":"x"}""", null },
+        { "PUT", "/api/app/school/profile", """{"name":"x","region":"x","district":"x","settlementType":"Urban","languagesOfInstruction":[99],"concurrencyStamp":"x"}""", null },
         // Missing required fields
-        { "POST", "/api/staff", "{}", "fullName" },
-        { "POST", "/api/staff", Staff("category", "null"), "category" },
-        { "POST", "/api/staff", Staff("hireDate", "null"), "hireDate" },
-        { "POST", "/api/methodological-associations", """{"description":"без имени"}""", "name" },
-        { "POST", "/api/methodological-associations/00000000-0000-0000-0000-000000000001/members", """{"staffMemberIds":[]}""", "staffMemberIds" },
+        { "POST", "/api/app/staff", "{}", "fullName" },
+        { "POST", "/api/app/staff", Staff("category", "null"), "category" },
+        { "POST", "/api/app/staff", Staff("hireDate", "null"), "hireDate" },
+        { "POST", "/api/app/methodological-associations", """{"description":"без имени"}""", "name" },
+        { "POST", "/api/app/methodological-associations/00000000-0000-0000-0000-000000000001/members", """{"staffMemberIds":[]}""", "staffMemberIds" },
         { "PUT", "/api/identity/roles/00000000-0000-0000-0000-000000000001/permissions", """{"grantedPermissions":null}""", "grantedPermissions" },
-        { "PUT", "/api/school/profile", """{"name":"x","region":"x","district":"x","settlementType":"Urban","languagesOfInstruction":[]}""", "languagesOfInstruction" },
+        { "PUT", "/api/app/school/profile", """{"name":"x","region":"x","district":"x","settlementType":"Urban","languagesOfInstruction":[]}""", "languagesOfInstruction" },
         { "PUT", "/api/account/culture", """{"culture":"de"}""", "culture" },
         { "PUT", "/api/account/culture", "{}", "culture" },
         // Query strings: unknown enums, wrong types, paging limits
-        { "GET", "/api/staff?category=99", null, "category" },
-        { "GET", "/api/staff?category=Bogus", null, null },
-        { "GET", "/api/staff?isYoungSpecialist=maybe", null, null },
-        { "GET", "/api/staff?methodologicalAssociationId=abc", null, null },
-        { "GET", "/api/staff?maxResultCount=1000", null, "maxResultCount" },
-        { "GET", "/api/staff?maxResultCount=0", null, "maxResultCount" },
-        { "GET", "/api/staff?maxResultCount=99999999999", null, null },
-        { "GET", "/api/staff?skipCount=-1", null, "skipCount" },
-        { "GET", "/api/staff?filter=" + new string('x', 257), null, "filter" },
-        { "GET", "/api/methodological-associations?maxResultCount=1000", null, "maxResultCount" },
-        { "GET", "/api/audit-logs?maxResultCount=1000", null, "maxResultCount" },
-        { "GET", "/api/audit-logs?from=yesterday", null, null },
+        { "GET", "/api/app/staff?category=99", null, "category" },
+        { "GET", "/api/app/staff?category=Bogus", null, null },
+        { "GET", "/api/app/staff?isYoungSpecialist=maybe", null, null },
+        { "GET", "/api/app/staff?methodologicalAssociationId=abc", null, null },
+        { "GET", "/api/app/staff?maxResultCount=1000", null, "maxResultCount" },
+        { "GET", "/api/app/staff?maxResultCount=0", null, "maxResultCount" },
+        { "GET", "/api/app/staff?maxResultCount=99999999999", null, null },
+        { "GET", "/api/app/staff?skipCount=-1", null, "skipCount" },
+        { "GET", "/api/app/staff?filter=" + new string('x', 257), null, "filter" },
+        { "GET", "/api/app/methodological-associations?maxResultCount=1000", null, "maxResultCount" },
+        { "GET", "/api/app/audit-logs?maxResultCount=1000", null, "maxResultCount" },
+        { "GET", "/api/app/audit-logs?from=yesterday", null, null },
         { "GET", "/api/notifications?maxResultCount=1000", null, "maxResultCount" },
-        // Ids in the wrong format
-        { "GET", "/api/staff/abc", null, null },
-        { "PUT", "/api/staff/abc", ValidStaff, null },
-        { "POST", "/api/staff/abc/archive", null, null },
-        { "GET", "/api/methodological-associations/abc", null, null },
-        { "DELETE", "/api/methodological-associations/00000000-0000-0000-0000-000000000001/members/abc", null, null },
-        { "GET", "/api/identity/roles/abc/permissions", null, null },
-        { "POST", "/api/notifications/abc/read", null, null },
     };
 
     [Theory]
@@ -112,15 +104,24 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
     }
 
     [Theory]
-    [InlineData("GET", "/api/staff/{0}")]
-    [InlineData("PUT", "/api/staff/{0}")]
-    [InlineData("POST", "/api/staff/{0}/archive")]
-    [InlineData("POST", "/api/staff/{0}/restore")]
-    [InlineData("GET", "/api/methodological-associations/{0}")]
-    [InlineData("DELETE", "/api/methodological-associations/{0}")]
+    [InlineData("GET", "/api/app/staff/{0}")]
+    [InlineData("PUT", "/api/app/staff/{0}")]
+    [InlineData("POST", "/api/app/staff/{0}/archive")]
+    [InlineData("POST", "/api/app/staff/{0}/restore")]
+    [InlineData("GET", "/api/app/methodological-associations/{0}")]
+    [InlineData("DELETE", "/api/app/methodological-associations/{0}")]
     [InlineData("GET", "/api/identity/roles/{0}/permissions")]
     [InlineData("POST", "/api/notifications/{0}/read")]
     [InlineData("GET", "/api/no-such-endpoint/{0}")]
+    // Ids that are not guids match no route ({id:guid}): the same answer as an unknown id.
+    [InlineData("GET", "/api/app/staff/abc{0}")]
+    [InlineData("PUT", "/api/app/staff/abc{0}")]
+    [InlineData("POST", "/api/app/staff/abc{0}/archive")]
+    [InlineData("GET", "/api/app/methodological-associations/abc{0}")]
+    [InlineData("DELETE", "/api/app/methodological-associations/00000000-0000-0000-0000-000000000001/members/abc{0}")]
+    [InlineData("GET", "/api/identity/roles/abc{0}/permissions")]
+    [InlineData("POST", "/api/notifications/abc{0}/read")]
+    [InlineData("GET", "/api/app/development-plans/{0}x")]
     public async Task Should_Answer_404_When_The_Id_Is_Unknown(string method, string url)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
@@ -136,9 +137,9 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var before = await StaffCountAsync(director);
 
-        var wrongMethod = await director.DeleteAsync("/api/staff");
-        var textBody = await director.PostAsync("/api/staff", new StringContent(ValidStaff));
-        var jsonToImport = await director.PostRawJsonAsync("/api/staff/import", "{}");
+        var wrongMethod = await director.DeleteAsync("/api/app/staff");
+        var textBody = await director.PostAsync("/api/app/staff", new StringContent(ValidStaff));
+        var jsonToImport = await director.PostRawJsonAsync("/api/app/staff/import", "{}");
 
         await wrongMethod.ShouldBeProblemAsync(HttpStatusCode.MethodNotAllowed, "Common:InvalidRequest");
         await textBody.ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType, "Common:InvalidRequest");
@@ -151,14 +152,14 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var other = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
-        var member = await (await director.PostJsonAsync("/api/staff", ApiClients.NewStaffMember())).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        var member = await (await director.PostJsonAsync("/api/app/staff", ApiClients.NewStaffMember())).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
 
         HttpClient[] clients = [director, other];
         var responses = await Task.WhenAll(clients.Select((client, i) =>
         {
             var body = ApiClients.NewStaffMember(member.FullName + " " + i);
             body["concurrencyStamp"] = member.ConcurrencyStamp;
-            return client.PutJsonAsync($"/api/staff/{member.Id}", body);
+            return client.PutJsonAsync($"/api/app/staff/{member.Id}", body);
         }));
 
         var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
@@ -166,7 +167,7 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
         statuses.ShouldBe([HttpStatusCode.OK, HttpStatusCode.Conflict], string.Join(Environment.NewLine, bodies));
         await responses.Single(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Common:ConcurrencyConflict");
         var winner = await responses.Single(r => r.StatusCode == HttpStatusCode.OK).ReadAsync<StaffMemberDto>();
-        var stored = await director.GetAsync<StaffMemberDto>($"/api/staff/{member.Id}");
+        var stored = await director.GetAsync<StaffMemberDto>($"/api/app/staff/{member.Id}");
         stored.FullName.ShouldBe(winner.FullName);
         stored.ConcurrencyStamp.ShouldBe(winner.ConcurrencyStamp);
         stored.ConcurrencyStamp.ShouldNotBe(member.ConcurrencyStamp);
@@ -176,16 +177,16 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
     public async Task Should_Answer_409_When_The_Concurrency_Stamp_Is_Stale()
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        var member = await (await director.PostJsonAsync("/api/staff", ApiClients.NewStaffMember())).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        var member = await (await director.PostJsonAsync("/api/app/staff", ApiClients.NewStaffMember())).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
         var first = ApiClients.NewStaffMember(member.FullName + " бірінші");
         first["concurrencyStamp"] = member.ConcurrencyStamp;
-        (await director.PutJsonAsync($"/api/staff/{member.Id}", first)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await director.PutJsonAsync($"/api/app/staff/{member.Id}", first)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var second = ApiClients.NewStaffMember(member.FullName + " екінші");
         second["concurrencyStamp"] = member.ConcurrencyStamp;
-        await (await director.PutJsonAsync($"/api/staff/{member.Id}", second)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Common:ConcurrencyConflict");
+        await (await director.PutJsonAsync($"/api/app/staff/{member.Id}", second)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Common:ConcurrencyConflict");
 
-        (await director.GetAsync<StaffMemberDto>($"/api/staff/{member.Id}")).FullName.ShouldBe(member.FullName + " бірінші");
+        (await director.GetAsync<StaffMemberDto>($"/api/app/staff/{member.Id}")).FullName.ShouldBe(member.FullName + " бірінші");
     }
 
     [Fact]
@@ -198,7 +199,7 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
                   $"{good},Мұғалім,2019-09-01,Moderator,2022-05-20\r\n" +
                   "Импорт Қате,Мұғалім,2019-09-01,Bogus,2022-05-20\r\n";
 
-        var response = await director.PostAsync("/api/staff/import", ApiClients.CsvFile(csv));
+        var response = await director.PostAsync("/api/app/staff/import", ApiClients.CsvFile(csv));
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Staff:ImportFailed");
         var row = problem.GetProperty("rows").EnumerateArray().ShouldHaveSingleItem();
@@ -207,7 +208,7 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
         row.GetProperty("code").GetString().ShouldBe("Staff:ImportInvalidCategory");
         row.GetProperty("message").GetString().ShouldNotBeNullOrWhiteSpace();
         (await StaffCountAsync(director)).ShouldBe(before);
-        (await director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/staff?filter={Uri.EscapeDataString(good)}")).TotalCount.ShouldBe(0);
+        (await director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/app/staff?filter={Uri.EscapeDataString(good)}")).TotalCount.ShouldBe(0);
     }
 
     [Fact]
@@ -220,11 +221,11 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
                   $"Импорт Бірінші {tag};Мұғалім;Математика, Физика;2019-09-01;6;5;Moderator;2022-05-20;0\r\n" +
                   $"Импорт Екінші {tag};Учитель;Русский язык;01.09.2024;1;1;Pedagogue;;1\r\n";
 
-        var result = await (await director.PostAsync("/api/staff/import", ApiClients.CsvFile(csv))).ReadAsync<StaffImportResultDto>();
+        var result = await (await director.PostAsync("/api/app/staff/import", ApiClients.CsvFile(csv))).ReadAsync<StaffImportResultDto>();
 
         result.ImportedCount.ShouldBe(2);
         (await StaffCountAsync(director)).ShouldBe(before + 2);
-        var imported = await director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/staff?filter={tag}");
+        var imported = await director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/app/staff?filter={tag}");
         imported.Items.Select(s => s.FullName).ShouldBe([$"Импорт Бірінші {tag}", $"Импорт Екінші {tag}"], ignoreOrder: true);
         var first = imported.Items.Single(s => s.FullName.StartsWith("Импорт Бірінші", StringComparison.Ordinal));
         first.Subjects.ShouldBe(["Математика", "Физика"]);
@@ -237,9 +238,9 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
 
-        var empty = await director.PostAsync("/api/staff/import", new MultipartFormDataContent { { new StringContent("x"), "other" } });
-        var wrongFormat = await director.PostAsync("/api/staff/import", ApiClients.CsvFile("a,b\r\n1,2\r\n", "staff.txt"));
-        var noColumns = await director.PostAsync("/api/staff/import", ApiClients.CsvFile("a,b\r\n1,2\r\n"));
+        var empty = await director.PostAsync("/api/app/staff/import", new MultipartFormDataContent { { new StringContent("x"), "other" } });
+        var wrongFormat = await director.PostAsync("/api/app/staff/import", ApiClients.CsvFile("a,b\r\n1,2\r\n", "staff.txt"));
+        var noColumns = await director.PostAsync("/api/app/staff/import", ApiClients.CsvFile("a,b\r\n1,2\r\n"));
 
         (await ShouldBeBadRequestAsync(empty)).GetProperty("errors").TryGetProperty("file", out _).ShouldBeTrue();
         await wrongFormat.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Staff:ImportUnsupportedFormat");
@@ -254,7 +255,7 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
         foreach (var culture in new[] { "kk", "ru", "en" })
         {
             var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director, culture: culture);
-            var problem = await (await director.PostAsync("/api/staff/import", ApiClients.CsvFile(csv)))
+            var problem = await (await director.PostAsync("/api/app/staff/import", ApiClients.CsvFile(csv)))
                 .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Staff:ImportFailed");
             var row = problem.GetProperty("rows")[0];
             answers.Add((problem.GetProperty("title").GetString()!, row.GetProperty("message").GetString()!, row.GetProperty("column").GetString()!));
@@ -278,11 +279,11 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
         nulSubject["subjects"] = new[] { "Мате\u0000матика" };
         var requests = new (string Name, Func<Task<HttpResponseMessage>> Send)[]
         {
-            ("create staff", () => director.PostJsonAsync("/api/staff", nulName)),
-            ("create staff with a subject", () => director.PostJsonAsync("/api/staff", nulSubject)),
-            ("filter staff", () => director.GetAsync("/api/staff?filter=a%00b")),
-            ("filter audit log", () => director.GetAsync("/api/audit-logs?userName=a%00b")),
-            ("import", () => director.PostAsync("/api/staff/import", ApiClients.CsvFile("FullName,Position,HireDate,Category\r\nНөл\u0000Таңба,Мұғалім,2019-09-01,Pedagogue\r\n"))),
+            ("create staff", () => director.PostJsonAsync("/api/app/staff", nulName)),
+            ("create staff with a subject", () => director.PostJsonAsync("/api/app/staff", nulSubject)),
+            ("filter staff", () => director.GetAsync("/api/app/staff?filter=a%00b")),
+            ("filter audit log", () => director.GetAsync("/api/app/audit-logs?userName=a%00b")),
+            ("import", () => director.PostAsync("/api/app/staff/import", ApiClients.CsvFile("FullName,Position,HireDate,Category\r\nНөл\u0000Таңба,Мұғалім,2019-09-01,Pedagogue\r\n"))),
             ("sign-in picker", () => anonymous.GetAsync("/api/account/schools?filter=%00")),
             ("sign-in user name", () => anonymous.PostJsonAsync("/api/account/login", new { school = TestData.DemoSchoolBin, userName = "director\u0000", password = TestData.Password })),
             ("sign-in school", () => anonymous.PostJsonAsync("/api/account/token", new { school = "2601400\u000000001", userName = TestData.Director, password = TestData.Password })),
@@ -300,12 +301,12 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
     }
 
     [Theory]
-    [InlineData("/api/audit-logs?to=9999-12-31")] // "up to and including" the calendar's last day
-    [InlineData("/api/audit-logs?from=9999-12-31")]
-    [InlineData("/api/audit-logs?from=0001-01-01&to=0001-01-01")]
-    [InlineData("/api/audit-logs?to=9999-12-31T23:59:59Z")]
-    [InlineData("/api/staff?skipCount=2147483647&maxResultCount=100")]
-    [InlineData("/api/staff?sorting=nonsense")]
+    [InlineData("/api/app/audit-logs?to=9999-12-31")] // "up to and including" the calendar's last day
+    [InlineData("/api/app/audit-logs?from=9999-12-31")]
+    [InlineData("/api/app/audit-logs?from=0001-01-01&to=0001-01-01")]
+    [InlineData("/api/app/audit-logs?to=9999-12-31T23:59:59Z")]
+    [InlineData("/api/app/staff?skipCount=2147483647&maxResultCount=100")]
+    [InlineData("/api/app/staff?sorting=nonsense")]
     public async Task Should_Answer_200_For_Extreme_But_Valid_Query_Values(string url)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
@@ -374,7 +375,7 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
     }
 
     private static async Task<long> StaffCountAsync(HttpClient client) =>
-        (await client.GetAsync<PagedResultDto<StaffMemberDto>>("/api/staff?includeArchived=true&maxResultCount=1")).TotalCount;
+        (await client.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?includeArchived=true&maxResultCount=1")).TotalCount;
 }
 
 public sealed class BadInput_Sqlite_Tests(SqliteHostFixture host) : BadInput_Tests(host), IClassFixture<SqliteHostFixture>;

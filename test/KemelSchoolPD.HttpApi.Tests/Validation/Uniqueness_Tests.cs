@@ -31,15 +31,15 @@ public abstract class Uniqueness_Tests(KemelWebApplicationFactory host)
         var name = "Physics " + Guid.NewGuid().ToString("N")[..6];
 
         var answers = await Task.WhenAll(new[] { name, name.ToUpperInvariant(), name, name.ToLowerInvariant() }
-            .Select(n => director.PostJsonAsync("/api/methodological-associations", new { name = n })));
-        var later = await director.PostJsonAsync("/api/methodological-associations", new { name = name.ToUpperInvariant() });
+            .Select(n => director.PostJsonAsync("/api/app/methodological-associations", new { name = n })));
+        var later = await director.PostJsonAsync("/api/app/methodological-associations", new { name = name.ToUpperInvariant() });
 
         answers.Count(a => a.StatusCode == HttpStatusCode.Created).ShouldBe(1);
         answers.Where(a => a.StatusCode != HttpStatusCode.Created).ShouldAllBe(a => a.StatusCode == HttpStatusCode.Conflict || a.StatusCode == HttpStatusCode.BadRequest);
         (await later.Content.ReadAsStringAsync()).ShouldContain(KemelSchoolPDErrorCodes.MethodologicalAssociations.DuplicateName);
         // The staff import finds the association whatever case the file writes it in.
         var csv = $"FullName,Position,HireDate,Category,MethodologicalAssociation\r\nИмпорт {name},Мұғалім,2020-09-01,Pedagogue,{name.ToUpperInvariant()}\r\n";
-        (await (await director.PostAsync("/api/staff/import", ApiClients.CsvFile(csv))).ReadAsync<KemelSchoolPD.Staff.StaffImportResultDto>())
+        (await (await director.PostAsync("/api/app/staff/import", ApiClients.CsvFile(csv))).ReadAsync<KemelSchoolPD.Staff.StaffImportResultDto>())
             .ImportedCount.ShouldBe(1);
     }
 
@@ -53,7 +53,7 @@ public abstract class Uniqueness_Tests(KemelWebApplicationFactory host)
         {
             var body = ApiClients.NewStaffMember();
             body["email"] = email;
-            return director.PostJsonAsync("/api/staff", body);
+            return director.PostJsonAsync("/api/app/staff", body);
         }));
 
         answers.Count(a => a.StatusCode == HttpStatusCode.Created).ShouldBe(1);
