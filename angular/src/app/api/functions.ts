@@ -39,8 +39,6 @@ export type { AcceptInvitation$Params as AcceptInvitation$Params } from './fn/ac
 export { acceptInvitation as acceptInvitation } from './fn/account/accept-invitation';
 export type { GetApplicationConfiguration$Params as GetApplicationConfiguration$Params } from './fn/configuration/get-application-configuration';
 export { getApplicationConfiguration as getApplicationConfiguration } from './fn/configuration/get-application-configuration';
-export type { GetAuditLogList$Params as GetAuditLogList$Params } from './fn/audit-logs/get-audit-log-list';
-export { getAuditLogList as getAuditLogList } from './fn/audit-logs/get-audit-log-list';
 export type { GetSchoolList$Params as GetSchoolList$Params } from './fn/schools/get-school-list';
 export { getSchoolList as getSchoolList } from './fn/schools/get-school-list';
 export type { CreateSchool$Params as CreateSchool$Params } from './fn/schools/create-school';
@@ -89,6 +87,8 @@ export type { AddMethodologicalAssociationMembers$Params as AddMethodologicalAss
 export { addMethodologicalAssociationMembers as addMethodologicalAssociationMembers } from './fn/methodological-associations/add-methodological-association-members';
 export type { RemoveMethodologicalAssociationMember$Params as RemoveMethodologicalAssociationMember$Params } from './fn/methodological-associations/remove-methodological-association-member';
 export { removeMethodologicalAssociationMember as removeMethodologicalAssociationMember } from './fn/methodological-associations/remove-methodological-association-member';
+export type { GetAuditLogList$Params as GetAuditLogList$Params } from './fn/audit-logs/get-audit-log-list';
+export { getAuditLogList as getAuditLogList } from './fn/audit-logs/get-audit-log-list';
 export type { GetRoleList$Params as GetRoleList$Params } from './fn/roles/get-role-list';
 export { getRoleList as getRoleList } from './fn/roles/get-role-list';
 export type { CreateRole$Params as CreateRole$Params } from './fn/roles/create-role';

@@ -153,6 +153,7 @@ export type { PlanTemplateSection } from './models/plan-template-section';
 export type { PlanVersionDetailDto } from './models/plan-version-detail-dto';
 export type { PlanVersionDto } from './models/plan-version-dto';
 export type { PlanVersionKind } from './models/plan-version-kind';
+export type { ProblemDetails } from './models/problem-details';
 export type { QualificationCategory } from './models/qualification-category';
 export type { RecommendedActivityDto } from './models/recommended-activity-dto';
 export type { RecordPlanProgressDto } from './models/record-plan-progress-dto';
@@ -219,11 +220,11 @@ export type { WheelSectorDefaultsDto } from './models/wheel-sector-defaults-dto'
 export { BaseService } from './base-service';
 export { AccountService } from './services/account.service';
 export { ConfigurationService } from './services/configuration.service';
-export { AuditLogsService } from './services/audit-logs.service';
 export { SchoolsService } from './services/schools.service';
 export { SchoolProfileService } from './services/school-profile.service';
 export { StaffService } from './services/staff.service';
 export { MethodologicalAssociationsService } from './services/methodological-associations.service';
+export { AuditLogsService } from './services/audit-logs.service';
 export { RolesService } from './services/roles.service';
 export { NotificationsService } from './services/notifications.service';
 export { AttachmentsService } from './services/attachments.service';
@@ -273,8 +274,6 @@ export type { AcceptInvitation$Params as AcceptInvitation$Params } from './fn/ac
 export { acceptInvitation as acceptInvitation } from './fn/account/accept-invitation';
 export type { GetApplicationConfiguration$Params as GetApplicationConfiguration$Params } from './fn/configuration/get-application-configuration';
 export { getApplicationConfiguration as getApplicationConfiguration } from './fn/configuration/get-application-configuration';
-export type { GetAuditLogList$Params as GetAuditLogList$Params } from './fn/audit-logs/get-audit-log-list';
-export { getAuditLogList as getAuditLogList } from './fn/audit-logs/get-audit-log-list';
 export type { GetSchoolList$Params as GetSchoolList$Params } from './fn/schools/get-school-list';
 export { getSchoolList as getSchoolList } from './fn/schools/get-school-list';
 export type { CreateSchool$Params as CreateSchool$Params } from './fn/schools/create-school';
@@ -323,6 +322,8 @@ export type { AddMethodologicalAssociationMembers$Params as AddMethodologicalAss
 export { addMethodologicalAssociationMembers as addMethodologicalAssociationMembers } from './fn/methodological-associations/add-methodological-association-members';
 export type { RemoveMethodologicalAssociationMember$Params as RemoveMethodologicalAssociationMember$Params } from './fn/methodological-associations/remove-methodological-association-member';
 export { removeMethodologicalAssociationMember as removeMethodologicalAssociationMember } from './fn/methodological-associations/remove-methodological-association-member';
+export type { GetAuditLogList$Params as GetAuditLogList$Params } from './fn/audit-logs/get-audit-log-list';
+export { getAuditLogList as getAuditLogList } from './fn/audit-logs/get-audit-log-list';
 export type { GetRoleList$Params as GetRoleList$Params } from './fn/roles/get-role-list';
 export { getRoleList as getRoleList } from './fn/roles/get-role-list';
 export type { CreateRole$Params as CreateRole$Params } from './fn/roles/create-role';

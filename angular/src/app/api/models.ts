@@ -147,6 +147,7 @@ export type { PlanTemplateSection } from './models/plan-template-section';
 export type { PlanVersionDetailDto } from './models/plan-version-detail-dto';
 export type { PlanVersionDto } from './models/plan-version-dto';
 export type { PlanVersionKind } from './models/plan-version-kind';
+export type { ProblemDetails } from './models/problem-details';
 export type { QualificationCategory } from './models/qualification-category';
 export type { RecommendedActivityDto } from './models/recommended-activity-dto';
 export type { RecordPlanProgressDto } from './models/record-plan-progress-dto';

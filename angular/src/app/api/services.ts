@@ -3,11 +3,11 @@
 
 export { AccountService } from './services/account.service';
 export { ConfigurationService } from './services/configuration.service';
-export { AuditLogsService } from './services/audit-logs.service';
 export { SchoolsService } from './services/schools.service';
 export { SchoolProfileService } from './services/school-profile.service';
 export { StaffService } from './services/staff.service';
 export { MethodologicalAssociationsService } from './services/methodological-associations.service';
+export { AuditLogsService } from './services/audit-logs.service';
 export { RolesService } from './services/roles.service';
 export { NotificationsService } from './services/notifications.service';
 export { AttachmentsService } from './services/attachments.service';

@@ -9,7 +9,7 @@ import { LocalizationService } from '../core/i18n/localization.service';
 import { currentAcademicYear } from '../shared/academic-year';
 
 /** The three marks of a route sheet, in the order shown. */
-export const MARKS: Exclude<RouteSheetMark, null>[] = ['Achieved', 'Partial', 'NotAchieved'];
+export const MARKS: RouteSheetMark[] = ['Achieved', 'Partial', 'NotAchieved'];
 
 /** The sign printed in the paper form: + achieved, ± partially, − not achieved. */
 export function markSign(mark: RouteSheetMark | undefined): string {

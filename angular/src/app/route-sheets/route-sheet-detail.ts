@@ -34,15 +34,15 @@ import { WeeklyEvaluations } from './weekly-evaluations';
 
 type Side = 'self' | 'reviewer';
 type Cell = FormGroup<{
-  selfMark: FormControl<RouteSheetMark>;
+  selfMark: FormControl<RouteSheetMark | null>;
   selfComment: FormControl<string>;
-  reviewerMark: FormControl<RouteSheetMark>;
+  reviewerMark: FormControl<RouteSheetMark | null>;
   reviewerComment: FormControl<string>;
 }>;
 interface CellValue {
-  selfMark: RouteSheetMark;
+  selfMark: RouteSheetMark | null;
   selfComment: string;
-  reviewerMark: RouteSheetMark;
+  reviewerMark: RouteSheetMark | null;
   reviewerComment: string;
 }
 
@@ -127,7 +127,7 @@ export class RouteSheetDetail implements OnInit {
     return this.sheet()?.rows[rowIndex]?.assessments?.find((a) => Number(a.period) === p) ?? null;
   }
 
-  protected setMark(p: number, rowIndex: number, side: Side, mark: RouteSheetMark): void {
+  protected setMark(p: number, rowIndex: number, side: Side, mark: RouteSheetMark | null): void {
     const c = this.cell(p, rowIndex).controls[side === 'self' ? 'selfMark' : 'reviewerMark'];
     c.setValue(mark);
     c.markAsDirty();
@@ -282,9 +282,9 @@ export class RouteSheetDetail implements OnInit {
         }
         rows.push(
           this.fb.group({
-            selfMark: this.fb.control<RouteSheetMark>(v.selfMark),
+            selfMark: this.fb.control<RouteSheetMark | null>(v.selfMark),
             selfComment: this.fb.nonNullable.control(v.selfComment),
-            reviewerMark: this.fb.control<RouteSheetMark>(v.reviewerMark),
+            reviewerMark: this.fb.control<RouteSheetMark | null>(v.reviewerMark),
             reviewerComment: this.fb.nonNullable.control(v.reviewerComment),
           }) as Cell,
           { emitEvent: false },

@@ -161,7 +161,7 @@ export class WeeklyEvaluations implements OnInit {
     className: this.fb.nonNullable.control('', Validators.maxLength(64)),
     whatWorked: this.fb.nonNullable.control('', [Validators.required, Validators.maxLength(2000)]),
     whatToChange: this.fb.nonNullable.control('', Validators.maxLength(2000)),
-    mark: this.fb.control<RouteSheetMark>(null, Validators.required),
+    mark: this.fb.control<RouteSheetMark | null>(null, Validators.required),
   });
   private draft: FormDraft | null = null;
 
@@ -203,7 +203,7 @@ export class WeeklyEvaluations implements OnInit {
               className: v.className.trim() || null,
               whatWorked: v.whatWorked.trim(),
               whatToChange: v.whatToChange.trim() || null,
-              mark: v.mark,
+              mark: v.mark ?? undefined, // the form requires a mark
             },
           },
           handlesErrors(),

@@ -21,7 +21,7 @@ export class AuditLogsService extends BaseService {
   }
 
   /** Path part for operation `getAuditLogList()` */
-  static readonly GetAuditLogListPath = '/api/audit-logs';
+  static readonly GetAuditLogListPath = '/api/app/audit-logs';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.

@@ -28,7 +28,7 @@ export class DocumentTemplatesService extends BaseService {
   }
 
   /** Path part for operation `getDocumentTemplateList()` */
-  static readonly GetDocumentTemplateListPath = '/api/document-templates';
+  static readonly GetDocumentTemplateListPath = '/api/app/document-templates';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -55,7 +55,7 @@ export class DocumentTemplatesService extends BaseService {
   }
 
   /** Path part for operation `getDocumentTemplate()` */
-  static readonly GetDocumentTemplatePath = '/api/document-templates/{name}/{culture}';
+  static readonly GetDocumentTemplatePath = '/api/app/document-templates/{name}/{culture}';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -82,7 +82,7 @@ export class DocumentTemplatesService extends BaseService {
   }
 
   /** Path part for operation `updateDocumentTemplate()` */
-  static readonly UpdateDocumentTemplatePath = '/api/document-templates/{name}/{culture}';
+  static readonly UpdateDocumentTemplatePath = '/api/app/document-templates/{name}/{culture}';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -109,7 +109,7 @@ export class DocumentTemplatesService extends BaseService {
   }
 
   /** Path part for operation `resetDocumentTemplate()` */
-  static readonly ResetDocumentTemplatePath = '/api/document-templates/{name}/{culture}';
+  static readonly ResetDocumentTemplatePath = '/api/app/document-templates/{name}/{culture}';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.

@@ -34,7 +34,7 @@ export class MethodologicalAssociationsService extends BaseService {
   }
 
   /** Path part for operation `getMethodologicalAssociationList()` */
-  static readonly GetMethodologicalAssociationListPath = '/api/methodological-associations';
+  static readonly GetMethodologicalAssociationListPath = '/api/app/methodological-associations';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -61,7 +61,7 @@ export class MethodologicalAssociationsService extends BaseService {
   }
 
   /** Path part for operation `createMethodologicalAssociation()` */
-  static readonly CreateMethodologicalAssociationPath = '/api/methodological-associations';
+  static readonly CreateMethodologicalAssociationPath = '/api/app/methodological-associations';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -88,7 +88,7 @@ export class MethodologicalAssociationsService extends BaseService {
   }
 
   /** Path part for operation `getMethodologicalAssociation()` */
-  static readonly GetMethodologicalAssociationPath = '/api/methodological-associations/{id}';
+  static readonly GetMethodologicalAssociationPath = '/api/app/methodological-associations/{id}';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -115,7 +115,7 @@ export class MethodologicalAssociationsService extends BaseService {
   }
 
   /** Path part for operation `updateMethodologicalAssociation()` */
-  static readonly UpdateMethodologicalAssociationPath = '/api/methodological-associations/{id}';
+  static readonly UpdateMethodologicalAssociationPath = '/api/app/methodological-associations/{id}';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -142,7 +142,7 @@ export class MethodologicalAssociationsService extends BaseService {
   }
 
   /** Path part for operation `deleteMethodologicalAssociation()` */
-  static readonly DeleteMethodologicalAssociationPath = '/api/methodological-associations/{id}';
+  static readonly DeleteMethodologicalAssociationPath = '/api/app/methodological-associations/{id}';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -169,7 +169,7 @@ export class MethodologicalAssociationsService extends BaseService {
   }
 
   /** Path part for operation `addMethodologicalAssociationMembers()` */
-  static readonly AddMethodologicalAssociationMembersPath = '/api/methodological-associations/{id}/members';
+  static readonly AddMethodologicalAssociationMembersPath = '/api/app/methodological-associations/{id}/members';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -196,7 +196,7 @@ export class MethodologicalAssociationsService extends BaseService {
   }
 
   /** Path part for operation `removeMethodologicalAssociationMember()` */
-  static readonly RemoveMethodologicalAssociationMemberPath = '/api/methodological-associations/{id}/members/{staffMemberId}';
+  static readonly RemoveMethodologicalAssociationMemberPath = '/api/app/methodological-associations/{id}/members/{staffMemberId}';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.

@@ -23,7 +23,7 @@ export class SchoolProfileService extends BaseService {
   }
 
   /** Path part for operation `getSchoolProfile()` */
-  static readonly GetSchoolProfilePath = '/api/school/profile';
+  static readonly GetSchoolProfilePath = '/api/app/school/profile';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -50,7 +50,7 @@ export class SchoolProfileService extends BaseService {
   }
 
   /** Path part for operation `updateSchoolProfile()` */
-  static readonly UpdateSchoolProfilePath = '/api/school/profile';
+  static readonly UpdateSchoolProfilePath = '/api/app/school/profile';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.

@@ -41,7 +41,7 @@ export class StaffService extends BaseService {
   }
 
   /** Path part for operation `getStaffList()` */
-  static readonly GetStaffListPath = '/api/staff';
+  static readonly GetStaffListPath = '/api/app/staff';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -68,7 +68,7 @@ export class StaffService extends BaseService {
   }
 
   /** Path part for operation `createStaffMember()` */
-  static readonly CreateStaffMemberPath = '/api/staff';
+  static readonly CreateStaffMemberPath = '/api/app/staff';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -95,7 +95,7 @@ export class StaffService extends BaseService {
   }
 
   /** Path part for operation `getStaffRegistryDocument()` */
-  static readonly GetStaffRegistryDocumentPath = '/api/staff/document';
+  static readonly GetStaffRegistryDocumentPath = '/api/app/staff/document';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -122,7 +122,7 @@ export class StaffService extends BaseService {
   }
 
   /** Path part for operation `getStaffSubjects()` */
-  static readonly GetStaffSubjectsPath = '/api/staff/subjects';
+  static readonly GetStaffSubjectsPath = '/api/app/staff/subjects';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -149,7 +149,7 @@ export class StaffService extends BaseService {
   }
 
   /** Path part for operation `getStaffMember()` */
-  static readonly GetStaffMemberPath = '/api/staff/{id}';
+  static readonly GetStaffMemberPath = '/api/app/staff/{id}';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -176,7 +176,7 @@ export class StaffService extends BaseService {
   }
 
   /** Path part for operation `updateStaffMember()` */
-  static readonly UpdateStaffMemberPath = '/api/staff/{id}';
+  static readonly UpdateStaffMemberPath = '/api/app/staff/{id}';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -203,7 +203,7 @@ export class StaffService extends BaseService {
   }
 
   /** Path part for operation `archiveStaffMember()` */
-  static readonly ArchiveStaffMemberPath = '/api/staff/{id}/archive';
+  static readonly ArchiveStaffMemberPath = '/api/app/staff/{id}/archive';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -230,7 +230,7 @@ export class StaffService extends BaseService {
   }
 
   /** Path part for operation `restoreStaffMember()` */
-  static readonly RestoreStaffMemberPath = '/api/staff/{id}/restore';
+  static readonly RestoreStaffMemberPath = '/api/app/staff/{id}/restore';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -257,7 +257,7 @@ export class StaffService extends BaseService {
   }
 
   /** Path part for operation `importStaff()` */
-  static readonly ImportStaffPath = '/api/staff/import';
+  static readonly ImportStaffPath = '/api/app/staff/import';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -284,7 +284,7 @@ export class StaffService extends BaseService {
   }
 
   /** Path part for operation `getStaffImportTemplate()` */
-  static readonly GetStaffImportTemplatePath = '/api/staff/import/template';
+  static readonly GetStaffImportTemplatePath = '/api/app/staff/import/template';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.

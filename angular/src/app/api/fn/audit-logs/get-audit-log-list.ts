@@ -41,4 +41,4 @@ export function getAuditLogList(http: HttpClient, rootUrl: string, params?: GetA
   );
 }
 
-getAuditLogList.PATH = '/api/audit-logs';
+getAuditLogList.PATH = '/api/app/audit-logs';

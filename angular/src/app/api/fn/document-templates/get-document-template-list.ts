@@ -27,4 +27,4 @@ export function getDocumentTemplateList(http: HttpClient, rootUrl: string, param
   );
 }
 
-getDocumentTemplateList.PATH = '/api/document-templates';
+getDocumentTemplateList.PATH = '/api/app/document-templates';

@@ -31,4 +31,4 @@ export function getDocumentTemplate(http: HttpClient, rootUrl: string, params: G
   );
 }
 
-getDocumentTemplate.PATH = '/api/document-templates/{name}/{culture}';
+getDocumentTemplate.PATH = '/api/app/document-templates/{name}/{culture}';

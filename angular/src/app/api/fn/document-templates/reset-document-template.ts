@@ -30,4 +30,4 @@ export function resetDocumentTemplate(http: HttpClient, rootUrl: string, params:
   );
 }
 
-resetDocumentTemplate.PATH = '/api/document-templates/{name}/{culture}';
+resetDocumentTemplate.PATH = '/api/app/document-templates/{name}/{culture}';

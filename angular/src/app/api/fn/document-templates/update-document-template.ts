@@ -34,4 +34,4 @@ export function updateDocumentTemplate(http: HttpClient, rootUrl: string, params
   );
 }
 
-updateDocumentTemplate.PATH = '/api/document-templates/{name}/{culture}';
+updateDocumentTemplate.PATH = '/api/app/document-templates/{name}/{culture}';

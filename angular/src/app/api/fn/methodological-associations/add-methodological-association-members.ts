@@ -32,4 +32,4 @@ export function addMethodologicalAssociationMembers(http: HttpClient, rootUrl: s
   );
 }
 
-addMethodologicalAssociationMembers.PATH = '/api/methodological-associations/{id}/members';
+addMethodologicalAssociationMembers.PATH = '/api/app/methodological-associations/{id}/members';

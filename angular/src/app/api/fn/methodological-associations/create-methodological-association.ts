@@ -30,4 +30,4 @@ export function createMethodologicalAssociation(http: HttpClient, rootUrl: strin
   );
 }
 
-createMethodologicalAssociation.PATH = '/api/methodological-associations';
+createMethodologicalAssociation.PATH = '/api/app/methodological-associations';

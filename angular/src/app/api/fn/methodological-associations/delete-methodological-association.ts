@@ -28,4 +28,4 @@ export function deleteMethodologicalAssociation(http: HttpClient, rootUrl: strin
   );
 }
 
-deleteMethodologicalAssociation.PATH = '/api/methodological-associations/{id}';
+deleteMethodologicalAssociation.PATH = '/api/app/methodological-associations/{id}';

@@ -33,4 +33,4 @@ export function getMethodologicalAssociationList(http: HttpClient, rootUrl: stri
   );
 }
 
-getMethodologicalAssociationList.PATH = '/api/methodological-associations';
+getMethodologicalAssociationList.PATH = '/api/app/methodological-associations';

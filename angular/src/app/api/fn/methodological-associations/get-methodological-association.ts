@@ -29,4 +29,4 @@ export function getMethodologicalAssociation(http: HttpClient, rootUrl: string, 
   );
 }
 
-getMethodologicalAssociation.PATH = '/api/methodological-associations/{id}';
+getMethodologicalAssociation.PATH = '/api/app/methodological-associations/{id}';

@@ -31,4 +31,4 @@ export function removeMethodologicalAssociationMember(http: HttpClient, rootUrl:
   );
 }
 
-removeMethodologicalAssociationMember.PATH = '/api/methodological-associations/{id}/members/{staffMemberId}';
+removeMethodologicalAssociationMember.PATH = '/api/app/methodological-associations/{id}/members/{staffMemberId}';

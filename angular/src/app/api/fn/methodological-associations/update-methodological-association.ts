@@ -32,4 +32,4 @@ export function updateMethodologicalAssociation(http: HttpClient, rootUrl: strin
   );
 }
 
-updateMethodologicalAssociation.PATH = '/api/methodological-associations/{id}';
+updateMethodologicalAssociation.PATH = '/api/app/methodological-associations/{id}';

@@ -27,4 +27,4 @@ export function getSchoolProfile(http: HttpClient, rootUrl: string, params?: Get
   );
 }
 
-getSchoolProfile.PATH = '/api/school/profile';
+getSchoolProfile.PATH = '/api/app/school/profile';

@@ -30,4 +30,4 @@ export function updateSchoolProfile(http: HttpClient, rootUrl: string, params: U
   );
 }
 
-updateSchoolProfile.PATH = '/api/school/profile';
+updateSchoolProfile.PATH = '/api/app/school/profile';

@@ -28,4 +28,4 @@ export function archiveStaffMember(http: HttpClient, rootUrl: string, params: Ar
   );
 }
 
-archiveStaffMember.PATH = '/api/staff/{id}/archive';
+archiveStaffMember.PATH = '/api/app/staff/{id}/archive';

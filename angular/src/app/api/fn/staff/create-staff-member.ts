@@ -30,4 +30,4 @@ export function createStaffMember(http: HttpClient, rootUrl: string, params: Cre
   );
 }
 
-createStaffMember.PATH = '/api/staff';
+createStaffMember.PATH = '/api/app/staff';

@@ -28,4 +28,4 @@ export function getStaffImportTemplate(http: HttpClient, rootUrl: string, params
   );
 }
 
-getStaffImportTemplate.PATH = '/api/staff/import/template';
+getStaffImportTemplate.PATH = '/api/app/staff/import/template';

@@ -46,4 +46,4 @@ export function getStaffList(http: HttpClient, rootUrl: string, params?: GetStaf
   );
 }
 
-getStaffList.PATH = '/api/staff';
+getStaffList.PATH = '/api/app/staff';

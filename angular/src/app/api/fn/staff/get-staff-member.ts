@@ -29,4 +29,4 @@ export function getStaffMember(http: HttpClient, rootUrl: string, params: GetSta
   );
 }
 
-getStaffMember.PATH = '/api/staff/{id}';
+getStaffMember.PATH = '/api/app/staff/{id}';

@@ -28,4 +28,4 @@ export function getStaffRegistryDocument(http: HttpClient, rootUrl: string, para
   );
 }
 
-getStaffRegistryDocument.PATH = '/api/staff/document';
+getStaffRegistryDocument.PATH = '/api/app/staff/document';

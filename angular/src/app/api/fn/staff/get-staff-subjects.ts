@@ -26,4 +26,4 @@ export function getStaffSubjects(http: HttpClient, rootUrl: string, params?: Get
   );
 }
 
-getStaffSubjects.PATH = '/api/staff/subjects';
+getStaffSubjects.PATH = '/api/app/staff/subjects';

@@ -32,4 +32,4 @@ export function importStaff(http: HttpClient, rootUrl: string, params: ImportSta
   );
 }
 
-importStaff.PATH = '/api/staff/import';
+importStaff.PATH = '/api/app/staff/import';

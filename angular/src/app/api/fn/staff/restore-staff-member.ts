@@ -28,4 +28,4 @@ export function restoreStaffMember(http: HttpClient, rootUrl: string, params: Re
   );
 }
 
-restoreStaffMember.PATH = '/api/staff/{id}/restore';
+restoreStaffMember.PATH = '/api/app/staff/{id}/restore';

@@ -32,4 +32,4 @@ export function updateStaffMember(http: HttpClient, rootUrl: string, params: Upd
   );
 }
 
-updateStaffMember.PATH = '/api/staff/{id}';
+updateStaffMember.PATH = '/api/app/staff/{id}';
