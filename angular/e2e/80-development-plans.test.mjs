@@ -105,7 +105,7 @@ test('plan: teacher07 records the progress of the plan in progress', async () =>
   await progress.waitFor();
   await progress.getByTestId('progress-actual').first().fill('3');
   await progress.getByTestId('progress-status').first().click();
-  await page.getByRole('option', { name: 'Выполнено частично (±)', exact: true }).click();
+  await page.getByRole('option', { name: 'Частично достигнуто (±)', exact: true }).click();
   await page.getByTestId('progress-save').click();
   assert.match(await snackbarText(page), /сохранено/);
   await page.reload();

@@ -20,7 +20,8 @@ public sealed class JsonStringLocalizer(JsonLocalizationStore store) : IStringLo
         get
         {
             var template = this[name];
-            return new LocalizedString(name, string.Format(CultureInfo.CurrentCulture, template.Value, arguments), template.ResourceNotFound);
+            var text = PluralForms.Apply(template.Value, CultureInfo.CurrentUICulture, arguments);
+            return new LocalizedString(name, string.Format(CultureInfo.CurrentCulture, text, arguments), template.ResourceNotFound);
         }
     }
 

@@ -52,7 +52,7 @@ public abstract class NotificationRecipients_Tests(KemelWebApplicationFactory ho
         deputyList.UnreadCount.ShouldBe(expiring.Count);
         var deputyNotice = deputyList.Items.Single(n => n.Text.Contains(commission.FullName));
         deputyNotice.Code.ShouldBe(NotificationCodes.CategoryExpiring);
-        deputyNotice.Text.ShouldBe($"{commission.FullName}: «педагог-шебер» біліктілік санатының мерзімі {commission.ExpiresOn:dd.MM.yyyy} аяқталады. Аттестацияны жоспарлаңыз.");
+        deputyNotice.Text.ShouldBe($"{commission.FullName}: «педагог-шебер» біліктілік санатының мерзімі {commission.ExpiresOn:dd.MM.yyyy} аяқталады. Аттестаттауды жоспарлаңыз.");
 
         // A teacher sees only the notice about their own category, never the leadership's copies.
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "commission1", culture: "en");

@@ -2,6 +2,7 @@ import { DOCUMENT, Injectable, inject, signal } from '@angular/core';
 
 import { AppConfigService } from '../config/app-config.service';
 import { CULTURE_STORAGE_KEY, Culture, initialCulture, isCulture } from './culture';
+import { applyPlurals } from './plural';
 
 /**
  * Texts come from the backend's localization (`localization.texts` of the app configuration).
@@ -39,17 +40,17 @@ export class LocalizationService {
     }
   }
 
-  /** Text for a key with `{0}`, `{1}`... placeholders (ABP style) or `{name}` placeholders replaced. */
+  /** Text for a key with `{0}`, `{1}`... placeholders (ABP style) or `{name}` placeholders replaced, and plural blocks (plural.ts). */
   t(key: string | null | undefined, ...args: unknown[]): string {
     if (!key) return '';
     const text = this.config.texts()[key];
-    return format(text ?? key, args);
+    return format(text ?? key, args, this.cultureState());
   }
 
   /** Text for a key, or the fallback when the key is unknown (e.g. a role without a text yet). */
   tOr(key: string, fallback: string, ...args: unknown[]): string {
     const text = this.config.texts()[key];
-    return text === undefined ? fallback : format(text, args);
+    return text === undefined ? fallback : format(text, args, this.cultureState());
   }
 
   has(key: string): boolean {
@@ -57,9 +58,10 @@ export class LocalizationService {
   }
 }
 
-function format(text: string, args: unknown[]): string {
+function format(text: string, args: unknown[], culture: string): string {
   if (args.length === 0) return text;
   const named = args.length === 1 && args[0] !== null && typeof args[0] === 'object' ? (args[0] as Record<string, unknown>) : null;
+  text = applyPlurals(text, culture, (name) => (named ? named[name] : args[Number(name)]));
   return text.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = named ? named[name] : args[Number(name)];
     return value === undefined || value === null ? match : String(value);
