@@ -7,8 +7,10 @@ namespace KemelSchoolPD.Documents;
 public static class DocumentsModule
 {
     /// <summary>Registers a template whose default files are embedded in the Application assembly (or the one given).</summary>
-    public static IServiceCollection AddDocumentTemplate(this IServiceCollection services, string name, string displayNameKey, Assembly? assembly = null) =>
-        services.AddSingleton(new DocumentTemplateDefinition(name, displayNameKey, assembly ?? typeof(DocumentTemplateDefinition).Assembly));
+    public static IServiceCollection AddDocumentTemplate(
+        this IServiceCollection services, string name, string displayNameKey, Assembly? assembly = null) =>
+        services.AddSingleton(
+            new DocumentTemplateDefinition(name, displayNameKey, assembly ?? typeof(DocumentTemplateDefinition).Assembly));
 
     public static IServiceCollection AddDocuments(this IServiceCollection services)
     {

@@ -66,7 +66,8 @@ public static class OpenApiSetup
                 {
                     // An enum is a string component; where a property may be null, the property says so (oneOf null and the enum).
                     // The framework puts null among the values of an enum first met as T?, which makes it nullable everywhere.
-                    foreach (var value in values.Where(v => v is null || v.GetValueKind() == JsonValueKind.Null).ToList()) values.Remove(value);
+                    foreach (var value in values.Where(v => v is null || v.GetValueKind() == JsonValueKind.Null).ToList())
+                        values.Remove(value);
                     schema.Type = JsonSchemaType.String;
                 }
                 else if (typeof(ProblemDetails).IsAssignableFrom(type)) DescribeProblem(schema);
@@ -82,7 +83,10 @@ public static class OpenApiSetup
         {
             Type = JsonSchemaType.Object,
             Description = description,
-            AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+            AdditionalProperties = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String },
+            },
         };
 
         schema.Properties ??= new Dictionary<string, IOpenApiSchema>();

@@ -40,7 +40,8 @@ public static class ProblemResponseConvention
         var hasBody = metadata.OfType<IAcceptsMetadata>().Any();
 
         var statuses = new List<int>();
-        if (hasBody || write || (handler is not null && ReadsQuery(handler, endpoint.RoutePattern))) statuses.Add(StatusCodes.Status400BadRequest);
+        if (hasBody || write || (handler is not null && ReadsQuery(handler, endpoint.RoutePattern)))
+            statuses.Add(StatusCodes.Status400BadRequest);
         if (signedIn) statuses.AddRange([StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden]);
         if (endpoint.RoutePattern.Parameters.Count > 0) statuses.Add(StatusCodes.Status404NotFound);
         if (signedIn && write) statuses.Add(StatusCodes.Status409Conflict);
