@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -20,6 +20,7 @@ import { problemMessage, toProblem } from '../core/http/problem';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { KDatePipe } from '../shared/date.pipe';
+import { FilterBar } from '../shared/filter-bar';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 
@@ -31,7 +32,7 @@ type Scope = 'all' | 'me' | 'mine';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     FormsModule, RouterLink, MatButtonModule, MatButtonToggleModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule,
-    MatPaginatorModule, MatProgressBarModule, TPipe, EnumTextPipe, KDatePipe, FormBanner, PageHeader,
+    MatPaginatorModule, MatProgressBarModule, TPipe, EnumTextPipe, KDatePipe, FormBanner, PageHeader, FilterBar,
   ],
   template: `
     <app-page-header [title]="'Menu:LessonObservations' | t" [subtitle]="'UI:Obs.ListSubtitle' | t">
@@ -51,8 +52,8 @@ type Scope = 'all' | 'me' | 'mine';
     </div>
 
     <section class="surface list-panel">
-      <div class="filters obs-filters">
-        <mat-button-toggle-group [value]="scope()" (change)="setScope($event.value)" [attr.aria-label]="'UI:Obs.Scope' | t" class="obs-scope">
+      <app-filter-bar class="obs-filters" [activeCount]="activeFilterCount()" (clear)="clearFilters()">
+        <mat-button-toggle-group filterBarLead [value]="scope()" (change)="setScope($event.value)" [attr.aria-label]="'UI:Obs.Scope' | t" class="obs-scope">
           <mat-button-toggle value="all" data-testid="obs-scope-all">{{ 'UI:Obs.ScopeAll' | t }}</mat-button-toggle>
           <mat-button-toggle value="me" data-testid="obs-scope-me">{{ 'UI:Obs.ScopeMe' | t }}</mat-button-toggle>
           <mat-button-toggle value="mine" data-testid="obs-scope-mine">{{ 'UI:Obs.ScopeMine' | t }}</mat-button-toggle>
@@ -75,7 +76,7 @@ type Scope = 'all' | 'me' | 'mine';
           <mat-label>{{ 'UI:Obs.To' | t }}</mat-label>
           <input matInput type="date" [ngModel]="to()" (ngModelChange)="to.set($event || null); reload()" data-testid="obs-to" />
         </mat-form-field>
-      </div>
+      </app-filter-bar>
       @if (loading()) {
         <mat-progress-bar mode="indeterminate" [attr.aria-label]="'UI:Loading' | t" />
       }
@@ -113,7 +114,7 @@ type Scope = 'all' | 'me' | 'mine';
     </section>
   `,
   styles: `
-    .obs-filters { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; padding: 12px; }
+    .obs-filters { gap: 8px 16px; padding: 12px; }
     .obs-scope { flex-wrap: wrap; max-width: 100%; }
     .obs-date { width: 170px; max-width: 100%; }
     .obs-list { list-style: none; margin: 0; padding: 0; }
@@ -147,9 +148,18 @@ export class ObservationList {
 
   /** "Observed me" / "I observed" are filtered by the server, so paging counts only those. */
   protected readonly shown = this.items;
+  protected readonly activeFilterCount = computed(() => [this.purpose(), this.status(), this.from(), this.to()].filter(Boolean).length);
 
   constructor() {
     void this.load();
+  }
+
+  protected clearFilters(): void {
+    this.purpose.set(null);
+    this.status.set(null);
+    this.from.set(null);
+    this.to.set(null);
+    this.reload();
   }
 
   protected setScope(s: Scope): void {
