@@ -1,5 +1,7 @@
 // Individual development plans: a teacher edits the draft (the text survives a reload), submission shows the SMART check's
 // messages beside the goal's fields; the deputy reviews a submitted plan and returns it with a comment; DOCX download.
+// Evidence files: a teacher attaches files to a goal (picker and drag-and-drop), a refused type is explained in Russian, the
+// file is kept after saving and downloads with the same bytes; the plan page at 360 px in Kazakh.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -113,6 +115,66 @@ test('plan: teacher07 records the progress of the plan in progress', async () =>
   assert.equal(await page.getByTestId('progress-actual').first().inputValue(), '3');
   assert.deepEqual(await visibleRawKeys(page), []);
   await shot(page, 'plans-progress');
+});
+
+/** A 1×1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+test('plan evidence: teacher07 attaches files to a goal, a wrong type is refused, the file is saved and downloads unchanged', async () => {
+  const page = await open('teacher07');
+  await page.goto(`${BASE_URL}/development-plans`);
+  await page.getByTestId('plan-table').waitFor();
+  await page.getByTestId('plan-status').filter({ hasText: 'Выполняется' }).first().waitFor();
+  await page.getByTestId('plan-link').first().click();
+  const goal = page.getByTestId('progress-goal-0');
+  const files = goal.getByTestId('evidence-files');
+  await files.getByTestId('attachments-empty').waitFor();
+  await goal.getByTestId('evidence-link').filter({ hasText: 'Ашық сабақ жоспары' }).waitFor();
+
+  // A program is not evidence: the server tells the type by the content and refuses it; the message is in Russian.
+  await files.getByTestId('attachment-input').setInputFiles({
+    name: 'программа.exe', mimeType: 'application/octet-stream', buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]),
+  });
+  await files.getByTestId('attachment-error').filter({ hasText: /программа\.exe.*нельзя прикрепить/s }).waitFor();
+  assert.equal(await files.getByTestId('attachment').count(), 0);
+
+  // A picture through the file picker, a text file dropped onto the zone.
+  await files.getByTestId('attachment-input').setInputFiles({ name: 'сертификат.png', mimeType: 'image/png', buffer: PNG });
+  const picture = files.getByTestId('attachment').filter({ hasText: 'сертификат.png' });
+  await picture.waitFor();
+  assert.match(await picture.getByTestId('attachment-meta').innerText(), /\d+ байт · PNG/);
+  const dropped = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['Отчёт о семинаре по исследовательским навыкам'], 'отчёт.txt', { type: 'text/plain' }));
+    return data;
+  });
+  await files.getByTestId('attachment-drop').dispatchEvent('drop', { dataTransfer: dropped });
+  await files.getByTestId('attachment').filter({ hasText: 'отчёт.txt' }).waitFor();
+  await page.getByTestId('progress-unsaved').waitFor();
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'plans-evidence-attached');
+
+  // Removing the text file before saving; saving keeps the picture with the plan.
+  await files.getByTestId('attachment').filter({ hasText: 'отчёт.txt' }).getByTestId('attachment-remove').click();
+  await files.getByTestId('attachment').filter({ hasText: 'отчёт.txt' }).waitFor({ state: 'detached' });
+  await page.getByTestId('progress-save').click();
+  assert.match(await snackbarText(page), /сохранено/);
+  await page.reload();
+  const saved = page.getByTestId('progress-goal-0').getByTestId('evidence-files').getByTestId('attachment');
+  await saved.filter({ hasText: 'сертификат.png' }).waitFor();
+  assert.equal(await saved.count(), 1, 'only the saved file is listed');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), saved.first().getByTestId('attachment-download').click()]);
+  assert.equal(download.suggestedFilename(), 'сертификат.png');
+  assert.deepEqual(readFileSync(await download.path()), PNG, 'the same bytes come back');
+
+  // The same page at 360 px in Kazakh: nothing sideways, no raw keys.
+  const kk = await open('teacher07', { culture: 'kk', width: 360, height: 800 });
+  await kk.goto(page.url());
+  await kk.getByTestId('progress-goal-0').getByTestId('attachment').filter({ hasText: 'сертификат.png' }).waitFor();
+  assert.equal(await hasHorizontalScroll(kk), false, 'the plan with its evidence fits 360 px');
+  assert.deepEqual(await visibleRawKeys(kk), []);
+  await shot(kk, 'plans-evidence-kk-360');
 });
 
 test('plan list: the director sees an empty state for a year without plans', async () => {

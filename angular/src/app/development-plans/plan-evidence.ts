@@ -23,6 +23,11 @@ const MAX_EVIDENCE = 20;
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TPipe, FieldError, AttachmentUpload],
   template: `
+    @if (folded()) {
+      <button mat-button type="button" class="evidence__open" (click)="expanded.set(true)" data-testid="evidence-open">
+        <mat-icon aria-hidden="true">attach_file</mat-icon>{{ 'UI:Plans.AddEvidence' | t }}
+      </button>
+    } @else {
     <section class="evidence" [attr.aria-label]="'UI:Plans.Evidence' | t" data-testid="evidence">
       <h4 class="evidence__title">{{ 'UI:Plans.Evidence' | t }}</h4>
       @if (editable()) {
@@ -83,7 +88,7 @@ const MAX_EVIDENCE = 20;
             </div>
           </form>
         } @else if (!full()) {
-          <button mat-button type="button" (click)="addingLink.set(true)" data-testid="evidence-link-open">
+          <button mat-button type="button" class="evidence__open" (click)="addingLink.set(true)" data-testid="evidence-link-open">
             <mat-icon aria-hidden="true">add_link</mat-icon>{{ 'UI:Plans.AddLink' | t }}
           </button>
         }
@@ -92,11 +97,13 @@ const MAX_EVIDENCE = 20;
         }
       }
     </section>
+    }
   `,
   styles: `
     :host { display: block; min-width: 0; }
     .evidence { display: flex; flex-direction: column; gap: 8px; margin-top: 8px; padding-top: 8px; border-top: 1px dashed var(--mat-sys-outline-variant); }
     .evidence__title { font: var(--mat-sys-title-small); margin: 0; }
+    .evidence__open { align-self: flex-start; margin-top: 4px; }
     .evidence p { margin: 0; }
     .evidence__links { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 2px; }
     .evidence__links li, .evidence__missing { display: flex; align-items: center; gap: 8px; min-width: 0; overflow-wrap: anywhere; }
@@ -113,6 +120,8 @@ export class PlanEvidenceEditor {
   readonly planId = input.required<string>();
   readonly evidence = input<PlanEvidence[]>([]);
   readonly editable = input(false);
+  /** Folded to one "attach evidence" button while there is none (the editor's many goals and items stay short). */
+  readonly compact = input(false);
   readonly evidenceChange = output<PlanEvidence[]>();
 
   private readonly page = inject(PlanPage);
@@ -136,6 +145,8 @@ export class PlanEvidenceEditor {
     const ids = new Set(this.page.files().map((f) => f.id));
     return this.fileEntries().filter((e) => !ids.has(e.attachmentId!));
   });
+  protected readonly expanded = signal(false);
+  protected readonly folded = computed(() => this.compact() && this.editable() && !this.expanded() && !this.evidence().length);
   protected readonly full = computed(() => this.evidence().length >= MAX_EVIDENCE);
 
   protected attach(file: AttachmentDto): void {

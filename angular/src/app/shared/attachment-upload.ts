@@ -51,7 +51,7 @@ const ACCEPT = '.pdf,.docx,.xlsx,.pptx,.jpg,.jpeg,.png,.txt,application/pdf,imag
                    [attr.aria-label]="'UI:Files.DownloadNamed' | t: f.fileName">{{ f.fileName }}</a>
                 <span class="cell-secondary" data-testid="attachment-meta">{{ sizeText(f.size) }}@if (kindText(f.contentType); as k) { · {{ k }}}</span>
               </span>
-              <a mat-icon-button [href]="url(f.id)" download [attr.aria-label]="'UI:Files.DownloadNamed' | t: f.fileName" tabindex="-1">
+              <a mat-icon-button [href]="url(f.id)" download tabindex="-1" aria-hidden="true">
                 <mat-icon>download</mat-icon>
               </a>
               @if (editable()) {
@@ -99,7 +99,7 @@ const ACCEPT = '.pdf,.docx,.xlsx,.pptx,.jpg,.jpeg,.png,.txt,application/pdf,imag
               @if (!files().length && !uploads().length) {
                 <p class="attachments__empty" data-testid="attachments-empty">{{ emptyText() || ('UI:Files.Empty' | t) }}</p>
               }
-              <p class="cell-secondary">{{ 'UI:Files.DropHint' | t }}</p>
+              <p class="cell-secondary attachments__drop-hint">{{ 'UI:Files.DropHint' | t }}</p>
               <p class="cell-secondary">{{ 'UI:Files.Allowed' | t: maxMegabytes() }}</p>
             </div>
             <button mat-stroked-button type="button" (click)="picker.click()" data-testid="attachment-pick">
@@ -136,6 +136,10 @@ const ACCEPT = '.pdf,.docx,.xlsx,.pptx,.jpg,.jpeg,.png,.txt,application/pdf,imag
     .attachments__drop-text { flex: 1 1 180px; min-width: 0; }
     .attachments__drop-text p { margin: 0; overflow-wrap: anywhere; }
     .attachments__empty { font: var(--mat-sys-body-medium); }
+    /* Phones and tablets have nothing to drag: the button is the way. */
+    @media (hover: none) {
+      .attachments__drop-hint { display: none; }
+    }
   `,
 })
 export class AttachmentUpload {
