@@ -141,7 +141,7 @@ export class PlanEvidenceEditor {
   });
   /** File evidence whose file is not (or no longer) there: said so, and removable. */
   protected readonly missingFiles = computed(() => {
-    if (this.page.loading()) return [];
+    if (this.page.filesLoading()) return [];
     const ids = new Set(this.page.files().map((f) => f.id));
     return this.fileEntries().filter((e) => !ids.has(e.attachmentId!));
   });

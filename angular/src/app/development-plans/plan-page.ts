@@ -35,6 +35,8 @@ export class PlanPage {
   readonly changes = signal<PlanChangesSinceReviewDto | null>(null);
   /** The plan's files (evidence points at them by id). */
   readonly files = signal<AttachmentDto[]>([]);
+  /** True until the plan's files are known (evidence does not call a file missing meanwhile). */
+  readonly filesLoading = signal(true);
   readonly loading = signal(false);
   readonly notFound = signal(false);
   readonly busy = signal(false);
@@ -97,9 +99,11 @@ export class PlanPage {
     if (!p || !hasFileEvidence(p)) {
       // Nothing to name yet (and a teacher's first upload adds its file here).
       this.files.update((list) => list.filter((f) => f.ownerId === p?.id));
+      this.filesLoading.set(false);
       return;
     }
     this.files.set(await firstValueFrom(this.attachments.list(PLAN_OWNER_TYPE, p.id).pipe(catchError(() => of(this.files())))));
+    this.filesLoading.set(false);
   }
 
   /** A file just uploaded for this plan. */

@@ -1,4 +1,6 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -9,7 +11,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 
 import { LessonObservationListItemDto, ObservationPurpose, ObservationStatus } from '../api/models';
 import { LessonObservationsService } from '../api/services';
@@ -53,7 +55,7 @@ type Scope = 'all' | 'me' | 'mine';
 
     <section class="surface list-panel">
       <app-filter-bar class="obs-filters" [activeCount]="activeFilterCount()" (clear)="clearFilters()">
-        <mat-button-toggle-group filterBarLead [value]="scope()" (change)="setScope($event.value)" [attr.aria-label]="'UI:Obs.Scope' | t" class="obs-scope">
+        <mat-button-toggle-group filterBarLead [vertical]="narrow()" [value]="scope()" (change)="setScope($event.value)" [attr.aria-label]="'UI:Obs.Scope' | t" class="obs-scope">
           <mat-button-toggle value="all" data-testid="obs-scope-all">{{ 'UI:Obs.ScopeAll' | t }}</mat-button-toggle>
           <mat-button-toggle value="me" data-testid="obs-scope-me">{{ 'UI:Obs.ScopeMe' | t }}</mat-button-toggle>
           <mat-button-toggle value="mine" data-testid="obs-scope-mine">{{ 'UI:Obs.ScopeMine' | t }}</mat-button-toggle>
@@ -116,6 +118,7 @@ type Scope = 'all' | 'me' | 'mine';
   styles: `
     .obs-filters { gap: 8px 16px; padding: 12px; }
     .obs-scope { flex-wrap: wrap; max-width: 100%; }
+    .obs-scope.mat-button-toggle-vertical { flex-wrap: nowrap; width: 100%; }
     .obs-date { width: 170px; max-width: 100%; }
     .obs-list { list-style: none; margin: 0; padding: 0; }
     .obs-item { border-top: 1px solid var(--mat-sys-outline-variant); }
@@ -133,6 +136,10 @@ export class ObservationList {
   protected readonly purposes: ObservationPurpose[] = ['Developmental', 'Evaluation'];
   protected readonly statuses: ObservationStatus[] = ['Draft', 'Signed'];
   protected readonly canManageForms = this.config.isGranted(Permissions.LessonObservationsManageForms);
+  /** On a phone the three scopes stand one under another (their Kazakh and Russian names do not fit side by side). */
+  protected readonly narrow = toSignal(inject(BreakpointObserver).observe('(max-width: 599.98px)').pipe(map((s) => s.matches)), {
+    initialValue: false,
+  });
 
   protected readonly scope = signal<Scope>('all');
   protected readonly purpose = signal<ObservationPurpose | null>(null);
