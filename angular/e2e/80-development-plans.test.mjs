@@ -168,6 +168,16 @@ test('plan evidence: teacher07 attaches files to a goal, a wrong type is refused
   assert.equal(download.suggestedFilename(), 'сертификат.png');
   assert.deepEqual(readFileSync(await download.path()), PNG, 'the same bytes come back');
 
+  // The deputy, who may read every plan, sees the file in the plan's view and downloads it too (nothing to change there).
+  const deputy = await open('deputy');
+  await deputy.goto(page.url());
+  const seen = deputy.getByTestId('view-goal').first().getByTestId('attachment').filter({ hasText: 'сертификат.png' });
+  await seen.waitFor();
+  assert.equal(await deputy.getByTestId('attachment-remove').count(), 0, 'no removing in the view');
+  assert.equal(await deputy.getByTestId('attachment-drop').count(), 0, 'no uploading in the view');
+  const [copy] = await Promise.all([deputy.waitForEvent('download'), seen.getByTestId('attachment-download').click()]);
+  assert.deepEqual(readFileSync(await copy.path()), PNG);
+
   // The same page at 360 px in Kazakh: nothing sideways, no raw keys.
   const kk = await open('teacher07', { culture: 'kk', width: 360, height: 800 });
   await kk.goto(page.url());
