@@ -6,9 +6,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
-import { BASE_URL, hasHorizontalScroll, shot, signedInBrowsers, snackbarText, visibleRawKeys } from './support.mjs';
+import { BASE_URL, api, hasHorizontalScroll, shot, signedInBrowsers, snackbarText, visibleRawKeys } from './support.mjs';
 
 const open = signedInBrowsers();
+
+/** A 1×1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 test('plan: teacher01 edits the draft, the text survives a reload, and submitting shows the error beside the goal field', async () => {
   const page = await open('teacher01');
@@ -58,6 +61,43 @@ test('plan: teacher01 edits the draft, the text survives a reload, and submittin
   await page.getByTestId('plan-table').waitFor();
   assert.equal(await hasHorizontalScroll(page), false, 'the list fits 360 px');
 });
+
+test('plan editor: teacher01 attaches a file to a goal of the draft, saves it, then removes it and the file is deleted', async () => {
+  const page = await open('teacher01');
+  await page.goto(`${BASE_URL}/development-plans`);
+  await page.getByTestId('plan-link').first().click();
+  await page.getByTestId('plan-topic').waitFor();
+  const planId = page.url().split('/').pop();
+  const goal = page.getByTestId('goal-0');
+  await goal.getByTestId('evidence-open').click();
+  await goal.getByTestId('attachment-input').setInputFiles({ name: 'сабақ-жоспары.png', mimeType: 'image/png', buffer: PNG });
+  await goal.getByTestId('attachment').filter({ hasText: 'сабақ-жоспары.png' }).waitFor();
+  await page.getByTestId('plan-save').click();
+  assert.match(await snackbarText(page), /сохранен/i);
+  await page.reload();
+  const file = page.getByTestId('goal-0').getByTestId('attachment').filter({ hasText: 'сабақ-жоспары.png' });
+  await file.waitFor();
+
+  // Removing it from the goal is kept in the draft until saved; the saved plan then lets the file go for good.
+  await file.getByTestId('attachment-remove').click();
+  await file.waitFor({ state: 'detached' });
+  await page.getByTestId('plan-save').click();
+  assert.match(await snackbarText(page), /сохранен/i);
+  await page.reload();
+  await page.getByTestId('goal-0').getByTestId('evidence-open').waitFor();
+  await expectNoFiles(page, planId);
+});
+
+/** The plan has no files left on the server (a removed file is deleted once the plan is saved). */
+async function expectNoFiles(page, planId) {
+  for (let i = 0; i < 20; i++) {
+    const res = await api(page, 'GET', `/api/app/attachments?ownerType=DevelopmentPlan&ownerId=${planId}`);
+    assert.equal(res.status, 200);
+    if (res.body.length === 0) return;
+    await page.waitForTimeout(250);
+  }
+  assert.fail('the removed file is still stored');
+}
 
 test('plan: the deputy finds the plan waiting for agreement, sees it, returns it with a comment, and downloads it as DOCX', async () => {
   const page = await open('deputy');
@@ -116,9 +156,6 @@ test('plan: teacher07 records the progress of the plan in progress', async () =>
   assert.deepEqual(await visibleRawKeys(page), []);
   await shot(page, 'plans-progress');
 });
-
-/** A 1×1 PNG. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 test('plan evidence: teacher07 attaches files to a goal, a wrong type is refused, the file is saved and downloads unchanged', async () => {
   const page = await open('teacher07');

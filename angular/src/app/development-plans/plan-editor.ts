@@ -304,8 +304,8 @@ export class PlanEditor {
         ),
       );
       this.draft.clear();
-      this.page.afterSave(saved);
       this.page.plan.set(saved);
+      await this.page.afterSave(saved);
       if (!silent) this.notify.success(this.l.t('UI:SavedChanges'));
       return true;
     } catch (e) {

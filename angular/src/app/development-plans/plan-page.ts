@@ -130,14 +130,17 @@ export class PlanPage {
     this.released.delete(id);
   }
 
-  /** After a save: deletes the released files the saved plan no longer refers to. */
-  afterSave(saved: DevelopmentPlanDto): void {
+  /**
+   * After a save: deletes the released files the saved plan no longer refers to (awaited before the page says "saved", so
+   * leaving at once does not cut the deletion short; a failed deletion leaves an unused file, never a broken plan).
+   */
+  async afterSave(saved: DevelopmentPlanDto): Promise<void> {
     const used = new Set(allEvidence(saved).map((e) => e.attachmentId).filter((id): id is string => !!id));
     const gone = [...this.released].filter((id) => !used.has(id));
     this.released.clear();
     if (!gone.length) return;
     this.files.update((list) => list.filter((f) => !gone.includes(f.id)));
-    forkJoin(gone.map((id) => this.attachments.remove(id).pipe(catchError(() => of(undefined))))).subscribe();
+    await firstValueFrom(forkJoin(gone.map((id) => this.attachments.remove(id).pipe(catchError(() => of(undefined))))));
   }
 
   /** Runs one action on the plan (agree, return, reopen, progress, complete) and reloads it; returns whether it went through. */
@@ -147,7 +150,7 @@ export class PlanPage {
     errors.set([]);
     try {
       const result = await firstValueFrom(call(), { defaultValue: undefined });
-      if (isPlan(result)) this.afterSave(result);
+      if (isPlan(result)) await this.afterSave(result);
       this.notify.success(this.l.t(doneKey));
       await this.load();
       return true;
