@@ -1,12 +1,14 @@
 // Individual development plans: a teacher edits the draft (the text survives a reload), submission shows the SMART check's
 // messages beside the goal's fields; the deputy reviews a submitted plan and returns it with a comment; DOCX download.
-// Evidence files: a teacher attaches files to a goal (picker and drag-and-drop), a refused type is explained in Russian, the
-// file is kept after saving and downloads with the same bytes; the plan page at 360 px in Kazakh.
+// Evidence files: a teacher attaches files to a goal (picker and drag-and-drop), a refused type or size is explained in
+// Russian, the file is kept after saving and downloads with the same bytes (for the deputy too); a file removed in the draft
+// editor is deleted once the plan is saved; the plan page at 360 px in Kazakh.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 
-import { BASE_URL, api, hasHorizontalScroll, shot, signedInBrowsers, snackbarText, visibleRawKeys } from './support.mjs';
+import { BASE_URL, api, hasHorizontalScroll, shot, signedInBrowsers, snackbarText, tempDir, visibleRawKeys } from './support.mjs';
 
 const open = signedInBrowsers();
 
@@ -173,6 +175,13 @@ test('plan evidence: teacher07 attaches files to a goal, a wrong type is refused
     name: 'программа.exe', mimeType: 'application/octet-stream', buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]),
   });
   await files.getByTestId('attachment-error').filter({ hasText: /программа\.exe.*нельзя прикрепить/s }).waitFor();
+  assert.equal(await files.getByTestId('attachment').count(), 0);
+  // Over the size limit (10 MB): refused, with the limit named.
+  const big = join(tempDir('kemel-e2e-big-'), 'большой.pdf');
+  writeFileSync(big, Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(11 * 1024 * 1024, 0x41)]));
+  await files.getByTestId('attachment-input').setInputFiles(big);
+  await files.getByTestId('attachment-error').filter({ hasText: /большой\.pdf.*слишком большой: не более 10 МБ/s }).waitFor();
+  rmSync(dirname(big), { recursive: true, force: true });
   assert.equal(await files.getByTestId('attachment').count(), 0);
 
   // A picture through the file picker, a text file dropped onto the zone.
