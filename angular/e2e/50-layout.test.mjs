@@ -95,3 +95,34 @@ test('the skip link is the first thing the keyboard reaches', async () => {
   const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
   assert.equal(focused, '#main-content');
 });
+
+test('the lists with the shared filter bar fit 360 px in Kazakh, with their filters open too', async () => {
+  const kk = await launch({ width: 360, height: 740, culture: 'kk' });
+  try {
+    const page = kk.page;
+    await signInAndWait(page, { userName: 'director' });
+    for (const [path, name] of [
+      ['/staff', 'm-kk-staff'], ['/users', 'm-kk-users'], ['/development-plans', 'm-kk-plans'], ['/route-sheets', 'm-kk-route-sheets'],
+      ['/growth-cycles', 'm-kk-growth-cycles'], ['/lesson-observations', 'm-kk-observations'],
+      ['/methodological-associations', 'm-kk-associations'], ['/audit-logs', 'm-kk-audit-log'],
+    ]) {
+      await page.goto(`${BASE_URL}${path}`);
+      await page.locator('main h1').first().waitFor();
+      await page.locator('app-filter-bar').first().waitFor();
+      await page.waitForTimeout(400);
+      assert.equal(await hasHorizontalScroll(page), false, path);
+      assert.deepEqual(await unlabelledControls(page), [], `labels on ${path}`);
+      const toggle = page.getByTestId('filters-toggle');
+      if (await toggle.count()) {
+        await toggle.click();
+        await page.waitForTimeout(200);
+        assert.equal(await hasHorizontalScroll(page), false, `${path} with its filters open`);
+      }
+      const raw = (await page.locator('body').innerText()).match(/\b(?:UI|Menu|Enum):[A-Za-z][A-Za-z0-9_.]*/g) ?? [];
+      assert.deepEqual(raw, [], `no raw keys on ${path}`);
+      await shot(page, name);
+    }
+  } finally {
+    await kk.close();
+  }
+});

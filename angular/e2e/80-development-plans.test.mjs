@@ -1,12 +1,19 @@
 // Individual development plans: a teacher edits the draft (the text survives a reload), submission shows the SMART check's
 // messages beside the goal's fields; the deputy reviews a submitted plan and returns it with a comment; DOCX download.
+// Evidence files: a teacher attaches files to a goal (picker and drag-and-drop), a refused type or size is explained in
+// Russian, the file is kept after saving and downloads with the same bytes (for the deputy too); a file removed in the draft
+// editor is deleted once the plan is saved; the plan page at 360 px in Kazakh.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 
-import { BASE_URL, hasHorizontalScroll, shot, signedInBrowsers, snackbarText, visibleRawKeys } from './support.mjs';
+import { BASE_URL, api, hasHorizontalScroll, shot, signedInBrowsers, snackbarText, tempDir, visibleRawKeys } from './support.mjs';
 
 const open = signedInBrowsers();
+
+/** A 1×1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 test('plan: teacher01 edits the draft, the text survives a reload, and submitting shows the error beside the goal field', async () => {
   const page = await open('teacher01');
@@ -56,6 +63,43 @@ test('plan: teacher01 edits the draft, the text survives a reload, and submittin
   await page.getByTestId('plan-table').waitFor();
   assert.equal(await hasHorizontalScroll(page), false, 'the list fits 360 px');
 });
+
+test('plan editor: teacher01 attaches a file to a goal of the draft, saves it, then removes it and the file is deleted', async () => {
+  const page = await open('teacher01');
+  await page.goto(`${BASE_URL}/development-plans`);
+  await page.getByTestId('plan-link').first().click();
+  await page.getByTestId('plan-topic').waitFor();
+  const planId = page.url().split('/').pop();
+  const goal = page.getByTestId('goal-0');
+  await goal.getByTestId('evidence-open').click();
+  await goal.getByTestId('attachment-input').setInputFiles({ name: 'сабақ-жоспары.png', mimeType: 'image/png', buffer: PNG });
+  await goal.getByTestId('attachment').filter({ hasText: 'сабақ-жоспары.png' }).waitFor();
+  await page.getByTestId('plan-save').click();
+  assert.match(await snackbarText(page), /сохранен/i);
+  await page.reload();
+  const file = page.getByTestId('goal-0').getByTestId('attachment').filter({ hasText: 'сабақ-жоспары.png' });
+  await file.waitFor();
+
+  // Removing it from the goal is kept in the draft until saved; the saved plan then lets the file go for good.
+  await file.getByTestId('attachment-remove').click();
+  await file.waitFor({ state: 'detached' });
+  await page.getByTestId('plan-save').click();
+  assert.match(await snackbarText(page), /сохранен/i);
+  await page.reload();
+  await page.getByTestId('goal-0').getByTestId('evidence-open').waitFor();
+  await expectNoFiles(page, planId);
+});
+
+/** The plan has no files left on the server (a removed file is deleted once the plan is saved). */
+async function expectNoFiles(page, planId) {
+  for (let i = 0; i < 20; i++) {
+    const res = await api(page, 'GET', `/api/app/attachments?ownerType=DevelopmentPlan&ownerId=${planId}`);
+    assert.equal(res.status, 200);
+    if (res.body.length === 0) return;
+    await page.waitForTimeout(250);
+  }
+  assert.fail('the removed file is still stored');
+}
 
 test('plan: the deputy finds the plan waiting for agreement, sees it, returns it with a comment, and downloads it as DOCX', async () => {
   const page = await open('deputy');
@@ -113,6 +157,80 @@ test('plan: teacher07 records the progress of the plan in progress', async () =>
   assert.equal(await page.getByTestId('progress-actual').first().inputValue(), '3');
   assert.deepEqual(await visibleRawKeys(page), []);
   await shot(page, 'plans-progress');
+});
+
+test('plan evidence: teacher07 attaches files to a goal, a wrong type is refused, the file is saved and downloads unchanged', async () => {
+  const page = await open('teacher07');
+  await page.goto(`${BASE_URL}/development-plans`);
+  await page.getByTestId('plan-table').waitFor();
+  await page.getByTestId('plan-status').filter({ hasText: 'Выполняется' }).first().waitFor();
+  await page.getByTestId('plan-link').first().click();
+  const goal = page.getByTestId('progress-goal-0');
+  const files = goal.getByTestId('evidence-files');
+  await files.getByTestId('attachments-empty').waitFor();
+  await goal.getByTestId('evidence-link').filter({ hasText: 'Ашық сабақ жоспары' }).waitFor();
+
+  // A program is not evidence: the server tells the type by the content and refuses it; the message is in Russian.
+  await files.getByTestId('attachment-input').setInputFiles({
+    name: 'программа.exe', mimeType: 'application/octet-stream', buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]),
+  });
+  await files.getByTestId('attachment-error').filter({ hasText: /программа\.exe.*нельзя прикрепить/s }).waitFor();
+  assert.equal(await files.getByTestId('attachment').count(), 0);
+  // Over the size limit (10 MB): refused, with the limit named.
+  const big = join(tempDir('kemel-e2e-big-'), 'большой.pdf');
+  writeFileSync(big, Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(11 * 1024 * 1024, 0x41)]));
+  await files.getByTestId('attachment-input').setInputFiles(big);
+  await files.getByTestId('attachment-error').filter({ hasText: /большой\.pdf.*слишком большой: не более 10 МБ/s }).waitFor();
+  rmSync(dirname(big), { recursive: true, force: true });
+  assert.equal(await files.getByTestId('attachment').count(), 0);
+
+  // A picture through the file picker, a text file dropped onto the zone.
+  await files.getByTestId('attachment-input').setInputFiles({ name: 'сертификат.png', mimeType: 'image/png', buffer: PNG });
+  const picture = files.getByTestId('attachment').filter({ hasText: 'сертификат.png' });
+  await picture.waitFor();
+  assert.match(await picture.getByTestId('attachment-meta').innerText(), /\d+ байт · PNG/);
+  const dropped = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['Отчёт о семинаре по исследовательским навыкам'], 'отчёт.txt', { type: 'text/plain' }));
+    return data;
+  });
+  await files.getByTestId('attachment-drop').dispatchEvent('drop', { dataTransfer: dropped });
+  await files.getByTestId('attachment').filter({ hasText: 'отчёт.txt' }).waitFor();
+  await page.getByTestId('progress-unsaved').waitFor();
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'plans-evidence-attached');
+
+  // Removing the text file before saving; saving keeps the picture with the plan.
+  await files.getByTestId('attachment').filter({ hasText: 'отчёт.txt' }).getByTestId('attachment-remove').click();
+  await files.getByTestId('attachment').filter({ hasText: 'отчёт.txt' }).waitFor({ state: 'detached' });
+  await page.getByTestId('progress-save').click();
+  assert.match(await snackbarText(page), /сохранено/);
+  await page.reload();
+  const saved = page.getByTestId('progress-goal-0').getByTestId('evidence-files').getByTestId('attachment');
+  await saved.filter({ hasText: 'сертификат.png' }).waitFor();
+  assert.equal(await saved.count(), 1, 'only the saved file is listed');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), saved.first().getByTestId('attachment-download').click()]);
+  assert.equal(download.suggestedFilename(), 'сертификат.png');
+  assert.deepEqual(readFileSync(await download.path()), PNG, 'the same bytes come back');
+
+  // The deputy, who may read every plan, sees the file in the plan's view and downloads it too (nothing to change there).
+  const deputy = await open('deputy');
+  await deputy.goto(page.url());
+  const seen = deputy.getByTestId('view-goal').first().getByTestId('attachment').filter({ hasText: 'сертификат.png' });
+  await seen.waitFor();
+  assert.equal(await deputy.getByTestId('attachment-remove').count(), 0, 'no removing in the view');
+  assert.equal(await deputy.getByTestId('attachment-drop').count(), 0, 'no uploading in the view');
+  const [copy] = await Promise.all([deputy.waitForEvent('download'), seen.getByTestId('attachment-download').click()]);
+  assert.deepEqual(readFileSync(await copy.path()), PNG);
+
+  // The same page at 360 px in Kazakh: nothing sideways, no raw keys.
+  const kk = await open('teacher07', { culture: 'kk', width: 360, height: 800 });
+  await kk.goto(page.url());
+  await kk.getByTestId('progress-goal-0').getByTestId('attachment').filter({ hasText: 'сертификат.png' }).waitFor();
+  assert.equal(await hasHorizontalScroll(kk), false, 'the plan with its evidence fits 360 px');
+  assert.deepEqual(await visibleRawKeys(kk), []);
+  await shot(kk, 'plans-evidence-kk-360');
 });
 
 test('plan list: the director sees an empty state for a year without plans', async () => {

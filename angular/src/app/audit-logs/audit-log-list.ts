@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatExpansionModule } from '@angular/material/expansion';
@@ -20,6 +20,7 @@ import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { KDatePipe } from '../shared/date.pipe';
 import { formatDate } from '../shared/format';
+import { FilterBar, countSet } from '../shared/filter-bar';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 
@@ -49,7 +50,7 @@ interface Query {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule, MatButtonModule, MatExpansionModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule,
-    MatProgressBarModule, MatSelectModule, TPipe, EnumTextPipe, KDatePipe, PageHeader, FormBanner,
+    MatProgressBarModule, MatSelectModule, TPipe, EnumTextPipe, KDatePipe, PageHeader, FormBanner, FilterBar,
   ],
   templateUrl: './audit-log-list.html',
   styleUrl: './audit-log-list.scss',
@@ -68,6 +69,8 @@ export class AuditLogList {
     from: this.query().from,
     to: this.query().to,
   });
+  protected readonly filterValues = toSignal(this.filters.valueChanges, { initialValue: this.filters.getRawValue() });
+  protected readonly activeFilterCount = computed(() => countSet(this.filterValues()));
   protected readonly items = signal<AuditLogDto[]>([]);
   protected readonly total = signal(0);
   protected readonly loading = signal(true);
@@ -120,6 +123,10 @@ export class AuditLogList {
         }),
       );
     this.load$.next(this.query());
+  }
+
+  protected clearFilters(): void {
+    this.filters.setValue({ entityType: '', userName: '', from: '', to: '' });
   }
 
   protected entityText(type: string): string {

@@ -5,7 +5,6 @@ import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -28,6 +27,8 @@ import { KDatePipe } from '../shared/date.pipe';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 import { academicYearLabel, currentAcademicYear } from '../shared/academic-year';
+import { FilterBar, countSet } from '../shared/filter-bar';
+import { YearSelect } from '../shared/year-select';
 import { statusChip } from './plan-utils';
 
 interface PlanQuery extends PageQuery {
@@ -41,8 +42,9 @@ interface PlanQuery extends PageQuery {
   selector: 'app-plan-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule,
-    MatProgressBarModule, MatSelectModule, MatTableModule, TPipe, EnumTextPipe, KDatePipe, PageHeader, FormBanner,
+    ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatPaginatorModule,
+    MatProgressBarModule, MatSelectModule, MatTableModule, TPipe, EnumTextPipe, KDatePipe, PageHeader, FormBanner, FilterBar,
+    YearSelect,
   ],
   templateUrl: './plan-list.html',
 })
@@ -58,8 +60,6 @@ export class PlanList {
   protected readonly statuses = DEVELOPMENT_PLAN_STATUS;
   protected readonly thisYear = currentAcademicYear();
   protected readonly thisYearLabel = academicYearLabel(this.thisYear);
-  protected readonly years = [this.thisYear + 1, this.thisYear, this.thisYear - 1, this.thisYear - 2];
-  protected readonly yearLabel = academicYearLabel;
   protected readonly chip = statusChip;
 
   protected readonly wide = toSignal(inject(BreakpointObserver).observe('(min-width: 840px)').pipe(map((s) => s.matches)), {
@@ -98,6 +98,7 @@ export class PlanList {
     const q = this.list.query();
     return !!(q.filter || q.status || q.year !== '');
   });
+  protected readonly activeFilterCount = computed(() => countSet(this.list.query(), 'filter', 'page', 'size'));
   /** A teacher without a plan for the current academic year is offered to start one. */
   protected readonly offerCreate = computed(
     () => !this.viewAll() && !this.list.loading() && !this.list.error().length && !this.hasFilters() &&

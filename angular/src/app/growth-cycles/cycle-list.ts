@@ -5,7 +5,6 @@ import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -24,7 +23,9 @@ import { PageQuery, PagedList, oneOf, yearParam } from '../core/lists/paged-list
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { academicYearLabel, currentAcademicYear } from '../shared/academic-year';
+import { FilterBar, countSet } from '../shared/filter-bar';
 import { FormBanner } from '../shared/form-banner';
+import { YearSelect } from '../shared/year-select';
 import { PageHeader } from '../shared/page-header';
 import { STAGES, cycleStatusChip, stageNumber } from './cycle-utils';
 import { StageStepper } from './stage-stepper';
@@ -42,8 +43,9 @@ interface CycleQuery extends PageQuery {
   selector: 'app-cycle-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule,
-    MatProgressBarModule, MatSelectModule, MatTableModule, TPipe, EnumTextPipe, PageHeader, FormBanner, StageStepper,
+    ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatPaginatorModule,
+    MatProgressBarModule, MatSelectModule, MatTableModule, TPipe, EnumTextPipe, PageHeader, FormBanner, StageStepper, FilterBar,
+    YearSelect,
   ],
   templateUrl: './cycle-list.html',
 })
@@ -60,7 +62,6 @@ export class CycleList {
   protected readonly statuses = GROWTH_CYCLE_STATUS;
   protected readonly kinds = GROWTH_PARTICIPANT_KIND;
   protected readonly thisYear = currentAcademicYear();
-  protected readonly years = [this.thisYear + 1, this.thisYear, this.thisYear - 1, this.thisYear - 2];
   protected readonly yearLabel = academicYearLabel;
   protected readonly chip = cycleStatusChip;
   protected readonly stageNumber = stageNumber;
@@ -102,6 +103,7 @@ export class CycleList {
     const q = this.list.query();
     return !!(q.filter || q.stage || q.status || q.kind || q.year !== '');
   });
+  protected readonly activeFilterCount = computed(() => countSet(this.list.query(), 'filter', 'page', 'size'));
   /** A participant without an active cycle this year is offered to open one. */
   protected readonly offerOpen = computed(
     () => !this.viewAll() && !this.list.loading() && !this.list.error().length && !this.hasFilters() &&

@@ -20,8 +20,9 @@ import { applyProblemToForm, clearServerErrors, problemMessage, toProblem } from
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { NotifyService } from '../core/notify/notify.service';
-import { academicYearLabel, currentAcademicYear } from '../shared/academic-year';
+import { currentAcademicYear } from '../shared/academic-year';
 import { FieldError } from '../shared/field-error';
+import { YearSelect } from '../shared/year-select';
 import { DraftBanner, FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 import { StaffPicker, StaffRef } from '../shared/staff-picker';
@@ -39,7 +40,7 @@ type Group = FormGroup<Record<string, AbstractControl>>;
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, MatSelectModule,
-    TPipe, EnumTextPipe, FieldError, FormBanner, DraftBanner, PageHeader, StaffPicker, ArtefactFields,
+    TPipe, EnumTextPipe, FieldError, FormBanner, DraftBanner, PageHeader, StaffPicker, ArtefactFields, YearSelect,
   ],
   templateUrl: './cycle-open.html',
   styles: `.entry-error { color: var(--mat-sys-error); margin: 0 0 8px; font: var(--mat-sys-body-medium); }`,
@@ -58,7 +59,6 @@ export class CycleOpen implements OnInit {
   protected readonly kinds = GROWTH_PARTICIPANT_KIND;
   protected readonly thisYear = currentAcademicYear();
   protected readonly years = [this.thisYear, this.thisYear + 1];
-  protected readonly yearLabel = academicYearLabel;
 
   protected readonly competences = signal<GrowthCompetenceDto[]>([]);
   protected readonly ready = signal(false);

@@ -1,4 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -9,7 +11,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 
 import { LessonObservationListItemDto, ObservationPurpose, ObservationStatus } from '../api/models';
 import { LessonObservationsService } from '../api/services';
@@ -20,6 +22,7 @@ import { problemMessage, toProblem } from '../core/http/problem';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { KDatePipe } from '../shared/date.pipe';
+import { FilterBar } from '../shared/filter-bar';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 
@@ -31,7 +34,7 @@ type Scope = 'all' | 'me' | 'mine';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     FormsModule, RouterLink, MatButtonModule, MatButtonToggleModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule,
-    MatPaginatorModule, MatProgressBarModule, TPipe, EnumTextPipe, KDatePipe, FormBanner, PageHeader,
+    MatPaginatorModule, MatProgressBarModule, TPipe, EnumTextPipe, KDatePipe, FormBanner, PageHeader, FilterBar,
   ],
   template: `
     <app-page-header [title]="'Menu:LessonObservations' | t" [subtitle]="'UI:Obs.ListSubtitle' | t">
@@ -51,8 +54,8 @@ type Scope = 'all' | 'me' | 'mine';
     </div>
 
     <section class="surface list-panel">
-      <div class="filters obs-filters">
-        <mat-button-toggle-group [value]="scope()" (change)="setScope($event.value)" [attr.aria-label]="'UI:Obs.Scope' | t" class="obs-scope">
+      <app-filter-bar class="obs-filters" [activeCount]="activeFilterCount()" (clear)="clearFilters()">
+        <mat-button-toggle-group filterBarLead [vertical]="narrow()" [value]="scope()" (change)="setScope($event.value)" [attr.aria-label]="'UI:Obs.Scope' | t" class="obs-scope">
           <mat-button-toggle value="all" data-testid="obs-scope-all">{{ 'UI:Obs.ScopeAll' | t }}</mat-button-toggle>
           <mat-button-toggle value="me" data-testid="obs-scope-me">{{ 'UI:Obs.ScopeMe' | t }}</mat-button-toggle>
           <mat-button-toggle value="mine" data-testid="obs-scope-mine">{{ 'UI:Obs.ScopeMine' | t }}</mat-button-toggle>
@@ -75,7 +78,7 @@ type Scope = 'all' | 'me' | 'mine';
           <mat-label>{{ 'UI:Obs.To' | t }}</mat-label>
           <input matInput type="date" [ngModel]="to()" (ngModelChange)="to.set($event || null); reload()" data-testid="obs-to" />
         </mat-form-field>
-      </div>
+      </app-filter-bar>
       @if (loading()) {
         <mat-progress-bar mode="indeterminate" [attr.aria-label]="'UI:Loading' | t" />
       }
@@ -113,8 +116,9 @@ type Scope = 'all' | 'me' | 'mine';
     </section>
   `,
   styles: `
-    .obs-filters { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; padding: 12px; }
+    .obs-filters { gap: 8px 16px; padding: 12px; }
     .obs-scope { flex-wrap: wrap; max-width: 100%; }
+    .obs-scope.mat-button-toggle-vertical { flex-wrap: nowrap; width: 100%; }
     .obs-date { width: 170px; max-width: 100%; }
     .obs-list { list-style: none; margin: 0; padding: 0; }
     .obs-item { border-top: 1px solid var(--mat-sys-outline-variant); }
@@ -132,6 +136,10 @@ export class ObservationList {
   protected readonly purposes: ObservationPurpose[] = ['Developmental', 'Evaluation'];
   protected readonly statuses: ObservationStatus[] = ['Draft', 'Signed'];
   protected readonly canManageForms = this.config.isGranted(Permissions.LessonObservationsManageForms);
+  /** On a phone the three scopes stand one under another (their Kazakh and Russian names do not fit side by side). */
+  protected readonly narrow = toSignal(inject(BreakpointObserver).observe('(max-width: 599.98px)').pipe(map((s) => s.matches)), {
+    initialValue: false,
+  });
 
   protected readonly scope = signal<Scope>('all');
   protected readonly purpose = signal<ObservationPurpose | null>(null);
@@ -147,9 +155,18 @@ export class ObservationList {
 
   /** "Observed me" / "I observed" are filtered by the server, so paging counts only those. */
   protected readonly shown = this.items;
+  protected readonly activeFilterCount = computed(() => [this.purpose(), this.status(), this.from(), this.to()].filter(Boolean).length);
 
   constructor() {
     void this.load();
+  }
+
+  protected clearFilters(): void {
+    this.purpose.set(null);
+    this.status.set(null);
+    this.from.set(null);
+    this.to.set(null);
+    this.reload();
   }
 
   protected setScope(s: Scope): void {

@@ -1,10 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { FormControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
@@ -19,6 +17,7 @@ import { handlesErrors } from '../core/http/http-context';
 import { problemMessage, toProblem } from '../core/http/problem';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { TPipe } from '../core/i18n/t.pipe';
+import { FilterBar } from '../shared/filter-bar';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 
@@ -33,8 +32,8 @@ interface Query {
   selector: 'app-association-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule,
-    MatProgressBarModule, MatTableModule, TPipe, PageHeader, FormBanner,
+    RouterLink, MatButtonModule, MatIconModule, MatPaginatorModule, MatProgressBarModule, MatTableModule, TPipe, PageHeader, FormBanner,
+    FilterBar,
   ],
   template: `
     <app-page-header [title]="'Menu:MethodologicalAssociations' | t" [subtitle]="'UI:Associations.Subtitle' | t">
@@ -45,13 +44,7 @@ interface Query {
       }
     </app-page-header>
     <section class="surface list-panel">
-      <div class="filters" role="search">
-        <mat-form-field class="filter-search">
-          <mat-label>{{ 'UI:Search' | t }}</mat-label>
-          <mat-icon matPrefix aria-hidden="true">search</mat-icon>
-          <input matInput type="search" [formControl]="search" data-testid="association-search" />
-        </mat-form-field>
-      </div>
+      <app-filter-bar [search]="search" searchTestId="association-search" />
       <app-form-banner [messages]="error()" />
       <div class="table-wrap">
         @if (loading()) {

@@ -21,13 +21,14 @@ import { FieldError } from '../shared/field-error';
 import { FormBanner } from '../shared/form-banner';
 import { StaffPicker, StaffRef } from '../shared/staff-picker';
 import { currentAcademicYear } from '../shared/academic-year';
+import { YearSelect, recentAcademicYears } from '../shared/year-select';
 
 /** Creates route sheets for many teachers at once (each from the active template of their level); existing sheets are skipped. */
 @Component({
   selector: 'app-assign-route-sheets',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatSelectModule, TPipe, EnumTextPipe,
-    FieldError, FormBanner, StaffPicker],
+    FieldError, FormBanner, StaffPicker, YearSelect],
   template: `
     <h2 mat-dialog-title>{{ 'UI:RouteSheets.Assign' | t }}</h2>
     <mat-dialog-content>
@@ -40,15 +41,7 @@ import { currentAcademicYear } from '../shared/academic-year';
       }
       <app-form-banner [messages]="errors()" />
       <form [formGroup]="form" class="assign-form" (submit)="$event.preventDefault(); submit()">
-        <mat-form-field>
-          <mat-label>{{ 'UI:RouteSheets.Year' | t }}</mat-label>
-          <mat-select formControlName="academicYear" data-testid="assign-year">
-            @for (y of years; track y) {
-              <mat-option [value]="y">{{ y }}–{{ y + 1 }}</mat-option>
-            }
-          </mat-select>
-          <mat-error><app-field-error [control]="form.controls.academicYear" /></mat-error>
-        </mat-form-field>
+        <app-year-select [control]="form.controls.academicYear" [label]="'UI:RouteSheets.Year' | t" [years]="years" testId="assign-year" />
         <mat-form-field>
           <mat-label>{{ 'UI:RouteSheets.Scope' | t }}</mat-label>
           <mat-select formControlName="scope" data-testid="assign-scope">
@@ -115,7 +108,7 @@ export class AssignRouteSheetsDialog {
   private readonly l = inject(LocalizationService);
   private readonly ref = inject(MatDialogRef<AssignRouteSheetsDialog>);
 
-  protected readonly years = [currentAcademicYear() + 1, currentAcademicYear()];
+  protected readonly years = recentAcademicYears(0);
   protected readonly scopes: RouteSheetAssignmentScope[] = ['All', 'Category', 'MethodologicalAssociation'];
   protected readonly periodKinds: RouteSheetPeriodKind[] = ['Quarters', 'HalfYears'];
   protected readonly categories = QUALIFICATION_CATEGORY;

@@ -1,18 +1,17 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { Subject, catchError, debounceTime, distinctUntilChanged, firstValueFrom, map, of, switchMap } from 'rxjs';
+import { Router, RouterLink } from '@angular/router';
+import { firstValueFrom, map } from 'rxjs';
 
 import { QualificationCategory, RouteSheetDto, RouteSheetListItemDto } from '../api/models';
 import { QUALIFICATION_CATEGORY } from '../api/models/qualification-category-array';
@@ -21,32 +20,31 @@ import { AppConfigService } from '../core/config/app-config.service';
 import { Permissions } from '../core/config/permissions';
 import { handlesErrors } from '../core/http/http-context';
 import { problemMessage, toProblem } from '../core/http/problem';
+import { PageQuery, PagedList, oneOf, yearParam } from '../core/lists/paged-list';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { NotifyService } from '../core/notify/notify.service';
+import { academicYearLabel, currentAcademicYear } from '../shared/academic-year';
+import { FilterBar } from '../shared/filter-bar';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
+import { YearSelect, recentAcademicYears } from '../shared/year-select';
 import { AssignRouteSheetsDialog } from './assign-dialog';
-import { currentAcademicYear } from '../shared/academic-year';
 import { KkRuPipe, findMySheet, markedPeriods } from './common';
 
-interface SheetQuery {
+interface SheetQuery extends PageQuery {
   year: number | '';
   category: QualificationCategory | '';
   filter: string;
-  page: number;
-  size: number;
 }
-
-const PAGE_SIZES = [10, 25, 50];
 
 /** `/route-sheets`: the caller's own route sheet for this year, and the sheets they may see (all of them for the administration). */
 @Component({
   selector: 'app-route-sheet-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule,
-    MatProgressBarModule, MatSelectModule, MatTableModule, TPipe, EnumTextPipe, KkRuPipe, PageHeader, FormBanner,
+    ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatPaginatorModule, MatProgressBarModule,
+    MatSelectModule, MatTableModule, TPipe, EnumTextPipe, KkRuPipe, PageHeader, FormBanner, FilterBar, YearSelect,
   ],
   template: `
     <app-page-header [title]="'Menu:RouteSheets' | t" [subtitle]="'UI:RouteSheets.ListSubtitle' | t">
@@ -94,47 +92,28 @@ const PAGE_SIZES = [10, 25, 50];
 
     <section class="surface list-panel" [attr.aria-label]="'UI:RouteSheets.AllSheets' | t">
       <h2 class="section-title">{{ (canViewAll() ? 'UI:RouteSheets.AllSheets' : 'UI:RouteSheets.SheetsIReview') | t }}</h2>
-      <form class="filters" [formGroup]="filters" role="search" (submit)="$event.preventDefault()">
-        <mat-form-field class="filter-search">
-          <mat-label>{{ 'UI:Search' | t }}</mat-label>
-          <mat-icon matPrefix aria-hidden="true">search</mat-icon>
-          <input matInput type="search" formControlName="filter" data-testid="route-search" [placeholder]="'UI:RouteSheets.SearchPlaceholder' | t" />
+      <app-filter-bar [formGroup]="filters" [search]="filters.controls.filter" searchTestId="route-search"
+                      [searchPlaceholder]="'UI:RouteSheets.SearchPlaceholder' | t" [activeCount]="activeFilterCount()" [canClear]="hasFilters()"
+                      (clear)="clearFilters()">
+        <app-year-select [control]="filters.controls.year" [label]="'UI:RouteSheets.Year' | t" [years]="years" [allowAll]="true" />
+        <mat-form-field>
+          <mat-label>{{ 'UI:RouteSheets.Level' | t }}</mat-label>
+          <mat-select formControlName="category" data-testid="filter-category">
+            <mat-option value="">{{ 'UI:All' | t }}</mat-option>
+            @for (c of categories; track c) {
+              <mat-option [value]="c">{{ c | enumText: 'QualificationCategory' }}</mat-option>
+            }
+          </mat-select>
         </mat-form-field>
-        @if (!wide()) {
-          <button mat-stroked-button type="button" class="filters-toggle" (click)="filtersOpen.set(!filtersOpen())"
-                  [attr.aria-expanded]="filtersOpen()" aria-controls="route-filters" data-testid="filters-toggle">
-            <mat-icon aria-hidden="true">tune</mat-icon>{{ 'UI:Filters' | t }}
-          </button>
-        }
-        <div id="route-filters" class="filters-more" [hidden]="!wide() && !filtersOpen()">
-          <mat-form-field>
-            <mat-label>{{ 'UI:RouteSheets.Year' | t }}</mat-label>
-            <mat-select formControlName="year" data-testid="filter-year">
-              <mat-option value="">{{ 'UI:All' | t }}</mat-option>
-              @for (y of years; track y) {
-                <mat-option [value]="y">{{ yearLabel(y) }}</mat-option>
-              }
-            </mat-select>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'UI:RouteSheets.Level' | t }}</mat-label>
-            <mat-select formControlName="category" data-testid="filter-category">
-              <mat-option value="">{{ 'UI:All' | t }}</mat-option>
-              @for (c of categories; track c) {
-                <mat-option [value]="c">{{ c | enumText: 'QualificationCategory' }}</mat-option>
-              }
-            </mat-select>
-          </mat-form-field>
-        </div>
-      </form>
+      </app-filter-bar>
 
-      <app-form-banner [messages]="error()" />
+      <app-form-banner [messages]="list.error()" />
 
       <div class="table-wrap">
-        @if (loading()) {
+        @if (list.loading()) {
           <mat-progress-bar mode="indeterminate" [attr.aria-label]="'UI:Loading' | t" />
         }
-        <table mat-table [dataSource]="items()" data-testid="route-table" [attr.aria-busy]="loading()">
+        <table mat-table [dataSource]="list.items()" data-testid="route-table" [attr.aria-busy]="list.loading()">
           <ng-container matColumnDef="teacher">
             <th mat-header-cell *matHeaderCellDef>{{ 'UI:RouteSheets.Teacher' | t }}</th>
             <td mat-cell *matCellDef="let s">
@@ -173,15 +152,15 @@ const PAGE_SIZES = [10, 25, 50];
           <tr mat-row *matRowDef="let s; columns: columns()" class="clickable-row" (click)="open(s)"></tr>
           <tr class="mat-mdc-row" *matNoDataRow>
             <td class="table-empty" [attr.colspan]="columns().length" data-testid="route-empty">
-              @if (!loading()) {
+              @if (!list.loading()) {
                 {{ (hasFilters() ? 'UI:NothingFound' : canViewAll() ? 'UI:RouteSheets.EmptyAll' : 'UI:RouteSheets.EmptyMine') | t }}
               }
             </td>
           </tr>
         </table>
       </div>
-      <mat-paginator [length]="total()" [pageIndex]="query().page" [pageSize]="query().size" [pageSizeOptions]="pageSizes"
-                     (page)="onPage($event)" [showFirstLastButtons]="true" />
+      <mat-paginator [length]="list.total()" [pageIndex]="list.query().page" [pageSize]="list.query().size" [pageSizeOptions]="list.pageSizes"
+                     (page)="list.onPage($event)" [showFirstLastButtons]="true" />
     </section>
   `,
   styles: `
@@ -195,32 +174,45 @@ const PAGE_SIZES = [10, 25, 50];
 export class RouteSheetList {
   private readonly api = inject(RouteSheetsService);
   private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly config = inject(AppConfigService);
   private readonly l = inject(LocalizationService);
   private readonly notify = inject(NotifyService);
   private readonly dialog = inject(MatDialog);
 
   protected readonly currentYear = currentAcademicYear();
-  protected readonly years = [this.currentYear + 1, this.currentYear, this.currentYear - 1, this.currentYear - 2, this.currentYear - 3];
+  protected readonly years = recentAcademicYears(3);
   protected readonly categories = QUALIFICATION_CATEGORY;
-  protected readonly pageSizes = PAGE_SIZES;
   protected readonly canAssign = computed(() => this.config.isGranted(Permissions.RouteSheetsAssign));
   protected readonly canTemplates = computed(() => this.config.isGranted(Permissions.RouteSheetsTemplates));
   protected readonly canViewAll = computed(() => this.config.isGranted(Permissions.RouteSheetsViewAll));
   protected readonly wide = toSignal(inject(BreakpointObserver).observe('(min-width: 840px)').pipe(map((s) => s.matches)), { initialValue: true });
   protected readonly columns = computed(() => (this.wide() ? ['teacher', 'category', 'reviewer', 'progress'] : ['teacher']));
-  protected readonly filtersOpen = signal(false);
 
   protected readonly filters = inject(FormBuilder).nonNullable.group({ year: '' as number | '', category: '' as QualificationCategory | '', filter: '' });
-  protected readonly query = signal<SheetQuery>(this.readQuery());
-  protected readonly items = signal<RouteSheetListItemDto[]>([]);
-  protected readonly total = signal(0);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<string[]>([]);
+  /** The list opens on the current year (no `year` in the URL); `year=all` lists every year. */
+  protected readonly list = new PagedList<SheetQuery, RouteSheetListItemDto>(
+    (p, paging) => ({
+      ...paging,
+      year: p.get('year') === 'all' ? '' : yearParam(p) || this.currentYear,
+      category: oneOf(p, 'category', QUALIFICATION_CATEGORY),
+      filter: p.get('q') ?? '',
+    }),
+    {
+      toParams: (q) => ({ year: q.year === this.currentYear ? null : q.year === '' ? 'all' : q.year, category: q.category || null, q: q.filter || null }),
+      load: (q, paging) =>
+        this.api.getRouteSheetList(
+          { ...paging, academicYear: q.year === '' ? undefined : q.year, category: q.category || undefined, filter: q.filter || undefined },
+          handlesErrors(),
+        ),
+    },
+  );
   protected readonly hasFilters = computed(() => {
-    const q = this.query();
+    const q = this.list.query();
     return !!(q.filter || q.category || q.year !== this.currentYear);
+  });
+  protected readonly activeFilterCount = computed(() => {
+    const q = this.list.query();
+    return (q.category ? 1 : 0) + (q.year !== this.currentYear ? 1 : 0);
   });
 
   protected readonly mySheet = signal<RouteSheetDto | null>(null);
@@ -232,56 +224,20 @@ export class RouteSheetList {
     return s ? markedPeriods(s, 'self') : [];
   });
 
-  private readonly load$ = new Subject<SheetQuery>();
-
   constructor() {
-    const q = this.query();
-    this.filters.setValue({ year: q.year, category: q.category, filter: q.filter }, { emitEvent: false });
-    this.load$
-      .pipe(
-        switchMap((q) => {
-          this.loading.set(true);
-          return this.api
-            .getRouteSheetList(
-              {
-                academicYear: q.year === '' ? undefined : q.year,
-                category: q.category || undefined,
-                filter: q.filter || undefined,
-                skipCount: q.page * q.size,
-                maxResultCount: q.size,
-              },
-              handlesErrors(),
-            )
-            .pipe(catchError((e: unknown) => of(toProblem(e))));
-        }),
-        takeUntilDestroyed(),
-      )
-      .subscribe((result) => {
-        this.loading.set(false);
-        if ('status' in result) {
-          this.error.set([problemMessage(result, (k) => this.l.t(k))]);
-          this.items.set([]);
-          this.total.set(0);
-        } else {
-          this.error.set([]);
-          this.items.set(result.items ?? []);
-          this.total.set(Number(result.totalCount));
-        }
-      });
-    this.filters.valueChanges
-      .pipe(
-        map((v) => ({ ...v })),
-        debounceTime(250),
-        distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
-        takeUntilDestroyed(),
-      )
-      .subscribe((v) => this.apply({ ...this.query(), ...v, filter: (v.filter ?? '').trim(), page: 0 } as SheetQuery));
-    this.load$.next(this.query());
+    const { year, category, filter } = this.list.query();
+    this.filters.setValue({ year, category, filter }, { emitEvent: false });
+    this.list.follow(this.filters, (v, q) => ({ ...q, ...v, filter: (v.filter ?? '').trim() }));
+    this.list.start();
     void this.loadMine();
   }
 
   protected yearLabel(y: number): string {
-    return `${y}–${y + 1}`;
+    return academicYearLabel(y);
+  }
+
+  protected clearFilters(): void {
+    this.filters.setValue({ year: this.currentYear, category: '', filter: '' });
   }
 
   protected cells(s: RouteSheetListItemDto): number {
@@ -299,10 +255,6 @@ export class RouteSheetList {
 
   protected open(s: RouteSheetListItemDto): void {
     void this.router.navigate(['/route-sheets', s.id]);
-  }
-
-  protected onPage(e: PageEvent): void {
-    this.apply({ ...this.query(), page: e.pageIndex, size: e.pageSize });
   }
 
   protected async createMine(): Promise<void> {
@@ -327,7 +279,7 @@ export class RouteSheetList {
       .open(AssignRouteSheetsDialog, { width: '560px', maxWidth: '96vw', autoFocus: 'first-tabbable' })
       .afterClosed()
       .subscribe((changed) => {
-        if (changed) this.load$.next(this.query());
+        if (changed) this.list.reload();
       });
   }
 
@@ -340,36 +292,5 @@ export class RouteSheetList {
     } finally {
       this.myLoading.set(false);
     }
-  }
-
-  private apply(q: SheetQuery): void {
-    this.query.set(q);
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      replaceUrl: true,
-      queryParams: {
-        year: q.year === this.currentYear ? null : q.year === '' ? 'all' : q.year,
-        category: q.category || null,
-        q: q.filter || null,
-        page: q.page ? q.page + 1 : null,
-        size: q.size !== 25 ? q.size : null,
-      },
-    });
-    this.load$.next(q);
-  }
-
-  private readQuery(): SheetQuery {
-    const p = this.route.snapshot.queryParamMap;
-    const category = p.get('category') ?? '';
-    const size = Number(p.get('size'));
-    const yearParam = p.get('year');
-    const year = yearParam === 'all' ? '' : Number(yearParam) || this.currentYear;
-    return {
-      year,
-      category: (QUALIFICATION_CATEGORY as string[]).includes(category) ? (category as QualificationCategory) : '',
-      filter: p.get('q') ?? '',
-      page: Math.max(0, (Number(p.get('page')) || 1) - 1),
-      size: PAGE_SIZES.includes(size) ? size : 25,
-    };
   }
 }

@@ -8,7 +8,7 @@ import { RouteSheetDto } from '../api/models';
 import { RouteSheetsService } from '../api/services';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { TPipe } from '../core/i18n/t.pipe';
-import { currentAcademicYear } from '../shared/academic-year';
+import { academicYearLabel, currentAcademicYear } from '../shared/academic-year';
 import { KkRuPipe, findMySheet, markedPeriods } from './common';
 
 /** Teacher's home card: this year's route sheet and which periods are already marked. */
@@ -55,7 +55,7 @@ export class RouteSheetWidget {
   protected readonly sheet = signal<RouteSheetDto | null>(null);
   protected readonly loaded = signal(false);
   protected readonly failed = signal(false);
-  protected readonly yearLabel = `${currentAcademicYear()}–${currentAcademicYear() + 1}`;
+  protected readonly yearLabel = academicYearLabel(currentAcademicYear());
   protected readonly marked = computed(() => {
     const s = this.sheet();
     return s ? markedPeriods(s, 'self') : [];

@@ -6,7 +6,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -31,6 +30,7 @@ import { PageQuery, PagedList, oneOf } from '../core/lists/paged-list';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { KDatePipe } from '../shared/date.pipe';
+import { FilterBar } from '../shared/filter-bar';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 
@@ -48,9 +48,8 @@ interface StaffQuery extends PageQuery {
   selector: 'app-staff-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule,
-    MatMenuModule, MatPaginatorModule, MatProgressBarModule, MatSelectModule, MatTableModule, MatTooltipModule, TPipe, EnumTextPipe,
-    KDatePipe, PageHeader, FormBanner,
+    ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatMenuModule, MatPaginatorModule,
+    MatProgressBarModule, MatSelectModule, MatTableModule, MatTooltipModule, TPipe, EnumTextPipe, KDatePipe, PageHeader, FormBanner, FilterBar,
   ],
   templateUrl: './staff-list.html',
 })
@@ -76,7 +75,6 @@ export class StaffList {
   protected readonly selection = new SelectionModel<string>(true);
   protected readonly selectedCount = signal(0);
 
-  protected readonly filtersOpen = signal(false);
   protected readonly wide = toSignal(inject(BreakpointObserver).observe('(min-width: 840px)').pipe(map((s) => s.matches)), {
     initialValue: true,
   });

@@ -6,7 +6,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -29,6 +28,7 @@ import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { NotifyService } from '../core/notify/notify.service';
 import { ConfirmService } from '../shared/confirm-dialog';
 import { KDatePipe } from '../shared/date.pipe';
+import { FilterBar } from '../shared/filter-bar';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 import { roleText } from './roles-util';
@@ -49,8 +49,8 @@ interface UserQuery extends PageQuery {
   selector: 'app-user-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    ReactiveFormsModule, RouterLink, NgTemplateOutlet, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatMenuModule, MatPaginatorModule,
-    MatProgressBarModule, MatSelectModule, MatTableModule, TPipe, EnumTextPipe, KDatePipe, PageHeader, FormBanner,
+    ReactiveFormsModule, RouterLink, NgTemplateOutlet, MatButtonModule, MatFormFieldModule, MatIconModule, MatMenuModule, MatPaginatorModule,
+    MatProgressBarModule, MatSelectModule, MatTableModule, TPipe, EnumTextPipe, KDatePipe, PageHeader, FormBanner, FilterBar,
   ],
   templateUrl: './user-list.html',
 })
@@ -69,7 +69,6 @@ export class UserList {
   protected readonly roles = signal<RoleDto[]>([]);
   protected readonly busyId = signal<string | null>(null);
   protected readonly actionErrors = signal<string[]>([]);
-  protected readonly filtersOpen = signal(false);
   protected readonly wide = toSignal(inject(BreakpointObserver).observe('(min-width: 840px)').pipe(map((s) => s.matches)), { initialValue: true });
   protected readonly columns = computed(() => (this.wide() ? ['fullName', 'roles', 'lastSignIn', 'state', 'actions'] : ['fullName', 'actions']));
 

@@ -113,6 +113,15 @@ export class DraftService {
     return readDraft(this.storageKey(key)) !== null;
   }
 
+  /** Forgets the draft stored under `key` (a page whose record can no longer be edited). */
+  forget(key: string): void {
+    try {
+      localStorage.removeItem(this.storageKey(key));
+    } catch {
+      /* ignore */
+    }
+  }
+
   private storageKey(key: string): string {
     const user = this.config.currentUser()?.id ?? 'anonymous';
     const tenant = this.config.currentTenant()?.id ?? 'host';
