@@ -42,6 +42,8 @@ public sealed class GrowthCycleStageEntryConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<GrowthCycleStageEntry> b)
     {
         b.ToTable("GrowthCycleStageEntries");
+        // The cycle adds entries to its history with their ids already made: new rows, never ones to update.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Reason).HasMaxLength(GrowthCycleConsts.MaxReasonLength);
         b.Property(x => x.EnteredByName).HasMaxLength(GrowthCycleConsts.MaxActorNameLength);
         b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
