@@ -42,7 +42,7 @@ public sealed class BulkAssignmentWriter(KemelSchoolPDDbContext db) : IBulkAssig
                 {p.Add<DevelopmentPlan>(nameof(DevelopmentPlan.CreationTime), now)}, {p.Add<DevelopmentPlan>(nameof(DevelopmentPlan.CreatorId), creatorId)}, {False}
             FROM eligible AS e
             WHERE NOT EXISTS (SELECT 1 FROM "DevelopmentPlans" AS x
-                WHERE x."TenantId" = e."TenantId" AND x."TeacherStaffMemberId" = e."Id" AND x."AcademicYear" = {p.Ref("AcademicYear")})
+                WHERE x."TenantId" = {p.Ref("TenantId")} AND x."TeacherStaffMemberId" = e."Id" AND x."AcademicYear" = {p.Ref("AcademicYear")})
             ON CONFLICT DO NOTHING
             """;
         // The template's rows appear on first read (DevelopmentPlan.ContentWithTemplateRows): the insert stores an empty content.
@@ -74,7 +74,7 @@ public sealed class BulkAssignmentWriter(KemelSchoolPDDbContext db) : IBulkAssig
                 {p.Add<RouteSheet>(nameof(RouteSheet.CreationTime), now)}, {p.Add<RouteSheet>(nameof(RouteSheet.CreatorId), creatorId)}, {False}
             FROM eligible AS e
             WHERE NOT EXISTS (SELECT 1 FROM "RouteSheets" AS x
-                WHERE x."TenantId" = e."TenantId" AND x."TeacherStaffMemberId" = e."Id" AND x."AcademicYear" = {p.Ref("AcademicYear")})
+                WHERE x."TenantId" = {p.Ref("TenantId")} AND x."TeacherStaffMemberId" = e."Id" AND x."AcademicYear" = {p.Ref("AcademicYear")})
             ON CONFLICT DO NOTHING
             """;
         // Rows are taken from the template on first use (RouteSheet.HasRows): the insert stores none.

@@ -181,7 +181,6 @@ public sealed class GrowthCycleAppService(
     public async Task<GrowthArtefactDto> UpdateArtefactAsync(Guid id, Guid artefactId, UpdateGrowthArtefactDto input, CancellationToken ct = default)
     {
         var (cycle, caller) = await LoadForEditAsync(id, null, ct, withHistory: false);
-        cycle.EnsureActive();
         var artefact = await db.GrowthCycleArtefacts.Where(a => a.CycleId == cycle.Id).GetAsync(artefactId, ct);
         db.ExpectConcurrencyStamp(artefact, input.ConcurrencyStamp);
         var known = await reference.CompetenceCodesAsync(ct);
@@ -194,7 +193,6 @@ public sealed class GrowthCycleAppService(
     public async Task DeleteArtefactAsync(Guid id, Guid artefactId, CancellationToken ct = default)
     {
         var (cycle, _) = await LoadForEditAsync(id, null, ct, withHistory: false);
-        cycle.EnsureActive();
         var artefact = await db.GrowthCycleArtefacts.Where(a => a.CycleId == cycle.Id).GetAsync(artefactId, ct);
         cycle.EnsureCanRemove(artefact);
         db.GrowthCycleArtefacts.Remove(artefact);
