@@ -2,7 +2,7 @@ using System.Collections;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.GrowthCycles;
 
-namespace KemelSchoolPD.Domain.Tests.Entities;
+namespace KemelSchoolPD.Domain.Tests.ModuleShape;
 
 /// <summary>Issue 12, one module shape: entities show their collections read-only; only their own methods change them.</summary>
 public sealed class AggregateCollections_Tests
