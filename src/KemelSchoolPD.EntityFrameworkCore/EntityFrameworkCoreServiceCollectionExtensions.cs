@@ -34,6 +34,9 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
                 .AddInterceptors(Interceptors(sp)));
 
         services.AddScoped<IKemelSchoolPDDbContext>(sp => sp.GetRequiredService<KemelSchoolPDDbContext>());
+        // The modules' data access that is provider-specific or serves the domain (their Add{Module}() registrations are in Application).
+        services.AddScoped<KemelSchoolPD.GrowthCycles.IGrowthCycleRepository, GrowthCycles.GrowthCycleRepository>();
+        services.AddScoped<IBulkAssignmentWriter, BulkAssignmentWriter>();
         return services;
     }
 

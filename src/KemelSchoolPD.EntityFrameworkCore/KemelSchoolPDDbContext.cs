@@ -52,7 +52,6 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<RouteSheetTemplate> RouteSheetTemplates => Set<RouteSheetTemplate>();
     public DbSet<RouteSheetWeeklyEvaluation> RouteSheetWeeklyEvaluations => Set<RouteSheetWeeklyEvaluation>();
     public DbSet<GrowthCycle> GrowthCycles => Set<GrowthCycle>();
-    public DbSet<GrowthCycleStageEntry> GrowthCycleStageEntries => Set<GrowthCycleStageEntry>();
     public DbSet<GrowthCycleArtefact> GrowthCycleArtefacts => Set<GrowthCycleArtefact>();
     public DbSet<GrowthStageSetting> GrowthStageSettings => Set<GrowthStageSetting>();
     public DbSet<GrowthStageGuidance> GrowthStageGuidance => Set<GrowthStageGuidance>();

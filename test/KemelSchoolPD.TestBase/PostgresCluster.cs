@@ -33,7 +33,10 @@ public sealed class PostgresCluster
         Port = FreePort();
 
         RunPg("initdb", $"-D {_dataDir}/data -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync");
-        RunPg("pg_ctl", $"-D {_dataDir}/data -l {_dataDir}/server.log -w -t 60 -o \"-p {Port} -k {_dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\" start");
+        // For profiling (etc/benchmarks/README.md): KEMEL_PG_OPTIONS adds server settings (auto_explain…), KEMEL_PG_LOG keeps the server log.
+        var extra = Environment.GetEnvironmentVariable("KEMEL_PG_OPTIONS") ?? "";
+        var log = Environment.GetEnvironmentVariable("KEMEL_PG_LOG") is { Length: > 0 } keep ? keep : $"{_dataDir}/server.log";
+        RunPg("pg_ctl", $"-D {_dataDir}/data -l {log} -w -t 60 -o \"-p {Port} -k {_dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 {extra}\" start");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
     }
 

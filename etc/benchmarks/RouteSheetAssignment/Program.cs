@@ -6,13 +6,16 @@ using KemelSchoolPD.RouteSheets;
 using KemelSchoolPD.Schools;
 using KemelSchoolPD.Staff;
 using KemelSchoolPD.TestBase;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 // Bulk assignment of route sheets: one school of 10,000 teachers (all five levels) on a real PostgreSQL (the test suites'
 // throwaway cluster), one POST /api/app/route-sheets/assignments for everyone, then the same again (must create nothing).
-// Target: ≤ 2 s for the first run on the 2-core build machine.
+// Target (issue 12): the first run ≤ 200 ms, the repeat that creates nothing ≤ 100 ms, HTTP included. See etc/benchmarks/README.md.
 const int Teachers = 10_000;
 var teachers = args.Length > 0 && int.TryParse(args[0], out var n) ? n : Teachers;
+// Rounds of (first run, repeat) on years 2027, 2028…: the machine is shared, so the minimum and the median are reported.
+var rounds = args.Length > 1 && int.TryParse(args[1], out var r) ? r : 5;
 
 // The host's content root (test projects get it from Mvc.Testing's build targets; this console finds it by walking up).
 var root = new DirectoryInfo(AppContext.BaseDirectory);
@@ -30,7 +33,7 @@ using (var scope = host.Services.CreateScope())
     {
         Name = "Benchmark School", Bin = bin, Region = "Абай облысы", District = "Семей қаласы", SettlementType = SettlementType.Urban,
         LanguagesOfInstruction = [LanguageOfInstruction.Kazakh], DirectorUserName = "director", DirectorEmail = "director@benchmark.kemel.kz",
-        DirectorFullName = "Benchmark Director", DirectorPassword = TestData.Password,
+        DirectorFullName = "Benchmark Director", DirectorPassword = TestData.NewPassword,
     });
     schoolId = school.Id;
 }
@@ -48,15 +51,30 @@ using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(schoolI
     }
     await db.SaveChangesAsync();
 }
+// A school's staff table has planner statistics long before its first bulk assignment; right after this bulk load it has none yet.
+using (var scope = host.Services.CreateScope())
+    await scope.ServiceProvider.GetRequiredService<KemelSchoolPDDbContext>().Database.ExecuteSqlRawAsync("ANALYZE");
 Console.WriteLine($"Setup: school with {teachers:N0} teachers in {setup.Elapsed.TotalSeconds:F1} s (PostgreSQL {host.ConnectionString.Split(';')[0]})");
 
-var director = await host.SignInAsync(bin, "director");
+var director = await host.SignInAsync(bin, "director", TestData.NewPassword);
 // Warm-up on another year and one level, so JIT and the connection pool are not part of the timed runs.
 await AssignAsync(director, 2099, "Category", "Master", print: "warm-up (2099, masters)");
-await AssignAsync(director, 2027, "All", null, print: "first run (2027, all)");
-await AssignAsync(director, 2027, "All", null, print: "second run (2027, all)");
+var first = new List<double>();
+var repeat = new List<double>();
+for (var round = 0; round < rounds; round++)
+{
+    var year = 2027 + round;
+    first.Add(await AssignAsync(director, year, "All", null, print: $"first run ({year}, all)"));
+    repeat.Add(await AssignAsync(director, year, "All", null, print: $"second run ({year}, all)"));
+}
+Console.WriteLine($"first run:  min {first.Min(),6:F0} ms   median {Median(first),6:F0} ms   (load average {LoadAverage()})");
+Console.WriteLine($"second run: min {repeat.Min(),6:F0} ms   median {Median(repeat),6:F0} ms");
 
-static async Task AssignAsync(HttpClient client, int year, string scope, string? category, string print)
+static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+static async Task<double> AssignAsync(HttpClient client, int year, string scope, string? category, string print)
 {
     var watch = Stopwatch.StartNew();
     var response = await client.PostAsJsonAsync("/api/app/route-sheets/assignments", new { academicYear = year, scope, category }, HttpAssertions.Json);
@@ -64,4 +82,5 @@ static async Task AssignAsync(HttpClient client, int year, string scope, string?
     response.EnsureSuccessStatusCode();
     var result = await response.Content.ReadFromJsonAsync<RouteSheetAssignmentResultDto>(HttpAssertions.Json);
     Console.WriteLine($"{print,-28} {elapsed.TotalMilliseconds,8:F0} ms   created {result!.Created,6:N0}   skipped {result.Skipped,6:N0}");
+    return elapsed.TotalMilliseconds;
 }

@@ -41,7 +41,6 @@ public interface IKemelSchoolPDDbContext
     DbSet<RouteSheetTemplate> RouteSheetTemplates { get; }
     DbSet<RouteSheetWeeklyEvaluation> RouteSheetWeeklyEvaluations { get; }
     DbSet<GrowthCycle> GrowthCycles { get; }
-    DbSet<GrowthCycleStageEntry> GrowthCycleStageEntries { get; }
     DbSet<GrowthCycleArtefact> GrowthCycleArtefacts { get; }
     DbSet<GrowthStageSetting> GrowthStageSettings { get; }
     DbSet<GrowthStageGuidance> GrowthStageGuidance { get; }

@@ -6,7 +6,6 @@ using KemelSchoolPD.Permissions;
 using KemelSchoolPD.Staff;
 using KemelSchoolPD.Users;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace KemelSchoolPD.GrowthCycles;
 
@@ -21,7 +20,7 @@ public sealed class GrowthCycleAppService(
     ICurrentUser currentUser,
     CurrentStaffMember currentStaff,
     GrowthReferenceAppService reference,
-    IStringLocalizer localizer,
+    GrowthCycleManager manager,
     TimeProvider clock)
 {
     internal sealed record Caller(Guid? StaffId, bool ViewAll, bool Manage, bool ViewEvaluations);
@@ -29,6 +28,8 @@ public sealed class GrowthCycleAppService(
     private Caller? _caller;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private GrowthActor Actor => new(currentUser.Id, currentUser.FullName);
 
     /// <summary>A page of cycles with their current stage: one COUNT and one SELECT, whatever the number of cycles.</summary>
     public async Task<PagedResultDto<GrowthCycleListItemDto>> GetListAsync(GetGrowthCycleListInput input, CancellationToken ct = default)
@@ -81,36 +82,15 @@ public sealed class GrowthCycleAppService(
             throw new InputValidationException(nameof(input.ParticipantStaffMemberId), KemelSchoolPDErrorCodes.GrowthCycles.ParticipantMustBeActiveStaff);
         await EnsureMentorAsync(input.MentorStaffMemberId, participantId, ct);
         await reference.EnsureKnownCompetencesAsync(input.CompetenceCodes, nameof(input.CompetenceCodes), ct);
-        if (await db.GrowthCycles.AnyAsync(c => c.ParticipantStaffMemberId == participantId && c.AcademicYear == input.AcademicYear
-                                                && c.Status == GrowthCycleStatus.Active, ct))
-            throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.ActiveCycleExists);
-
-        var previous = await db.GrowthCycles.Where(c => c.ParticipantStaffMemberId == participantId)
-            .OrderByDescending(c => c.Number).FirstOrDefaultAsync(ct);
-        GrowthArtefactContent? entry = null;
-        if (input.EntryDiagnostic is not null)
-        {
-            var known = await reference.CompetenceCodesAsync(ct);
-            entry = GrowthArtefactRules.Normalize(GrowthArtefactKind.EntryDiagnostic, input.EntryDiagnostic, known.Contains);
-            await EnsureObservationsAsync(participantId, entry, caller, ct);
-        }
-        else if (previous is null)
-            throw new InputValidationException(nameof(input.EntryDiagnostic), KemelSchoolPDErrorCodes.GrowthCycles.EntryDiagnosticRequired);
-        var previousDiagnostic = previous is null || entry is not null ? null : await LatestArtefactAsync(previous.Id, GrowthArtefactKind.RepeatDiagnostic, ct);
-
-        var zone = FirstNonEmpty(input.GrowthZone, entry?.GrowthZones.FirstOrDefault(), previousDiagnostic?.Content.GrowthZones.FirstOrDefault())
-                   ?? throw new InputValidationException(nameof(input.GrowthZone), ValidationCodes.Required);
-        var cycle = new GrowthCycle(Guid.CreateVersion7(), participantId, input.ParticipantKind, input.AcademicYear, input.PeriodLabel, zone,
-            input.CompetenceCodes, (previous?.Number ?? 0) + 1, input.MentorStaffMemberId, previous);
-        db.GrowthCycles.Add(cycle);
+        var known = await reference.CompetenceCodesAsync(ct);
+        var (cycle, entry) = await manager.OpenAsync(new GrowthCycleOpening(participantId, input.ParticipantKind, input.AcademicYear, input.PeriodLabel,
+            input.GrowthZone, input.CompetenceCodes, input.MentorStaffMemberId, input.EntryDiagnostic), known.Contains, Actor, Now, ct);
         if (entry is not null)
         {
-            var artefact = new GrowthCycleArtefact(Guid.CreateVersion7(), cycle.Id, GrowthCycleStage.Action, GrowthArtefactKind.EntryDiagnostic, entry, sharedWithMentor: true);
-            db.GrowthCycleArtefacts.Add(artefact);
-            cycle.SetBaseline(artefact.Id);
+            await EnsureObservationsAsync(participantId, entry.Content, caller, ct);
+            db.GrowthCycleArtefacts.Add(entry);
         }
-        else cycle.SetBaseline(previousDiagnostic?.Id);
-        db.GrowthCycleStageEntries.Add(new GrowthCycleStageEntry(cycle.Id, GrowthCycleStage.Action, GrowthStageMove.Opened, null, Now, currentUser.Id, currentUser.FullName));
+        db.GrowthCycles.Add(cycle);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(cycle, caller, ct);
     }
@@ -130,14 +110,8 @@ public sealed class GrowthCycleAppService(
     public async Task<GrowthCycleDto> MoveAsync(Guid id, MoveGrowthCycleDto input, CancellationToken ct = default)
     {
         var (cycle, caller) = await LoadForEditAsync(id, input.ConcurrencyStamp, ct);
-        var from = cycle.CurrentStage;
-        var missing = await MissingAsync(cycle, from, ct);
-        if (cycle.IsActive && input.TargetStage > from + 1)
-            throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.CannotSkipStage).WithData("Stage", localizer[$"Enum:GrowthCycleStage.{from + 1}"].Value);
-        if (cycle.IsActive && input.TargetStage == from + 1) EnsureNoneMissing(missing);
-        var move = cycle.MoveTo(input.TargetStage, missing, input.Reason);
-        await CloseOpenEntryAsync(cycle.Id, completed: move == GrowthStageMove.Forward, ct);
-        db.GrowthCycleStageEntries.Add(new GrowthCycleStageEntry(cycle.Id, cycle.CurrentStage, move, input.Reason, Now, currentUser.Id, currentUser.FullName));
+        var missing = await MissingAsync(cycle, cycle.CurrentStage, ct);
+        cycle.MoveTo(input.TargetStage, missing, input.Reason, Actor, Now);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(cycle, caller, ct);
     }
@@ -150,21 +124,8 @@ public sealed class GrowthCycleAppService(
     {
         var (cycle, caller) = await LoadForEditAsync(id, input.ConcurrencyStamp, ct);
         var missing = cycle.CurrentStage == GrowthCycleStage.Approbation ? await MissingAsync(cycle, cycle.CurrentStage, ct) : [];
-        if (cycle.IsActive) EnsureNoneMissing(missing);
-        var nextId = Guid.CreateVersion7();
-        cycle.Complete(missing, nextId, Now);
-
-        var artefacts = await db.GrowthCycleArtefacts.AsNoTracking().Where(a => a.CycleId == cycle.Id).ToListAsync(ct);
-        var diagnostic = artefacts.Where(a => a.Kind == GrowthArtefactKind.RepeatDiagnostic).MaxBy(a => a.CreationTime);
-        var unachieved = artefacts.Where(a => a.Kind is GrowthArtefactKind.GoalSetting or GrowthArtefactKind.PlanAgreement)
-            .SelectMany(a => a.Content.Goals).Where(g => !g.Achieved).ToList();
-        var zone = FirstNonEmpty(input.NextGrowthZone, diagnostic?.Content.GrowthZones.FirstOrDefault()) ?? cycle.GrowthZone;
-        var year = Math.Max(cycle.AcademicYear, AcademicYears.Current(clock));
-        var next = new GrowthCycle(nextId, cycle.ParticipantStaffMemberId, cycle.ParticipantKind, year, null, zone, cycle.CompetenceCodes,
-            cycle.Number + 1, cycle.MentorStaffMemberId, cycle, unachieved).SetBaseline(diagnostic?.Id);
+        var next = await manager.CompleteAndOpenNextAsync(cycle, missing, input.NextGrowthZone, AcademicYears.Current(clock), Actor, Now, ct);
         db.GrowthCycles.Add(next);
-        await CloseOpenEntryAsync(cycle.Id, completed: true, ct);
-        db.GrowthCycleStageEntries.Add(new GrowthCycleStageEntry(next.Id, GrowthCycleStage.Action, GrowthStageMove.Opened, null, Now, currentUser.Id, currentUser.FullName));
         await db.SaveChangesAsync(ct);
         return new GrowthCompletionDto(await ToDtoAsync(cycle, caller, ct), await ToDtoAsync(next, caller, ct));
     }
@@ -173,11 +134,9 @@ public sealed class GrowthCycleAppService(
     {
         var caller = await CallerAsync(ct);
         if (!caller.Manage) throw new ForbiddenException();
-        var cycle = await Visible(caller).GetAsync(id, ct);
+        var cycle = await Visible(caller).Include(c => c.StageHistory).GetAsync(id, ct);
         db.ExpectConcurrencyStamp(cycle, input.ConcurrencyStamp);
-        cycle.Cancel(Now);
-        await CloseOpenEntryAsync(cycle.Id, completed: false, ct);
-        db.GrowthCycleStageEntries.Add(new GrowthCycleStageEntry(cycle.Id, cycle.CurrentStage, GrowthStageMove.Cancelled, input.Reason, Now, currentUser.Id, currentUser.FullName));
+        cycle.Cancel(input.Reason, Actor, Now);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(cycle, caller, ct);
     }
@@ -209,17 +168,10 @@ public sealed class GrowthCycleAppService(
 
     public async Task<GrowthArtefactDto> AddArtefactAsync(Guid id, CreateGrowthArtefactDto input, CancellationToken ct = default)
     {
-        var (cycle, caller) = await LoadForEditAsync(id, null, ct);
-        cycle.EnsureActive();
-        if (!GrowthStageRules.IsAllowedAnywhere(cycle.ParticipantKind, input.Kind))
-            throw new InputValidationException(nameof(input.Kind), KemelSchoolPDErrorCodes.GrowthCycles.KindNotForParticipant);
-        if (!GrowthStageRules.Allowed(cycle.ParticipantKind, cycle.CurrentStage).Contains(input.Kind))
-            throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.KindNotAllowedInStage)
-                .WithData("Kind", localizer[$"Enum:GrowthArtefactKind.{input.Kind}"].Value).WithData("Stage", localizer[$"Enum:GrowthCycleStage.{cycle.CurrentStage}"].Value);
+        var (cycle, caller) = await LoadForEditAsync(id, null, ct, withHistory: false);
         var known = await reference.CompetenceCodesAsync(ct);
-        var content = GrowthArtefactRules.Normalize(input.Kind, input.Content, known.Contains);
-        await EnsureObservationsAsync(cycle.ParticipantStaffMemberId, content, caller, ct);
-        var artefact = new GrowthCycleArtefact(Guid.CreateVersion7(), cycle.Id, cycle.CurrentStage, input.Kind, content, input.SharedWithMentor);
+        var artefact = cycle.CollectArtefact(Guid.CreateVersion7(), input.Kind, input.Content, input.SharedWithMentor, known.Contains);
+        await EnsureObservationsAsync(cycle.ParticipantStaffMemberId, artefact.Content, caller, ct);
         db.GrowthCycleArtefacts.Add(artefact);
         await db.SaveChangesAsync(ct);
         return (await ToDtosAsync(cycle, [artefact], false, caller, ct)).Single();
@@ -228,25 +180,21 @@ public sealed class GrowthCycleAppService(
     /// <summary>An artefact of any stage stays editable while the cycle is active (goals are marked achieved at Approbation).</summary>
     public async Task<GrowthArtefactDto> UpdateArtefactAsync(Guid id, Guid artefactId, UpdateGrowthArtefactDto input, CancellationToken ct = default)
     {
-        var (cycle, caller) = await LoadForEditAsync(id, null, ct);
-        cycle.EnsureActive();
+        var (cycle, caller) = await LoadForEditAsync(id, null, ct, withHistory: false);
         var artefact = await db.GrowthCycleArtefacts.Where(a => a.CycleId == cycle.Id).GetAsync(artefactId, ct);
         db.ExpectConcurrencyStamp(artefact, input.ConcurrencyStamp);
         var known = await reference.CompetenceCodesAsync(ct);
-        var content = GrowthArtefactRules.Normalize(artefact.Kind, input.Content, known.Contains);
-        await EnsureObservationsAsync(cycle.ParticipantStaffMemberId, content, caller, ct);
-        artefact.Update(content, input.SharedWithMentor);
+        cycle.EditArtefact(artefact, input.Content, input.SharedWithMentor, known.Contains);
+        await EnsureObservationsAsync(cycle.ParticipantStaffMemberId, artefact.Content, caller, ct);
         await db.SaveChangesAsync(ct);
         return (await ToDtosAsync(cycle, [artefact], false, caller, ct)).Single();
     }
 
     public async Task DeleteArtefactAsync(Guid id, Guid artefactId, CancellationToken ct = default)
     {
-        var (cycle, _) = await LoadForEditAsync(id, null, ct);
-        cycle.EnsureActive();
+        var (cycle, _) = await LoadForEditAsync(id, null, ct, withHistory: false);
         var artefact = await db.GrowthCycleArtefacts.Where(a => a.CycleId == cycle.Id).GetAsync(artefactId, ct);
-        // The entry diagnostic is the cycle's baseline.
-        if (artefact.Kind == GrowthArtefactKind.EntryDiagnostic) throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.ArtefactNotEditable);
+        cycle.EnsureCanRemove(artefact);
         db.GrowthCycleArtefacts.Remove(artefact);
         await db.SaveChangesAsync(ct);
     }
@@ -290,10 +238,11 @@ public sealed class GrowthCycleAppService(
     }
 
     /// <summary>The participant or a manager works the cycle; a mentor only reads it (403), others do not see it (404).</summary>
-    private async Task<(GrowthCycle, Caller)> LoadForEditAsync(Guid id, string? stamp, CancellationToken ct)
+    private async Task<(GrowthCycle, Caller)> LoadForEditAsync(Guid id, string? stamp, CancellationToken ct, bool withHistory = true)
     {
         var caller = await CallerAsync(ct);
-        var cycle = await Visible(caller).GetAsync(id, ct);
+        var query = Visible(caller);
+        var cycle = await (withHistory ? query.Include(c => c.StageHistory) : query).GetAsync(id, ct);
         if (cycle.ParticipantStaffMemberId != caller.StaffId && !caller.Manage) throw new ForbiddenException();
         if (stamp is not null) db.ExpectConcurrencyStamp(cycle, stamp);
         return (cycle, caller);
@@ -306,32 +255,12 @@ public sealed class GrowthCycleAppService(
         return required.Except(present).ToList();
     }
 
-    /// <summary>The domain refuses the same; checked here first so the message names the missing kinds in the reader's language.</summary>
-    private void EnsureNoneMissing(IReadOnlyCollection<GrowthArtefactKind> missing)
-    {
-        if (missing.Count > 0)
-            throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.RequiredArtefactsMissing)
-                .WithData("Kinds", string.Join(", ", missing.Select(k => localizer[$"Enum:GrowthArtefactKind.{k}"].Value)));
-    }
-
-    private async Task CloseOpenEntryAsync(Guid cycleId, bool completed, CancellationToken ct)
-    {
-        var open = await db.GrowthCycleStageEntries.Where(e => e.CycleId == cycleId).OrderByDescending(e => e.EnteredAt).ThenByDescending(e => e.Id).FirstOrDefaultAsync(ct);
-        open?.Close(Now, completed);
-    }
-
-    private async Task<GrowthCycleArtefact?> LatestArtefactAsync(Guid cycleId, GrowthArtefactKind kind, CancellationToken ct) =>
-        await db.GrowthCycleArtefacts.AsNoTracking().Where(a => a.CycleId == cycleId && a.Kind == kind)
-            .OrderByDescending(a => a.CreationTime).FirstOrDefaultAsync(ct);
-
     private async Task EnsureMentorAsync(Guid? mentorId, Guid participantId, CancellationToken ct)
     {
         if (mentorId is not { } id) return;
         if (id == participantId || !await db.StaffMembers.AnyAsync(s => s.Id == id && !s.IsArchived, ct))
             throw new InputValidationException(nameof(GrowthCycle.MentorStaffMemberId), KemelSchoolPDErrorCodes.GrowthCycles.MentorMustBeActiveStaff);
     }
-
-    private static string? FirstNonEmpty(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
 
     private async Task<GrowthCycleDto> ToDtoAsync(GrowthCycle cycle, Caller caller, CancellationToken ct)
     {
@@ -346,9 +275,10 @@ public sealed class GrowthCycleAppService(
             ? await db.GrowthCycleArtefacts.Where(a => a.CycleId == cycle.Id).Select(a => a.Kind).Distinct().ToListAsync(ct)
             : artefacts.Select(a => a.Kind).Distinct().ToList();
         var dtos = await ToDtosAsync(cycle, artefacts, mentorView, caller, ct);
-        var history = await db.GrowthCycleStageEntries.AsNoTracking().Where(e => e.CycleId == cycle.Id)
+        var history = (cycle.StageHistory.Count > 0 ? cycle.StageHistory
+                : await db.GrowthCycles.AsNoTracking().Where(c => c.Id == cycle.Id).SelectMany(c => c.StageHistory).ToListAsync(ct))
             .OrderBy(e => e.EnteredAt).ThenBy(e => e.Id)
-            .Select(e => new GrowthStageEntryDto(e.Id, e.Stage, e.Move, e.Reason, e.EnteredAt, e.CompletedAt, e.EnteredByName)).ToListAsync(ct);
+            .Select(e => new GrowthStageEntryDto(e.Id, e.Stage, e.Move, e.Reason, e.EnteredAt, e.CompletedAt, e.EnteredByName)).ToList();
         var required = await reference.RequiredKindsByStageAsync(cycle.ParticipantKind, ct);
         var stages = GrowthStageRules.Stages.Select(stage => new GrowthStageViewDto(stage,
             cycle.IsActive && cycle.CurrentStage == stage,

@@ -31,7 +31,7 @@ public sealed class GrowthCycleDemoSeedContributor(IKemelSchoolPDDbContext db, I
 
         // teacher01 (педагог) with mentor1, at Reflection.
         var t1 = Open(staff["teacher01"], GrowthParticipantKind.Teacher, year, "Сабақта кері байланыс беру сапасы", ["02.1"], staff["mentor1"],
-            Diagnostic(["Сабақта кері байланыс беру сапасы", "Нұсқаулықтардың анықтығы"], 2));
+            Diagnostic(["Сабақта кері байланыс беру сапасы", "Нұсқаулықтардың анықтығы"], 2), now.AddDays(-21));
         Artefact(t1, GrowthCycleStage.Action, GrowthArtefactKind.LessonTaught, true, new GrowthArtefactContent
         {
             Date = today.AddDays(-20), ClassName = "7А", Subject = "Математика", LearningObjectives = "7.2.1.1 Бір айнымалысы бар сызықтық теңдеулерді шешу",
@@ -55,18 +55,15 @@ public sealed class GrowthCycleDemoSeedContributor(IKemelSchoolPDDbContext db, I
                 GrowthPoints = ["Келесі сабақта әр тапсырмаға бағалау критерийлерін жазамын."],
             },
         });
-        t1.Cycle.MoveTo(GrowthCycleStage.Analysis, [], null);
-        t1.Cycle.MoveTo(GrowthCycleStage.Reflection, [], null);
-        History(t1, now, GrowthCycleStage.Action, GrowthCycleStage.Analysis, GrowthCycleStage.Reflection);
+        Walk(t1, now, GrowthCycleStage.Analysis, GrowthCycleStage.Reflection);
 
         // teacher03 (педагог), first cycle just opened.
         var t3 = Open(staff["teacher03"], GrowthParticipantKind.Teacher, year, "Физикадан зертханалық жұмыстарды ұйымдастыру", ["01.1"], staff["mentor1"],
-            Diagnostic(["Физикадан зертханалық жұмыстарды ұйымдастыру"], 2));
-        History(t3, now, GrowthCycleStage.Action);
+            Diagnostic(["Физикадан зертханалық жұмыстарды ұйымдастыру"], 2), now.AddDays(-7));
 
         // teacher07 (сарапшы) at Design.
         var t7 = Open(staff["teacher07"], GrowthParticipantKind.Teacher, year, "Химиядан зерттеушілік дағдыларды дамыту", ["04.4"], null,
-            Diagnostic(["Химиядан зерттеушілік дағдыларды дамыту"], 3));
+            Diagnostic(["Химиядан зерттеушілік дағдыларды дамыту"], 3), now.AddDays(-28));
         Artefact(t7, GrowthCycleStage.Action, GrowthArtefactKind.LessonTaught, false, new GrowthArtefactContent
             { Date = today.AddDays(-40), ClassName = "9Б", Subject = "Химия", LearningObjectives = "9.3.2.1 Реакция жылдамдығына әсер ететін факторларды зерттеу" });
         Artefact(t7, GrowthCycleStage.Analysis, GrowthArtefactKind.LessonSelfAnalysis, false, new GrowthArtefactContent { Date = today.AddDays(-39), Text = "Гипотеза құру кезеңі қысқа болды." });
@@ -85,12 +82,11 @@ public sealed class GrowthCycleDemoSeedContributor(IKemelSchoolPDDbContext db, I
                 new TemplateAnswer { Number = 4, Answer = "Енгізуге дейінгі және кейінгі рубрика нәтижелерін салыстыру; орташа пайыздар; оқушылар жауаптарын сапалы талдау." },
             ],
         });
-        foreach (var stage in new[] { GrowthCycleStage.Analysis, GrowthCycleStage.Reflection, GrowthCycleStage.Design }) t7.Cycle.MoveTo(stage, [], null);
-        History(t7, now, GrowthCycleStage.Action, GrowthCycleStage.Analysis, GrowthCycleStage.Reflection, GrowthCycleStage.Design);
+        Walk(t7, now, GrowthCycleStage.Analysis, GrowthCycleStage.Reflection, GrowthCycleStage.Design);
 
         // teacher09 (зерттеуші): last year's cycle completed, this year's second cycle at Action with a carried-over goal.
         var t9 = Open(staff["teacher09"], GrowthParticipantKind.Teacher, year - 1, "Биологияда Lesson Study", ["04.3"], null,
-            Diagnostic(["Биологияда Lesson Study"], 3));
+            Diagnostic(["Биологияда Lesson Study"], 3), now.AddYears(-1).AddDays(-35));
         var goals = new List<SmartGoal>
         {
             new() { Id = Guid.CreateVersion7(), Title = "Lesson Study тобын құру", Indicator = "3 зерттеу сабағы", Deadline = AcademicYears.LastDay(year - 1), Achieved = true },
@@ -102,13 +98,12 @@ public sealed class GrowthCycleDemoSeedContributor(IKemelSchoolPDDbContext db, I
             LearnerResults = [new LearnerResultRow { ClassName = "8В", Subject = "Биология", Indicator = "БЖБ орташа пайызы", Before = 61, After = 68 }],
             GrowthZones = ["Оқушылардың сұрақ қою дағдысын дамыту"],
         });
-        foreach (var stage in new[] { GrowthCycleStage.Analysis, GrowthCycleStage.Reflection, GrowthCycleStage.Design, GrowthCycleStage.Approbation }) t9.Cycle.MoveTo(stage, [], null);
+        Walk(t9, now.AddYears(-1), GrowthCycleStage.Analysis, GrowthCycleStage.Reflection, GrowthCycleStage.Design, GrowthCycleStage.Approbation);
         var next = new GrowthCycle(Guid.CreateVersion7(), t9.Cycle.ParticipantStaffMemberId, GrowthParticipantKind.Teacher, year, null,
-            "Оқушылардың сұрақ қою дағдысын дамыту", ["04.3"], 2, null, t9.Cycle, goals.Where(g => !g.Achieved)).SetBaseline(repeat.Id);
+            "Оқушылардың сұрақ қою дағдысын дамыту", ["04.3"], 2, null, GrowthActor.System, now.AddMonths(-2), t9.Cycle, goals.Where(g => !g.Achieved))
+            .SetBaseline(repeat.Id);
         t9.Cycle.Complete([], next.Id, now.AddMonths(-2));
-        History(t9, now.AddYears(-1), GrowthCycleStage.Action, GrowthCycleStage.Analysis, GrowthCycleStage.Reflection, GrowthCycleStage.Design, GrowthCycleStage.Approbation);
         db.GrowthCycles.Add(next);
-        db.GrowthCycleStageEntries.Add(new GrowthCycleStageEntry(next.Id, GrowthCycleStage.Action, GrowthStageMove.Opened, null, now.AddMonths(-2), null, null));
 
         // The deputy's management-practice cycle at Analysis.
         var deputy = Open(staff["deputy"], GrowthParticipantKind.Administrator, year, "Сабақты бақылаудан кейінгі кері байланыс мәдениеті", ["04.3"], null,
@@ -117,20 +112,21 @@ public sealed class GrowthCycleDemoSeedContributor(IKemelSchoolPDDbContext db, I
                 Feedback = [new FeedbackEntry { Source = GrowthFeedbackSource.Colleagues, Summary = "Бақылаудан кейінгі әңгіме кешігеді." },
                             new FeedbackEntry { Source = GrowthFeedbackSource.Parents, Summary = "Ата-аналар сабақ сапасы туралы ақпарат сұрайды." }],
                 GrowthZones = ["Сабақты бақылаудан кейінгі кері байланыс мәдениеті"],
-            });
+            }, now.AddDays(-14));
         Artefact(deputy, GrowthCycleStage.Action, GrowthArtefactKind.LessonObserved, false, new GrowthArtefactContent
             { Date = today.AddDays(-10), ClassName = "6А", Subject = "Математика", Participants = "Данияр Болатұлы Сейітов" });
-        deputy.Cycle.MoveTo(GrowthCycleStage.Analysis, [], null);
-        History(deputy, now, GrowthCycleStage.Action, GrowthCycleStage.Analysis);
+        Walk(deputy, now, GrowthCycleStage.Analysis);
 
         await db.SaveChangesAsync(cancellationToken);
     }
 
     private sealed record Seeded(GrowthCycle Cycle);
 
-    private Seeded Open(Guid participant, GrowthParticipantKind kind, int year, string zone, string[] competences, Guid? mentor, GrowthArtefactContent diagnostic)
+    /// <summary>A first cycle (seeded directly: the demo states its number and dates), opened at <paramref name="openedAt"/>.</summary>
+    private Seeded Open(Guid participant, GrowthParticipantKind kind, int year, string zone, string[] competences, Guid? mentor, GrowthArtefactContent diagnostic,
+        DateTime openedAt)
     {
-        var cycle = new GrowthCycle(Guid.CreateVersion7(), participant, kind, year, null, zone, competences, 1, mentor);
+        var cycle = new GrowthCycle(Guid.CreateVersion7(), participant, kind, year, null, zone, competences, 1, mentor, GrowthActor.System, openedAt);
         db.GrowthCycles.Add(cycle);
         var entry = new GrowthCycleArtefact(Guid.CreateVersion7(), cycle.Id, GrowthCycleStage.Action, GrowthArtefactKind.EntryDiagnostic, diagnostic, true);
         db.GrowthCycleArtefacts.Add(entry);
@@ -145,15 +141,10 @@ public sealed class GrowthCycleDemoSeedContributor(IKemelSchoolPDDbContext db, I
         return artefact;
     }
 
-    private void History(Seeded seeded, DateTime end, params GrowthCycleStage[] stages)
+    /// <summary>Moves the cycle forward through <paramref name="stages"/>, a week apart, the last one a week before <paramref name="end"/>.</summary>
+    private static void Walk(Seeded seeded, DateTime end, params GrowthCycleStage[] stages)
     {
-        for (var i = 0; i < stages.Length; i++)
-        {
-            var entry = new GrowthCycleStageEntry(seeded.Cycle.Id, stages[i], i == 0 ? GrowthStageMove.Opened : GrowthStageMove.Forward, null,
-                end.AddDays(-7 * (stages.Length - i)), null, null);
-            if (i < stages.Length - 1 || seeded.Cycle.Status == GrowthCycleStatus.Completed) entry.Close(end.AddDays(-7 * (stages.Length - i - 1)), completed: true);
-            db.GrowthCycleStageEntries.Add(entry);
-        }
+        for (var i = 0; i < stages.Length; i++) seeded.Cycle.MoveTo(stages[i], [], null, GrowthActor.System, end.AddDays(-7 * (stages.Length - i)));
     }
 
     private static GrowthArtefactContent Diagnostic(List<string> zones, int level) => new()

@@ -48,8 +48,8 @@ public sealed class RouteSheetTemplateAppService(IKemelSchoolPDDbContext db)
         if (db.Entry(template).State != EntityState.Added)
         {
             // Sheets assigned in bulk that have not taken their rows yet keep the rows they were assigned with.
-            var current = template.Rows.Select(RouteSheetRow.From).ToList();
-            var none = new List<RouteSheetRow>();
+            IReadOnlyList<RouteSheetRow> current = template.Rows.Select(RouteSheetRow.From).ToList();
+            IReadOnlyList<RouteSheetRow> none = [];
             await db.RouteSheets.Where(r => r.TemplateId == id && r.Rows == none)
                 .ExecuteUpdateAsync(u => u.SetProperty(r => r.Rows, current), ct);
         }
@@ -95,6 +95,13 @@ public sealed class RouteSheetTemplateAppService(IKemelSchoolPDDbContext db)
         (await db.RouteSheetTemplates.AsNoTracking().Where(t => t.Category == category && t.IsActive)
             .OrderByDescending(t => t.CreationTime).FirstOrDefaultAsync(ct))?.ToInfo()
         ?? BuiltInRouteSheetTemplates.Of(category);
+
+    /// <summary>The active template of each level (the school's own or the built-in one), in one query.</summary>
+    public async Task<IReadOnlyList<RouteSheetTemplateInfo>> ActiveAsync(IReadOnlyCollection<QualificationCategory> categories, CancellationToken ct = default)
+    {
+        var own = await db.RouteSheetTemplates.AsNoTracking().Where(t => categories.Contains(t.Category) && t.IsActive).ToListAsync(ct);
+        return categories.Select(c => own.Where(t => t.Category == c).MaxBy(t => t.CreationTime)?.ToInfo() ?? BuiltInRouteSheetTemplates.Of(c)).ToList();
+    }
 
     private async Task DeactivateLevelAsync(QualificationCategory category, CancellationToken ct)
     {

@@ -122,7 +122,7 @@ public static class PlanContentJson
 
     public static PlanContent Deserialize(string json) => JsonSerializer.Deserialize<PlanContent>(json, Options) ?? new PlanContent();
 
-    public static string SerializeSections(List<PlanTemplateSection> sections) => JsonSerializer.Serialize(sections, Options);
+    public static string SerializeSections(IEnumerable<PlanTemplateSection> sections) => JsonSerializer.Serialize(sections, Options);
 
     public static List<PlanTemplateSection> DeserializeSections(string json) => JsonSerializer.Deserialize<List<PlanTemplateSection>>(json, Options) ?? [];
 }

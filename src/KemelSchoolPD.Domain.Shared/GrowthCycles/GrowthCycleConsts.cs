@@ -4,6 +4,8 @@ public static class GrowthCycleConsts
 {
     public const int MaxGrowthZoneLength = 1000;
     public const int MaxReasonLength = 1000;
+    /// <summary>The name of who moved a cycle, as its stage history keeps it (longer names are cut).</summary>
+    public const int MaxActorNameLength = 256;
     public const int MaxTextLength = 8000;
     public const int MaxShortTextLength = 500;
     public const int MaxLinkedObservations = 20;

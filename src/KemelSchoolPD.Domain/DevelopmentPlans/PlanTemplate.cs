@@ -9,7 +9,7 @@ public sealed class PlanTemplate : FullAuditedAggregateRoot<Guid>, IMultiTenant,
     public Guid TenantId { get; private set; }
     public string Name { get; private set; } = null!;
     public PlanLayoutKind LayoutKind { get; private set; }
-    public List<PlanTemplateSection> Sections { get; private set; } = [];
+    public IReadOnlyList<PlanTemplateSection> Sections { get; private set; } = [];
 
     private PlanTemplate() { }
 

@@ -1,13 +1,15 @@
 using System.Linq.Expressions;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.Exceptions;
+using KemelSchoolPD.Localization;
 
 namespace KemelSchoolPD.GrowthCycles;
 
 /// <summary>
 /// One turn of a participant's horizontal growth cycle (action → analysis → reflection → design → approbation) in an academic
 /// year, with its focus (the growth zone and the competences of the standard it concerns). Stages are passed in order;
-/// going back needs a reason; every move is kept in <see cref="GrowthCycleStageEntry"/> rows.
+/// going back needs a reason; the cycle records every move itself in <see cref="StageHistory"/> (who, when, which way, why).
+/// A cycle is opened by <see cref="GrowthCycleManager"/>, which keeps the rules that need other cycles.
 /// </summary>
 public sealed class GrowthCycle : FullAuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
 {
@@ -18,13 +20,15 @@ public sealed class GrowthCycle : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
         return c => viewAll || (staffId != null && (c.ParticipantStaffMemberId == me || c.MentorStaffMemberId == me));
     }
 
+    private readonly List<GrowthCycleStageEntry> _stageHistory = [];
+
     public Guid TenantId { get; private set; }
     public Guid ParticipantStaffMemberId { get; private set; }
     public GrowthParticipantKind ParticipantKind { get; private set; }
     public int AcademicYear { get; private set; }
     public string? PeriodLabel { get; private set; }
     public string GrowthZone { get; private set; } = null!;
-    public List<string> CompetenceCodes { get; private set; } = [];
+    public IReadOnlyList<string> CompetenceCodes { get; private set; } = [];
     public GrowthCycleStatus Status { get; private set; }
     public GrowthCycleStage CurrentStage { get; private set; }
     /// <summary>1 for the participant's first cycle, then 2, 3…</summary>
@@ -35,14 +39,17 @@ public sealed class GrowthCycle : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
     /// <summary>The diagnostic this cycle starts from: its own entry diagnostic, or the previous cycle's repeat diagnostic.</summary>
     public Guid? BaselineArtefactId { get; private set; }
     /// <summary>SMART goals of the previous cycle that were not achieved.</summary>
-    public List<SmartGoal> CarriedOverGoals { get; private set; } = [];
+    public IReadOnlyList<SmartGoal> CarriedOverGoals { get; private set; } = [];
     public DateTime? CompletedAt { get; private set; }
+    /// <summary>Every entry into a stage, oldest first (load it with the cycle to move, complete or cancel it).</summary>
+    public IReadOnlyCollection<GrowthCycleStageEntry> StageHistory => _stageHistory.AsReadOnly();
 
     private GrowthCycle() { }
 
-    public GrowthCycle(Guid id, Guid participantStaffMemberId, GrowthParticipantKind participantKind, int academicYear, string? periodLabel,
-        string growthZone, IEnumerable<string> competenceCodes, int number, Guid? mentorStaffMemberId, GrowthCycle? previous = null,
-        IEnumerable<SmartGoal>? carriedOverGoals = null) : base(id)
+    /// <summary>A new cycle at Action, its opening recorded. Use <see cref="GrowthCycleManager"/> (it numbers and links cycles).</summary>
+    internal GrowthCycle(Guid id, Guid participantStaffMemberId, GrowthParticipantKind participantKind, int academicYear, string? periodLabel,
+        string growthZone, IEnumerable<string> competenceCodes, int number, Guid? mentorStaffMemberId, GrowthActor openedBy, DateTime openedAt,
+        GrowthCycle? previous = null, IEnumerable<SmartGoal>? carriedOverGoals = null) : base(id)
     {
         if (!AcademicYears.IsValid(academicYear)) throw new InputValidationException(nameof(AcademicYear), ValidationCodes.Range, AcademicYears.Min, AcademicYears.Max);
         ParticipantStaffMemberId = participantStaffMemberId;
@@ -56,6 +63,7 @@ public sealed class GrowthCycle : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
         CarriedOverGoals = carriedOverGoals?.ToList() ?? [];
         Status = GrowthCycleStatus.Active;
         CurrentStage = GrowthCycleStage.Action;
+        Record(GrowthStageMove.Opened, null, openedBy, openedAt);
     }
 
     public bool IsActive => Status == GrowthCycleStatus.Active;
@@ -86,56 +94,126 @@ public sealed class GrowthCycle : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
     }
 
     /// <summary>
-    /// Moves to <paramref name="target"/>: forward only to the next stage and only when every required kind is present;
-    /// back to any earlier stage with a reason. Returns the direction taken.
+    /// Moves to <paramref name="target"/>: forward only to the next stage and only when every required kind of the current
+    /// stage is present (<paramref name="missingRequired"/>: what the school's settings require and the cycle lacks); back to any
+    /// earlier stage with a reason. The move is recorded; returns the direction taken.
     /// </summary>
-    public GrowthStageMove MoveTo(GrowthCycleStage target, IReadOnlyCollection<GrowthArtefactKind> missingRequired, string? reason)
+    public GrowthStageMove MoveTo(GrowthCycleStage target, IReadOnlyCollection<GrowthArtefactKind> missingRequired, string? reason, GrowthActor by, DateTime at)
     {
         EnsureActive();
         Check.Defined(target, nameof(target));
         if (target == CurrentStage) throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.AlreadyInStage);
+        GrowthStageMove move;
         if (target < CurrentStage)
         {
             Check.NotNullOrWhiteSpace(reason, "Reason", GrowthCycleConsts.MaxReasonLength);
-            CurrentStage = target;
-            return GrowthStageMove.Back;
+            move = GrowthStageMove.Back;
         }
-        if (target != CurrentStage + 1)
-            throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.CannotSkipStage).WithData("Stage", $"Enum:GrowthCycleStage.{CurrentStage + 1}");
-        EnsureComplete(missingRequired);
+        else
+        {
+            if (target != CurrentStage + 1)
+                throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.CannotSkipStage).WithData("Stage", LocalizableValue.Enum(CurrentStage + 1));
+            EnsureComplete(missingRequired);
+            move = GrowthStageMove.Forward;
+            reason = null;
+        }
+        CloseOpenEntry(at, completed: move == GrowthStageMove.Forward);
         CurrentStage = target;
-        return GrowthStageMove.Forward;
+        Record(move, reason, by, at);
+        return move;
     }
 
-    /// <summary>Completing Approbation closes the cycle; the caller opens the next one in the same transaction.</summary>
+    /// <summary>
+    /// Completing Approbation closes the cycle (its last stage recorded as completed). The next cycle is opened in the same
+    /// transaction by <see cref="GrowthCycleManager.CompleteAndOpenNextAsync"/>, which calls this.
+    /// </summary>
     public GrowthCycle Complete(IReadOnlyCollection<GrowthArtefactKind> missingRequired, Guid nextCycleId, DateTime now)
+    {
+        EnsureCanComplete(missingRequired);
+        Status = GrowthCycleStatus.Completed;
+        CompletedAt = now;
+        NextCycleId = nextCycleId;
+        CloseOpenEntry(now, completed: true);
+        return this;
+    }
+
+    /// <summary>Active, at Approbation, with every required kind of it present.</summary>
+    public void EnsureCanComplete(IReadOnlyCollection<GrowthArtefactKind> missingRequired)
     {
         EnsureActive();
         if (CurrentStage != GrowthCycleStage.Approbation) throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.NotInFinalStage);
         EnsureComplete(missingRequired);
-        Status = GrowthCycleStatus.Completed;
-        CompletedAt = now;
-        NextCycleId = nextCycleId;
-        return this;
     }
 
-    public GrowthCycle Cancel(DateTime now)
+    /// <summary>Cancelling leaves the current stage uncompleted and records who cancelled and why.</summary>
+    public GrowthCycle Cancel(string? reason, GrowthActor by, DateTime now)
     {
         EnsureActive();
         Status = GrowthCycleStatus.Cancelled;
         CompletedAt = now;
+        CloseOpenEntry(now, completed: false);
+        Record(GrowthStageMove.Cancelled, reason, by, now);
         return this;
+    }
+
+    // ── Artefacts (their own aggregate; the cycle decides what it may collect) ─────────────────────────────────────
+
+    /// <summary>
+    /// A new artefact of the current stage: the kind must be one this participant collects, in this stage; the content is
+    /// checked against the kind's form (<see cref="GrowthArtefactRules"/>).
+    /// </summary>
+    public GrowthCycleArtefact CollectArtefact(Guid id, GrowthArtefactKind kind, GrowthArtefactContent content, bool sharedWithMentor, Func<string, bool> isKnownCompetence)
+    {
+        EnsureActive();
+        if (!GrowthStageRules.IsAllowedAnywhere(ParticipantKind, kind))
+            throw new InputValidationException("Kind", KemelSchoolPDErrorCodes.GrowthCycles.KindNotForParticipant);
+        if (!GrowthStageRules.Allowed(ParticipantKind, CurrentStage).Contains(kind))
+            throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.KindNotAllowedInStage)
+                .WithData("Kind", LocalizableValue.Enum(kind)).WithData("Stage", LocalizableValue.Enum(CurrentStage));
+        return new GrowthCycleArtefact(id, Id, CurrentStage, kind, GrowthArtefactRules.Normalize(kind, content, isKnownCompetence), sharedWithMentor);
+    }
+
+    /// <summary>An artefact of any stage stays editable while the cycle is active (goals are marked achieved at Approbation).</summary>
+    public GrowthCycleArtefact EditArtefact(GrowthCycleArtefact artefact, GrowthArtefactContent content, bool sharedWithMentor, Func<string, bool> isKnownCompetence)
+    {
+        EnsureOwn(artefact);
+        return artefact.Update(GrowthArtefactRules.Normalize(artefact.Kind, content, isKnownCompetence), sharedWithMentor);
+    }
+
+    /// <summary>Any artefact but the entry diagnostic (the cycle's baseline) may be removed while the cycle is active.</summary>
+    public void EnsureCanRemove(GrowthCycleArtefact artefact)
+    {
+        EnsureOwn(artefact);
+        if (artefact.Kind == GrowthArtefactKind.EntryDiagnostic) throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.ArtefactNotEditable);
+    }
+
+    private void EnsureOwn(GrowthCycleArtefact artefact)
+    {
+        EnsureActive();
+        if (artefact.CycleId != Id) throw new EntityNotFoundException(typeof(GrowthCycleArtefact), artefact.Id);
     }
 
     private static void EnsureComplete(IReadOnlyCollection<GrowthArtefactKind> missingRequired)
     {
         if (missingRequired.Count > 0)
-            throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.RequiredArtefactsMissing)
-                .WithData("Kinds", string.Join(", ", missingRequired.Select(k => $"{k}")));
+            throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.RequiredArtefactsMissing).WithData("Kinds", LocalizableValue.Enums(missingRequired));
     }
+
+    private void Record(GrowthStageMove move, string? reason, GrowthActor by, DateTime at) =>
+        _stageHistory.Add(new GrowthCycleStageEntry(Id, CurrentStage, move, reason, at, by.UserId, by.Name));
+
+    /// <summary>The entry of the stage the cycle is in (the latest); leaving it forward, or closing the cycle, completes it.</summary>
+    private void CloseOpenEntry(DateTime at, bool completed) =>
+        _stageHistory.OrderByDescending(e => e.EnteredAt).ThenByDescending(e => e.Id).FirstOrDefault()?.Close(at, completed);
 }
 
-/// <summary>One entry into a stage: when, by whom, in which direction, why (going back), and when it was completed.</summary>
+/// <summary>Who did something to a cycle (the signed-in user; none for seeded data), as its history shows them.</summary>
+public sealed record GrowthActor(Guid? UserId, string? Name)
+{
+    public static readonly GrowthActor System = new(null, null);
+}
+
+/// <summary>One entry into a stage: when, by whom, in which direction, why (going back or cancelling), and when it was completed. Written only by its <see cref="GrowthCycle"/>.</summary>
 public sealed class GrowthCycleStageEntry : Entity<Guid>, IMultiTenant
 {
     public Guid TenantId { get; private set; }
@@ -150,7 +228,7 @@ public sealed class GrowthCycleStageEntry : Entity<Guid>, IMultiTenant
 
     private GrowthCycleStageEntry() { }
 
-    public GrowthCycleStageEntry(Guid cycleId, GrowthCycleStage stage, GrowthStageMove move, string? reason, DateTime at, Guid? userId, string? userName)
+    internal GrowthCycleStageEntry(Guid cycleId, GrowthCycleStage stage, GrowthStageMove move, string? reason, DateTime at, Guid? userId, string? userName)
         : base(Guid.CreateVersion7())
     {
         CycleId = cycleId;
@@ -159,13 +237,13 @@ public sealed class GrowthCycleStageEntry : Entity<Guid>, IMultiTenant
         Reason = Check.NullIfEmpty(reason, nameof(Reason), GrowthCycleConsts.MaxReasonLength);
         EnteredAt = at;
         EnteredByUserId = userId;
-        EnteredByName = userName;
+        EnteredByName = userName is { Length: > GrowthCycleConsts.MaxActorNameLength } ? userName[..GrowthCycleConsts.MaxActorNameLength] : userName;
     }
 
-    public void Close(DateTime at, bool completed)
+    internal void Close(DateTime at, bool completed)
     {
         // Leaving a stage backwards does not complete it: only a forward move (or closing the cycle) does.
-        if (completed) CompletedAt = at;
+        if (completed && CompletedAt is null) CompletedAt = at;
     }
 }
 
@@ -203,7 +281,7 @@ public sealed class GrowthStageSetting : AggregateRoot<Guid>, IMultiTenant
     public Guid TenantId { get; private set; }
     public GrowthParticipantKind ParticipantKind { get; private set; }
     public GrowthCycleStage Stage { get; private set; }
-    public List<GrowthArtefactKind> RequiredKinds { get; private set; } = [];
+    public IReadOnlyList<GrowthArtefactKind> RequiredKinds { get; private set; } = [];
 
     private GrowthStageSetting() { }
 

@@ -23,6 +23,8 @@ public sealed class LessonObservation : AuditedAggregateRoot<Guid>, IMultiTenant
                     || (o.Purpose == ObservationPurpose.Evaluation && viewEvaluations);
     }
 
+    private readonly List<ObservationShare> _shares = [];
+
     public Guid TenantId { get; private set; }
     public Guid ObservedStaffMemberId { get; private set; }
     public Guid ObserverStaffMemberId { get; private set; }
@@ -30,18 +32,19 @@ public sealed class LessonObservation : AuditedAggregateRoot<Guid>, IMultiTenant
     public DateOnly LessonDate { get; private set; }
     public LessonDetails Lesson { get; private set; } = null!;
     public string? Focus { get; private set; }
-    public List<ObservationNote> Notes { get; private set; } = [];
+    public IReadOnlyList<ObservationNote> Notes { get; private set; } = [];
     public string? Strengths { get; private set; }
     public string? GrowthPoints { get; private set; }
     public ObjectivesMatch ObjectivesMatched { get; private set; }
     public Guid? FormId { get; private set; }
-    public List<CriterionScore> Scores { get; private set; } = [];
+    public IReadOnlyList<CriterionScore> Scores { get; private set; } = [];
     public string? TeacherReply { get; private set; }
     public DateTime? RepliedAt { get; private set; }
     public ObservationStatus Status { get; private set; }
     /// <summary>Colleagues the teacher chose to show a developmental observation to (a table, so visibility is one query).</summary>
-    public List<ObservationShare> Shares { get; private set; } = [];
-    public List<ObservationEvent> Events { get; private set; } = [];
+    public IReadOnlyCollection<ObservationShare> Shares => _shares.AsReadOnly();
+    /// <summary>Signed, reopened, replied: who and when, oldest first.</summary>
+    public IReadOnlyList<ObservationEvent> Events { get; private set; } = [];
     public Guid? GrowthCycleId { get; private set; }
 
     private LessonObservation() { }
@@ -79,14 +82,14 @@ public sealed class LessonObservation : AuditedAggregateRoot<Guid>, IMultiTenant
     {
         if (Status == ObservationStatus.Signed) throw new ConflictException(KemelSchoolPDErrorCodes.LessonObservations.AlreadySigned);
         Status = ObservationStatus.Signed;
-        Events.Add(new ObservationEvent(ObservationEventKind.Signed, userId, now, null));
+        AddEvent(new ObservationEvent(ObservationEventKind.Signed, userId, now, null));
     }
 
     public void Reopen(Guid userId, DateTime now, string reason)
     {
         if (Status != ObservationStatus.Signed) throw new ConflictException(KemelSchoolPDErrorCodes.LessonObservations.NotSigned);
         Status = ObservationStatus.Draft;
-        Events.Add(new ObservationEvent(ObservationEventKind.Reopened, userId, now, reason));
+        AddEvent(new ObservationEvent(ObservationEventKind.Reopened, userId, now, reason));
     }
 
     /// <summary>The teacher answers in writing; a reply to a signed evaluation is allowed (it is the teacher's voice, not the evidence).</summary>
@@ -94,15 +97,20 @@ public sealed class LessonObservation : AuditedAggregateRoot<Guid>, IMultiTenant
     {
         TeacherReply = reply;
         RepliedAt = now;
-        Events.Add(new ObservationEvent(ObservationEventKind.Replied, userId, now, null));
+        AddEvent(new ObservationEvent(ObservationEventKind.Replied, userId, now, null));
     }
 
     public void ShareWith(IEnumerable<Guid> staffMemberIds)
     {
         if (Purpose == ObservationPurpose.Evaluation) throw new ConflictException(KemelSchoolPDErrorCodes.LessonObservations.EvaluationNotShared);
-        Shares = staffMemberIds.Where(id => id != ObservedStaffMemberId && id != ObserverStaffMemberId).Distinct()
+        var shares = staffMemberIds.Where(id => id != ObservedStaffMemberId && id != ObserverStaffMemberId).Distinct()
             .Select(id => new ObservationShare(id)).ToList();
+        _shares.Clear();
+        _shares.AddRange(shares);
     }
+
+    /// <summary>The whole list is replaced so the JSON column is seen as changed.</summary>
+    private void AddEvent(ObservationEvent e) => Events = [.. Events, e];
 
     private void EnsureNotLocked()
     {

@@ -16,7 +16,7 @@ public sealed class ObservationForm : AuditedAggregateRoot<Guid>, IMultiTenant, 
     public string Name { get; private set; } = null!;
     public int ScaleMin { get; private set; }
     public int ScaleMax { get; private set; }
-    public List<ObservationCriterion> Criteria { get; private set; } = [];
+    public IReadOnlyList<ObservationCriterion> Criteria { get; private set; } = [];
 
     private ObservationForm() { }
 

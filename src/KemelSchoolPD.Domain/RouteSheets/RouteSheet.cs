@@ -42,7 +42,7 @@ public sealed class RouteSheet : FullAuditedAggregateRoot<Guid>, IMultiTenant, I
     public string GoalRu { get; private set; } = null!;
     public Guid? ReviewerStaffMemberId { get; private set; }
     public RouteSheetPeriodKind PeriodKind { get; private set; }
-    public List<RouteSheetRow> Rows { get; private set; } = [];
+    public IReadOnlyList<RouteSheetRow> Rows { get; private set; } = [];
 
     private RouteSheet() { }
 

@@ -16,5 +16,5 @@ public static class RouteSheetJson
 
     public static T Deserialize<T>(string json) where T : new() => JsonSerializer.Deserialize<T>(json, Options) ?? new T();
 
-    public static List<T> Clone<T>(List<T> value) => Deserialize<List<T>>(Serialize(value));
+    public static List<T> Clone<T>(IEnumerable<T> value) => Deserialize<List<T>>(Serialize(value));
 }

@@ -20,7 +20,7 @@ public sealed class RouteSheetTemplate : FullAuditedAggregateRoot<Guid>, IMultiT
     public string StageRu { get; private set; } = null!;
     public string GoalKk { get; private set; } = null!;
     public string GoalRu { get; private set; } = null!;
-    public List<RouteSheetRowText> Rows { get; private set; } = [];
+    public IReadOnlyList<RouteSheetRowText> Rows { get; private set; } = [];
 
     private RouteSheetTemplate() { }
 

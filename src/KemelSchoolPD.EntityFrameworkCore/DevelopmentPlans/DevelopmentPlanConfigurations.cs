@@ -42,10 +42,10 @@ public sealed class PlanTemplateConfiguration : IEntityTypeConfiguration<PlanTem
     {
         b.ToTable("DevelopmentPlanTemplates");
         b.Property(x => x.Name).HasMaxLength(DevelopmentPlanConsts.MaxTemplateNameLength).IsRequired();
-        b.Property(x => x.Sections).HasConversion(
+        b.Property(x => x.Sections).HasConversion<string>(
                 s => PlanContentJson.SerializeSections(s),
                 s => PlanContentJson.DeserializeSections(s),
-                new ValueComparer<List<PlanTemplateSection>>((l, r) => PlanContentJson.SerializeSections(l!) == PlanContentJson.SerializeSections(r!),
+                new ValueComparer<IReadOnlyList<PlanTemplateSection>>((l, r) => PlanContentJson.SerializeSections(l!) == PlanContentJson.SerializeSections(r!),
                     s => PlanContentJson.SerializeSections(s).GetHashCode(), s => PlanContentJson.DeserializeSections(PlanContentJson.SerializeSections(s))))
             .IsRequired();
         b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);

@@ -14,13 +14,17 @@ public sealed class GrowthCycleConfiguration : IEntityTypeConfiguration<GrowthCy
         b.ToTable("GrowthCycles");
         b.Property(x => x.GrowthZone).HasMaxLength(GrowthCycleConsts.MaxGrowthZoneLength).IsRequired();
         b.Property(x => x.PeriodLabel).HasMaxLength(GrowthCycleConsts.MaxPeriodLabelLength);
-        b.Property(x => x.CarriedOverGoals).HasConversion(
+        b.Property(x => x.CarriedOverGoals).HasConversion<string>(
                 g => GrowthArtefactJson.Serialize(g),
-                s => GrowthArtefactJson.DeserializeOr(s, new List<SmartGoal>()),
-                new ValueComparer<List<SmartGoal>>((l, r) => GrowthArtefactJson.Serialize(l) == GrowthArtefactJson.Serialize(r),
-                    g => GrowthArtefactJson.Serialize(g).GetHashCode(), g => GrowthArtefactJson.DeserializeOr(GrowthArtefactJson.Serialize(g), new List<SmartGoal>())))
+                s => GrowthArtefactJson.DeserializeOr<IReadOnlyList<SmartGoal>>(s, new List<SmartGoal>()),
+                new ValueComparer<IReadOnlyList<SmartGoal>>((l, r) => GrowthArtefactJson.Serialize(l) == GrowthArtefactJson.Serialize(r),
+                    g => GrowthArtefactJson.Serialize(g).GetHashCode(),
+                    g => GrowthArtefactJson.DeserializeOr<IReadOnlyList<SmartGoal>>(GrowthArtefactJson.Serialize(g), new List<SmartGoal>())))
             .IsRequired();
         b.Ignore(x => x.IsActive);
+        // The stage history is the cycle's own (written through its methods, read with it).
+        b.HasMany(x => x.StageHistory).WithOne().HasForeignKey(x => x.CycleId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.StageHistory).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.ParticipantStaffMemberId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.MentorStaffMemberId).OnDelete(DeleteBehavior.Restrict);
@@ -38,10 +42,11 @@ public sealed class GrowthCycleStageEntryConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<GrowthCycleStageEntry> b)
     {
         b.ToTable("GrowthCycleStageEntries");
+        // The cycle adds entries to its history with their ids already made: new rows, never ones to update.
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Reason).HasMaxLength(GrowthCycleConsts.MaxReasonLength);
-        b.Property(x => x.EnteredByName).HasMaxLength(256);
+        b.Property(x => x.EnteredByName).HasMaxLength(GrowthCycleConsts.MaxActorNameLength);
         b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<GrowthCycle>().WithMany().HasForeignKey(x => x.CycleId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.TenantId, x.CycleId, x.EnteredAt });
     }
 }

@@ -14,10 +14,10 @@ public sealed class RouteSheetConfiguration : IEntityTypeConfiguration<RouteShee
         b.ToTable("RouteSheets");
         RouteSheetTexts.Configure(b);
         // Rows and their marks are one JSON document: a sheet is read and marked as a whole, under one concurrency stamp.
-        b.Property(x => x.Rows).HasConversion(
+        b.Property(x => x.Rows).HasConversion<string>(
                 r => RouteSheetJson.Serialize(r),
                 s => RouteSheetJson.Deserialize<List<RouteSheetRow>>(s),
-                new ValueComparer<List<RouteSheetRow>>((l, r) => RouteSheetJson.Serialize(l) == RouteSheetJson.Serialize(r),
+                new ValueComparer<IReadOnlyList<RouteSheetRow>>((l, r) => RouteSheetJson.Serialize(l) == RouteSheetJson.Serialize(r),
                     r => RouteSheetJson.Serialize(r).GetHashCode(), r => RouteSheetJson.Clone(r)))
             .IsRequired();
         b.Ignore(x => x.PeriodCount);
@@ -38,10 +38,10 @@ public sealed class RouteSheetTemplateConfiguration : IEntityTypeConfiguration<R
     {
         b.ToTable("RouteSheetTemplates");
         RouteSheetTexts.Configure(b);
-        b.Property(x => x.Rows).HasConversion(
+        b.Property(x => x.Rows).HasConversion<string>(
                 r => RouteSheetJson.Serialize(r),
                 s => RouteSheetJson.Deserialize<List<RouteSheetRowText>>(s),
-                new ValueComparer<List<RouteSheetRowText>>((l, r) => RouteSheetJson.Serialize(l) == RouteSheetJson.Serialize(r),
+                new ValueComparer<IReadOnlyList<RouteSheetRowText>>((l, r) => RouteSheetJson.Serialize(l) == RouteSheetJson.Serialize(r),
                     r => RouteSheetJson.Serialize(r).GetHashCode(), r => RouteSheetJson.Clone(r)))
             .IsRequired();
         b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);

@@ -15,7 +15,10 @@ public static class ProblemResults
         UseRequestCulture(context);
         var localizer = context.RequestServices.GetRequiredService<IStringLocalizer>();
         var text = localizer[code];
-        var title = NamedPlaceholders.Fill(text.ResourceNotFound ? localizer["Common:InternalError"] : text.Value, values ?? []);
+        // A value that is a localization key (LocalizableValue: a stage, the missing kinds…) is written in the reader's language.
+        var filled = (values ?? []).Select(v => v.Value is LocalizableValue l
+            ? new KeyValuePair<string, object?>(v.Key, l.Localize(key => localizer[key].Value)) : v);
+        var title = NamedPlaceholders.Fill(text.ResourceNotFound ? localizer["Common:InternalError"] : text.Value, filled);
         var problem = new ProblemDetails { Status = status, Title = title, Detail = title, Instance = context.Request.Path };
         problem.Extensions["code"] = code;
         problem.Extensions["traceId"] = context.TraceIdentifier;

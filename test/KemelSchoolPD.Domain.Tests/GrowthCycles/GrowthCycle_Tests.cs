@@ -7,9 +7,11 @@ namespace KemelSchoolPD.Domain.Tests.GrowthCycles;
 public sealed class GrowthCycle_Tests
 {
     private static readonly DateTime Now = new(2026, 10, 1, 8, 0, 0, DateTimeKind.Utc);
+    private static readonly GrowthActor Teacher = new(Guid.NewGuid(), "Айгүл Серікқызы");
+    private static readonly GrowthActor Director = new(Guid.NewGuid(), "Директор");
 
-    private static GrowthCycle NewCycle(GrowthParticipantKind kind = GrowthParticipantKind.Teacher) =>
-        new(Guid.NewGuid(), Guid.NewGuid(), kind, 2026, null, "Кері байланыс", ["02.1", " 02.1 ", ""], 1, null);
+    internal static GrowthCycle NewCycle(GrowthParticipantKind kind = GrowthParticipantKind.Teacher, GrowthActor? by = null) =>
+        new(Guid.NewGuid(), Guid.NewGuid(), kind, 2026, null, "Кері байланыс", ["02.1", " 02.1 ", ""], 1, null, by ?? GrowthActor.System, Now);
 
     [Fact]
     public void Should_Pass_The_Stages_In_Order_And_Go_Back_Only_With_A_Reason()
@@ -18,15 +20,15 @@ public sealed class GrowthCycle_Tests
         cycle.CompetenceCodes.ShouldBe(["02.1"]);
         cycle.CurrentStage.ShouldBe(GrowthCycleStage.Action);
 
-        Should.Throw<ConflictException>(() => cycle.MoveTo(GrowthCycleStage.Reflection, [], null)).Code.ShouldBe(KemelSchoolPDErrorCodes.GrowthCycles.CannotSkipStage);
-        Should.Throw<ConflictException>(() => cycle.MoveTo(GrowthCycleStage.Action, [], null)).Code.ShouldBe(KemelSchoolPDErrorCodes.GrowthCycles.AlreadyInStage);
-        Should.Throw<ConflictException>(() => cycle.MoveTo(GrowthCycleStage.Analysis, [GrowthArtefactKind.LessonTaught], null))
+        Should.Throw<ConflictException>(() => cycle.MoveTo(GrowthCycleStage.Reflection, [], null, Teacher, Now)).Code.ShouldBe(KemelSchoolPDErrorCodes.GrowthCycles.CannotSkipStage);
+        Should.Throw<ConflictException>(() => cycle.MoveTo(GrowthCycleStage.Action, [], null, Teacher, Now)).Code.ShouldBe(KemelSchoolPDErrorCodes.GrowthCycles.AlreadyInStage);
+        Should.Throw<ConflictException>(() => cycle.MoveTo(GrowthCycleStage.Analysis, [GrowthArtefactKind.LessonTaught], null, Teacher, Now))
             .Code.ShouldBe(KemelSchoolPDErrorCodes.GrowthCycles.RequiredArtefactsMissing);
-        cycle.MoveTo(GrowthCycleStage.Analysis, [], null).ShouldBe(GrowthStageMove.Forward);
-        cycle.MoveTo(GrowthCycleStage.Reflection, [], null);
+        cycle.MoveTo(GrowthCycleStage.Analysis, [], null, Teacher, Now).ShouldBe(GrowthStageMove.Forward);
+        cycle.MoveTo(GrowthCycleStage.Reflection, [], null, Teacher, Now);
 
-        Should.Throw<InputValidationException>(() => cycle.MoveTo(GrowthCycleStage.Action, [], " "));
-        cycle.MoveTo(GrowthCycleStage.Action, [GrowthArtefactKind.CompetenceSelfAssessment], "Сабақты қайта өткізу").ShouldBe(GrowthStageMove.Back);
+        Should.Throw<InputValidationException>(() => cycle.MoveTo(GrowthCycleStage.Action, [], " ", Teacher, Now));
+        cycle.MoveTo(GrowthCycleStage.Action, [GrowthArtefactKind.CompetenceSelfAssessment], "Сабақты қайта өткізу", Teacher, Now).ShouldBe(GrowthStageMove.Back);
         cycle.CurrentStage.ShouldBe(GrowthCycleStage.Action);
     }
 
@@ -36,14 +38,14 @@ public sealed class GrowthCycle_Tests
         var cycle = NewCycle();
         Should.Throw<ConflictException>(() => cycle.Complete([], Guid.NewGuid(), Now)).Code.ShouldBe(KemelSchoolPDErrorCodes.GrowthCycles.NotInFinalStage);
         foreach (var stage in new[] { GrowthCycleStage.Analysis, GrowthCycleStage.Reflection, GrowthCycleStage.Design, GrowthCycleStage.Approbation })
-            cycle.MoveTo(stage, [], null);
+            cycle.MoveTo(stage, [], null, Teacher, Now);
         Should.Throw<ConflictException>(() => cycle.Complete([GrowthArtefactKind.RepeatDiagnostic], Guid.NewGuid(), Now))
             .Code.ShouldBe(KemelSchoolPDErrorCodes.GrowthCycles.RequiredArtefactsMissing);
         var next = Guid.NewGuid();
         cycle.Complete([], next, Now);
         (cycle.Status, cycle.NextCycleId, cycle.CompletedAt).ShouldBe((GrowthCycleStatus.Completed, next, Now));
-        Should.Throw<ConflictException>(() => cycle.MoveTo(GrowthCycleStage.Design, [], "x")).Code.ShouldBe(KemelSchoolPDErrorCodes.GrowthCycles.NotActive);
-        Should.Throw<ConflictException>(() => cycle.Cancel(Now)).Code.ShouldBe(KemelSchoolPDErrorCodes.GrowthCycles.NotActive);
+        Should.Throw<ConflictException>(() => cycle.MoveTo(GrowthCycleStage.Design, [], "x", Teacher, Now)).Code.ShouldBe(KemelSchoolPDErrorCodes.GrowthCycles.NotActive);
+        Should.Throw<ConflictException>(() => cycle.Cancel(null, Director, Now)).Code.ShouldBe(KemelSchoolPDErrorCodes.GrowthCycles.NotActive);
     }
 
     [Fact]

@@ -445,7 +445,8 @@ public abstract class GrowthCycles_Tests(KemelWebApplicationFactory host)
             var teacher = new StaffMember(Guid.CreateVersion7(), new StaffMemberData($"Жүз елу {Guid.NewGuid():N}", "Мұғалім", ["Математика"], new DateOnly(2020, 9, 1),
                 5, 5, QualificationCategory.Moderator, new DateOnly(2024, 5, 1), false, null, null, null));
             db.StaffMembers.Add(teacher);
-            db.GrowthCycles.Add(new GrowthCycle(Guid.CreateVersion7(), teacher.Id, GrowthParticipantKind.Teacher, 2036, null, "Зона", ["01.1"], 1, null));
+            db.GrowthCycles.Add(new GrowthCycle(Guid.CreateVersion7(), teacher.Id, GrowthParticipantKind.Teacher, 2036, null, "Зона", ["01.1"], 1, null,
+                GrowthActor.System, DateTime.UtcNow));
         }
         await db.SaveChangesAsync();
     }

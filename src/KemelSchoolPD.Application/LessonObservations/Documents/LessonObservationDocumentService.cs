@@ -26,7 +26,7 @@ public sealed class LessonObservationDocumentService(
 
         var form = observation.FormId is { } formId ? await db.ObservationForms.AsNoTracking().FirstOrDefaultAsync(f => f.Id == formId, ct) : null;
         var scores = form is null ? [] : observation.Scores
-            .Select(s => (Score: s, Index: form.Criteria.FindIndex(c => c.Key == s.CriterionKey)))
+            .Select(s => (Score: s, Index: form.Criteria.Select(c => c.Key).ToList().IndexOf(s.CriterionKey)))
             .OrderBy(x => x.Index)
             .Select((x, i) => new ObservationScoreRow(i + 1,
                 x.Index < 0 ? x.Score.CriterionKey : kk ? form.Criteria[x.Index].TextKk : form.Criteria[x.Index].TextRu,
