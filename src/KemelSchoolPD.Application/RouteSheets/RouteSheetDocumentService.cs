@@ -28,7 +28,7 @@ public sealed class RouteSheetDocumentService(RouteSheetAppService sheets, IDocu
         var rows = sheet.Rows.OrderBy(r => r.Order).Select(r => new RouteSheetDocumentRow(r.Order,
             c == "kk" ? r.DirectionKk : r.DirectionRu, c == "kk" ? r.ContentKk : r.ContentRu, c == "kk" ? r.ActionsKk : r.ActionsRu,
             string.Join("\n", periods.Select(n => r.Assessments.FirstOrDefault(a => a.Period == n) is { } a && (a.SelfMark ?? a.ReviewerMark) is not null
-                ? $"{PeriodName(n)}: {header.Text("RouteSheets:Document.Self")} {Sign(a.SelfMark)} / {header.Text("RouteSheets:Document.Reviewer")} {Sign(a.ReviewerMark)}"
+                ? $"{PeriodName(n)}: {header.Text("RouteSheets:Document.Self")} {Sign(a.SelfMark)} / {header.Text("RouteSheets:Document.Reviewer")} {Sign(a.ReviewerMark)}".TrimEnd()
                 : null).OfType<string>()))).ToList();
         var comments = sheet.Rows.OrderBy(r => r.Order).SelectMany(r => r.Assessments.Where(a => periods.Contains(a.Period))
                 .Where(a => a.SelfComment is not null || a.ReviewerComment is not null)
@@ -42,6 +42,7 @@ public sealed class RouteSheetDocumentService(RouteSheetAppService sheets, IDocu
             {
                 Title = sheet.Title(c),
                 Stage = sheet.Stage(c),
+                StageHasLabel = StageHasOwnLabel(sheet.Stage(c)),
                 Goal = sheet.Goal(c),
                 Teacher = teacher.FullName,
                 Position = teacher.Position,
@@ -59,7 +60,18 @@ public sealed class RouteSheetDocumentService(RouteSheetAppService sheets, IDocu
             $"{header.Text("RouteSheets:Document." + TemplateName)} {teacher.FullName} {AcademicYears.Label(sheet.AcademicYear)}", ct);
     }
 
-    private static string Sign(RouteSheetMark? mark) => mark is null ? "—" : RouteSheetConsts.Sign(mark);
+    /// <summary>An unmarked cell stays blank: a dash would read like "−", not achieved.</summary>
+    private static string Sign(RouteSheetMark? mark) => mark is null ? "" : RouteSheetConsts.Sign(mark);
+
+    /// <summary>
+    /// Whether the stored stage already names itself before a colon ("Орта кезең: «…»", "Жоғары деңгей: «…»"), as every level
+    /// but the педагог's does in the seed; the template then prints it without its own "Кезең:" label.
+    /// </summary>
+    public static bool StageHasOwnLabel(string stage)
+    {
+        var colon = stage.IndexOf(':');
+        return colon > 0 && stage.IndexOfAny(['«', '"', '“']) is var quote && (quote < 0 || colon < quote);
+    }
 }
 
 public sealed record RouteSheetDocumentRow(int Number, string Direction, string Content, string Actions, string Assessment);

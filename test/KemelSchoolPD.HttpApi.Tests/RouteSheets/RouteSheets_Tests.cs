@@ -295,9 +295,14 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         table[6][1].ShouldBe("Сабақты зерттеу");
         table[6][3].ShouldBe("Зерттеу сабағын жоспарлау, өткізу, талдау");
         table[6][4].ShouldBe("1-тоқсан: өзін-өзі бағалау ± / бағалаушы −");
-        table[1][4].ShouldBe("1-тоқсан: өзін-өзі бағалау + / бағалаушы —");
+        table[1][4].ShouldBe("1-тоқсан: өзін-өзі бағалау + / бағалаушы"); // unmarked: blank, no dash that reads like "−"
         table[2][4].ShouldBe("");
+        kk.AllText.ShouldNotContain("—");
+        kk.Tables[1][0][1].ShouldBe("Мерзім"); // the review period; "Кезең" is the stage
         kk.Tables[1].ShouldContain(r => r[0] == "6" && r[3] == "Зерттеу сабағы өтпеді");
+        // The stage prints as the seed has it: "Жоғары деңгей: «…»" without a second "Кезең:" before it.
+        kk.Paragraphs.ShouldContain("Жоғары деңгей: «Инновация және педагогикалық тәжірибе»");
+        kk.Paragraphs.ShouldNotContain(p => p.StartsWith("Кезең:"));
         kk.AllText.ShouldContain("Kemel Demo School");
         kk.AllText.ShouldContain("Жанар Әбілқызы Сәрсенова");
         kk.AllText.ShouldContain("«Педагог-зерттеуші» деңгейі");
@@ -308,6 +313,9 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         ru.Tables[0][0].ShouldBe(["№", "Направление деятельности", "Содержание развития", "Конкретные действия", "Шкала оценивания"]);
         ru.Tables[0][6][1].ShouldBe("Исследование урока");
         ru.Tables[0][6][4].ShouldBe("1 четверть: самооценка ± / оценивающий −");
+        ru.Tables[0][1][4].ShouldBe("1 четверть: самооценка + / оценивающий");
+        ru.Paragraphs.ShouldContain("Высокий уровень: «Инновации и педагогический опыт»");
+        ru.Paragraphs.ShouldNotContain(p => p.StartsWith("Этап:"));
         ru.AllText.ShouldContain("Уровень «Педагог-исследователь»");
         ru.AllText.ShouldContain("1 четверть");
 
@@ -315,6 +323,22 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         (await teacher.GetAsync($"{Url}/{sheet.Id}/document?culture=kk&period=5")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await (await host.SignInAsync(TestData.DemoSchoolBin, "teacher10")).GetAsync($"{Url}/{sheet.Id}/document?culture=kk"))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Should_Print_The_Stage_Label_Only_Where_The_Seed_Text_Has_None()
+    {
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher02"); // педагог
+        var pedagogue = BuiltInRouteSheetTemplates.Pedagogue.StageKk;
+        RouteSheetDocumentService.StageHasOwnLabel(pedagogue).ShouldBeFalse(); // the seed: "Кезең: Бастапқы кезең – «Өсу нүктесі»"
+        BuiltInRouteSheetTemplates.All.Where(t => t.Category != QualificationCategory.Pedagogue)
+            .ShouldAllBe(t => RouteSheetDocumentService.StageHasOwnLabel(t.StageKk) && RouteSheetDocumentService.StageHasOwnLabel(t.StageRu));
+
+        var sheet = await (await teacher.PostJsonAsync(Url, new { academicYear = 2039 })).ReadAsync<RouteSheetDto>(HttpStatusCode.Created);
+        var kk = await Docx.ReadAsync(await teacher.GetAsync($"{Url}/{sheet.Id}/document?culture=kk"));
+        var ru = await Docx.ReadAsync(await teacher.GetAsync($"{Url}/{sheet.Id}/document?culture=ru"));
+        kk.Paragraphs.ShouldContain("Кезең: Бастапқы кезең – «Өсу нүктесі»");
+        ru.Paragraphs.ShouldContain("Этап: Начальный этап – «Точка роста»");
     }
 
     [Fact]
