@@ -212,7 +212,7 @@ public abstract class GrowthCycles_Tests(KemelWebApplicationFactory host)
         (await teacher.PostJsonAsync($"{Url}/{cycle.Id}/move", new { targetStage = "Reflection", concurrencyStamp = all.ConcurrencyStamp }))
             .StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await teacher.GetAsync($"{Url}/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await teacher.GetAsync($"{Url}/not-a-guid")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await teacher.GetAsync($"{Url}/not-a-guid")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var cancelled = await (await director.PostJsonAsync($"{Url}/{cycle.Id}/cancel", new { reason = "Ауысты", concurrencyStamp = cycle.ConcurrencyStamp }))
             .ReadAsync<GrowthCycleDto>();
         cancelled.Status.ShouldBe(GrowthCycleStatus.Cancelled);
