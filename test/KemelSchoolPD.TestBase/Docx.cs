@@ -20,6 +20,9 @@ public sealed class Docx
                 .Select(r => (IReadOnlyList<string>)r.Elements<TableCell>().Select(c => string.Join("\n", c.Elements<Paragraph>().Select(TextOf))).ToList())
                 .ToList())
             .ToList();
+        ColumnWidths = body.Elements<Table>()
+            .Select(t => (IReadOnlyList<int>)(t.GetFirstChild<TableGrid>()?.Elements<GridColumn>().Select(g => int.Parse(g.Width?.Value ?? "0")).ToList() ?? []))
+            .ToList();
         Landscape = body.GetFirstChild<SectionProperties>()?.GetFirstChild<PageSize>()?.Orient?.Value == PageOrientationValues.Landscape;
     }
 
@@ -28,6 +31,9 @@ public sealed class Docx
 
     /// <summary>Each table as rows of cell texts; line breaks inside a cell are "\n".</summary>
     public IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Tables { get; }
+
+    /// <summary>Each table's column widths from its grid, in twentieths of a point (1,440 to the inch).</summary>
+    public IReadOnlyList<IReadOnlyList<int>> ColumnWidths { get; }
 
     public bool Landscape { get; }
 

@@ -44,7 +44,8 @@ public sealed class DevelopmentPlanDocumentService(DevelopmentPlanAppService pla
                 Position = teacher.Position,
                 Subjects = string.Join(", ", teacher.Subjects),
                 Category = header.Enum(teacher.Category),
-                Experience = teacher.TeachingExperienceYears,
+                // «ЕҢБЕК ӨТІЛІ» / «СТАЖ РАБОТЫ» is the whole work experience, not the teaching one, with its unit.
+                Experience = header.Format("DevelopmentPlans:Document.ExperienceYears", teacher.TotalExperienceYears),
                 Mentor = plan.MentorName ?? "",
                 AcademicYear = plan.AcademicYearLabel,
                 Period = $"{DocumentTexts.Date(plan.PeriodStart)} – {DocumentTexts.Date(plan.PeriodEnd)}",

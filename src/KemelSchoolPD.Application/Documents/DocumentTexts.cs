@@ -24,6 +24,13 @@ public sealed record DocumentHeader(string Culture, string SchoolName, string Da
     /// <summary>A product text (an enum value, a column name) in the document's language.</summary>
     public string Text(string key) => DocumentTexts.Of(key, Culture);
 
+    /// <summary>A product text with its placeholders filled, plural blocks (<c>{0, plural, one {# год} …}</c>) by the document's language.</summary>
+    public string Format(string key, params object?[] arguments)
+    {
+        var culture = CultureInfo.GetCultureInfo(Culture);
+        return string.Format(culture, PluralForms.Apply(Text(key), culture, arguments), arguments);
+    }
+
     public string Enum<TEnum>(TEnum value) where TEnum : struct, System.Enum => Text($"Enum:{typeof(TEnum).Name}.{value}");
 }
 

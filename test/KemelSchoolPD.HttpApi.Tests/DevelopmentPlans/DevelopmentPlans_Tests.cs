@@ -242,6 +242,17 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
     }
 
+    [Theory]
+    [InlineData("ru", 1, "1 год")]
+    [InlineData("ru", 3, "3 года")]
+    [InlineData("ru", 11, "11 лет")]
+    [InlineData("ru", 21, "21 год")]
+    [InlineData("kk", 3, "3 жыл")]
+    [InlineData("en", 1, "1 year")]
+    [InlineData("en", 5, "5 years")]
+    public void Should_Name_The_Years_Of_Experience_With_The_Languages_Plural(string culture, int years, string expected) =>
+        new KemelSchoolPD.Documents.DocumentHeader(culture, "", "", "").Format("DevelopmentPlans:Document.ExperienceYears", years).ShouldBe(expected);
+
     [Fact]
     public async Task Should_Roll_Last_Years_Plans_Over_Once()
     {
@@ -292,6 +303,13 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         goals[1][7].ShouldBe("+");
         goals[2][7].ShouldBe("±");
         docx.Tables[3].ShouldContain(r => r.Count == 6 && r[1] == "Ғылыми-әдістемелік басылымдарда мақала жариялау" && r[2] == "6 мақала/жыл" && r[5] == "−");
+        // The strengths, growth zones and priorities stored on the plan are printed in its header.
+        string[] headings = culture == "kk"
+            ? ["Күшті жақтары", "Өсу аймақтары (дамытуды қажет ететін тұстары)", "Басым бағыттары"]
+            : ["Сильные стороны", "Зоны роста (дефициты)", "Приоритетные направления"];
+        docx.Tables[0].ShouldContain(r => r[0] == headings[0] && r[1] == "Сабақты зерттеу тәжірибесі");
+        docx.Tables[0].ShouldContain(r => r[0] == headings[1] && r[1] == "Зерттеу нәтижелерін жариялау");
+        docx.Tables[0].ShouldContain(r => r[0] == headings[2] && r[1] == "Мектептің әдістемелік тақырыбы");
     }
 
     [Theory]
@@ -308,6 +326,16 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
 
         docx.Landscape.ShouldBeFalse();
         docx.Paragraphs.ShouldContain(p => p.Contains(plan.TeacherName));
+        // «ЕҢБЕК ӨТІЛІ» is the whole work experience (15 years for this teacher; 14 of them teaching), with its unit.
+        var staff = (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?filter=Айдана")).Items.Single();
+        (staff.TotalExperienceYears, staff.TeachingExperienceYears).ShouldBe((15, 14));
+        docx.Paragraphs.ShouldContain(culture == "kk" ? "ЕҢБЕК ӨТІЛІ: 15 жыл" : "СТАЖ РАБОТЫ: 15 лет");
+        string[] headings = culture == "kk"
+            ? ["КҮШТІ ЖАҚТАРЫ: ", "ӨСУ АЙМАҚТАРЫ (ДАМЫТУДЫ ҚАЖЕТ ЕТЕТІН ТҰСТАРЫ): ", "БАСЫМ БАҒЫТТАРЫ: "]
+            : ["СИЛЬНЫЕ СТОРОНЫ: ", "ЗОНЫ РОСТА (ДЕФИЦИТЫ): ", "ПРИОРИТЕТНЫЕ НАПРАВЛЕНИЯ: "];
+        docx.Paragraphs.ShouldContain(headings[0] + plan.Content.Strengths);
+        docx.Paragraphs.ShouldContain(headings[1] + plan.Content.Gaps);
+        docx.Paragraphs.ShouldContain(headings[2] + plan.Content.PriorityDirections);
         docx.Paragraphs.ShouldContain(p => p.Contains(plan.Content.Topic!));
         var route = docx.Tables[0];
         route[0].ShouldBe([forms, expected, product, culture == "kk" ? "Белгі" : "Отметка"]);
@@ -423,7 +451,13 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         var mentorId = (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?filter=Алма")).Items.Single().Id;
         var plan = await (await teacher.PostJsonAsync(Url, new { templateId = BuiltInPlanTemplates.Table17Id, academicYear = year, mentorStaffMemberId = mentorId }))
             .ReadAsync<DevelopmentPlanDto>(HttpStatusCode.Created);
-        var content = new PlanContent { Topic = "Педагог кадрлардың кәсіби дамуындағы инновациялық менеджмент" };
+        var content = new PlanContent
+        {
+            Topic = "Педагог кадрлардың кәсіби дамуындағы инновациялық менеджмент",
+            Strengths = "Сабақты зерттеу тәжірибесі",
+            Gaps = "Зерттеу нәтижелерін жариялау",
+            PriorityDirections = "Мектептің әдістемелік тақырыбы",
+        };
         content.Goals.Add(Goal("Lesson Study циклін өткізу", year));
         content.Goals.Add(Goal("Тәжірибені жариялау", year));
         content.Items.Add(new PlanItem { SectionKey = "Actions", Text = "Тьюторлық сүйемелдеуді енгізу", GoalId = content.Goals[0].Id });

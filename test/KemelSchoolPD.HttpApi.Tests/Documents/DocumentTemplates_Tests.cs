@@ -38,6 +38,13 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
         var row = table.Single(r => r[1] == first.FullName);
         row[2].ShouldBe(first.Position);
         row[4].ShouldBe(KemelSchoolPD.Documents.DocumentTexts.Of($"Enum:QualificationCategory.{first.Category}", culture));
+
+        // The date column holds "dd.MM.yyyy" on one line, even where LibreOffice falls back to a wider serif (DejaVu Serif, digits
+        // about 0.64 em): 8 digits and 2 points at 11 pt, plus the cell's 2 × 108 twips of padding, need about 1,520 twips.
+        var widths = docx.ColumnWidths.ShouldHaveSingleItem();
+        widths.Count.ShouldBe(7);
+        widths[5].ShouldBeGreaterThanOrEqualTo(1600);
+        widths.Sum().ShouldBeLessThanOrEqualTo(16838 - 1418 - 850); // within the landscape page's text width
     }
 
     [Fact]
