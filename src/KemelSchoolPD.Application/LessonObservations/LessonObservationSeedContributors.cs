@@ -96,5 +96,6 @@ public static class LessonObservationServiceCollectionExtensions
             .AddScoped<Auditing.IAuditedRecordReadRule, LessonObservationAuditReadRule>()
             .AddScoped<IDataSeedContributor, ObservationFormSeedContributor>()
             .AddScoped<IDataSeedContributor, LessonObservationDemoSeedContributor>()
+            .AddLessonObservationMyWork()
             .AddLessonObservationDocuments();
 }

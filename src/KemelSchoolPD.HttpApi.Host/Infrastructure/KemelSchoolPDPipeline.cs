@@ -59,6 +59,7 @@ public static class KemelSchoolPDPipeline
         api.MapMethodologicalAssociationEndpoints();
         api.MapAdministrationEndpoints();
         api.MapNotificationEndpoints();
+        api.MapMyWorkEndpoints();
         api.MapAttachmentEndpoints();
         api.MapDevelopmentPlanEndpoints();
         api.MapRouteSheetEndpoints();

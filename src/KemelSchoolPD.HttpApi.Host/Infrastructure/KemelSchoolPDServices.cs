@@ -61,10 +61,9 @@ public static class KemelSchoolPDServices
         services.AddScoped<MethodologicalAssociationAppService>();
         services.AddScoped<AuditLogAppService>();
         services.AddScoped<RoleAppService>();
-        services.AddScoped<NotificationAppService>();
         services.AddKemelEmailing(configuration, builder.Environment.ContentRootPath);
-        services.AddScoped<NotifyExpiringCategoriesJob>();
-        services.AddScoped<ScanExpiringCategoriesJob>();
+        services.AddNotifications();
+        services.AddStaffMyWork();
         services.AddAttachments(AttachmentSetup.Options(configuration, builder.Environment.ContentRootPath));
         services.AddDevelopmentPlans();
         services.AddRouteSheets();
