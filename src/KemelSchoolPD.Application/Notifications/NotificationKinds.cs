@@ -40,11 +40,15 @@ public sealed class NotificationKindCatalog(IEnumerable<NotificationKindDefiniti
 
 /// <summary>
 /// The texts of notifications and "my work" items in a given language (the reader's for the app, the recipient's for e-mail).
-/// Values that are themselves localization keys ("Enum:QualificationCategory.Expert") are shown in that language too.
+/// Values that are themselves localization keys ("Enum:QualificationCategory.Expert", "Text:RouteSheets:Period.Quarters.2") are
+/// shown in that language too.
 /// </summary>
 public static class NotificationTexts
 {
     public const string DateFormat = "dd.MM.yyyy";
+
+    /// <summary>A value "Text:{key}" is the text of that key in the reader's language (like "Enum:…" values).</summary>
+    public const string TextPrefix = "Text:";
 
     private static JsonLocalizationStore Store => KemelSchoolPDLocalization.Store;
 
@@ -73,7 +77,9 @@ public static class NotificationTexts
     private static string Fill(string template, IReadOnlyDictionary<string, string> values, DateOnly? due, CultureInfo culture)
     {
         var all = values.Select(v => new KeyValuePair<string, object?>(v.Key,
-            v.Value.StartsWith("Enum:", StringComparison.Ordinal) ? Text(v.Value, culture) : v.Value)).ToList();
+            v.Value.StartsWith("Enum:", StringComparison.Ordinal) ? Text(v.Value, culture)
+            : v.Value.StartsWith(TextPrefix, StringComparison.Ordinal) ? Text(v.Value[TextPrefix.Length..], culture)
+            : v.Value)).ToList();
         if (due is { } d && !values.ContainsKey("Due")) all.Add(new("Due", d.ToString(DateFormat, CultureInfo.InvariantCulture)));
         return NamedPlaceholders.Fill(template, all);
     }

@@ -21,6 +21,10 @@ public static class RouteSheetWorkKinds
 
     public static string Link(Guid sheetId) => $"/route-sheets/{sheetId}";
 
+    /// <summary>A period in the reader's words ("2-тоқсан бойынша", "за 2-ю четверть"): a text key, localized when read.</summary>
+    public static string PeriodName(RouteSheetPeriodKind kind, int period) =>
+        $"Text:RouteSheets:Period.{kind}.{period.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
     public static IServiceCollection AddRouteSheetMyWork(this IServiceCollection services) => services
         .AddScoped<IMyWorkSource, RouteSheetMyWorkSource>()
         .AddScoped<IRecordChangeNotifier, RouteSheetNotifier>()
@@ -105,9 +109,8 @@ public sealed class RouteSheetMyWorkSource(IKemelSchoolPDDbContext db) : IMyWork
         return entries;
     }
 
-    /// <summary>"Period" as words of the reader's language: "Enum:RouteSheetPeriodKind.Quarters" is localized, the number is not.</summary>
     private static Dictionary<string, string> Period(Dictionary<string, string> values, RouteSheetPeriodKind kind, int period) =>
-        new(values) { ["Period"] = period.ToString(System.Globalization.CultureInfo.InvariantCulture), ["PeriodKind"] = $"Enum:RouteSheetPeriodKind.{kind}" };
+        new(values) { ["Period"] = RouteSheetWorkKinds.PeriodName(kind, period) };
 }
 
 /// <summary>The reviewer's marks of a period → the sheet's teacher.</summary>
@@ -134,8 +137,7 @@ public sealed class RouteSheetNotifier(IKemelSchoolPDDbContext db) : IRecordChan
                 new Dictionary<string, string>
                 {
                     ["Teacher"] = names.GetValueOrDefault(sheet.TeacherStaffMemberId, ""), ["Reviewer"] = reviewer ?? "",
-                    ["Year"] = AcademicYears.Label(sheet.AcademicYear), ["Period"] = period.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    ["PeriodKind"] = $"Enum:RouteSheetPeriodKind.{sheet.PeriodKind}",
+                    ["Year"] = AcademicYears.Label(sheet.AcademicYear), ["Period"] = RouteSheetWorkKinds.PeriodName(sheet.PeriodKind, period),
                 },
                 MyWorkAudience.Person(sheet.TeacherStaffMemberId)));
     }
