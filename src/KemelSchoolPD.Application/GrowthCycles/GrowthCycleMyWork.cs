@@ -54,21 +54,22 @@ public sealed class GrowthCycleMyWorkSource(IKemelSchoolPDDbContext db) : IMyWor
         var mine = query.Mine;
         var manage = !mine || caller.Has(KemelSchoolPDPermissions.GrowthCycles.Manage);
         var cycles = db.GrowthCycles.AsNoTracking().Where(GrowthCycle.VisibleTo(caller.StaffId, viewAll)).Where(c => c.Status == GrowthCycleStatus.Active);
+        var asked = cycles.Where(c => !mine || c.ParticipantStaffMemberId == me || (manage && c.ParticipantStaffMemberId != me));
         var rows = await (
-            from c in cycles.Where(c => !mine || c.ParticipantStaffMemberId == me || (manage && c.ParticipantStaffMemberId != me))
+            from c in asked
             join p in db.StaffMembers on c.ParticipantStaffMemberId equals p.Id
             where !p.IsArchived
-            select new
-            {
-                c.Id, c.TenantId, c.ParticipantStaffMemberId, ParticipantName = p.FullName, c.ParticipantKind, c.CurrentStage, c.AcademicYear,
-                Present = db.GrowthCycleArtefacts.Where(a => a.CycleId == c.Id).Select(a => a.Kind).Distinct().ToList(),
-            }).ToListAsync(ct);
+            select new { c.Id, c.TenantId, c.ParticipantStaffMemberId, ParticipantName = p.FullName, c.ParticipantKind, c.CurrentStage, c.AcademicYear })
+            .ToListAsync(ct);
+        // The kinds each of these cycles holds: a second statement over the same cycles (a correlated list would need APPLY).
+        var present = (await (from a in db.GrowthCycleArtefacts join c in asked on a.CycleId equals c.Id select new { a.CycleId, a.Kind }).Distinct().ToListAsync(ct))
+            .ToLookup(x => x.CycleId, x => x.Kind);
         var required = await RequiredAsync(ct);
 
         var entries = new List<MyWorkEntry>();
         foreach (var c in rows)
         {
-            var missing = required[(c.ParticipantKind, c.CurrentStage)].Except(c.Present).ToList();
+            var missing = required[(c.ParticipantKind, c.CurrentStage)].Except(present[c.Id]).ToList();
             var values = new Dictionary<string, string>
             {
                 ["Teacher"] = c.ParticipantName, ["Year"] = AcademicYears.Label(c.AcademicYear), ["Stage"] = $"Enum:GrowthCycleStage.{c.CurrentStage}",
