@@ -40,10 +40,14 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The kernel's rules on every save, and the e-mail sender's wake-up where the host registers it.</summary>
+    /// <summary>
+    /// The modules' events as notifications (first, so the kernel then stamps their school and the outbox sees their e-mail), the
+    /// kernel's rules on every save, and the e-mail sender's wake-up, where the host registers them.
+    /// </summary>
     private static IEnumerable<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors(IServiceProvider sp) =>
         new Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor?[]
         {
+            sp.GetService<KemelSchoolPD.Notifications.NotificationEventsInterceptor>(),
             sp.GetRequiredService<KemelSaveChangesInterceptor>(), sp.GetService<KemelSchoolPD.Emailing.EmailOutboxInterceptor>(),
         }.OfType<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>();
 

@@ -39,6 +39,8 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<MethodologicalAssociation> MethodologicalAssociations => Set<MethodologicalAssociation>();
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<KemelSchoolPD.MyWork.MyWorkSettings> MyWorkSettings => Set<KemelSchoolPD.MyWork.MyWorkSettings>();
     public DbSet<DocumentTemplate> DocumentTemplates => Set<DocumentTemplate>();
     public DbSet<LessonObservation> LessonObservations => Set<LessonObservation>();
     public DbSet<ObservationForm> ObservationForms => Set<ObservationForm>();

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using KemelSchoolPD.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
@@ -19,6 +21,8 @@ public class KemelWebApplicationFactory : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
+    /// <summary>The host's clock: the real time unless a test sets a day (<see cref="TestClock.Set"/>), e.g. to cross a due date.</summary>
+    public TestClock Clock { get; } = new();
 
     public KemelWebApplicationFactory(DatabaseProvider provider = DatabaseProvider.Sqlite, string? connectionString = null,
         IDictionary<string, string?>? settings = null)
@@ -50,6 +54,7 @@ public class KemelWebApplicationFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>A client with its own cookie jar, signed in as a demo user of a school (by BIN) or the host (null).</summary>
@@ -107,3 +112,30 @@ public sealed class SqliteHostFixture() : KemelWebApplicationFactory(DatabasePro
 
 /// <summary>One host on its own database of the throwaway PostgreSQL cluster per test class.</summary>
 public sealed class PostgresHostFixture() : KemelWebApplicationFactory(DatabaseProvider.PostgreSql);
+
+/// <summary>
+/// The system clock, or a set time while a test needs one (the app reads time only through <see cref="TimeProvider"/>). Setting
+/// it returns a handle that puts the real time back; a test that sets it signs in again afterwards (sessions are timed by it).
+/// </summary>
+public sealed class TestClock : TimeProvider
+{
+    private DateTimeOffset? _now;
+
+    public override DateTimeOffset GetUtcNow() => _now ?? base.GetUtcNow();
+
+    public IDisposable Set(DateTimeOffset now)
+    {
+        _now = now;
+        return new Restore(this);
+    }
+
+    public void Reset() => _now = null;
+
+    /// <summary>Noon (UTC) of that day.</summary>
+    public IDisposable Set(DateOnly day) => Set(new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+
+    private sealed class Restore(TestClock clock) : IDisposable
+    {
+        public void Dispose() => clock._now = null;
+    }
+}

@@ -44,6 +44,18 @@ export const routes: Routes = [
     children: [
       { path: '', pathMatch: 'full', loadComponent: () => import('./home/home').then((m) => m.Home), title: 'Menu:Home' },
       {
+        path: 'my-work',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.MyWork },
+        loadChildren: () => import('./my-work/my-work.routes').then((m) => m.MY_WORK_ROUTES),
+      },
+      {
+        path: 'notifications',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.Notifications },
+        loadChildren: () => import('./notifications/notifications.routes').then((m) => m.NOTIFICATION_ROUTES),
+      },
+      {
         path: 'staff',
         canMatch: [permissionGuard],
         data: { permission: Permissions.Staff },

@@ -15,5 +15,7 @@ public static partial class KemelSchoolPDPermissions
     public static class Notifications
     {
         public const string Default = GroupName + ".Notifications";
+        /// <summary>The school's default channels per kind, for everyone who chose none (director).</summary>
+        public const string SchoolDefaults = Default + ".SchoolDefaults";
     }
 }

@@ -34,6 +34,10 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.MethodologicalAssociations.Default),
         School(KemelSchoolPDPermissions.MethodologicalAssociations.Manage, KemelSchoolPDPermissions.MethodologicalAssociations.Default),
         School(KemelSchoolPDPermissions.Notifications.Default),
+        School(KemelSchoolPDPermissions.Notifications.SchoolDefaults, KemelSchoolPDPermissions.Notifications.Default),
+        School(KemelSchoolPDPermissions.MyWork.Default),
+        School(KemelSchoolPDPermissions.MyWork.SchoolOverview, KemelSchoolPDPermissions.MyWork.Default),
+        School(KemelSchoolPDPermissions.MyWork.Settings, KemelSchoolPDPermissions.MyWork.Default),
         School(KemelSchoolPDPermissions.AuditLogs.Default),
         School(KemelSchoolPDPermissions.Roles.Default),
         School(KemelSchoolPDPermissions.Roles.ManagePermissions, KemelSchoolPDPermissions.Roles.Default),
@@ -86,6 +90,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.Staff.Archive, KemelSchoolPDPermissions.Staff.Import,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.MethodologicalAssociations.Manage,
             KemelSchoolPDPermissions.AuditLogs.Default, KemelSchoolPDPermissions.Notifications.Default,
+            KemelSchoolPDPermissions.MyWork.Default, KemelSchoolPDPermissions.MyWork.SchoolOverview,
             KemelSchoolPDPermissions.DocumentTemplates.Default, KemelSchoolPDPermissions.DocumentTemplates.Manage,
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.DevelopmentPlans.ViewAll, KemelSchoolPDPermissions.DevelopmentPlans.Review,
             KemelSchoolPDPermissions.DevelopmentPlans.Assign, KemelSchoolPDPermissions.DevelopmentPlans.Templates,
@@ -101,27 +106,27 @@ public static class PermissionDefinitions
         KemelRoles.AssociationLeader =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
-            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
+            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default, KemelSchoolPDPermissions.MyWork.Default,
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
         ],
         KemelRoles.Teacher =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
-            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
+            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default, KemelSchoolPDPermissions.MyWork.Default,
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
         ],
         // Mentors mark the route sheets they review.
         KemelRoles.Mentor =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
-            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
+            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default, KemelSchoolPDPermissions.MyWork.Default,
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default, KemelSchoolPDPermissions.RouteSheets.Review,
         ],
         // Commission members fill in observation sheets for attestation (seed 001: S1:L82,164).
         KemelRoles.CommissionMember =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
-            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default,
+            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default, KemelSchoolPDPermissions.MyWork.Default,
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.LessonObservations.Evaluate, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
         ],
         KemelRoles.HostAdmin => ForSide(MultiTenancySide.Host).Select(d => d.Name).ToArray(),

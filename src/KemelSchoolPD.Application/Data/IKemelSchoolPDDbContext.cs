@@ -29,6 +29,8 @@ public interface IKemelSchoolPDDbContext
     DbSet<MethodologicalAssociation> MethodologicalAssociations { get; }
     DbSet<AuditLog> AuditLogs { get; }
     DbSet<Notification> Notifications { get; }
+    DbSet<NotificationPreference> NotificationPreferences { get; }
+    DbSet<MyWork.MyWorkSettings> MyWorkSettings { get; }
     DbSet<DocumentTemplate> DocumentTemplates { get; }
     DbSet<LessonObservation> LessonObservations { get; }
     DbSet<ObservationForm> ObservationForms { get; }

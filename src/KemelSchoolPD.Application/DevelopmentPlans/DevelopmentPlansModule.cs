@@ -18,6 +18,7 @@ public static class DevelopmentPlansModule
         services.AddScoped<RolloverDevelopmentPlansJob>();
         services.AddScoped<ScanDevelopmentPlanRolloverJob>();
         services.AddScoped<IDataSeedContributor, DevelopmentPlanDemoSeedContributor>();
+        services.AddDevelopmentPlanMyWork();
         // The growth-cycle module replaces this with its own source of growth zones.
         services.TryAddScoped<IGrowthZoneSource, NoGrowthZoneSource>();
         services.AddDocumentTemplate(DevelopmentPlanDocuments.Table17, "DevelopmentPlans:Document." + DevelopmentPlanDocuments.Table17);

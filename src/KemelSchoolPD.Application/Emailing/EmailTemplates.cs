@@ -52,21 +52,32 @@ public sealed class EmailTemplateRenderer(LiquidDocumentRenderer renderer)
         return sections;
     }
 
-    /// <summary>The queued JSON as a dictionary; ISO dates become "dd.MM.yyyy HH:mm" (UTC) as a reader expects them.</summary>
+    /// <summary>
+    /// The queued JSON as a dictionary; ISO dates become "dd.MM.yyyy HH:mm" (UTC) as a reader expects them; a list of objects
+    /// (a digest's items) becomes a list of dictionaries the template can loop over.
+    /// </summary>
     private static Dictionary<string, object?> ToModel(string? json)
     {
-        var model = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(json)) return model;
+        if (string.IsNullOrWhiteSpace(json)) return new Dictionary<string, object?>(StringComparer.Ordinal);
         using var document = JsonDocument.Parse(json);
-        foreach (var property in document.RootElement.EnumerateObject())
-            model[property.Name] = property.Value.ValueKind switch
-            {
-                JsonValueKind.String when property.Value.TryGetDateTime(out var date) =>
-                    date.ToUniversalTime().ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture) + " (UTC)",
-                JsonValueKind.String => property.Value.GetString(),
-                JsonValueKind.Null or JsonValueKind.Undefined => null,
-                _ => property.Value.ToString(),
-            };
+        return ToModel(document.RootElement);
+    }
+
+    private static Dictionary<string, object?> ToModel(JsonElement element)
+    {
+        var model = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject()) model[property.Name] = ToValue(property.Value);
         return model;
     }
+
+    private static object? ToValue(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String when value.TryGetDateTime(out var date) =>
+            date.ToUniversalTime().ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture) + " (UTC)",
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        JsonValueKind.Array => value.EnumerateArray().Select(ToValue).ToList(),
+        JsonValueKind.Object => ToModel(value),
+        _ => value.ToString(),
+    };
 }

@@ -18,6 +18,7 @@ public static class GrowthCyclesModule
         services.AddScoped<Auditing.IAuditedRecordReadRule, GrowthCycleArtefactAuditReadRule>();
         services.AddScoped<LearnerResultImportService>();
         services.AddScoped<IDataSeedContributor, GrowthCycleDemoSeedContributor>();
+        services.AddGrowthCycleMyWork();
         services.AddGrowthCycleDocuments();
         // The development plan reads growth zones and the competence self-assessment from here (whatever the registration order).
         services.Replace(ServiceDescriptor.Scoped<IGrowthZoneSource, GrowthCycleZoneSource>());

@@ -12,5 +12,6 @@ public static class LessonObservationsModule
             .AddScoped<Auditing.IAuditedRecordReadRule, LessonObservationAuditReadRule>()
             .AddScoped<IDataSeedContributor, ObservationFormSeedContributor>()
             .AddScoped<IDataSeedContributor, LessonObservationDemoSeedContributor>()
+            .AddLessonObservationMyWork()
             .AddLessonObservationDocuments();
 }

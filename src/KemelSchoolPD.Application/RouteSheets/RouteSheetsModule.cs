@@ -14,6 +14,7 @@ public static class RouteSheetsModule
         services.AddScoped<RouteSheetAssignmentAppService>();
         services.AddScoped<RouteSheetDocumentService>();
         services.AddScoped<IDataSeedContributor, RouteSheetDemoSeedContributor>();
+        services.AddRouteSheetMyWork();
         services.AddDocumentTemplate(RouteSheetDocumentService.TemplateName, "RouteSheets:Document." + RouteSheetDocumentService.TemplateName);
         return services;
     }

@@ -13,5 +13,6 @@ public static class StaffModule
             .AddScoped<StaffImportAppService>()
             .AddScoped<MethodologicalAssociationAppService>()
             .AddScoped<StaffRegistryDocument>()
-            .AddDocumentTemplate(StaffRegistryDocument.TemplateName, "Staff:Document.StaffRegistry");
+            .AddDocumentTemplate(StaffRegistryDocument.TemplateName, "Staff:Document.StaffRegistry")
+            .AddStaffMyWork();
 }

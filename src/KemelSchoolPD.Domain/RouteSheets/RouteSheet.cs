@@ -43,6 +43,14 @@ public sealed class RouteSheet : FullAuditedAggregateRoot<Guid>, IMultiTenant, I
     public Guid? ReviewerStaffMemberId { get; private set; }
     public RouteSheetPeriodKind PeriodKind { get; private set; }
     public IReadOnlyList<RouteSheetRow> Rows { get; private set; } = [];
+    /// <summary>
+    /// Bit p−1 set when every row has the teacher's mark for period p (kept with the marks, so "whose marks are due" is a query,
+    /// not a read of every sheet's JSON). Null for a sheet written before the column existed (filled in at start-up) or made by bulk
+    /// assignment (no rows, no marks).
+    /// </summary>
+    public int? SelfMarkedPeriods { get; private set; }
+    /// <summary>The same for the reviewer's marks.</summary>
+    public int? ReviewerMarkedPeriods { get; private set; }
 
     private RouteSheet() { }
 
@@ -57,6 +65,7 @@ public sealed class RouteSheet : FullAuditedAggregateRoot<Guid>, IMultiTenant, I
         Rows = template.Rows.Select(RouteSheetRow.From).ToList();
         ReviewerStaffMemberId = reviewerStaffMemberId;
         PeriodKind = Check.Defined(periodKind, nameof(PeriodKind));
+        RefreshMarkSummary();
     }
 
     public int PeriodCount => RouteSheetConsts.PeriodCount(PeriodKind);
@@ -71,6 +80,26 @@ public sealed class RouteSheet : FullAuditedAggregateRoot<Guid>, IMultiTenant, I
     public void TakeRowsFrom(RouteSheetTemplateInfo template)
     {
         if (!HasRows && template.Id == TemplateId) Rows = template.Rows.Select(RouteSheetRow.From).ToList();
+        RefreshMarkSummary();
+    }
+
+    /// <summary>Whether every row has a mark of that role for the period (1-based).</summary>
+    public static bool IsMarked(int? markedPeriods, int period) => ((markedPeriods ?? 0) & (1 << (period - 1))) != 0;
+
+    /// <summary>Recomputes <see cref="SelfMarkedPeriods"/> and <see cref="ReviewerMarkedPeriods"/> from the rows.</summary>
+    public RouteSheet RefreshMarkSummary()
+    {
+        int Mask(Func<RouteSheetAssessment, bool> marked)
+        {
+            if (Rows.Count == 0) return 0;
+            var mask = 0;
+            for (var p = 1; p <= RouteSheetConsts.PeriodCount(RouteSheetPeriodKind.Quarters); p++)
+                if (Rows.All(r => r.Assessments.Any(a => a.Period == p && marked(a)))) mask |= 1 << (p - 1);
+            return mask;
+        }
+        SelfMarkedPeriods = Mask(a => a.SelfMark is not null);
+        ReviewerMarkedPeriods = Mask(a => a.ReviewerMark is not null);
+        return this;
     }
 
     public string Title(string culture) => culture == "kk" ? TitleKk : TitleRu;
@@ -128,6 +157,7 @@ public sealed class RouteSheet : FullAuditedAggregateRoot<Guid>, IMultiTenant, I
             row.Assessments.Sort((a, b) => a.Period.CompareTo(b.Period));
         }
         Rows = rows;
+        RefreshMarkSummary();
     }
 }
 

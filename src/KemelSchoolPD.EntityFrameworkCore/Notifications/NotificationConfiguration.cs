@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KemelSchoolPD.MyWork;
 using KemelSchoolPD.Notifications;
 using KemelSchoolPD.Schools;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +13,12 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
     public void Configure(EntityTypeBuilder<Notification> b)
     {
         b.ToTable("Notifications");
-        b.Property(x => x.Code).HasMaxLength(NotificationConsts.MaxCodeLength).IsRequired();
-        b.Property(x => x.SubjectKey).HasMaxLength(NotificationConsts.MaxSubjectKeyLength).IsRequired();
+        b.Property(x => x.Kind).HasMaxLength(NotificationConsts.MaxKindLength).IsRequired();
+        b.Property(x => x.Stage).HasMaxLength(NotificationConsts.MaxStageLength);
+        b.Property(x => x.RecordType).HasMaxLength(NotificationConsts.MaxRecordTypeLength);
+        b.Property(x => x.LinkPath).HasMaxLength(NotificationConsts.MaxLinkPathLength);
+        b.Property(x => x.IdempotencyKey).HasMaxLength(NotificationConsts.MaxIdempotencyKeyLength).IsRequired();
+        // The reminder sweep writes this column with its own SQL: keep both the same JSON (ReminderSweep.ValuesJson).
         b.Property(x => x.Values).HasConversion(
                 v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
                 v => JsonSerializer.Deserialize<Dictionary<string, string>>(v, (JsonSerializerOptions?)null) ?? new Dictionary<string, string>(),
@@ -23,7 +28,40 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
                     v => new Dictionary<string, string>(v)))
             .IsRequired();
         b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        // The bell's page and its unread count: the person's notifications, newest first.
         b.HasIndex(x => new { x.TenantId, x.UserId, x.CreationTime });
-        b.HasIndex(x => new { x.TenantId, x.UserId, x.Code, x.SubjectKey }).IsUnique();
+        b.HasIndex(x => new { x.TenantId, x.UserId, x.ReadTime });
+        // Once per person and event: a reminder's key is kind:record:due date:stage, so a second sweep writes nothing.
+        b.HasIndex(x => new { x.TenantId, x.UserId, x.IdempotencyKey }).IsUniqueWithCode(Exceptions.CommonErrorCodes.DuplicateValue);
+        // The digest job's queue.
+        b.HasIndex(x => new { x.EmailState, x.CreationTime });
+        b.HasIndex(x => x.EmailBatchId);
+    }
+}
+
+public sealed class NotificationPreferenceConfiguration : IEntityTypeConfiguration<NotificationPreference>
+{
+    public void Configure(EntityTypeBuilder<NotificationPreference> b)
+    {
+        b.ToTable("NotificationPreferences");
+        b.Property(x => x.Kind).HasMaxLength(NotificationConsts.MaxKindLength).IsRequired();
+        b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        // One choice per person and kind, and one school default per kind (a null user would not be unique in a plain index).
+        b.HasIndex(x => new { x.TenantId, x.UserId, x.Kind }).IsUniqueWithCode(Exceptions.CommonErrorCodes.DuplicateValue, "\"UserId\" IS NOT NULL")
+            .HasDatabaseName("IX_NotificationPreferences_TenantId_UserId_Kind");
+        b.HasIndex(x => new { x.TenantId, x.Kind }).IsUniqueWithCode(Exceptions.CommonErrorCodes.DuplicateValue, "\"UserId\" IS NULL")
+            .HasDatabaseName("IX_NotificationPreferences_TenantId_Kind_SchoolDefault");
+    }
+}
+
+public sealed class MyWorkSettingsConfiguration : IEntityTypeConfiguration<MyWorkSettings>
+{
+    public void Configure(EntityTypeBuilder<MyWorkSettings> b)
+    {
+        b.ToTable("MyWorkSettings");
+        b.Property(x => x.QuarterEnds).HasJsonConversion().HasMaxLength(64).IsRequired();
+        b.Property(x => x.HalfYearEnds).HasJsonConversion().HasMaxLength(32).IsRequired();
+        b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.TenantId).IsUniqueWithCode(Exceptions.CommonErrorCodes.ConcurrencyConflict);
     }
 }

@@ -55,8 +55,12 @@ public static class HangfireSetup
     public static void ScheduleRecurringJobs(WebApplication app)
     {
         if (!app.Configuration.GetValue("Hangfire:ServerEnabled", true)) return;
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<ScanExpiringCategoriesJob>(
-            ScanExpiringCategoriesJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), Cron.Daily(2));
+        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        // Replaced by the reminder sweep (category expiry is one of its kinds); a stored schedule of the old job would fail to run.
+        recurring.RemoveIfExists("scan-expiring-categories");
+        recurring.AddOrUpdate<ScanRemindersJob>(ScanRemindersJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), ScanRemindersJob.Cron);
+        recurring.AddOrUpdate<SendNotificationDigestsJob>(SendNotificationDigestsJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None),
+            SendNotificationDigestsJob.Cron);
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<KemelSchoolPD.DevelopmentPlans.ScanDevelopmentPlanRolloverJob>(
             KemelSchoolPD.DevelopmentPlans.ScanDevelopmentPlanRolloverJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None),
             KemelSchoolPD.DevelopmentPlans.ScanDevelopmentPlanRolloverJob.Cron);

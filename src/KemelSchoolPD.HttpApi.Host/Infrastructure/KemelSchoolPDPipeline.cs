@@ -54,6 +54,7 @@ public static class KemelSchoolPDPipeline
         api.MapAuditLogEndpoints();
         api.MapRoleEndpoints();
         api.MapNotificationEndpoints();
+        api.MapMyWorkEndpoints();
         api.MapAttachmentEndpoints();
         api.MapDevelopmentPlanEndpoints();
         api.MapRouteSheetEndpoints();

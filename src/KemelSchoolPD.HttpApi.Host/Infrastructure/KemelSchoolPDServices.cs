@@ -146,9 +146,6 @@ public static class KemelSchoolPDServices
         services.AddGrowthCycles();
         services.AddLessonObservations();
         services.AddSchoolIndicators();
-        // Notifications: registered here until the notifications module is rebuilt with its own AddNotifications().
-        services.AddScoped<NotificationAppService>();
-        services.AddScoped<NotifyExpiringCategoriesJob>();
-        services.AddScoped<ScanExpiringCategoriesJob>();
+        services.AddNotifications();
     }
 }

@@ -63,13 +63,14 @@ public static class RecordKinds
         using var scope = school.Host.Services.CreateScope();
         using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(school.SchoolId);
         var db = scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>();
-        var notification = new KemelSchoolPD.Notifications.Notification(school.DirectorUserId, NotificationCodes.CategoryExpiring, "isolation-test:" + school.Marker,
+        var notification = new KemelSchoolPD.Notifications.Notification(Guid.CreateVersion7(), null, school.DirectorUserId,
+            KemelSchoolPD.Staff.StaffWorkKinds.StaffCategoryExpiring, "Months6", null,
             new Dictionary<string, string> { ["StaffName"] = $"Мұғалім {school.Marker}", ["Category"] = "Enum:QualificationCategory.Moderator", ["ExpiresOn"] = "20.05.2028" },
-            DateTime.UtcNow);
+            "isolation-test:" + school.Marker, true, NotificationEmailState.None, DateTime.UtcNow);
         db.Notifications.Add(notification);
         await db.SaveChangesAsync();
         return notification.Id;
-    }, _ => "/api/notifications?maxResultCount=100");
+    }, _ => "/api/app/notifications?maxResultCount=100");
 
     /// <summary>A draft development plan (Table 18) of a teacher of the school, its topic carrying the marker.</summary>
     public static readonly RecordKind DevelopmentPlan = new(nameof(DevelopmentPlan), async school =>
@@ -290,7 +291,7 @@ public static class SchoolOwnedEndpoints
         new("PUT", "/api/identity/roles/{id}/permissions", "id=Role", (_, _) => new { grantedPermissions = new[] { "KemelSchoolPD.Staff" } }),
 
         // Notifications
-        new("POST", "/api/notifications/{id}/read", "id=Notification"),
+        new("POST", "/api/app/notifications/{id}/read", "id=Notification"),
 
         // Development plans
         // Lesson observations (and another school's teacher, sheet or colleague named in a body)

@@ -89,7 +89,7 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
         var subjects = await a.Director.GetAsync<List<string>>("/api/app/staff/subjects");
         var associations = await a.Director.GetAsync<PagedResultDto<MethodologicalAssociationListItemDto>>($"/api/app/methodological-associations?filter={b.Marker}");
         var roles = await a.Director.GetAsync<List<RoleDto>>("/api/identity/roles");
-        var notifications = await a.Director.GetAsync<NotificationListDto>("/api/notifications?maxResultCount=100");
+        var notifications = await a.Director.GetAsync<NotificationListDto>("/api/app/notifications?maxResultCount=100");
 
         staff.TotalCount.ShouldBeLessThanOrEqualTo(100);
         staff.Items.ShouldNotContain(s => s.Id == b.Ids[RecordKinds.StaffMember]);

@@ -31,6 +31,12 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
 
     private static readonly object StaffBody = ApiClients.NewStaffMember("Рұқсатсыз Қызметкер");
 
+    private static readonly object MyWorkSettingsBody = new
+    {
+        dueSoonDays = 7, planAgreementDays = 10, planRevisionDays = 10, observationSignDays = 3, observationReplyDays = 10, reviewerMarksDays = 10,
+        mentorSharedDays = 14, quarterEnds = new[] { "10-25", "12-28", "03-18", "05-25" }, halfYearEnds = new[] { "12-28", "05-25" },
+    };
+
     public static readonly IReadOnlyList<PermissionCase> Cases =
     [
         // Host: schools
@@ -101,9 +107,24 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
         new("POST", "/api/app/users/{id}/deactivate", _ => $"/api/app/users/{Guid.NewGuid()}/deactivate", Outsider.Teacher),
         new("POST", "/api/app/users/{id}/reactivate", _ => $"/api/app/users/{Guid.NewGuid()}/reactivate", Outsider.Teacher),
 
-        // Notifications (every school user has them; the host has none)
-        new("GET", "/api/notifications", _ => "/api/notifications", Outsider.HostAdmin),
-        new("POST", "/api/notifications/{id}/read", _ => $"/api/notifications/{Guid.NewGuid()}/read", Outsider.HostAdmin),
+        // Notifications (every school user has them; the host has none) and the school's defaults (the director)
+        new("GET", "/api/app/notifications", _ => "/api/app/notifications", Outsider.HostAdmin),
+        new("GET", "/api/app/notifications/unread-count", _ => "/api/app/notifications/unread-count", Outsider.HostAdmin),
+        new("POST", "/api/app/notifications/{id}/read", _ => $"/api/app/notifications/{Guid.NewGuid()}/read", Outsider.HostAdmin),
+        new("POST", "/api/app/notifications/read-all", _ => "/api/app/notifications/read-all", Outsider.HostAdmin),
+        new("GET", "/api/app/notifications/preferences", _ => "/api/app/notifications/preferences", Outsider.HostAdmin),
+        new("PUT", "/api/app/notifications/preferences", _ => "/api/app/notifications/preferences", Outsider.HostAdmin,
+            _ => Json(new { items = new[] { new { kind = "DevelopmentPlans.Agreed", inApp = true, email = "Off" } } })),
+        new("GET", "/api/app/notifications/school-defaults", _ => "/api/app/notifications/school-defaults", Outsider.Teacher),
+        new("PUT", "/api/app/notifications/school-defaults", _ => "/api/app/notifications/school-defaults", Outsider.Teacher,
+            _ => Json(new { items = new[] { new { kind = "DevelopmentPlans.Agreed", inApp = true, email = "Off" } } })),
+
+        // My work (own list: every school user; the school overview: director and deputies; the rules: the director)
+        new("GET", "/api/app/my-work", _ => "/api/app/my-work", Outsider.HostAdmin),
+        new("GET", "/api/app/my-work/summary", _ => "/api/app/my-work/summary", Outsider.HostAdmin),
+        new("GET", "/api/app/my-work/school", _ => "/api/app/my-work/school", Outsider.Teacher),
+        new("GET", "/api/app/my-work/settings", _ => "/api/app/my-work/settings", Outsider.HostAdmin),
+        new("PUT", "/api/app/my-work/settings", _ => "/api/app/my-work/settings", Outsider.Teacher, _ => Json(MyWorkSettingsBody)),
 
         // Documents
         new("GET", "/api/app/staff/document", _ => "/api/app/staff/document?culture=ru", Outsider.HostAdmin),

@@ -81,7 +81,7 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
         { "GET", "/api/app/methodological-associations?maxResultCount=1000", null, "maxResultCount" },
         { "GET", "/api/app/audit-logs?maxResultCount=1000", null, "maxResultCount" },
         { "GET", "/api/app/audit-logs?from=yesterday", null, null },
-        { "GET", "/api/notifications?maxResultCount=1000", null, "maxResultCount" },
+        { "GET", "/api/app/notifications?maxResultCount=1000", null, "maxResultCount" },
     };
 
     [Theory]
@@ -111,7 +111,7 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
     [InlineData("GET", "/api/app/methodological-associations/{0}")]
     [InlineData("DELETE", "/api/app/methodological-associations/{0}")]
     [InlineData("GET", "/api/identity/roles/{0}/permissions")]
-    [InlineData("POST", "/api/notifications/{0}/read")]
+    [InlineData("POST", "/api/app/notifications/{0}/read")]
     [InlineData("GET", "/api/no-such-endpoint/{0}")]
     // Ids that are not guids match no route ({id:guid}): the same answer as an unknown id.
     [InlineData("GET", "/api/app/staff/abc{0}")]
@@ -120,7 +120,7 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
     [InlineData("GET", "/api/app/methodological-associations/abc{0}")]
     [InlineData("DELETE", "/api/app/methodological-associations/00000000-0000-0000-0000-000000000001/members/abc{0}")]
     [InlineData("GET", "/api/identity/roles/abc{0}/permissions")]
-    [InlineData("POST", "/api/notifications/abc{0}/read")]
+    [InlineData("POST", "/api/app/notifications/abc{0}/read")]
     [InlineData("GET", "/api/app/development-plans/{0}x")]
     public async Task Should_Answer_404_When_The_Id_Is_Unknown(string method, string url)
     {

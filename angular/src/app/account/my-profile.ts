@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -6,11 +6,14 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 
 import { MyProfileDto } from '../api/models';
 import { AccountService } from '../api/services';
 import { AppConfigService } from '../core/config/app-config.service';
+import { Permissions } from '../core/config/permissions';
 import { DraftService } from '../core/forms/draft.service';
 import { handlesErrors } from '../core/http/http-context';
 import { applyProblemToForm, clearServerErrors, problemMessage, toProblem } from '../core/http/problem';
@@ -24,6 +27,7 @@ import { FieldError } from '../shared/field-error';
 import { DraftBanner, FormBanner } from '../shared/form-banner';
 import { emptyToNull } from '../shared/format';
 import { PageHeader } from '../shared/page-header';
+import { NotificationPreferences } from '../notifications/notification-preferences';
 import { ChangePasswordForm } from './change-password-form';
 
 /** `/account/profile`: the signed-in person's contacts and language (the name comes from the staff registry), and their password. */
@@ -32,7 +36,7 @@ import { ChangePasswordForm } from './change-password-form';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, MatSelectModule,
-    TPipe, KDatePipe, FieldError, FormBanner, DraftBanner, PageHeader, ChangePasswordForm,
+    RouterLink, TPipe, KDatePipe, FieldError, FormBanner, DraftBanner, PageHeader, ChangePasswordForm, NotificationPreferences,
   ],
   template: `
     <app-page-header [title]="'UI:Profile.Title' | t" [subtitle]="'UI:Profile.Subtitle' | t" />
@@ -82,13 +86,27 @@ import { ChangePasswordForm } from './change-password-form';
       <p class="hint">{{ 'UI:Password.ChangeHint' | t }}</p>
       <app-change-password-form (changed)="passwordChanged()" />
     </section>
+
+    @if (canNotifications()) {
+      <section class="surface form-panel prefs-panel" id="notification-settings" aria-labelledby="notif-title" data-testid="profile-notifications">
+        <h2 id="notif-title" class="form-section__title" tabindex="-1">{{ 'UI:Notif.PreferencesTitle' | t }}</h2>
+        <p class="hint">{{ 'UI:Notif.PreferencesHint' | t }}</p>
+        @if (canSchoolDefaults()) {
+          <p class="hint">
+            <a routerLink="/notifications/school-settings" data-testid="profile-school-defaults">{{ 'UI:Notif.SchoolSettingsLink' | t }}</a>
+          </p>
+        }
+        <app-notification-preferences mode="mine" [hasEmail]="profile() ? !!profile()?.email : null" />
+      </section>
+    }
   `,
   styles: `
     .facts { display: flex; flex-wrap: wrap; gap: 8px 32px; margin: 0 0 4px; }
     .facts dt { font: var(--mat-sys-label-medium); color: var(--mat-sys-on-surface-variant); }
     .facts dd { margin: 0; font: var(--mat-sys-body-large); }
     .hint { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-small); margin: 0 0 16px; }
-    .password-panel { margin-top: 20px; }
+    .password-panel, .prefs-panel { margin-top: 20px; }
+    .prefs-panel h2 { outline: none; }
   `,
 })
 export class MyProfile {
@@ -108,9 +126,23 @@ export class MyProfile {
   protected readonly loading = signal(true);
   protected readonly saving = signal(false);
   protected readonly errors = signal<string[]>([]);
+  /** Notification settings: every school user (the platform operator gets none). */
+  protected readonly canNotifications = computed(() => !this.config.isHost() && this.config.isGranted(Permissions.Notifications));
+  protected readonly canSchoolDefaults = computed(() => this.config.isGranted(Permissions.NotificationsSchoolDefaults));
 
   constructor() {
     void this.load();
+    // `/account/profile#notification-settings` (the bell's and the notifications page's "Settings"): go to that section.
+    const route = inject(ActivatedRoute);
+    const document = inject(DOCUMENT);
+    route.fragment.pipe(takeUntilDestroyed()).subscribe((fragment) => {
+      if (fragment !== 'notification-settings') return;
+      setTimeout(() => {
+        const section = document.getElementById('notification-settings');
+        section?.scrollIntoView({ block: 'start' });
+        (section?.querySelector('h2') as HTMLElement | null)?.focus({ preventScroll: true });
+      }, 200);
+    });
   }
 
   private async load(): Promise<void> {

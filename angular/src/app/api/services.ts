@@ -10,6 +10,7 @@ export { MethodologicalAssociationsService } from './services/methodological-ass
 export { AuditLogsService } from './services/audit-logs.service';
 export { RolesService } from './services/roles.service';
 export { NotificationsService } from './services/notifications.service';
+export { MyWorkService } from './services/my-work.service';
 export { AttachmentsService } from './services/attachments.service';
 export { DevelopmentPlansService } from './services/development-plans.service';
 export { RouteSheetsService } from './services/route-sheets.service';

@@ -3,6 +3,15 @@ import { HomeWidget } from './home-widgets';
 
 /** The foundation's own home cards. Later modules add theirs through HOME_WIDGETS. */
 export const CORE_HOME_WIDGETS: HomeWidget[] = [
+  // "My work" comes first on every school home page; the director's (and deputies') school overview right after it.
+  {
+    id: 'my-work', kinds: ['director', 'methodologist', 'teacher', 'mentor'], permissions: [Permissions.MyWork], order: 1, wide: true,
+    load: () => import('../my-work/my-work-widget').then((m) => m.MyWorkWidget),
+  },
+  {
+    id: 'school-work', kinds: ['director', 'methodologist'], permissions: [Permissions.MyWorkSchoolOverview], order: 2, wide: true,
+    load: () => import('../my-work/school-work-widget').then((m) => m.SchoolWorkWidget),
+  },
   {
     id: 'staff-summary', kinds: ['director', 'methodologist'], permissions: [Permissions.Staff], order: 10, wide: true,
     load: () => import('./widgets/staff-summary').then((m) => m.StaffSummaryWidget),

@@ -12,9 +12,24 @@ import { StrictHttpResponse } from '../strict-http-response';
 
 import { getNotificationList } from '../fn/notifications/get-notification-list';
 import { GetNotificationList$Params } from '../fn/notifications/get-notification-list';
+import { getNotificationPreferences } from '../fn/notifications/get-notification-preferences';
+import { GetNotificationPreferences$Params } from '../fn/notifications/get-notification-preferences';
+import { getNotificationSchoolDefaults } from '../fn/notifications/get-notification-school-defaults';
+import { GetNotificationSchoolDefaults$Params } from '../fn/notifications/get-notification-school-defaults';
+import { getUnreadNotificationCount } from '../fn/notifications/get-unread-notification-count';
+import { GetUnreadNotificationCount$Params } from '../fn/notifications/get-unread-notification-count';
+import { markAllNotificationsRead } from '../fn/notifications/mark-all-notifications-read';
+import { MarkAllNotificationsRead$Params } from '../fn/notifications/mark-all-notifications-read';
+import { MarkAllNotificationsReadResultDto } from '../models/mark-all-notifications-read-result-dto';
 import { markNotificationRead } from '../fn/notifications/mark-notification-read';
 import { MarkNotificationRead$Params } from '../fn/notifications/mark-notification-read';
 import { NotificationListDto } from '../models/notification-list-dto';
+import { NotificationPreferencesDto } from '../models/notification-preferences-dto';
+import { UnreadNotificationCountDto } from '../models/unread-notification-count-dto';
+import { updateNotificationPreferences } from '../fn/notifications/update-notification-preferences';
+import { UpdateNotificationPreferences$Params } from '../fn/notifications/update-notification-preferences';
+import { updateNotificationSchoolDefaults } from '../fn/notifications/update-notification-school-defaults';
+import { UpdateNotificationSchoolDefaults$Params } from '../fn/notifications/update-notification-school-defaults';
 
 @Injectable({ providedIn: 'root' })
 export class NotificationsService extends BaseService {
@@ -23,7 +38,7 @@ export class NotificationsService extends BaseService {
   }
 
   /** Path part for operation `getNotificationList()` */
-  static readonly GetNotificationListPath = '/api/notifications';
+  static readonly GetNotificationListPath = '/api/app/notifications';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -49,8 +64,35 @@ export class NotificationsService extends BaseService {
     );
   }
 
+  /** Path part for operation `getUnreadNotificationCount()` */
+  static readonly GetUnreadNotificationCountPath = '/api/app/notifications/unread-count';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getUnreadNotificationCount()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getUnreadNotificationCount$Response(params?: GetUnreadNotificationCount$Params, context?: HttpContext): Observable<StrictHttpResponse<UnreadNotificationCountDto>> {
+    const obs = getUnreadNotificationCount(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getUnreadNotificationCount$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getUnreadNotificationCount(params?: GetUnreadNotificationCount$Params, context?: HttpContext): Observable<UnreadNotificationCountDto> {
+    const resp = this.getUnreadNotificationCount$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<UnreadNotificationCountDto>): UnreadNotificationCountDto => r.body)
+    );
+  }
+
   /** Path part for operation `markNotificationRead()` */
-  static readonly MarkNotificationReadPath = '/api/notifications/{id}/read';
+  static readonly MarkNotificationReadPath = '/api/app/notifications/{id}/read';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
@@ -73,6 +115,141 @@ export class NotificationsService extends BaseService {
     const resp = this.markNotificationRead$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `markAllNotificationsRead()` */
+  static readonly MarkAllNotificationsReadPath = '/api/app/notifications/read-all';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `markAllNotificationsRead()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  markAllNotificationsRead$Response(params?: MarkAllNotificationsRead$Params, context?: HttpContext): Observable<StrictHttpResponse<MarkAllNotificationsReadResultDto>> {
+    const obs = markAllNotificationsRead(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `markAllNotificationsRead$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  markAllNotificationsRead(params?: MarkAllNotificationsRead$Params, context?: HttpContext): Observable<MarkAllNotificationsReadResultDto> {
+    const resp = this.markAllNotificationsRead$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<MarkAllNotificationsReadResultDto>): MarkAllNotificationsReadResultDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getNotificationPreferences()` */
+  static readonly GetNotificationPreferencesPath = '/api/app/notifications/preferences';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getNotificationPreferences()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getNotificationPreferences$Response(params?: GetNotificationPreferences$Params, context?: HttpContext): Observable<StrictHttpResponse<NotificationPreferencesDto>> {
+    const obs = getNotificationPreferences(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getNotificationPreferences$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getNotificationPreferences(params?: GetNotificationPreferences$Params, context?: HttpContext): Observable<NotificationPreferencesDto> {
+    const resp = this.getNotificationPreferences$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<NotificationPreferencesDto>): NotificationPreferencesDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateNotificationPreferences()` */
+  static readonly UpdateNotificationPreferencesPath = '/api/app/notifications/preferences';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateNotificationPreferences()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateNotificationPreferences$Response(params: UpdateNotificationPreferences$Params, context?: HttpContext): Observable<StrictHttpResponse<NotificationPreferencesDto>> {
+    const obs = updateNotificationPreferences(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateNotificationPreferences$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateNotificationPreferences(params: UpdateNotificationPreferences$Params, context?: HttpContext): Observable<NotificationPreferencesDto> {
+    const resp = this.updateNotificationPreferences$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<NotificationPreferencesDto>): NotificationPreferencesDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getNotificationSchoolDefaults()` */
+  static readonly GetNotificationSchoolDefaultsPath = '/api/app/notifications/school-defaults';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getNotificationSchoolDefaults()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getNotificationSchoolDefaults$Response(params?: GetNotificationSchoolDefaults$Params, context?: HttpContext): Observable<StrictHttpResponse<NotificationPreferencesDto>> {
+    const obs = getNotificationSchoolDefaults(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getNotificationSchoolDefaults$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getNotificationSchoolDefaults(params?: GetNotificationSchoolDefaults$Params, context?: HttpContext): Observable<NotificationPreferencesDto> {
+    const resp = this.getNotificationSchoolDefaults$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<NotificationPreferencesDto>): NotificationPreferencesDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateNotificationSchoolDefaults()` */
+  static readonly UpdateNotificationSchoolDefaultsPath = '/api/app/notifications/school-defaults';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateNotificationSchoolDefaults()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateNotificationSchoolDefaults$Response(params: UpdateNotificationSchoolDefaults$Params, context?: HttpContext): Observable<StrictHttpResponse<NotificationPreferencesDto>> {
+    const obs = updateNotificationSchoolDefaults(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateNotificationSchoolDefaults$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateNotificationSchoolDefaults(params: UpdateNotificationSchoolDefaults$Params, context?: HttpContext): Observable<NotificationPreferencesDto> {
+    const resp = this.updateNotificationSchoolDefaults$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<NotificationPreferencesDto>): NotificationPreferencesDto => r.body)
     );
   }
 

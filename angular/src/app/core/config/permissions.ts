@@ -39,4 +39,9 @@ export const Permissions = {
   GrowthCyclesViewAll: 'KemelSchoolPD.GrowthCycles.ViewAll',
   GrowthCyclesManage: 'KemelSchoolPD.GrowthCycles.Manage',
   GrowthCyclesSettings: 'KemelSchoolPD.GrowthCycles.Settings',
+  Notifications: 'KemelSchoolPD.Notifications',
+  NotificationsSchoolDefaults: 'KemelSchoolPD.Notifications.SchoolDefaults',
+  MyWork: 'KemelSchoolPD.MyWork',
+  MyWorkSchoolOverview: 'KemelSchoolPD.MyWork.SchoolOverview',
+  MyWorkSettings: 'KemelSchoolPD.MyWork.Settings',
 } as const;

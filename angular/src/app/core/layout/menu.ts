@@ -27,6 +27,8 @@ export function provideMenuItems(items: MenuItem[]): Provider {
 /** The foundation's own menu. */
 export const CORE_MENU: MenuItem[] = [
   { key: 'Menu:Home', route: '/', icon: 'home', order: 0, exact: true },
+  { key: 'Menu:MyWork', route: '/my-work', icon: 'checklist', permissions: [Permissions.MyWork], tenant: true, order: 5 },
+  { key: 'Menu:Notifications', route: '/notifications', icon: 'notifications', permissions: [Permissions.Notifications], tenant: true, order: 6, exact: true },
   { key: 'Menu:Staff', route: '/staff', icon: 'groups', permissions: [Permissions.Staff], tenant: true, order: 100, exact: true },
   { key: 'Menu:StaffImport', route: '/staff/import', icon: 'upload_file', permissions: [Permissions.StaffImport], tenant: true, order: 110 },
   {

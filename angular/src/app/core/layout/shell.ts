@@ -11,8 +11,10 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter, map } from 'rxjs';
 
+import { NotificationBell } from '../../notifications/notification-bell';
 import { AuthService } from '../auth/auth.service';
 import { AppConfigService } from '../config/app-config.service';
+import { Permissions } from '../config/permissions';
 import { LocalizationService } from '../i18n/localization.service';
 import { TPipe } from '../i18n/t.pipe';
 import { LanguageSwitch } from './language-switch';
@@ -25,7 +27,7 @@ import { primaryRole } from './roles';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatSidenavModule, MatListModule, MatIconModule,
-    MatButtonModule, MatMenuModule, MatDividerModule, TPipe, LanguageSwitch,
+    MatButtonModule, MatMenuModule, MatDividerModule, TPipe, LanguageSwitch, NotificationBell,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
@@ -56,6 +58,8 @@ export class Shell {
   protected readonly schoolName = computed(() =>
     this.config.currentTenant()?.isAvailable ? (this.config.currentTenant()?.name ?? '') : this.l.t('UI:HostName'),
   );
+  /** The bell: every school user who reads notifications (not the platform operator). */
+  protected readonly showBell = computed(() => !this.config.isHost() && this.config.isGranted(Permissions.Notifications));
   /** Two-factor sign-in is offered to directors and the platform operator. */
   protected readonly canTwoFactor = computed(() => this.config.isHost() || this.config.roles().some((r) => r.toLowerCase() === 'director'));
   protected readonly roleText = computed(() => {

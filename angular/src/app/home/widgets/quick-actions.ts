@@ -22,6 +22,7 @@ const ACTIONS: Action[] = [
   { key: 'UI:Staff.Import', icon: 'upload_file', route: '/staff/import', permission: Permissions.StaffImport, host: false },
   { key: 'UI:Associations.Add', icon: 'group_add', route: '/methodological-associations/new', permission: Permissions.MethodologicalAssociationsManage, host: false },
   { key: 'UI:Schools.Add', icon: 'add_business', route: '/host/schools/new', permission: Permissions.SchoolsCreate, host: true },
+  { key: 'UI:Notif.SchoolSettingsTitle', icon: 'notifications_active', route: '/notifications/school-settings', permission: Permissions.NotificationsSchoolDefaults, host: false },
   { key: 'Menu:AuditLogs', icon: 'history', route: '/audit-logs', permission: Permissions.AuditLogs },
 ];
 

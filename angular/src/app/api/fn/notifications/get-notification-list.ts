@@ -10,6 +10,7 @@ import { RequestBuilder } from '../../request-builder';
 import { NotificationListDto } from '../../models/notification-list-dto';
 
 export interface GetNotificationList$Params {
+  unreadOnly?: boolean;
   skipCount?: (number | string);
   maxResultCount?: (number | string);
 }
@@ -17,6 +18,7 @@ export interface GetNotificationList$Params {
 export function getNotificationList(http: HttpClient, rootUrl: string, params?: GetNotificationList$Params, context?: HttpContext): Observable<StrictHttpResponse<NotificationListDto>> {
   const rb = new RequestBuilder(rootUrl, getNotificationList.PATH, 'get');
   if (params) {
+    rb.query('unreadOnly', params.unreadOnly, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
   }
@@ -31,4 +33,4 @@ export function getNotificationList(http: HttpClient, rootUrl: string, params?: 
   );
 }
 
-getNotificationList.PATH = '/api/notifications';
+getNotificationList.PATH = '/api/app/notifications';

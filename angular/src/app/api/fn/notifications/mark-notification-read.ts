@@ -28,4 +28,4 @@ export function markNotificationRead(http: HttpClient, rootUrl: string, params: 
   );
 }
 
-markNotificationRead.PATH = '/api/notifications/{id}/read';
+markNotificationRead.PATH = '/api/app/notifications/{id}/read';

@@ -1284,16 +1284,66 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("ObservationForms", (string)null);
                 });
 
-            modelBuilder.Entity("KemelSchoolPD.Notifications.Notification", b =>
+            modelBuilder.Entity("KemelSchoolPD.MyWork.MyWorkSettings", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Code")
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
                         .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("DueSoonDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HalfYearEnds")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("MentorSharedDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ObservationReplyDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ObservationSignDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanAgreementDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanRevisionDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("QuarterEnds")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ReviewerMarksDays")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Common:ConcurrencyConflict");
+
+                    b.ToTable("MyWorkSettings", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -1304,13 +1354,45 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<DateTime>("CreationTime")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("EmailBatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EmailState")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LinkPath")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<DateTime?>("ReadTime")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("SubjectKey")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("ShowInApp")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
@@ -1324,12 +1406,59 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EmailBatchId");
+
+                    b.HasIndex("EmailState", "CreationTime");
+
                     b.HasIndex("TenantId", "UserId", "CreationTime");
 
-                    b.HasIndex("TenantId", "UserId", "Code", "SubjectKey")
-                        .IsUnique();
+                    b.HasIndex("TenantId", "UserId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Common:DuplicateValue");
+
+                    b.HasIndex("TenantId", "UserId", "ReadTime");
 
                     b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Email")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("InApp")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_NotificationPreferences_TenantId_Kind_SchoolDefault")
+                        .HasFilter("\"UserId\" IS NULL")
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Common:DuplicateValue");
+
+                    b.HasIndex("TenantId", "UserId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_NotificationPreferences_TenantId_UserId_Kind")
+                        .HasFilter("\"UserId\" IS NOT NULL")
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Common:DuplicateValue");
+
+                    b.ToTable("NotificationPreferences", (string)null);
                 });
 
             modelBuilder.Entity("KemelSchoolPD.RouteSheets.RouteSheet", b =>
@@ -1384,12 +1513,18 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<int>("PeriodKind")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ReviewerMarkedPeriods")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("ReviewerStaffMemberId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Rows")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int?>("SelfMarkedPeriods")
+                        .HasColumnType("integer");
 
                     b.Property<string>("StageKk")
                         .IsRequired()
@@ -2235,7 +2370,25 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.MyWork.MyWorkSettings", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Notifications.Notification", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Notifications.NotificationPreference", b =>
                 {
                     b.HasOne("KemelSchoolPD.Schools.School", null)
                         .WithMany()

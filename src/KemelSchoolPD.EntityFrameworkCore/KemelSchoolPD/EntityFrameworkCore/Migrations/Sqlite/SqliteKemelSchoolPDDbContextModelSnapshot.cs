@@ -1277,15 +1277,65 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("ObservationForms", (string)null);
                 });
 
-            modelBuilder.Entity("KemelSchoolPD.Notifications.Notification", b =>
+            modelBuilder.Entity("KemelSchoolPD.MyWork.MyWorkSettings", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Code")
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
                         .IsRequired()
-                        .HasMaxLength(128)
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DueSoonDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HalfYearEnds")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentorSharedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ObservationReplyDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ObservationSignDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanAgreementDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanRevisionDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuarterEnds")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewerMarksDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Common:ConcurrencyConflict");
+
+                    b.ToTable("MyWorkSettings", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -1297,12 +1347,44 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<DateTime>("CreationTime")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EmailBatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmailState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkPath")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ReadTime")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SubjectKey")
-                        .IsRequired()
-                        .HasMaxLength(128)
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowInApp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
@@ -1317,12 +1399,59 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EmailBatchId");
+
+                    b.HasIndex("EmailState", "CreationTime");
+
                     b.HasIndex("TenantId", "UserId", "CreationTime");
 
-                    b.HasIndex("TenantId", "UserId", "Code", "SubjectKey")
-                        .IsUnique();
+                    b.HasIndex("TenantId", "UserId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Common:DuplicateValue");
+
+                    b.HasIndex("TenantId", "UserId", "ReadTime");
 
                     b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Email")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InApp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_NotificationPreferences_TenantId_Kind_SchoolDefault")
+                        .HasFilter("\"UserId\" IS NULL")
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Common:DuplicateValue");
+
+                    b.HasIndex("TenantId", "UserId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_NotificationPreferences_TenantId_UserId_Kind")
+                        .HasFilter("\"UserId\" IS NOT NULL")
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Common:DuplicateValue");
+
+                    b.ToTable("NotificationPreferences", (string)null);
                 });
 
             modelBuilder.Entity("KemelSchoolPD.RouteSheets.RouteSheet", b =>
@@ -1377,12 +1506,18 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<int>("PeriodKind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ReviewerMarkedPeriods")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("ReviewerStaffMemberId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Rows")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SelfMarkedPeriods")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("StageKk")
                         .IsRequired()
@@ -2210,7 +2345,25 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.MyWork.MyWorkSettings", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Notifications.Notification", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Notifications.NotificationPreference", b =>
                 {
                     b.HasOne("KemelSchoolPD.Schools.School", null)
                         .WithMany()

@@ -1,0 +1,121 @@
+using System.Globalization;
+using KemelSchoolPD.Data;
+using KemelSchoolPD.Dtos;
+using KemelSchoolPD.Exceptions;
+using KemelSchoolPD.Notifications;
+using KemelSchoolPD.Permissions;
+using KemelSchoolPD.Staff;
+using KemelSchoolPD.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace KemelSchoolPD.MyWork;
+
+/// <summary>
+/// "My work": what waits for the signed-in person (their own list), and for the director the whole school grouped by kind and
+/// state with who has no plan, route sheet or growth cycle this year. Merges every module's <see cref="IMyWorkSource"/>; each
+/// answers in a fixed number of statements, so a list costs the same for 15 teachers or 150.
+/// </summary>
+public sealed class MyWorkAppService(
+    IKemelSchoolPDDbContext db,
+    IEnumerable<IMyWorkSource> sources,
+    MyWorkSettingsAppService settings,
+    IPermissionChecker permissions,
+    CurrentStaffMember currentStaff,
+    ICurrentUser currentUser,
+    TimeProvider clock)
+{
+    public async Task<PagedResultDto<MyWorkItemDto>> GetListAsync(GetMyWorkInput input, CancellationToken ct = default)
+    {
+        var (items, _) = await ItemsAsync(onlyMine: true, ct);
+        return Page(Filter(items, input, null), input);
+    }
+
+    /// <summary>Every item of the school the caller may read (the director's drill-down of the overview).</summary>
+    public async Task<PagedResultDto<MyWorkItemDto>> GetSchoolListAsync(GetSchoolWorkInput input, CancellationToken ct = default)
+    {
+        var (items, _) = await ItemsAsync(onlyMine: false, ct);
+        return Page(Filter(items, input, input.StaffMemberId), input);
+    }
+
+    public async Task<MyWorkSummaryDto> GetSummaryAsync(GetMyWorkSummaryInput input, CancellationToken ct = default)
+    {
+        var (mine, caller) = await ItemsAsync(onlyMine: true, ct);
+        var today = Today;
+        SchoolWorkOverviewDto? school = null;
+        if (caller.Has(KemelSchoolPDPermissions.MyWork.SchoolOverview))
+        {
+            var (all, _) = await ItemsAsync(onlyMine: false, ct);
+            var year = input.AcademicYear ?? AcademicYears.Of(today);
+            var staff = db.StaffMembers.AsNoTracking().Where(s => !s.IsArchived);
+            school = new SchoolWorkOverviewDto(year, AcademicYears.Label(year), await staff.CountAsync(ct), Counts(all),
+                await WithoutAsync(staff.Where(s => !db.DevelopmentPlans.Any(p => p.TeacherStaffMemberId == s.Id && p.AcademicYear == year)), input, ct),
+                await WithoutAsync(staff.Where(s => !db.RouteSheets.Any(r => r.TeacherStaffMemberId == s.Id && r.AcademicYear == year)), input, ct),
+                await WithoutAsync(staff.Where(s => !db.GrowthCycles.Any(c => c.ParticipantStaffMemberId == s.Id && c.AcademicYear == year
+                                                                              && c.Status != GrowthCycles.GrowthCycleStatus.Cancelled)), input, ct));
+        }
+        return new MyWorkSummaryDto(today, Counts(mine), school);
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private async Task<(List<MyWorkItemDto> Items, MyWorkCaller Caller)> ItemsAsync(bool onlyMine, CancellationToken ct)
+    {
+        var caller = await CallerAsync(ct);
+        var rules = await settings.RulesAsync(ct);
+        var today = Today;
+        var query = new MyWorkQuery(today, caller, onlyMine, null, _ => rules);
+        var culture = CultureInfo.CurrentUICulture;
+        var items = new List<MyWorkItemDto>();
+        foreach (var source in sources)
+            foreach (var entry in await source.GetAsync(query, ct))
+            {
+                if (onlyMine && !entry.Audience.Includes(caller.StaffId, caller.Granted)) continue;
+                if (!onlyMine && !entry.Primary) continue;
+                items.Add(ToDto(entry, today, rules, culture));
+            }
+        return (items, caller);
+    }
+
+    private MyWorkCaller? _caller;
+
+    private async Task<MyWorkCaller> CallerAsync(CancellationToken ct) =>
+        _caller ??= new MyWorkCaller(currentUser.Id ?? throw new ForbiddenException(), await currentStaff.GetIdAsync(ct), await permissions.GetGrantedAsync(ct));
+
+    private static MyWorkItemDto ToDto(MyWorkEntry e, DateOnly today, MyWorkRules rules, CultureInfo culture)
+    {
+        var due = e.Record.DueDate;
+        return new MyWorkItemDto(e.Kind, NotificationTexts.KindTitle(e.Kind, culture), NotificationTexts.Item(e.Kind, e.Values, due, culture),
+            e.Record.Type, e.Record.Id, e.Record.LinkPath, e.WaitingOn, e.WaitingOnStaffId, e.WaitingOnName, e.TeacherStaffId, e.TeacherName,
+            due, e.StateOn(today, rules), due is { } d ? d.DayNumber - today.DayNumber : null);
+    }
+
+    private static IEnumerable<MyWorkItemDto> Filter(IEnumerable<MyWorkItemDto> items, GetMyWorkInput input, Guid? staffId) =>
+        items.Where(i => (input.State is null || i.State == input.State) && (input.Kind is null || i.Kind == input.Kind)
+                         && (staffId is null || i.WaitingOnStaffMemberId == staffId || i.TeacherStaffMemberId == staffId));
+
+    /// <summary>Overdue first, then due soon, then the rest; each by due date (none last), then by kind and name.</summary>
+    private static PagedResultDto<MyWorkItemDto> Page(IEnumerable<MyWorkItemDto> items, PagedInput input)
+    {
+        var sorted = items.OrderByDescending(i => i.State).ThenBy(i => i.DueDate ?? DateOnly.MaxValue).ThenBy(i => i.Kind, StringComparer.Ordinal)
+            .ThenBy(i => i.TeacherName, StringComparer.Ordinal).ThenBy(i => i.RecordId).ToList();
+        return new PagedResultDto<MyWorkItemDto>(sorted.Count, sorted.Skip(input.Skip()).Take(input.Take()).ToList());
+    }
+
+    private static MyWorkCountsDto Counts(IEnumerable<MyWorkItemDto> items)
+    {
+        var list = items.ToList();
+        var byKind = list.GroupBy(i => i.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new MyWorkKindCountDto(g.Key, g.First().KindTitle, g.Count(i => i.State == MyWorkState.Open),
+                g.Count(i => i.State == MyWorkState.DueSoon), g.Count(i => i.State == MyWorkState.Overdue), g.Count())).ToList();
+        return new MyWorkCountsDto(list.Count(i => i.State == MyWorkState.Open), list.Count(i => i.State == MyWorkState.DueSoon),
+            list.Count(i => i.State == MyWorkState.Overdue), list.Count, byKind);
+    }
+
+    private static async Task<PagedResultDto<StaffWithoutRecordDto>> WithoutAsync(IQueryable<StaffMember> staff, PagedInput input, CancellationToken ct)
+    {
+        var total = await staff.LongCountAsync(ct);
+        var page = await staff.OrderBy(s => s.FullName).ThenBy(s => s.Id).PageBy(input)
+            .Select(s => new { s.Id, s.FullName, s.Position, s.Category }).ToListAsync(ct);
+        return new PagedResultDto<StaffWithoutRecordDto>(total, page.Select(s => new StaffWithoutRecordDto(s.Id, s.FullName, s.Position, s.Category, $"/staff/{s.Id}")).ToList());
+    }
+}

@@ -1,0 +1,299 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class MyWorkNotifications : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+
+
+
+            migrationBuilder.AddColumn<int>(
+                name: "ReviewerMarkedPeriods",
+                table: "RouteSheets",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SelfMarkedPeriods",
+                table: "RouteSheets",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "DueDate",
+                table: "Notifications",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "EmailBatchId",
+                table: "Notifications",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "EmailState",
+                table: "Notifications",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "IdempotencyKey",
+                table: "Notifications",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Kind",
+                table: "Notifications",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "LinkPath",
+                table: "Notifications",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "RecordId",
+                table: "Notifications",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RecordType",
+                table: "Notifications",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "ShowInApp",
+                table: "Notifications",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Stage",
+                table: "Notifications",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: true);
+
+            // Notices of the old daily job (categories expiring within 180 days) become the administration's category reminders.
+            migrationBuilder.Sql("UPDATE \"Notifications\" SET \"Kind\" = 'Staff.StaffCategoryExpiring', \"Stage\" = 'Months6', " +
+                "\"IdempotencyKey\" = 'legacy:' || \"SubjectKey\", \"ShowInApp\" = TRUE");
+            migrationBuilder.DropIndex(
+                name: "IX_Notifications_TenantId_UserId_Code_SubjectKey",
+                table: "Notifications");
+            migrationBuilder.DropColumn(
+                name: "Code",
+                table: "Notifications");
+            migrationBuilder.DropColumn(
+                name: "SubjectKey",
+                table: "Notifications");
+
+            migrationBuilder.CreateTable(
+                name: "MyWorkSettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueSoonDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanAgreementDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanRevisionDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ObservationSignDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ObservationReplyDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewerMarksDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    MentorSharedDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuarterEnds = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    HalfYearEnds = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MyWorkSettings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MyWorkSettings_Schools_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotificationPreferences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InApp = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Email = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationPreferences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NotificationPreferences_Schools_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_EmailBatchId",
+                table: "Notifications",
+                column: "EmailBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_EmailState_CreationTime",
+                table: "Notifications",
+                columns: new[] { "EmailState", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_TenantId_UserId_IdempotencyKey",
+                table: "Notifications",
+                columns: new[] { "TenantId", "UserId", "IdempotencyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_TenantId_UserId_ReadTime",
+                table: "Notifications",
+                columns: new[] { "TenantId", "UserId", "ReadTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MyWorkSettings_TenantId",
+                table: "MyWorkSettings",
+                column: "TenantId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotificationPreferences_TenantId_Kind_SchoolDefault",
+                table: "NotificationPreferences",
+                columns: new[] { "TenantId", "Kind" },
+                unique: true,
+                filter: "\"UserId\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotificationPreferences_TenantId_UserId_Kind",
+                table: "NotificationPreferences",
+                columns: new[] { "TenantId", "UserId", "Kind" },
+                unique: true,
+                filter: "\"UserId\" IS NOT NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "MyWorkSettings");
+
+            migrationBuilder.DropTable(
+                name: "NotificationPreferences");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Notifications_EmailBatchId",
+                table: "Notifications");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Notifications_EmailState_CreationTime",
+                table: "Notifications");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Notifications_TenantId_UserId_IdempotencyKey",
+                table: "Notifications");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Notifications_TenantId_UserId_ReadTime",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "ReviewerMarkedPeriods",
+                table: "RouteSheets");
+
+            migrationBuilder.DropColumn(
+                name: "SelfMarkedPeriods",
+                table: "RouteSheets");
+
+            migrationBuilder.DropColumn(
+                name: "DueDate",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "EmailBatchId",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "EmailState",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "IdempotencyKey",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "LinkPath",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "RecordId",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "RecordType",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "ShowInApp",
+                table: "Notifications");
+
+            migrationBuilder.DropColumn(
+                name: "Stage",
+                table: "Notifications");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Code",
+                table: "Notifications",
+                type: "TEXT",
+                maxLength: 128,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "SubjectKey",
+                table: "Notifications",
+                type: "TEXT",
+                maxLength: 128,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_TenantId_UserId_Code_SubjectKey",
+                table: "Notifications",
+                columns: new[] { "TenantId", "UserId", "Code", "SubjectKey" },
+                unique: true);
+        }
+    }
+}
