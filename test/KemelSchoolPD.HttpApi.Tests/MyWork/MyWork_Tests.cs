@@ -303,7 +303,7 @@ public abstract class MyWork_Tests(KemelWebApplicationFactory host) : IDisposabl
             db.StaffMembers.Add(teacher);
             db.DevelopmentPlans.Add(new DevelopmentPlan(Guid.CreateVersion7(), teacher.Id, year, BuiltInPlanTemplates.Table17, new PlanContent { Topic = "Тақырып" }));
             db.RouteSheets.Add(new RouteSheet(Guid.CreateVersion7(), teacher.Id, year, template, directorStaff, RouteSheetPeriodKind.Quarters));
-            db.GrowthCycles.Add(new GrowthCycle(Guid.CreateVersion7(), teacher.Id, GrowthParticipantKind.Teacher, year, null, "Зона", ["01.1"], 1, null));
+            db.GrowthCycles.Add(new GrowthCycle(Guid.CreateVersion7(), teacher.Id, GrowthParticipantKind.Teacher, year, null, "Зона", ["01.1"], 1, null, GrowthActor.System, now));
             var observation = new LessonObservation(teacher.Id, directorStaff, ObservationPurpose.Evaluation);
             observation.Record(DateOnly.FromDateTime(now), new LessonDetails("5 А", "Математика", null, null), null, [], null, null, ObjectivesMatch.Yes, null, [], null);
             db.LessonObservations.Add(observation);
