@@ -173,7 +173,7 @@ public abstract class MyWork_Tests(KemelWebApplicationFactory host) : IDisposabl
             (await Reminders()).Count(n => n.Stage == stage).ShouldBe(1, stage);
         }
         var notice = (await (await host.AtAsync(expires, "commission1", culture: "kk")).NotificationsAsync()).Items.First(n => n.RecordId == member.Id);
-        notice.Text.ShouldBe($"Мерзімі аяқталды: {member.FullName}: «педагог-шебер» біліктілік санатының мерзімі 10.01.2028 аяқталады. Аттестацияға дайындықты жоспарлаңыз.");
+        notice.Text.ShouldBe($"Мерзімі аяқталды: {member.FullName}: «педагог-шебер» біліктілік санатының мерзімі 10.01.2028 аяқталады. Аттестаттауға дайындалуды жоспарлаңыз.");
         // Director and deputy got the administration's reminders, once per stage as well.
         var all = await host.AllNotificationsAsync();
         var administration = all.Where(n => n.RecordId == member.Id && n.Kind == StaffWorkKinds.StaffCategoryExpiring && n.DueDate == expires).ToList();
