@@ -56,15 +56,15 @@ public sealed class DevelopmentPlanMyWorkSource(IKemelSchoolPDDbContext db) : IM
             from p in plans
             where (submitted && p.Status == DevelopmentPlanStatus.Submitted && (!mine || p.TeacherStaffMemberId != me))
                   || (p.Status == DevelopmentPlanStatus.Returned && (!mine || p.TeacherStaffMemberId == me || p.MentorStaffMemberId == me))
-            join t in db.StaffMembers on p.TeacherStaffMemberId equals t.Id
+            join t in query.Schools(db.StaffMembers) on p.TeacherStaffMemberId equals t.Id
             where !t.IsArchived
-            join m in db.StaffMembers on p.MentorStaffMemberId equals m.Id into mentors
+            join m in query.Schools(db.StaffMembers) on p.MentorStaffMemberId equals m.Id into mentors
             from m in mentors.DefaultIfEmpty()
             select new
             {
                 p.Id, p.TenantId, p.TeacherStaffMemberId, TeacherName = t.FullName, p.MentorStaffMemberId, MentorName = m.FullName, p.AcademicYear,
                 p.Status, p.SubmittedAt, p.LastModificationTime,
-                ReturnedAt = db.DevelopmentPlanReviews.Where(r => r.PlanId == p.Id && r.Decision == PlanReviewDecision.Returned).Max(r => (DateTime?)r.Time),
+                ReturnedAt = query.Schools(db.DevelopmentPlanReviews).Where(r => r.PlanId == p.Id && r.Decision == PlanReviewDecision.Returned).Max(r => (DateTime?)r.Time),
             }).ToListAsync(ct);
 
         var entries = new List<MyWorkEntry>();

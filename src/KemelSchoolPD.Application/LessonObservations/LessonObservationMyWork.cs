@@ -59,8 +59,8 @@ public sealed class LessonObservationMyWorkSource(IKemelSchoolPDDbContext db) : 
             from o in observations
             where (o.Purpose == ObservationPurpose.Evaluation && o.Status == ObservationStatus.Draft && (!mine || o.ObserverStaffMemberId == me))
                   || (o.Status == ObservationStatus.Signed && o.TeacherReply == null && (!mine || o.ObservedStaffMemberId == me))
-            join t in db.StaffMembers on o.ObservedStaffMemberId equals t.Id
-            join b in db.StaffMembers on o.ObserverStaffMemberId equals b.Id
+            join t in query.Schools(db.StaffMembers) on o.ObservedStaffMemberId equals t.Id
+            join b in query.Schools(db.StaffMembers) on o.ObserverStaffMemberId equals b.Id
             where !t.IsArchived
             select new { o.Id, o.TenantId, o.ObservedStaffMemberId, TeacherName = t.FullName, o.ObserverStaffMemberId, ObserverName = b.FullName,
                 ObserverArchived = b.IsArchived, o.LessonDate, o.Lesson, o.Status }).ToListAsync(ct);

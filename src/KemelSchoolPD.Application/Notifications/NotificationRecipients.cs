@@ -35,9 +35,10 @@ public sealed class RecipientDirectory
         var users = tenantIds is null
             ? db.Users.Where(u => u.TenantId != null)
             : db.Users.Where(u => u.TenantId != null && tenantIds.Contains(u.TenantId!.Value));
+        var members = tenantIds is null ? db.StaffMembers : db.StaffMembers.Where(s => tenantIds.Contains(s.TenantId));
         var rows = await (
             from u in users.Where(u => u.IsActive)
-            join s in db.StaffMembers.Where(s => !s.IsArchived) on u.Id equals s.UserId into staff
+            join s in members.Where(s => !s.IsArchived) on u.Id equals s.UserId into staff
             from s in staff.DefaultIfEmpty()
             select new { u.Id, TenantId = u.TenantId!.Value, StaffId = (Guid?)s.Id, u.FullName, u.Email, u.PreferredCulture }).ToListAsync(ct);
         foreach (var row in rows)

@@ -20,6 +20,7 @@ public static class NotificationsModule
         // The EF context picks it up as its first interceptor (events become notifications in the same save).
         services.AddScoped<NotificationEventsInterceptor>();
         services.AddScoped<ReminderSweep>();
+        services.AddScoped<ReminderSweepBatch>();
         services.AddScoped<ScanRemindersJob>();
         services.AddScoped<SendRemindersJob>();
         services.AddScoped<SendNotificationDigestsJob>();

@@ -6,6 +6,7 @@ using KemelSchoolPD.Entities;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.MyWork;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace KemelSchoolPD.Notifications;
@@ -21,9 +22,39 @@ public sealed record ReminderSweepResult(int Schools, int DueItems, int Created,
 /// a new reminder. E-mail "as it happens" goes to the outbox in the same transaction as the reminders it is about, only for
 /// the rows this run actually wrote.
 /// </summary>
-public sealed class ReminderSweep(
+public sealed class ReminderSweep(IKemelSchoolPDDbContext db, IDataFilter dataFilter, IServiceScopeFactory scopes, ILogger<ReminderSweep> logger)
+{
+    public const int SchoolsPerBatch = 100;
+    /// <summary>Batches run side by side, each with its own connection: while one waits for the database another prepares its rows.</summary>
+    public const int ParallelBatches = 2;
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>All active schools (or the active ones of <paramref name="schoolIds"/>), batch by batch.</summary>
+    public async Task<ReminderSweepResult> RunAsync(DateOnly today, IReadOnlyCollection<Guid>? schoolIds = null, CancellationToken ct = default)
+    {
+        List<KeyValuePair<Guid, string>> schools;
+        using (dataFilter.Disable<IMultiTenant>())
+            schools = (await db.Schools.AsNoTracking().Where(s => s.IsActive && (schoolIds == null || schoolIds.Contains(s.Id)))
+                .OrderBy(s => s.Id).Select(s => new { s.Id, s.Name }).ToListAsync(ct)).Select(s => KeyValuePair.Create(s.Id, s.Name)).ToList();
+        var results = new System.Collections.Concurrent.ConcurrentBag<ReminderSweepResult>();
+        await Parallel.ForEachAsync(schools.Chunk(SchoolsPerBatch), new ParallelOptions { MaxDegreeOfParallelism = ParallelBatches, CancellationToken = ct },
+            async (batch, token) =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                using var _ = scope.ServiceProvider.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
+                results.Add(await scope.ServiceProvider.GetRequiredService<ReminderSweepBatch>().RunAsync(today, new Dictionary<Guid, string>(batch), token));
+            });
+        var total = new ReminderSweepResult(results.Sum(r => r.Schools), results.Sum(r => r.DueItems), results.Sum(r => r.Created), results.Sum(r => r.Emails));
+        logger.LogInformation("Reminder sweep {Today}: {Schools} schools, {Due} items due, {Created} reminders written, {Emails} e-mails queued",
+            today, total.Schools, total.DueItems, total.Created, total.Emails);
+        return total;
+    }
+}
+
+/// <summary>One batch of schools of the <see cref="ReminderSweep"/>, in its own scope (its own connection and transaction).</summary>
+public sealed class ReminderSweepBatch(
     IKemelSchoolPDDbContext db,
-    IDataFilter dataFilter,
     IEnumerable<IMyWorkSource> sources,
     MyWorkSettingsAppService settings,
     NotificationKindCatalog kinds,
@@ -31,52 +62,43 @@ public sealed class ReminderSweep(
     TimeProvider clock,
     ILogger<ReminderSweep> logger)
 {
-    public const int SchoolsPerBatch = 100;
     private const int RowsPerStatementPostgres = 5_000;
     private const int RowsPerStatementSqlite = 500;
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
-    /// <summary>All active schools (or the active ones of <paramref name="schoolIds"/>), batch by batch.</summary>
-    public async Task<ReminderSweepResult> RunAsync(DateOnly today, IReadOnlyCollection<Guid>? schoolIds = null, CancellationToken ct = default)
+    /// <summary>A reminder to write: the entry it is about, its recipient, its key and channels (the entity is made only to e-mail it).</summary>
+    private readonly record struct Row(Guid Id, MyWorkEntry Entry, string Stage, Recipient To, string Key, string ValuesJson, bool InApp, NotificationEmailState EmailState)
     {
-        using var _ = dataFilter.Disable<IMultiTenant>();
-        var schools = await db.Schools.AsNoTracking().Where(s => s.IsActive && (schoolIds == null || schoolIds.Contains(s.Id)))
-            .OrderBy(s => s.Id).Select(s => new { s.Id, s.Name }).ToListAsync(ct);
-        var total = new ReminderSweepResult(0, 0, 0, 0);
-        foreach (var batch in schools.Chunk(SchoolsPerBatch))
-        {
-            var result = await RunBatchAsync(today, batch.ToDictionary(s => s.Id, s => s.Name), ct);
-            total = new ReminderSweepResult(total.Schools + result.Schools, total.DueItems + result.DueItems, total.Created + result.Created,
-                total.Emails + result.Emails);
-        }
-        logger.LogInformation("Reminder sweep {Today}: {Schools} schools, {Due} items due, {Created} reminders written, {Emails} e-mails queued",
-            today, total.Schools, total.DueItems, total.Created, total.Emails);
-        return total;
+        public Notification ToNotification(DateTime now) =>
+            new(Id, Entry.TenantId, To.UserId, Entry.Kind, Stage, Entry.Record, new Dictionary<string, string>(Entry.Values), Key, InApp, EmailState, now);
     }
 
-    private sealed record Row(Notification Notification, Recipient To);
-
-    private async Task<ReminderSweepResult> RunBatchAsync(DateOnly today, Dictionary<Guid, string> schools, CancellationToken ct)
+    /// <summary>The batch's schools, read with the school filter off (the caller turns it off).</summary>
+    public async Task<ReminderSweepResult> RunAsync(DateOnly today, Dictionary<Guid, string> schools, CancellationToken ct)
     {
         var ids = schools.Keys.ToList();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var rulesOf = await settings.RulesOfAsync(ids, ct);
         var query = new MyWorkQuery(today, null, false, ids, rulesOf);
         var due = new List<(MyWorkEntry Entry, string Stage, NotificationKindDefinition Kind)>();
         foreach (var source in sources)
+        {
             foreach (var entry in await source.GetAsync(query, ct))
                 if (kinds.Find(entry.Kind) is { IsReminder: true } kind && entry.StageOn(today, rulesOf(entry.TenantId)) is { } stage)
                     due.Add((entry, stage, kind));
+            logger.LogDebug("{Source}: {Ms} ms", source.GetType().Name, watch.ElapsedMilliseconds);
+        }
         if (due.Count == 0) return new ReminderSweepResult(ids.Count, 0, 0, 0);
 
         var directory = await RecipientDirectory.LoadAsync(db, ids, RecipientDirectory.PermissionsOf(due.Select(d => d.Entry.Audience)), ct);
         var channels = await NotificationChannels.LoadAsync(db, ids, ct);
+        logger.LogDebug("Recipients: {Ms} ms", watch.ElapsedMilliseconds);
         var now = clock.GetUtcNow().UtcDateTime;
         var rows = new List<Row>();
         var seen = new HashSet<(Guid, string)>();
         foreach (var (entry, stage, kind) in due)
         {
             var key = $"{entry.Kind}:{entry.Record.Id:N}:{entry.Record.DueDate?.ToString("yyyyMMdd", CultureInfo.InvariantCulture) ?? "none"}:{stage}";
+            var json = ValuesJson(entry.Values);
             foreach (var to in directory.Resolve(entry.TenantId, entry.Audience))
             {
                 if (!seen.Add((to.UserId, key))) continue;
@@ -88,32 +110,35 @@ public sealed class ReminderSweep(
                     _ => NotificationEmailState.None,
                 };
                 if (!inApp && state == NotificationEmailState.None) continue;
-                rows.Add(new Row(new Notification(Guid.CreateVersion7(), entry.TenantId, to.UserId, entry.Kind, stage, entry.Record,
-                    new Dictionary<string, string>(entry.Values), key, inApp, state, now), to));
+                rows.Add(new Row(Guid.CreateVersion7(), entry, stage, to, key, json, inApp, state));
             }
         }
+        logger.LogDebug("Rows: {Ms} ms", watch.ElapsedMilliseconds);
         if (rows.Count == 0) return new ReminderSweepResult(ids.Count, due.Count, 0, 0);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.OrdinalIgnoreCase) == true;
+        var written = 0;
         foreach (var chunk in rows.Chunk(postgres ? RowsPerStatementPostgres : RowsPerStatementSqlite))
-            await (postgres ? InsertPostgresAsync(chunk, now, ct) : InsertSqliteAsync(chunk, now, ct));
-        // Rows another run wrote first kept their own ids: only ids of this run that are now in the table are this run's.
-        var written = new HashSet<Guid>();
-        foreach (var chunk in rows.Chunk(RowsPerStatementPostgres))
-        {
-            var chunkIds = chunk.Select(r => r.Notification.Id).ToList();
-            written.UnionWith(await db.Notifications.AsNoTracking().Where(n => chunkIds.Contains(n.Id)).Select(n => n.Id).ToListAsync(ct));
-        }
+            written += await (postgres ? InsertPostgresAsync(chunk, now, ct) : InsertSqliteAsync(chunk, now, ct));
+        // E-mail "now" only for the rows this run wrote: a row another run wrote first kept that run's id, so this run's ids
+        // that are in the table now are exactly its own.
         var emails = 0;
-        foreach (var row in rows.Where(r => r.Notification.EmailState == NotificationEmailState.Queued && written.Contains(r.Notification.Id)))
+        var mailing = rows.Where(r => r.EmailState == NotificationEmailState.Queued).ToList();
+        foreach (var chunk in mailing.Chunk(RowsPerStatementPostgres))
         {
-            db.OutboxEmails.Add(mailer.Single(row.To, schools[row.To.TenantId], row.Notification, now));
-            emails++;
+            var chunkIds = chunk.Select(r => r.Id).ToList();
+            var mine = (await db.Notifications.AsNoTracking().Where(n => chunkIds.Contains(n.Id)).Select(n => n.Id).ToListAsync(ct)).ToHashSet();
+            foreach (var row in chunk.Where(r => mine.Contains(r.Id)))
+            {
+                db.OutboxEmails.Add(mailer.Single(row.To, schools[row.To.TenantId], row.ToNotification(now), now));
+                emails++;
+            }
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new ReminderSweepResult(ids.Count, due.Count, written.Count, emails);
+        logger.LogDebug("Written {Rows} of {Candidates}: {Ms} ms", written, rows.Count, watch.ElapsedMilliseconds);
+        return new ReminderSweepResult(ids.Count, due.Count, written, emails);
     }
 
     private const string Columns =
@@ -123,30 +148,29 @@ public sealed class ReminderSweep(
     private const string OnConflict = "ON CONFLICT (\"TenantId\", \"UserId\", \"IdempotencyKey\") DO NOTHING";
 
     /// <summary>One statement for thousands of rows: the columns as arrays, unnested.</summary>
-    private async Task InsertPostgresAsync(Row[] rows, DateTime now, CancellationToken ct)
+    private async Task<int> InsertPostgresAsync(Row[] rows, DateTime now, CancellationToken ct)
     {
-        var n = rows.Select(r => r.Notification).ToList();
         var sql = $$"""
             INSERT INTO "Notifications" ({{Columns}})
-            SELECT t.id, t.tenant, t.usr, t.kind, t.stage, t.vals, t.rtype, t.rid::uuid, t.link, t.due::date, t.ikey, t.inapp, t.email, {13}, md5(t.id::text)
-            FROM unnest({0}::uuid[], {1}::uuid[], {2}::uuid[], {3}::text[], {4}::text[], {5}::text[], {6}::text[], {7}::text[],
-                        {8}::text[], {9}::text[], {10}::text[], {11}::boolean[], {12}::integer[])
+            SELECT t.id, t.tenant, t.usr, t.kind, t.stage, t.vals, t.rtype, t.rid, t.link, t.due, t.ikey, t.inapp, t.email, {13}, md5(t.id::text)
+            FROM unnest({0}::uuid[], {1}::uuid[], {2}::uuid[], {3}::text[], {4}::text[], {5}::text[], {6}::text[], {7}::uuid[],
+                        {8}::text[], {9}::date[], {10}::text[], {11}::boolean[], {12}::integer[])
                 AS t(id, tenant, usr, kind, stage, vals, rtype, rid, link, due, ikey, inapp, email)
             {{OnConflict}}
             """;
         object[] parameters =
         [
-            n.Select(x => x.Id).ToArray(), n.Select(x => x.TenantId).ToArray(), n.Select(x => x.UserId).ToArray(),
-            n.Select(x => x.Kind).ToArray(), n.Select(x => x.Stage).ToArray(), n.Select(x => ValuesJson(x.Values)).ToArray(),
-            n.Select(x => x.RecordType).ToArray(), n.Select(x => x.RecordId?.ToString()).ToArray(), n.Select(x => x.LinkPath).ToArray(),
-            n.Select(x => x.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToArray(), n.Select(x => x.IdempotencyKey).ToArray(),
-            n.Select(x => x.ShowInApp).ToArray(), n.Select(x => (int)x.EmailState).ToArray(), now,
+            rows.Select(r => r.Id).ToArray(), rows.Select(r => r.Entry.TenantId).ToArray(), rows.Select(r => r.To.UserId).ToArray(),
+            rows.Select(r => r.Entry.Kind).ToArray(), rows.Select(r => r.Stage).ToArray(), rows.Select(r => r.ValuesJson).ToArray(),
+            rows.Select(r => r.Entry.Record.Type).ToArray(), rows.Select(r => r.Entry.Record.Id).ToArray(), rows.Select(r => r.Entry.Record.LinkPath).ToArray(),
+            rows.Select(r => r.Entry.Record.DueDate).ToArray(), rows.Select(r => r.Key).ToArray(),
+            rows.Select(r => r.InApp).ToArray(), rows.Select(r => (int)r.EmailState).ToArray(), now,
         ];
-        await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
+        return await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
     }
 
     /// <summary>Multi-row VALUES (SQLite has no arrays); nulls are written as NULL, everything else as parameters.</summary>
-    private async Task InsertSqliteAsync(Row[] rows, DateTime now, CancellationToken ct)
+    private async Task<int> InsertSqliteAsync(Row[] rows, DateTime now, CancellationToken ct)
     {
         var sql = new StringBuilder($"INSERT INTO \"Notifications\" ({Columns}) VALUES ");
         var parameters = new List<object>();
@@ -159,18 +183,20 @@ public sealed class ReminderSweep(
         var time = now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
         for (var i = 0; i < rows.Length; i++)
         {
-            var x = rows[i].Notification;
+            var x = rows[i];
             if (i > 0) sql.Append(", ");
-            sql.Append('(').AppendJoin(", ", P(SqliteGuid(x.Id)), P(SqliteGuid(x.TenantId)), P(SqliteGuid(x.UserId)), P(x.Kind), P(x.Stage), P(ValuesJson(x.Values)),
-                P(x.RecordType), P(x.RecordId is { } r ? SqliteGuid(r) : null), P(x.LinkPath), P(x.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                P(x.IdempotencyKey), x.ShowInApp ? "1" : "0", ((int)x.EmailState).ToString(CultureInfo.InvariantCulture), P(time), P(x.ConcurrencyStamp)).Append(')');
+            sql.Append('(').AppendJoin(", ", P(SqliteGuid(x.Id)), P(SqliteGuid(x.Entry.TenantId)), P(SqliteGuid(x.To.UserId)), P(x.Entry.Kind), P(x.Stage),
+                P(x.ValuesJson), P(x.Entry.Record.Type), P(SqliteGuid(x.Entry.Record.Id)), P(x.Entry.Record.LinkPath),
+                P(x.Entry.Record.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), P(x.Key), x.InApp ? "1" : "0",
+                ((int)x.EmailState).ToString(CultureInfo.InvariantCulture), P(time), P(Guid.NewGuid().ToString("N"))).Append(')');
         }
         sql.Append(' ').Append(OnConflict);
-        await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct);
+        return await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct);
     }
 
     private static string SqliteGuid(Guid id) => id.ToString().ToUpperInvariant();
 
     /// <summary>The Values column as EF writes it (see NotificationConfiguration).</summary>
-    private static string ValuesJson(Dictionary<string, string> values) => JsonSerializer.Serialize(values, (JsonSerializerOptions?)null);
+    private static string ValuesJson(IReadOnlyDictionary<string, string> values) =>
+        JsonSerializer.Serialize(values as Dictionary<string, string> ?? new Dictionary<string, string>(values), (JsonSerializerOptions?)null);
 }

@@ -68,9 +68,9 @@ public sealed class RouteSheetMyWorkSource(IKemelSchoolPDDbContext db) : IMyWork
             : ((r.SelfMarkedPeriods ?? 0) & quarters) != quarters || ((r.ReviewerMarkedPeriods ?? 0) & quarters) != quarters);
         var rows = await (
             from r in sheets
-            join t in db.StaffMembers on r.TeacherStaffMemberId equals t.Id
+            join t in query.Schools(db.StaffMembers) on r.TeacherStaffMemberId equals t.Id
             where !t.IsArchived
-            join v in db.StaffMembers on r.ReviewerStaffMemberId equals v.Id into reviewers
+            join v in query.Schools(db.StaffMembers) on r.ReviewerStaffMemberId equals v.Id into reviewers
             from v in reviewers.DefaultIfEmpty()
             select new
             {

@@ -1406,17 +1406,18 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EmailBatchId");
+                    b.HasIndex("CreationTime")
+                        .HasDatabaseName("IX_Notifications_DigestQueue")
+                        .HasFilter("\"EmailState\" = 2");
 
-                    b.HasIndex("EmailState", "CreationTime");
+                    b.HasIndex("EmailBatchId")
+                        .HasFilter("\"EmailBatchId\" IS NOT NULL");
 
                     b.HasIndex("TenantId", "UserId", "CreationTime");
 
                     b.HasIndex("TenantId", "UserId", "IdempotencyKey")
                         .IsUnique()
                         .HasAnnotation("Kemel:UniqueErrorCode", "Common:DuplicateValue");
-
-                    b.HasIndex("TenantId", "UserId", "ReadTime");
 
                     b.ToTable("Notifications", (string)null);
                 });

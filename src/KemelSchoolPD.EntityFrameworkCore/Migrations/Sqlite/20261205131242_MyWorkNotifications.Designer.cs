@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKemelSchoolPDDbContext))]
-    [Migration("20261205120249_MyWorkNotifications")]
+    [Migration("20261205131242_MyWorkNotifications")]
     partial class MyWorkNotifications
     {
         /// <inheritdoc />
@@ -1402,17 +1402,18 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EmailBatchId");
+                    b.HasIndex("CreationTime")
+                        .HasDatabaseName("IX_Notifications_DigestQueue")
+                        .HasFilter("\"EmailState\" = 2");
 
-                    b.HasIndex("EmailState", "CreationTime");
+                    b.HasIndex("EmailBatchId")
+                        .HasFilter("\"EmailBatchId\" IS NOT NULL");
 
                     b.HasIndex("TenantId", "UserId", "CreationTime");
 
                     b.HasIndex("TenantId", "UserId", "IdempotencyKey")
                         .IsUnique()
                         .HasAnnotation("Kemel:UniqueErrorCode", "Common:DuplicateValue");
-
-                    b.HasIndex("TenantId", "UserId", "ReadTime");
 
                     b.ToTable("Notifications", (string)null);
                 });

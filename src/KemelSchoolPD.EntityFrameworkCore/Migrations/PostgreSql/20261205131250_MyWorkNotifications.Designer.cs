@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresKemelSchoolPDDbContext))]
-    [Migration("20261205120305_MyWorkNotifications")]
+    [Migration("20261205131250_MyWorkNotifications")]
     partial class MyWorkNotifications
     {
         /// <inheritdoc />
@@ -1409,17 +1409,18 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EmailBatchId");
+                    b.HasIndex("CreationTime")
+                        .HasDatabaseName("IX_Notifications_DigestQueue")
+                        .HasFilter("\"EmailState\" = 2");
 
-                    b.HasIndex("EmailState", "CreationTime");
+                    b.HasIndex("EmailBatchId")
+                        .HasFilter("\"EmailBatchId\" IS NOT NULL");
 
                     b.HasIndex("TenantId", "UserId", "CreationTime");
 
                     b.HasIndex("TenantId", "UserId", "IdempotencyKey")
                         .IsUnique()
                         .HasAnnotation("Kemel:UniqueErrorCode", "Common:DuplicateValue");
-
-                    b.HasIndex("TenantId", "UserId", "ReadTime");
 
                     b.ToTable("Notifications", (string)null);
                 });

@@ -159,25 +159,22 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Notifications_EmailBatchId",
+                name: "IX_Notifications_DigestQueue",
                 table: "Notifications",
-                column: "EmailBatchId");
+                column: "CreationTime",
+                filter: "\"EmailState\" = 2");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Notifications_EmailState_CreationTime",
+                name: "IX_Notifications_EmailBatchId",
                 table: "Notifications",
-                columns: new[] { "EmailState", "CreationTime" });
+                column: "EmailBatchId",
+                filter: "\"EmailBatchId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_TenantId_UserId_IdempotencyKey",
                 table: "Notifications",
                 columns: new[] { "TenantId", "UserId", "IdempotencyKey" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Notifications_TenantId_UserId_ReadTime",
-                table: "Notifications",
-                columns: new[] { "TenantId", "UserId", "ReadTime" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MyWorkSettings_TenantId",
@@ -210,19 +207,15 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                 name: "NotificationPreferences");
 
             migrationBuilder.DropIndex(
+                name: "IX_Notifications_DigestQueue",
+                table: "Notifications");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Notifications_EmailBatchId",
                 table: "Notifications");
 
             migrationBuilder.DropIndex(
-                name: "IX_Notifications_EmailState_CreationTime",
-                table: "Notifications");
-
-            migrationBuilder.DropIndex(
                 name: "IX_Notifications_TenantId_UserId_IdempotencyKey",
-                table: "Notifications");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Notifications_TenantId_UserId_ReadTime",
                 table: "Notifications");
 
             migrationBuilder.DropColumn(
