@@ -90,8 +90,7 @@ test('bell: the teacher sends her plan, the deputy sees it in the bell and in "m
   await shot(deputy, 'notifications-deputy');
   // Agreed: no longer waiting in "my work".
   await deputy.goto(`${BASE_URL}/my-work?kind=DevelopmentPlans.AwaitingAgreement`);
-  await deputy.getByTestId('my-work-list').waitFor();
-  await deputy.waitForTimeout(500);
+  await deputy.locator('[data-testid="my-work-list"][aria-busy="false"]').waitFor({ state: 'attached' });
   assert.equal(await deputy.getByTestId('my-work-item').filter({ hasText: TEACHER_NAME }).count(), 0, 'the agreed plan left my work');
 
   // The teacher's bell: "agreed".
@@ -169,7 +168,11 @@ test('phone, Kazakh: the bell, its panel, my work, notifications and the prefere
     await page.waitForTimeout(300);
     assert.equal(await hasHorizontalScroll(page), false, `${user}: the home page fits 360 px`);
     assert.deepEqual(await visibleRawKeys(page), []);
-    await shot(page, `m-home-my-work-${user}-kk`);
+    await page.getByTestId('my-work-widget').screenshot({ path: `e2e/artifacts/m-home-my-work-${user}-kk.png` });
+    if (user === 'director') {
+      await page.getByTestId('school-work-widget').getByTestId('without-plan-count').waitFor();
+      await page.getByTestId('school-work-widget').screenshot({ path: `e2e/artifacts/m-school-work-${user}-kk.png` });
+    }
 
     await page.getByTestId('bell').click();
     await page.getByTestId('bell-panel').waitFor();
@@ -182,11 +185,13 @@ test('phone, Kazakh: the bell, its panel, my work, notifications and the prefere
 
     for (const [path, ready] of [['/my-work', 'my-work-list'], ['/notifications', 'notif-list'], ['/account/profile#notification-settings', 'prefs-mine']]) {
       await page.goto(`${BASE_URL}${path}`);
-      await page.getByTestId(ready).waitFor();
+      await page.getByTestId(ready).waitFor({ state: 'attached' });
+      await page.locator('mat-progress-bar').first().waitFor({ state: 'detached' }).catch(() => undefined);
       await page.waitForTimeout(300);
       assert.equal(await hasHorizontalScroll(page), false, `${user}: ${path} fits 360 px`);
       assert.deepEqual(await visibleRawKeys(page), [], `${user}: ${path} shows no raw keys`);
     }
-    await shot(page, `m-preferences-${user}-kk`);
+    await page.getByTestId('pref-row').first().waitFor();
+    await page.getByTestId('prefs-mine').screenshot({ path: `e2e/artifacts/m-preferences-${user}-kk.png` });
   }
 });

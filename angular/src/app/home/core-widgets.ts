@@ -5,11 +5,11 @@ import { HomeWidget } from './home-widgets';
 export const CORE_HOME_WIDGETS: HomeWidget[] = [
   // "My work" comes first on every school home page; the director's (and deputies') school overview right after it.
   {
-    id: 'my-work', kinds: ['director', 'methodologist', 'teacher', 'mentor'], permissions: [Permissions.MyWork], order: 1, wide: true,
+    id: 'my-work', kinds: ['director', 'methodologist', 'teacher', 'mentor'], permissions: [Permissions.MyWork], order: 1, full: true,
     load: () => import('../my-work/my-work-widget').then((m) => m.MyWorkWidget),
   },
   {
-    id: 'school-work', kinds: ['director', 'methodologist'], permissions: [Permissions.MyWorkSchoolOverview], order: 2, wide: true,
+    id: 'school-work', kinds: ['director', 'methodologist'], permissions: [Permissions.MyWorkSchoolOverview], order: 2, full: true,
     load: () => import('../my-work/school-work-widget').then((m) => m.SchoolWorkWidget),
   },
   {

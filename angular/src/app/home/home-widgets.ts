@@ -13,6 +13,8 @@ export interface HomeWidget {
   order: number;
   /** Wide cards span two columns on large screens. */
   wide?: boolean;
+  /** Full-width cards take the whole row ("my work", first on every home page). */
+  full?: boolean;
   load: () => Promise<Type<unknown>>;
 }
 

@@ -17,7 +17,7 @@ import { HOME_WIDGETS, HomeWidget } from './home-widgets';
     <app-page-header [title]="greeting()" [subtitle]="subtitle()" />
     <div class="widget-grid" [attr.data-home]="kind()" data-testid="home">
       @for (w of loaded(); track w.id) {
-        <div class="widget-cell" [class.widget-cell--wide]="w.wide">
+        <div class="widget-cell" [class.widget-cell--wide]="w.wide" [class.widget-cell--full]="w.full">
           <ng-container *ngComponentOutlet="w.component" />
         </div>
       }
@@ -27,7 +27,8 @@ import { HOME_WIDGETS, HomeWidget } from './home-widgets';
     .widget-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 16px; }
     .widget-cell { min-width: 0; display: flex; }
     .widget-cell--wide { grid-column: span 2; }
-    @media (max-width: 719.98px) { .widget-grid { grid-template-columns: 1fr; } .widget-cell--wide { grid-column: auto; } }
+    .widget-cell--full { grid-column: 1 / -1; }
+    @media (max-width: 719.98px) { .widget-grid { grid-template-columns: 1fr; } .widget-cell--wide, .widget-cell--full { grid-column: auto; } }
   `,
 })
 export class Home {

@@ -38,7 +38,7 @@ const PANEL_SIZE = 8;
     <mat-menu #panel="matMenu" xPosition="before" class="notification-panel" [overlapTrigger]="false">
       <ng-template matMenuContent>
         <div class="bell-panel" data-testid="bell-panel">
-          <div class="bell-panel__head" (click)="$event.stopPropagation()" (keydown)="$event.stopPropagation()" role="presentation">
+          <div class="bell-panel__head" (click)="$event.stopPropagation()" role="presentation">
             <h2 class="bell-panel__title">{{ 'Menu:Notifications' | t }}</h2>
             @if (count()) {
               <button mat-button type="button" (click)="markAll()" [disabled]="busy()" data-testid="bell-read-all">

@@ -108,7 +108,7 @@ interface Group {
     .prefs-group { margin: 8px 0 16px; }
     .prefs-group__title { display: flex; align-items: center; gap: 8px; font: var(--mat-sys-title-small); color: var(--mat-sys-primary); margin-bottom: 4px; }
     .pref {
-      display: grid; grid-template-columns: minmax(0, 1fr) auto 220px 40px; align-items: center; gap: 4px 16px;
+      display: grid; grid-template-columns: minmax(0, 1fr) auto 220px 40px; align-items: center; gap: 10px 16px;
       padding: 8px 0; border-bottom: 1px solid var(--mat-sys-outline-variant);
     }
     .pref__title { min-width: 0; display: flex; flex-direction: column; gap: 4px; }
