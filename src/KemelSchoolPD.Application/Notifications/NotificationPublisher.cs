@@ -67,7 +67,8 @@ public sealed class NotificationPublisher(
         if (currentTenant.Id is not { } tenantId) return;
         var school = await db.Schools.AsNoTracking().Where(s => s.Id == tenantId).Select(s => new { s.Name, s.IsActive }).FirstOrDefaultAsync(ct);
         if (school is not { IsActive: true }) return;
-        var directory = await RecipientDirectory.LoadAsync(db, [tenantId], RecipientDirectory.PermissionsOf(events.Select(e => e.Audience)), ct);
+        var directory = await RecipientDirectory.LoadAsync(db, [tenantId], RecipientDirectory.PermissionsOf(events.Select(e => e.Audience)), ct,
+            events.Select(e => e.Audience.StaffId).OfType<Guid>().Distinct().ToList());
         var channels = await NotificationChannels.LoadAsync(db, [tenantId], ct);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var e in events)
