@@ -26,25 +26,25 @@ public sealed class MyWorkAppService(
 {
     public async Task<PagedResultDto<MyWorkItemDto>> GetListAsync(GetMyWorkInput input, CancellationToken ct = default)
     {
-        var (items, _) = await ItemsAsync(onlyMine: true, ct);
-        return Page(Filter(items, input, null), input);
+        var (mine, _, _) = await ItemsAsync(school: false, ct);
+        return Page(Filter(mine, input, null), input);
     }
 
     /// <summary>Every item of the school the caller may read (the director's drill-down of the overview).</summary>
     public async Task<PagedResultDto<MyWorkItemDto>> GetSchoolListAsync(GetSchoolWorkInput input, CancellationToken ct = default)
     {
-        var (items, _) = await ItemsAsync(onlyMine: false, ct);
-        return Page(Filter(items, input, input.StaffMemberId), input);
+        var (_, school, _) = await ItemsAsync(school: true, ct);
+        return Page(Filter(school!, input, input.StaffMemberId), input);
     }
 
     public async Task<MyWorkSummaryDto> GetSummaryAsync(GetMyWorkSummaryInput input, CancellationToken ct = default)
     {
-        var (mine, caller) = await ItemsAsync(onlyMine: true, ct);
-        var today = Today;
+        var caller = await CallerAsync(ct);
+        var overview = caller.Has(KemelSchoolPDPermissions.MyWork.SchoolOverview);
+        var (mine, all, today) = await ItemsAsync(school: overview, ct);
         SchoolWorkOverviewDto? school = null;
-        if (caller.Has(KemelSchoolPDPermissions.MyWork.SchoolOverview))
+        if (all is not null)
         {
-            var (all, _) = await ItemsAsync(onlyMine: false, ct);
             var year = input.AcademicYear ?? AcademicYears.Of(today);
             var staff = db.StaffMembers.AsNoTracking().Where(s => !s.IsArchived);
             school = new SchoolWorkOverviewDto(year, AcademicYears.Label(year), await staff.CountAsync(ct), Counts(all),
@@ -58,22 +58,30 @@ public sealed class MyWorkAppService(
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    private async Task<(List<MyWorkItemDto> Items, MyWorkCaller Caller)> ItemsAsync(bool onlyMine, CancellationToken ct)
+    /// <summary>
+    /// The caller's own items and, when <paramref name="school"/>, every item of the school the caller may read (the sources
+    /// are asked once: the school's items include the caller's, which are those whose audience takes the caller in).
+    /// </summary>
+    private async Task<(List<MyWorkItemDto> Mine, List<MyWorkItemDto>? School, DateOnly Today)> ItemsAsync(bool school, CancellationToken ct)
     {
         var caller = await CallerAsync(ct);
+        if (school && !caller.Has(KemelSchoolPDPermissions.MyWork.SchoolOverview)) throw new ForbiddenException();
         var rules = await settings.RulesAsync(ct);
         var today = Today;
-        var query = new MyWorkQuery(today, caller, onlyMine, null, _ => rules);
+        var query = new MyWorkQuery(today, caller, OnlyMine: !school, null, _ => rules);
         var culture = CultureInfo.CurrentUICulture;
-        var items = new List<MyWorkItemDto>();
+        var mine = new List<MyWorkItemDto>();
+        var all = school ? new List<MyWorkItemDto>() : null;
         foreach (var source in sources)
             foreach (var entry in await source.GetAsync(query, ct))
             {
-                if (onlyMine && !entry.Audience.Includes(caller.StaffId, caller.Granted)) continue;
-                if (!onlyMine && !entry.Primary) continue;
-                items.Add(ToDto(entry, today, rules, culture));
+                var ownItem = entry.Audience.Includes(caller.StaffId, caller.Granted);
+                if (!ownItem && !(school && entry.Primary)) continue;
+                var dto = ToDto(entry, today, rules, culture);
+                if (ownItem) mine.Add(dto);
+                if (school && entry.Primary) all!.Add(dto);
             }
-        return (items, caller);
+        return (mine, all, today);
     }
 
     private MyWorkCaller? _caller;

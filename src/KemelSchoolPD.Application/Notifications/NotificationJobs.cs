@@ -112,7 +112,7 @@ public sealed class SendNotificationDigestsJob(
                 skipped.AddRange(items.Select(n => n.Id));
                 continue;
             }
-            db.OutboxEmails.Add(mailer.Digest(to, schoolName, items, now));
+            mailer.QueueDigest(to, schoolName, items);
             emails++;
         }
         foreach (var chunk in skipped.Chunk(BatchSize))

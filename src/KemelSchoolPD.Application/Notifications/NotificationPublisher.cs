@@ -1,4 +1,3 @@
-using System.Text.Json;
 using KemelSchoolPD.Data;
 using KemelSchoolPD.Emailing;
 using KemelSchoolPD.MultiTenancy;
@@ -22,28 +21,31 @@ public sealed record NotificationDigestItem(string Title, string Text, string Li
 
 public sealed record NotificationDigestModel(string SchoolName, string FullName, int Count, IReadOnlyList<NotificationDigestItem> Items, string AllLink);
 
-/// <summary>Writes e-mail about notifications in the recipient's language, with absolute links to the web app.</summary>
-public sealed class NotificationMailer(IAppPublicUrl publicUrl)
+/// <summary>
+/// Queues e-mail about notifications through the outbox (<see cref="IEmailOutbox"/>: saved with the caller's changes, sent by
+/// its job), in the recipient's language, with absolute links to the web app, as a message of the recipient's school.
+/// </summary>
+public sealed class NotificationMailer(IAppPublicUrl publicUrl, IEmailOutbox outbox, ICurrentTenant currentTenant)
 {
     public const string NotificationsPath = "/notifications";
 
     public string Link(string? path) => publicUrl.BaseUrl.TrimEnd('/') + (path ?? NotificationsPath);
 
-    public OutboxEmail Single(Recipient to, string schoolName, Notification n, DateTime now)
+    public void QueueSingle(Recipient to, string schoolName, Notification n)
     {
         var culture = NotificationTexts.Culture(to.Culture);
         var model = new NotificationEmailModel(schoolName, to.FullName, NotificationTexts.KindTitle(n.Kind, culture),
             NotificationTexts.Notification(n.Kind, n.Stage, n.Values, n.DueDate, culture), Link(n.LinkPath), Link(null));
-        return new OutboxEmail(to.TenantId, to.Email!, NotificationEmailKinds.Single, culture.Name, JsonSerializer.Serialize(model), now);
+        using (currentTenant.Change(to.TenantId)) outbox.Queue(to.Email!, NotificationEmailKinds.Single, culture.Name, model);
     }
 
-    public OutboxEmail Digest(Recipient to, string schoolName, IReadOnlyList<Notification> items, DateTime now)
+    public void QueueDigest(Recipient to, string schoolName, IReadOnlyList<Notification> items)
     {
         var culture = NotificationTexts.Culture(to.Culture);
         var model = new NotificationDigestModel(schoolName, to.FullName, items.Count,
             items.Select(n => new NotificationDigestItem(NotificationTexts.KindTitle(n.Kind, culture),
                 NotificationTexts.Notification(n.Kind, n.Stage, n.Values, n.DueDate, culture), Link(n.LinkPath))).ToList(), Link(null));
-        return new OutboxEmail(to.TenantId, to.Email!, NotificationEmailKinds.Digest, culture.Name, JsonSerializer.Serialize(model), now);
+        using (currentTenant.Change(to.TenantId)) outbox.Queue(to.Email!, NotificationEmailKinds.Digest, culture.Name, model);
     }
 }
 
@@ -65,7 +67,8 @@ public sealed class NotificationPublisher(
         if (currentTenant.Id is not { } tenantId) return;
         var school = await db.Schools.AsNoTracking().Where(s => s.Id == tenantId).Select(s => new { s.Name, s.IsActive }).FirstOrDefaultAsync(ct);
         if (school is not { IsActive: true }) return;
-        var directory = await RecipientDirectory.LoadAsync(db, [tenantId], RecipientDirectory.PermissionsOf(events.Select(e => e.Audience)), ct);
+        var directory = await RecipientDirectory.LoadAsync(db, [tenantId], RecipientDirectory.PermissionsOf(events.Select(e => e.Audience)), ct,
+            events.Select(e => e.Audience.StaffId).OfType<Guid>().Distinct().ToList());
         var channels = await NotificationChannels.LoadAsync(db, [tenantId], ct);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var e in events)
@@ -85,7 +88,7 @@ public sealed class NotificationPublisher(
                 var n = new Notification(Guid.CreateVersion7(), tenantId, to.UserId, e.Kind, null, e.Record,
                     new Dictionary<string, string>(e.Values), "event:" + Guid.CreateVersion7().ToString("N"), inApp, state, now);
                 db.Notifications.Add(n);
-                if (state == NotificationEmailState.Queued) db.OutboxEmails.Add(mailer.Single(to, school.Name, n, now));
+                if (state == NotificationEmailState.Queued) mailer.QueueSingle(to, school.Name, n);
             }
         }
     }

@@ -20,8 +20,9 @@ public sealed class RecipientDirectory
     private readonly Dictionary<(Guid TenantId, string Permission), List<Guid>> _holders = [];
     private readonly Dictionary<Guid, HashSet<string>> _granted = [];
 
+    /// <param name="staffIds">When given, only the accounts of these staff members and the permissions' holders are loaded (an event's few).</param>
     public static async Task<RecipientDirectory> LoadAsync(IKemelSchoolPDDbContext db, IReadOnlyCollection<Guid>? tenantIds,
-        IReadOnlyCollection<string> permissions, CancellationToken ct)
+        IReadOnlyCollection<string> permissions, CancellationToken ct, IReadOnlyCollection<Guid>? staffIds = null)
     {
         var directory = new RecipientDirectory();
         var holders = permissions.Count == 0 ? [] : await (
@@ -36,11 +37,17 @@ public sealed class RecipientDirectory
             ? db.Users.Where(u => u.TenantId != null)
             : db.Users.Where(u => u.TenantId != null && tenantIds.Contains(u.TenantId!.Value));
         var members = tenantIds is null ? db.StaffMembers : db.StaffMembers.Where(s => tenantIds.Contains(s.TenantId));
-        var rows = await (
+        var query =
             from u in users.Where(u => u.IsActive)
             join s in members.Where(s => !s.IsArchived) on u.Id equals s.UserId into staff
             from s in staff.DefaultIfEmpty()
-            select new { u.Id, TenantId = u.TenantId!.Value, StaffId = (Guid?)s.Id, u.FullName, u.Email, u.PreferredCulture }).ToListAsync(ct);
+            select new { u.Id, TenantId = u.TenantId!.Value, StaffId = (Guid?)s.Id, u.FullName, u.Email, u.PreferredCulture };
+        if (staffIds is not null)
+        {
+            var holderIds = holders.Select(h => h.UserId).Distinct().ToList();
+            query = query.Where(x => holderIds.Contains(x.Id) || (x.StaffId != null && staffIds.Contains(x.StaffId.Value)));
+        }
+        var rows = await query.ToListAsync(ct);
         foreach (var row in rows)
         {
             var recipient = new Recipient(row.Id, row.TenantId, row.StaffId, row.FullName, row.Email, row.PreferredCulture);

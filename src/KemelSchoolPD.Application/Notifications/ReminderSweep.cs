@@ -131,7 +131,7 @@ public sealed class ReminderSweepBatch(
             var mine = (await db.Notifications.AsNoTracking().Where(n => chunkIds.Contains(n.Id)).Select(n => n.Id).ToListAsync(ct)).ToHashSet();
             foreach (var row in chunk.Where(r => mine.Contains(r.Id)))
             {
-                db.OutboxEmails.Add(mailer.Single(row.To, schools[row.To.TenantId], row.ToNotification(now), now));
+                mailer.QueueSingle(row.To, schools[row.To.TenantId], row.ToNotification(now));
                 emails++;
             }
         }
