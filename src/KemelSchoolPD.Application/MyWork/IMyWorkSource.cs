@@ -38,9 +38,6 @@ public sealed record MyWorkQuery(DateOnly Today, MyWorkCaller? Caller, bool Only
     /// <summary>For the sweep, the batch's schools; the caller's school is already the only one the filter lets through.</summary>
     public IQueryable<T> Schools<T>(IQueryable<T> query) where T : IMultiTenant =>
         TenantIds is { } ids ? query.Where(e => ids.Contains(e.TenantId)) : query;
-
-    /// <summary>The narrowest rule of any school in the query (to bound a query before each school's own rule is applied).</summary>
-    public int Min(Func<MyWorkRules, int> value) => TenantIds is { Count: > 0 } ids ? ids.Min(id => value(RulesOf(id))) : value(RulesOf(Guid.Empty));
 }
 
 /// <summary>

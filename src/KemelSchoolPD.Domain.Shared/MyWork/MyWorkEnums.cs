@@ -23,14 +23,6 @@ public enum MyWorkRole
     Administration = 5,
 }
 
-/// <summary>The records a school overview counts per teacher and year: who has none of them this year.</summary>
-public enum MyWorkRecordKind
-{
-    DevelopmentPlan = 1,
-    RouteSheet = 2,
-    GrowthCycle = 3,
-}
-
 /// <summary>The school's rules for due dates of "my work" and reminders: defaults used until the school sets its own.</summary>
 public static class MyWorkConsts
 {
