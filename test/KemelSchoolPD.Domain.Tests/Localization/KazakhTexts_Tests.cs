@@ -57,15 +57,8 @@ public sealed partial class KazakhTexts_Tests
             .ToList();
 
     private static IEnumerable<(string File, string Text)> KazakhTemplates() =>
-        Directory.GetFiles(Path.Combine(RepositoryRoot(), "src"), "*.kk.liquid", SearchOption.AllDirectories)
+        Directory.GetFiles(Path.Combine(Localization_Tests.RepositoryRoot(), "src"), "*.kk.liquid", SearchOption.AllDirectories)
             .Select(f => (Path.GetFileName(f), File.ReadAllText(f)));
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KemelSchoolPD.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
 
     [GeneratedRegex(@"цикл(ы|ды|дың|ға|дан|да|ын|ымен|ым|ың|дар|қа)", RegexOptions.IgnoreCase)]
     private static partial Regex BackVowelCycle();

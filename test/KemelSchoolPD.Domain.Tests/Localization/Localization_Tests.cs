@@ -86,7 +86,7 @@ public sealed class Localization_Tests
         type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)
             .Concat(type.GetNestedTypes().SelectMany(ConstantsOf));
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KemelSchoolPD.sln"))) dir = dir.Parent;
