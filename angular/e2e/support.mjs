@@ -134,8 +134,8 @@ export async function selectOption(page, testId, optionName) {
 
 /** The texts the server currently serves for a culture (to know whether the web app's UI:* keys are merged yet). */
 export async function serverTexts(culture) {
-  const res = await fetch(`${BASE_URL}/api/app/configuration`, { headers: { 'Accept-Language': culture } });
-  return (await res.json()).localization.texts;
+  const res = await fetch(`${BASE_URL}/api/app/texts/${culture}`);
+  return (await res.json()).texts;
 }
 
 /** Raw localization keys visible on the page (there should be none once i18n-keys.json is merged into the server). */

@@ -13,6 +13,7 @@ public static class LocalizationSetup
     public static IServiceCollection AddKemelLocalization(this IServiceCollection services)
     {
         services.AddSingleton(KemelSchoolPDLocalization.Store);
+        services.AddSingleton<PublishedTexts>();
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         services.AddSingleton<IStringLocalizer>(sp => new JsonStringLocalizer(sp.GetRequiredService<JsonLocalizationStore>()));
         services.Configure<RequestLocalizationOptions>(options =>

@@ -11,7 +11,7 @@ namespace KemelSchoolPD.HttpApi.Tests.Security;
 /// </summary>
 public sealed class EndpointCatalog_Tests(SqliteHostFixture host) : IClassFixture<SqliteHostFixture>
 {
-    /// <summary>Endpoints anyone may call: the sign-in flow and the web app's start-up configuration.</summary>
+    /// <summary>Endpoints anyone may call: the sign-in flow and the web app's start-up configuration and texts.</summary>
     public static readonly IReadOnlySet<string> Anonymous = new HashSet<string>
     {
         "GET /api/account/schools",
@@ -21,6 +21,7 @@ public sealed class EndpointCatalog_Tests(SqliteHostFixture host) : IClassFixtur
         "POST /api/account/login/two-factor",
         "POST /api/account/logout",
         "GET /api/app/configuration",
+        "GET /api/app/texts/{culture}",
         "POST /api/account/forgot-password",
         "POST /api/account/reset-password",
         "POST /api/account/accept-invitation",

@@ -39,6 +39,8 @@ export type { AcceptInvitation$Params as AcceptInvitation$Params } from './fn/ac
 export { acceptInvitation as acceptInvitation } from './fn/account/accept-invitation';
 export type { GetApplicationConfiguration$Params as GetApplicationConfiguration$Params } from './fn/configuration/get-application-configuration';
 export { getApplicationConfiguration as getApplicationConfiguration } from './fn/configuration/get-application-configuration';
+export type { GetTexts$Params as GetTexts$Params } from './fn/configuration/get-texts';
+export { getTexts as getTexts } from './fn/configuration/get-texts';
 export type { GetSchoolList$Params as GetSchoolList$Params } from './fn/schools/get-school-list';
 export { getSchoolList as getSchoolList } from './fn/schools/get-school-list';
 export type { CreateSchool$Params as CreateSchool$Params } from './fn/schools/create-school';

@@ -95,6 +95,7 @@ export type { LessonObservationDto } from './models/lesson-observation-dto';
 export type { LessonObservationListItemDto } from './models/lesson-observation-list-item-dto';
 export type { LinkedObservationDto } from './models/linked-observation-dto';
 export type { LocalizationConfigurationDto } from './models/localization-configuration-dto';
+export type { LocalizedTextsDto } from './models/localized-texts-dto';
 export type { LoginDto } from './models/login-dto';
 export type { LoginResultDto } from './models/login-result-dto';
 export type { MarkAllNotificationsReadResultDto } from './models/mark-all-notifications-read-result-dto';
@@ -294,6 +295,8 @@ export type { AcceptInvitation$Params as AcceptInvitation$Params } from './fn/ac
 export { acceptInvitation as acceptInvitation } from './fn/account/accept-invitation';
 export type { GetApplicationConfiguration$Params as GetApplicationConfiguration$Params } from './fn/configuration/get-application-configuration';
 export { getApplicationConfiguration as getApplicationConfiguration } from './fn/configuration/get-application-configuration';
+export type { GetTexts$Params as GetTexts$Params } from './fn/configuration/get-texts';
+export { getTexts as getTexts } from './fn/configuration/get-texts';
 export type { GetSchoolList$Params as GetSchoolList$Params } from './fn/schools/get-school-list';
 export { getSchoolList as getSchoolList } from './fn/schools/get-school-list';
 export type { CreateSchool$Params as CreateSchool$Params } from './fn/schools/create-school';

@@ -89,6 +89,7 @@ export type { LessonObservationDto } from './models/lesson-observation-dto';
 export type { LessonObservationListItemDto } from './models/lesson-observation-list-item-dto';
 export type { LinkedObservationDto } from './models/linked-observation-dto';
 export type { LocalizationConfigurationDto } from './models/localization-configuration-dto';
+export type { LocalizedTextsDto } from './models/localized-texts-dto';
 export type { LoginDto } from './models/login-dto';
 export type { LoginResultDto } from './models/login-result-dto';
 export type { MarkAllNotificationsReadResultDto } from './models/mark-all-notifications-read-result-dto';

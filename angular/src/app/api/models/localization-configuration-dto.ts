@@ -5,7 +5,5 @@ import { LanguageInfo } from '../models/language-info';
 export interface LocalizationConfigurationDto {
   currentCulture: string;
   languages: Array<LanguageInfo>;
-  texts: {
-[key: string]: string;
-};
+  textsVersion: string;
 }

@@ -13,6 +13,9 @@ import { StrictHttpResponse } from '../strict-http-response';
 import { ApplicationConfigurationDto } from '../models/application-configuration-dto';
 import { getApplicationConfiguration } from '../fn/configuration/get-application-configuration';
 import { GetApplicationConfiguration$Params } from '../fn/configuration/get-application-configuration';
+import { getTexts } from '../fn/configuration/get-texts';
+import { GetTexts$Params } from '../fn/configuration/get-texts';
+import { LocalizedTextsDto } from '../models/localized-texts-dto';
 
 @Injectable({ providedIn: 'root' })
 export class ConfigurationService extends BaseService {
@@ -44,6 +47,33 @@ export class ConfigurationService extends BaseService {
     const resp = this.getApplicationConfiguration$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<ApplicationConfigurationDto>): ApplicationConfigurationDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getTexts()` */
+  static readonly GetTextsPath = '/api/app/texts/{culture}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getTexts()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getTexts$Response(params: GetTexts$Params, context?: HttpContext): Observable<StrictHttpResponse<LocalizedTextsDto>> {
+    const obs = getTexts(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getTexts$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getTexts(params: GetTexts$Params, context?: HttpContext): Observable<LocalizedTextsDto> {
+    const resp = this.getTexts$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LocalizedTextsDto>): LocalizedTextsDto => r.body)
     );
   }
 

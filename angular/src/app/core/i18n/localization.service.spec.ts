@@ -10,13 +10,12 @@ describe('LocalizationService', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({ providers: [provideHttpClient()] });
     const config = TestBed.inject(AppConfigService);
-    // Seed the configuration signal as the server would.
-    (config as unknown as { state: { set(v: unknown): void } }).state.set({
-      localization: {
-        currentCulture: 'kk',
-        languages: [],
-        texts: { 'UI:Paging.Range': '{0}–{1}, барлығы {2}', 'Account:LockedOut': '{Minutes} минутқа бұғатталды' },
-      },
+    // Seed the configuration and texts signals as the server would.
+    const state = config as unknown as { state: { set(v: unknown): void }; textsState: { set(v: unknown): void } };
+    state.state.set({ localization: { currentCulture: 'kk', languages: [], textsVersion: 'v1' } });
+    state.textsState.set({
+      culture: 'kk',
+      texts: { 'UI:Paging.Range': '{0}–{1}, барлығы {2}', 'Account:LockedOut': '{Minutes} минутқа бұғатталды' },
     });
     service = TestBed.inject(LocalizationService);
   });

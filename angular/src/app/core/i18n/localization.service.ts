@@ -5,7 +5,7 @@ import { CULTURE_STORAGE_KEY, Culture, initialCulture, isCulture } from './cultu
 import { applyPlurals } from './plural';
 
 /**
- * Texts come from the backend's localization (`localization.texts` of the app configuration).
+ * Texts come from the backend's localization (`/api/app/texts/{culture}`, loaded with the app configuration).
  * A missing key renders as the key itself, so a forgotten text is visible rather than blank.
  */
 @Injectable({ providedIn: 'root' })
