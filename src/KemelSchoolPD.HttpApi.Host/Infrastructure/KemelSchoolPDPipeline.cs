@@ -22,12 +22,13 @@ public static class KemelSchoolPDPipeline
             await ProblemResults.WriteAsync(http, status, ProblemResults.CodeForStatus(status));
         });
         app.UseRequestLimits();
+        app.UseWebDelivery();
 
         var spa = SpaFileProvider(app);
         if (spa is not null)
         {
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = spa });
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = spa });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = spa, OnPrepareResponse = WebDelivery.SetCacheHeaders });
         }
 
         app.UseAuthentication();
@@ -71,7 +72,8 @@ public static class KemelSchoolPDPipeline
 
         // Client-side routes of the web app (/staff/123 on reload) get its index.html; unknown /api paths stay 404.
         if (spa is not null)
-            app.MapFallbackToFile("{*path:nonfile:regex(^(?!api(/|$)))}", "index.html", new StaticFileOptions { FileProvider = spa }).AllowAnonymous();
+            app.MapFallbackToFile("{*path:nonfile:regex(^(?!api(/|$)))}", "index.html",
+                new StaticFileOptions { FileProvider = spa, OnPrepareResponse = WebDelivery.SetCacheHeaders }).AllowAnonymous();
         return app;
     }
 

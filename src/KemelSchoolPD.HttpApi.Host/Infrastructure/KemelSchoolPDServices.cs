@@ -122,6 +122,7 @@ public static class KemelSchoolPDServices
         services.AddExceptionHandler<KemelExceptionHandler>();
         services.AddKemelOpenApi();
         builder.AddRequestLimits();
+        services.AddWebDelivery();
         services.AddHealthChecks().AddDbContextCheck<KemelSchoolPDDbContext>("database");
         services.AddKemelHangfire(configuration);
         services.AddSignInDefences(configuration, builder.Environment);
