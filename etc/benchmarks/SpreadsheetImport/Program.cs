@@ -24,7 +24,8 @@ if (args.Length == 0)
     {
         var viaDotnet = Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet";
         using var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!,
-            viaDotnet ? [typeof(Texts).Assembly.Location, name] : [name]) { RedirectStandardOutput = true })!;
+            viaDotnet ? [typeof(Texts).Assembly.Location, name] : [name])
+        { RedirectStandardOutput = true })!;
         Console.Write(await child.StandardOutput.ReadToEndAsync());
         await child.WaitForExitAsync();
     }

@@ -65,12 +65,12 @@ public sealed class GrowthCycleDemoSeedContributor(IKemelSchoolPDDbContext db, I
         var t7 = Open(staff["teacher07"], GrowthParticipantKind.Teacher, year, "Химиядан зерттеушілік дағдыларды дамыту", ["04.4"], null,
             Diagnostic(["Химиядан зерттеушілік дағдыларды дамыту"], 3), now.AddDays(-28));
         Artefact(t7, GrowthCycleStage.Action, GrowthArtefactKind.LessonTaught, false, new GrowthArtefactContent
-            { Date = today.AddDays(-40), ClassName = "9Б", Subject = "Химия", LearningObjectives = "9.3.2.1 Реакция жылдамдығына әсер ететін факторларды зерттеу" });
+        { Date = today.AddDays(-40), ClassName = "9Б", Subject = "Химия", LearningObjectives = "9.3.2.1 Реакция жылдамдығына әсер ететін факторларды зерттеу" });
         Artefact(t7, GrowthCycleStage.Analysis, GrowthArtefactKind.LessonSelfAnalysis, false, new GrowthArtefactContent { Date = today.AddDays(-39), Text = "Гипотеза құру кезеңі қысқа болды." });
         Artefact(t7, GrowthCycleStage.Analysis, GrowthArtefactKind.LearnerResults, false, new GrowthArtefactContent
-            { LearnerResults = [new LearnerResultRow { ClassName = "9Б", Subject = "Химия", Indicator = "Зерттеу дағдыларының рубрикасы (%)", Before = 47 }] });
+        { LearnerResults = [new LearnerResultRow { ClassName = "9Б", Subject = "Химия", Indicator = "Зерттеу дағдыларының рубрикасы (%)", Before = 47 }] });
         Artefact(t7, GrowthCycleStage.Reflection, GrowthArtefactKind.CompetenceSelfAssessment, false, new GrowthArtefactContent
-            { Competences = [new CompetenceLevelEntry { Code = "04.4", Level = 3 }, new CompetenceLevelEntry { Code = "01.1", Level = 4 }] });
+        { Competences = [new CompetenceLevelEntry { Code = "04.4", Level = 3 }, new CompetenceLevelEntry { Code = "01.1", Level = 4 }] });
         // Design: the research plan (Table 7) drafted up to its data-analysis methods; results and conclusions come after Approbation.
         Artefact(t7, GrowthCycleStage.Design, GrowthArtefactKind.ResearchPlan, false, new GrowthArtefactContent
         {
@@ -114,7 +114,7 @@ public sealed class GrowthCycleDemoSeedContributor(IKemelSchoolPDDbContext db, I
                 GrowthZones = ["Сабақты бақылаудан кейінгі кері байланыс мәдениеті"],
             }, now.AddDays(-14));
         Artefact(deputy, GrowthCycleStage.Action, GrowthArtefactKind.LessonObserved, false, new GrowthArtefactContent
-            { Date = today.AddDays(-10), ClassName = "6А", Subject = "Математика", Participants = "Данияр Болатұлы Сейітов" });
+        { Date = today.AddDays(-10), ClassName = "6А", Subject = "Математика", Participants = "Данияр Болатұлы Сейітов" });
         Walk(deputy, now, GrowthCycleStage.Analysis);
 
         await db.SaveChangesAsync(cancellationToken);

@@ -62,8 +62,11 @@ public sealed class LessonObservationMyWorkSource(IKemelSchoolPDDbContext db) : 
             join t in query.Schools(db.StaffMembers) on o.ObservedStaffMemberId equals t.Id
             join b in query.Schools(db.StaffMembers) on o.ObserverStaffMemberId equals b.Id
             where !t.IsArchived
-            select new { o.Id, o.TenantId, o.ObservedStaffMemberId, TeacherName = t.FullName, o.ObserverStaffMemberId, ObserverName = b.FullName,
-                ObserverArchived = b.IsArchived, o.LessonDate, o.Lesson, o.Status }).ToListAsync(ct);
+            select new
+            {
+                o.Id, o.TenantId, o.ObservedStaffMemberId, TeacherName = t.FullName, o.ObserverStaffMemberId, ObserverName = b.FullName,
+                ObserverArchived = b.IsArchived, o.LessonDate, o.Lesson, o.Status
+            }).ToListAsync(ct);
 
         var entries = new List<MyWorkEntry>();
         foreach (var o in rows)

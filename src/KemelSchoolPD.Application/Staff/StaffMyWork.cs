@@ -67,10 +67,12 @@ public sealed class StaffCategoryMyWorkSource(IKemelSchoolPDDbContext db) : IMyW
             var soon = s.ExpiresOn.AddMonths(-MyWorkConsts.CategoryNoticeMonths.Min());
             var stage = Stage(s.ExpiresOn, query.Today);
             entries.Add(new MyWorkEntry(s.TenantId, StaffWorkKinds.CategoryExpiring, record, MyWorkRole.Teacher, s.Id, s.FullName, s.Id, s.FullName,
-                MyWorkAudience.Person(s.Id), values) { SoonFrom = soon, ReminderStage = stage, Remind = stage is not null });
+                MyWorkAudience.Person(s.Id), values)
+            { SoonFrom = soon, ReminderStage = stage, Remind = stage is not null });
             if (leadership)
                 entries.Add(new MyWorkEntry(s.TenantId, StaffWorkKinds.StaffCategoryExpiring, record, MyWorkRole.Administration, null, null, s.Id, s.FullName,
-                    MyWorkAudience.Holders(s.Id, Leadership), values) { SoonFrom = soon, ReminderStage = stage, Remind = stage is not null, Primary = false });
+                    MyWorkAudience.Holders(s.Id, Leadership), values)
+                { SoonFrom = soon, ReminderStage = stage, Remind = stage is not null, Primary = false });
         }
         return entries;
     }

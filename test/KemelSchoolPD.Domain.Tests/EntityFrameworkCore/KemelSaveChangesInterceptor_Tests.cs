@@ -261,7 +261,9 @@ public sealed class KemelSaveChangesInterceptor_Tests : IDisposable
             (await db.SaveChangesAsync()).ShouldBe(2); // the row and its audit entry, in one save
             member.Update(KernelDb.StaffData("Audited, renamed") with
             {
-                Category = QualificationCategory.Expert, CategoryAssignedOn = new DateOnly(2024, 1, 15), Subjects = ["Математика", "Физика"],
+                Category = QualificationCategory.Expert,
+                CategoryAssignedOn = new DateOnly(2024, 1, 15),
+                Subjects = ["Математика", "Физика"],
             });
             (await db.SaveChangesAsync()).ShouldBe(2);
             db.StaffMembers.Remove(member);

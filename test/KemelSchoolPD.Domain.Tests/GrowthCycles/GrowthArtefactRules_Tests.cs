@@ -24,8 +24,11 @@ public sealed class GrowthArtefactRules_Tests
         Errors(GrowthArtefactKind.EntryDiagnostic, new GrowthArtefactContent()).Keys.ShouldBe(["content.competences", "content.growthZones"], ignoreOrder: true);
         // A repeat diagnostic needs evidence but no new growth zone.
         Normalize(GrowthArtefactKind.RepeatDiagnostic, new GrowthArtefactContent { ObservationSummary = "Бақылау" }).GrowthZones.ShouldBeEmpty();
-        Errors(GrowthArtefactKind.LessonTaught, new GrowthArtefactContent { Date = new DateOnly(2026, 10, 1), ClassName = new string('x', GrowthCycleConsts.MaxShortTextLength + 1),
-            Subject = "Математика", LearningObjectives = "7.2.1.1" }).ShouldContainKeyAndValue("content.className", ValidationCodes.MaxLength);
+        Errors(GrowthArtefactKind.LessonTaught, new GrowthArtefactContent
+        {
+            Date = new DateOnly(2026, 10, 1), ClassName = new string('x', GrowthCycleConsts.MaxShortTextLength + 1),
+            Subject = "Математика", LearningObjectives = "7.2.1.1"
+        }).ShouldContainKeyAndValue("content.className", ValidationCodes.MaxLength);
     }
 
     [Fact]

@@ -63,8 +63,8 @@ public sealed class GrowthCycle_Tests
         Enum.GetValues<GrowthArtefactKind>().Where(k => k != GrowthArtefactKind.EntryDiagnostic)
             .ShouldAllBe(k => GrowthStageRules.IsAllowedAnywhere(GrowthParticipantKind.Teacher, k) || GrowthStageRules.IsAllowedAnywhere(GrowthParticipantKind.Administrator, k));
         foreach (var kind in Enum.GetValues<GrowthParticipantKind>())
-        foreach (var stage in GrowthStageRules.Stages)
-            GrowthStageRules.DefaultRequired(kind, stage).ShouldAllBe(k => GrowthStageRules.Allowed(kind, stage).Contains(k));
+            foreach (var stage in GrowthStageRules.Stages)
+                GrowthStageRules.DefaultRequired(kind, stage).ShouldAllBe(k => GrowthStageRules.Allowed(kind, stage).Contains(k));
 
         var setting = new GrowthStageSetting(Guid.NewGuid(), GrowthParticipantKind.Teacher, GrowthCycleStage.Action);
         setting.SetRequired([GrowthArtefactKind.LessonObserved, GrowthArtefactKind.LessonObserved]).RequiredKinds.ShouldBe([GrowthArtefactKind.LessonObserved]);

@@ -146,7 +146,7 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
         var first = await NewStaffAsync(director, email);
         (await GiveAsync(director, first.Id, "Email")).StatusCode.ShouldBe(HttpStatusCode.Created);
         var update = new Dictionary<string, object?>(ApiClients.NewStaffMember(first.FullName))
-            { ["email"] = $"moved.{Tag()}@test.kz", ["concurrencyStamp"] = (await director.GetAsync<StaffMemberDto>($"/api/app/staff/{first.Id}")).ConcurrencyStamp };
+        { ["email"] = $"moved.{Tag()}@test.kz", ["concurrencyStamp"] = (await director.GetAsync<StaffMemberDto>($"/api/app/staff/{first.Id}")).ConcurrencyStamp };
         (await director.PutJsonAsync($"/api/app/staff/{first.Id}", update)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await (await GiveAsync(director, (await NewStaffAsync(director, email)).Id, "OneTimePassword"))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "Users:DuplicateEmail");
