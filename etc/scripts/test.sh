@@ -9,6 +9,8 @@ trap 'rm -f "$log"' EXIT
 
 dotnet restore KemelSchoolPD.sln
 dotnet build KemelSchoolPD.sln --no-restore -c Debug
+# Formatting drift fails the run: the C# files as .editorconfig says (fix with `dotnet format KemelSchoolPD.sln whitespace`).
+dotnet format KemelSchoolPD.sln whitespace --verify-no-changes --no-restore
 status=0
 dotnet test KemelSchoolPD.sln --no-build -c Debug 2>&1 | tee "$log" || status=$?
 
