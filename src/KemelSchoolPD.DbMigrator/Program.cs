@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Builder;
 using KemelSchoolPD.HttpApi.Infrastructure;
+using Microsoft.AspNetCore.Builder;
 
 // Applies the configured provider's migrations and runs every seed contributor (host, then each school), then exits.
 // Same configuration keys as the host: Database:Provider, ConnectionStrings:Default, Seed:DemoData.

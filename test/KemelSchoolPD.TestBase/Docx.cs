@@ -1,7 +1,7 @@
 using System.Net;
-using Shouldly;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Shouldly;
 
 namespace KemelSchoolPD.TestBase;
 

@@ -1,12 +1,12 @@
-using KemelSchoolPD.LessonObservations;
 using KemelSchoolPD.Attachments;
 using KemelSchoolPD.Auditing;
+using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.Documents;
 using KemelSchoolPD.Emailing;
-using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.Identity;
+using KemelSchoolPD.LessonObservations;
 using KemelSchoolPD.Notifications;
 using KemelSchoolPD.RouteSheets;
 using KemelSchoolPD.Schools;

@@ -1,5 +1,5 @@
-using KemelSchoolPD.Exceptions;
 using System.Reflection;
+using KemelSchoolPD.Exceptions;
 
 namespace KemelSchoolPD.Documents;
 

@@ -7,12 +7,12 @@ using KemelSchoolPD.Identity;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Schools;
 using KemelSchoolPD.Users;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.Extensions.Options;
-using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace KemelSchoolPD.HttpApi.Endpoints;
 

@@ -1,6 +1,6 @@
-using KemelSchoolPD.Auditing;
 using System.Net;
 using System.Text.Json;
+using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Dtos;
 using KemelSchoolPD.HttpApi.Tests.Support;
 using KemelSchoolPD.LessonObservations;

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
 using KemelSchoolPD.HttpApi.Tests.Support;
 using KemelSchoolPD.Permissions;
 using KemelSchoolPD.TestBase;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KemelSchoolPD.HttpApi.Tests.Security;
 
