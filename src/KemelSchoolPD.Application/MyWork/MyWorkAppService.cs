@@ -26,15 +26,15 @@ public sealed class MyWorkAppService(
 {
     public async Task<PagedResultDto<MyWorkItemDto>> GetListAsync(GetMyWorkInput input, CancellationToken ct = default)
     {
-        var (mine, _, _) = await ItemsAsync(school: false, ct);
-        return Page(Filter(mine, input, null), input);
+        var (mine, _, today) = await ItemsAsync(school: false, ct);
+        return Page(Filter(mine, input, null), input, today);
     }
 
     /// <summary>Every item of the school the caller may read (the director's drill-down of the overview).</summary>
     public async Task<PagedResultDto<MyWorkItemDto>> GetSchoolListAsync(GetSchoolWorkInput input, CancellationToken ct = default)
     {
-        var (_, school, _) = await ItemsAsync(school: true, ct);
-        return Page(Filter(school!, input, input.StaffMemberId), input);
+        var (_, school, today) = await ItemsAsync(school: true, ct);
+        return Page(Filter(school!, input, input.StaffMemberId), input, today);
     }
 
     public async Task<MyWorkSummaryDto> GetSummaryAsync(GetMyWorkSummaryInput input, CancellationToken ct = default)
@@ -60,63 +60,69 @@ public sealed class MyWorkAppService(
 
     /// <summary>
     /// The caller's own items and, when <paramref name="school"/>, every item of the school the caller may read (the sources
-    /// are asked once: the school's items include the caller's, which are those whose audience takes the caller in).
+    /// are asked once: the school's items include the caller's, which are those whose audience takes the caller in). Items are
+    /// sorted, filtered and counted as they come; only the page shown is written out in the reader's language (<see cref="Page"/>).
     /// </summary>
-    private async Task<(List<MyWorkItemDto> Mine, List<MyWorkItemDto>? School, DateOnly Today)> ItemsAsync(bool school, CancellationToken ct)
+    private async Task<(List<Item> Mine, List<Item>? School, DateOnly Today)> ItemsAsync(bool school, CancellationToken ct)
     {
         var caller = await CallerAsync(ct);
         if (school && !caller.Has(KemelSchoolPDPermissions.MyWork.SchoolOverview)) throw new ForbiddenException();
         var rules = await settings.RulesAsync(ct);
         var today = Today;
         var query = new MyWorkQuery(today, caller, OnlyMine: !school, null, _ => rules);
-        var culture = CultureInfo.CurrentUICulture;
-        var mine = new List<MyWorkItemDto>();
-        var all = school ? new List<MyWorkItemDto>() : null;
+        var mine = new List<Item>();
+        var all = school ? new List<Item>() : null;
         foreach (var source in sources)
             foreach (var entry in await source.GetAsync(query, ct))
             {
                 var ownItem = entry.Audience.Includes(caller.StaffId, caller.Granted);
                 if (!ownItem && !(school && entry.Primary)) continue;
-                var dto = ToDto(entry, today, rules, culture);
-                if (ownItem) mine.Add(dto);
-                if (school && entry.Primary) all!.Add(dto);
+                var item = new Item(entry, entry.StateOn(today, rules));
+                if (ownItem) mine.Add(item);
+                if (school && entry.Primary) all!.Add(item);
             }
         return (mine, all, today);
     }
+
+    /// <summary>An entry with its state today: what filters, sorts and counts need, before any text is written.</summary>
+    private sealed record Item(MyWorkEntry Entry, MyWorkState State);
 
     private MyWorkCaller? _caller;
 
     private async Task<MyWorkCaller> CallerAsync(CancellationToken ct) =>
         _caller ??= new MyWorkCaller(currentUser.Id ?? throw new ForbiddenException(), await currentStaff.GetIdAsync(ct), await permissions.GetGrantedAsync(ct));
 
-    private static MyWorkItemDto ToDto(MyWorkEntry e, DateOnly today, MyWorkRules rules, CultureInfo culture)
+    private static MyWorkItemDto ToDto(Item item, DateOnly today, CultureInfo culture)
     {
+        var e = item.Entry;
         var due = e.Record.DueDate;
         return new MyWorkItemDto(e.Kind, NotificationTexts.KindTitle(e.Kind, culture), NotificationTexts.Item(e.Kind, e.Values, due, culture),
             e.Record.Type, e.Record.Id, e.Record.LinkPath, e.WaitingOn, e.WaitingOnStaffId, e.WaitingOnName, e.TeacherStaffId, e.TeacherName,
-            due, e.StateOn(today, rules), due is { } d ? d.DayNumber - today.DayNumber : null);
+            due, item.State, due is { } d ? d.DayNumber - today.DayNumber : null);
     }
 
-    private static IEnumerable<MyWorkItemDto> Filter(IEnumerable<MyWorkItemDto> items, GetMyWorkInput input, Guid? staffId) =>
-        items.Where(i => (input.State is null || i.State == input.State) && (input.Kind is null || i.Kind == input.Kind)
-                         && (staffId is null || i.WaitingOnStaffMemberId == staffId || i.TeacherStaffMemberId == staffId));
+    private static IEnumerable<Item> Filter(IEnumerable<Item> items, GetMyWorkInput input, Guid? staffId) =>
+        items.Where(i => (input.State is null || i.State == input.State) && (input.Kind is null || i.Entry.Kind == input.Kind)
+                         && (staffId is null || i.Entry.WaitingOnStaffId == staffId || i.Entry.TeacherStaffId == staffId));
 
     /// <summary>Overdue first, then due soon, then the rest; each by due date (none last), then by kind and name.</summary>
-    private static PagedResultDto<MyWorkItemDto> Page(IEnumerable<MyWorkItemDto> items, PagedInput input)
+    private static PagedResultDto<MyWorkItemDto> Page(IEnumerable<Item> items, PagedInput input, DateOnly today)
     {
-        var sorted = items.OrderByDescending(i => i.State).ThenBy(i => i.DueDate ?? DateOnly.MaxValue).ThenBy(i => i.Kind, StringComparer.Ordinal)
-            .ThenBy(i => i.TeacherName, StringComparer.Ordinal).ThenBy(i => i.RecordId).ToList();
-        return new PagedResultDto<MyWorkItemDto>(sorted.Count, sorted.Skip(input.Skip()).Take(input.Take()).ToList());
+        var sorted = items.OrderByDescending(i => i.State).ThenBy(i => i.Entry.Record.DueDate ?? DateOnly.MaxValue)
+            .ThenBy(i => i.Entry.Kind, StringComparer.Ordinal).ThenBy(i => i.Entry.TeacherName, StringComparer.Ordinal)
+            .ThenBy(i => i.Entry.Record.Id).ToList();
+        var culture = CultureInfo.CurrentUICulture;
+        return new PagedResultDto<MyWorkItemDto>(sorted.Count, sorted.Skip(input.Skip()).Take(input.Take()).Select(i => ToDto(i, today, culture)).ToList());
     }
 
-    private static MyWorkCountsDto Counts(IEnumerable<MyWorkItemDto> items)
+    private static MyWorkCountsDto Counts(IReadOnlyCollection<Item> items)
     {
-        var list = items.ToList();
-        var byKind = list.GroupBy(i => i.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new MyWorkKindCountDto(g.Key, g.First().KindTitle, g.Count(i => i.State == MyWorkState.Open),
+        var culture = CultureInfo.CurrentUICulture;
+        var byKind = items.GroupBy(i => i.Entry.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new MyWorkKindCountDto(g.Key, NotificationTexts.KindTitle(g.Key, culture), g.Count(i => i.State == MyWorkState.Open),
                 g.Count(i => i.State == MyWorkState.DueSoon), g.Count(i => i.State == MyWorkState.Overdue), g.Count())).ToList();
-        return new MyWorkCountsDto(list.Count(i => i.State == MyWorkState.Open), list.Count(i => i.State == MyWorkState.DueSoon),
-            list.Count(i => i.State == MyWorkState.Overdue), list.Count, byKind);
+        return new MyWorkCountsDto(items.Count(i => i.State == MyWorkState.Open), items.Count(i => i.State == MyWorkState.DueSoon),
+            items.Count(i => i.State == MyWorkState.Overdue), items.Count, byKind);
     }
 
     private static async Task<PagedResultDto<StaffWithoutRecordDto>> WithoutAsync(IQueryable<StaffMember> staff, PagedInput input, CancellationToken ct)
