@@ -68,6 +68,11 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.GrowthCycles.ViewAll, KemelSchoolPDPermissions.GrowthCycles.Default),
         School(KemelSchoolPDPermissions.GrowthCycles.Manage, KemelSchoolPDPermissions.GrowthCycles.Default),
         School(KemelSchoolPDPermissions.GrowthCycles.Settings, KemelSchoolPDPermissions.GrowthCycles.Default),
+
+        School(KemelSchoolPDPermissions.Mentoring.Default),
+        School(KemelSchoolPDPermissions.Mentoring.ViewAll, KemelSchoolPDPermissions.Mentoring.Default),
+        School(KemelSchoolPDPermissions.Mentoring.Manage, KemelSchoolPDPermissions.Mentoring.Default),
+        School(KemelSchoolPDPermissions.Mentoring.Settings, KemelSchoolPDPermissions.Mentoring.Default),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = Definitions.ToDictionary(d => d.Name);
@@ -101,6 +106,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.RouteSheets.Assign, KemelSchoolPDPermissions.RouteSheets.Templates,
             KemelSchoolPDPermissions.GrowthCycles.Default, KemelSchoolPDPermissions.GrowthCycles.ViewAll, KemelSchoolPDPermissions.GrowthCycles.Manage,
             KemelSchoolPDPermissions.GrowthCycles.Settings,
+            KemelSchoolPDPermissions.Mentoring.Default, KemelSchoolPDPermissions.Mentoring.ViewAll, KemelSchoolPDPermissions.Mentoring.Manage,
             KemelSchoolPDPermissions.Users.Default, KemelSchoolPDPermissions.Users.Manage,
         ],
         KemelRoles.AssociationLeader =>
@@ -108,12 +114,14 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default, KemelSchoolPDPermissions.MyWork.Default,
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
+            KemelSchoolPDPermissions.Mentoring.Default,
         ],
         KemelRoles.Teacher =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default, KemelSchoolPDPermissions.MyWork.Default,
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
+            KemelSchoolPDPermissions.Mentoring.Default,
         ],
         // Mentors mark the route sheets they review.
         KemelRoles.Mentor =>
@@ -121,6 +129,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default, KemelSchoolPDPermissions.MyWork.Default,
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default, KemelSchoolPDPermissions.RouteSheets.Review,
+            KemelSchoolPDPermissions.Mentoring.Default,
         ],
         // Commission members fill in observation sheets for attestation (seed 001: S1:L82,164).
         KemelRoles.CommissionMember =>
@@ -128,6 +137,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default, KemelSchoolPDPermissions.MyWork.Default,
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.LessonObservations.Evaluate, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
+            KemelSchoolPDPermissions.Mentoring.Default,
         ],
         KemelRoles.HostAdmin => ForSide(MultiTenancySide.Host).Select(d => d.Name).ToArray(),
         _ => [],

@@ -4,6 +4,7 @@ using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Data;
 using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.GrowthCycles;
+using KemelSchoolPD.Mentoring;
 using KemelSchoolPD.Documents;
 using KemelSchoolPD.EntityFrameworkCore;
 using KemelSchoolPD.Identity;
@@ -144,6 +145,7 @@ public static class KemelSchoolPDServices
         services.AddDevelopmentPlans();
         services.AddRouteSheets();
         services.AddGrowthCycles();
+        services.AddMentoring();
         services.AddLessonObservations();
         services.AddSchoolIndicators();
         services.AddNotifications();
