@@ -9,6 +9,8 @@ public static class MentoringModule
         services.AddScoped<MentoringManager>(); // its IMentoringPairRepository comes from the EntityFrameworkCore layer
         services.AddScoped<MentoringRelations>();
         services.AddScoped<MentoringReadAccess>();
+        services.AddScoped<MentoringSettingsAppService>();
+        services.AddScoped<MentoringPairAppService>();
         services.AddScoped<Auditing.IAuditedRecordReadRule, MentoringPairAuditReadRule>();
         return services;
     }
