@@ -11,6 +11,10 @@ public static class MentoringModule
         services.AddScoped<MentoringReadAccess>();
         services.AddScoped<MentoringSettingsAppService>();
         services.AddScoped<MentoringPairAppService>();
+        services.AddScoped<MentoringMeetingAppService>();
+        services.AddScoped<Auditing.IAuditedRecordReadRule, MentoringMeetingAuditReadRule>();
+        services.AddScoped<Auditing.IAuditedRecordReadRule, MentoringSharedNoteAuditReadRule>();
+        services.AddScoped<Auditing.IAuditedRecordReadRule, MentoringNextStepAuditReadRule>();
         services.AddScoped<Auditing.IAuditedRecordReadRule, MentoringPairAuditReadRule>();
         return services;
     }
