@@ -59,6 +59,7 @@ public static class KemelSchoolPDPipeline
         api.MapDevelopmentPlanEndpoints();
         api.MapRouteSheetEndpoints();
         api.MapGrowthCycleEndpoints();
+        api.MapMentoringPlanEndpoints();
         api.MapDocumentTemplateEndpoints();
         api.MapLessonObservationEndpoints();
         api.MapSchoolIndicatorEndpoints();

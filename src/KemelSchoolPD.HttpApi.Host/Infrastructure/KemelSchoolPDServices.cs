@@ -1,3 +1,4 @@
+using KemelSchoolPD.Mentoring;
 using System.Text.Json.Serialization;
 using KemelSchoolPD.Attachments;
 using KemelSchoolPD.Auditing;
@@ -144,6 +145,7 @@ public static class KemelSchoolPDServices
         services.AddDevelopmentPlans();
         services.AddRouteSheets();
         services.AddGrowthCycles();
+        services.AddMentoringPlans();
         services.AddLessonObservations();
         services.AddSchoolIndicators();
         services.AddNotifications();
