@@ -8,6 +8,7 @@ using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Data;
 using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.GrowthCycles;
+using KemelSchoolPD.Mentoring;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.MultiTenancy;
@@ -58,6 +59,8 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<GrowthStageSetting> GrowthStageSettings => Set<GrowthStageSetting>();
     public DbSet<GrowthStageGuidance> GrowthStageGuidance => Set<GrowthStageGuidance>();
     public DbSet<GrowthCompetence> GrowthCompetences => Set<GrowthCompetence>();
+    public DbSet<MentoringPair> MentoringPairs => Set<MentoringPair>();
+    public DbSet<MentoringSettings> MentoringSettings => Set<MentoringSettings>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<SignIn.SignInCounter> SignInCounters => Set<SignIn.SignInCounter>();

@@ -6,6 +6,7 @@ using KemelSchoolPD.Emailing;
 using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.GrowthCycles;
+using KemelSchoolPD.Mentoring;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.Notifications;
 using KemelSchoolPD.RouteSheets;
@@ -47,6 +48,8 @@ public interface IKemelSchoolPDDbContext
     DbSet<GrowthStageSetting> GrowthStageSettings { get; }
     DbSet<GrowthStageGuidance> GrowthStageGuidance { get; }
     DbSet<GrowthCompetence> GrowthCompetences { get; }
+    DbSet<MentoringPair> MentoringPairs { get; }
+    DbSet<MentoringSettings> MentoringSettings { get; }
     DbSet<AppUser> Users { get; }
     DbSet<AppRole> Roles { get; }
     DbSet<IdentityUserRole<Guid>> UserRoles { get; }

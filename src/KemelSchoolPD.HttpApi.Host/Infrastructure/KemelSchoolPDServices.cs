@@ -5,6 +5,7 @@ using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Data;
 using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.GrowthCycles;
+using KemelSchoolPD.Mentoring;
 using KemelSchoolPD.Documents;
 using KemelSchoolPD.EntityFrameworkCore;
 using KemelSchoolPD.Identity;
@@ -145,6 +146,7 @@ public static class KemelSchoolPDServices
         services.AddDevelopmentPlans();
         services.AddRouteSheets();
         services.AddGrowthCycles();
+        services.AddMentoring();
         services.AddMentoringPlans();
         services.AddLessonObservations();
         services.AddSchoolIndicators();

@@ -684,7 +684,7 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.PrimitiveCollection<List<string>>("CompetenceCodes")
+                    b.PrimitiveCollection<string[]>("CompetenceCodes")
                         .IsRequired()
                         .HasColumnType("text[]");
 
@@ -830,7 +830,6 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
             modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthCycleStageEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("CompletedAt")
@@ -1282,6 +1281,113 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("ObservationForms", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringPair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MenteeStaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MentorStaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MenteeStaffMemberId");
+
+                    b.HasIndex("MentorStaffMemberId");
+
+                    b.HasIndex("TenantId", "MenteeStaffMemberId", "EndedOn");
+
+                    b.HasIndex("TenantId", "MenteeStaffMemberId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_MentoringPairs_OneActive")
+                        .HasFilter("\"EndedOn\" IS NULL")
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Mentoring:ActivePairExists");
+
+                    b.HasIndex("TenantId", "MentorStaffMemberId", "EndedOn");
+
+                    b.ToTable("MentoringPairs", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CadenceDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CadenceMeetings")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("MentorCapacity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("WeeklyCardInFirstYear")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Common:ConcurrencyConflict");
+
+                    b.ToTable("MentoringSettings", (string)null);
                 });
 
             modelBuilder.Entity("KemelSchoolPD.MyWork.MyWorkSettings", b =>
@@ -2269,7 +2375,7 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
             modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthCycleStageEntry", b =>
                 {
                     b.HasOne("KemelSchoolPD.GrowthCycles.GrowthCycle", null)
-                        .WithMany()
+                        .WithMany("StageHistory")
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2363,6 +2469,36 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("KemelSchoolPD.LessonObservations.ObservationForm", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringPair", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("MentorStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringSettings", b =>
                 {
                     b.HasOne("KemelSchoolPD.Schools.School", null)
                         .WithMany()
@@ -2514,6 +2650,11 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthCycle", b =>
+                {
+                    b.Navigation("StageHistory");
                 });
 #pragma warning restore 612, 618
         }

@@ -823,7 +823,6 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthCycleStageEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("CompletedAt")
@@ -1275,6 +1274,113 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ObservationForms", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringPair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MenteeStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MentorStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MenteeStaffMemberId");
+
+                    b.HasIndex("MentorStaffMemberId");
+
+                    b.HasIndex("TenantId", "MenteeStaffMemberId", "EndedOn");
+
+                    b.HasIndex("TenantId", "MenteeStaffMemberId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_MentoringPairs_OneActive")
+                        .HasFilter("\"EndedOn\" IS NULL")
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Mentoring:ActivePairExists");
+
+                    b.HasIndex("TenantId", "MentorStaffMemberId", "EndedOn");
+
+                    b.ToTable("MentoringPairs", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CadenceDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CadenceMeetings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentorCapacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WeeklyCardInFirstYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Common:ConcurrencyConflict");
+
+                    b.ToTable("MentoringSettings", (string)null);
                 });
 
             modelBuilder.Entity("KemelSchoolPD.MyWork.MyWorkSettings", b =>
@@ -2246,7 +2352,7 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthCycleStageEntry", b =>
                 {
                     b.HasOne("KemelSchoolPD.GrowthCycles.GrowthCycle", null)
-                        .WithMany()
+                        .WithMany("StageHistory")
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2338,6 +2444,36 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("KemelSchoolPD.LessonObservations.ObservationForm", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringPair", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("MentorStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringSettings", b =>
                 {
                     b.HasOne("KemelSchoolPD.Schools.School", null)
                         .WithMany()
@@ -2489,6 +2625,11 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthCycle", b =>
+                {
+                    b.Navigation("StageHistory");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KemelSchoolPD.Mentoring;
+
+public static class MentoringModule
+{
+    public static IServiceCollection AddMentoring(this IServiceCollection services)
+    {
+        services.AddScoped<MentoringManager>(); // its IMentoringPairRepository comes from the EntityFrameworkCore layer
+        services.AddScoped<MentoringRelations>();
+        services.AddScoped<MentoringReadAccess>();
+        services.AddScoped<Auditing.IAuditedRecordReadRule, MentoringPairAuditReadRule>();
+        return services;
+    }
+}
