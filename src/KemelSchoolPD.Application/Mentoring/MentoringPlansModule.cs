@@ -14,6 +14,12 @@ public static class MentoringPlansModule
         services.AddScoped<MentorYearPlanDocumentService>();
         services.AddScoped<Auditing.IAuditedRecordReadRule, MentorYearPlanAuditReadRule>();
         services.AddMentorYearPlanMyWork();
+        services.AddScoped<ReflectionCardReadAccess>();
+        services.AddScoped<ReflectionCardAppService>();
+        services.AddScoped<YearEndCampaignAppService>();
+        services.AddScoped<Auditing.IAuditedRecordReadRule, ReflectionCardAuditReadRule>();
+        services.AddScoped<Auditing.IAuditedRecordReadRule, YearEndCampaignAuditReadRule>();
+        services.AddReflectionCardMyWork();
         services.AddDocumentTemplate(MentorYearPlanConsts.DocumentTemplate, "MentoringPlans:Document." + MentorYearPlanConsts.DocumentTemplate);
         services.AddScoped<IDataSeedContributor, MentoringPlansDemoSeedContributor>();
         return services;

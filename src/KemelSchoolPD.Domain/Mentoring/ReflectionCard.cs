@@ -52,8 +52,9 @@ public sealed class ReflectionCard : FullAuditedAggregateRoot<Guid>, IMultiTenan
     private ReflectionCard() { }
 
     /// <summary>A weekly card for an ISO week (the academic year is that of the week's Monday).</summary>
-    public static ReflectionCard Weekly(Guid id, Guid teacherStaffMemberId, int weekYear, int week)
+    public static ReflectionCard Weekly(Guid id, Guid writerStaffId, Guid teacherStaffMemberId, int weekYear, int week)
     {
+        EnsureSelf(writerStaffId, teacherStaffMemberId);
         if (weekYear is < AcademicYears.Min or > AcademicYears.Max + 1 || week < 1 || week > ISOWeek.GetWeeksInYear(weekYear))
             throw new InputValidationException(nameof(Week), KemelSchoolPDErrorCodes.MentoringPlans.InvalidWeek);
         var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(weekYear, week, DayOfWeek.Monday));
@@ -64,8 +65,11 @@ public sealed class ReflectionCard : FullAuditedAggregateRoot<Guid>, IMultiTenan
     }
 
     /// <summary>The year-end card (Table 15) for an academic year.</summary>
-    public static ReflectionCard YearEnd(Guid id, Guid teacherStaffMemberId, int academicYear) =>
-        new(id, ReflectionCardKind.YearEnd, teacherStaffMemberId, academicYear) { PeriodKey = academicYear };
+    public static ReflectionCard YearEnd(Guid id, Guid writerStaffId, Guid teacherStaffMemberId, int academicYear)
+    {
+        EnsureSelf(writerStaffId, teacherStaffMemberId);
+        return new ReflectionCard(id, ReflectionCardKind.YearEnd, teacherStaffMemberId, academicYear) { PeriodKey = academicYear };
+    }
 
     private ReflectionCard(Guid id, ReflectionCardKind kind, Guid teacherStaffMemberId, int academicYear) : base(id)
     {
@@ -137,9 +141,11 @@ public sealed class ReflectionCard : FullAuditedAggregateRoot<Guid>, IMultiTenan
     }
 
     /// <summary>Only the teacher writes her card: anyone else is refused with a code (a card for someone else).</summary>
-    public void EnsureTeacher(Guid writerStaffId)
+    public void EnsureTeacher(Guid writerStaffId) => EnsureSelf(writerStaffId, TeacherStaffMemberId);
+
+    private static void EnsureSelf(Guid writerStaffId, Guid teacherStaffMemberId)
     {
-        if (writerStaffId != TeacherStaffMemberId) throw new ForbiddenException(KemelSchoolPDErrorCodes.MentoringPlans.CardForSomeoneElse);
+        if (writerStaffId != teacherStaffMemberId) throw new ForbiddenException(KemelSchoolPDErrorCodes.MentoringPlans.CardForSomeoneElse);
     }
 
     private void ClearQuestionAnswer()

@@ -60,6 +60,7 @@ public static class KemelSchoolPDPipeline
         api.MapRouteSheetEndpoints();
         api.MapGrowthCycleEndpoints();
         api.MapMentoringPlanEndpoints();
+        api.MapReflectionCardEndpoints();
         api.MapDocumentTemplateEndpoints();
         api.MapLessonObservationEndpoints();
         api.MapSchoolIndicatorEndpoints();

@@ -1,4 +1,3 @@
-using KemelSchoolPD.Mentoring;
 using System.Text.Json.Serialization;
 using KemelSchoolPD.Attachments;
 using KemelSchoolPD.Auditing;
