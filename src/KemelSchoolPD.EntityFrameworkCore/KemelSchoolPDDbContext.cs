@@ -71,6 +71,12 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    // The mentor's year plan and the reflection cards (issue 15).
+    public DbSet<KemelSchoolPD.Mentoring.MentorYearPlan> MentorYearPlans => Set<KemelSchoolPD.Mentoring.MentorYearPlan>();
+    public DbSet<KemelSchoolPD.Mentoring.MentorYearPlanVersion> MentorYearPlanVersions => Set<KemelSchoolPD.Mentoring.MentorYearPlanVersion>();
+    public DbSet<KemelSchoolPD.Mentoring.MentorYearPlanReview> MentorYearPlanReviews => Set<KemelSchoolPD.Mentoring.MentorYearPlanReview>();
+    public DbSet<KemelSchoolPD.Mentoring.ReflectionCard> ReflectionCards => Set<KemelSchoolPD.Mentoring.ReflectionCard>();
+    public DbSet<KemelSchoolPD.Mentoring.YearEndCampaign> YearEndCampaigns => Set<KemelSchoolPD.Mentoring.YearEndCampaign>();
     DbSet<IdentityUserRole<Guid>> IKemelSchoolPDDbContext.UserRoles => UserRoles;
     DbSet<IdentityRoleClaim<Guid>> IKemelSchoolPDDbContext.RoleClaims => RoleClaims;
 

@@ -62,6 +62,12 @@ public interface IKemelSchoolPDDbContext
     DbSet<OutboxEmail> OutboxEmails { get; }
     DbSet<Attachment> Attachments { get; }
     DbSet<AttachmentContent> AttachmentContents { get; }
+    // The mentor's year plan and the reflection cards (issue 15).
+    DbSet<Mentoring.MentorYearPlan> MentorYearPlans { get; }
+    DbSet<Mentoring.MentorYearPlanVersion> MentorYearPlanVersions { get; }
+    DbSet<Mentoring.MentorYearPlanReview> MentorYearPlanReviews { get; }
+    DbSet<Mentoring.ReflectionCard> ReflectionCards { get; }
+    DbSet<Mentoring.YearEndCampaign> YearEndCampaigns { get; }
 
     DatabaseFacade Database { get; }
 

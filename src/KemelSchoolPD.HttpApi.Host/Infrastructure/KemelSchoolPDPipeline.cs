@@ -60,6 +60,8 @@ public static class KemelSchoolPDPipeline
         api.MapRouteSheetEndpoints();
         api.MapGrowthCycleEndpoints();
         api.MapMentoringEndpoints();
+        api.MapMentoringPlanEndpoints();
+        api.MapReflectionCardEndpoints();
         api.MapDocumentTemplateEndpoints();
         api.MapLessonObservationEndpoints();
         api.MapSchoolIndicatorEndpoints();

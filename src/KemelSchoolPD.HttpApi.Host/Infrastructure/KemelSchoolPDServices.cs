@@ -146,6 +146,7 @@ public static class KemelSchoolPDServices
         services.AddRouteSheets();
         services.AddGrowthCycles();
         services.AddMentoring();
+        services.AddMentoringPlans();
         services.AddLessonObservations();
         services.AddSchoolIndicators();
         services.AddNotifications();
