@@ -36,6 +36,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IKemelSchoolPDDbContext>(sp => sp.GetRequiredService<KemelSchoolPDDbContext>());
         // The modules' data access that is provider-specific or serves the domain (their Add{Module}() registrations are in Application).
         services.AddScoped<KemelSchoolPD.GrowthCycles.IGrowthCycleRepository, GrowthCycles.GrowthCycleRepository>();
+        services.AddScoped<KemelSchoolPD.Mentoring.IMentoringPairRepository, Mentoring.MentoringPairRepository>();
         services.AddScoped<IBulkAssignmentWriter, BulkAssignmentWriter>();
         return services;
     }

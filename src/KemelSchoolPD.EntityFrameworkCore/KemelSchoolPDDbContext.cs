@@ -11,6 +11,7 @@ using KemelSchoolPD.EntityFrameworkCore.Sessions;
 using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.LessonObservations;
+using KemelSchoolPD.Mentoring;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Notifications;
 using KemelSchoolPD.RouteSheets;
@@ -58,12 +59,24 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<GrowthStageSetting> GrowthStageSettings => Set<GrowthStageSetting>();
     public DbSet<GrowthStageGuidance> GrowthStageGuidance => Set<GrowthStageGuidance>();
     public DbSet<GrowthCompetence> GrowthCompetences => Set<GrowthCompetence>();
+    public DbSet<MentoringPair> MentoringPairs => Set<MentoringPair>();
+    public DbSet<MentoringSettings> MentoringSettings => Set<MentoringSettings>();
+    public DbSet<MentoringMeeting> MentoringMeetings => Set<MentoringMeeting>();
+    public DbSet<MentoringSharedNote> MentoringSharedNotes => Set<MentoringSharedNote>();
+    public DbSet<MentoringPrivateNote> MentoringPrivateNotes => Set<MentoringPrivateNote>();
+    public DbSet<MentoringNextStep> MentoringNextSteps => Set<MentoringNextStep>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<SignIn.SignInCounter> SignInCounters => Set<SignIn.SignInCounter>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    // The mentor's year plan and the reflection cards (issue 15).
+    public DbSet<KemelSchoolPD.Mentoring.MentorYearPlan> MentorYearPlans => Set<KemelSchoolPD.Mentoring.MentorYearPlan>();
+    public DbSet<KemelSchoolPD.Mentoring.MentorYearPlanVersion> MentorYearPlanVersions => Set<KemelSchoolPD.Mentoring.MentorYearPlanVersion>();
+    public DbSet<KemelSchoolPD.Mentoring.MentorYearPlanReview> MentorYearPlanReviews => Set<KemelSchoolPD.Mentoring.MentorYearPlanReview>();
+    public DbSet<KemelSchoolPD.Mentoring.ReflectionCard> ReflectionCards => Set<KemelSchoolPD.Mentoring.ReflectionCard>();
+    public DbSet<KemelSchoolPD.Mentoring.YearEndCampaign> YearEndCampaigns => Set<KemelSchoolPD.Mentoring.YearEndCampaign>();
     DbSet<IdentityUserRole<Guid>> IKemelSchoolPDDbContext.UserRoles => UserRoles;
     DbSet<IdentityRoleClaim<Guid>> IKemelSchoolPDDbContext.RoleClaims => RoleClaims;
 

@@ -68,6 +68,15 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.GrowthCycles.ViewAll, KemelSchoolPDPermissions.GrowthCycles.Default),
         School(KemelSchoolPDPermissions.GrowthCycles.Manage, KemelSchoolPDPermissions.GrowthCycles.Default),
         School(KemelSchoolPDPermissions.GrowthCycles.Settings, KemelSchoolPDPermissions.GrowthCycles.Default),
+
+        School(KemelSchoolPDPermissions.Mentoring.Default),
+        School(KemelSchoolPDPermissions.Mentoring.ViewAll, KemelSchoolPDPermissions.Mentoring.Default),
+        School(KemelSchoolPDPermissions.Mentoring.Manage, KemelSchoolPDPermissions.Mentoring.Default),
+        School(KemelSchoolPDPermissions.Mentoring.Settings, KemelSchoolPDPermissions.Mentoring.Default),
+        School(KemelSchoolPDPermissions.MentoringPlans.Default),
+        School(KemelSchoolPDPermissions.MentoringPlans.ViewAll, KemelSchoolPDPermissions.MentoringPlans.Default),
+        School(KemelSchoolPDPermissions.MentoringPlans.Review, KemelSchoolPDPermissions.MentoringPlans.Default),
+        School(KemelSchoolPDPermissions.MentoringPlans.Campaigns, KemelSchoolPDPermissions.MentoringPlans.Default),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = Definitions.ToDictionary(d => d.Name);
@@ -101,6 +110,9 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.RouteSheets.Assign, KemelSchoolPDPermissions.RouteSheets.Templates,
             KemelSchoolPDPermissions.GrowthCycles.Default, KemelSchoolPDPermissions.GrowthCycles.ViewAll, KemelSchoolPDPermissions.GrowthCycles.Manage,
             KemelSchoolPDPermissions.GrowthCycles.Settings,
+            KemelSchoolPDPermissions.Mentoring.Default, KemelSchoolPDPermissions.Mentoring.ViewAll, KemelSchoolPDPermissions.Mentoring.Manage,
+            KemelSchoolPDPermissions.MentoringPlans.Default, KemelSchoolPDPermissions.MentoringPlans.ViewAll, KemelSchoolPDPermissions.MentoringPlans.Review,
+            KemelSchoolPDPermissions.MentoringPlans.Campaigns,
             KemelSchoolPDPermissions.Users.Default, KemelSchoolPDPermissions.Users.Manage,
         ],
         KemelRoles.AssociationLeader =>
@@ -108,12 +120,16 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default, KemelSchoolPDPermissions.MyWork.Default,
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
+            KemelSchoolPDPermissions.Mentoring.Default,
+            KemelSchoolPDPermissions.MentoringPlans.Default,
         ],
         KemelRoles.Teacher =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default, KemelSchoolPDPermissions.MyWork.Default,
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
+            KemelSchoolPDPermissions.Mentoring.Default,
+            KemelSchoolPDPermissions.MentoringPlans.Default,
         ],
         // Mentors mark the route sheets they review.
         KemelRoles.Mentor =>
@@ -121,6 +137,8 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default, KemelSchoolPDPermissions.MyWork.Default,
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default, KemelSchoolPDPermissions.RouteSheets.Review,
+            KemelSchoolPDPermissions.Mentoring.Default,
+            KemelSchoolPDPermissions.MentoringPlans.Default,
         ],
         // Commission members fill in observation sheets for attestation (seed 001: S1:L82,164).
         KemelRoles.CommissionMember =>
@@ -128,6 +146,8 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
             KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default, KemelSchoolPDPermissions.MyWork.Default,
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.LessonObservations.Evaluate, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
+            KemelSchoolPDPermissions.Mentoring.Default,
+            KemelSchoolPDPermissions.MentoringPlans.Default,
         ],
         KemelRoles.HostAdmin => ForSide(MultiTenancySide.Host).Select(d => d.Name).ToArray(),
         _ => [],

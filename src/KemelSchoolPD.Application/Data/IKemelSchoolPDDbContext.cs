@@ -5,6 +5,7 @@ using KemelSchoolPD.Documents;
 using KemelSchoolPD.Emailing;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.GrowthCycles;
+using KemelSchoolPD.Mentoring;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.LessonObservations;
 using KemelSchoolPD.Notifications;
@@ -47,6 +48,12 @@ public interface IKemelSchoolPDDbContext
     DbSet<GrowthStageSetting> GrowthStageSettings { get; }
     DbSet<GrowthStageGuidance> GrowthStageGuidance { get; }
     DbSet<GrowthCompetence> GrowthCompetences { get; }
+    DbSet<MentoringPair> MentoringPairs { get; }
+    DbSet<MentoringSettings> MentoringSettings { get; }
+    DbSet<MentoringMeeting> MentoringMeetings { get; }
+    DbSet<MentoringSharedNote> MentoringSharedNotes { get; }
+    DbSet<MentoringPrivateNote> MentoringPrivateNotes { get; }
+    DbSet<MentoringNextStep> MentoringNextSteps { get; }
     DbSet<AppUser> Users { get; }
     DbSet<AppRole> Roles { get; }
     DbSet<IdentityUserRole<Guid>> UserRoles { get; }
@@ -55,6 +62,12 @@ public interface IKemelSchoolPDDbContext
     DbSet<OutboxEmail> OutboxEmails { get; }
     DbSet<Attachment> Attachments { get; }
     DbSet<AttachmentContent> AttachmentContents { get; }
+    // The mentor's year plan and the reflection cards (issue 15).
+    DbSet<Mentoring.MentorYearPlan> MentorYearPlans { get; }
+    DbSet<Mentoring.MentorYearPlanVersion> MentorYearPlanVersions { get; }
+    DbSet<Mentoring.MentorYearPlanReview> MentorYearPlanReviews { get; }
+    DbSet<Mentoring.ReflectionCard> ReflectionCards { get; }
+    DbSet<Mentoring.YearEndCampaign> YearEndCampaigns { get; }
 
     DatabaseFacade Database { get; }
 

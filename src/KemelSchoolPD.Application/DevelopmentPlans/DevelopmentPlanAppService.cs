@@ -264,7 +264,7 @@ public sealed class DevelopmentPlanAppService(
     {
         var caller = await CallerAsync(ct);
         var plan = await Visible(caller).GetAsync(id, ct);
-        if (plan.TeacherStaffMemberId == caller.StaffId) throw new ForbiddenException(KemelSchoolPDErrorCodes.DevelopmentPlans.CannotReviewOwnPlan);
+        Agreements.AgreementWorkflow.EnsureNotOwn(plan.TeacherStaffMemberId, caller.StaffId, KemelSchoolPDErrorCodes.DevelopmentPlans.CannotReviewOwnPlan);
         db.ExpectConcurrencyStamp(plan, stamp);
         return (plan, caller);
     }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using KemelSchoolPD.Agreements;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.Exceptions;
 
@@ -40,8 +41,8 @@ public sealed class DevelopmentPlan : FullAuditedAggregateRoot<Guid>, IMultiTena
     public DateOnly PeriodStart => AcademicYears.FirstDay(AcademicYear);
     public DateOnly PeriodEnd => AcademicYears.LastDay(AcademicYear);
 
-    public bool IsEditable => Status is DevelopmentPlanStatus.Draft or DevelopmentPlanStatus.Returned;
-    public bool IsUnderWay => Status is DevelopmentPlanStatus.Agreed or DevelopmentPlanStatus.InProgress;
+    public bool IsEditable => AgreementWorkflow.IsEditable(Status);
+    public bool IsUnderWay => AgreementWorkflow.IsUnderWay(Status);
 
     private DevelopmentPlan() { }
 
@@ -81,14 +82,25 @@ public sealed class DevelopmentPlan : FullAuditedAggregateRoot<Guid>, IMultiTena
         return this;
     }
 
+    /// <summary>
+    /// The mentor who reads the plan, following the teacher's active mentoring pair. Not part of the agreed contents, so it
+    /// changes at any status but Completed, without a new revision.
+    /// </summary>
+    public DevelopmentPlan AssignMentor(Guid? mentorStaffMemberId)
+    {
+        if (Status == DevelopmentPlanStatus.Completed) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.WrongStatus);
+        MentorStaffMemberId = mentorStaffMemberId;
+        return this;
+    }
+
     /// <summary>A педагог plans with a mentor; from модератор up the teacher plans alone (seed 004 part 2, roles by category).</summary>
     public DevelopmentPlan Submit(bool mentorRequired, DateTime now)
     {
-        if (!IsEditable) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.WrongStatus);
+        var submitted = AgreementWorkflow.Submit(Status, KemelSchoolPDErrorCodes.DevelopmentPlans.WrongStatus);
         if (mentorRequired && MentorStaffMemberId is null)
             throw new InputValidationException(nameof(MentorStaffMemberId), KemelSchoolPDErrorCodes.DevelopmentPlans.MentorRequired);
         PlanContentRules.EnsureSmart(Content, PeriodStart, PeriodEnd);
-        Status = DevelopmentPlanStatus.Submitted;
+        Status = submitted;
         SubmittedAt = now;
         ReopenReason = null;
         return this;
@@ -96,15 +108,13 @@ public sealed class DevelopmentPlan : FullAuditedAggregateRoot<Guid>, IMultiTena
 
     public DevelopmentPlan Return()
     {
-        if (Status != DevelopmentPlanStatus.Submitted) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.WrongStatus);
-        Status = DevelopmentPlanStatus.Returned;
+        Status = AgreementWorkflow.Return(Status, KemelSchoolPDErrorCodes.DevelopmentPlans.WrongStatus);
         return this;
     }
 
     public DevelopmentPlan Agree(Guid? userId, DateTime now)
     {
-        if (Status != DevelopmentPlanStatus.Submitted) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.WrongStatus);
-        Status = DevelopmentPlanStatus.Agreed;
+        Status = AgreementWorkflow.Agree(Status, KemelSchoolPDErrorCodes.DevelopmentPlans.WrongStatus);
         AgreedAt = now;
         AgreedByUserId = userId;
         return this;

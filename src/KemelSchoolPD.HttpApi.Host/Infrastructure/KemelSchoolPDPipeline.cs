@@ -60,6 +60,9 @@ public static class KemelSchoolPDPipeline
         api.MapDevelopmentPlanEndpoints();
         api.MapRouteSheetEndpoints();
         api.MapGrowthCycleEndpoints();
+        api.MapMentoringEndpoints();
+        api.MapMentoringPlanEndpoints();
+        api.MapReflectionCardEndpoints();
         api.MapDocumentTemplateEndpoints();
         api.MapLessonObservationEndpoints();
         api.MapSchoolIndicatorEndpoints();

@@ -9,6 +9,7 @@ using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.Indicators;
 using KemelSchoolPD.LessonObservations;
+using KemelSchoolPD.Mentoring;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Notifications;
 using KemelSchoolPD.Permissions;
@@ -145,6 +146,8 @@ public static class KemelSchoolPDServices
         services.AddDevelopmentPlans();
         services.AddRouteSheets();
         services.AddGrowthCycles();
+        services.AddMentoring();
+        services.AddMentoringPlans();
         services.AddLessonObservations();
         services.AddSchoolIndicators();
         services.AddNotifications();

@@ -1,0 +1,128 @@
+using KemelSchoolPD.Data;
+using KemelSchoolPD.DevelopmentPlans;
+using KemelSchoolPD.MyWork;
+using KemelSchoolPD.Notifications;
+using KemelSchoolPD.Permissions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KemelSchoolPD.Mentoring;
+
+/// <summary>The year plans' kinds of "my work" items and notifications (stable codes).</summary>
+public static class MentorYearPlanWorkKinds
+{
+    /// <summary>Item for whoever agrees year plans: a submitted plan waits (due: submission + the school's plan agreement days).</summary>
+    public const string AwaitingAgreement = "MentoringPlans.YearPlanAwaitingAgreement";
+    /// <summary>Item for the mentor: the plan came back with a comment (due: return + the school's revision days).</summary>
+    public const string Returned = "MentoringPlans.YearPlanReturned";
+    public const string Submitted = "MentoringPlans.YearPlanSubmitted";
+    public const string Agreed = "MentoringPlans.YearPlanAgreed";
+    public const string ReturnedEvent = "MentoringPlans.YearPlanReturnedEvent";
+
+    public const string Module = "MentoringPlans";
+
+    public static string Link(Guid planId) => $"/mentoring/year-plans/{planId}";
+
+    public static IServiceCollection AddMentorYearPlanMyWork(this IServiceCollection services) => services
+        .AddScoped<IMyWorkSource, MentorYearPlanMyWorkSource>()
+        .AddScoped<IRecordChangeNotifier, MentorYearPlanNotifier>()
+        .AddScoped<IRecordReadCheck, MentorYearPlanReadCheck>()
+        .AddNotificationKinds(
+            NotificationKindDefinition.Event(Submitted, Module, NotificationEmailMode.Immediate),
+            NotificationKindDefinition.Event(ReturnedEvent, Module, NotificationEmailMode.Immediate),
+            NotificationKindDefinition.Event(Agreed, Module),
+            NotificationKindDefinition.Reminder(AwaitingAgreement, Module),
+            NotificationKindDefinition.Reminder(Returned, Module));
+}
+
+/// <summary>Year plans waiting for agreement (the reviewers', never the mentor's own) and returned ones (the mentor's).</summary>
+public sealed class MentorYearPlanMyWorkSource(IKemelSchoolPDDbContext db) : IMyWorkSource
+{
+    public IReadOnlyList<string> Kinds { get; } = [MentorYearPlanWorkKinds.AwaitingAgreement, MentorYearPlanWorkKinds.Returned];
+
+    public async Task<IReadOnlyList<MyWorkEntry>> GetAsync(MyWorkQuery query, CancellationToken ct)
+    {
+        var plans = query.Schools(db.MentorYearPlans.AsNoTracking());
+        var caller = query.Caller;
+        if (caller is not null) plans = plans.Where(MentorYearPlan.VisibleTo(caller.StaffId, MentorYearPlanReadAccess.ReadsAll(caller.Granted)));
+        var me = caller?.StaffId ?? Guid.Empty;
+        var mine = query.Mine;
+        var submitted = !mine || caller!.Has(KemelSchoolPDPermissions.MentoringPlans.Review);
+        var rows = await (
+            from p in plans
+            where (submitted && p.Status == DevelopmentPlanStatus.Submitted && (!mine || p.MentorStaffMemberId != me))
+                  || (p.Status == DevelopmentPlanStatus.Returned && (!mine || p.MentorStaffMemberId == me))
+            join m in query.Schools(db.StaffMembers) on p.MentorStaffMemberId equals m.Id
+            where !m.IsArchived
+            select new
+            {
+                p.Id, p.TenantId, p.MentorStaffMemberId, MentorName = m.FullName, p.AcademicYear, p.Status, p.SubmittedAt, p.LastModificationTime,
+            }).ToListAsync(ct);
+
+        var entries = new List<MyWorkEntry>();
+        foreach (var p in rows)
+        {
+            var rules = query.RulesOf(p.TenantId);
+            var values = new Dictionary<string, string> { ["Teacher"] = p.MentorName, ["Year"] = AcademicYears.Label(p.AcademicYear) };
+            if (p.Status == DevelopmentPlanStatus.Submitted)
+            {
+                var due = Day(p.SubmittedAt ?? p.LastModificationTime)?.AddDays(rules.PlanAgreementDays);
+                entries.Add(new MyWorkEntry(p.TenantId, MentorYearPlanWorkKinds.AwaitingAgreement,
+                    new NotificationRecord(nameof(MentorYearPlan), p.Id, MentorYearPlanWorkKinds.Link(p.Id), due),
+                    MyWorkRole.Reviewer, null, null, p.MentorStaffMemberId, p.MentorName,
+                    MyWorkAudience.Holders(p.MentorStaffMemberId, KemelSchoolPDPermissions.MentoringPlans.Review), values));
+                continue;
+            }
+            var revisionDue = Day(p.LastModificationTime)?.AddDays(rules.PlanRevisionDays);
+            entries.Add(new MyWorkEntry(p.TenantId, MentorYearPlanWorkKinds.Returned,
+                new NotificationRecord(nameof(MentorYearPlan), p.Id, MentorYearPlanWorkKinds.Link(p.Id), revisionDue), MyWorkRole.Mentor,
+                p.MentorStaffMemberId, p.MentorName, p.MentorStaffMemberId, p.MentorName, MyWorkAudience.Person(p.MentorStaffMemberId), values));
+        }
+        return entries;
+    }
+
+    private static DateOnly? Day(DateTime? time) => time is { } t ? DateOnly.FromDateTime(t) : null;
+}
+
+/// <summary>Submitted → whoever agrees year plans (not the mentor); returned or agreed → the mentor.</summary>
+public sealed class MentorYearPlanNotifier(IKemelSchoolPDDbContext db) : IRecordChangeNotifier
+{
+    public async Task CollectAsync(RecordChangeSet changes, CancellationToken ct)
+    {
+        var moved = changes.Entries<MentorYearPlan>()
+            .Where(e => e.State == EntityState.Modified && e.Property(p => p.Status).OriginalValue != e.Entity.Status
+                        && e.Entity.Status is DevelopmentPlanStatus.Submitted or DevelopmentPlanStatus.Returned or DevelopmentPlanStatus.Agreed)
+            .Select(e => e.Entity).ToList();
+        if (moved.Count == 0) return;
+        var mentorIds = moved.Select(p => p.MentorStaffMemberId).Distinct().ToList();
+        var names = await db.StaffMembers.AsNoTracking().Where(s => mentorIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
+        foreach (var plan in moved)
+        {
+            var values = new Dictionary<string, string> { ["Teacher"] = names.GetValueOrDefault(plan.MentorStaffMemberId, ""), ["Year"] = AcademicYears.Label(plan.AcademicYear) };
+            var record = new NotificationRecord(nameof(MentorYearPlan), plan.Id, MentorYearPlanWorkKinds.Link(plan.Id));
+            changes.Notify(plan.Status switch
+            {
+                DevelopmentPlanStatus.Submitted => new NotificationEvent(MentorYearPlanWorkKinds.Submitted, record, values,
+                    MyWorkAudience.Holders(plan.MentorStaffMemberId, KemelSchoolPDPermissions.MentoringPlans.Review)),
+                DevelopmentPlanStatus.Returned => new NotificationEvent(MentorYearPlanWorkKinds.ReturnedEvent, record, values, MyWorkAudience.Person(plan.MentorStaffMemberId)),
+                _ => new NotificationEvent(MentorYearPlanWorkKinds.Agreed, record, values, MyWorkAudience.Person(plan.MentorStaffMemberId)),
+            });
+        }
+    }
+}
+
+/// <summary>The year plan's read rule (<see cref="MentorYearPlan.VisibleTo"/>) for any reader.</summary>
+public sealed class MentorYearPlanReadCheck(IKemelSchoolPDDbContext db) : IRecordReadCheck
+{
+    public string RecordType => nameof(MentorYearPlan);
+
+    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
+    {
+        var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
+        var plans = await db.MentorYearPlans.AsNoTracking().Include(p => p.Mentees).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var rule = new VisibleToCache<MentorYearPlan>(MentorYearPlan.VisibleTo);
+        return pairs.Where(p => plans.TryGetValue(p.RecordId, out var plan)
+                                && rule.Allows(plan, p.Reader.StaffId, MentorYearPlanReadAccess.ReadsAll(p.Reader.Granted)))
+            .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
+    }
+}

@@ -1,0 +1,118 @@
+using System.Linq.Expressions;
+using KemelSchoolPD.Entities;
+using KemelSchoolPD.Exceptions;
+
+namespace KemelSchoolPD.Mentoring;
+
+/// <summary>
+/// A mentor (or tutor, or the informal curator of the two-level form) paired with a mentee for a period. A pair is active
+/// until it is ended; ending keeps it, with the day and the reason, as the pair's history. Pairs are made by
+/// <see cref="MentoringManager"/>, which keeps the rules that need other pairs (one active pair of each kind per mentee, the
+/// mentor's capacity).
+/// </summary>
+public sealed class MentoringPair : AuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
+{
+    /// <summary>Who may read a pair: with ViewAll (or Manage) every pair of the school; otherwise the pair's mentor and mentee. Every reader (its pages, meetings, the audit log, "my work") uses this rule.</summary>
+    public static Expression<Func<MentoringPair, bool>> VisibleTo(Guid? staffId, bool viewAll)
+    {
+        var me = staffId ?? Guid.Empty;
+        return p => viewAll || (staffId != null && (p.MentorStaffMemberId == me || p.MenteeStaffMemberId == me));
+    }
+
+    /// <summary>Active: not ended (the database's unique index uses the same condition).</summary>
+    public static Expression<Func<MentoringPair, bool>> Active => p => p.EndedOn == null;
+
+    public Guid TenantId { get; private set; }
+    public MentoringPairKind Kind { get; private set; }
+    public Guid MentorStaffMemberId { get; private set; }
+    public Guid MenteeStaffMemberId { get; private set; }
+    public DateOnly StartsOn { get; private set; }
+    /// <summary>The planned end of the period (for example the end of the first year); informative, the pair stays active until ended.</summary>
+    public DateOnly? EndsOn { get; private set; }
+    /// <summary>The day the pair actually ended; null while it is active.</summary>
+    public DateOnly? EndedOn { get; private set; }
+    public string? EndReason { get; private set; }
+    /// <summary>The user who made the pair (the director or a deputy); null for seeded data.</summary>
+    public Guid? CreatedByUserId { get; private set; }
+
+    public bool IsActive => EndedOn is null;
+
+    private MentoringPair() { }
+
+    internal MentoringPair(Guid id, MentoringPairKind kind, Guid mentorStaffMemberId, Guid menteeStaffMemberId, DateOnly startsOn, DateOnly? endsOn,
+        Guid? createdByUserId) : base(id)
+    {
+        Kind = Check.Defined(kind, nameof(Kind));
+        if (mentorStaffMemberId == menteeStaffMemberId) throw new BusinessException(KemelSchoolPDErrorCodes.Mentoring.SelfPair);
+        if (endsOn is { } end && end < startsOn) throw new InputValidationException(nameof(EndsOn), KemelSchoolPDErrorCodes.Mentoring.EndBeforeStart);
+        MentorStaffMemberId = mentorStaffMemberId;
+        MenteeStaffMemberId = menteeStaffMemberId;
+        StartsOn = startsOn;
+        EndsOn = endsOn;
+        CreatedByUserId = createdByUserId;
+    }
+
+    /// <summary>Whether the staff member is the pair's mentor or mentee.</summary>
+    public bool IsParty(Guid? staffId) => staffId is { } id && (id == MentorStaffMemberId || id == MenteeStaffMemberId);
+
+    public MentoringPair EnsureActive()
+    {
+        if (!IsActive) throw new ConflictException(KemelSchoolPDErrorCodes.Mentoring.PairEnded);
+        return this;
+    }
+
+    /// <summary>Ends the pair on a day not before its start; the pair and everything recorded in it stay as its history.</summary>
+    public MentoringPair End(DateOnly endedOn, string? reason)
+    {
+        EnsureActive();
+        if (endedOn < StartsOn) throw new InputValidationException(nameof(EndedOn), KemelSchoolPDErrorCodes.Mentoring.EndBeforeStart);
+        EndReason = Check.NullIfEmpty(reason, nameof(EndReason), MentoringConsts.MaxReasonLength);
+        EndedOn = endedOn;
+        return this;
+    }
+
+    /// <summary>The planned end may move while the pair is active (a second year of support, an earlier end).</summary>
+    public MentoringPair SetPlannedEnd(DateOnly? endsOn)
+    {
+        EnsureActive();
+        if (endsOn is { } end && end < StartsOn) throw new InputValidationException(nameof(EndsOn), KemelSchoolPDErrorCodes.Mentoring.EndBeforeStart);
+        EndsOn = endsOn;
+        return this;
+    }
+}
+
+/// <summary>
+/// The school's mentoring rules: how many mentees a mentor carries at most, the expected rhythm of meetings (so many meetings
+/// every so many days) and whether first-year young specialists fill a weekly card. One row per school; until the school saves
+/// its own, <see cref="MentoringRules.Default"/> applies.
+/// </summary>
+public sealed class MentoringSettings : AggregateRoot<Guid>, IMultiTenant
+{
+    public Guid TenantId { get; private set; }
+    public int MentorCapacity { get; private set; }
+    public int CadenceMeetings { get; private set; }
+    public int CadenceDays { get; private set; }
+    public bool WeeklyCardInFirstYear { get; private set; }
+
+    private MentoringSettings() { }
+
+    public MentoringSettings(Guid id, MentoringRules rules) : base(id) => Update(rules);
+
+    public MentoringSettings Update(MentoringRules rules)
+    {
+        MentorCapacity = Check.Range(rules.MentorCapacity, nameof(MentorCapacity), MentoringConsts.MinMentorCapacity, MentoringConsts.MaxMentorCapacity);
+        CadenceMeetings = Check.Range(rules.CadenceMeetings, nameof(CadenceMeetings), MentoringConsts.MinCadenceMeetings, MentoringConsts.MaxCadenceMeetings);
+        CadenceDays = Check.Range(rules.CadenceDays, nameof(CadenceDays), MentoringConsts.MinCadenceDays, MentoringConsts.MaxCadenceDays);
+        WeeklyCardInFirstYear = rules.WeeklyCardInFirstYear;
+        return this;
+    }
+
+    public MentoringRules ToRules() => new(MentorCapacity, CadenceMeetings, CadenceDays, WeeklyCardInFirstYear);
+}
+
+/// <summary>A school's mentoring rules as values (its settings, or the defaults).</summary>
+public sealed record MentoringRules(int MentorCapacity, int CadenceMeetings, int CadenceDays, bool WeeklyCardInFirstYear)
+{
+    public static readonly MentoringRules Default = new(MentoringConsts.DefaultMentorCapacity, MentoringConsts.DefaultCadenceMeetings,
+        MentoringConsts.DefaultCadenceDays, true);
+}
