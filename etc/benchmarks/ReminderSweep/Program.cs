@@ -160,7 +160,8 @@ void Generate(PostgresKemelSchoolPDDbContext db, int index)
         }
 
         // Growth cycles at every stage, each with its entry diagnostic and a lesson.
-        var cycle = Own(new GrowthCycle(Guid.CreateVersion7(), teacher.Id, GrowthParticipantKind.Teacher, year, null, "Кері байланыс", ["02.1"], 1, null));
+        var cycle = Own(new GrowthCycle(Guid.CreateVersion7(), teacher.Id, GrowthParticipantKind.Teacher, year, null, "Кері байланыс", ["02.1"], 1, null,
+            new GrowthActor(deputyUser, deputy.FullName), DateTime.UtcNow));
         db.Entry(cycle).Property(c => c.CurrentStage).CurrentValue = (GrowthCycleStage)(1 + rnd.Next(5));
         Own(new GrowthCycleArtefact(Guid.CreateVersion7(), cycle.Id, GrowthCycleStage.Action, GrowthArtefactKind.LessonTaught,
             new GrowthArtefactContent { Date = today.AddDays(-30), ClassName = "5 А", Subject = "Математика", LearningObjectives = "Бөлшектер" }, rnd.Next(2) == 0));
