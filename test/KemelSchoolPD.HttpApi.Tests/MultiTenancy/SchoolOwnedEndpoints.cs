@@ -185,9 +185,32 @@ public static class RecordKinds
 
     public static object GrowthLesson(string text) => new { date = "2026-10-01", className = "5А", subject = text, learningObjectives = text };
 
+    /// <summary>The director's own year plan as a mentor, its aim and topic carrying the marker.</summary>
+    public static readonly RecordKind MentorYearPlan = new(nameof(MentorYearPlan), async school =>
+        (await (await school.Director.PostJsonAsync("/api/app/mentoring/year-plans", new
+        {
+            academicYear = 2026, goal = $"Мақсат {school.Marker}",
+            activities = new[] { new { month = 10, topic = $"Кеңес {school.Marker}", form = "Consultation" } },
+        })).ReadAsync<KemelSchoolPD.Mentoring.MentorYearPlanDto>(HttpStatusCode.Created)).Id,
+        id => $"/api/app/mentoring/year-plans/{id}");
+
+    /// <summary>The director's own weekly reflection card, an answer carrying the marker (the director reads only their own).</summary>
+    public static readonly RecordKind ReflectionCard = new(nameof(ReflectionCard), async school =>
+        (await (await school.Director.PostJsonAsync("/api/app/mentoring/cards", new
+        {
+            weekYear = 2026, week = 40, score = 5, answers = new[] { new { key = "W.P1", text = $"Факт {school.Marker}" } },
+        })).ReadAsync<KemelSchoolPD.Mentoring.ReflectionCardDto>(HttpStatusCode.Created)).Id,
+        id => $"/api/app/mentoring/cards/{id}");
+
+    /// <summary>The school's year-end reflection campaign (no text of its own: its id is what must not leak).</summary>
+    public static readonly RecordKind YearEndCampaign = new(nameof(YearEndCampaign), async school =>
+        (await (await school.Director.PostJsonAsync("/api/app/mentoring/year-end-campaigns", new { academicYear = 2040, deadline = "2041-05-25" }))
+            .ReadAsync<KemelSchoolPD.Mentoring.YearEndCampaignDto>(HttpStatusCode.Created)).Id,
+        id => $"/api/app/mentoring/year-end-campaigns/{id}");
+
     public static readonly IReadOnlyList<RecordKind> All =
         [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate, LessonObservation, ObservationForm, RouteSheet, RouteSheetTemplate,
-         GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence, User, CustomRole, Attachment];
+         GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence, User, CustomRole, Attachment, MentorYearPlan, ReflectionCard, YearEndCampaign];
 
     public static RecordKind ByName(string name) => All.SingleOrDefault(k => k.Name == name) ?? throw new KeyNotFoundException($"No record kind {name}.");
 }
@@ -417,6 +440,38 @@ public static class SchoolOwnedEndpoints
             (_, _) => new Dictionary<string, object?>(ApiClients.RouteSheetTemplateBody(BuiltInRouteSheetTemplates.Moderator, "Бөгде")) { ["concurrencyStamp"] = RouteSheetStamp }),
         new("POST", "/api/app/route-sheets/templates/{id}/copy", "id=RouteSheetTemplate"),
         new("POST", "/api/app/route-sheets/templates/{id}/activate", "id=RouteSheetTemplate"),
+
+        // The mentor's year plan
+        new("GET", "/api/app/mentoring/year-plans/{id}", "id=MentorYearPlan"),
+        new("PUT", "/api/app/mentoring/year-plans/{id}", "id=MentorYearPlan",
+            (_, _) => new { concurrencyStamp = Stamp, activities = new[] { new { month = 9, topic = "Бөгде", form = "Consultation" } } }),
+        new("POST", "/api/app/mentoring/year-plans/{id}/submit", "id=MentorYearPlan", (_, _) => new { concurrencyStamp = Stamp }),
+        new("POST", "/api/app/mentoring/year-plans/{id}/agree", "id=MentorYearPlan", (_, _) => new { concurrencyStamp = Stamp }),
+        new("POST", "/api/app/mentoring/year-plans/{id}/return", "id=MentorYearPlan", (_, _) => new { concurrencyStamp = Stamp, comment = "Бөгде" }),
+        new("POST", "/api/app/mentoring/year-plans/{id}/progress", "id=MentorYearPlan",
+            (_, _) => new { concurrencyStamp = Stamp, updates = new[] { new { activityId = Guid.NewGuid(), progress = "Done" } } }),
+        new("GET", "/api/app/mentoring/year-plans/{id}/versions", "id=MentorYearPlan"),
+        new("GET", "/api/app/mentoring/year-plans/{id}/versions/{versionId}", "id=MentorYearPlan,versionId=own:MentorYearPlan"),
+        new("GET", "/api/app/mentoring/year-plans/{id}/reviews", "id=MentorYearPlan"),
+        new("GET", "/api/app/mentoring/year-plans/{id}/document", "id=MentorYearPlan"),
+        // ...another school's staff member named as a mentee is an unknown one.
+        new("POST", "/api/app/mentoring/year-plans", "?menteeStaffMemberIds=StaffMember",
+            (t, _) => new { academicYear = 2041, menteeStaffMemberIds = new[] { t[RecordKinds.StaffMember] }, activities = new[] { new { month = 9, topic = "Бөгде", form = "Consultation" } } },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+
+        // Reflection cards (private even within the school) and the year-end campaign
+        new("GET", "/api/app/mentoring/cards/{id}", "id=ReflectionCard"),
+        new("PUT", "/api/app/mentoring/cards/{id}", "id=ReflectionCard",
+            (_, _) => new { concurrencyStamp = Stamp, answers = new[] { new { key = "W.P1", text = "Бөгде" } } }),
+        new("PUT", "/api/app/mentoring/cards/{id}/shares", "id=ReflectionCard", (_, _) => new { concurrencyStamp = Stamp, staffMemberIds = Array.Empty<Guid>() }),
+        new("POST", "/api/app/mentoring/cards/{id}/answer", "id=ReflectionCard", (_, _) => new { answer = "Бөгде" }),
+        // ...another school's staff member as the question's addressee is neither a mentor nor a deputy.
+        new("POST", "/api/app/mentoring/cards", "?addresseeStaffMemberId=StaffMember",
+            (t, _) => new { weekYear = 2041, week = 2, addresseeStaffMemberId = t[RecordKinds.StaffMember], answers = new[] { new { key = "W.A2", text = "Бөгде" } } },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("GET", "/api/app/mentoring/year-end-campaigns/{id}", "id=YearEndCampaign"),
+        new("POST", "/api/app/mentoring/year-end-campaigns/{id}/close", "id=YearEndCampaign", (_, _) => new { concurrencyStamp = Stamp }),
+        new("POST", "/api/app/mentoring/year-end-campaigns/{id}/reopen", "id=YearEndCampaign", (_, _) => new { concurrencyStamp = Stamp }),
     ];
 
     private const string Stamp = "00000000000000000000000000000000";
