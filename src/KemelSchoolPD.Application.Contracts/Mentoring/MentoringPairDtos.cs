@@ -98,9 +98,6 @@ public sealed record MentorSuggestionDto(
 
 public sealed class GetMentorSuggestionsInput
 {
-    [Required]
-    public Guid MenteeId { get; set; }
-
     /// <summary>The kind of pair to fill (default: mentor).</summary>
     public MentoringPairKind? Kind { get; set; }
 

@@ -88,11 +88,11 @@ public sealed class MentoringPairAppService(
     /// and experts mentor педагог-level teachers), load under the school's capacity, same methodological association. Each
     /// comes with the reasons that ranked them; people already in an active pair of that kind with the mentee are left out.
     /// </summary>
-    public async Task<IReadOnlyList<MentorSuggestionDto>> GetSuggestionsAsync(GetMentorSuggestionsInput input, CancellationToken ct = default)
+    public async Task<IReadOnlyList<MentorSuggestionDto>> GetSuggestionsAsync(Guid menteeId, GetMentorSuggestionsInput input, CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
         if (!caller.Manage) throw new ForbiddenException();
-        var mentee = await db.StaffMembers.AsNoTracking().Where(s => !s.IsArchived).GetAsync(input.MenteeId, ct);
+        var mentee = await db.StaffMembers.AsNoTracking().Where(s => !s.IsArchived).GetAsync(menteeId, ct);
         var kind = input.Kind ?? MentoringPairKind.Mentor;
         var capacity = (await settings.RulesAsync(ct)).MentorCapacity;
         var loads = await db.MentoringPairs.Where(MentoringPair.Active).GroupBy(p => p.MentorStaffMemberId)

@@ -27,7 +27,8 @@ public static class MentoringEndpoints
         group.MapPost("/pairs", CreatePairAsync).WithName("createMentoringPair").RequirePermission(Manage);
         group.MapPost("/pairs/{id:guid}/end", (Guid id, EndMentoringPairDto input, MentoringPairAppService s, CancellationToken ct) => s.EndAsync(id, input, ct))
             .WithName("endMentoringPair").RequirePermission(Manage);
-        group.MapGet("/suggestions", ([AsParameters] GetMentorSuggestionsInput input, MentoringPairAppService s, CancellationToken ct) => s.GetSuggestionsAsync(input, ct))
+        group.MapGet("/suggestions/{menteeId:guid}",
+                (Guid menteeId, [AsParameters] GetMentorSuggestionsInput input, MentoringPairAppService s, CancellationToken ct) => s.GetSuggestionsAsync(menteeId, input, ct))
             .WithName("getMentorSuggestions").RequirePermission(Manage);
 
         // Meetings
