@@ -61,6 +61,10 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<GrowthCompetence> GrowthCompetences => Set<GrowthCompetence>();
     public DbSet<MentoringPair> MentoringPairs => Set<MentoringPair>();
     public DbSet<MentoringSettings> MentoringSettings => Set<MentoringSettings>();
+    public DbSet<MentoringMeeting> MentoringMeetings => Set<MentoringMeeting>();
+    public DbSet<MentoringSharedNote> MentoringSharedNotes => Set<MentoringSharedNote>();
+    public DbSet<MentoringPrivateNote> MentoringPrivateNotes => Set<MentoringPrivateNote>();
+    public DbSet<MentoringNextStep> MentoringNextSteps => Set<MentoringNextStep>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<SignIn.SignInCounter> SignInCounters => Set<SignIn.SignInCounter>();

@@ -50,6 +50,10 @@ public interface IKemelSchoolPDDbContext
     DbSet<GrowthCompetence> GrowthCompetences { get; }
     DbSet<MentoringPair> MentoringPairs { get; }
     DbSet<MentoringSettings> MentoringSettings { get; }
+    DbSet<MentoringMeeting> MentoringMeetings { get; }
+    DbSet<MentoringSharedNote> MentoringSharedNotes { get; }
+    DbSet<MentoringPrivateNote> MentoringPrivateNotes { get; }
+    DbSet<MentoringNextStep> MentoringNextSteps { get; }
     DbSet<AppUser> Users { get; }
     DbSet<AppRole> Roles { get; }
     DbSet<IdentityUserRole<Guid>> UserRoles { get; }

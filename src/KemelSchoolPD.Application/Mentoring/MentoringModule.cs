@@ -9,7 +9,15 @@ public static class MentoringModule
         services.AddScoped<MentoringManager>(); // its IMentoringPairRepository comes from the EntityFrameworkCore layer
         services.AddScoped<MentoringRelations>();
         services.AddScoped<MentoringReadAccess>();
+        services.AddScoped<MentoringSettingsAppService>();
+        services.AddScoped<MentoringPairAppService>();
+        services.AddScoped<MentoringMeetingAppService>();
+        services.AddScoped<Auditing.IAuditedRecordReadRule, MentoringMeetingAuditReadRule>();
+        services.AddScoped<Auditing.IAuditedRecordReadRule, MentoringSharedNoteAuditReadRule>();
+        services.AddScoped<Auditing.IAuditedRecordReadRule, MentoringNextStepAuditReadRule>();
         services.AddScoped<Auditing.IAuditedRecordReadRule, MentoringPairAuditReadRule>();
+        services.AddScoped<Data.IDataSeedContributor, MentoringDemoSeedContributor>();
+        services.AddMentoringMyWork();
         return services;
     }
 }

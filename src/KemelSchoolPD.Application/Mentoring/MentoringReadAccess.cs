@@ -28,6 +28,13 @@ public sealed class MentoringReadAccess(IKemelSchoolPDDbContext db, CurrentStaff
         return db.MentoringPairs.Where(MentoringPair.VisibleTo(caller.StaffId, caller.ViewAll));
     }
 
+    /// <summary>The meetings of the pairs the caller reads (never their private notes: those are their author's alone).</summary>
+    public async Task<IQueryable<MentoringMeeting>> MeetingsAsync(CancellationToken ct = default)
+    {
+        var caller = await CallerAsync(ct);
+        return db.MentoringMeetings.Where(MentoringMeeting.VisibleTo(caller.StaffId, caller.ViewAll));
+    }
+
     /// <summary>Managers and ViewAll read every pair of the school.</summary>
     public static bool ReadsAll(IReadOnlySet<string> granted) =>
         granted.Contains(KemelSchoolPDPermissions.Mentoring.Manage) || granted.Contains(KemelSchoolPDPermissions.Mentoring.ViewAll);

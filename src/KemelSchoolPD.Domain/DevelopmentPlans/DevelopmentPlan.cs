@@ -82,6 +82,17 @@ public sealed class DevelopmentPlan : FullAuditedAggregateRoot<Guid>, IMultiTena
         return this;
     }
 
+    /// <summary>
+    /// The mentor who reads the plan, following the teacher's active mentoring pair. Not part of the agreed contents, so it
+    /// changes at any status but Completed, without a new revision.
+    /// </summary>
+    public DevelopmentPlan AssignMentor(Guid? mentorStaffMemberId)
+    {
+        if (Status == DevelopmentPlanStatus.Completed) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.WrongStatus);
+        MentorStaffMemberId = mentorStaffMemberId;
+        return this;
+    }
+
     /// <summary>A педагог plans with a mentor; from модератор up the teacher plans alone (seed 004 part 2, roles by category).</summary>
     public DevelopmentPlan Submit(bool mentorRequired, DateTime now)
     {

@@ -59,6 +59,7 @@ public static class KemelSchoolPDPipeline
         api.MapDevelopmentPlanEndpoints();
         api.MapRouteSheetEndpoints();
         api.MapGrowthCycleEndpoints();
+        api.MapMentoringEndpoints();
         api.MapMentoringPlanEndpoints();
         api.MapReflectionCardEndpoints();
         api.MapDocumentTemplateEndpoints();

@@ -7,6 +7,7 @@ using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.HttpApi.Tests.Support;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.LessonObservations;
+using KemelSchoolPD.Mentoring;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Notifications;
 using KemelSchoolPD.RouteSheets;
@@ -183,6 +184,44 @@ public static class RecordKinds
         return file.Id;
     }, _ => "/api/app/attachments"); // the director's uploads (a download would itself write to the audit log)
 
+    /// <summary>A mentor pair of two new staff members named with the marker.</summary>
+    public static readonly RecordKind MentoringPair = new(nameof(MentoringPair), async school =>
+    {
+        var mentor = await (await school.Director.PostJsonAsync("/api/app/staff", ApiClients.NewStaffMember($"Тәлімгер {school.Marker}"))).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        var mentee = await (await school.Director.PostJsonAsync("/api/app/staff", ApiClients.NewStaffMember($"Жас Маман {school.Marker}"))).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        return (await (await school.Director.PostJsonAsync("/api/app/mentoring/pairs", new { kind = "Mentor", mentorStaffMemberId = mentor.Id, menteeStaffMemberId = mentee.Id }))
+            .ReadAsync<MentoringPairDto>(HttpStatusCode.Created)).Id;
+    }, id => $"/api/app/mentoring/pairs/{id}");
+
+    /// <summary>A held meeting of the school's <see cref="MentoringPair"/> with a shared note, a private note and a next step (written as its mentor would: the director is no party).</summary>
+    public static readonly RecordKind MentoringMeeting = new(nameof(MentoringMeeting), async school =>
+    {
+        var pairId = (await school.Director.GetAsync<PagedResultDto<MentoringPairDto>>($"/api/app/mentoring/pairs?filter={school.Marker}")).Items.Single().Id;
+        using var scope = school.Host.Services.CreateScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(school.SchoolId);
+        var db = scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>();
+        var pair = await db.MentoringPairs.SingleAsync(p => p.Id == pairId);
+        var meeting = new KemelSchoolPD.Mentoring.MentoringMeeting(Guid.CreateVersion7(), pair,
+                new MentoringMeetingSchedule(new DateTime(2026, 10, 5, 9, 0, 0, DateTimeKind.Utc), 45, $"Кездесу {school.Marker}", school.Marker, null))
+            .SetAgenda([new MentoringAgendaItem(Guid.Empty, $"Күн тәртібі {school.Marker}", false)]);
+        db.MentoringMeetings.Add(meeting);
+        db.MentoringSharedNotes.Add(new MentoringSharedNote(Guid.CreateVersion7(), meeting).Write($"Ортақ жазба {school.Marker}", pair.MentorStaffMemberId));
+        db.MentoringPrivateNotes.Add(new MentoringPrivateNote(Guid.CreateVersion7(), meeting, pair.MentorStaffMemberId)
+            .Write($"Жеке жазба {school.Marker}", pair.MentorStaffMemberId, DateTime.UtcNow));
+        db.MentoringNextSteps.Add(new MentoringNextStep(Guid.CreateVersion7(), meeting, $"Қадам {school.Marker}", MentoringStepOwner.Mentee, new DateOnly(2026, 10, 12)));
+        await db.SaveChangesAsync();
+        return meeting.Id;
+    }, id => $"/api/app/mentoring/meetings/{id}");
+
+    /// <summary>The next step of the school's <see cref="MentoringMeeting"/>.</summary>
+    public static readonly RecordKind MentoringStep = new(nameof(MentoringStep), async school =>
+    {
+        using var scope = school.Host.Services.CreateScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(school.SchoolId);
+        var db = scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>();
+        return await db.MentoringNextSteps.Where(s => s.Text == $"Қадам {school.Marker}").Select(s => s.Id).SingleAsync();
+    }, _ => "/api/app/mentoring/meetings?maxResultCount=100");
+
     public static object GrowthLesson(string text) => new { date = "2026-10-01", className = "5А", subject = text, learningObjectives = text };
 
     /// <summary>The director's own year plan as a mentor, its aim and topic carrying the marker.</summary>
@@ -210,7 +249,8 @@ public static class RecordKinds
 
     public static readonly IReadOnlyList<RecordKind> All =
         [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate, LessonObservation, ObservationForm, RouteSheet, RouteSheetTemplate,
-         GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence, User, CustomRole, Attachment, MentorYearPlan, ReflectionCard, YearEndCampaign];
+         GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence, MentoringPair, MentoringMeeting, MentoringStep, User, CustomRole, Attachment,
+         MentorYearPlan, ReflectionCard, YearEndCampaign];
 
     public static RecordKind ByName(string name) => All.SingleOrDefault(k => k.Name == name) ?? throw new KeyNotFoundException($"No record kind {name}.");
 }
@@ -432,6 +472,36 @@ public static class SchoolOwnedEndpoints
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
         new("POST", "/api/app/route-sheets/assignments", "?reviewerStaffMemberId=StaffMember",
             (t, _) => new { academicYear = 2027, scope = "All", reviewerStaffMemberId = t[RecordKinds.StaffMember] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+
+        // Mentoring (the director reads every pair and meeting of the school but is no party of them)
+        new("GET", "/api/app/mentoring/pairs/{id}", "id=MentoringPair"),
+        new("POST", "/api/app/mentoring/pairs/{id}/end", "id=MentoringPair", (_, _) => new { reason = "Бөгде", concurrencyStamp = Stamp }),
+        new("GET", "/api/app/mentoring/suggestions/{menteeId}", "menteeId=StaffMember"),
+        new("GET", "/api/app/mentoring/meetings/{id}", "id=MentoringMeeting"),
+        new("PUT", "/api/app/mentoring/meetings/{id}", "id=MentoringMeeting",
+            (_, _) => new { startsAt = "2026-10-06T09:00:00Z", durationMinutes = 30, concurrencyStamp = Stamp }),
+        new("PUT", "/api/app/mentoring/meetings/{id}/agenda", "id=MentoringMeeting",
+            (_, _) => new { items = new[] { new { text = "Бөгде", done = true } }, concurrencyStamp = Stamp }),
+        new("POST", "/api/app/mentoring/meetings/{id}/hold", "id=MentoringMeeting", (_, _) => new { concurrencyStamp = Stamp }),
+        new("POST", "/api/app/mentoring/meetings/{id}/cancel", "id=MentoringMeeting", (_, _) => new { reason = "Бөгде", concurrencyStamp = Stamp }),
+        new("PUT", "/api/app/mentoring/meetings/{id}/feedback", "id=MentoringMeeting", (_, _) => new { usefulness = 1, comment = "Бөгде" }),
+        new("PUT", "/api/app/mentoring/meetings/{id}/observation", "id=MentoringMeeting", (_, _) => new { concurrencyStamp = Stamp }),
+        new("PUT", "/api/app/mentoring/meetings/{id}/shared-note", "id=MentoringMeeting", (_, _) => new { text = "Бөгде" }),
+        new("GET", "/api/app/mentoring/meetings/{id}/private-note", "id=MentoringMeeting"),
+        new("PUT", "/api/app/mentoring/meetings/{id}/private-note", "id=MentoringMeeting", (_, _) => new { text = "Бөгде" }),
+        new("POST", "/api/app/mentoring/meetings/{id}/steps", "id=MentoringMeeting", (_, _) => new { text = "Бөгде", owner = "Mentee" }),
+        new("PUT", "/api/app/mentoring/meetings/{id}/steps/{stepId}", "id=MentoringMeeting,stepId=MentoringStep",
+            (_, _) => new { text = "Бөгде", owner = "Mentee", done = true, concurrencyStamp = Stamp }),
+        new("DELETE", "/api/app/mentoring/meetings/{id}/steps/{stepId}", "id=MentoringMeeting,stepId=MentoringStep"),
+        // ...another school's pair, mentor or mentee named in a body is an unknown one.
+        new("POST", "/api/app/mentoring/meetings", "?pairId=MentoringPair",
+            (t, _) => new { pairId = t[RecordKinds.MentoringPair], startsAt = "2026-10-06T09:00:00Z", durationMinutes = 30 }),
+        new("POST", "/api/app/mentoring/pairs", "?mentorStaffMemberId=StaffMember",
+            (t, own) => new { kind = "Tutor", mentorStaffMemberId = t[RecordKinds.StaffMember], menteeStaffMemberId = own[RecordKinds.StaffMember] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/mentoring/pairs", "?menteeStaffMemberId=StaffMember",
+            (t, own) => new { kind = "Tutor", mentorStaffMemberId = own[RecordKinds.StaffMember], menteeStaffMemberId = t[RecordKinds.StaffMember] },
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
 
         // Route sheet templates (the school's copies; the built-in ones are the same for every school)

@@ -1484,6 +1484,165 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("MentorYearPlanVersions", (string)null);
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FeedbackAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeedbackComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FeedbackUsefulness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("HeldAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MenteeStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MentorStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ObservationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PairId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairId");
+
+                    b.HasIndex("TenantId", "MenteeStaffMemberId", "StartsAt");
+
+                    b.HasIndex("TenantId", "MentorStaffMemberId", "StartsAt");
+
+                    b.HasIndex("TenantId", "PairId", "StartsAt");
+
+                    b.ToTable("MentoringMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringNextStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Owner")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PairId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("OwnerStaffMemberId");
+
+                    b.HasIndex("PairId");
+
+                    b.HasIndex("TenantId", "MeetingId");
+
+                    b.HasIndex("TenantId", "OwnerStaffMemberId", "DoneAt");
+
+                    b.ToTable("MentoringNextSteps", (string)null);
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringPair", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1555,6 +1714,48 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("MentoringPairs", (string)null);
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringPrivateNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorStaffMemberId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("TenantId", "MeetingId", "AuthorStaffMemberId")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Mentoring:NoteChangedMeanwhile");
+
+                    b.ToTable("MentoringPrivateNotes", (string)null);
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringSettings", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1589,6 +1790,55 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .HasAnnotation("Kemel:UniqueErrorCode", "Common:ConcurrencyConflict");
 
                     b.ToTable("MentoringSettings", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringSharedNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastEditedByStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("TenantId", "MeetingId")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Mentoring:NoteChangedMeanwhile");
+
+                    b.ToTable("MentoringSharedNotes", (string)null);
                 });
 
             modelBuilder.Entity("KemelSchoolPD.Mentoring.ReflectionCard", b =>
@@ -2915,6 +3165,48 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringMeeting", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Mentoring.MentoringPair", null)
+                        .WithMany()
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringNextStep", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Mentoring.MentoringMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Mentoring.MentoringPair", null)
+                        .WithMany()
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringPair", b =>
                 {
                     b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
@@ -2936,8 +3228,44 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringPrivateNote", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Mentoring.MentoringMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringSettings", b =>
                 {
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringSharedNote", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Mentoring.MentoringMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("KemelSchoolPD.Schools.School", null)
                         .WithMany()
                         .HasForeignKey("TenantId")

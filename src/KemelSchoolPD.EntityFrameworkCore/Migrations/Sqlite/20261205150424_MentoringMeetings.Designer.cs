@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKemelSchoolPDDbContext))]
-    [Migration("20261205150041_MentoringPlans")]
-    partial class MentoringPlans
+    [Migration("20261205150424_MentoringMeetings")]
+    partial class MentoringMeetings
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1279,23 +1279,18 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("ObservationForms", (string)null);
                 });
 
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentorYearPlan", b =>
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringMeeting", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("AcademicYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Activities")
+                    b.Property<string>("Agenda")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("AgreedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("AgreedByUserId")
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -1310,18 +1305,21 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("DeleterId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DeletionTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Goal")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsDeleted")
+                    b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FeedbackAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeedbackComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FeedbackUsefulness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("HeldAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastModificationTime")
                         .HasColumnType("TEXT");
@@ -1329,143 +1327,27 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("MenteeStaffMemberId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("MentorStaffMemberId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ReturnComment")
-                        .HasMaxLength(4000)
+                    b.Property<Guid?>("ObservationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Revision")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("SubmittedAt")
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("TenantId")
+                    b.Property<Guid>("PairId")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("MentorStaffMemberId");
-
-                    b.HasIndex("TenantId", "AcademicYear", "Status");
-
-                    b.HasIndex("TenantId", "MentorStaffMemberId", "AcademicYear")
-                        .IsUnique()
-                        .HasFilter("\"IsDeleted\" = FALSE")
-                        .HasAnnotation("Kemel:UniqueErrorCode", "MentoringPlans:PlanExists");
-
-                    b.ToTable("MentorYearPlans", (string)null);
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentorYearPlanMentee", b =>
-                {
-                    b.Property<Guid>("Id")
+                    b.Property<string>("Place")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("StaffMemberId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PlanId");
-
-                    b.HasIndex("StaffMemberId");
-
-                    b.HasIndex("TenantId", "StaffMemberId");
-
-                    b.HasIndex("TenantId", "PlanId", "StaffMemberId")
-                        .IsUnique();
-
-                    b.ToTable("MentorYearPlanMentees", (string)null);
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentorYearPlanReview", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Decision")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReviewerName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ReviewerUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Revision")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Snapshot")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("Time")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PlanId");
-
-                    b.HasIndex("TenantId", "PlanId", "Time");
-
-                    b.ToTable("MentorYearPlanReviews", (string)null);
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentorYearPlanVersion", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AuthorName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("AuthorUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Revision")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Snapshot")
-                        .IsRequired()
+                    b.Property<DateTime>("StartsAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -1474,17 +1356,86 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("Time")
+                    b.Property<string>("Topic")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("PairId");
 
-                    b.HasIndex("TenantId", "PlanId", "Number")
-                        .IsUnique();
+                    b.HasIndex("TenantId", "MenteeStaffMemberId", "StartsAt");
 
-                    b.ToTable("MentorYearPlanVersions", (string)null);
+                    b.HasIndex("TenantId", "MentorStaffMemberId", "StartsAt");
+
+                    b.HasIndex("TenantId", "PairId", "StartsAt");
+
+                    b.ToTable("MentoringMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringNextStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Owner")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PairId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("OwnerStaffMemberId");
+
+                    b.HasIndex("PairId");
+
+                    b.HasIndex("TenantId", "MeetingId");
+
+                    b.HasIndex("TenantId", "OwnerStaffMemberId", "DoneAt");
+
+                    b.ToTable("MentoringNextSteps", (string)null);
                 });
 
             modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringPair", b =>
@@ -1558,6 +1509,48 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("MentoringPairs", (string)null);
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringPrivateNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorStaffMemberId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("TenantId", "MeetingId", "AuthorStaffMemberId")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Mentoring:NoteChangedMeanwhile");
+
+                    b.ToTable("MentoringPrivateNotes", (string)null);
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringSettings", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1594,23 +1587,10 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("MentoringSettings", (string)null);
                 });
 
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.ReflectionCard", b =>
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringSharedNote", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AcademicYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("AddresseeKind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("AddresseeStaffMemberId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Answers")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -1625,17 +1605,8 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("DeleterId")
+                    b.Property<Guid?>("LastEditedByStaffMemberId")
                         .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DeletionTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsDeleted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LastModificationTime")
                         .HasColumnType("TEXT");
@@ -1643,144 +1614,26 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("PeriodKey")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("QuestionAnswer")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("QuestionAnsweredAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("QuestionAnsweredByStaffId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Score")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TeacherStaffMemberId")
+                    b.Property<Guid>("MeetingId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("Week")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("WeekYear")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AddresseeStaffMemberId");
-
-                    b.HasIndex("TeacherStaffMemberId");
-
-                    b.HasIndex("TenantId", "AddresseeStaffMemberId");
-
-                    b.HasIndex("TenantId", "TeacherStaffMemberId", "AcademicYear")
-                        .IsUnique()
-                        .HasDatabaseName("IX_ReflectionCards_OneYearEnd")
-                        .HasFilter("\"Kind\" = 2 AND \"IsDeleted\" = FALSE")
-                        .HasAnnotation("Kemel:UniqueErrorCode", "MentoringPlans:YearEndCardExists");
-
-                    b.HasIndex("TenantId", "TeacherStaffMemberId", "PeriodKey")
-                        .IsUnique()
-                        .HasDatabaseName("IX_ReflectionCards_OneWeekly")
-                        .HasFilter("\"Kind\" = 1 AND \"IsDeleted\" = FALSE")
-                        .HasAnnotation("Kemel:UniqueErrorCode", "MentoringPlans:WeeklyCardExists");
-
-                    b.ToTable("ReflectionCards", (string)null);
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.ReflectionCardShare", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CardId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("StaffMemberId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CardId");
-
-                    b.HasIndex("StaffMemberId");
-
-                    b.HasIndex("TenantId", "StaffMemberId");
-
-                    b.HasIndex("TenantId", "CardId", "StaffMemberId")
-                        .IsUnique();
-
-                    b.ToTable("ReflectionCardShares", (string)null);
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.YearEndCampaign", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AcademicYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
+                    b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreationTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CreatorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Deadline")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("DeleterId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DeletionTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsDeleted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("LastModificationTime")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("LastModifierId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("OpenedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TenantId")
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "AcademicYear")
-                        .IsUnique()
-                        .HasFilter("\"IsDeleted\" = FALSE")
-                        .HasAnnotation("Kemel:UniqueErrorCode", "MentoringPlans:CampaignExists");
+                    b.HasIndex("MeetingId");
 
-                    b.ToTable("YearEndCampaigns", (string)null);
+                    b.HasIndex("TenantId", "MeetingId")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Mentoring:NoteChangedMeanwhile");
+
+                    b.ToTable("MentoringSharedNotes", (string)null);
                 });
 
             modelBuilder.Entity("KemelSchoolPD.MyWork.MyWorkSettings", b =>
@@ -2852,11 +2705,11 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentorYearPlan", b =>
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringMeeting", b =>
                 {
-                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                    b.HasOne("KemelSchoolPD.Mentoring.MentoringPair", null)
                         .WithMany()
-                        .HasForeignKey("MentorStaffMemberId")
+                        .HasForeignKey("PairId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -2867,48 +2720,24 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentorYearPlanMentee", b =>
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringNextStep", b =>
                 {
-                    b.HasOne("KemelSchoolPD.Mentoring.MentorYearPlan", null)
-                        .WithMany("Mentees")
-                        .HasForeignKey("PlanId")
+                    b.HasOne("KemelSchoolPD.Mentoring.MentoringMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
                         .WithMany()
-                        .HasForeignKey("StaffMemberId")
+                        .HasForeignKey("OwnerStaffMemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                    b.HasOne("KemelSchoolPD.Mentoring.MentoringPair", null)
                         .WithMany()
-                        .HasForeignKey("TenantId")
+                        .HasForeignKey("PairId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentorYearPlanReview", b =>
-                {
-                    b.HasOne("KemelSchoolPD.Mentoring.MentorYearPlan", null)
-                        .WithMany()
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("KemelSchoolPD.Schools.School", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentorYearPlanVersion", b =>
-                {
-                    b.HasOne("KemelSchoolPD.Mentoring.MentorYearPlan", null)
-                        .WithMany()
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("KemelSchoolPD.Schools.School", null)
@@ -2939,6 +2768,27 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringPrivateNote", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Mentoring.MentoringMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringSettings", b =>
                 {
                     b.HasOne("KemelSchoolPD.Schools.School", null)
@@ -2948,49 +2798,14 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.ReflectionCard", b =>
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringSharedNote", b =>
                 {
-                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                    b.HasOne("KemelSchoolPD.Mentoring.MentoringMeeting", null)
                         .WithMany()
-                        .HasForeignKey("AddresseeStaffMemberId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("TeacherStaffMemberId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("KemelSchoolPD.Schools.School", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.ReflectionCardShare", b =>
-                {
-                    b.HasOne("KemelSchoolPD.Mentoring.ReflectionCard", null)
-                        .WithMany("Shares")
-                        .HasForeignKey("CardId")
+                        .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("StaffMemberId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("KemelSchoolPD.Schools.School", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.YearEndCampaign", b =>
-                {
                     b.HasOne("KemelSchoolPD.Schools.School", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
@@ -3146,16 +2961,6 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthCycle", b =>
                 {
                     b.Navigation("StageHistory");
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentorYearPlan", b =>
-                {
-                    b.Navigation("Mentees");
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.ReflectionCard", b =>
-                {
-                    b.Navigation("Shares");
                 });
 #pragma warning restore 612, 618
         }

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresKemelSchoolPDDbContext))]
-    [Migration("20261205150047_MentoringPlans")]
-    partial class MentoringPlans
+    [Migration("20261205150436_MentoringMeetings")]
+    partial class MentoringMeetings
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1286,23 +1286,104 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("ObservationForms", (string)null);
                 });
 
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentorYearPlan", b =>
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringMeeting", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<int>("AcademicYear")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Activities")
+                    b.Property<string>("Agenda")
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<DateTime?>("AgreedAt")
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid?>("AgreedByUserId")
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("FeedbackAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FeedbackComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("FeedbackUsefulness")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("HeldAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MenteeStaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MentorStaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ObservationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("PairId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairId");
+
+                    b.HasIndex("TenantId", "MenteeStaffMemberId", "StartsAt");
+
+                    b.HasIndex("TenantId", "MentorStaffMemberId", "StartsAt");
+
+                    b.HasIndex("TenantId", "PairId", "StartsAt");
+
+                    b.ToTable("MentoringMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringNextStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -1317,18 +1398,11 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("DeleterId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("DeletionTime")
+                    b.Property<DateTime?>("DoneAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Goal")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<bool>("IsDeleted")
-                        .HasColumnType("boolean");
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
 
                     b.Property<DateTime?>("LastModificationTime")
                         .HasColumnType("timestamp with time zone");
@@ -1336,162 +1410,39 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("MentorStaffMemberId")
+                    b.Property<Guid>("MeetingId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("ReturnComment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<int>("Revision")
+                    b.Property<int>("Owner")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("TenantId")
+                    b.Property<Guid>("OwnerStaffMemberId")
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("MentorStaffMemberId");
-
-                    b.HasIndex("TenantId", "AcademicYear", "Status");
-
-                    b.HasIndex("TenantId", "MentorStaffMemberId", "AcademicYear")
-                        .IsUnique()
-                        .HasFilter("\"IsDeleted\" = FALSE")
-                        .HasAnnotation("Kemel:UniqueErrorCode", "MentoringPlans:PlanExists");
-
-                    b.ToTable("MentorYearPlans", (string)null);
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentorYearPlanMentee", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("StaffMemberId")
+                    b.Property<Guid>("PairId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("PlanId");
-
-                    b.HasIndex("StaffMemberId");
-
-                    b.HasIndex("TenantId", "StaffMemberId");
-
-                    b.HasIndex("TenantId", "PlanId", "StaffMemberId")
-                        .IsUnique();
-
-                    b.ToTable("MentorYearPlanMentees", (string)null);
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentorYearPlanReview", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<int>("Decision")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ReviewerName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<Guid?>("ReviewerUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Revision")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Snapshot")
+                    b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("Time")
-                        .HasColumnType("timestamp with time zone");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("MeetingId");
 
-                    b.HasIndex("TenantId", "PlanId", "Time");
+                    b.HasIndex("OwnerStaffMemberId");
 
-                    b.ToTable("MentorYearPlanReviews", (string)null);
-                });
+                    b.HasIndex("PairId");
 
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentorYearPlanVersion", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
+                    b.HasIndex("TenantId", "MeetingId");
 
-                    b.Property<string>("AuthorName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                    b.HasIndex("TenantId", "OwnerStaffMemberId", "DoneAt");
 
-                    b.Property<Guid?>("AuthorUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<int>("Revision")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Snapshot")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("Time")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PlanId");
-
-                    b.HasIndex("TenantId", "PlanId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("MentorYearPlanVersions", (string)null);
+                    b.ToTable("MentoringNextSteps", (string)null);
                 });
 
             modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringPair", b =>
@@ -1565,6 +1516,48 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("MentoringPairs", (string)null);
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringPrivateNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorStaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorStaffMemberId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("TenantId", "MeetingId", "AuthorStaffMemberId")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Mentoring:NoteChangedMeanwhile");
+
+                    b.ToTable("MentoringPrivateNotes", (string)null);
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringSettings", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1601,24 +1594,11 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("MentoringSettings", (string)null);
                 });
 
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.ReflectionCard", b =>
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringSharedNote", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
-
-                    b.Property<int>("AcademicYear")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("AddresseeKind")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid?>("AddresseeStaffMemberId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Answers")
-                        .IsRequired()
-                        .HasColumnType("text");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -1632,17 +1612,8 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("DeleterId")
+                    b.Property<Guid?>("LastEditedByStaffMemberId")
                         .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("DeletionTime")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool>("IsDeleted")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("LastModificationTime")
                         .HasColumnType("timestamp with time zone");
@@ -1650,144 +1621,26 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("PeriodKey")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("QuestionAnswer")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<DateTime?>("QuestionAnsweredAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("QuestionAnsweredByStaffId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int?>("Score")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("TeacherStaffMemberId")
+                    b.Property<Guid>("MeetingId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 
-                    b.Property<int?>("Week")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("WeekYear")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AddresseeStaffMemberId");
-
-                    b.HasIndex("TeacherStaffMemberId");
-
-                    b.HasIndex("TenantId", "AddresseeStaffMemberId");
-
-                    b.HasIndex("TenantId", "TeacherStaffMemberId", "AcademicYear")
-                        .IsUnique()
-                        .HasDatabaseName("IX_ReflectionCards_OneYearEnd")
-                        .HasFilter("\"Kind\" = 2 AND \"IsDeleted\" = FALSE")
-                        .HasAnnotation("Kemel:UniqueErrorCode", "MentoringPlans:YearEndCardExists");
-
-                    b.HasIndex("TenantId", "TeacherStaffMemberId", "PeriodKey")
-                        .IsUnique()
-                        .HasDatabaseName("IX_ReflectionCards_OneWeekly")
-                        .HasFilter("\"Kind\" = 1 AND \"IsDeleted\" = FALSE")
-                        .HasAnnotation("Kemel:UniqueErrorCode", "MentoringPlans:WeeklyCardExists");
-
-                    b.ToTable("ReflectionCards", (string)null);
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.ReflectionCardShare", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("CardId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("StaffMemberId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CardId");
-
-                    b.HasIndex("StaffMemberId");
-
-                    b.HasIndex("TenantId", "StaffMemberId");
-
-                    b.HasIndex("TenantId", "CardId", "StaffMemberId")
-                        .IsUnique();
-
-                    b.ToTable("ReflectionCardShares", (string)null);
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.YearEndCampaign", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("AcademicYear")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
+                    b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<DateTime>("CreationTime")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("CreatorId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly>("Deadline")
-                        .HasColumnType("date");
-
-                    b.Property<Guid?>("DeleterId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("DeletionTime")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool>("IsDeleted")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTime?>("LastModificationTime")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("LastModifierId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("OpenedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "AcademicYear")
-                        .IsUnique()
-                        .HasFilter("\"IsDeleted\" = FALSE")
-                        .HasAnnotation("Kemel:UniqueErrorCode", "MentoringPlans:CampaignExists");
+                    b.HasIndex("MeetingId");
 
-                    b.ToTable("YearEndCampaigns", (string)null);
+                    b.HasIndex("TenantId", "MeetingId")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Mentoring:NoteChangedMeanwhile");
+
+                    b.ToTable("MentoringSharedNotes", (string)null);
                 });
 
             modelBuilder.Entity("KemelSchoolPD.MyWork.MyWorkSettings", b =>
@@ -2877,11 +2730,11 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentorYearPlan", b =>
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringMeeting", b =>
                 {
-                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                    b.HasOne("KemelSchoolPD.Mentoring.MentoringPair", null)
                         .WithMany()
-                        .HasForeignKey("MentorStaffMemberId")
+                        .HasForeignKey("PairId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -2892,48 +2745,24 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentorYearPlanMentee", b =>
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringNextStep", b =>
                 {
-                    b.HasOne("KemelSchoolPD.Mentoring.MentorYearPlan", null)
-                        .WithMany("Mentees")
-                        .HasForeignKey("PlanId")
+                    b.HasOne("KemelSchoolPD.Mentoring.MentoringMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
                         .WithMany()
-                        .HasForeignKey("StaffMemberId")
+                        .HasForeignKey("OwnerStaffMemberId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                    b.HasOne("KemelSchoolPD.Mentoring.MentoringPair", null)
                         .WithMany()
-                        .HasForeignKey("TenantId")
+                        .HasForeignKey("PairId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentorYearPlanReview", b =>
-                {
-                    b.HasOne("KemelSchoolPD.Mentoring.MentorYearPlan", null)
-                        .WithMany()
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("KemelSchoolPD.Schools.School", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentorYearPlanVersion", b =>
-                {
-                    b.HasOne("KemelSchoolPD.Mentoring.MentorYearPlan", null)
-                        .WithMany()
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("KemelSchoolPD.Schools.School", null)
@@ -2964,6 +2793,27 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringPrivateNote", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Mentoring.MentoringMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringSettings", b =>
                 {
                     b.HasOne("KemelSchoolPD.Schools.School", null)
@@ -2973,49 +2823,14 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.ReflectionCard", b =>
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringSharedNote", b =>
                 {
-                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                    b.HasOne("KemelSchoolPD.Mentoring.MentoringMeeting", null)
                         .WithMany()
-                        .HasForeignKey("AddresseeStaffMemberId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("TeacherStaffMemberId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("KemelSchoolPD.Schools.School", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.ReflectionCardShare", b =>
-                {
-                    b.HasOne("KemelSchoolPD.Mentoring.ReflectionCard", null)
-                        .WithMany("Shares")
-                        .HasForeignKey("CardId")
+                        .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
-                        .WithMany()
-                        .HasForeignKey("StaffMemberId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("KemelSchoolPD.Schools.School", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.YearEndCampaign", b =>
-                {
                     b.HasOne("KemelSchoolPD.Schools.School", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
@@ -3171,16 +2986,6 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
             modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthCycle", b =>
                 {
                     b.Navigation("StageHistory");
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentorYearPlan", b =>
-                {
-                    b.Navigation("Mentees");
-                });
-
-            modelBuilder.Entity("KemelSchoolPD.Mentoring.ReflectionCard", b =>
-                {
-                    b.Navigation("Shares");
                 });
 #pragma warning restore 612, 618
         }
