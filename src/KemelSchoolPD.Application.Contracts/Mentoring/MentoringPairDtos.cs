@@ -56,6 +56,16 @@ public sealed class CreateMentoringPairDto
     public DateOnly? EndsOn { get; set; }
 }
 
+/// <summary>The planned end of an active pair (a second year of support, an earlier end).</summary>
+public sealed class UpdateMentoringPairDto
+{
+    /// <summary>Empty: open-ended.</summary>
+    public DateOnly? EndsOn { get; set; }
+
+    [Required]
+    public string ConcurrencyStamp { get; set; } = null!;
+}
+
 public sealed class EndMentoringPairDto
 {
     /// <summary>Empty: today.</summary>

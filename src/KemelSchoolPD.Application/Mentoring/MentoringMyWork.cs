@@ -39,13 +39,6 @@ public static class MentoringWorkKinds
             NotificationKindDefinition.Event(MeetingScheduled, Module, NotificationEmailMode.Immediate),
             NotificationKindDefinition.Reminder(StepDue, Module),
             NotificationKindDefinition.Reminder(BehindCadence, Module));
-
-    /// <summary>
-    /// When a pair is next due to meet under the rhythm (so many meetings every so many days): one interval after the latest held
-    /// meeting, or after the pair's start when none was held yet.
-    /// </summary>
-    public static DateOnly NextMeetingDue(DateOnly startsOn, DateOnly? lastHeld, MentoringRules rules) =>
-        (lastHeld ?? startsOn).AddDays(Math.Max(1, rules.CadenceDays / rules.CadenceMeetings));
 }
 
 /// <summary>
@@ -119,7 +112,7 @@ public sealed class MentoringMyWorkSource(IKemelSchoolPDDbContext db, MentoringS
         foreach (var p in pairs)
         {
             var rules = rulesOf(p.TenantId);
-            var due = MentoringWorkKinds.NextMeetingDue(p.StartsOn, p.LastHeld is { } held ? DateOnly.FromDateTime(held) : null, rules);
+            var due = rules.NextMeetingDue(p.StartsOn, p.LastHeld is { } held ? DateOnly.FromDateTime(held) : null);
             // A meeting planned by the due day keeps the pair on rhythm.
             if (p.NextPlanned is { } planned && DateOnly.FromDateTime(planned) <= due) continue;
             var state = query.RulesOf(p.TenantId).StateOf(due, query.Today);

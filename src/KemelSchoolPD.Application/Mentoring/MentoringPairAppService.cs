@@ -70,6 +70,18 @@ public sealed class MentoringPairAppService(
         return (await ToDtosAsync([pair.Id], caller, ct)).Single();
     }
 
+    /// <summary>Moves the planned end of an active pair.</summary>
+    public async Task<MentoringPairDto> UpdateAsync(Guid id, UpdateMentoringPairDto input, CancellationToken ct = default)
+    {
+        var caller = await access.CallerAsync(ct);
+        var pair = await (await access.PairsAsync(ct)).GetAsync(id, ct);
+        if (!caller.Manage) throw new ForbiddenException();
+        db.ExpectConcurrencyStamp(pair, input.ConcurrencyStamp);
+        pair.SetPlannedEnd(input.EndsOn);
+        await db.SaveChangesAsync(ct);
+        return (await ToDtosAsync([pair.Id], caller, ct)).Single();
+    }
+
     /// <summary>Ends the pair (its meetings, notes and steps stay as its history); a mentor pair's mentor stops reading the mentee's cycle and plan.</summary>
     public async Task<MentoringPairDto> EndAsync(Guid id, EndMentoringPairDto input, CancellationToken ct = default)
     {

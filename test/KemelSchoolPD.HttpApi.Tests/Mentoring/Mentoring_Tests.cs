@@ -79,6 +79,14 @@ public abstract class Mentoring_Tests(KemelWebApplicationFactory host)
         (await other.GetAsync($"{Url}/pairs/{tutor.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.GetAsync<PagedResultDto<MentoringPairDto>>($"{Url}/pairs?menteeStaffMemberId={t04}")).TotalCount.ShouldBe(0);
 
+        // The planned end moves while the pair is active (not before its start).
+        var moved = await (await director.PutJsonAsync($"{Url}/pairs/{tutor.Id}", new { endsOn = tutor.StartsOn.AddYears(2), concurrencyStamp = tutor.ConcurrencyStamp }))
+            .ReadAsync<MentoringPairDto>();
+        moved.EndsOn.ShouldBe(tutor.StartsOn.AddYears(2));
+        (await director.PutJsonAsync($"{Url}/pairs/{tutor.Id}", new { endsOn = tutor.StartsOn.AddDays(-1), concurrencyStamp = moved.ConcurrencyStamp }))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        tutor = moved;
+
         // Ending keeps the pair as history, once.
         var ended = await (await director.PostJsonAsync($"{Url}/pairs/{tutor.Id}/end", new { reason = "Жыл аяқталды", concurrencyStamp = tutor.ConcurrencyStamp }))
             .ReadAsync<MentoringPairDto>();

@@ -476,6 +476,7 @@ public static class SchoolOwnedEndpoints
 
         // Mentoring (the director reads every pair and meeting of the school but is no party of them)
         new("GET", "/api/app/mentoring/pairs/{id}", "id=MentoringPair"),
+        new("PUT", "/api/app/mentoring/pairs/{id}", "id=MentoringPair", (_, _) => new { endsOn = "2027-05-31", concurrencyStamp = Stamp }),
         new("POST", "/api/app/mentoring/pairs/{id}/end", "id=MentoringPair", (_, _) => new { reason = "Бөгде", concurrencyStamp = Stamp }),
         new("GET", "/api/app/mentoring/suggestions/{menteeId}", "menteeId=StaffMember"),
         new("GET", "/api/app/mentoring/meetings/{id}", "id=MentoringMeeting"),

@@ -265,6 +265,8 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
         new("GET", "/api/app/mentoring/pairs/{id}", _ => $"/api/app/mentoring/pairs/{Guid.NewGuid()}", Outsider.HostAdmin),
         new("POST", "/api/app/mentoring/pairs", _ => "/api/app/mentoring/pairs", Outsider.Teacher,
             ids => Json(new { kind = "Mentor", mentorStaffMemberId = ids.StaffMemberId, menteeStaffMemberId = Guid.NewGuid() })),
+        new("PUT", "/api/app/mentoring/pairs/{id}", _ => $"/api/app/mentoring/pairs/{Guid.NewGuid()}", Outsider.Teacher,
+            _ => Json(new { endsOn = "2027-05-31", concurrencyStamp = "stale" })),
         new("POST", "/api/app/mentoring/pairs/{id}/end", _ => $"/api/app/mentoring/pairs/{Guid.NewGuid()}/end", Outsider.Teacher,
             _ => Json(new { reason = "Рұқсатсыз", concurrencyStamp = "stale" })),
         new("GET", "/api/app/mentoring/suggestions/{menteeId}", ids => $"/api/app/mentoring/suggestions/{ids.StaffMemberId}", Outsider.Teacher),
