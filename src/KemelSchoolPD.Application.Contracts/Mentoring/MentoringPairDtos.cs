@@ -56,6 +56,16 @@ public sealed class CreateMentoringPairDto
     public DateOnly? EndsOn { get; set; }
 }
 
+/// <summary>The planned end of an active pair (a second year of support, an earlier end).</summary>
+public sealed class UpdateMentoringPairDto
+{
+    /// <summary>Empty: open-ended.</summary>
+    public DateOnly? EndsOn { get; set; }
+
+    [Required]
+    public string ConcurrencyStamp { get; set; } = null!;
+}
+
 public sealed class EndMentoringPairDto
 {
     /// <summary>Empty: today.</summary>
@@ -98,9 +108,6 @@ public sealed record MentorSuggestionDto(
 
 public sealed class GetMentorSuggestionsInput
 {
-    [Required]
-    public Guid MenteeId { get; set; }
-
     /// <summary>The kind of pair to fill (default: mentor).</summary>
     public MentoringPairKind? Kind { get; set; }
 

@@ -8,8 +8,10 @@ public sealed record StaffMemberDto(
     int TotalExperienceYears, int TeachingExperienceYears, QualificationCategory Category,
     DateOnly? CategoryAssignedOn, DateOnly? CategoryExpiresOn, bool IsYoungSpecialist,
     Guid? MethodologicalAssociationId, string? MethodologicalAssociationName, string? Email, string? Phone,
-    Guid? UserId, bool IsArchived, string ConcurrencyStamp)
+    Guid? UserId, bool IsArchived, string ConcurrencyStamp,
+    bool HasNoActiveMentor)
 {
+    // HasNoActiveMentor: a young specialist (not archived) without an active mentor pair; shown on the staff list.
     /// <summary>The person has a sign-in account (details: GET /api/app/users/{UserId}).</summary>
     public bool HasAccount => UserId is not null;
 }
@@ -28,6 +30,9 @@ public sealed class GetStaffMemberListInput : PagedInput
     public Guid? MethodologicalAssociationId { get; set; }
 
     public bool? IsYoungSpecialist { get; set; }
+
+    /// <summary>true: only young specialists without an active mentor pair (the director's to-do).</summary>
+    public bool? WithoutMentor { get; set; }
 
     public bool? IncludeArchived { get; set; }
 

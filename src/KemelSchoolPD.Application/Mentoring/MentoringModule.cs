@@ -16,6 +16,8 @@ public static class MentoringModule
         services.AddScoped<Auditing.IAuditedRecordReadRule, MentoringSharedNoteAuditReadRule>();
         services.AddScoped<Auditing.IAuditedRecordReadRule, MentoringNextStepAuditReadRule>();
         services.AddScoped<Auditing.IAuditedRecordReadRule, MentoringPairAuditReadRule>();
+        services.AddScoped<Data.IDataSeedContributor, MentoringDemoSeedContributor>();
+        services.AddMentoringMyWork();
         return services;
     }
 }

@@ -70,6 +70,18 @@ public sealed class MentoringPairAppService(
         return (await ToDtosAsync([pair.Id], caller, ct)).Single();
     }
 
+    /// <summary>Moves the planned end of an active pair.</summary>
+    public async Task<MentoringPairDto> UpdateAsync(Guid id, UpdateMentoringPairDto input, CancellationToken ct = default)
+    {
+        var caller = await access.CallerAsync(ct);
+        var pair = await (await access.PairsAsync(ct)).GetAsync(id, ct);
+        if (!caller.Manage) throw new ForbiddenException();
+        db.ExpectConcurrencyStamp(pair, input.ConcurrencyStamp);
+        pair.SetPlannedEnd(input.EndsOn);
+        await db.SaveChangesAsync(ct);
+        return (await ToDtosAsync([pair.Id], caller, ct)).Single();
+    }
+
     /// <summary>Ends the pair (its meetings, notes and steps stay as its history); a mentor pair's mentor stops reading the mentee's cycle and plan.</summary>
     public async Task<MentoringPairDto> EndAsync(Guid id, EndMentoringPairDto input, CancellationToken ct = default)
     {
@@ -88,11 +100,11 @@ public sealed class MentoringPairAppService(
     /// and experts mentor педагог-level teachers), load under the school's capacity, same methodological association. Each
     /// comes with the reasons that ranked them; people already in an active pair of that kind with the mentee are left out.
     /// </summary>
-    public async Task<IReadOnlyList<MentorSuggestionDto>> GetSuggestionsAsync(GetMentorSuggestionsInput input, CancellationToken ct = default)
+    public async Task<IReadOnlyList<MentorSuggestionDto>> GetSuggestionsAsync(Guid menteeId, GetMentorSuggestionsInput input, CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
         if (!caller.Manage) throw new ForbiddenException();
-        var mentee = await db.StaffMembers.AsNoTracking().Where(s => !s.IsArchived).GetAsync(input.MenteeId, ct);
+        var mentee = await db.StaffMembers.AsNoTracking().Where(s => !s.IsArchived).GetAsync(menteeId, ct);
         var kind = input.Kind ?? MentoringPairKind.Mentor;
         var capacity = (await settings.RulesAsync(ct)).MentorCapacity;
         var loads = await db.MentoringPairs.Where(MentoringPair.Active).GroupBy(p => p.MentorStaffMemberId)

@@ -8,7 +8,8 @@ namespace KemelSchoolPD.Mentoring;
 
 /// <summary>
 /// The demo school's mentoring plans: mentor1's agreed year plan for her mentees teacher01 and teacher03, with the first
-/// activities done. Idempotent: a school that has a year plan is left alone.
+/// activities done, and teacher01's weekly reflection cards of the last four weeks (confidence rising from 4 to 6, one question
+/// to mentor1 answered and one waiting). Idempotent: a school that has a year plan, or cards, is left alone.
 /// </summary>
 public sealed class MentoringPlansDemoSeedContributor(IKemelSchoolPDDbContext db, ICurrentTenant currentTenant, TimeProvider clock, IConfiguration configuration)
     : IDataSeedContributor
@@ -21,11 +22,15 @@ public sealed class MentoringPlansDemoSeedContributor(IKemelSchoolPDDbContext db
         var school = await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Bin == DemoDataSeedContributor.DemoSchoolBin, cancellationToken);
         if (school is null) return;
         using var _ = currentTenant.Change(school.Id, school.Name);
-        if (await db.MentorYearPlans.AnyAsync(cancellationToken)) return;
-
         var staff = await (from s in db.StaffMembers join u in db.Users on s.UserId equals u.Id select new { u.UserName, s.Id })
             .ToDictionaryAsync(x => x.UserName!, x => x.Id, cancellationToken);
-        if (!staff.TryGetValue("mentor1", out var mentor) || !staff.TryGetValue("deputy", out var deputyStaff)) return;
+        if (!staff.TryGetValue("mentor1", out var mentor) || !staff.TryGetValue("deputy", out var deputyStaff) || !staff.TryGetValue("teacher01", out var mentee)) return;
+        if (!await db.MentorYearPlans.AnyAsync(cancellationToken)) await SeedYearPlanAsync(staff, mentor, deputyStaff, cancellationToken);
+        if (!await db.ReflectionCards.AnyAsync(cancellationToken)) await SeedCardsAsync(mentee, mentor, cancellationToken);
+    }
+
+    private async Task SeedYearPlanAsync(Dictionary<string, Guid> staff, Guid mentor, Guid deputyStaff, CancellationToken cancellationToken)
+    {
         var deputy = await db.Users.AsNoTracking().FirstAsync(u => u.UserName == "deputy", cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var year = AcademicYears.Current(clock);
@@ -56,6 +61,38 @@ public sealed class MentoringPlansDemoSeedContributor(IKemelSchoolPDDbContext db
             plan.RecordProgress(done);
             db.MentorYearPlanVersions.Add(new MentorYearPlanVersion(plan, 2, PlanVersionKind.ChangedAfterAgreement, "Қыркүйек–қазан", null, "Гүлмира Жақсылыққызы Омарова", now));
         }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SeedCardsAsync(Guid teacher, Guid mentor, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var weeks = Enumerable.Range(1, 4).Select(i => now.AddDays(-7 * (5 - i))).ToList();
+        string[] facts = ["Топтық жұмысты алғаш рет ұйымдастырдым; сабақ жоспарын уақытында бітірдім; ата-аналар жиналысын өткіздім",
+            "Бағалау критерийлерін оқушылармен бірге құрастырдым; 7А сыныбында тәртіп жақсарды; әріптестің сабағына қатыстым",
+            "Кері байланыстың «екі жұлдыз, бір тілек» тәсілін қолдандым; тоқсандық жиынтық бағалауды өткіздім; жоспарды тәлімгермен талқыладым",
+            "Ашық сабаққа дайындықты бастадым; оқушылардың сауалнамасын жинадым; уақытты жоспарлау кестесін жасадым"];
+        string?[] questions = ["Сабақтың соңында рефлексияға уақыт жетпейді — не істеуге болады?", null, "Ашық сабақта қандай оқу мақсатын таңдаған дұрыс?", null];
+        var cards = new List<ReflectionCard>();
+        for (var i = 0; i < weeks.Count; i++)
+        {
+            var card = ReflectionCard.Weekly(Guid.CreateVersion7(), teacher, teacher, System.Globalization.ISOWeek.GetYear(weeks[i]), System.Globalization.ISOWeek.GetWeekOfYear(weeks[i]));
+            var answers = new List<ReflectionCardAnswer>
+            {
+                new("W.P1", facts[i]),
+                new("W.P2", i < 2 ? "Сыныпты басқару" : "Қалыптастырушы бағалау"),
+                new("W.D1", "Саралап оқыту, уақытты басқару"),
+                new("W.A1", "«Бағдаршам» тәсілі: сейсенбі, 6А; табыс — оқушылардың 80%-ы өз деңгейін белгілейді"),
+                new("W.A3", "Күн сайын 23:00-де ұйықтау"),
+                new("W.C1", "Тәлімгердің тағы бір сабағына қатысу"),
+                new("W.C2", "Сабақ алдында үш терең тыныс және бүгінгі мақсатты дауыстап айту"),
+            };
+            if (questions[i] is { } question) answers.Add(new ReflectionCardAnswer("W.A2", question));
+            card.Fill(teacher, answers, 4 + (i + 1) / 2, questions[i] is null ? null : mentor, questions[i] is null ? null : CardQuestionAddressee.Mentor);
+            if (i == 0) card.AnswerQuestion(mentor, "Рефлексияны сабақтың соңына емес, әр кезеңнің соңына бір минуттан бөліп көріңіз.", now);
+            cards.Add(card);
+        }
+        db.ReflectionCards.AddRange(cards);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -10,7 +10,7 @@ namespace KemelSchoolPD.Mentoring;
 /// </summary>
 public sealed class MentoringReadAccess(IKemelSchoolPDDbContext db, CurrentStaffMember currentStaff, IPermissionChecker permissions)
 {
-    public sealed record Caller(Guid? StaffId, bool ViewAll, bool Manage, bool Settings);
+    public sealed record Caller(Guid? StaffId, bool ViewAll, bool Manage);
 
     private Caller? _caller;
 
@@ -19,7 +19,7 @@ public sealed class MentoringReadAccess(IKemelSchoolPDDbContext db, CurrentStaff
         if (_caller is not null) return _caller;
         var granted = await permissions.GetGrantedAsync(ct);
         return _caller = new Caller(await currentStaff.GetIdAsync(ct), ReadsAll(granted),
-            granted.Contains(KemelSchoolPDPermissions.Mentoring.Manage), granted.Contains(KemelSchoolPDPermissions.Mentoring.Settings));
+            granted.Contains(KemelSchoolPDPermissions.Mentoring.Manage));
     }
 
     public async Task<IQueryable<MentoringPair>> PairsAsync(CancellationToken ct = default)

@@ -17,7 +17,9 @@ public sealed class StaffMemberAppService(IKemelSchoolPDDbContext db, AccountGua
             .WhereIf(input.Category.HasValue, s => s.Category == input.Category)
             .WhereIf(!string.IsNullOrWhiteSpace(input.Subject), s => s.Subjects.Contains(input.Subject!))
             .WhereIf(input.MethodologicalAssociationId.HasValue, s => s.MethodologicalAssociationId == input.MethodologicalAssociationId)
-            .WhereIf(input.IsYoungSpecialist.HasValue, s => s.IsYoungSpecialist == input.IsYoungSpecialist);
+            .WhereIf(input.IsYoungSpecialist.HasValue, s => s.IsYoungSpecialist == input.IsYoungSpecialist)
+            .WhereIf(input.WithoutMentor == true, s => s.IsYoungSpecialist && !s.IsArchived
+                && !db.MentoringPairs.Any(p => p.MenteeStaffMemberId == s.Id && p.Kind == Mentoring.MentoringPairKind.Mentor && p.EndedOn == null));
         var total = await query.LongCountAsync(ct);
         var items = await ProjectToDto(Sort(query, input.Sorting).PageBy(input)).ToListAsync(ct);
         return new PagedResultDto<StaffMemberDto>(total, items);
@@ -102,7 +104,8 @@ public sealed class StaffMemberAppService(IKemelSchoolPDDbContext db, AccountGua
         from a in associations.DefaultIfEmpty()
         select new StaffMemberDto(s.Id, s.FullName, s.Position, s.Subjects, s.HireDate, s.TotalExperienceYears, s.TeachingExperienceYears,
             s.Category, s.CategoryAssignedOn, s.CategoryExpiresOn, s.IsYoungSpecialist, s.MethodologicalAssociationId, a.Name,
-            s.Email, s.Phone, s.UserId, s.IsArchived, s.ConcurrencyStamp);
+            s.Email, s.Phone, s.UserId, s.IsArchived, s.ConcurrencyStamp,
+            s.IsYoungSpecialist && !s.IsArchived && !db.MentoringPairs.Any(p => p.MenteeStaffMemberId == s.Id && p.Kind == Mentoring.MentoringPairKind.Mentor && p.EndedOn == null));
 }
 
 public static class StaffMemberDtoExtensions

@@ -115,4 +115,10 @@ public sealed record MentoringRules(int MentorCapacity, int CadenceMeetings, int
 {
     public static readonly MentoringRules Default = new(MentoringConsts.DefaultMentorCapacity, MentoringConsts.DefaultCadenceMeetings,
         MentoringConsts.DefaultCadenceDays, true);
+
+    /// <summary>
+    /// When a pair is next due to meet under the rhythm (so many meetings every so many days): one interval after the latest held
+    /// meeting, or after the pair's start when none was held yet.
+    /// </summary>
+    public DateOnly NextMeetingDue(DateOnly startsOn, DateOnly? lastHeld) => (lastHeld ?? startsOn).AddDays(Math.Max(1, CadenceDays / CadenceMeetings));
 }

@@ -25,9 +25,12 @@ public static class MentoringEndpoints
         group.MapGet("/pairs/{id:guid}", (Guid id, MentoringPairAppService s, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("getMentoringPair").RequirePermission(Own);
         group.MapPost("/pairs", CreatePairAsync).WithName("createMentoringPair").RequirePermission(Manage);
+        group.MapPut("/pairs/{id:guid}", (Guid id, UpdateMentoringPairDto input, MentoringPairAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
+            .WithName("updateMentoringPair").RequirePermission(Manage);
         group.MapPost("/pairs/{id:guid}/end", (Guid id, EndMentoringPairDto input, MentoringPairAppService s, CancellationToken ct) => s.EndAsync(id, input, ct))
             .WithName("endMentoringPair").RequirePermission(Manage);
-        group.MapGet("/suggestions", ([AsParameters] GetMentorSuggestionsInput input, MentoringPairAppService s, CancellationToken ct) => s.GetSuggestionsAsync(input, ct))
+        group.MapGet("/suggestions/{menteeId:guid}",
+                (Guid menteeId, [AsParameters] GetMentorSuggestionsInput input, MentoringPairAppService s, CancellationToken ct) => s.GetSuggestionsAsync(menteeId, input, ct))
             .WithName("getMentorSuggestions").RequirePermission(Manage);
 
         // Meetings

@@ -7,6 +7,7 @@ using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.HttpApi.Tests.Support;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.LessonObservations;
+using KemelSchoolPD.Mentoring;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Notifications;
 using KemelSchoolPD.RouteSheets;
@@ -183,11 +184,73 @@ public static class RecordKinds
         return file.Id;
     }, _ => "/api/app/attachments"); // the director's uploads (a download would itself write to the audit log)
 
+    /// <summary>A mentor pair of two new staff members named with the marker.</summary>
+    public static readonly RecordKind MentoringPair = new(nameof(MentoringPair), async school =>
+    {
+        var mentor = await (await school.Director.PostJsonAsync("/api/app/staff", ApiClients.NewStaffMember($"Тәлімгер {school.Marker}"))).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        var mentee = await (await school.Director.PostJsonAsync("/api/app/staff", ApiClients.NewStaffMember($"Жас Маман {school.Marker}"))).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        return (await (await school.Director.PostJsonAsync("/api/app/mentoring/pairs", new { kind = "Mentor", mentorStaffMemberId = mentor.Id, menteeStaffMemberId = mentee.Id }))
+            .ReadAsync<MentoringPairDto>(HttpStatusCode.Created)).Id;
+    }, id => $"/api/app/mentoring/pairs/{id}");
+
+    /// <summary>A held meeting of the school's <see cref="MentoringPair"/> with a shared note, a private note and a next step (written as its mentor would: the director is no party).</summary>
+    public static readonly RecordKind MentoringMeeting = new(nameof(MentoringMeeting), async school =>
+    {
+        var pairId = (await school.Director.GetAsync<PagedResultDto<MentoringPairDto>>($"/api/app/mentoring/pairs?filter={school.Marker}")).Items.Single().Id;
+        using var scope = school.Host.Services.CreateScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(school.SchoolId);
+        var db = scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>();
+        var pair = await db.MentoringPairs.SingleAsync(p => p.Id == pairId);
+        var meeting = new KemelSchoolPD.Mentoring.MentoringMeeting(Guid.CreateVersion7(), pair,
+                new MentoringMeetingSchedule(new DateTime(2026, 10, 5, 9, 0, 0, DateTimeKind.Utc), 45, $"Кездесу {school.Marker}", school.Marker, null))
+            .SetAgenda([new MentoringAgendaItem(Guid.Empty, $"Күн тәртібі {school.Marker}", false)]);
+        db.MentoringMeetings.Add(meeting);
+        db.MentoringSharedNotes.Add(new MentoringSharedNote(Guid.CreateVersion7(), meeting).Write($"Ортақ жазба {school.Marker}", pair.MentorStaffMemberId));
+        db.MentoringPrivateNotes.Add(new MentoringPrivateNote(Guid.CreateVersion7(), meeting, pair.MentorStaffMemberId)
+            .Write($"Жеке жазба {school.Marker}", pair.MentorStaffMemberId, DateTime.UtcNow));
+        db.MentoringNextSteps.Add(new MentoringNextStep(Guid.CreateVersion7(), meeting, $"Қадам {school.Marker}", MentoringStepOwner.Mentee, new DateOnly(2026, 10, 12)));
+        await db.SaveChangesAsync();
+        return meeting.Id;
+    }, id => $"/api/app/mentoring/meetings/{id}");
+
+    /// <summary>The next step of the school's <see cref="MentoringMeeting"/>.</summary>
+    public static readonly RecordKind MentoringStep = new(nameof(MentoringStep), async school =>
+    {
+        using var scope = school.Host.Services.CreateScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(school.SchoolId);
+        var db = scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>();
+        return await db.MentoringNextSteps.Where(s => s.Text == $"Қадам {school.Marker}").Select(s => s.Id).SingleAsync();
+    }, _ => "/api/app/mentoring/meetings?maxResultCount=100");
+
     public static object GrowthLesson(string text) => new { date = "2026-10-01", className = "5А", subject = text, learningObjectives = text };
+
+    /// <summary>The director's own year plan as a mentor, its aim and topic carrying the marker.</summary>
+    public static readonly RecordKind MentorYearPlan = new(nameof(MentorYearPlan), async school =>
+        (await (await school.Director.PostJsonAsync("/api/app/mentoring/year-plans", new
+        {
+            academicYear = 2026, goal = $"Мақсат {school.Marker}",
+            activities = new[] { new { month = 10, topic = $"Кеңес {school.Marker}", form = "Consultation" } },
+        })).ReadAsync<KemelSchoolPD.Mentoring.MentorYearPlanDto>(HttpStatusCode.Created)).Id,
+        id => $"/api/app/mentoring/year-plans/{id}");
+
+    /// <summary>The director's own weekly reflection card, an answer carrying the marker (the director reads only their own).</summary>
+    public static readonly RecordKind ReflectionCard = new(nameof(ReflectionCard), async school =>
+        (await (await school.Director.PostJsonAsync("/api/app/mentoring/cards", new
+        {
+            weekYear = 2026, week = 40, score = 5, answers = new[] { new { key = "W.P1", text = $"Факт {school.Marker}" } },
+        })).ReadAsync<KemelSchoolPD.Mentoring.ReflectionCardDto>(HttpStatusCode.Created)).Id,
+        id => $"/api/app/mentoring/cards/{id}");
+
+    /// <summary>The school's year-end reflection campaign (no text of its own: its id is what must not leak).</summary>
+    public static readonly RecordKind YearEndCampaign = new(nameof(YearEndCampaign), async school =>
+        (await (await school.Director.PostJsonAsync("/api/app/mentoring/year-end-campaigns", new { academicYear = 2040, deadline = "2041-05-25" }))
+            .ReadAsync<KemelSchoolPD.Mentoring.YearEndCampaignDto>(HttpStatusCode.Created)).Id,
+        id => $"/api/app/mentoring/year-end-campaigns/{id}");
 
     public static readonly IReadOnlyList<RecordKind> All =
         [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate, LessonObservation, ObservationForm, RouteSheet, RouteSheetTemplate,
-         GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence, User, CustomRole, Attachment];
+         GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence, MentoringPair, MentoringMeeting, MentoringStep, User, CustomRole, Attachment,
+         MentorYearPlan, ReflectionCard, YearEndCampaign];
 
     public static RecordKind ByName(string name) => All.SingleOrDefault(k => k.Name == name) ?? throw new KeyNotFoundException($"No record kind {name}.");
 }
@@ -411,12 +474,75 @@ public static class SchoolOwnedEndpoints
             (t, _) => new { academicYear = 2027, scope = "All", reviewerStaffMemberId = t[RecordKinds.StaffMember] },
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
 
+        // Mentoring (the director reads every pair and meeting of the school but is no party of them)
+        new("GET", "/api/app/mentoring/pairs/{id}", "id=MentoringPair"),
+        new("PUT", "/api/app/mentoring/pairs/{id}", "id=MentoringPair", (_, _) => new { endsOn = "2027-05-31", concurrencyStamp = Stamp }),
+        new("POST", "/api/app/mentoring/pairs/{id}/end", "id=MentoringPair", (_, _) => new { reason = "Бөгде", concurrencyStamp = Stamp }),
+        new("GET", "/api/app/mentoring/suggestions/{menteeId}", "menteeId=StaffMember"),
+        new("GET", "/api/app/mentoring/meetings/{id}", "id=MentoringMeeting"),
+        new("PUT", "/api/app/mentoring/meetings/{id}", "id=MentoringMeeting",
+            (_, _) => new { startsAt = "2026-10-06T09:00:00Z", durationMinutes = 30, concurrencyStamp = Stamp }),
+        new("PUT", "/api/app/mentoring/meetings/{id}/agenda", "id=MentoringMeeting",
+            (_, _) => new { items = new[] { new { text = "Бөгде", done = true } }, concurrencyStamp = Stamp }),
+        new("POST", "/api/app/mentoring/meetings/{id}/hold", "id=MentoringMeeting", (_, _) => new { concurrencyStamp = Stamp }),
+        new("POST", "/api/app/mentoring/meetings/{id}/cancel", "id=MentoringMeeting", (_, _) => new { reason = "Бөгде", concurrencyStamp = Stamp }),
+        new("PUT", "/api/app/mentoring/meetings/{id}/feedback", "id=MentoringMeeting", (_, _) => new { usefulness = 1, comment = "Бөгде" }),
+        new("PUT", "/api/app/mentoring/meetings/{id}/observation", "id=MentoringMeeting", (_, _) => new { concurrencyStamp = Stamp }),
+        new("PUT", "/api/app/mentoring/meetings/{id}/shared-note", "id=MentoringMeeting", (_, _) => new { text = "Бөгде" }),
+        new("GET", "/api/app/mentoring/meetings/{id}/private-note", "id=MentoringMeeting"),
+        new("PUT", "/api/app/mentoring/meetings/{id}/private-note", "id=MentoringMeeting", (_, _) => new { text = "Бөгде" }),
+        new("POST", "/api/app/mentoring/meetings/{id}/steps", "id=MentoringMeeting", (_, _) => new { text = "Бөгде", owner = "Mentee" }),
+        new("PUT", "/api/app/mentoring/meetings/{id}/steps/{stepId}", "id=MentoringMeeting,stepId=MentoringStep",
+            (_, _) => new { text = "Бөгде", owner = "Mentee", done = true, concurrencyStamp = Stamp }),
+        new("DELETE", "/api/app/mentoring/meetings/{id}/steps/{stepId}", "id=MentoringMeeting,stepId=MentoringStep"),
+        // ...another school's pair, mentor or mentee named in a body is an unknown one.
+        new("POST", "/api/app/mentoring/meetings", "?pairId=MentoringPair",
+            (t, _) => new { pairId = t[RecordKinds.MentoringPair], startsAt = "2026-10-06T09:00:00Z", durationMinutes = 30 }),
+        new("POST", "/api/app/mentoring/pairs", "?mentorStaffMemberId=StaffMember",
+            (t, own) => new { kind = "Tutor", mentorStaffMemberId = t[RecordKinds.StaffMember], menteeStaffMemberId = own[RecordKinds.StaffMember] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/mentoring/pairs", "?menteeStaffMemberId=StaffMember",
+            (t, own) => new { kind = "Tutor", mentorStaffMemberId = own[RecordKinds.StaffMember], menteeStaffMemberId = t[RecordKinds.StaffMember] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+
         // Route sheet templates (the school's copies; the built-in ones are the same for every school)
         new("GET", "/api/app/route-sheets/templates/{id}", "id=RouteSheetTemplate"),
         new("PUT", "/api/app/route-sheets/templates/{id}", "id=RouteSheetTemplate",
             (_, _) => new Dictionary<string, object?>(ApiClients.RouteSheetTemplateBody(BuiltInRouteSheetTemplates.Moderator, "Бөгде")) { ["concurrencyStamp"] = RouteSheetStamp }),
         new("POST", "/api/app/route-sheets/templates/{id}/copy", "id=RouteSheetTemplate"),
         new("POST", "/api/app/route-sheets/templates/{id}/activate", "id=RouteSheetTemplate"),
+
+        // The mentor's year plan
+        new("GET", "/api/app/mentoring/year-plans/{id}", "id=MentorYearPlan"),
+        new("PUT", "/api/app/mentoring/year-plans/{id}", "id=MentorYearPlan",
+            (_, _) => new { concurrencyStamp = Stamp, activities = new[] { new { month = 9, topic = "Бөгде", form = "Consultation" } } }),
+        new("POST", "/api/app/mentoring/year-plans/{id}/submit", "id=MentorYearPlan", (_, _) => new { concurrencyStamp = Stamp }),
+        new("POST", "/api/app/mentoring/year-plans/{id}/agree", "id=MentorYearPlan", (_, _) => new { concurrencyStamp = Stamp }),
+        new("POST", "/api/app/mentoring/year-plans/{id}/return", "id=MentorYearPlan", (_, _) => new { concurrencyStamp = Stamp, comment = "Бөгде" }),
+        new("POST", "/api/app/mentoring/year-plans/{id}/progress", "id=MentorYearPlan",
+            (_, _) => new { concurrencyStamp = Stamp, updates = new[] { new { activityId = Guid.NewGuid(), progress = "Done" } } }),
+        new("GET", "/api/app/mentoring/year-plans/{id}/versions", "id=MentorYearPlan"),
+        new("GET", "/api/app/mentoring/year-plans/{id}/versions/{versionId}", "id=MentorYearPlan,versionId=own:MentorYearPlan"),
+        new("GET", "/api/app/mentoring/year-plans/{id}/reviews", "id=MentorYearPlan"),
+        new("GET", "/api/app/mentoring/year-plans/{id}/document", "id=MentorYearPlan"),
+        // ...another school's staff member named as a mentee is an unknown one.
+        new("POST", "/api/app/mentoring/year-plans", "?menteeStaffMemberIds=StaffMember",
+            (t, _) => new { academicYear = 2041, menteeStaffMemberIds = new[] { t[RecordKinds.StaffMember] }, activities = new[] { new { month = 9, topic = "Бөгде", form = "Consultation" } } },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+
+        // Reflection cards (private even within the school) and the year-end campaign
+        new("GET", "/api/app/mentoring/cards/{id}", "id=ReflectionCard"),
+        new("PUT", "/api/app/mentoring/cards/{id}", "id=ReflectionCard",
+            (_, _) => new { concurrencyStamp = Stamp, answers = new[] { new { key = "W.P1", text = "Бөгде" } } }),
+        new("PUT", "/api/app/mentoring/cards/{id}/shares", "id=ReflectionCard", (_, _) => new { concurrencyStamp = Stamp, staffMemberIds = Array.Empty<Guid>() }),
+        new("POST", "/api/app/mentoring/cards/{id}/answer", "id=ReflectionCard", (_, _) => new { answer = "Бөгде" }),
+        // ...another school's staff member as the question's addressee is neither a mentor nor a deputy.
+        new("POST", "/api/app/mentoring/cards", "?addresseeStaffMemberId=StaffMember",
+            (t, _) => new { weekYear = 2041, week = 2, addresseeStaffMemberId = t[RecordKinds.StaffMember], answers = new[] { new { key = "W.A2", text = "Бөгде" } } },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("GET", "/api/app/mentoring/year-end-campaigns/{id}", "id=YearEndCampaign"),
+        new("POST", "/api/app/mentoring/year-end-campaigns/{id}/close", "id=YearEndCampaign", (_, _) => new { concurrencyStamp = Stamp }),
+        new("POST", "/api/app/mentoring/year-end-campaigns/{id}/reopen", "id=YearEndCampaign", (_, _) => new { concurrencyStamp = Stamp }),
     ];
 
     private const string Stamp = "00000000000000000000000000000000";

@@ -88,8 +88,8 @@ public sealed class ReflectionCardAppService(
     /// <summary>The teacher changes her card; a mentor or a colleague it is shared with reads it but is refused a change (403 with the code).</summary>
     public async Task<ReflectionCardDto> UpdateAsync(Guid id, UpdateReflectionCardDto input, CancellationToken ct = default)
     {
-        var me = await MeAsync(ct);
         var card = await (await access.CardsAsync(ct)).Include(c => c.Shares).GetAsync(id, ct);
+        var me = await currentStaff.GetIdAsync(ct) ?? Guid.Empty;
         card.EnsureTeacher(me);
         db.ExpectConcurrencyStamp(card, input.ConcurrencyStamp);
         await FillAsync(card, me, input, ct);
@@ -100,8 +100,8 @@ public sealed class ReflectionCardAppService(
     /// <summary>The colleagues the teacher shares her card with (replaces the list).</summary>
     public async Task<ReflectionCardDto> ShareAsync(Guid id, ShareReflectionCardDto input, CancellationToken ct = default)
     {
-        var me = await MeAsync(ct);
         var card = await (await access.CardsAsync(ct)).Include(c => c.Shares).GetAsync(id, ct);
+        var me = await currentStaff.GetIdAsync(ct) ?? Guid.Empty;
         card.EnsureTeacher(me);
         db.ExpectConcurrencyStamp(card, input.ConcurrencyStamp);
         var ids = input.StaffMemberIds.Distinct().ToList();
@@ -127,7 +127,7 @@ public sealed class ReflectionCardAppService(
     /// <summary>The addressee answers a question (again to correct it); the teacher is told and reads the answer on her card.</summary>
     public async Task<CardQuestionDto> AnswerQuestionAsync(Guid id, AnswerCardQuestionDto input, CancellationToken ct = default)
     {
-        var me = await MeAsync(ct);
+        var me = await currentStaff.GetIdAsync(ct) ?? Guid.Empty;
         var card = await db.ReflectionCards.Where(c => c.AddresseeStaffMemberId == me).GetAsync(id, ct);
         card.AnswerQuestion(me, input.Answer, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
