@@ -13,11 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresKemelSchoolPDDbContext))]
-<<<<<<<< HEAD:src/KemelSchoolPD.EntityFrameworkCore/Migrations/PostgreSql/20261205151220_MentoringPlans.Designer.cs
-    [Migration("20261205151220_MentoringPlans")]
-========
     [Migration("20261205154244_MentoringPlans")]
->>>>>>>> mentorplan:src/KemelSchoolPD.EntityFrameworkCore/Migrations/PostgreSql/20261205154244_MentoringPlans.Designer.cs
     partial class MentoringPlans
     {
         /// <inheritdoc />

@@ -11,11 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKemelSchoolPDDbContext))]
-<<<<<<<< HEAD:src/KemelSchoolPD.EntityFrameworkCore/Migrations/Sqlite/20261205151214_MentoringPlans.Designer.cs
-    [Migration("20261205151214_MentoringPlans")]
-========
     [Migration("20261205154229_MentoringPlans")]
->>>>>>>> mentorplan:src/KemelSchoolPD.EntityFrameworkCore/Migrations/Sqlite/20261205154229_MentoringPlans.Designer.cs
     partial class MentoringPlans
     {
         /// <inheritdoc />
