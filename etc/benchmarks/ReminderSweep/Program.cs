@@ -49,9 +49,17 @@ const int SchoolsPerSave = 10;
 // The level's rows with short texts: the marks are what the sweep reads, not the wording (keeps the setup's JSON small).
 var template = BuiltInRouteSheetTemplates.Moderator with
 {
-    TitleKk = "Модератор", TitleRu = "Модератор", StageKk = "Кезең", StageRu = "Этап", GoalKk = "Мақсат", GoalRu = "Цель",
-    Rows = BuiltInRouteSheetTemplates.Moderator.Rows.Select(r => new RouteSheetRowText { Order = r.Order, DirectionKk = "Бағыт", DirectionRu = "Направление",
-        ContentKk = "Мазмұн", ContentRu = "Содержание", ActionsKk = "Әрекет", ActionsRu = "Действия" }).ToList(),
+    TitleKk = "Модератор",
+    TitleRu = "Модератор",
+    StageKk = "Кезең",
+    StageRu = "Этап",
+    GoalKk = "Мақсат",
+    GoalRu = "Цель",
+    Rows = BuiltInRouteSheetTemplates.Moderator.Rows.Select(r => new RouteSheetRowText
+    {
+        Order = r.Order, DirectionKk = "Бағыт", DirectionRu = "Направление",
+        ContentKk = "Мазмұн", ContentRu = "Содержание", ActionsKk = "Әрекет", ActionsRu = "Действия"
+    }).ToList(),
 };
 await Parallel.ForEachAsync(Enumerable.Range(0, (schools + SchoolsPerSave - 1) / SchoolsPerSave), new ParallelOptions { MaxDegreeOfParallelism = 3 }, async (chunk, _) =>
 {
@@ -113,7 +121,7 @@ void Generate(PostgresKemelSchoolPDDbContext db, int index)
     StaffMember Person(string userName, string fullName, string role, QualificationCategory category, DateOnly? assignedOn)
     {
         var user = new AppUser(tenant, userName, fullName, $"{userName}@{school.Bin}.bench.kz")
-            { NormalizedUserName = userName.ToUpperInvariant(), NormalizedEmail = $"{userName}@{school.Bin}.bench.kz".ToUpperInvariant() };
+        { NormalizedUserName = userName.ToUpperInvariant(), NormalizedEmail = $"{userName}@{school.Bin}.bench.kz".ToUpperInvariant() };
         db.Users.Add(user);
         db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = roles[role].Id });
         return Own(new StaffMember(Guid.CreateVersion7(), new StaffMemberData(fullName, "Мұғалім", ["Математика"], new DateOnly(2015, 9, 1), 10, 9,

@@ -69,7 +69,8 @@ public sealed class MentoringMyWorkSource(IKemelSchoolPDDbContext db, MentoringS
                 .Select(s => new { s.Id, s.TenantId, s.FullName }).ToListAsync(ct);
             entries.AddRange(without.Select(s => new MyWorkEntry(s.TenantId, MentoringWorkKinds.WithoutMentor,
                 new NotificationRecord(nameof(StaffMember), s.Id, MentoringWorkKinds.NewPairLink(s.Id)), MyWorkRole.Administration, null, null, s.Id, s.FullName,
-                MyWorkAudience.Holders(null, KemelSchoolPDPermissions.Mentoring.Manage), new Dictionary<string, string> { ["Teacher"] = s.FullName }) { Remind = false }));
+                MyWorkAudience.Holders(null, KemelSchoolPDPermissions.Mentoring.Manage), new Dictionary<string, string> { ["Teacher"] = s.FullName })
+            { Remind = false }));
         }
 
         // 2. Next steps not done, of active pairs: their owner's.
