@@ -116,12 +116,13 @@ const BLOCKS: ReflectionCardBlock[] = ['Preparation', 'Deepening', 'Action', 'Co
     }
   `,
   styles: `
+    .surface { margin-bottom: 16px; }
     .question { padding: 8px 0 12px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
     .question:last-child { border-bottom: 0; }
     .question__text { margin: 0 0 8px; overflow-wrap: anywhere; }
     .question__field { width: 100%; }
     .answer { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; }
-    .score { display: flex; flex-direction: column; gap: 0; margin-bottom: 8px; }
+    .score { display: flex; flex-direction: column; gap: 0; margin-bottom: 8px; overflow-x: clip; }
     .score mat-slider { width: 100%; max-width: 480px; }
     .reply { border-left: 3px solid var(--mat-sys-primary); padding: 4px 12px; margin-top: 8px; }
     .reply p { margin: 4px 0 0; white-space: pre-wrap; }

@@ -119,6 +119,8 @@ interface CardQuery extends PageQuery {
     </mat-tab-group>
   `,
   styles: `
+    .surface { margin: 16px 0; }
+    .form-panel { max-width: none; }
     .cards { list-style: none; margin: 0; padding: 0; }
     .cards li { border-bottom: 1px solid var(--mat-sys-outline-variant); padding: 8px 0; display: flex; flex-direction: column; overflow-wrap: anywhere; }
     .cards a { display: flex; flex-direction: column; color: inherit; text-decoration: none; min-height: 40px; }

@@ -26,12 +26,12 @@ export interface EndPairResult {
       <mat-dialog-content>
         <p>{{ 'UI:Mentoring.EndPairText' | t: pair.mentorName : pair.menteeName }}</p>
         <mat-form-field style="width: 100%">
-          <mat-label>{{ 'UI:Mentoring.EndedOn' | t }} *</mat-label>
+          <mat-label>{{ 'UI:Mentoring.EndedOn' | t }}</mat-label>
           <input matInput type="date" formControlName="endedOn" data-testid="end-date" />
           <mat-error><app-field-error [control]="form.controls.endedOn" /></mat-error>
         </mat-form-field>
         <mat-form-field style="width: 100%">
-          <mat-label>{{ 'UI:Mentoring.EndReason' | t }} *</mat-label>
+          <mat-label>{{ 'UI:Mentoring.EndReason' | t }}</mat-label>
           <textarea matInput formControlName="reason" rows="3" data-testid="end-reason"></textarea>
           <mat-error><app-field-error [control]="form.controls.reason" /></mat-error>
         </mat-form-field>

@@ -50,7 +50,7 @@ function linkValidator(c: AbstractControl): ValidationErrors | null {
         <form [formGroup]="form" (ngSubmit)="save()" novalidate class="form-grid" data-testid="meeting-form">
           @if (!id()) {
             <mat-form-field class="span-2">
-              <mat-label>{{ 'UI:Mentoring.Pair' | t }} *</mat-label>
+              <mat-label>{{ 'UI:Mentoring.Pair' | t }}</mat-label>
               <mat-select formControlName="pairId" data-testid="meeting-pair">
                 @for (p of pairs(); track p.id) {
                   <mat-option [value]="p.id">{{ p.mentorName }} → {{ p.menteeName }} · {{ p.kind | enumText: 'MentoringPairKind' }}</mat-option>
@@ -60,17 +60,17 @@ function linkValidator(c: AbstractControl): ValidationErrors | null {
             </mat-form-field>
           }
           <mat-form-field>
-            <mat-label>{{ 'UI:Mentoring.Date' | t }} *</mat-label>
+            <mat-label>{{ 'UI:Mentoring.Date' | t }}</mat-label>
             <input matInput type="date" formControlName="date" data-testid="meeting-date" />
             <mat-error><app-field-error [control]="form.controls.date" /></mat-error>
           </mat-form-field>
           <mat-form-field>
-            <mat-label>{{ 'UI:Mentoring.Time' | t }} *</mat-label>
+            <mat-label>{{ 'UI:Mentoring.Time' | t }}</mat-label>
             <input matInput type="time" formControlName="time" data-testid="meeting-time" />
             <mat-error><app-field-error [control]="form.controls.time" /></mat-error>
           </mat-form-field>
           <mat-form-field>
-            <mat-label>{{ 'UI:Mentoring.DurationMinutes' | t }} *</mat-label>
+            <mat-label>{{ 'UI:Mentoring.DurationMinutes' | t }}</mat-label>
             <input matInput type="number" min="1" max="720" formControlName="durationMinutes" data-testid="meeting-duration" />
             <mat-hint>{{ 'UI:Mentoring.DurationHint' | t }}</mat-hint>
             <mat-error><app-field-error [control]="form.controls.durationMinutes" /></mat-error>

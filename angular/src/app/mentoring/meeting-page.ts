@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { FormBuilder, FormsModule, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormBuilder, FormGroupDirective, FormsModule, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -39,6 +39,7 @@ import { NoteEditor } from './note-editor';
   ],
   templateUrl: './meeting-page.html',
   styles: `
+    .surface { margin-bottom: 16px; }
     .meta { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 8px; }
     .meta span { display: inline-flex; align-items: center; gap: 4px; overflow-wrap: anywhere; }
     .meta mat-icon { font-size: 18px; width: 18px; height: 18px; }
@@ -173,7 +174,7 @@ export class MeetingPage {
     await this.change((stamp) => this.api.cancelMentoringMeeting({ id: m.id, body: { concurrencyStamp: stamp } }, handlesErrors()), 'UI:Mentoring.CancelledDone');
   }
 
-  protected async addStep(): Promise<void> {
+  protected async addStep(dir: FormGroupDirective): Promise<void> {
     this.stepForm.markAllAsTouched();
     if (this.stepForm.invalid || this.busy()) return;
     const m = this.meeting()!;
@@ -185,7 +186,7 @@ export class MeetingPage {
         this.api.addMentoringNextStep({ id: m.id, body: { text: v.text.trim(), owner: v.owner, dueOn: v.dueOn || null } }, handlesErrors()),
       );
       this.meeting.set({ ...m, steps: [...m.steps, step] });
-      this.stepForm.reset({ text: '', owner: v.owner, dueOn: '' });
+      dir.resetForm({ text: '', owner: v.owner, dueOn: '' });
     } catch (e) {
       this.errors.set([errorText(e, (k) => this.l.t(k))]);
     } finally {

@@ -27,6 +27,8 @@ import { daysSince } from './mentoring-utils';
   imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, TPipe, EnumTextPipe, KDatePipe, FormBanner, PageHeader, ConfidenceChart],
   templateUrl: './mentoring-home.html',
   styles: `
+    .surface { margin-bottom: 16px; }
+    .form-panel { max-width: none; }
     .mentees { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 340px), 1fr)); gap: 16px; }
     .mentee { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; padding: 12px 16px; display: flex; flex-direction: column; gap: 6px; min-width: 0; }
     .mentee h3 { margin: 0; font: var(--mat-sys-title-medium); overflow-wrap: anywhere; }

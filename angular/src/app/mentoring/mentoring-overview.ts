@@ -57,6 +57,8 @@ interface PairQuery extends PageQuery {
   ],
   templateUrl: './mentoring-overview.html',
   styles: `
+    .surface { margin-bottom: 16px; }
+    .form-panel { max-width: none; }
     .suggestions { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 8px; }
     .suggestion { display: flex; gap: 12px; align-items: center; flex-wrap: wrap; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; padding: 8px 12px; }
     .suggestion--picked { border-color: var(--mat-sys-primary); background: var(--mat-sys-primary-container); }

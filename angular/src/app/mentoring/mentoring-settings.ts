@@ -39,18 +39,18 @@ import { errorText } from './mentoring-utils';
       @if (isDefault()) { <p class="cell-secondary" data-testid="settings-default">{{ 'UI:Mentoring.SettingsDefault' | t }}</p> }
       <form [formGroup]="form" (ngSubmit)="save()" novalidate class="form-grid" data-testid="mentoring-settings-form">
         <mat-form-field>
-          <mat-label>{{ 'UI:Mentoring.Capacity' | t }} *</mat-label>
+          <mat-label>{{ 'UI:Mentoring.Capacity' | t }}</mat-label>
           <input matInput type="number" min="1" max="20" formControlName="mentorCapacity" data-testid="settings-capacity" />
           <mat-hint>{{ 'UI:Mentoring.CapacityHint' | t }}</mat-hint>
           <mat-error><app-field-error [control]="form.controls.mentorCapacity" /></mat-error>
         </mat-form-field>
         <mat-form-field>
-          <mat-label>{{ 'UI:Mentoring.CadenceMeetings' | t }} *</mat-label>
+          <mat-label>{{ 'UI:Mentoring.CadenceMeetings' | t }}</mat-label>
           <input matInput type="number" min="1" formControlName="cadenceMeetings" data-testid="settings-cadence-meetings" />
           <mat-error><app-field-error [control]="form.controls.cadenceMeetings" /></mat-error>
         </mat-form-field>
         <mat-form-field>
-          <mat-label>{{ 'UI:Mentoring.CadenceDays' | t }} *</mat-label>
+          <mat-label>{{ 'UI:Mentoring.CadenceDays' | t }}</mat-label>
           <input matInput type="number" min="1" formControlName="cadenceDays" data-testid="settings-cadence-days" />
           <mat-hint>{{ 'UI:Mentoring.CadenceHint' | t }}</mat-hint>
           <mat-error><app-field-error [control]="form.controls.cadenceDays" /></mat-error>

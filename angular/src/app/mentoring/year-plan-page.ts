@@ -60,6 +60,7 @@ interface ProgressRow {
   ],
   templateUrl: './year-plan-page.html',
   styles: `
+    .surface { margin-bottom: 16px; }
     .month { border-top: 1px solid var(--mat-sys-outline-variant); padding: 8px 0; }
     .month h3 { font: var(--mat-sys-title-small); margin: 8px 0; display: flex; align-items: center; justify-content: space-between; gap: 8px; flex-wrap: wrap; }
     .activity { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; padding: 8px 12px 0; margin-bottom: 8px; }
