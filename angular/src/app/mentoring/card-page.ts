@@ -72,10 +72,10 @@ const BLOCKS: ReflectionCardBlock[] = ['Preparation', 'Deepening', 'Action', 'Co
                     <mat-form-field class="question__field">
                       <mat-label>{{ (q.hasScore ? 'UI:Mentoring.WhatGivesPlusOne' : q.isQuestionToAddressee ? 'UI:Mentoring.MyQuestion' : 'UI:Mentoring.Answer') | t }}</mat-label>
                       <textarea matInput [formControlName]="q.key" rows="3" [attr.data-testid]="'card-a-' + q.key"></textarea>
-                      <mat-error><app-field-error [control]="answers.get(q.key)" /></mat-error>
+                      <mat-error><app-field-error [control]="answers.controls[q.key]" /></mat-error>
                     </mat-form-field>
                   } @else {
-                    <p class="answer">{{ answers.get(q.key)?.value || '—' }}</p>
+                    <p class="answer">{{ answers.controls[q.key]?.value || '—' }}</p>
                   }
                   @if (q.isQuestionToAddressee) {
                     @if (canEdit()) {
@@ -205,7 +205,7 @@ export class CardPage {
     this.answers.markAllAsTouched();
     if (this.answers.invalid || this.busy()) return;
     const questions = this.form()?.questions ?? [];
-    const answers = questions.map((q) => ({ key: q.key, text: (this.answers.get(q.key)?.value ?? '').trim() || null }));
+    const answers = questions.map((q) => ({ key: q.key, text: (this.answers.controls[q.key]?.value ?? '').trim() || null }));
     const content = { answers, score: this.score.value, addresseeStaffMemberId: this.addressee.value };
     this.busy.set(true);
     this.errors.set([]);
