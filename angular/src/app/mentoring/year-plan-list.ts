@@ -14,7 +14,9 @@ import { DEVELOPMENT_PLAN_STATUS } from '../api/models/development-plan-status-a
 import { MentorYearPlansService } from '../api/services';
 import { AppConfigService } from '../core/config/app-config.service';
 import { Permissions } from '../core/config/permissions';
+import { Roles } from '../core/layout/roles';
 import { handlesErrors } from '../core/http/http-context';
+import { toProblem } from '../core/http/problem';
 import { PageQuery, PagedList, oneOf, yearParam } from '../core/lists/paged-list';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
@@ -44,9 +46,11 @@ interface PlanQuery extends PageQuery {
       <a routerLink="/mentoring">{{ 'Menu:Mentoring' | t }}</a>
     </nav>
     <app-page-header [title]="'UI:Mentoring.YearPlans' | t" [subtitle]="'UI:Mentoring.YearPlanHint' | t">
-      <button mat-flat-button type="button" (click)="create()" [disabled]="busy()" data-testid="year-plan-new">
-        <mat-icon aria-hidden="true">add</mat-icon>{{ 'UI:Mentoring.NewYearPlan' | t }}
-      </button>
+      @if (isMentor()) {
+        <button mat-flat-button type="button" (click)="create()" [disabled]="busy()" data-testid="year-plan-new">
+          <mat-icon aria-hidden="true">add</mat-icon>{{ 'UI:Mentoring.NewYearPlan' | t }}
+        </button>
+      }
     </app-page-header>
     <app-form-banner [messages]="errors()" />
     <section class="surface list-panel" [attr.aria-label]="'UI:Mentoring.YearPlans' | t">
@@ -96,6 +100,8 @@ export class YearPlanList {
   private readonly l = inject(LocalizationService);
   protected readonly statuses = DEVELOPMENT_PLAN_STATUS;
   protected readonly viewAll = computed(() => this.config.isGranted(Permissions.MentoringPlansViewAll));
+  /** Mentors draft their own plan; the director and deputies read and agree. */
+  protected readonly isMentor = computed(() => this.config.roles().some((r) => r.toLowerCase() === Roles.Mentor.toLowerCase()));
   protected readonly busy = signal(false);
   protected readonly errors = signal<string[]>([]);
 
@@ -140,6 +146,15 @@ export class YearPlanList {
       const plan = await firstValueFrom(this.api.createMentorYearPlan({ body: { academicYear: currentAcademicYear(), activities: [], menteeStaffMemberIds: [] } }, handlesErrors()));
       void this.router.navigate(['/mentoring/year-plans', plan.id]);
     } catch (e) {
+      // This year's plan exists already: open it.
+      if (toProblem(e).code === 'MentoringPlans:PlanExists') {
+        const mine = await firstValueFrom(this.api.getMentorYearPlanList({ mine: true, academicYear: currentAcademicYear(), maxResultCount: 10 }, handlesErrors())).catch(() => null);
+        const own = mine?.items?.find((p) => p.mentorStaffMemberId === this.config.currentUser()?.staffMemberId);
+        if (own) {
+          void this.router.navigate(['/mentoring/year-plans', own.id]);
+          return;
+        }
+      }
       this.errors.set([errorText(e, (k) => this.l.t(k))]);
     } finally {
       this.busy.set(false);
