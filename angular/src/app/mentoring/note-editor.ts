@@ -56,7 +56,7 @@ const RETRY_MS = 15_000;
           @case ('error') { <mat-icon aria-hidden="true">error_outline</mat-icon>{{ error() }} }
           @case ('conflict') { <mat-icon aria-hidden="true">call_split</mat-icon>{{ 'UI:Mentoring.NoteConflict' | t }} }
         }
-        @if (editedBy()) { <span class="cell-secondary"> · {{ 'UI:Mentoring.LastEditedBy' | t: editedBy() }}</span> }
+        @if (editedBy()) { <span class="cell-secondary">@if (state() !== 'idle') { · }{{ 'UI:Mentoring.LastEditedBy' | t: editedBy() }}</span> }
       </p>
       @if (state() === 'conflict') {
         <div class="conflict" role="alert" data-testid="note-conflict">
