@@ -24,6 +24,7 @@ import { FieldError } from '../shared/field-error';
 import { FormBanner } from '../shared/form-banner';
 import { NotFoundView } from '../shared/not-found';
 import { PageHeader } from '../shared/page-header';
+import { StaffPicker } from '../shared/staff-picker';
 
 const BLOCKS: ReflectionCardBlock[] = ['Preparation', 'Deepening', 'Action', 'Conclusion'];
 
@@ -37,7 +38,7 @@ const BLOCKS: ReflectionCardBlock[] = ['Preparation', 'Deepening', 'Action', 'Co
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, MatSelectModule, MatSliderModule,
-    TPipe, EnumTextPipe, KDatePipe, FieldError, FormBanner, NotFoundView, PageHeader,
+    TPipe, EnumTextPipe, KDatePipe, FieldError, FormBanner, NotFoundView, PageHeader, StaffPicker,
   ],
   template: `
     @if (notFound()) {
@@ -103,6 +104,23 @@ const BLOCKS: ReflectionCardBlock[] = ['Preparation', 'Deepening', 'Action', 'Co
               }
             </section>
           }
+          @if (card()?.abilities?.canShare) {
+            <section class="surface form-panel" data-testid="card-shares" [attr.aria-label]="'UI:Mentoring.ShareTitle' | t">
+              <h2 class="form-section__title">{{ 'UI:Mentoring.ShareTitle' | t }}</h2>
+              <p class="cell-secondary">{{ 'UI:Mentoring.ShareHint' | t }}</p>
+              <ul class="shares">
+                @for (p of card()!.sharedWith; track p.staffMemberId) {
+                  <li data-testid="card-share">
+                    <span>{{ p.fullName }}</span>
+                    <button mat-icon-button type="button" (click)="unshare(p.staffMemberId)" [disabled]="busy()" [attr.aria-label]="'UI:Mentoring.Unshare' | t: p.fullName"><mat-icon>close</mat-icon></button>
+                  </li>
+                } @empty {
+                  <li class="cell-secondary">{{ 'UI:Mentoring.SharedWithNobody' | t }}</li>
+                }
+              </ul>
+              <app-staff-picker label="UI:Mentoring.ShareWith" testId="card-share-picker" [excluded]="shareExcluded()" (picked)="share($event.id)" />
+            </section>
+          }
           @if (canEdit()) {
             <div class="form-actions sticky-actions">
               <a mat-button routerLink="/mentoring/cards">{{ 'UI:Cancel' | t }}</a>
@@ -125,6 +143,8 @@ const BLOCKS: ReflectionCardBlock[] = ['Preparation', 'Deepening', 'Action', 'Co
     .score { display: flex; flex-direction: column; gap: 0; margin-bottom: 8px; overflow-x: clip; }
     .score mat-slider { width: 100%; max-width: 480px; }
     .reply { border-left: 3px solid var(--mat-sys-primary); padding: 4px 12px; margin-top: 8px; }
+    .shares { list-style: none; margin: 0 0 8px; padding: 0; }
+    .shares li { display: flex; align-items: center; justify-content: space-between; gap: 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); min-height: 44px; overflow-wrap: anywhere; }
     .reply p { margin: 4px 0 0; white-space: pre-wrap; }
   `,
 })
@@ -158,6 +178,10 @@ export class CardPage {
   private readonly scoreValue = signal<number | null>(null);
   protected readonly scoreText = computed(() => (this.scoreValue() === null ? '—' : `${this.scoreValue()}/10`));
   private draft: FormDraft | null = null;
+  protected readonly shareExcluded = computed(() => {
+    const c = this.card();
+    return c ? [c.teacherStaffMemberId, ...c.sharedWith.map((p) => p.staffMemberId)] : [];
+  });
 
   constructor() {
     this.score.valueChanges.subscribe((v) => this.scoreValue.set(v));
@@ -227,6 +251,31 @@ export class CardPage {
     } catch (e) {
       const p = toProblem(e);
       this.errors.set([...new Set([problemMessage(p, (k) => this.l.t(k)), ...Object.values(p.errors).flat()])]);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected share(staffId: string): void {
+    const c = this.card();
+    if (c) void this.saveShares([...c.sharedWith.map((p) => p.staffMemberId), staffId]);
+  }
+
+  protected unshare(staffId: string): void {
+    const c = this.card();
+    if (c) void this.saveShares(c.sharedWith.map((p) => p.staffMemberId).filter((id) => id !== staffId));
+  }
+
+  /** Who else reads the card besides the teacher and her mentor (a colleague, the methodologist…). */
+  private async saveShares(ids: string[]): Promise<void> {
+    const c = this.card()!;
+    this.busy.set(true);
+    this.errors.set([]);
+    try {
+      this.card.set(await firstValueFrom(this.api.shareReflectionCard({ id: c.id, body: { staffMemberIds: ids, concurrencyStamp: c.concurrencyStamp } }, handlesErrors())));
+      this.notify.success(this.l.t('UI:SavedChanges'));
+    } catch (e) {
+      this.errors.set([problemMessage(toProblem(e), (k) => this.l.t(k))]);
     } finally {
       this.busy.set(false);
     }
