@@ -11,7 +11,10 @@ import { RouterLink } from '@angular/router';
 import { Observable, firstValueFrom } from 'rxjs';
 
 import { MentoringMeetingDto, MentoringNextStepDto, MentoringStepOwner } from '../api/models';
-import { MentoringService } from '../api/services';
+import { LessonObservationListItemDto } from '../api/models';
+import { LessonObservationsService, MentoringService } from '../api/services';
+import { AppConfigService } from '../core/config/app-config.service';
+import { Permissions } from '../core/config/permissions';
 import { handlesErrors } from '../core/http/http-context';
 import { toProblem } from '../core/http/problem';
 import { LocalizationService } from '../core/i18n/localization.service';
@@ -86,6 +89,11 @@ export class MeetingPage {
     comment: ['', Validators.maxLength(500)],
   });
   protected heldMinutes: number | null = null;
+  private readonly observationsApi = inject(LessonObservationsService);
+  private readonly config = inject(AppConfigService);
+  /** The mentee's lessons the caller may read, to link one to the meeting. */
+  protected readonly observations = signal<LessonObservationListItemDto[]>([]);
+  protected observationChoice: string | null = null;
 
   constructor() {
     queueMicrotask(() => void this.load());
@@ -97,6 +105,8 @@ export class MeetingPage {
       const m = await firstValueFrom(this.api.getMentoringMeeting({ id: this.id() }, handlesErrors()));
       this.meeting.set(m);
       this.heldMinutes = Number(m.durationMinutes);
+      this.observationChoice = m.observationId ?? null;
+      if (m.abilities.canEdit && this.config.isGranted(Permissions.LessonObservations)) void this.loadObservations(m.menteeStaffMemberId);
     } catch (e) {
       if (toProblem(e).status === 404) this.notFound.set(true);
       else this.errors.set([errorText(e, (k) => this.l.t(k))]);
@@ -244,5 +254,20 @@ export class MeetingPage {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  private async loadObservations(menteeId: string): Promise<void> {
+    const r = await firstValueFrom(this.observationsApi.getLessonObservationList({ staffMemberId: menteeId, maxResultCount: 50 }, handlesErrors())).catch(() => null);
+    this.observations.set((r?.items ?? []).filter((o) => o.observedStaffMemberId === menteeId));
+  }
+
+  /** Links the chosen observation of the mentee's lesson to the meeting (none: unlinks). */
+  protected async linkObservation(): Promise<void> {
+    const id = this.meeting()!.id;
+    const observationId = this.observationChoice || null;
+    await this.change(
+      (stamp) => this.api.linkMentoringObservation({ id, body: { observationId, concurrencyStamp: stamp } }, handlesErrors()),
+      'UI:SavedChanges',
+    );
   }
 }
