@@ -19,6 +19,7 @@ export const MENTORING_ROUTES: Routes = [
     loadComponent: () => import('./mentoring-settings').then((m) => m.MentoringSettings),
     title: 'UI:Mentoring.SettingsTitle',
   },
+  { path: 'meetings', loadComponent: () => import('./meeting-list').then((m) => m.MeetingList), title: 'UI:Mentoring.MeetingsTitle' },
   { path: 'meetings/new', loadComponent: () => import('./meeting-form').then((m) => m.MeetingForm), title: 'UI:Mentoring.ScheduleTitle' },
   { path: 'meetings/:id/edit', loadComponent: () => import('./meeting-form').then((m) => m.MeetingForm), title: 'UI:Mentoring.EditSchedule' },
   { path: 'meetings/:id', loadComponent: () => import('./meeting-page').then((m) => m.MeetingPage), title: 'UI:Mentoring.Meeting' },

@@ -91,6 +91,7 @@ interface PlanQuery extends PageQuery {
     .plans { list-style: none; margin: 0; padding: 0 16px; }
     .plans li { border-bottom: 1px solid var(--mat-sys-outline-variant); }
     .plans a { display: flex; flex-direction: column; gap: 2px; padding: 10px 0; color: inherit; text-decoration: none; overflow-wrap: anywhere; }
+    .plans .chip { margin-right: 6px; }
   `,
 })
 export class YearPlanList {
