@@ -12,7 +12,8 @@ import { Observable, firstValueFrom } from 'rxjs';
 
 import { ApiConfiguration } from '../api/api-configuration';
 import {
-  MentorActivityForm, MentorActivityProgress, MentorPlanActivityDto, MentorYearPlanDto, MentorYearPlanMenteeDto, PlanReviewDto, PlanVersionDto,
+  MentorActivityForm, MentorActivityProgress, MentorPlanActivityDto, MentorYearPlanDto, MentorYearPlanMenteeDto, MentorYearPlanVersionDetailDto, PlanReviewDto,
+  PlanVersionDto,
 } from '../api/models';
 import { MENTOR_ACTIVITY_FORM } from '../api/models/mentor-activity-form-array';
 import { MENTOR_ACTIVITY_PROGRESS } from '../api/models/mentor-activity-progress-array';
@@ -72,6 +73,8 @@ interface ProgressRow {
     .history { list-style: none; margin: 0; padding: 0; }
     .history li { border-bottom: 1px solid var(--mat-sys-outline-variant); padding: 6px 0; overflow-wrap: anywhere; }
     .full { width: 100%; }
+    .version { border-left: 3px solid var(--mat-sys-outline-variant); padding: 0 12px; margin: 4px 0 8px; }
+    .version p { margin: 4px 0; }
   `,
 })
 export class YearPlanPage {
@@ -96,6 +99,8 @@ export class YearPlanPage {
   protected readonly busy = signal(false);
   protected readonly errors = signal<string[]>([]);
   protected readonly progress = signal<Record<string, ProgressRow>>({});
+  /** The version opened in the history, with what it kept. */
+  protected readonly openVersion = signal<MentorYearPlanVersionDetailDto | null>(null);
   protected readonly reviewComment = new FormControl('', { nonNullable: true, validators: [Validators.maxLength(4000)] });
 
   protected readonly form = this.fb.group({
@@ -292,5 +297,21 @@ export class YearPlanPage {
       return;
     }
     await this.run(() => this.api.recordMentorYearPlanProgress({ id: plan.id, body: { concurrencyStamp: plan.concurrencyStamp, updates } }, handlesErrors()), 'UI:SavedChanges');
+  }
+
+  protected async showVersion(v: PlanVersionDto): Promise<void> {
+    if (this.openVersion()?.version.id === v.id) {
+      this.openVersion.set(null);
+      return;
+    }
+    try {
+      this.openVersion.set(await firstValueFrom(this.api.getMentorYearPlanVersion({ id: this.id(), versionId: v.id }, handlesErrors())));
+    } catch (e) {
+      this.errors.set([problemMessage(toProblem(e), (k) => this.l.t(k))]);
+    }
+  }
+
+  protected versionActivities(month: number): MentorPlanActivityDto[] {
+    return (this.openVersion()?.activities ?? []).filter((a) => Number(a.month) === month);
   }
 }
