@@ -135,6 +135,8 @@ export class MentoringOverview {
 
   // A new pair
   protected readonly newKind = new FormControl<MentoringPairKind>('Mentor', { nonNullable: true });
+  /** The planned end of the pair (e.g. the end of the first year); empty: open-ended. */
+  protected readonly newEndsOn = new FormControl<string>(`${currentAcademicYear() + 1}-05-31`, { nonNullable: true });
   protected readonly mentee = signal<StaffRef | null>(null);
   protected readonly mentor = signal<StaffRef | null>(null);
   protected readonly suggestions = signal<MentorSuggestionDto[]>([]);
@@ -264,7 +266,7 @@ export class MentoringOverview {
     this.pairErrors.set([]);
     try {
       await firstValueFrom(
-        this.api.createMentoringPair({ body: { kind: this.newKind.value, mentorStaffMemberId: mentor.id, menteeStaffMemberId: mentee.id } }, handlesErrors()),
+        this.api.createMentoringPair({ body: { kind: this.newKind.value, mentorStaffMemberId: mentor.id, menteeStaffMemberId: mentee.id, endsOn: this.newEndsOn.value || null } }, handlesErrors()),
       );
       this.notify.success(this.l.t('UI:Mentoring.PairCreated', mentor.fullName, mentee.fullName));
       this.resetNewPair();
