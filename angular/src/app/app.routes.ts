@@ -110,6 +110,12 @@ export const routes: Routes = [
         loadChildren: () => import('./growth-cycles/growth-cycles.routes').then((m) => m.GROWTH_CYCLE_ROUTES),
       },
       {
+        path: 'mentoring',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.Mentoring },
+        loadChildren: () => import('./mentoring/mentoring.routes').then((m) => m.MENTORING_ROUTES),
+      },
+      {
         path: 'account/profile',
         loadComponent: () => import('./account/my-profile').then((m) => m.MyProfile),
         title: 'UI:Profile.Title',

@@ -33,8 +33,12 @@ export const CORE_HOME_WIDGETS: HomeWidget[] = [
     load: () => import('../growth-cycles/growth-cycle-widget').then((m) => m.GrowthCycleWidget),
   },
   {
-    id: 'mentoring', kinds: ['mentor'], order: 40,
-    load: () => import('./widgets/mentoring').then((m) => m.MentoringWidget),
+    id: 'mentoring', kinds: ['mentor'], permissions: [Permissions.Mentoring], order: 40,
+    load: () => import('../mentoring/mentor-widget').then((m) => m.MentorWidget),
+  },
+  {
+    id: 'my-mentor', kinds: ['teacher'], permissions: [Permissions.Mentoring], order: 25,
+    load: () => import('../mentoring/my-mentor-widget').then((m) => m.MyMentorWidget),
   },
   {
     id: 'my-route-sheet', kinds: ['teacher', 'mentor'], permissions: [Permissions.RouteSheets], order: 30,

@@ -40,6 +40,15 @@ export const CORE_MENU: MenuItem[] = [
     order: 120,
   },
   { key: 'Menu:GrowthCycles', route: '/growth-cycles', icon: 'autorenew', permissions: [Permissions.GrowthCycles], tenant: true, order: 150 },
+  { key: 'Menu:Mentoring', route: '/mentoring', icon: 'handshake', permissions: [Permissions.Mentoring], tenant: true, order: 160, exact: true },
+  {
+    key: 'Menu:MentoringOverview',
+    route: '/mentoring/overview',
+    icon: 'diversity_1',
+    permissions: [Permissions.MentoringViewAll],
+    tenant: true,
+    order: 165,
+  },
   { key: 'Menu:RouteSheets', route: '/route-sheets', icon: 'route', permissions: [Permissions.RouteSheets], tenant: true, order: 220 },
   {
     key: 'Menu:LessonObservations',

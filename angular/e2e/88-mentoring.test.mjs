@@ -1,0 +1,182 @@
+// Mentoring (issue 15): the deputy pairs young1 with a suggested mentor (mentor1), the mentor plans and holds a meeting on a
+// phone with a shared and a private note saved as typed, young1 fills the weekly reflection card and sees the shared note
+// and not the private one; the pages fit a 360 px phone and show no raw text keys.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { BASE_URL, api, hasHorizontalScroll, shot, signedInBrowsers, snackbarText, visibleRawKeys } from './support.mjs';
+
+const open = signedInBrowsers();
+const YOUNG = 'Арман Ғаниұлы Төлеген';
+const MENTOR = 'Гүлмира Жақсылыққызы Омарова';
+const SHARED = 'Общая заметка: разобрали урок 7 класса, договорились о приёмах обратной связи.';
+const PRIVATE = 'Личное: Арман волнуется перед открытым уроком, поддержать.';
+
+let meetingUrl = '';
+
+/** "yyyy-mm-dd" and "hh:mm" of a moment in the browser's (and this machine's) local time. */
+function local(date) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return { date: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`, time: `${pad(date.getHours())}:${pad(date.getMinutes())}` };
+}
+
+test('the deputy sees young1 without a mentor and pairs him with a suggested mentor', async () => {
+  const page = await open('deputy');
+  await page.goto(`${BASE_URL}/mentoring/overview`);
+  const young = page.getByTestId('young-item').filter({ hasText: YOUNG });
+  await young.waitFor();
+  await young.getByTestId('young-pair').click();
+
+  // Suggested mentors, ranked, each with why.
+  const suggestions = page.getByTestId('suggestion');
+  await suggestions.first().waitFor();
+  const mentor = suggestions.filter({ hasText: MENTOR });
+  await mentor.waitFor();
+  assert.match(await mentor.innerText(), /Тот же предмет/, 'the suggestion says why');
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'mentoring-suggestions-deputy');
+  await mentor.getByTestId('suggestion-pick').click();
+  await page.getByTestId('pair-summary').waitFor();
+  await page.getByTestId('pair-save').click();
+  assert.match(await snackbarText(page), /Пара назначена/);
+
+  // The pair is listed; young1 is no longer "without a mentor".
+  await page.getByTestId('pair-row').filter({ hasText: YOUNG }).first().waitFor();
+  await page.getByTestId('young-item').filter({ hasText: YOUNG }).waitFor({ state: 'detached' });
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'mentoring-overview-deputy');
+});
+
+test('the mentor plans and holds a meeting on a phone with a shared and a private note saved as typed', async () => {
+  const page = await open('mentor1', { width: 360, height: 780 });
+  // The mentor's home card names the new mentee.
+  await page.getByTestId('mentor-widget').getByTestId('mentor-widget-mentee').filter({ hasText: YOUNG }).waitFor();
+  assert.equal(await hasHorizontalScroll(page), false, 'the home page fits 360 px');
+
+  await page.goto(`${BASE_URL}/mentoring`);
+  const card = page.getByTestId('mentee-card').filter({ hasText: YOUNG });
+  await card.waitFor();
+  await card.getByTestId('mentee-schedule').click();
+
+  // Validation: a meeting longer than 12 hours is refused before sending.
+  await page.getByTestId('meeting-form').waitFor();
+  const start = local(new Date(Date.now() + 2 * 3600_000));
+  await page.getByTestId('meeting-date').fill(start.date);
+  await page.getByTestId('meeting-time').fill(start.time);
+  await page.getByTestId('meeting-duration').fill('800');
+  await page.getByTestId('meeting-link').fill('zoom');
+  await page.getByTestId('meeting-save').click();
+  assert.ok(await page.locator('mat-error').filter({ hasText: /720|http/ }).count() >= 2, 'the duration and the link are explained');
+  await page.getByTestId('meeting-duration').fill('45');
+  await page.getByTestId('meeting-link').fill('');
+  await page.getByTestId('meeting-place').fill('Каб. 214');
+  await page.getByTestId('meeting-topic').fill('Обратная связь на уроке');
+  await page.getByTestId('meeting-agenda').fill('Разбор урока 7 класса\nПриёмы обратной связи');
+  assert.equal(await hasHorizontalScroll(page), false, 'the schedule form fits 360 px');
+  await page.getByTestId('meeting-save').click();
+  await page.waitForURL(/\/mentoring\/meetings\/[0-9a-f-]{36}$/);
+  meetingUrl = page.url();
+
+  // Agenda with checkboxes.
+  await page.getByTestId('agenda-item').first().waitFor();
+  assert.equal(await page.getByTestId('agenda-item').count(), 2);
+  await page.getByTestId('agenda-item').first().locator('input[type="checkbox"]').check();
+  await page.getByTestId('agenda-item').first().locator('input[type="checkbox"]:checked').waitFor();
+
+  // Both notes are saved as typed; the private one is labelled as only the author's.
+  assert.match(await page.getByTestId('note-private').innerText(), /видите только вы/);
+  await page.getByTestId('note-shared-text').fill(SHARED);
+  await page.getByTestId('note-private-text').fill(PRIVATE);
+  await page.locator('[data-testid="note-shared-state"][data-state="saved"]').waitFor();
+  await page.locator('[data-testid="note-private-state"][data-state="saved"]').waitFor();
+
+  // A next step for the mentee.
+  await page.getByTestId('step-text').fill('Посетить урок наставника и записать 3 приёма');
+  await page.getByTestId('step-add').click();
+  await page.getByTestId('step-item').first().waitFor();
+  assert.equal(await hasHorizontalScroll(page), false, 'the meeting page fits 360 px');
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'mentoring-meeting-mentor-360');
+
+  // Held (the notes' saves changed the meeting meanwhile: the page takes the new stamp itself).
+  await page.getByTestId('meeting-hold-button').click();
+  await page.getByTestId('meeting-status').filter({ hasText: 'Состоялась' }).waitFor();
+  await page.locator('.mat-mdc-snack-bar-label').filter({ hasText: /проведённой/ }).last().waitFor();
+
+  // After a reload both notes are there.
+  await page.reload();
+  await page.getByTestId('note-shared-text').waitFor();
+  assert.equal(await page.getByTestId('note-shared-text').inputValue(), SHARED);
+  assert.equal(await page.getByTestId('note-private-text').inputValue(), PRIVATE);
+});
+
+test('young1 sees his mentor and the shared note, never the private one, gives feedback and fills the weekly card', async () => {
+  assert.ok(meetingUrl, 'the meeting was created');
+  const page = await open('young1', { width: 360, height: 780 });
+  // The teacher's home: "my mentor".
+  const widget = page.getByTestId('my-mentor-widget');
+  await widget.getByTestId('my-mentor-name').filter({ hasText: MENTOR }).waitFor();
+
+  await page.goto(meetingUrl);
+  await page.getByTestId('note-shared-text').waitFor();
+  assert.equal(await page.getByTestId('note-shared-text').inputValue(), SHARED, 'the mentee reads the shared note');
+  // His own private note is empty; the mentor's is nowhere: not on the page, not in any field, not in the API's answer.
+  assert.equal(await page.getByTestId('note-private-text').inputValue(), '');
+  const everything = await page.evaluate(() => document.body.innerText + [...document.querySelectorAll('textarea, input')].map((e) => e.value).join('\n'));
+  assert.ok(!everything.includes('Арман волнуется'), 'the private note is not shown to the mentee');
+  const id = meetingUrl.split('/').pop();
+  const meeting = await api(page, 'GET', `/api/app/mentoring/meetings/${id}`);
+  assert.equal(meeting.status, 200);
+  assert.ok(!JSON.stringify(meeting.body).includes('Арман волнуется'), 'the API does not send the private note to the mentee');
+  const privateNote = await api(page, 'GET', `/api/app/mentoring/meetings/${id}/private-note`);
+  assert.ok(!JSON.stringify(privateNote.body ?? '').includes('Арман волнуется'));
+
+  // Feedback 1–5 with one line.
+  await page.getByTestId('feedback-5').click();
+  await page.getByTestId('feedback-comment').fill('Очень полезно, спасибо');
+  await page.getByTestId('feedback-send').click();
+  await page.getByTestId('meeting-feedback').waitFor();
+  assert.equal(await hasHorizontalScroll(page), false, 'the meeting page fits 360 px for the mentee');
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'mentoring-meeting-mentee-360');
+
+  // The weekly reflection card: 4 blocks, 11 questions, the 0–10 scale and the question to the mentor.
+  await page.goto(`${BASE_URL}/mentoring/cards/new`);
+  await page.getByTestId('card-form').waitFor();
+  assert.equal(await page.locator('[data-testid^="card-q-"]').count(), 11, 'eleven questions');
+  await page.getByTestId('card-a-W.P1').fill('Провёл открытый урок; ученики работали в парах; получил отзыв наставника.');
+  await page.getByTestId('card-a-W.A1').fill('Приём «светофор» в среду, измерю по выходным листам.');
+  await page.getByTestId('card-a-W.A2').fill('Как удерживать внимание 7 класса на последнем уроке?');
+  await page.getByTestId('card-score').fill('7');
+  await page.getByTestId('card-a-W.C1').fill('Ещё одно посещение урока наставника.');
+  // (At 360 px the fixed top bar may cover the field where a click would land: open the select from the keyboard.)
+  await page.getByTestId('card-addressee').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('option', { name: new RegExp(MENTOR) }).click();
+  assert.equal(await hasHorizontalScroll(page), false, 'the card fits 360 px');
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'mentoring-weekly-card-360');
+  await page.getByTestId('card-save').click();
+  assert.match(await snackbarText(page), /Карта сохранена/);
+  await page.waitForURL(/\/mentoring\/cards\/[0-9a-f-]{36}$/);
+
+  // The confidence chart on the mentee's page.
+  await page.goto(`${BASE_URL}/mentoring`);
+  await page.getByTestId('my-cards').getByTestId('confidence-chart').waitFor();
+  assert.deepEqual(await visibleRawKeys(page), []);
+});
+
+test('the mentor sees the question on the card and the mentee\'s confidence on her page', async () => {
+  const page = await open('mentor1');
+  await page.goto(`${BASE_URL}/mentoring`);
+  const card = page.getByTestId('mentee-card').filter({ hasText: YOUNG });
+  await card.getByTestId('confidence-chart').waitFor();
+  await card.getByTestId('mentee-waits').waitFor();
+  await page.goto(`${BASE_URL}/mentoring/cards?tab=questions`);
+  const question = page.getByTestId('question-item').filter({ hasText: YOUNG });
+  await question.waitFor();
+  await question.getByTestId('question-answer').fill('Смените вид деятельности каждые 10 минут.');
+  await question.getByTestId('question-send').click();
+  assert.match(await snackbarText(page), /Ответ отправлен/);
+  assert.deepEqual(await visibleRawKeys(page), []);
+});
