@@ -273,6 +273,8 @@ export type { CreateMentoringPair$Params as CreateMentoringPair$Params } from '.
 export { createMentoringPair as createMentoringPair } from './fn/mentoring/create-mentoring-pair';
 export type { GetMentoringPair$Params as GetMentoringPair$Params } from './fn/mentoring/get-mentoring-pair';
 export { getMentoringPair as getMentoringPair } from './fn/mentoring/get-mentoring-pair';
+export type { UpdateMentoringPair$Params as UpdateMentoringPair$Params } from './fn/mentoring/update-mentoring-pair';
+export { updateMentoringPair as updateMentoringPair } from './fn/mentoring/update-mentoring-pair';
 export type { EndMentoringPair$Params as EndMentoringPair$Params } from './fn/mentoring/end-mentoring-pair';
 export { endMentoringPair as endMentoringPair } from './fn/mentoring/end-mentoring-pair';
 export type { GetMentorSuggestions$Params as GetMentorSuggestions$Params } from './fn/mentoring/get-mentor-suggestions';

@@ -291,6 +291,7 @@ export type { UpdateLessonObservationDto } from './models/update-lesson-observat
 export type { UpdateMentoringAgendaDto } from './models/update-mentoring-agenda-dto';
 export type { UpdateMentoringMeetingDto } from './models/update-mentoring-meeting-dto';
 export type { UpdateMentoringNextStepDto } from './models/update-mentoring-next-step-dto';
+export type { UpdateMentoringPairDto } from './models/update-mentoring-pair-dto';
 export type { UpdateMentoringSettingsDto } from './models/update-mentoring-settings-dto';
 export type { UpdateMentorYearPlanDto } from './models/update-mentor-year-plan-dto';
 export type { UpdateMethodologicalAssociationDto } from './models/update-methodological-association-dto';
@@ -610,6 +611,8 @@ export type { CreateMentoringPair$Params as CreateMentoringPair$Params } from '.
 export { createMentoringPair as createMentoringPair } from './fn/mentoring/create-mentoring-pair';
 export type { GetMentoringPair$Params as GetMentoringPair$Params } from './fn/mentoring/get-mentoring-pair';
 export { getMentoringPair as getMentoringPair } from './fn/mentoring/get-mentoring-pair';
+export type { UpdateMentoringPair$Params as UpdateMentoringPair$Params } from './fn/mentoring/update-mentoring-pair';
+export { updateMentoringPair as updateMentoringPair } from './fn/mentoring/update-mentoring-pair';
 export type { EndMentoringPair$Params as EndMentoringPair$Params } from './fn/mentoring/end-mentoring-pair';
 export { endMentoringPair as endMentoringPair } from './fn/mentoring/end-mentoring-pair';
 export type { GetMentorSuggestions$Params as GetMentorSuggestions$Params } from './fn/mentoring/get-mentor-suggestions';

@@ -285,6 +285,7 @@ export type { UpdateLessonObservationDto } from './models/update-lesson-observat
 export type { UpdateMentoringAgendaDto } from './models/update-mentoring-agenda-dto';
 export type { UpdateMentoringMeetingDto } from './models/update-mentoring-meeting-dto';
 export type { UpdateMentoringNextStepDto } from './models/update-mentoring-next-step-dto';
+export type { UpdateMentoringPairDto } from './models/update-mentoring-pair-dto';
 export type { UpdateMentoringSettingsDto } from './models/update-mentoring-settings-dto';
 export type { UpdateMentorYearPlanDto } from './models/update-mentor-year-plan-dto';
 export type { UpdateMethodologicalAssociationDto } from './models/update-methodological-association-dto';

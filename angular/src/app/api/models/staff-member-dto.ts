@@ -10,6 +10,7 @@ export interface StaffMemberDto {
   email: (string | null);
   fullName: string;
   hasAccount?: boolean;
+  hasNoActiveMentor: boolean;
   hireDate: string;
   id: string;
   isArchived: boolean;

@@ -60,6 +60,8 @@ import { updateMentoringMeeting } from '../fn/mentoring/update-mentoring-meeting
 import { UpdateMentoringMeeting$Params } from '../fn/mentoring/update-mentoring-meeting';
 import { updateMentoringNextStep } from '../fn/mentoring/update-mentoring-next-step';
 import { UpdateMentoringNextStep$Params } from '../fn/mentoring/update-mentoring-next-step';
+import { updateMentoringPair } from '../fn/mentoring/update-mentoring-pair';
+import { UpdateMentoringPair$Params } from '../fn/mentoring/update-mentoring-pair';
 import { updateMentoringSettings } from '../fn/mentoring/update-mentoring-settings';
 import { UpdateMentoringSettings$Params } from '../fn/mentoring/update-mentoring-settings';
 import { writeMentoringPrivateNote } from '../fn/mentoring/write-mentoring-private-note';
@@ -208,6 +210,33 @@ export class MentoringService extends BaseService {
     );
   }
 
+  /** Path part for operation `updateMentoringPair()` */
+  static readonly UpdateMentoringPairPath = '/api/app/mentoring/pairs/{id}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateMentoringPair()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateMentoringPair$Response(params: UpdateMentoringPair$Params, context?: HttpContext): Observable<StrictHttpResponse<MentoringPairDto>> {
+    const obs = updateMentoringPair(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateMentoringPair$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateMentoringPair(params: UpdateMentoringPair$Params, context?: HttpContext): Observable<MentoringPairDto> {
+    const resp = this.updateMentoringPair$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<MentoringPairDto>): MentoringPairDto => r.body)
+    );
+  }
+
   /** Path part for operation `endMentoringPair()` */
   static readonly EndMentoringPairPath = '/api/app/mentoring/pairs/{id}/end';
 
@@ -236,7 +265,7 @@ export class MentoringService extends BaseService {
   }
 
   /** Path part for operation `getMentorSuggestions()` */
-  static readonly GetMentorSuggestionsPath = '/api/app/mentoring/suggestions';
+  static readonly GetMentorSuggestionsPath = '/api/app/mentoring/suggestions/{menteeId}';
 
   /**
    * This method provides access to the full `HttpResponse`, allowing access to response headers.

@@ -19,7 +19,7 @@ export interface GetMentorSuggestions$Params {
 export function getMentorSuggestions(http: HttpClient, rootUrl: string, params: GetMentorSuggestions$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<MentorSuggestionDto>>> {
   const rb = new RequestBuilder(rootUrl, getMentorSuggestions.PATH, 'get');
   if (params) {
-    rb.query('menteeId', params.menteeId, {});
+    rb.path('menteeId', params.menteeId, {});
     rb.query('kind', params.kind, {});
     rb.query('maxResultCount', params.maxResultCount, {});
   }
@@ -34,4 +34,4 @@ export function getMentorSuggestions(http: HttpClient, rootUrl: string, params: 
   );
 }
 
-getMentorSuggestions.PATH = '/api/app/mentoring/suggestions';
+getMentorSuggestions.PATH = '/api/app/mentoring/suggestions/{menteeId}';
