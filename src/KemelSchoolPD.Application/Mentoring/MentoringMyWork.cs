@@ -103,13 +103,7 @@ public sealed class MentoringMyWorkSource(IKemelSchoolPDDbContext db, MentoringS
                     NextPlanned = db.MentoringMeetings.Where(m => m.PairId == p.Id && m.Status == MentoringMeetingStatus.Scheduled).Min(m => (DateTime?)m.StartsAt),
                 })
             .ToListAsync(ct);
-        Func<Guid, MentoringRules> rulesOf;
-        if (caller is null) rulesOf = await settings.RulesOfAsync(pairs.Select(p => p.TenantId).Distinct().ToList(), ct);
-        else
-        {
-            var own = await settings.RulesAsync(ct);
-            rulesOf = _ => own;
-        }
+        var rulesOf = await settings.RulesForAsync(caller is null, pairs.Select(p => p.TenantId).Distinct().ToList(), ct);
         foreach (var p in pairs)
         {
             var rules = rulesOf(p.TenantId);

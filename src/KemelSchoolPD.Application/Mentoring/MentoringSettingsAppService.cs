@@ -49,6 +49,16 @@ public sealed class MentoringSettingsAppService(IKemelSchoolPDDbContext db, ICur
         return id => bySchool.GetValueOrDefault(id) ?? MentoringRules.Default;
     }
 
+    /// <summary>
+    /// The rules "my work" applies: of the caller's school on a page, of each school of the batch in the reminder sweep (no caller).
+    /// </summary>
+    public async Task<Func<Guid, MentoringRules>> RulesForAsync(bool sweep, IReadOnlyCollection<Guid> schoolIds, CancellationToken ct = default)
+    {
+        if (sweep) return await RulesOfAsync(schoolIds, ct);
+        var own = await RulesAsync(ct);
+        return _ => own;
+    }
+
     private static MentoringSettingsDto ToDto(MentoringRules r, bool isDefault, string? stamp) =>
         new(r.MentorCapacity, r.CadenceMeetings, r.CadenceDays, r.WeeklyCardInFirstYear, isDefault, stamp);
 }

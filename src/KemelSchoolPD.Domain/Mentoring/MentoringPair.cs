@@ -22,6 +22,13 @@ public sealed class MentoringPair : AuditedAggregateRoot<Guid>, IMultiTenant, IA
     /// <summary>Active: not ended (the database's unique index uses the same condition).</summary>
     public static Expression<Func<MentoringPair, bool>> Active => p => p.EndedOn == null;
 
+    /// <summary>
+    /// Active and guiding: a mentor or a tutor, who read what the mentee keeps for them (her reflection cards, seed 004
+    /// L10753–10832: "visible to the mentor or tutor"); an informal curator supports without reading them.
+    /// </summary>
+    public static Expression<Func<MentoringPair, bool>> Guiding =>
+        p => p.EndedOn == null && (p.Kind == MentoringPairKind.Mentor || p.Kind == MentoringPairKind.Tutor);
+
     public Guid TenantId { get; private set; }
     public MentoringPairKind Kind { get; private set; }
     public Guid MentorStaffMemberId { get; private set; }

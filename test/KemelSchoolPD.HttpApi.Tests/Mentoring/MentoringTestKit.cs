@@ -22,7 +22,8 @@ internal static class MentoringTestKit
     /// An active pair mentor → mentee in the demo school (the mentoring pairs' own rules through <see cref="MentoringManager"/>),
     /// unless one exists already; a kind the mentee has no active pair of yet.
     /// </summary>
-    public static async Task EnsurePairAsync(this KemelWebApplicationFactory host, Guid mentorStaffId, Guid menteeStaffId)
+    public static async Task EnsurePairAsync(this KemelWebApplicationFactory host, Guid mentorStaffId, Guid menteeStaffId,
+        params MentoringPairKind[] kinds)
     {
         var schoolId = await host.SchoolIdAsync(TestData.DemoSchoolBin);
         using var scope = host.Services.CreateScope();
@@ -30,7 +31,8 @@ internal static class MentoringTestKit
         var db = scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>();
         var active = await db.MentoringPairs.Where(MentoringPair.Active).Where(p => p.MenteeStaffMemberId == menteeStaffId).ToListAsync();
         if (active.Any(p => p.MentorStaffMemberId == mentorStaffId)) return;
-        var kind = Enum.GetValues<MentoringPairKind>().First(k => active.All(p => p.Kind != k));
+        // A guiding pair (mentor or tutor) unless the test asks for another kind: only those read what the mentee keeps for them.
+        var kind = (kinds.Length > 0 ? kinds : [MentoringPairKind.Mentor, MentoringPairKind.Tutor]).First(k => active.All(p => p.Kind != k));
         var manager = scope.ServiceProvider.GetRequiredService<MentoringManager>();
         var pair = await manager.CreatePairAsync(new MentoringPairRequest(kind, mentorStaffId, menteeStaffId, new DateOnly(2026, 9, 1), null),
             new MentoringRules(100, 1, 7, true), null);

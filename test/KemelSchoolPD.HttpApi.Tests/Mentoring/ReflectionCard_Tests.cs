@@ -56,6 +56,9 @@ public abstract class ReflectionCard_Tests(KemelWebApplicationFactory host)
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.MentoringPlans.CardForSomeoneElse);
         (await director.GetAsync($"{Url}/{card.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.GetAsync($"{Url}/{card.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        // An informal curator supports the teacher but does not read her cards (only her mentor or tutor does).
+        await host.EnsurePairAsync(teacher06.StaffId, teacher01.StaffId, MentoringPairKind.Curator);
+        (await other.GetAsync($"{Url}/{card.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await director.GetAsync<PagedResultDto<ReflectionCardListItemDto>>($"{Url}?teacherStaffMemberId={teacher01.StaffId}&maxResultCount=100")).Items.ShouldBeEmpty();
         (await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType=ReflectionCard&entityId={card.Id}")).Items.ShouldBeEmpty();
         (await (await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy)).GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType=ReflectionCard&entityId={card.Id}"))
@@ -176,6 +179,34 @@ public abstract class ReflectionCard_Tests(KemelWebApplicationFactory host)
         var yearEnd = await teacher.GetAsync<ReflectionCardFormDto>($"{Url}/form?kind=YearEnd");
         yearEnd.Questions.Count.ShouldBe(11);
         yearEnd.Questions.Single(q => q.HasScore).TextKk.ShouldBe("Жылға қанағаттану шкаласы (0–10). +1 балл қосу үшін не қажет?");
+    }
+
+    [Fact]
+    public async Task Should_Ask_A_Mentee_For_This_Weeks_Card_In_The_First_Year_Of_Her_Pair()
+    {
+        var teacher05 = await host.PersonAsync(TestData.DemoSchoolBin, "teacher05");
+        var mentor2 = await host.PersonAsync(TestData.DemoSchoolBin, "mentor2");
+        await host.EnsurePairAsync(mentor2.StaffId, teacher05.StaffId); // begins 01.09.2026
+        try
+        {
+            // Friday of ISO week 6 of 2027: the card is due on Sunday 14.02, on her own list only.
+            var teacher = await host.AtAsync(new DateOnly(2027, 2, 12), "teacher05");
+            var item = (await teacher.MyWorkAsync(ReflectionCardWorkKinds.WeeklyCardDue)).ShouldHaveSingleItem();
+            item.DueDate.ShouldBe(new DateOnly(2027, 2, 14));
+            (await (await host.SignInAsync(TestData.DemoSchoolBin, "mentor2")).MyWorkAsync(ReflectionCardWorkKinds.WeeklyCardDue)).ShouldBeEmpty();
+
+            // Filled: nothing waits any more that week.
+            (await teacher.PostJsonAsync(Url, Weekly(2027, 6, null))).StatusCode.ShouldBe(HttpStatusCode.Created);
+            (await teacher.MyWorkAsync(ReflectionCardWorkKinds.WeeklyCardDue)).ShouldBeEmpty();
+
+            // The next week asks again; a year after the pair began, the weekly card is no longer expected.
+            (await (await host.AtAsync(new DateOnly(2027, 2, 19), "teacher05")).MyWorkAsync(ReflectionCardWorkKinds.WeeklyCardDue)).ShouldHaveSingleItem();
+            (await (await host.AtAsync(new DateOnly(2027, 9, 10), "teacher05")).MyWorkAsync(ReflectionCardWorkKinds.WeeklyCardDue)).ShouldBeEmpty();
+        }
+        finally
+        {
+            host.Clock.Reset();
+        }
     }
 
     private static object Weekly(int weekYear, int week, Guid? addressee, int? score = null) => new

@@ -14,6 +14,11 @@ public static class ReflectionCardWorkKinds
     public const string CardQuestion = "MentoringPlans.CardQuestion";
     /// <summary>Item for every teacher without a year-end card while the school's campaign is open (due at its deadline).</summary>
     public const string YearEndCardDue = "MentoringPlans.YearEndCardDue";
+    /// <summary>
+    /// Item for a mentee in the first year of a mentor or tutor pair, when the school expects a weekly card: this week's card is
+    /// not filled (due on the week's Sunday).
+    /// </summary>
+    public const string WeeklyCardDue = "MentoringPlans.WeeklyCardDue";
     /// <summary>Event for the addressee: a question was asked.</summary>
     public const string CardQuestionAsked = "MentoringPlans.CardQuestionAsked";
     /// <summary>Event for the teacher: her question was answered.</summary>
@@ -29,6 +34,8 @@ public static class ReflectionCardWorkKinds
     public static string CardLink(Guid cardId) => $"/mentoring/cards/{cardId}";
 
     public static string QuestionsLink(Guid cardId) => $"/mentoring/card-questions?card={cardId}";
+
+    public const string NewWeeklyCardLink = "/mentoring/cards/new";
 
     public static string CampaignLink(int academicYear) => $"/mentoring/cards/year-end/{academicYear}";
 
@@ -50,16 +57,18 @@ public static class ReflectionCardWorkKinds
             NotificationKindDefinition.Event(CardQuestionAsked, Module, NotificationEmailMode.Immediate),
             NotificationKindDefinition.Event(CardQuestionAnswered, Module, NotificationEmailMode.Immediate),
             NotificationKindDefinition.Reminder(CardQuestion, Module),
-            NotificationKindDefinition.Reminder(YearEndCardDue, Module));
+            NotificationKindDefinition.Reminder(YearEndCardDue, Module),
+            NotificationKindDefinition.Reminder(WeeklyCardDue, Module));
 }
 
 /// <summary>
 /// Unanswered weekly questions (their addressee's) and, while a year-end campaign is open, the teachers who have not filled
 /// the card (each one's own). Neither item carries a card's text: only the teacher's name and the week or year.
 /// </summary>
-public sealed class ReflectionCardMyWorkSource(IKemelSchoolPDDbContext db) : IMyWorkSource
+public sealed class ReflectionCardMyWorkSource(IKemelSchoolPDDbContext db, MentoringSettingsAppService settings) : IMyWorkSource
 {
-    public IReadOnlyList<string> Kinds { get; } = [ReflectionCardWorkKinds.CardQuestion, ReflectionCardWorkKinds.YearEndCardDue];
+    public IReadOnlyList<string> Kinds { get; } =
+        [ReflectionCardWorkKinds.CardQuestion, ReflectionCardWorkKinds.YearEndCardDue, ReflectionCardWorkKinds.WeeklyCardDue];
 
     public async Task<IReadOnlyList<MyWorkEntry>> GetAsync(MyWorkQuery query, CancellationToken ct)
     {
@@ -85,6 +94,8 @@ public sealed class ReflectionCardMyWorkSource(IKemelSchoolPDDbContext db) : IMy
                 new Dictionary<string, string> { ["Teacher"] = q.TeacherName, ["Week"] = ReflectionCardWorkKinds.WeekLabel(q.WeekYear, q.Week) }));
         }
 
+        entries.AddRange(await WeeklyCardsDueAsync(query, me, ct));
+
         // The year-end campaign: each teacher without a card, due at the deadline (on one's own list, only one's own item).
         var campaigns = await query.Schools(db.YearEndCampaigns.AsNoTracking()).Where(c => c.Status == YearEndCampaignStatus.Open)
             .Select(c => new { c.Id, c.TenantId, c.AcademicYear, c.Deadline }).ToListAsync(ct);
@@ -107,6 +118,38 @@ public sealed class ReflectionCardMyWorkSource(IKemelSchoolPDDbContext db) : IMy
                     MyWorkRole.Teacher, s.Id, s.FullName, s.Id, s.FullName, MyWorkAudience.Person(s.Id),
                     new Dictionary<string, string> { ["Teacher"] = s.FullName, ["Year"] = AcademicYears.Label(campaign.AcademicYear) }));
         return entries;
+    }
+
+    /// <summary>
+    /// The weekly card of seed 004 ("осы аптада… келесі аптада… 7 күнге"), expected while the school asks for one a week in the
+    /// first year of a mentor or tutor pair: each mentee without this ISO week's card has an item of her own, due on Sunday.
+    /// </summary>
+    private async Task<IReadOnlyList<MyWorkEntry>> WeeklyCardsDueAsync(MyWorkQuery query, Guid me, CancellationToken ct)
+    {
+        var today = query.Today.ToDateTime(TimeOnly.MinValue);
+        var (weekYear, week) = (ISOWeek.GetYear(today), ISOWeek.GetWeekOfYear(today));
+        var sunday = DateOnly.FromDateTime(ISOWeek.ToDateTime(weekYear, week, DayOfWeek.Sunday));
+        var yearAgo = query.Today.AddYears(-1);
+        var mine = query.Mine;
+        var mentees = (await (
+                from p in query.Schools(db.MentoringPairs.AsNoTracking()).Where(MentoringPair.Guiding)
+                where p.StartsOn > yearAgo && p.StartsOn <= query.Today && (!mine || p.MenteeStaffMemberId == me)
+                join s in db.StaffMembers on p.MenteeStaffMemberId equals s.Id
+                where !s.IsArchived
+                where !db.ReflectionCards.Any(c => c.TeacherStaffMemberId == p.MenteeStaffMemberId && c.Kind == ReflectionCardKind.Weekly
+                                                   && c.WeekYear == weekYear && c.Week == week)
+                select new { PairId = p.Id, p.TenantId, p.StartsOn, MenteeId = s.Id, s.FullName })
+            .ToListAsync(ct))
+            .GroupBy(m => m.MenteeId).Select(g => g.OrderBy(m => m.StartsOn).First()).ToList();
+        if (mentees.Count == 0) return [];
+        var rulesOf = await settings.RulesForAsync(query.Caller is null, mentees.Select(m => m.TenantId).Distinct().ToList(), ct);
+        return mentees
+            .Where(m => rulesOf(m.TenantId).WeeklyCardInFirstYear && query.RulesOf(m.TenantId).StateOf(sunday, query.Today) != MyWorkState.Open)
+            .Select(m => new MyWorkEntry(m.TenantId, ReflectionCardWorkKinds.WeeklyCardDue,
+                new NotificationRecord(nameof(MentoringPair), m.PairId, ReflectionCardWorkKinds.NewWeeklyCardLink, sunday),
+                MyWorkRole.Teacher, m.MenteeId, m.FullName, m.MenteeId, m.FullName, MyWorkAudience.Person(m.MenteeId),
+                new Dictionary<string, string> { ["Teacher"] = m.FullName, ["Week"] = ReflectionCardWorkKinds.WeekLabel(weekYear, week) }))
+            .ToList();
     }
 }
 
@@ -196,7 +239,7 @@ internal static class ReflectionCardReaders
         var cards = await db.ReflectionCards.AsNoTracking().Include(c => c.Shares).Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var readers = pairs.Select(p => p.Reader.StaffId).OfType<Guid>().Distinct().ToList();
         var teachers = cards.Values.Select(c => c.TeacherStaffMemberId).Distinct().ToList();
-        var mentoring = (await db.MentoringPairs.AsNoTracking().Where(MentoringPair.Active)
+        var mentoring = (await db.MentoringPairs.AsNoTracking().Where(MentoringPair.Guiding)
                 .Where(p => readers.Contains(p.MentorStaffMemberId) && teachers.Contains(p.MenteeStaffMemberId))
                 .Select(p => new { p.MentorStaffMemberId, p.MenteeStaffMemberId }).ToListAsync(ct))
             .Select(p => (p.MentorStaffMemberId, p.MenteeStaffMemberId)).ToHashSet();
