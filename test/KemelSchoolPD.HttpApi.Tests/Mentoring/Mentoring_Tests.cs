@@ -6,6 +6,7 @@ using KemelSchoolPD.HttpApi.Tests.MyWork;
 using KemelSchoolPD.Mentoring;
 using KemelSchoolPD.Staff;
 using KemelSchoolPD.TestBase;
+using Microsoft.EntityFrameworkCore;
 
 namespace KemelSchoolPD.HttpApi.Tests.Mentoring;
 
@@ -254,6 +255,18 @@ public abstract class Mentoring_Tests(KemelWebApplicationFactory host)
         directorView.ShouldContain("критерийлер"); // the shared note is the pair's record, readable by the administration
         directorView.ShouldNotContain(Secret);
         directorView.ShouldNotContain(MenteeSecret);
+
+        // The platform operator reaches no note either: the school's endpoints refuse him, and nothing of a private note is ever
+        // audited, so no audit entry of any school (read with the school filter off) holds its text.
+        var platform = await host.SignInAsync(null, TestData.HostAdmin);
+        var operatorAnswer = await platform.GetAsync($"{Url}/meetings/{meeting.Id}/private-note");
+        operatorAnswer.IsSuccessStatusCode.ShouldBeFalse();
+        (await operatorAnswer.Content.ReadAsStringAsync()).ShouldNotContain(Secret);
+        var audited = await host.InSchoolAsync(await host.SchoolIdAsync(Bin), db => db.AuditLogs.IgnoreQueryFilters().Where(a => a.EntityType.StartsWith("Mentoring")).ToListAsync());
+        audited.ShouldNotBeEmpty();
+        audited.ShouldNotContain(a => a.EntityType == nameof(MentoringPrivateNote));
+        audited.SelectMany(a => a.Changes).ShouldNotContain(c => (c.NewValue ?? "").Contains(Secret) || (c.OldValue ?? "").Contains(Secret)
+                                                                 || (c.NewValue ?? "").Contains(MenteeSecret));
 
         // Next steps with owners and due dates land in the owner's "my work".
         var step = await (await mentor.PostJsonAsync($"{Url}/meetings/{meeting.Id}/steps", new { text = "Критерийлерді тақтаға жазу", owner = "Mentee", dueOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2) }))
