@@ -21,7 +21,17 @@ public sealed class DataSeeder(IServiceScopeFactory scopeFactory, ICurrentTenant
     {
         using var _ = currentTenant.Change(tenantId);
         await using var scope = scopeFactory.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<SeedingScope>().Active = true;
         foreach (var contributor in scope.ServiceProvider.GetServices<IDataSeedContributor>().OrderBy(c => c.Order))
             await contributor.SeedAsync(new DataSeedContext(tenantId), ct);
     }
+}
+
+/// <summary>
+/// Marks the DI scope of a seed run: what a seed writes (the demo school's meetings, cards, plans) is the school's past, not
+/// news, so it notifies nobody and queues no e-mail.
+/// </summary>
+public sealed class SeedingScope
+{
+    public bool Active { get; set; }
 }

@@ -1,3 +1,4 @@
+using KemelSchoolPD.Data;
 using KemelSchoolPD.MyWork;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -60,7 +61,7 @@ public sealed class NotificationEventsInterceptor(IServiceProvider services) : S
 
     private async Task CollectAsync(DbContext context, CancellationToken ct)
     {
-        if (_publishing) return;
+        if (_publishing || services.GetService<SeedingScope>() is { Active: true }) return;
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified && e.Entity is not Notification && !e.Metadata.IsOwned()).ToList();
         if (entries.Count == 0) return;

@@ -47,6 +47,7 @@ public static class KemelSchoolPDServices
         // Data
         services.AddKemelSchoolPDEntityFrameworkCore(configuration);
         services.AddScoped<DataSeeder>();
+        services.AddScoped<SeedingScope>();
         services.AddScoped<IDataSeedContributor, SearchTextSeedContributor>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddKemelEmailing(configuration, builder.Environment.ContentRootPath);
