@@ -10,6 +10,7 @@ using KemelSchoolPD.Entities;
 using KemelSchoolPD.EntityFrameworkCore.Sessions;
 using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.Identity;
+using KemelSchoolPD.Indicators;
 using KemelSchoolPD.LessonObservations;
 using KemelSchoolPD.Mentoring;
 using KemelSchoolPD.MultiTenancy;
@@ -59,6 +60,7 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<GrowthStageSetting> GrowthStageSettings => Set<GrowthStageSetting>();
     public DbSet<GrowthStageGuidance> GrowthStageGuidance => Set<GrowthStageGuidance>();
     public DbSet<GrowthCompetence> GrowthCompetences => Set<GrowthCompetence>();
+    public DbSet<SchoolIndicatorRecord> SchoolIndicatorRecords => Set<SchoolIndicatorRecord>();
     public DbSet<MentoringPair> MentoringPairs => Set<MentoringPair>();
     public DbSet<MentoringSettings> MentoringSettings => Set<MentoringSettings>();
     public DbSet<MentoringMeeting> MentoringMeetings => Set<MentoringMeeting>();

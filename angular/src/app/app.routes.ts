@@ -110,6 +110,13 @@ export const routes: Routes = [
         loadChildren: () => import('./growth-cycles/growth-cycles.routes').then((m) => m.GROWTH_CYCLE_ROUTES),
       },
       {
+        path: 'indicators',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.SchoolIndicators },
+        loadComponent: () => import('./indicators/school-indicators-page').then((m) => m.SchoolIndicatorsPage),
+        title: 'UI:Indicators.PageTitle',
+      },
+      {
         path: 'mentoring',
         canMatch: [permissionGuard],
         data: { permission: Permissions.Mentoring },

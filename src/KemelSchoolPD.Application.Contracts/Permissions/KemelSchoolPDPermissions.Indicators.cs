@@ -6,5 +6,7 @@ public static partial class KemelSchoolPDPermissions
     public static class SchoolIndicators
     {
         public const string Default = GroupName + ".SchoolIndicators";
+        /// <summary>Record the school's assessment and evidence of an appendix indicator.</summary>
+        public const string Record = Default + ".Record";
     }
 }

@@ -51,6 +51,7 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.LessonObservations.Reopen, KemelSchoolPDPermissions.LessonObservations.Default),
         School(KemelSchoolPDPermissions.LessonObservations.ManageForms, KemelSchoolPDPermissions.LessonObservations.Default),
         School(KemelSchoolPDPermissions.SchoolIndicators.Default),
+        School(KemelSchoolPDPermissions.SchoolIndicators.Record, KemelSchoolPDPermissions.SchoolIndicators.Default),
 
         School(KemelSchoolPDPermissions.DevelopmentPlans.Default),
         School(KemelSchoolPDPermissions.DevelopmentPlans.ViewAll, KemelSchoolPDPermissions.DevelopmentPlans.Default),
@@ -105,7 +106,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.DevelopmentPlans.Assign, KemelSchoolPDPermissions.DevelopmentPlans.Templates,
             KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.LessonObservations.ViewEvaluations,
             KemelSchoolPDPermissions.LessonObservations.Evaluate, KemelSchoolPDPermissions.LessonObservations.ManageForms,
-            KemelSchoolPDPermissions.SchoolIndicators.Default,
+            KemelSchoolPDPermissions.SchoolIndicators.Default, KemelSchoolPDPermissions.SchoolIndicators.Record,
             KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.RouteSheets.ViewAll, KemelSchoolPDPermissions.RouteSheets.Review,
             KemelSchoolPDPermissions.RouteSheets.Assign, KemelSchoolPDPermissions.RouteSheets.Templates,
             KemelSchoolPDPermissions.GrowthCycles.Default, KemelSchoolPDPermissions.GrowthCycles.ViewAll, KemelSchoolPDPermissions.GrowthCycles.Manage,

@@ -9,7 +9,7 @@ public sealed record StaffMemberDto(
     DateOnly? CategoryAssignedOn, DateOnly? CategoryExpiresOn, bool IsYoungSpecialist,
     Guid? MethodologicalAssociationId, string? MethodologicalAssociationName, string? Email, string? Phone,
     Guid? UserId, bool IsArchived, string ConcurrencyStamp,
-    bool HasNoActiveMentor)
+    bool HasNoActiveMentor, bool IsAdministration)
 {
     // HasNoActiveMentor: a young specialist (not archived) without an active mentor pair; shown on the staff list.
     /// <summary>The person has a sign-in account (details: GET /api/app/users/{UserId}).</summary>
@@ -30,6 +30,9 @@ public sealed class GetStaffMemberListInput : PagedInput
     public Guid? MethodologicalAssociationId { get; set; }
 
     public bool? IsYoungSpecialist { get; set; }
+
+    /// <summary>true: the administration only; false: the teachers only.</summary>
+    public bool? IsAdministration { get; set; }
 
     /// <summary>true: only young specialists without an active mentor pair (the director's to-do).</summary>
     public bool? WithoutMentor { get; set; }
@@ -67,6 +70,9 @@ public class CreateStaffMemberDto
     public DateOnly? CategoryAssignedOn { get; set; }
 
     public bool IsYoungSpecialist { get; set; }
+
+    /// <summary>The director or a deputy: the indicators count teachers without them.</summary>
+    public bool IsAdministration { get; set; }
 
     public Guid? MethodologicalAssociationId { get; set; }
 

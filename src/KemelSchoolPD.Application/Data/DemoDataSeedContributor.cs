@@ -96,7 +96,8 @@ public sealed class DemoDataSeedContributor(
             var associationId = person.Association is null ? (Guid?)null : associations[person.Association].Id;
             db.StaffMembers.Add(new StaffMember(Guid.CreateVersion7(), new StaffMemberData(
                 person.FullName, person.Position, person.Subjects, today.AddYears(-person.Experience).AddDays(-index), person.Experience + 1,
-                person.Experience, person.Category, assignedOn, person.Young, associationId, user.Email, null)).LinkUser(user.Id));
+                person.Experience, person.Category, assignedOn, person.Young, associationId, user.Email, null,
+                IsAdministration: person.Role == KemelRoles.DeputyDirector)).LinkUser(user.Id));
         }
         if (bin == DemoSchoolBin)
             foreach (var (fullName, subject, email) in WithoutAccounts)

@@ -48,6 +48,7 @@ public interface IKemelSchoolPDDbContext
     DbSet<GrowthStageSetting> GrowthStageSettings { get; }
     DbSet<GrowthStageGuidance> GrowthStageGuidance { get; }
     DbSet<GrowthCompetence> GrowthCompetences { get; }
+    DbSet<Indicators.SchoolIndicatorRecord> SchoolIndicatorRecords { get; }
     DbSet<MentoringPair> MentoringPairs { get; }
     DbSet<MentoringSettings> MentoringSettings { get; }
     DbSet<MentoringMeeting> MentoringMeetings { get; }

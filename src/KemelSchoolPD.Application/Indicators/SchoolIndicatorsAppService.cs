@@ -1,13 +1,19 @@
+using System.Globalization;
 using KemelSchoolPD.Data;
 using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.Exceptions;
 using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.LessonObservations;
+using KemelSchoolPD.Localization;
 using Microsoft.EntityFrameworkCore;
+using static KemelSchoolPD.Indicators.AppendixIndicators;
 
 namespace KemelSchoolPD.Indicators;
 
-/// <summary>Computes the appendix indicators from the school's own records: counts in the database, no copies to go stale.</summary>
+/// <summary>
+/// Computes the appendix indicators from the school's own records (counts in the database, no copies to go stale) and keeps
+/// what the school records for each one. Shares of teachers divide by the staff outside the administration.
+/// </summary>
 public sealed class SchoolIndicatorsAppService(IKemelSchoolPDDbContext db, TimeProvider clock)
 {
     public async Task<SchoolIndicatorsDto> GetAsync(int? academicYear, CancellationToken ct = default)
@@ -15,14 +21,51 @@ public sealed class SchoolIndicatorsAppService(IKemelSchoolPDDbContext db, TimeP
         var year = academicYear ?? AcademicYears.Current(clock);
         if (!AcademicYears.IsValid(year))
             throw new InputValidationException(nameof(academicYear), ValidationCodes.Range, AcademicYears.Min, AcademicYears.Max);
-        var staff = await db.StaffMembers.CountAsync(s => !s.IsArchived, ct);
-        return new SchoolIndicatorsDto(year, AcademicYears.Label(year), staff,
-            await CyclesAsync(year, staff, ct), await PlansAsync(year, staff, ct), await ObservationsAsync(year, ct));
+        var staff = await db.StaffMembers.Where(s => !s.IsArchived).GroupBy(s => s.IsAdministration)
+            .Select(g => new { Administration = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var teachers = staff.Where(s => !s.Administration).Sum(s => s.Count);
+        var administration = staff.Where(s => s.Administration).Sum(s => s.Count);
+
+        var figures = new Dictionary<string, Figure>();
+        var (cycles, corrected) = await CyclesAsync(year, teachers, figures, ct);
+        var plans = await PlansAsync(year, teachers, corrected, figures, ct);
+        var observations = await ObservationsAsync(year, figures, ct);
+        figures[SchoolCycle] = new(cycles.AdministratorCycles, administration, "Administration");
+        await MentoringAsync(figures, ct);
+
+        return new SchoolIndicatorsDto(year, AcademicYears.Label(year), teachers + administration, cycles, plans, observations)
+        {
+            TeacherCount = teachers,
+            AdministrationCount = administration,
+            Appendix = await AppendixAsync(year, figures, ct),
+        };
+    }
+
+    /// <summary>Records (or rewrites) the school's assessment of one indicator for a year.</summary>
+    public async Task<AppendixIndicatorDto> SaveRecordAsync(string code, SaveSchoolIndicatorRecordDto input, CancellationToken ct = default)
+    {
+        var indicator = Find(code) ?? throw new EntityNotFoundException(typeof(SchoolIndicatorRecord), code);
+        var year = input.AcademicYear!.Value;
+        var record = await db.SchoolIndicatorRecords.FirstOrDefaultAsync(r => r.AcademicYear == year && r.Code == indicator.Code, ct);
+        if (record is null)
+        {
+            // Two first saves at once: the unique index lets one through, the other answers 409.
+            if (input.ConcurrencyStamp is not null) throw new ConflictException(CommonErrorCodes.ConcurrencyConflict);
+            db.SchoolIndicatorRecords.Add(record = new SchoolIndicatorRecord(Guid.CreateVersion7(), year, indicator));
+        }
+        else db.ExpectConcurrencyStamp(record, input.ConcurrencyStamp ?? "");
+        record.Update(input.Achievement, input.Note, input.Evidence);
+        await db.SaveChangesAsync(ct);
+        return (await GetAsync(year, ct)).Appendix.Single(i => i.Code == indicator.Code);
     }
 
     private const int TypicalDifficultiesShown = 5;
 
-    private async Task<CycleIndicatorsDto> CyclesAsync(int year, int staff, CancellationToken ct)
+    /// <summary>A counted indicator: <see cref="Count"/> of <see cref="Of"/> (null: a count alone), the denominator's name.</summary>
+    private sealed record Figure(int Count, int? Of, string Basis);
+
+    /// <summary>The cycles' figures, and the teachers whose cycle of the year holds a correction (a plan adjusted on data).</summary>
+    private async Task<(CycleIndicatorsDto Cycles, HashSet<Guid> Corrected)> CyclesAsync(int year, int teacherCount, Dictionary<string, Figure> figures, CancellationToken ct)
     {
         var cycles = db.GrowthCycles.Where(c => c.AcademicYear == year && c.Status != GrowthCycleStatus.Cancelled);
         var teachers = cycles.Where(c => c.ParticipantKind == GrowthParticipantKind.Teacher);
@@ -32,36 +75,78 @@ public sealed class SchoolIndicatorsAppService(IKemelSchoolPDDbContext db, TimeP
         var completed = await teachers.CountAsync(c => c.Status == GrowthCycleStatus.Completed, ct);
         var administrators = await cycles.CountAsync(c => c.ParticipantKind == GrowthParticipantKind.Administrator, ct);
 
-        var teacherArtefacts = from a in db.GrowthCycleArtefacts join c in teachers on a.CycleId equals c.Id select new { a, c.ParticipantStaffMemberId };
-        var selfAssessed = await teacherArtefacts.Where(x => x.a.Kind == GrowthArtefactKind.CompetenceSelfAssessment)
-            .Select(x => x.ParticipantStaffMemberId).Distinct().CountAsync(ct);
-        // Before/after figures live in the artefact's form (JSON): read only the learner-results forms of the year.
-        var results = await teacherArtefacts.Where(x => x.a.Kind == GrowthArtefactKind.LearnerResults).Select(x => x.a).ToListAsync(ct);
-        var dynamicsByCycle = results.GroupBy(a => a.CycleId)
-            .Select(g => g.SelectMany(a => a.Content.LearnerResults).Where(r => r.Before.HasValue && r.After.HasValue).ToList())
-            .Where(rows => rows.Count > 0).Select(rows => rows.Average(r => r.After!.Value - r.Before!.Value)).ToList();
+        // The artefacts the indicators read, one row each: kind, teacher and (for the forms whose figures are inside) the form.
+        GrowthArtefactKind[] counted =
+        [
+            GrowthArtefactKind.CompetenceSelfAssessment, GrowthArtefactKind.EntryDiagnostic, GrowthArtefactKind.RepeatDiagnostic,
+            GrowthArtefactKind.LearnerResults, GrowthArtefactKind.LessonSelfAnalysis, GrowthArtefactKind.AnalyticalReport,
+            GrowthArtefactKind.ReflectiveLessonAnalysis, GrowthArtefactKind.ReflectiveCouncil, GrowthArtefactKind.ColleagueDiscussion,
+            GrowthArtefactKind.Correction,
+        ];
+        var artefacts = await (from a in db.GrowthCycleArtefacts
+                               join c in teachers on a.CycleId equals c.Id
+                               where counted.Contains(a.Kind)
+                               select new { a.Kind, a.CycleId, Teacher = c.ParticipantStaffMemberId, a.Content }).ToListAsync(ct);
+        int Teachers(Func<GrowthArtefactKind, GrowthArtefactContent, bool> which) =>
+            artefacts.Where(a => which(a.Kind, a.Content)).Select(a => a.Teacher).Distinct().Count();
+
+        // A self-assessment of competences: its own form, or the competences part of an entry or repeat diagnostic.
+        var selfAssessed = Teachers((kind, content) => kind == GrowthArtefactKind.CompetenceSelfAssessment
+                                                       || (kind is GrowthArtefactKind.EntryDiagnostic or GrowthArtefactKind.RepeatDiagnostic && content.Competences.Count > 0));
+        var dynamicsByCycle = artefacts.Where(a => a.Kind == GrowthArtefactKind.LearnerResults).GroupBy(a => a.CycleId)
+            .Select(g => g.SelectMany(a => a.Content.LearnerResults).Select(r => r.Improvement()).OfType<decimal>().ToList())
+            .Where(gains => gains.Count > 0).Select(gains => gains.Average()).ToList();
         var positive = dynamicsByCycle.Count(d => d > 0);
 
         var zones = await teachers.GroupBy(c => c.GrowthZone).Select(g => new { Zone = g.Key, Count = g.Count() })
-            .OrderByDescending(z => z.Count).ThenBy(z => z.Zone).Take(TypicalDifficultiesShown).ToListAsync(ct);
+            .OrderByDescending(z => z.Count).ThenBy(z => z.Zone).ToListAsync(ct);
 
-        return new CycleIndicatorsDto(active, Share(active, staff), byStage.OrderBy(s => s.Stage).Select(s => new StageCountDto(s.Stage, s.Count)).ToList(),
-            completed, administrators, selfAssessed, Share(selfAssessed, staff), dynamicsByCycle.Count, positive, Share(positive, dynamicsByCycle.Count),
-            zones.Select(z => new GrowthZoneCountDto(z.Zone, z.Count)).ToList());
+        figures[RegularAnalysis] = new(Teachers((kind, _) => kind is GrowthArtefactKind.LearnerResults or GrowthArtefactKind.LessonSelfAnalysis
+                                                               or GrowthArtefactKind.AnalyticalReport), teacherCount, "Teachers");
+        figures[AnalyticalReports] = new(artefacts.Count(a => a.Kind == GrowthArtefactKind.AnalyticalReport), null, "Reports");
+        figures[TypicalDifficulties] = new(zones.Count(z => !string.IsNullOrWhiteSpace(z.Zone)), null, "GrowthZones");
+        figures[ReflectiveForms] = new(artefacts.Count(a => a.Kind is GrowthArtefactKind.ReflectiveLessonAnalysis or GrowthArtefactKind.ReflectiveCouncil
+                                                                 or GrowthArtefactKind.ColleagueDiscussion), null, "ReflectiveRecords");
+        figures[SelfAssessment] = new(selfAssessed, teacherCount, "Teachers");
+        figures[PositiveDynamics] = new(positive, dynamicsByCycle.Count, "CyclesWithResults");
+        var corrected = artefacts.Where(a => a.Kind == GrowthArtefactKind.Correction).Select(a => a.Teacher).ToHashSet();
+
+        return (new CycleIndicatorsDto(active, Share(active, teacherCount), byStage.OrderBy(s => s.Stage).Select(s => new StageCountDto(s.Stage, s.Count)).ToList(),
+            completed, administrators, selfAssessed, Share(selfAssessed, teacherCount), dynamicsByCycle.Count, positive, Share(positive, dynamicsByCycle.Count),
+            zones.Take(TypicalDifficultiesShown).Select(z => new GrowthZoneCountDto(z.Zone, z.Count)).ToList()), corrected);
     }
 
-    private async Task<PlanIndicatorsDto> PlansAsync(int year, int staff, CancellationToken ct)
+    private async Task<PlanIndicatorsDto> PlansAsync(int year, int teacherCount, HashSet<Guid> corrected, Dictionary<string, Figure> figures, CancellationToken ct)
     {
         var byStatus = await db.DevelopmentPlans.Where(p => p.AcademicYear == year)
             .GroupBy(p => p.Status).Select(g => new { Status = g.Key, Teachers = g.Select(p => p.TeacherStaffMemberId).Distinct().Count() })
             .ToDictionaryAsync(x => x.Status, x => x.Teachers, ct);
         int Count(params DevelopmentPlanStatus[] statuses) => statuses.Sum(s => byStatus.GetValueOrDefault(s));
         var agreed = Count(DevelopmentPlanStatus.Agreed, DevelopmentPlanStatus.InProgress, DevelopmentPlanStatus.Completed);
-        return new PlanIndicatorsDto(agreed, Share(agreed, staff), Count(DevelopmentPlanStatus.Submitted),
+
+        // The agreed plans' contents: aligned (every goal names the school priority it serves) and monitored (progress recorded).
+        DevelopmentPlanStatus[] underWay = [DevelopmentPlanStatus.Agreed, DevelopmentPlanStatus.InProgress, DevelopmentPlanStatus.Completed];
+        var agreedPlans = await db.DevelopmentPlans.AsNoTracking().Where(p => p.AcademicYear == year && underWay.Contains(p.Status))
+            .Select(p => new
+            {
+                p.Id, Teacher = p.TeacherStaffMemberId, p.Content,
+                Adjusted = db.DevelopmentPlanVersions.Any(v => v.PlanId == p.Id
+                                                               && (v.Kind == PlanVersionKind.ChangedAfterAgreement || v.Kind == PlanVersionKind.Reopened)),
+            }).ToListAsync(ct);
+        var aligned = agreedPlans.Count(p => p.Content.Goals.Count > 0 && p.Content.Goals.All(g => !string.IsNullOrWhiteSpace(g.SchoolPriority)));
+        var monitored = agreedPlans.Count(p => p.Content.Goals.Any(g => g.Status != PlanProgressStatus.NotStarted || g.ActualValue is not null)
+                                               || p.Content.Items.Any(i => i.Status != PlanProgressStatus.NotStarted || i.ActualValue is not null));
+        var adjusted = agreedPlans.Count(p => p.Adjusted || corrected.Contains(p.Teacher));
+        figures[CurrentPlans] = new(agreed, teacherCount, "Teachers");
+        figures[PlansAlignedWithMission] = new(aligned, agreedPlans.Count, "AgreedPlans");
+        figures[PlanMonitoring] = new(monitored, agreedPlans.Count, "AgreedPlans");
+        figures[PlansAdjusted] = new(adjusted, agreedPlans.Count, "AgreedPlans");
+
+        return new PlanIndicatorsDto(agreed, Share(agreed, teacherCount), Count(DevelopmentPlanStatus.Submitted),
             Count(DevelopmentPlanStatus.Draft, DevelopmentPlanStatus.Returned));
     }
 
-    private async Task<ObservationIndicatorsDto> ObservationsAsync(int year, CancellationToken ct)
+    private async Task<ObservationIndicatorsDto> ObservationsAsync(int year, Dictionary<string, Figure> figures, CancellationToken ct)
     {
         var (from, to) = (AcademicYears.FirstDay(year), AcademicYears.LastDay(year));
         var byMatch = await db.LessonObservations.Where(o => o.LessonDate >= from && o.LessonDate <= to)
@@ -69,8 +154,41 @@ public sealed class SchoolIndicatorsAppService(IKemelSchoolPDDbContext db, TimeP
             .ToDictionaryAsync(x => x.Match, x => x.Count, ct);
         var assessed = byMatch.Where(x => x.Key != ObjectivesMatch.NotAssessed).Sum(x => x.Value);
         var matched = byMatch.GetValueOrDefault(ObjectivesMatch.Yes);
+        figures[LessonsMatchObjectives] = new(matched, assessed, "AssessedLessons");
         return new ObservationIndicatorsDto(byMatch.Values.Sum(), assessed, matched, byMatch.GetValueOrDefault(ObjectivesMatch.Partly), Share(matched, assessed));
     }
+
+    /// <summary>"Resources for development (time, mentors) are allocated": young specialists with an active mentor.</summary>
+    private async Task MentoringAsync(Dictionary<string, Figure> figures, CancellationToken ct)
+    {
+        var young = db.StaffMembers.Where(s => s.IsYoungSpecialist && !s.IsArchived);
+        var total = await young.CountAsync(ct);
+        var withMentor = await young.CountAsync(s => db.MentoringPairs.Any(p => p.MenteeStaffMemberId == s.Id
+                                                                              && p.Kind == Mentoring.MentoringPairKind.Mentor && p.EndedOn == null), ct);
+        figures[ResourcesAllocated] = new(withMentor, total, "YoungSpecialists");
+    }
+
+    private async Task<IReadOnlyList<AppendixIndicatorDto>> AppendixAsync(int year, Dictionary<string, Figure> figures, CancellationToken ct)
+    {
+        var records = await (from r in db.SchoolIndicatorRecords.AsNoTracking().Where(r => r.AcademicYear == year)
+                             join u in db.Users on r.LastModifierId ?? r.CreatorId equals (Guid?)u.Id into users
+                             from u in users.DefaultIfEmpty()
+                             select new { r, Name = u == null ? null : u.FullName }).ToListAsync(ct);
+        var byCode = records.ToDictionary(x => x.r.Code, StringComparer.Ordinal);
+        var culture = CultureInfo.CurrentUICulture;
+        return All.Select(i =>
+        {
+            var figure = figures.GetValueOrDefault(i.Code);
+            var record = byCode.GetValueOrDefault(i.Code);
+            return new AppendixIndicatorDto(i.Code, i.Stage, Text("Indicators:Appendix." + i.Code, culture), i.Computed && figure is not null,
+                figure?.Count, figure?.Of, figure is { Of: { } of } ? Share(figure.Count, of) : null,
+                figure is null ? null : Text("Indicators:Basis." + figure.Basis, culture), i.SeedLines,
+                record is null ? null : new SchoolIndicatorRecordDto(record.r.Achievement, record.r.Note, record.r.Evidence,
+                    record.r.LastModificationTime ?? record.r.CreationTime, record.Name, record.r.ConcurrencyStamp));
+        }).ToList();
+    }
+
+    private static string Text(string key, CultureInfo culture) => KemelSchoolPDLocalization.Store.Find(key, culture) ?? key;
 
     internal static decimal? Share(int part, int whole) => whole == 0 ? null : Math.Round(100m * part / whole, 1);
 }

@@ -52,7 +52,7 @@ public sealed class SchoolAppService(
             await userManager.AddToRoleAsync(director, KemelRoles.Director).EnsureSucceeded();
             db.StaffMembers.Add(new StaffMember(Guid.CreateVersion7(), new StaffMemberData(
                 input.DirectorFullName, "Директор", [], DateOnly.FromDateTime(DateTime.UtcNow), 0, 0,
-                QualificationCategory.Pedagogue, null, false, null, input.DirectorEmail, null)).LinkUser(director.Id));
+                QualificationCategory.Pedagogue, null, false, null, input.DirectorEmail, null, IsAdministration: true)).LinkUser(director.Id));
             await db.SaveChangesAsync(ct);
         }
 

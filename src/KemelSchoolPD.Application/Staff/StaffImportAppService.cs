@@ -78,6 +78,7 @@ public sealed class StaffImportAppService(IKemelSchoolPDDbContext db, IStringLoc
         var teaching = ParseInt(row, StaffImportColumns.TeachingExperienceYears, errors);
         var category = ParseCategory(row, errors);
         var young = ParseBool(row, StaffImportColumns.IsYoungSpecialist, errors);
+        var administration = ParseBool(row, StaffImportColumns.IsAdministration, errors);
         var email = row[StaffImportColumns.Email];
         if (email is not null && !new EmailAddressAttribute().IsValid(email)) errors.Add(Error(row, StaffImportColumns.Email, ValidationCodes.Email));
 
@@ -91,7 +92,8 @@ public sealed class StaffImportAppService(IKemelSchoolPDDbContext db, IStringLoc
         if (errors.Count > 0 || hireDate is null || category is null) return null;
         var subjects = row[StaffImportColumns.Subjects]?.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         return new StaffMemberData(row[StaffImportColumns.FullName]!, row[StaffImportColumns.Position]!, subjects, hireDate.Value,
-            total ?? 0, teaching ?? 0, category.Value, assignedOn, young ?? false, associationId, email, row[StaffImportColumns.Phone]);
+            total ?? 0, teaching ?? 0, category.Value, assignedOn, young ?? false, associationId, email, row[StaffImportColumns.Phone],
+            administration ?? false);
     }
 
     private DateOnly? ParseDate(ImportRow row, string column, List<StaffImportRowError> errors)

@@ -21,11 +21,12 @@ public static class StaffImportColumns
     public const string MethodologicalAssociation = nameof(MethodologicalAssociation);
     public const string Email = nameof(Email);
     public const string Phone = nameof(Phone);
+    public const string IsAdministration = nameof(IsAdministration);
 
     public static readonly IReadOnlyList<string> All =
     [
         FullName, Position, Subjects, HireDate, TotalExperienceYears, TeachingExperienceYears, Category, CategoryAssignedOn,
-        IsYoungSpecialist, MethodologicalAssociation, Email, Phone,
+        IsYoungSpecialist, MethodologicalAssociation, Email, Phone, IsAdministration,
     ];
 
     public static readonly IReadOnlyList<string> Required = [FullName, Position, HireDate, Category];

@@ -18,6 +18,7 @@ public sealed class StaffMemberAppService(IKemelSchoolPDDbContext db, AccountGua
             .WhereIf(!string.IsNullOrWhiteSpace(input.Subject), s => s.Subjects.Contains(input.Subject!))
             .WhereIf(input.MethodologicalAssociationId.HasValue, s => s.MethodologicalAssociationId == input.MethodologicalAssociationId)
             .WhereIf(input.IsYoungSpecialist.HasValue, s => s.IsYoungSpecialist == input.IsYoungSpecialist)
+            .WhereIf(input.IsAdministration.HasValue, s => s.IsAdministration == input.IsAdministration)
             .WhereIf(input.WithoutMentor == true, s => s.IsYoungSpecialist && !s.IsArchived
                 && !db.MentoringPairs.Any(p => p.MenteeStaffMemberId == s.Id && p.Kind == Mentoring.MentoringPairKind.Mentor && p.EndedOn == null));
         var total = await query.LongCountAsync(ct);
@@ -105,12 +106,14 @@ public sealed class StaffMemberAppService(IKemelSchoolPDDbContext db, AccountGua
         select new StaffMemberDto(s.Id, s.FullName, s.Position, s.Subjects, s.HireDate, s.TotalExperienceYears, s.TeachingExperienceYears,
             s.Category, s.CategoryAssignedOn, s.CategoryExpiresOn, s.IsYoungSpecialist, s.MethodologicalAssociationId, a.Name,
             s.Email, s.Phone, s.UserId, s.IsArchived, s.ConcurrencyStamp,
-            s.IsYoungSpecialist && !s.IsArchived && !db.MentoringPairs.Any(p => p.MenteeStaffMemberId == s.Id && p.Kind == Mentoring.MentoringPairKind.Mentor && p.EndedOn == null));
+            s.IsYoungSpecialist && !s.IsArchived && !db.MentoringPairs.Any(p => p.MenteeStaffMemberId == s.Id && p.Kind == Mentoring.MentoringPairKind.Mentor && p.EndedOn == null),
+            s.IsAdministration);
 }
 
 public static class StaffMemberDtoExtensions
 {
     public static StaffMemberData ToData(this CreateStaffMemberDto input) => new(
         input.FullName, input.Position, input.Subjects, input.HireDate!.Value, input.TotalExperienceYears, input.TeachingExperienceYears,
-        input.Category!.Value, input.CategoryAssignedOn, input.IsYoungSpecialist, input.MethodologicalAssociationId, input.Email, input.Phone);
+        input.Category!.Value, input.CategoryAssignedOn, input.IsYoungSpecialist, input.MethodologicalAssociationId, input.Email, input.Phone,
+        input.IsAdministration);
 }

@@ -48,6 +48,11 @@ public sealed class LearnerResultRow
     public string? Indicator { get; set; }
     public decimal? Before { get; set; }
     public decimal? After { get; set; }
+    /// <summary>A measure where less is better (failing pupils, absences): a fall is the positive dynamic.</summary>
+    public bool LowerIsBetter { get; set; }
+
+    /// <summary>The change in the measure's good direction (positive: better); null without both figures.</summary>
+    public decimal? Improvement() => Before is { } before && After is { } after ? (LowerIsBetter ? before - after : after - before) : null;
 }
 
 public sealed class FeedbackEntry

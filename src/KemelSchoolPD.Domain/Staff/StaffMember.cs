@@ -18,6 +18,8 @@ public sealed class StaffMember : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
     /// <summary>Five years after the assignment; attestation is due before then.</summary>
     public DateOnly? CategoryExpiresOn { get; private set; }
     public bool IsYoungSpecialist { get; private set; }
+    /// <summary>A member of the school's administration (director, deputies): counted apart from the teachers in the indicators.</summary>
+    public bool IsAdministration { get; private set; }
     public Guid? MethodologicalAssociationId { get; private set; }
     public string? Email { get; private set; }
     public string? Phone { get; private set; }
@@ -86,6 +88,7 @@ public sealed class StaffMember : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
             throw new InputValidationException(nameof(TeachingExperienceYears), KemelSchoolPDErrorCodes.Staff.TeachingExceedsTotal);
         SetCategory(data.Category, data.CategoryAssignedOn);
         IsYoungSpecialist = data.IsYoungSpecialist;
+        IsAdministration = data.IsAdministration;
         MethodologicalAssociationId = data.MethodologicalAssociationId;
         Email = Check.NullIfEmpty(data.Email, nameof(Email), StaffMemberConsts.MaxEmailLength)?.ToLowerInvariant();
         Phone = Check.NullIfEmpty(data.Phone, nameof(Phone), StaffMemberConsts.MaxPhoneLength);
@@ -139,4 +142,5 @@ public sealed record StaffMemberData(
     bool IsYoungSpecialist,
     Guid? MethodologicalAssociationId,
     string? Email,
-    string? Phone);
+    string? Phone,
+    bool IsAdministration = false);

@@ -247,10 +247,22 @@ public static class RecordKinds
             .ReadAsync<KemelSchoolPD.Mentoring.YearEndCampaignDto>(HttpStatusCode.Created)).Id,
         id => $"/api/app/mentoring/year-end-campaigns/{id}");
 
+    /// <summary>The school's record of an appendix indicator (its note carries the marker); read back among the school's indicators.</summary>
+    public static readonly RecordKind IndicatorRecord = new(nameof(IndicatorRecord), async school =>
+    {
+        var saved = await school.Director.PutJsonAsync("/api/app/school-indicators/records/Action.SafeInclusiveConditions",
+            new { academicYear = 2026, achievement = "Partial", note = $"Ескерту {school.Marker}", evidence = school.Marker });
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var scope = school.Host.Services.CreateScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(school.SchoolId);
+        return await scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>().SchoolIndicatorRecords
+            .Where(r => r.AcademicYear == 2026).Select(r => r.Id).SingleAsync();
+    }, _ => "/api/app/school-indicators?academicYear=2026");
+
     public static readonly IReadOnlyList<RecordKind> All =
         [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate, LessonObservation, ObservationForm, RouteSheet, RouteSheetTemplate,
          GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence, MentoringPair, MentoringMeeting, MentoringStep, User, CustomRole, Attachment,
-         MentorYearPlan, ReflectionCard, YearEndCampaign];
+         MentorYearPlan, ReflectionCard, YearEndCampaign, IndicatorRecord];
 
     public static RecordKind ByName(string name) => All.SingleOrDefault(k => k.Name == name) ?? throw new KeyNotFoundException($"No record kind {name}.");
 }
@@ -560,5 +572,6 @@ public static class SchoolOwnedEndpoints
         ["GET /api/app/document-templates/{name}/{culture}"] = "DocumentTemplates_Tests.Should_Keep_A_Schools_Copy_To_That_School",
         ["PUT /api/app/document-templates/{name}/{culture}"] = "DocumentTemplates_Tests.Should_Keep_A_Schools_Copy_To_That_School",
         ["DELETE /api/app/document-templates/{name}/{culture}"] = "DocumentTemplates_Tests.Should_Keep_A_Schools_Copy_To_That_School",
+        ["PUT /api/app/school-indicators/records/{code}"] = "SchoolIndicators_Tests.Should_Keep_A_Schools_Record_To_That_School",
     };
 }

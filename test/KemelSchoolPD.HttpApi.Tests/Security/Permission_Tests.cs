@@ -173,6 +173,8 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
 
         // School indicators
         new("GET", "/api/app/school-indicators", _ => "/api/app/school-indicators", Outsider.Teacher),
+        new("PUT", "/api/app/school-indicators/records/{code}", _ => "/api/app/school-indicators/records/Action.SafeInclusiveConditions", Outsider.Teacher,
+            _ => Json(new { academicYear = 2026, achievement = "Achieved" })),
 
         // Lesson observations
         new("GET", "/api/app/lesson-observations", _ => "/api/app/lesson-observations", Outsider.HostAdmin),

@@ -403,6 +403,8 @@ export type { ReopenLessonObservation$Params as ReopenLessonObservation$Params }
 export { reopenLessonObservation as reopenLessonObservation } from './fn/lesson-observations/reopen-lesson-observation';
 export type { GetSchoolIndicators$Params as GetSchoolIndicators$Params } from './fn/school-indicators/get-school-indicators';
 export { getSchoolIndicators as getSchoolIndicators } from './fn/school-indicators/get-school-indicators';
+export type { SaveSchoolIndicatorRecord$Params as SaveSchoolIndicatorRecord$Params } from './fn/school-indicators/save-school-indicator-record';
+export { saveSchoolIndicatorRecord as saveSchoolIndicatorRecord } from './fn/school-indicators/save-school-indicator-record';
 export type { GetUsers$Params as GetUsers$Params } from './fn/users/get-users';
 export { getUsers as getUsers } from './fn/users/get-users';
 export type { CreateUser$Params as CreateUser$Params } from './fn/users/create-user';

@@ -83,7 +83,7 @@ const list = (values: (string | null | undefined)[], count: number) => {
 export function learnerRow(r: LearnerResultRow = {}): Group {
   return new FormGroup<Record<string, AbstractControl>>({
     className: text(r.className, 500), subject: text(r.subject, 500), indicator: text(r.indicator, 500),
-    before: num(r.before), after: num(r.after),
+    before: num(r.before), after: num(r.after), lowerIsBetter: new FormControl(r.lowerIsBetter ?? false, { nonNullable: true }),
   });
 }
 
@@ -201,7 +201,7 @@ export function toContent(kind: GrowthArtefactKind, form: Group): GrowthArtefact
       .filter((r) => trimOrNull(r['className']) || trimOrNull(r['indicator']) || r['before'] != null || r['after'] != null)
       .map((r) => ({
         className: trimOrNull(r['className']), subject: trimOrNull(r['subject']), indicator: trimOrNull(r['indicator']),
-        before: numberOrNull(r['before']), after: numberOrNull(r['after']),
+        before: numberOrNull(r['before']), after: numberOrNull(r['after']), lowerIsBetter: r['lowerIsBetter'] === true,
       }));
   }
   if (parts.has('feedback')) {

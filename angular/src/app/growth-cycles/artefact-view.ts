@@ -63,7 +63,7 @@ import { questionKey } from './cycle-utils';
           <tbody>
             @for (r of c.learnerResults; track $index) {
               <tr><td>{{ r.className }}</td><td>{{ r.subject }}</td><td>{{ r.indicator }}</td><td>{{ r.before }}</td><td>{{ r.after }}</td>
-                <td [class.positive]="delta(r.before, r.after) > 0" [class.negative]="delta(r.before, r.after) < 0">{{ deltaText(r.before, r.after) }}</td></tr>
+                <td [class.positive]="gain(r) > 0" [class.negative]="gain(r) < 0">{{ deltaText(r.before, r.after) }}@if (r.lowerIsBetter) { <span class="cell-secondary"> ({{ 'UI:Growth.Field.LowerIsBetter' | t }})</span> }</td></tr>
             }
           </tbody>
         </table>
@@ -167,6 +167,12 @@ export class ArtefactView {
 
   protected competenceName(code: string | null | undefined): string {
     return this.competences().find((c) => c.code === code)?.name ?? '';
+  }
+
+  /** The change in the measure's good direction: a fall is progress where lower is better. */
+  protected gain(r: { before?: unknown; after?: unknown; lowerIsBetter?: boolean }): number {
+    const d = this.delta(r.before, r.after);
+    return r.lowerIsBetter ? -d : d;
   }
 
   protected delta(before: unknown, after: unknown): number {

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
 
 import { SchoolIndicatorsDto } from '../api/models';
 import { SchoolIndicatorsService } from '../api/services';
@@ -11,14 +12,14 @@ import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 @Component({
   selector: 'app-school-indicators-widget',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatCardModule, MatIconModule, TPipe, EnumTextPipe],
+  imports: [MatCardModule, MatIconModule, RouterLink, TPipe, EnumTextPipe],
   template: `
     <mat-card appearance="outlined" class="widget" data-testid="school-indicators">
       <mat-card-header>
         <mat-icon mat-card-avatar class="widget__icon" aria-hidden="true">insights</mat-icon>
         <mat-card-title><h2 class="widget__title">{{ 'UI:Indicators.Title' | t }}</h2></mat-card-title>
         @if (data(); as d) {
-          <mat-card-subtitle>{{ d.academicYearLabel }}</mat-card-subtitle>
+          <mat-card-subtitle>{{ d.academicYearLabel }} · {{ 'UI:Indicators.OfTeachers' | t: { teachers: d.teacherCount ?? d.staffCount } }}</mat-card-subtitle>
         }
       </mat-card-header>
       <mat-card-content>
@@ -47,6 +48,7 @@ import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
               }
             </ul>
           }
+          <p><a routerLink="/indicators" data-testid="indicators-all">{{ 'UI:Indicators.AllIndicators' | t }}</a></p>
         } @else if (failed()) {
           <p class="widget__note">{{ 'UI:Indicators.Unavailable' | t }}</p>
         }

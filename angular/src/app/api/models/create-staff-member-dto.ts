@@ -8,6 +8,7 @@ export interface CreateStaffMemberDto {
   email?: (string | null);
   fullName: string;
   hireDate: (string | null);
+  isAdministration?: boolean;
   isYoungSpecialist?: boolean;
   methodologicalAssociationId?: (string | null);
   phone?: (string | null);

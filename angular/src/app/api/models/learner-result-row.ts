@@ -6,5 +6,6 @@ export interface LearnerResultRow {
   before?: (number | string | null);
   className?: (string | null);
   indicator?: (string | null);
+  lowerIsBetter?: boolean;
   subject?: (string | null);
 }

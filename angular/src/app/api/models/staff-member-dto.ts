@@ -13,6 +13,7 @@ export interface StaffMemberDto {
   hasNoActiveMentor: boolean;
   hireDate: string;
   id: string;
+  isAdministration: boolean;
   isArchived: boolean;
   isYoungSpecialist: boolean;
   methodologicalAssociationId: (string | null);

@@ -9,6 +9,7 @@ export interface UpdateStaffMemberDto {
   email?: (string | null);
   fullName: string;
   hireDate: (string | null);
+  isAdministration?: boolean;
   isYoungSpecialist?: boolean;
   methodologicalAssociationId?: (string | null);
   phone?: (string | null);

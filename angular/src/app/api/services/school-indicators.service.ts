@@ -10,8 +10,11 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { AppendixIndicatorDto } from '../models/appendix-indicator-dto';
 import { getSchoolIndicators } from '../fn/school-indicators/get-school-indicators';
 import { GetSchoolIndicators$Params } from '../fn/school-indicators/get-school-indicators';
+import { saveSchoolIndicatorRecord } from '../fn/school-indicators/save-school-indicator-record';
+import { SaveSchoolIndicatorRecord$Params } from '../fn/school-indicators/save-school-indicator-record';
 import { SchoolIndicatorsDto } from '../models/school-indicators-dto';
 
 @Injectable({ providedIn: 'root' })
@@ -44,6 +47,33 @@ export class SchoolIndicatorsService extends BaseService {
     const resp = this.getSchoolIndicators$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<SchoolIndicatorsDto>): SchoolIndicatorsDto => r.body)
+    );
+  }
+
+  /** Path part for operation `saveSchoolIndicatorRecord()` */
+  static readonly SaveSchoolIndicatorRecordPath = '/api/app/school-indicators/records/{code}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `saveSchoolIndicatorRecord()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  saveSchoolIndicatorRecord$Response(params: SaveSchoolIndicatorRecord$Params, context?: HttpContext): Observable<StrictHttpResponse<AppendixIndicatorDto>> {
+    const obs = saveSchoolIndicatorRecord(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `saveSchoolIndicatorRecord$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  saveSchoolIndicatorRecord(params: SaveSchoolIndicatorRecord$Params, context?: HttpContext): Observable<AppendixIndicatorDto> {
+    const resp = this.saveSchoolIndicatorRecord$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<AppendixIndicatorDto>): AppendixIndicatorDto => r.body)
     );
   }
 

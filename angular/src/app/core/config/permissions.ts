@@ -20,6 +20,7 @@ export const Permissions = {
   UsersManage: 'KemelSchoolPD.Users.Manage',
   DocumentTemplates: 'KemelSchoolPD.DocumentTemplates',
   SchoolIndicators: 'KemelSchoolPD.SchoolIndicators',
+  SchoolIndicatorsRecord: 'KemelSchoolPD.SchoolIndicators.Record',
   DocumentTemplatesManage: 'KemelSchoolPD.DocumentTemplates.Manage',
   RouteSheets: 'KemelSchoolPD.RouteSheets',
   RouteSheetsViewAll: 'KemelSchoolPD.RouteSheets.ViewAll',

@@ -49,6 +49,7 @@ export const CORE_MENU: MenuItem[] = [
     tenant: true,
     order: 165,
   },
+  { key: 'Menu:Indicators', route: '/indicators', icon: 'insights', permissions: [Permissions.SchoolIndicators], tenant: true, order: 700 },
   { key: 'Menu:RouteSheets', route: '/route-sheets', icon: 'route', permissions: [Permissions.RouteSheets], tenant: true, order: 220 },
   {
     key: 'Menu:LessonObservations',

@@ -16,6 +16,7 @@ export interface GetStaffList$Params {
   subject?: string;
   methodologicalAssociationId?: string;
   isYoungSpecialist?: boolean;
+  isAdministration?: boolean;
   withoutMentor?: boolean;
   includeArchived?: boolean;
   sorting?: string;
@@ -31,6 +32,7 @@ export function getStaffList(http: HttpClient, rootUrl: string, params?: GetStaf
     rb.query('subject', params.subject, {});
     rb.query('methodologicalAssociationId', params.methodologicalAssociationId, {});
     rb.query('isYoungSpecialist', params.isYoungSpecialist, {});
+    rb.query('isAdministration', params.isAdministration, {});
     rb.query('withoutMentor', params.withoutMentor, {});
     rb.query('includeArchived', params.includeArchived, {});
     rb.query('sorting', params.sorting, {});

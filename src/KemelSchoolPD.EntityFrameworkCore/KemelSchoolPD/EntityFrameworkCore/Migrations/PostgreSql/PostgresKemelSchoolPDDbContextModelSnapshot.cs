@@ -1126,6 +1126,61 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("RoleDefaultGrants", (string)null);
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.Indicators.SchoolIndicatorRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Achievement")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "AcademicYear", "Code")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Common:ConcurrencyConflict");
+
+                    b.ToTable("SchoolIndicatorRecords", (string)null);
+                });
+
             modelBuilder.Entity("KemelSchoolPD.LessonObservations.LessonObservation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2664,6 +2719,9 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<DateOnly>("HireDate")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IsAdministration")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsArchived")
                         .HasColumnType("boolean");
 
@@ -3058,6 +3116,15 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Indicators.SchoolIndicatorRecord", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
