@@ -198,7 +198,7 @@ public sealed record PupilPredictionDto(Guid PupilId, Guid StageId, string Text)
 
 public sealed record PupilInterviewDto(Guid PupilId, string? Learned, string? Difficult, string? Helped);
 
-public enum PlanChangeKind
+public enum LessonPlanChangeKind
 {
     Added = 1,
     Removed = 2,
@@ -206,7 +206,7 @@ public enum PlanChangeKind
 }
 
 /// <summary>One difference between this round's plan and the previous round's: an objective or a stage added, removed or changed.</summary>
-public sealed record PlanChangeDto(string Part, PlanChangeKind Kind, string? Before, string? After);
+public sealed record LessonPlanChangeDto(string Part, LessonPlanChangeKind Kind, string? Before, string? After);
 
 public sealed record ResearchLessonAbilities(bool CanEdit, bool CanObserve, bool CanMarkDiscussed, bool CanAttachEvidence);
 
@@ -214,12 +214,12 @@ public sealed record ResearchLessonDto(
     Guid Id, Guid GroupId, string GroupTheme, string ResearchQuestion, int RoundNumber, Guid TeacherStaffMemberId, string TeacherName, string ClassName,
     DateOnly LessonDate, string? ObservationFocus, LessonPlanDto Plan, IReadOnlyList<CasePupilDto> CasePupils, IReadOnlyList<PupilPredictionDto> Predictions,
     IReadOnlyList<PupilInterviewDto> Interviews, string? Surprises, string? Teaching, string? Conclusions, string? AgreedChanges,
-    ResearchLessonStatus Status, DateTime? DiscussedAt, Guid? PreviousRoundId, IReadOnlyList<PlanChangeDto> PlanChanges,
+    ResearchLessonStatus Status, DateTime? DiscussedAt, Guid? PreviousRoundId, IReadOnlyList<LessonPlanChangeDto> PlanChanges,
     ResearchLessonAbilities Abilities, string ConcurrencyStamp);
 
 // ── Observation notes ─────────────────────────────────────────────────────────────────────────────────────────────
 
-public sealed class ObservationNoteInput
+public sealed class LessonStudyNoteInput
 {
     /// <summary>Made by the observer's device: sending the same id again updates the note.</summary>
     [Required]
@@ -238,16 +238,16 @@ public sealed class ObservationNoteInput
     public string Text { get; set; } = null!;
 }
 
-public sealed class SaveObservationNotesDto
+public sealed class SaveLessonStudyNotesDto
 {
     [Required, MaxLength(LessonStudyConsts.MaxNotesPerBatch)]
-    public List<ObservationNoteInput> Notes { get; set; } = [];
+    public List<LessonStudyNoteInput> Notes { get; set; } = [];
 }
 
-public sealed record ObservationNoteDto(
+public sealed record LessonStudyNoteDto(
     Guid Id, Guid ObserverStaffMemberId, string ObserverName, Guid PupilId, Guid? StageId, DateTime ObservedAt, string Text, bool IsMine);
 
-public sealed record SaveObservationNotesResultDto(IReadOnlyList<Guid> SavedIds, int Total);
+public sealed record SaveLessonStudyNotesResultDto(IReadOnlyList<Guid> SavedIds, int Total);
 
 // ── Interviews and discussion ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -288,7 +288,7 @@ public sealed class SaveDiscussionDto
 }
 
 /// <summary>One stage of one case pupil in the discussion: what the group predicted beside what each observer saw.</summary>
-public sealed record DiscussionCellDto(Guid? StageId, string? StageTitle, string? Prediction, IReadOnlyList<ObservationNoteDto> Observations);
+public sealed record DiscussionCellDto(Guid? StageId, string? StageTitle, string? Prediction, IReadOnlyList<LessonStudyNoteDto> Observations);
 
 public sealed record DiscussionPupilDto(CasePupilDto Pupil, IReadOnlyList<DiscussionCellDto> Stages, PupilInterviewDto? Interview);
 

@@ -50,7 +50,7 @@ public sealed class ResearchLessonAppService(
 
     // ── Observation notes ──────────────────────────────────────────────────────────────────────────────────────────
 
-    public async Task<List<ObservationNoteDto>> GetNotesAsync(Guid id, CancellationToken ct = default)
+    public async Task<List<LessonStudyNoteDto>> GetNotesAsync(Guid id, CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
         var lesson = await (await access.LessonsAsync(ct)).AsNoTracking().GetAsync(id, ct);
@@ -62,7 +62,7 @@ public sealed class ResearchLessonAppService(
     /// it, an id of another observer's note is refused (409) and nothing of the batch is saved. Another observer's notes are never
     /// touched. Only members observe (403); a note is about one of the lesson's case pupils and stages (400).
     /// </summary>
-    public async Task<SaveObservationNotesResultDto> SaveNotesAsync(Guid id, SaveObservationNotesDto input, CancellationToken ct = default)
+    public async Task<SaveLessonStudyNotesResultDto> SaveNotesAsync(Guid id, SaveLessonStudyNotesDto input, CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
         var lesson = await (await access.LessonsAsync(ct)).GetAsync(id, ct);
@@ -90,7 +90,7 @@ public sealed class ResearchLessonAppService(
             saved.Add(n.Id);
         }
         await db.SaveChangesAsync(ct);
-        return new SaveObservationNotesResultDto(saved, await db.ResearchLessonNotes.CountAsync(x => x.LessonId == lesson.Id, ct));
+        return new SaveLessonStudyNotesResultDto(saved, await db.ResearchLessonNotes.CountAsync(x => x.LessonId == lesson.Id, ct));
     }
 
     // ── Interviews and discussion ──────────────────────────────────────────────────────────────────────────────────
@@ -198,13 +198,13 @@ public sealed class ResearchLessonAppService(
         return (lesson, group, caller);
     }
 
-    private async Task<List<ObservationNoteDto>> NoteDtosAsync(Guid lessonId, LessonStudyReadAccess.Caller caller, CancellationToken ct) =>
+    private async Task<List<LessonStudyNoteDto>> NoteDtosAsync(Guid lessonId, LessonStudyReadAccess.Caller caller, CancellationToken ct) =>
         (await (from n in db.ResearchLessonNotes.AsNoTracking()
                 where n.LessonId == lessonId
                 join o in db.StaffMembers on n.ObserverStaffMemberId equals o.Id
                 orderby n.ObservedAt, n.Id
                 select new { Note = n, o.FullName }).ToListAsync(ct))
-        .Select(x => new ObservationNoteDto(x.Note.Id, x.Note.ObserverStaffMemberId, x.FullName, x.Note.PupilId, x.Note.StageId, x.Note.ObservedAt,
+        .Select(x => new LessonStudyNoteDto(x.Note.Id, x.Note.ObserverStaffMemberId, x.FullName, x.Note.PupilId, x.Note.StageId, x.Note.ObservedAt,
             x.Note.Text, x.Note.ObserverStaffMemberId == caller.StaffId))
         .ToList();
 
@@ -234,11 +234,11 @@ public sealed class ResearchLessonAppService(
 /// <summary>The differences between two versions of a lesson plan: objectives added or removed, stages added, removed or changed.</summary>
 public static class LessonPlanDiff
 {
-    public static List<PlanChangeDto> Between(LessonPlan before, LessonPlan after)
+    public static List<LessonPlanChangeDto> Between(LessonPlan before, LessonPlan after)
     {
-        var changes = new List<PlanChangeDto>();
-        foreach (var o in before.Objectives.Where(o => !after.Objectives.Contains(o))) changes.Add(new PlanChangeDto("objective", PlanChangeKind.Removed, o, null));
-        foreach (var o in after.Objectives.Where(o => !before.Objectives.Contains(o))) changes.Add(new PlanChangeDto("objective", PlanChangeKind.Added, null, o));
+        var changes = new List<LessonPlanChangeDto>();
+        foreach (var o in before.Objectives.Where(o => !after.Objectives.Contains(o))) changes.Add(new LessonPlanChangeDto("objective", LessonPlanChangeKind.Removed, o, null));
+        foreach (var o in after.Objectives.Where(o => !before.Objectives.Contains(o))) changes.Add(new LessonPlanChangeDto("objective", LessonPlanChangeKind.Added, null, o));
         static string Describe(LessonStage s) => $"{s.Title} ({s.Minutes}′){(s.Tasks is null ? "" : ": " + s.Tasks)}";
         var matched = new HashSet<Guid>();
         foreach (var stage in after.Stages)
@@ -246,13 +246,13 @@ public static class LessonPlanDiff
             var old = before.Stages.FirstOrDefault(s => s.Id == stage.Id) ?? before.Stages.FirstOrDefault(s => s.Title == stage.Title && !matched.Contains(s.Id));
             if (old is null)
             {
-                changes.Add(new PlanChangeDto("stage", PlanChangeKind.Added, null, Describe(stage)));
+                changes.Add(new LessonPlanChangeDto("stage", LessonPlanChangeKind.Added, null, Describe(stage)));
                 continue;
             }
             matched.Add(old.Id);
-            if (Describe(old) != Describe(stage)) changes.Add(new PlanChangeDto("stage", PlanChangeKind.Changed, Describe(old), Describe(stage)));
+            if (Describe(old) != Describe(stage)) changes.Add(new LessonPlanChangeDto("stage", LessonPlanChangeKind.Changed, Describe(old), Describe(stage)));
         }
-        foreach (var stage in before.Stages.Where(s => !matched.Contains(s.Id))) changes.Add(new PlanChangeDto("stage", PlanChangeKind.Removed, Describe(stage), null));
+        foreach (var stage in before.Stages.Where(s => !matched.Contains(s.Id))) changes.Add(new LessonPlanChangeDto("stage", LessonPlanChangeKind.Removed, Describe(stage), null));
         return changes;
     }
 }

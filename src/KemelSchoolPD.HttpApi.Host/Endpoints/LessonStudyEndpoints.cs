@@ -39,7 +39,7 @@ public static class LessonStudyEndpoints
             .WithName("updateResearchLesson").RequirePermission(Own);
         group.MapGet("/lessons/{id:guid}/notes", (Guid id, ResearchLessonAppService s, CancellationToken ct) => s.GetNotesAsync(id, ct))
             .WithName("getResearchLessonNotes").RequirePermission(Own);
-        group.MapPost("/lessons/{id:guid}/notes", (Guid id, SaveObservationNotesDto input, ResearchLessonAppService s, CancellationToken ct) => s.SaveNotesAsync(id, input, ct))
+        group.MapPost("/lessons/{id:guid}/notes", (Guid id, SaveLessonStudyNotesDto input, ResearchLessonAppService s, CancellationToken ct) => s.SaveNotesAsync(id, input, ct))
             .WithName("saveResearchLessonNotes").RequirePermission(Own);
         group.MapPut("/lessons/{id:guid}/interviews", (Guid id, SavePupilInterviewsDto input, ResearchLessonAppService s, CancellationToken ct) => s.SaveInterviewsAsync(id, input, ct))
             .WithName("saveResearchLessonInterviews").RequirePermission(Own);
