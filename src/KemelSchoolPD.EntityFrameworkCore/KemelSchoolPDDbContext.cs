@@ -79,6 +79,12 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<KemelSchoolPD.Mentoring.MentorYearPlanReview> MentorYearPlanReviews => Set<KemelSchoolPD.Mentoring.MentorYearPlanReview>();
     public DbSet<KemelSchoolPD.Mentoring.ReflectionCard> ReflectionCards => Set<KemelSchoolPD.Mentoring.ReflectionCard>();
     public DbSet<KemelSchoolPD.Mentoring.YearEndCampaign> YearEndCampaigns => Set<KemelSchoolPD.Mentoring.YearEndCampaign>();
+    // Lesson Study and the library of practice (issue 16).
+    public DbSet<KemelSchoolPD.LessonStudy.LessonStudyGroup> LessonStudyGroups => Set<KemelSchoolPD.LessonStudy.LessonStudyGroup>();
+    public DbSet<KemelSchoolPD.LessonStudy.LessonStudyMember> LessonStudyMembers => Set<KemelSchoolPD.LessonStudy.LessonStudyMember>();
+    public DbSet<KemelSchoolPD.LessonStudy.ResearchLesson> ResearchLessons => Set<KemelSchoolPD.LessonStudy.ResearchLesson>();
+    public DbSet<KemelSchoolPD.LessonStudy.ResearchLessonNote> ResearchLessonNotes => Set<KemelSchoolPD.LessonStudy.ResearchLessonNote>();
+    public DbSet<KemelSchoolPD.PracticeLibrary.PracticeLibraryItem> PracticeLibraryItems => Set<KemelSchoolPD.PracticeLibrary.PracticeLibraryItem>();
     DbSet<IdentityUserRole<Guid>> IKemelSchoolPDDbContext.UserRoles => UserRoles;
     DbSet<IdentityRoleClaim<Guid>> IKemelSchoolPDDbContext.RoleClaims => RoleClaims;
 

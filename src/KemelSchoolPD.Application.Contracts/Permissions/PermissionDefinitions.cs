@@ -78,6 +78,10 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.MentoringPlans.ViewAll, KemelSchoolPDPermissions.MentoringPlans.Default),
         School(KemelSchoolPDPermissions.MentoringPlans.Review, KemelSchoolPDPermissions.MentoringPlans.Default),
         School(KemelSchoolPDPermissions.MentoringPlans.Campaigns, KemelSchoolPDPermissions.MentoringPlans.Default),
+
+        School(KemelSchoolPDPermissions.LessonStudy.Default),
+        School(KemelSchoolPDPermissions.LessonStudy.ViewAll, KemelSchoolPDPermissions.LessonStudy.Default),
+        School(KemelSchoolPDPermissions.PracticeLibrary.Default),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = Definitions.ToDictionary(d => d.Name);
@@ -114,6 +118,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.Mentoring.Default, KemelSchoolPDPermissions.Mentoring.ViewAll, KemelSchoolPDPermissions.Mentoring.Manage,
             KemelSchoolPDPermissions.MentoringPlans.Default, KemelSchoolPDPermissions.MentoringPlans.ViewAll, KemelSchoolPDPermissions.MentoringPlans.Review,
             KemelSchoolPDPermissions.MentoringPlans.Campaigns,
+            KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.LessonStudy.ViewAll, KemelSchoolPDPermissions.PracticeLibrary.Default,
             KemelSchoolPDPermissions.Users.Default, KemelSchoolPDPermissions.Users.Manage,
         ],
         KemelRoles.AssociationLeader =>
@@ -123,6 +128,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
+            KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.PracticeLibrary.Default,
         ],
         KemelRoles.Teacher =>
         [
@@ -131,6 +137,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
+            KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.PracticeLibrary.Default,
         ],
         // Mentors mark the route sheets they review.
         KemelRoles.Mentor =>
@@ -140,6 +147,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default, KemelSchoolPDPermissions.RouteSheets.Review,
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
+            KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.PracticeLibrary.Default,
         ],
         // Commission members fill in observation sheets for attestation (seed 001: S1:L82,164).
         KemelRoles.CommissionMember =>
@@ -149,6 +157,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.LessonObservations.Evaluate, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
+            KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.PracticeLibrary.Default,
         ],
         KemelRoles.HostAdmin => ForSide(MultiTenancySide.Host).Select(d => d.Name).ToArray(),
         _ => [],

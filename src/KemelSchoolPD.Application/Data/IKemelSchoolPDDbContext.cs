@@ -69,6 +69,12 @@ public interface IKemelSchoolPDDbContext
     DbSet<Mentoring.MentorYearPlanReview> MentorYearPlanReviews { get; }
     DbSet<Mentoring.ReflectionCard> ReflectionCards { get; }
     DbSet<Mentoring.YearEndCampaign> YearEndCampaigns { get; }
+    // Lesson Study and the library of practice (issue 16).
+    DbSet<LessonStudy.LessonStudyGroup> LessonStudyGroups { get; }
+    DbSet<LessonStudy.LessonStudyMember> LessonStudyMembers { get; }
+    DbSet<LessonStudy.ResearchLesson> ResearchLessons { get; }
+    DbSet<LessonStudy.ResearchLessonNote> ResearchLessonNotes { get; }
+    DbSet<PracticeLibrary.PracticeLibraryItem> PracticeLibraryItems { get; }
 
     DatabaseFacade Database { get; }
 

@@ -62,6 +62,8 @@ public static class KemelSchoolPDPipeline
         api.MapGrowthCycleEndpoints();
         api.MapMentoringEndpoints();
         api.MapMentoringPlanEndpoints();
+        api.MapLessonStudyEndpoints();
+        api.MapPracticeLibraryEndpoints();
         api.MapReflectionCardEndpoints();
         api.MapDocumentTemplateEndpoints();
         api.MapLessonObservationEndpoints();

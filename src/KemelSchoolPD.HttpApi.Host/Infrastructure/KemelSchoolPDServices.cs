@@ -9,6 +9,7 @@ using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.Indicators;
 using KemelSchoolPD.LessonObservations;
+using KemelSchoolPD.LessonStudy;
 using KemelSchoolPD.Mentoring;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Notifications;
@@ -149,6 +150,7 @@ public static class KemelSchoolPDServices
         services.AddGrowthCycles();
         services.AddMentoring();
         services.AddMentoringPlans();
+        services.AddLessonStudy();
         services.AddLessonObservations();
         services.AddSchoolIndicators();
         services.AddNotifications();

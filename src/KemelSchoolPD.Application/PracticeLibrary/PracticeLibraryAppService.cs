@@ -1,0 +1,64 @@
+using KemelSchoolPD.Data;
+using KemelSchoolPD.Dtos;
+using KemelSchoolPD.Entities;
+using KemelSchoolPD.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace KemelSchoolPD.PracticeLibrary;
+
+/// <summary>
+/// The library of practice: the school's published items (every staff member reads them) and the platform's shared catalogue
+/// (the items every school chose to share, read by every school). Search by subject, grade and theme. Items hold no pupil data.
+/// </summary>
+public sealed class PracticeLibraryAppService(IKemelSchoolPDDbContext db, IDataFilter dataFilter)
+{
+    public async Task<PagedResultDto<PracticeLibraryListItemDto>> GetListAsync(GetPracticeLibraryListInput input, CancellationToken ct = default)
+    {
+        var query = Filter(db.PracticeLibraryItems.AsNoTracking(), input);
+        var total = await query.LongCountAsync(ct);
+        var page = await query.OrderByDescending(i => i.PublishedAt).ThenBy(i => i.Id).PageBy(input).ToListAsync(ct);
+        return new PagedResultDto<PracticeLibraryListItemDto>(total, page.Select(i => ToListItem(i, null)).ToList());
+    }
+
+    public async Task<PracticeLibraryItemDto> GetAsync(Guid id, CancellationToken ct = default) =>
+        ToDto(await db.PracticeLibraryItems.AsNoTracking().GetAsync(id, ct), null);
+
+    /// <summary>The shared catalogue: every school's items shared with all schools, with the school's name.</summary>
+    public async Task<PagedResultDto<PracticeLibraryListItemDto>> GetSharedListAsync(GetPracticeLibraryListInput input, CancellationToken ct = default)
+    {
+        using var _ = dataFilter.Disable<IMultiTenant>();
+        var query = Filter(db.PracticeLibraryItems.AsNoTracking().Where(i => i.SharedWithAllSchools), input);
+        var total = await query.LongCountAsync(ct);
+        var page = await (from i in query.OrderByDescending(i => i.PublishedAt).ThenBy(i => i.Id).PageBy(input)
+                          join s in db.Schools on i.TenantId equals s.Id
+                          select new { Item = i, School = s.Name }).ToListAsync(ct);
+        return new PagedResultDto<PracticeLibraryListItemDto>(total, page.Select(x => ToListItem(x.Item, x.School)).ToList());
+    }
+
+    public async Task<PracticeLibraryItemDto> GetSharedAsync(Guid id, CancellationToken ct = default)
+    {
+        using var _ = dataFilter.Disable<IMultiTenant>();
+        var row = await (from i in db.PracticeLibraryItems.AsNoTracking().Where(i => i.SharedWithAllSchools && i.Id == id)
+                         join s in db.Schools on i.TenantId equals s.Id
+                         select new { Item = i, School = s.Name }).FirstOrDefaultAsync(ct)
+                  ?? throw new Exceptions.EntityNotFoundException(typeof(PracticeLibraryItem), id);
+        return ToDto(row.Item, row.School);
+    }
+
+    private static IQueryable<PracticeLibraryItem> Filter(IQueryable<PracticeLibraryItem> query, GetPracticeLibraryListInput input)
+    {
+        var subject = input.Subject?.Trim();
+        return query
+            .WhereIf(!string.IsNullOrEmpty(subject), i => i.Subject == subject)
+            .WhereIf(input.Grade.HasValue, i => i.Grade == input.Grade)
+            .WhereIf(input.SourceKind.HasValue, i => i.SourceKind == input.SourceKind)
+            .WhereSearchMatches(i => i.SearchText, input.Filter);
+    }
+
+    private static PracticeLibraryListItemDto ToListItem(PracticeLibraryItem i, string? school) =>
+        new(i.Id, i.SourceKind, i.Title, i.Subject, i.Grade, i.AcademicYear, i.ResearchQuestion, i.Authors, i.PublishedAt, i.SharedWithAllSchools, school);
+
+    public static PracticeLibraryItemDto ToDto(PracticeLibraryItem i, string? school) =>
+        new(i.Id, i.SourceKind, i.SourceId, i.Title, i.Subject, i.Grade, i.AcademicYear, i.Context, i.ResearchQuestion, i.Method, i.Conclusions,
+            i.ChangesInPractice, i.Authors, i.PublishedAt, i.SharedWithAllSchools, school);
+}

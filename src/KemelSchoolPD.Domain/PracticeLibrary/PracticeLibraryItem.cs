@@ -1,0 +1,89 @@
+using KemelSchoolPD.Entities;
+using KemelSchoolPD.LessonStudy;
+
+namespace KemelSchoolPD.PracticeLibrary;
+
+/// <summary>
+/// An item of the school's library of practice: what a Lesson Study (or, later, an Action Research project) learned, published
+/// with the consent of every author. It holds the context, the research question, the method, the conclusions and the changes in
+/// practice, and never anything about a pupil: no case pupils, and the pupils' pseudonyms are taken out of every text
+/// (<see cref="PracticeLibraryContent.WithoutNames"/>). Every staff member of the school reads the school's items; an item shared
+/// with all schools is read by every school of the platform (the host-level catalogue). Another module publishes its own
+/// <see cref="PracticeSourceKind"/>; one item per source, republished in place.
+/// </summary>
+public sealed class PracticeLibraryItem : AuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
+{
+    public Guid TenantId { get; private set; }
+    public PracticeSourceKind SourceKind { get; private set; }
+    public Guid SourceId { get; private set; }
+    public string Title { get; private set; } = null!;
+    public string? Subject { get; private set; }
+    public int? Grade { get; private set; }
+    public int AcademicYear { get; private set; }
+    public string Context { get; private set; } = null!;
+    public string ResearchQuestion { get; private set; } = null!;
+    public string Method { get; private set; } = null!;
+    public string Conclusions { get; private set; } = null!;
+    public string ChangesInPractice { get; private set; } = null!;
+    /// <summary>The authors' names as published (staff members, who consented).</summary>
+    public string Authors { get; private set; } = null!;
+    public DateTime PublishedAt { get; private set; }
+    public bool SharedWithAllSchools { get; private set; }
+    public string SearchText { get; private set; } = "";
+
+    private PracticeLibraryItem() { }
+
+    public PracticeLibraryItem(Guid id, PracticeSourceKind kind, Guid sourceId) : base(id)
+    {
+        SourceKind = Check.Defined(kind, nameof(SourceKind));
+        SourceId = sourceId;
+    }
+
+    /// <summary>(Re)publishes the content; the names given (the pupils' pseudonyms) are taken out of every text first.</summary>
+    public PracticeLibraryItem Publish(PracticeLibraryContent content, IEnumerable<string> pupilNames, bool shareWithAllSchools, DateTime at)
+    {
+        var clean = content.WithoutNames(pupilNames);
+        Title = Check.NotNullOrWhiteSpace(clean.Title, nameof(Title), LessonStudyConsts.MaxThemeLength);
+        Subject = Check.NullIfEmpty(clean.Subject, nameof(Subject), LessonStudyConsts.MaxSubjectLength);
+        Grade = clean.Grade;
+        AcademicYear = clean.AcademicYear;
+        Context = Text(clean.Context, nameof(Context));
+        ResearchQuestion = Text(clean.ResearchQuestion, nameof(ResearchQuestion));
+        Method = Text(clean.Method, nameof(Method));
+        Conclusions = Text(clean.Conclusions, nameof(Conclusions));
+        ChangesInPractice = Text(clean.ChangesInPractice, nameof(ChangesInPractice));
+        Authors = Text(clean.Authors, nameof(Authors));
+        SharedWithAllSchools = shareWithAllSchools;
+        PublishedAt = at;
+        SearchText = KemelSchoolPD.SearchText.Of(Title, Subject, ResearchQuestion, Context);
+        return this;
+    }
+
+    private static string Text(string? value, string field) => Check.Length(value ?? "", field, LessonStudyConsts.MaxLibraryTextLength)!;
+}
+
+/// <summary>What a source publishes to the library.</summary>
+public sealed record PracticeLibraryContent(
+    string Title, string? Subject, int? Grade, int AcademicYear, string Context, string ResearchQuestion, string Method, string Conclusions,
+    string ChangesInPractice, string Authors)
+{
+    public const string Placeholder = "…";
+
+    /// <summary>The same content with every given name (a pupil's pseudonym or initials) replaced by "…", wherever it appears.</summary>
+    public PracticeLibraryContent WithoutNames(IEnumerable<string> names)
+    {
+        var list = names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct().OrderByDescending(n => n.Length).ToList();
+        // Whole words only: "А.Б." goes, the letters of other words stay.
+        string Strip(string value) => list.Aggregate(value, (text, name) =>
+            System.Text.RegularExpressions.Regex.Replace(text, $@"(?<![\p{{L}}\p{{N}}]){System.Text.RegularExpressions.Regex.Escape(name)}(?![\p{{L}}\p{{N}}])", Placeholder));
+        return this with
+        {
+            Title = Strip(Title),
+            Context = Strip(Context),
+            ResearchQuestion = Strip(ResearchQuestion),
+            Method = Strip(Method),
+            Conclusions = Strip(Conclusions),
+            ChangesInPractice = Strip(ChangesInPractice),
+        };
+    }
+}
