@@ -77,6 +77,10 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<KemelSchoolPD.Mentoring.MentorYearPlanReview> MentorYearPlanReviews => Set<KemelSchoolPD.Mentoring.MentorYearPlanReview>();
     public DbSet<KemelSchoolPD.Mentoring.ReflectionCard> ReflectionCards => Set<KemelSchoolPD.Mentoring.ReflectionCard>();
     public DbSet<KemelSchoolPD.Mentoring.YearEndCampaign> YearEndCampaigns => Set<KemelSchoolPD.Mentoring.YearEndCampaign>();
+    public DbSet<KemelSchoolPD.Courses.CourseProgramme> CourseProgrammes => Set<KemelSchoolPD.Courses.CourseProgramme>();
+    public DbSet<KemelSchoolPD.Courses.CourseAssessmentScheme> CourseAssessmentSchemes => Set<KemelSchoolPD.Courses.CourseAssessmentScheme>();
+    public DbSet<KemelSchoolPD.Courses.CourseRecord> CourseRecords => Set<KemelSchoolPD.Courses.CourseRecord>();
+    public DbSet<KemelSchoolPD.Courses.PostCoursePlan> PostCoursePlans => Set<KemelSchoolPD.Courses.PostCoursePlan>();
     DbSet<IdentityUserRole<Guid>> IKemelSchoolPDDbContext.UserRoles => UserRoles;
     DbSet<IdentityRoleClaim<Guid>> IKemelSchoolPDDbContext.RoleClaims => RoleClaims;
 

@@ -23,6 +23,8 @@ public static class PermissionDefinitions
         Host(KemelSchoolPDPermissions.Schools.Create, KemelSchoolPDPermissions.Schools.Default),
         Host(KemelSchoolPDPermissions.Schools.Deactivate, KemelSchoolPDPermissions.Schools.Default),
         Host(KemelSchoolPDPermissions.BackgroundJobs.Default),
+        Host(KemelSchoolPDPermissions.CourseCatalogue.Default),
+        Host(KemelSchoolPDPermissions.CourseCatalogue.Manage, KemelSchoolPDPermissions.CourseCatalogue.Default),
 
         School(KemelSchoolPDPermissions.SchoolProfile.Default),
         School(KemelSchoolPDPermissions.SchoolProfile.Update, KemelSchoolPDPermissions.SchoolProfile.Default),
@@ -77,6 +79,13 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.MentoringPlans.ViewAll, KemelSchoolPDPermissions.MentoringPlans.Default),
         School(KemelSchoolPDPermissions.MentoringPlans.Review, KemelSchoolPDPermissions.MentoringPlans.Default),
         School(KemelSchoolPDPermissions.MentoringPlans.Campaigns, KemelSchoolPDPermissions.MentoringPlans.Default),
+
+        School(KemelSchoolPDPermissions.Courses.Default),
+        School(KemelSchoolPDPermissions.Courses.ViewAll, KemelSchoolPDPermissions.Courses.Default),
+        School(KemelSchoolPDPermissions.Courses.Approve, KemelSchoolPDPermissions.Courses.Default),
+        School(KemelSchoolPDPermissions.Courses.Manage, KemelSchoolPDPermissions.Courses.Default),
+        School(KemelSchoolPDPermissions.Courses.ApprovePlans, KemelSchoolPDPermissions.Courses.Default),
+        School(KemelSchoolPDPermissions.Courses.Reports, KemelSchoolPDPermissions.Courses.Default),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = Definitions.ToDictionary(d => d.Name);
@@ -113,6 +122,8 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.Mentoring.Default, KemelSchoolPDPermissions.Mentoring.ViewAll, KemelSchoolPDPermissions.Mentoring.Manage,
             KemelSchoolPDPermissions.MentoringPlans.Default, KemelSchoolPDPermissions.MentoringPlans.ViewAll, KemelSchoolPDPermissions.MentoringPlans.Review,
             KemelSchoolPDPermissions.MentoringPlans.Campaigns,
+            KemelSchoolPDPermissions.Courses.Default, KemelSchoolPDPermissions.Courses.ViewAll, KemelSchoolPDPermissions.Courses.Approve,
+            KemelSchoolPDPermissions.Courses.Manage, KemelSchoolPDPermissions.Courses.Reports,
             KemelSchoolPDPermissions.Users.Default, KemelSchoolPDPermissions.Users.Manage,
         ],
         KemelRoles.AssociationLeader =>
@@ -122,6 +133,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
+            KemelSchoolPDPermissions.Courses.Default,
         ],
         KemelRoles.Teacher =>
         [
@@ -130,6 +142,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
+            KemelSchoolPDPermissions.Courses.Default,
         ],
         // Mentors mark the route sheets they review.
         KemelRoles.Mentor =>
@@ -139,6 +152,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default, KemelSchoolPDPermissions.RouteSheets.Review,
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
+            KemelSchoolPDPermissions.Courses.Default,
         ],
         // Commission members fill in observation sheets for attestation (seed 001: S1:L82,164).
         KemelRoles.CommissionMember =>
@@ -148,6 +162,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.LessonObservations.Evaluate, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
+            KemelSchoolPDPermissions.Courses.Default,
         ],
         KemelRoles.HostAdmin => ForSide(MultiTenancySide.Host).Select(d => d.Name).ToArray(),
         _ => [],

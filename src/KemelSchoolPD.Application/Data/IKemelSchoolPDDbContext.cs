@@ -68,6 +68,11 @@ public interface IKemelSchoolPDDbContext
     DbSet<Mentoring.MentorYearPlanReview> MentorYearPlanReviews { get; }
     DbSet<Mentoring.ReflectionCard> ReflectionCards { get; }
     DbSet<Mentoring.YearEndCampaign> YearEndCampaigns { get; }
+    // Qualification courses (issue 17).
+    DbSet<Courses.CourseProgramme> CourseProgrammes { get; }
+    DbSet<Courses.CourseAssessmentScheme> CourseAssessmentSchemes { get; }
+    DbSet<Courses.CourseRecord> CourseRecords { get; }
+    DbSet<Courses.PostCoursePlan> PostCoursePlans { get; }
 
     DatabaseFacade Database { get; }
 

@@ -62,6 +62,7 @@ public static class KemelSchoolPDPipeline
         api.MapGrowthCycleEndpoints();
         api.MapMentoringEndpoints();
         api.MapMentoringPlanEndpoints();
+        api.MapCourseEndpoints();
         api.MapReflectionCardEndpoints();
         api.MapDocumentTemplateEndpoints();
         api.MapLessonObservationEndpoints();

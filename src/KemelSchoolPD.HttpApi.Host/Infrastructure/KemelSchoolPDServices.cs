@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using KemelSchoolPD.Attachments;
+using KemelSchoolPD.Courses;
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Data;
 using KemelSchoolPD.DevelopmentPlans;
@@ -149,6 +150,7 @@ public static class KemelSchoolPDServices
         services.AddGrowthCycles();
         services.AddMentoring();
         services.AddMentoringPlans();
+        services.AddCourses();
         services.AddLessonObservations();
         services.AddSchoolIndicators();
         services.AddNotifications();
