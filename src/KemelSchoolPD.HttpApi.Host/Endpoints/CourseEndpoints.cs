@@ -118,8 +118,8 @@ public static class CourseEndpoints
         return TypedResults.Created($"/api/app/courses/plans/{plan.Id}", plan);
     }
 
-    /// <summary>The school's half-year post-course report as a Word document (kk or ru).</summary>
-    private static async Task<FileContentHttpResult> GetReportAsync(int year, int half, string? culture, PostCourseReportDocumentService documents, CancellationToken ct)
+    /// <summary>The school's half-year post-course report as a Word document (kk or ru); without a year and half, the next one due.</summary>
+    private static async Task<FileContentHttpResult> GetReportAsync(int? year, int? half, string? culture, PostCourseReportDocumentService documents, CancellationToken ct)
     {
         var file = await documents.RenderAsync(year, half, culture, ct);
         return TypedResults.File(file.Content, GeneratedDocument.DocxContentType, file.FileName);

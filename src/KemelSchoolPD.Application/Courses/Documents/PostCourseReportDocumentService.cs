@@ -11,10 +11,14 @@ namespace KemelSchoolPD.Courses;
 /// October for June–September… here the half ends on the due date), in Kazakh or Russian, from the records: each teacher's
 /// course, directions, events held with their evidence, and results. Read through the plans' read rule (Courses.Reports).
 /// </summary>
-public sealed class PostCourseReportDocumentService(IKemelSchoolPDDbContext db, CourseReadAccess access, IDocumentService documents, DocumentHeaderProvider headers)
+public sealed class PostCourseReportDocumentService(IKemelSchoolPDDbContext db, CourseReadAccess access, IDocumentService documents, DocumentHeaderProvider headers,
+    TimeProvider clock)
 {
-    public async Task<GeneratedDocument> RenderAsync(int year, int half, string? culture, CancellationToken ct = default)
+    public async Task<GeneratedDocument> RenderAsync(int? requestedYear, int? requestedHalf, string? culture, CancellationToken ct = default)
     {
+        var next = PostCourseReportDates.Upcoming(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), 1).First();
+        var year = requestedYear ?? next.Year;
+        var half = requestedHalf ?? (requestedYear is null ? next.Half : 1);
         var language = culture ?? "kk";
         if (language is not ("kk" or "ru"))
             throw new InputValidationException(nameof(culture), KemelSchoolPDErrorCodes.Courses.UnsupportedCulture);
