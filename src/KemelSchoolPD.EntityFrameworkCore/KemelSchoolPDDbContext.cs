@@ -85,6 +85,10 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<KemelSchoolPD.LessonStudy.ResearchLesson> ResearchLessons => Set<KemelSchoolPD.LessonStudy.ResearchLesson>();
     public DbSet<KemelSchoolPD.LessonStudy.ResearchLessonNote> ResearchLessonNotes => Set<KemelSchoolPD.LessonStudy.ResearchLessonNote>();
     public DbSet<KemelSchoolPD.PracticeLibrary.PracticeLibraryItem> PracticeLibraryItems => Set<KemelSchoolPD.PracticeLibrary.PracticeLibraryItem>();
+    public DbSet<KemelSchoolPD.Courses.CourseProgramme> CourseProgrammes => Set<KemelSchoolPD.Courses.CourseProgramme>();
+    public DbSet<KemelSchoolPD.Courses.CourseAssessmentScheme> CourseAssessmentSchemes => Set<KemelSchoolPD.Courses.CourseAssessmentScheme>();
+    public DbSet<KemelSchoolPD.Courses.CourseRecord> CourseRecords => Set<KemelSchoolPD.Courses.CourseRecord>();
+    public DbSet<KemelSchoolPD.Courses.PostCoursePlan> PostCoursePlans => Set<KemelSchoolPD.Courses.PostCoursePlan>();
     DbSet<IdentityUserRole<Guid>> IKemelSchoolPDDbContext.UserRoles => UserRoles;
     DbSet<IdentityRoleClaim<Guid>> IKemelSchoolPDDbContext.RoleClaims => RoleClaims;
 

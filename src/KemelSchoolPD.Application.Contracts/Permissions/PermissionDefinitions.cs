@@ -23,6 +23,8 @@ public static class PermissionDefinitions
         Host(KemelSchoolPDPermissions.Schools.Create, KemelSchoolPDPermissions.Schools.Default),
         Host(KemelSchoolPDPermissions.Schools.Deactivate, KemelSchoolPDPermissions.Schools.Default),
         Host(KemelSchoolPDPermissions.BackgroundJobs.Default),
+        Host(KemelSchoolPDPermissions.CourseCatalogue.Default),
+        Host(KemelSchoolPDPermissions.CourseCatalogue.Manage, KemelSchoolPDPermissions.CourseCatalogue.Default),
 
         School(KemelSchoolPDPermissions.SchoolProfile.Default),
         School(KemelSchoolPDPermissions.SchoolProfile.Update, KemelSchoolPDPermissions.SchoolProfile.Default),
@@ -82,6 +84,12 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.LessonStudy.Default),
         School(KemelSchoolPDPermissions.LessonStudy.ViewAll, KemelSchoolPDPermissions.LessonStudy.Default),
         School(KemelSchoolPDPermissions.PracticeLibrary.Default),
+        School(KemelSchoolPDPermissions.Courses.Default),
+        School(KemelSchoolPDPermissions.Courses.ViewAll, KemelSchoolPDPermissions.Courses.Default),
+        School(KemelSchoolPDPermissions.Courses.Approve, KemelSchoolPDPermissions.Courses.Default),
+        School(KemelSchoolPDPermissions.Courses.Manage, KemelSchoolPDPermissions.Courses.Default),
+        School(KemelSchoolPDPermissions.Courses.ApprovePlans, KemelSchoolPDPermissions.Courses.Default),
+        School(KemelSchoolPDPermissions.Courses.Reports, KemelSchoolPDPermissions.Courses.Default),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = Definitions.ToDictionary(d => d.Name);
@@ -119,6 +127,8 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.MentoringPlans.Default, KemelSchoolPDPermissions.MentoringPlans.ViewAll, KemelSchoolPDPermissions.MentoringPlans.Review,
             KemelSchoolPDPermissions.MentoringPlans.Campaigns,
             KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.LessonStudy.ViewAll, KemelSchoolPDPermissions.PracticeLibrary.Default,
+            KemelSchoolPDPermissions.Courses.Default, KemelSchoolPDPermissions.Courses.ViewAll, KemelSchoolPDPermissions.Courses.Approve,
+            KemelSchoolPDPermissions.Courses.Manage, KemelSchoolPDPermissions.Courses.Reports,
             KemelSchoolPDPermissions.Users.Default, KemelSchoolPDPermissions.Users.Manage,
         ],
         KemelRoles.AssociationLeader =>
@@ -129,6 +139,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
             KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.PracticeLibrary.Default,
+            KemelSchoolPDPermissions.Courses.Default,
         ],
         KemelRoles.Teacher =>
         [
@@ -138,6 +149,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
             KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.PracticeLibrary.Default,
+            KemelSchoolPDPermissions.Courses.Default,
         ],
         // Mentors mark the route sheets they review.
         KemelRoles.Mentor =>
@@ -148,6 +160,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
             KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.PracticeLibrary.Default,
+            KemelSchoolPDPermissions.Courses.Default,
         ],
         // Commission members fill in observation sheets for attestation (seed 001: S1:L82,164).
         KemelRoles.CommissionMember =>
@@ -158,6 +171,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
             KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.PracticeLibrary.Default,
+            KemelSchoolPDPermissions.Courses.Default,
         ],
         KemelRoles.HostAdmin => ForSide(MultiTenancySide.Host).Select(d => d.Name).ToArray(),
         _ => [],

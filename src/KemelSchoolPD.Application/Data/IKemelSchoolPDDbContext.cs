@@ -75,6 +75,11 @@ public interface IKemelSchoolPDDbContext
     DbSet<LessonStudy.ResearchLesson> ResearchLessons { get; }
     DbSet<LessonStudy.ResearchLessonNote> ResearchLessonNotes { get; }
     DbSet<PracticeLibrary.PracticeLibraryItem> PracticeLibraryItems { get; }
+    // Qualification courses (issue 17).
+    DbSet<Courses.CourseProgramme> CourseProgrammes { get; }
+    DbSet<Courses.CourseAssessmentScheme> CourseAssessmentSchemes { get; }
+    DbSet<Courses.CourseRecord> CourseRecords { get; }
+    DbSet<Courses.PostCoursePlan> PostCoursePlans { get; }
 
     DatabaseFacade Database { get; }
 

@@ -64,6 +64,7 @@ public static class KemelSchoolPDPipeline
         api.MapMentoringPlanEndpoints();
         api.MapLessonStudyEndpoints();
         api.MapPracticeLibraryEndpoints();
+        api.MapCourseEndpoints();
         api.MapReflectionCardEndpoints();
         api.MapDocumentTemplateEndpoints();
         api.MapLessonObservationEndpoints();

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using KemelSchoolPD.Attachments;
+using KemelSchoolPD.Courses;
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Data;
 using KemelSchoolPD.DevelopmentPlans;
@@ -151,6 +152,7 @@ public static class KemelSchoolPDServices
         services.AddMentoring();
         services.AddMentoringPlans();
         services.AddLessonStudy();
+        services.AddCourses();
         services.AddLessonObservations();
         services.AddSchoolIndicators();
         services.AddNotifications();

@@ -258,11 +258,41 @@ public static class RecordKinds
         return await scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>().SchoolIndicatorRecords
             .Where(r => r.AcademicYear == 2026).Select(r => r.Id).SingleAsync();
     }, _ => "/api/app/school-indicators?academicYear=2026");
+    /// <summary>The school's own catalogue entry for an external course, its title carrying the marker.</summary>
+    public static readonly RecordKind CourseProgramme = new(nameof(CourseProgramme), async school =>
+        (await (await school.Director.PostJsonAsync("/api/app/courses/programmes",
+            KemelSchoolPD.HttpApi.Tests.Courses.Courses_Tests.ProgrammeBody($"Курс {school.Marker}", 72, field: $"Сала {school.Marker}")))
+            .ReadAsync<KemelSchoolPD.Courses.CourseProgrammeDto>(HttpStatusCode.Created)).Id,
+        id => $"/api/app/courses/programmes/{id}");
+
+    /// <summary>The director's own completed course of that programme (its certificate number carrying the marker).</summary>
+    public static readonly RecordKind CourseRecord = new(nameof(CourseRecord), async school =>
+    {
+        var programmes = await school.Director.GetAsync<PagedResultDto<KemelSchoolPD.Courses.CourseProgrammeListItemDto>>("/api/app/courses/programmes?host=false&maxResultCount=100");
+        var programme = programmes.Items.First(p => p.Title == $"Курс {school.Marker}");
+        return (await (await school.Director.PostJsonAsync("/api/app/courses/records/completed", new
+        {
+            programmeId = programme.Id,
+            completion = new { hours = 72, startDate = "2026-01-10", endDate = "2026-01-20", result = $"Нәтиже {school.Marker}", certificateNumber = $"N-{school.Marker}", certificateDate = "2026-01-20" },
+        })).ReadAsync<KemelSchoolPD.Courses.CourseRecordDto>(HttpStatusCode.Created)).Id;
+    }, id => $"/api/app/courses/records/{id}");
+
+    /// <summary>The director's post-course plan for that course, an event's title carrying the marker.</summary>
+    public static readonly RecordKind PostCoursePlan = new(nameof(PostCoursePlan), async school =>
+    {
+        var records = await school.Director.GetAsync<PagedResultDto<KemelSchoolPD.Courses.CourseRecordDto>>("/api/app/courses/records?mine=true&maxResultCount=100");
+        var record = records.Items.First(r => r.Result == $"Нәтиже {school.Marker}");
+        return (await (await school.Director.PostJsonAsync("/api/app/courses/plans", new
+        {
+            courseRecordId = record.Id, directions = new[] { "d1" },
+            events = new[] { new { kind = "OpenLesson", title = $"Ашық сабақ {school.Marker}", plannedDate = "2026-02-10", level = "School" } },
+        })).ReadAsync<KemelSchoolPD.Courses.PostCoursePlanDto>(HttpStatusCode.Created)).Id;
+    }, id => $"/api/app/courses/plans/{id}");
 
     public static readonly IReadOnlyList<RecordKind> All =
         [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate, LessonObservation, ObservationForm, RouteSheet, RouteSheetTemplate,
          GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence, MentoringPair, MentoringMeeting, MentoringStep, User, CustomRole, Attachment,
-         MentorYearPlan, ReflectionCard, YearEndCampaign, IndicatorRecord];
+         MentorYearPlan, ReflectionCard, YearEndCampaign, IndicatorRecord, CourseProgramme, CourseRecord, PostCoursePlan];
 
     public static RecordKind ByName(string name) => All.SingleOrDefault(k => k.Name == name) ?? throw new KeyNotFoundException($"No record kind {name}.");
 }
@@ -555,6 +585,43 @@ public static class SchoolOwnedEndpoints
         new("GET", "/api/app/mentoring/year-end-campaigns/{id}", "id=YearEndCampaign"),
         new("POST", "/api/app/mentoring/year-end-campaigns/{id}/close", "id=YearEndCampaign", (_, _) => new { concurrencyStamp = Stamp }),
         new("POST", "/api/app/mentoring/year-end-campaigns/{id}/reopen", "id=YearEndCampaign", (_, _) => new { concurrencyStamp = Stamp }),
+
+        // Courses: the school's own catalogue entries, the ledger, the clocks and post-course plans
+        new("GET", "/api/app/courses/programmes/{id}", "id=CourseProgramme"),
+        new("PUT", "/api/app/courses/programmes/{id}", "id=CourseProgramme",
+            (_, _) => KemelSchoolPD.HttpApi.Tests.Courses.Courses_Tests.ProgrammeBody("Бөгде", 72, Stamp)),
+        new("POST", "/api/app/courses/programmes/{id}/schemes", "id=CourseProgramme",
+            (_, _) => new { effectiveFrom = "2040-01-01", components = new[] { new { key = "test", title = "Тест", maxPoints = 10 } } }),
+        new("POST", "/api/app/courses/records", "?programmeId=CourseProgramme", (t, _) => new { programmeId = t[RecordKinds.CourseProgramme] }),
+        new("POST", "/api/app/courses/records", "?staffMemberId=StaffMember",
+            (t, own) => new { programmeId = own[RecordKinds.CourseProgramme], staffMemberId = t[RecordKinds.StaffMember] },
+            HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.Courses.StaffNotFound),
+        new("POST", "/api/app/courses/records/completed", "?programmeId=CourseProgramme", (t, _) => new
+        {
+            programmeId = t[RecordKinds.CourseProgramme], completion = new { hours = 10, startDate = "2026-01-10", endDate = "2026-01-12" },
+        }),
+        new("GET", "/api/app/courses/records/{id}", "id=CourseRecord"),
+        new("POST", "/api/app/courses/records/{id}/approve", "id=CourseRecord", (_, _) => new { concurrencyStamp = Stamp }),
+        new("POST", "/api/app/courses/records/{id}/decline", "id=CourseRecord", (_, _) => new { concurrencyStamp = Stamp, comment = "Бөгде" }),
+        new("POST", "/api/app/courses/records/{id}/attend", "id=CourseRecord", (_, _) => new { concurrencyStamp = Stamp, startDate = "2026-01-10", endDate = "2026-01-12" }),
+        new("POST", "/api/app/courses/records/{id}/complete", "id=CourseRecord", (_, _) => new
+        {
+            concurrencyStamp = Stamp, completion = new { hours = 10, startDate = "2026-01-10", endDate = "2026-01-12" },
+        }),
+        new("POST", "/api/app/courses/records/{id}/assess", "id=CourseRecord", (_, _) => new
+        {
+            concurrencyStamp = Stamp, assessedOn = "2026-01-12", startDate = "2026-01-10", endDate = "2026-01-12", scores = new[] { new { key = "test", score = 1 } },
+        }),
+        new("GET", "/api/app/courses/clock/{staffMemberId}", "staffMemberId=StaffMember"),
+        new("GET", "/api/app/courses/plans/{id}", "id=PostCoursePlan"),
+        new("PUT", "/api/app/courses/plans/{id}", "id=PostCoursePlan", (_, _) => new { concurrencyStamp = Stamp, directions = new[] { "d1" } }),
+        new("POST", "/api/app/courses/plans/{id}/submit", "id=PostCoursePlan", (_, _) => new { concurrencyStamp = Stamp }),
+        new("POST", "/api/app/courses/plans/{id}/agree", "id=PostCoursePlan", (_, _) => new { concurrencyStamp = Stamp }),
+        new("POST", "/api/app/courses/plans/{id}/return", "id=PostCoursePlan", (_, _) => new { concurrencyStamp = Stamp, comment = "Бөгде" }),
+        new("POST", "/api/app/courses/plans/{id}/events", "id=PostCoursePlan",
+            (_, _) => new { concurrencyStamp = Stamp, eventId = Guid.NewGuid(), heldOn = "2026-03-01" }),
+        new("POST", "/api/app/courses/plans/{id}/outcome", "id=PostCoursePlan", (_, _) => new { concurrencyStamp = Stamp, outcome = "Бөгде" }),
+        new("POST", "/api/app/courses/plans", "?courseRecordId=CourseRecord", (t, _) => new { courseRecordId = t[RecordKinds.CourseRecord], directions = new[] { "d1" } }),
     ];
 
     private const string Stamp = "00000000000000000000000000000000";

@@ -25,6 +25,9 @@ public sealed class EndpointCatalog_Tests(SqliteHostFixture host) : IClassFixtur
         "POST /api/account/forgot-password",
         "POST /api/account/reset-password",
         "POST /api/account/accept-invitation",
+        // The public check of a certificate the platform issued, by its random token (issue 17).
+        "GET /api/public/certificates/{token}",
+        "GET /api/public/certificates/{token}/qr",
     };
 
     /// <summary>Endpoints every signed-in user may call, whatever their permissions.</summary>
@@ -115,8 +118,8 @@ public sealed class EndpointCatalog_Tests(SqliteHostFixture host) : IClassFixtur
     }
 
     /// <summary>Route prefixes: school endpoints under /api/app, the platform operator's under /api/host, sign-in and one's own account
-    /// under /api/account, roles under /api/identity (as ABP names them).</summary>
-    private static readonly string[] Prefixes = ["/api/app/", "/api/host/", "/api/account/", "/api/identity/"];
+    /// under /api/account, roles under /api/identity (as ABP names them), the public certificate check under /api/public.</summary>
+    private static readonly string[] Prefixes = ["/api/app/", "/api/host/", "/api/account/", "/api/identity/", "/api/public/"];
 
     [Fact]
     public void Should_Map_Every_Endpoint_Under_One_Of_The_Prefixes()

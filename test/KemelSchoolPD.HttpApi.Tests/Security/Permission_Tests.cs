@@ -37,6 +37,13 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
         mentorSharedDays = 14, quarterEnds = new[] { "10-25", "12-28", "03-18", "05-25" }, halfYearEnds = new[] { "12-28", "05-25" },
     };
 
+    private static readonly object CourseProgrammeBody = new
+    {
+        provider = "Рұқсатсыз", title = "Рұқсатсыз", field = "Рұқсатсыз", hours = 72, format = "FullTime", concurrencyStamp = "stale",
+    };
+
+    private static readonly object CourseSchemeBody = new { effectiveFrom = "2040-01-01", components = new[] { new { key = "test", title = "Тест", maxPoints = 10 } } };
+
     public static readonly IReadOnlyList<PermissionCase> Cases =
     [
         // Host: schools
@@ -346,6 +353,53 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
             _ => Json(new { concurrencyStamp = "stale" })),
         new("POST", "/api/app/mentoring/year-end-campaigns/{id}/reopen", _ => $"/api/app/mentoring/year-end-campaigns/{Guid.NewGuid()}/reopen", Outsider.Teacher,
             _ => Json(new { concurrencyStamp = "stale" })),
+
+        // Courses: the school's catalogue, the ledger, clocks, plans and the report
+        new("GET", "/api/app/courses/programmes", _ => "/api/app/courses/programmes", Outsider.HostAdmin),
+        new("GET", "/api/app/courses/programmes/{id}", _ => $"/api/app/courses/programmes/{Guid.NewGuid()}", Outsider.HostAdmin),
+        new("POST", "/api/app/courses/programmes", _ => "/api/app/courses/programmes", Outsider.Teacher, _ => Json(CourseProgrammeBody)),
+        new("PUT", "/api/app/courses/programmes/{id}", _ => $"/api/app/courses/programmes/{Guid.NewGuid()}", Outsider.Teacher, _ => Json(CourseProgrammeBody)),
+        new("POST", "/api/app/courses/programmes/{id}/schemes", _ => $"/api/app/courses/programmes/{Guid.NewGuid()}/schemes", Outsider.Teacher, _ => Json(CourseSchemeBody)),
+        new("GET", "/api/host/course-programmes", _ => "/api/host/course-programmes", Outsider.SchoolDirector),
+        new("GET", "/api/host/course-programmes/{id}", _ => $"/api/host/course-programmes/{Guid.NewGuid()}", Outsider.SchoolDirector),
+        new("POST", "/api/host/course-programmes", _ => "/api/host/course-programmes", Outsider.SchoolDirector, _ => Json(CourseProgrammeBody)),
+        new("PUT", "/api/host/course-programmes/{id}", _ => $"/api/host/course-programmes/{Guid.NewGuid()}", Outsider.SchoolDirector, _ => Json(CourseProgrammeBody)),
+        new("POST", "/api/host/course-programmes/{id}/schemes", _ => $"/api/host/course-programmes/{Guid.NewGuid()}/schemes", Outsider.SchoolDirector,
+            _ => Json(CourseSchemeBody)),
+        new("GET", "/api/app/courses/records", _ => "/api/app/courses/records", Outsider.HostAdmin),
+        new("GET", "/api/app/courses/records/{id}", _ => $"/api/app/courses/records/{Guid.NewGuid()}", Outsider.HostAdmin),
+        new("POST", "/api/app/courses/records", _ => "/api/app/courses/records", Outsider.HostAdmin, _ => Json(new { programmeId = Guid.NewGuid() })),
+        new("POST", "/api/app/courses/records/completed", _ => "/api/app/courses/records/completed", Outsider.HostAdmin,
+            _ => Json(new { programmeId = Guid.NewGuid(), completion = new { hours = 10, startDate = "2026-01-10", endDate = "2026-01-12" } })),
+        new("POST", "/api/app/courses/records/{id}/approve", _ => $"/api/app/courses/records/{Guid.NewGuid()}/approve", Outsider.Teacher,
+            _ => Json(new { concurrencyStamp = "stale" })),
+        new("POST", "/api/app/courses/records/{id}/decline", _ => $"/api/app/courses/records/{Guid.NewGuid()}/decline", Outsider.Teacher,
+            _ => Json(new { concurrencyStamp = "stale", comment = "Рұқсатсыз" })),
+        new("POST", "/api/app/courses/records/{id}/attend", _ => $"/api/app/courses/records/{Guid.NewGuid()}/attend", Outsider.HostAdmin,
+            _ => Json(new { concurrencyStamp = "stale", startDate = "2026-01-10", endDate = "2026-01-12" })),
+        new("POST", "/api/app/courses/records/{id}/complete", _ => $"/api/app/courses/records/{Guid.NewGuid()}/complete", Outsider.HostAdmin,
+            _ => Json(new { concurrencyStamp = "stale", completion = new { hours = 10, startDate = "2026-01-10", endDate = "2026-01-12" } })),
+        new("POST", "/api/app/courses/records/{id}/assess", _ => $"/api/app/courses/records/{Guid.NewGuid()}/assess", Outsider.Teacher,
+            _ => Json(new { concurrencyStamp = "stale", assessedOn = "2026-01-12", startDate = "2026-01-10", endDate = "2026-01-12", scores = new[] { new { key = "test", score = 1 } } })),
+        new("GET", "/api/app/courses/clock", _ => "/api/app/courses/clock", Outsider.HostAdmin),
+        new("GET", "/api/app/courses/clock/{staffMemberId}", ids => $"/api/app/courses/clock/{ids.StaffMemberId}", Outsider.HostAdmin),
+        new("GET", "/api/app/courses/school", _ => "/api/app/courses/school", Outsider.Teacher),
+        new("GET", "/api/app/courses/report", _ => "/api/app/courses/report?year=2026&half=1&culture=kk", Outsider.Teacher),
+        new("GET", "/api/app/courses/plans", _ => "/api/app/courses/plans", Outsider.HostAdmin),
+        new("GET", "/api/app/courses/plans/{id}", _ => $"/api/app/courses/plans/{Guid.NewGuid()}", Outsider.HostAdmin),
+        new("POST", "/api/app/courses/plans", _ => "/api/app/courses/plans", Outsider.HostAdmin, _ => Json(new { courseRecordId = Guid.NewGuid(), directions = new[] { "d1" } })),
+        new("PUT", "/api/app/courses/plans/{id}", _ => $"/api/app/courses/plans/{Guid.NewGuid()}", Outsider.HostAdmin,
+            _ => Json(new { concurrencyStamp = "stale", directions = new[] { "d1" } })),
+        new("POST", "/api/app/courses/plans/{id}/submit", _ => $"/api/app/courses/plans/{Guid.NewGuid()}/submit", Outsider.HostAdmin,
+            _ => Json(new { concurrencyStamp = "stale" })),
+        new("POST", "/api/app/courses/plans/{id}/agree", _ => $"/api/app/courses/plans/{Guid.NewGuid()}/agree", Outsider.Teacher,
+            _ => Json(new { concurrencyStamp = "stale" })),
+        new("POST", "/api/app/courses/plans/{id}/return", _ => $"/api/app/courses/plans/{Guid.NewGuid()}/return", Outsider.Teacher,
+            _ => Json(new { concurrencyStamp = "stale", comment = "Рұқсатсыз" })),
+        new("POST", "/api/app/courses/plans/{id}/events", _ => $"/api/app/courses/plans/{Guid.NewGuid()}/events", Outsider.HostAdmin,
+            _ => Json(new { concurrencyStamp = "stale", eventId = Guid.NewGuid(), heldOn = "2026-03-01" })),
+        new("POST", "/api/app/courses/plans/{id}/outcome", _ => $"/api/app/courses/plans/{Guid.NewGuid()}/outcome", Outsider.HostAdmin,
+            _ => Json(new { concurrencyStamp = "stale", outcome = "Рұқсатсыз" })),
     ];
 
     public static IEnumerable<object[]> CaseKeys => Cases.Select(c => new object[] { c.Key });
