@@ -77,6 +77,12 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<KemelSchoolPD.Mentoring.MentorYearPlanReview> MentorYearPlanReviews => Set<KemelSchoolPD.Mentoring.MentorYearPlanReview>();
     public DbSet<KemelSchoolPD.Mentoring.ReflectionCard> ReflectionCards => Set<KemelSchoolPD.Mentoring.ReflectionCard>();
     public DbSet<KemelSchoolPD.Mentoring.YearEndCampaign> YearEndCampaigns => Set<KemelSchoolPD.Mentoring.YearEndCampaign>();
+    public DbSet<KemelSchoolPD.ActionResearch.ActionResearchProject> ActionResearchProjects => Set<KemelSchoolPD.ActionResearch.ActionResearchProject>();
+    public DbSet<KemelSchoolPD.ActionResearch.ActionResearchMember> ActionResearchMembers => Set<KemelSchoolPD.ActionResearch.ActionResearchMember>();
+    public DbSet<KemelSchoolPD.ActionResearch.ActionResearchCycle> ActionResearchCycles => Set<KemelSchoolPD.ActionResearch.ActionResearchCycle>();
+    public DbSet<KemelSchoolPD.ActionResearch.ActionResearchDataItem> ActionResearchDataItems => Set<KemelSchoolPD.ActionResearch.ActionResearchDataItem>();
+    public DbSet<KemelSchoolPD.DevelopmentEvents.DevelopmentEvent> DevelopmentEvents => Set<KemelSchoolPD.DevelopmentEvents.DevelopmentEvent>();
+    public DbSet<KemelSchoolPD.DevelopmentEvents.DevelopmentEventParticipant> DevelopmentEventParticipants => Set<KemelSchoolPD.DevelopmentEvents.DevelopmentEventParticipant>();
     DbSet<IdentityUserRole<Guid>> IKemelSchoolPDDbContext.UserRoles => UserRoles;
     DbSet<IdentityRoleClaim<Guid>> IKemelSchoolPDDbContext.RoleClaims => RoleClaims;
 

@@ -77,6 +77,12 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.MentoringPlans.ViewAll, KemelSchoolPDPermissions.MentoringPlans.Default),
         School(KemelSchoolPDPermissions.MentoringPlans.Review, KemelSchoolPDPermissions.MentoringPlans.Default),
         School(KemelSchoolPDPermissions.MentoringPlans.Campaigns, KemelSchoolPDPermissions.MentoringPlans.Default),
+
+        School(KemelSchoolPDPermissions.ActionResearch.Default),
+        School(KemelSchoolPDPermissions.ActionResearch.ViewAll, KemelSchoolPDPermissions.ActionResearch.Default),
+        School(KemelSchoolPDPermissions.DevelopmentEvents.Default),
+        School(KemelSchoolPDPermissions.DevelopmentEvents.Manage, KemelSchoolPDPermissions.DevelopmentEvents.Default),
+        School(KemelSchoolPDPermissions.DevelopmentEvents.ViewAll, KemelSchoolPDPermissions.DevelopmentEvents.Default),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = Definitions.ToDictionary(d => d.Name);
@@ -113,6 +119,8 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.Mentoring.Default, KemelSchoolPDPermissions.Mentoring.ViewAll, KemelSchoolPDPermissions.Mentoring.Manage,
             KemelSchoolPDPermissions.MentoringPlans.Default, KemelSchoolPDPermissions.MentoringPlans.ViewAll, KemelSchoolPDPermissions.MentoringPlans.Review,
             KemelSchoolPDPermissions.MentoringPlans.Campaigns,
+            KemelSchoolPDPermissions.ActionResearch.Default, KemelSchoolPDPermissions.ActionResearch.ViewAll,
+            KemelSchoolPDPermissions.DevelopmentEvents.Default, KemelSchoolPDPermissions.DevelopmentEvents.Manage, KemelSchoolPDPermissions.DevelopmentEvents.ViewAll,
             KemelSchoolPDPermissions.Users.Default, KemelSchoolPDPermissions.Users.Manage,
         ],
         KemelRoles.AssociationLeader =>
@@ -122,6 +130,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
+            KemelSchoolPDPermissions.ActionResearch.Default, KemelSchoolPDPermissions.DevelopmentEvents.Default,
         ],
         KemelRoles.Teacher =>
         [
@@ -130,6 +139,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
+            KemelSchoolPDPermissions.ActionResearch.Default, KemelSchoolPDPermissions.DevelopmentEvents.Default,
         ],
         // Mentors mark the route sheets they review.
         KemelRoles.Mentor =>
@@ -139,6 +149,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default, KemelSchoolPDPermissions.RouteSheets.Review,
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
+            KemelSchoolPDPermissions.ActionResearch.Default, KemelSchoolPDPermissions.DevelopmentEvents.Default,
         ],
         // Commission members fill in observation sheets for attestation (seed 001: S1:L82,164).
         KemelRoles.CommissionMember =>
@@ -148,6 +159,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.LessonObservations.Evaluate, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
+            KemelSchoolPDPermissions.ActionResearch.Default, KemelSchoolPDPermissions.DevelopmentEvents.Default,
         ],
         KemelRoles.HostAdmin => ForSide(MultiTenancySide.Host).Select(d => d.Name).ToArray(),
         _ => [],

@@ -68,6 +68,12 @@ public interface IKemelSchoolPDDbContext
     DbSet<Mentoring.MentorYearPlanReview> MentorYearPlanReviews { get; }
     DbSet<Mentoring.ReflectionCard> ReflectionCards { get; }
     DbSet<Mentoring.YearEndCampaign> YearEndCampaigns { get; }
+    DbSet<ActionResearch.ActionResearchProject> ActionResearchProjects { get; }
+    DbSet<ActionResearch.ActionResearchMember> ActionResearchMembers { get; }
+    DbSet<ActionResearch.ActionResearchCycle> ActionResearchCycles { get; }
+    DbSet<ActionResearch.ActionResearchDataItem> ActionResearchDataItems { get; }
+    DbSet<DevelopmentEvents.DevelopmentEvent> DevelopmentEvents { get; }
+    DbSet<DevelopmentEvents.DevelopmentEventParticipant> DevelopmentEventParticipants { get; }
 
     DatabaseFacade Database { get; }
 

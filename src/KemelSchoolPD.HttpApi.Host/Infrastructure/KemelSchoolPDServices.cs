@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
+using KemelSchoolPD.ActionResearch;
 using KemelSchoolPD.Attachments;
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Data;
+using KemelSchoolPD.DevelopmentEvents;
 using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.Documents;
 using KemelSchoolPD.EntityFrameworkCore;
@@ -148,6 +150,8 @@ public static class KemelSchoolPDServices
         services.AddRouteSheets();
         services.AddGrowthCycles();
         services.AddMentoring();
+        services.AddActionResearch();
+        services.AddDevelopmentEvents();
         services.AddMentoringPlans();
         services.AddLessonObservations();
         services.AddSchoolIndicators();
