@@ -37,6 +37,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         // The modules' data access that is provider-specific or serves the domain (their Add{Module}() registrations are in Application).
         services.AddScoped<KemelSchoolPD.GrowthCycles.IGrowthCycleRepository, GrowthCycles.GrowthCycleRepository>();
         services.AddScoped<KemelSchoolPD.Mentoring.IMentoringPairRepository, Mentoring.MentoringPairRepository>();
+        services.AddScoped<KemelSchoolPD.ActionResearch.IActionResearchRepository, ActionResearch.ActionResearchRepository>();
         services.AddScoped<IBulkAssignmentWriter, BulkAssignmentWriter>();
         return services;
     }

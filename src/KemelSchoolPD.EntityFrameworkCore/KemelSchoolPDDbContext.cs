@@ -89,6 +89,12 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<KemelSchoolPD.Courses.CourseAssessmentScheme> CourseAssessmentSchemes => Set<KemelSchoolPD.Courses.CourseAssessmentScheme>();
     public DbSet<KemelSchoolPD.Courses.CourseRecord> CourseRecords => Set<KemelSchoolPD.Courses.CourseRecord>();
     public DbSet<KemelSchoolPD.Courses.PostCoursePlan> PostCoursePlans => Set<KemelSchoolPD.Courses.PostCoursePlan>();
+    public DbSet<KemelSchoolPD.ActionResearch.ActionResearchProject> ActionResearchProjects => Set<KemelSchoolPD.ActionResearch.ActionResearchProject>();
+    public DbSet<KemelSchoolPD.ActionResearch.ActionResearchMember> ActionResearchMembers => Set<KemelSchoolPD.ActionResearch.ActionResearchMember>();
+    public DbSet<KemelSchoolPD.ActionResearch.ActionResearchCycle> ActionResearchCycles => Set<KemelSchoolPD.ActionResearch.ActionResearchCycle>();
+    public DbSet<KemelSchoolPD.ActionResearch.ActionResearchDataItem> ActionResearchDataItems => Set<KemelSchoolPD.ActionResearch.ActionResearchDataItem>();
+    public DbSet<KemelSchoolPD.DevelopmentEvents.DevelopmentEvent> DevelopmentEvents => Set<KemelSchoolPD.DevelopmentEvents.DevelopmentEvent>();
+    public DbSet<KemelSchoolPD.DevelopmentEvents.DevelopmentEventParticipant> DevelopmentEventParticipants => Set<KemelSchoolPD.DevelopmentEvents.DevelopmentEventParticipant>();
     DbSet<IdentityUserRole<Guid>> IKemelSchoolPDDbContext.UserRoles => UserRoles;
     DbSet<IdentityRoleClaim<Guid>> IKemelSchoolPDDbContext.RoleClaims => RoleClaims;
 

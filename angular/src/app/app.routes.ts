@@ -123,6 +123,18 @@ export const routes: Routes = [
         loadChildren: () => import('./mentoring/mentoring.routes').then((m) => m.MENTORING_ROUTES),
       },
       {
+        path: 'action-research',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.ActionResearch },
+        loadChildren: () => import('./action-research/action-research.routes').then((m) => m.ACTION_RESEARCH_ROUTES),
+      },
+      {
+        path: 'development-events',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.DevelopmentEvents },
+        loadChildren: () => import('./development-events/development-events.routes').then((m) => m.DEVELOPMENT_EVENT_ROUTES),
+      },
+      {
         path: 'account/profile',
         loadComponent: () => import('./account/my-profile').then((m) => m.MyProfile),
         title: 'UI:Profile.Title',

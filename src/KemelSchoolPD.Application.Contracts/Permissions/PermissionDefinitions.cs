@@ -90,6 +90,11 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.Courses.Manage, KemelSchoolPDPermissions.Courses.Default),
         School(KemelSchoolPDPermissions.Courses.ApprovePlans, KemelSchoolPDPermissions.Courses.Default),
         School(KemelSchoolPDPermissions.Courses.Reports, KemelSchoolPDPermissions.Courses.Default),
+        School(KemelSchoolPDPermissions.ActionResearch.Default),
+        School(KemelSchoolPDPermissions.ActionResearch.ViewAll, KemelSchoolPDPermissions.ActionResearch.Default),
+        School(KemelSchoolPDPermissions.DevelopmentEvents.Default),
+        School(KemelSchoolPDPermissions.DevelopmentEvents.Manage, KemelSchoolPDPermissions.DevelopmentEvents.Default),
+        School(KemelSchoolPDPermissions.DevelopmentEvents.ViewAll, KemelSchoolPDPermissions.DevelopmentEvents.Default),
     ];
 
     private static readonly Dictionary<string, PermissionDefinition> ByName = Definitions.ToDictionary(d => d.Name);
@@ -129,6 +134,8 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.LessonStudy.ViewAll, KemelSchoolPDPermissions.PracticeLibrary.Default,
             KemelSchoolPDPermissions.Courses.Default, KemelSchoolPDPermissions.Courses.ViewAll, KemelSchoolPDPermissions.Courses.Approve,
             KemelSchoolPDPermissions.Courses.Manage, KemelSchoolPDPermissions.Courses.Reports,
+            KemelSchoolPDPermissions.ActionResearch.Default, KemelSchoolPDPermissions.ActionResearch.ViewAll,
+            KemelSchoolPDPermissions.DevelopmentEvents.Default, KemelSchoolPDPermissions.DevelopmentEvents.Manage, KemelSchoolPDPermissions.DevelopmentEvents.ViewAll,
             KemelSchoolPDPermissions.Users.Default, KemelSchoolPDPermissions.Users.Manage,
         ],
         KemelRoles.AssociationLeader =>
@@ -140,6 +147,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.MentoringPlans.Default,
             KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.PracticeLibrary.Default,
             KemelSchoolPDPermissions.Courses.Default,
+            KemelSchoolPDPermissions.ActionResearch.Default, KemelSchoolPDPermissions.DevelopmentEvents.Default,
         ],
         KemelRoles.Teacher =>
         [
@@ -150,6 +158,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.MentoringPlans.Default,
             KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.PracticeLibrary.Default,
             KemelSchoolPDPermissions.Courses.Default,
+            KemelSchoolPDPermissions.ActionResearch.Default, KemelSchoolPDPermissions.DevelopmentEvents.Default,
         ],
         // Mentors mark the route sheets they review.
         KemelRoles.Mentor =>
@@ -161,6 +170,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.MentoringPlans.Default,
             KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.PracticeLibrary.Default,
             KemelSchoolPDPermissions.Courses.Default,
+            KemelSchoolPDPermissions.ActionResearch.Default, KemelSchoolPDPermissions.DevelopmentEvents.Default,
         ],
         // Commission members fill in observation sheets for attestation (seed 001: S1:L82,164).
         KemelRoles.CommissionMember =>
@@ -172,6 +182,7 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.MentoringPlans.Default,
             KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.PracticeLibrary.Default,
             KemelSchoolPDPermissions.Courses.Default,
+            KemelSchoolPDPermissions.ActionResearch.Default, KemelSchoolPDPermissions.DevelopmentEvents.Default,
         ],
         KemelRoles.HostAdmin => ForSide(MultiTenancySide.Host).Select(d => d.Name).ToArray(),
         _ => [],

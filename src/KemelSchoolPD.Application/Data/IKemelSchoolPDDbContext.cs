@@ -80,6 +80,12 @@ public interface IKemelSchoolPDDbContext
     DbSet<Courses.CourseAssessmentScheme> CourseAssessmentSchemes { get; }
     DbSet<Courses.CourseRecord> CourseRecords { get; }
     DbSet<Courses.PostCoursePlan> PostCoursePlans { get; }
+    DbSet<ActionResearch.ActionResearchProject> ActionResearchProjects { get; }
+    DbSet<ActionResearch.ActionResearchMember> ActionResearchMembers { get; }
+    DbSet<ActionResearch.ActionResearchCycle> ActionResearchCycles { get; }
+    DbSet<ActionResearch.ActionResearchDataItem> ActionResearchDataItems { get; }
+    DbSet<DevelopmentEvents.DevelopmentEvent> DevelopmentEvents { get; }
+    DbSet<DevelopmentEvents.DevelopmentEventParticipant> DevelopmentEventParticipants { get; }
 
     DatabaseFacade Database { get; }
 

@@ -61,6 +61,8 @@ public static class KemelSchoolPDPipeline
         api.MapRouteSheetEndpoints();
         api.MapGrowthCycleEndpoints();
         api.MapMentoringEndpoints();
+        api.MapActionResearchEndpoints();
+        api.MapDevelopmentEventEndpoints();
         api.MapMentoringPlanEndpoints();
         api.MapLessonStudyEndpoints();
         api.MapPracticeLibraryEndpoints();

@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using KemelSchoolPD.ActionResearch;
 using KemelSchoolPD.Attachments;
 using KemelSchoolPD.Courses;
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Data;
+using KemelSchoolPD.DevelopmentEvents;
 using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.Documents;
 using KemelSchoolPD.EntityFrameworkCore;
@@ -150,6 +152,8 @@ public static class KemelSchoolPDServices
         services.AddRouteSheets();
         services.AddGrowthCycles();
         services.AddMentoring();
+        services.AddActionResearch();
+        services.AddDevelopmentEvents();
         services.AddMentoringPlans();
         services.AddLessonStudy();
         services.AddCourses();

@@ -288,11 +288,45 @@ public static class RecordKinds
             events = new[] { new { kind = "OpenLesson", title = $"Ашық сабақ {school.Marker}", plannedDate = "2026-02-10", level = "School" } },
         })).ReadAsync<KemelSchoolPD.Courses.PostCoursePlanDto>(HttpStatusCode.Created)).Id;
     }, id => $"/api/app/courses/plans/{id}");
+    /// <summary>The director's own Action Research project (its title carries the marker), with its first cycle open.</summary>
+    public static readonly RecordKind ActionResearchProject = new(nameof(ActionResearchProject), async school =>
+        (await (await school.Director.PostJsonAsync("/api/app/action-research", new
+        {
+            title = $"Зерттеу {school.Marker}", problem = school.Marker, researchQuestion = school.Marker, hypothesis = school.Marker, strategy = school.Marker,
+        })).ReadAsync<KemelSchoolPD.ActionResearch.ActionResearchProjectDto>(HttpStatusCode.Created)).Id,
+        id => $"/api/app/action-research/{id}");
+
+    /// <summary>The first cycle of the school's <see cref="ActionResearchProject"/>.</summary>
+    public static readonly RecordKind ActionResearchCycle = new(nameof(ActionResearchCycle), async school =>
+        (await school.Director.GetAsync<PagedResultDto<KemelSchoolPD.ActionResearch.ActionResearchProjectListItemDto>>($"/api/app/action-research?filter={school.Marker}"))
+            .Items.Single() is var p
+            ? (await school.Director.GetAsync<KemelSchoolPD.ActionResearch.ActionResearchProjectDto>($"/api/app/action-research/{p.Id}")).Cycles.Single().Id
+            : Guid.Empty,
+        _ => "/api/app/action-research?maxResultCount=100");
+
+    /// <summary>An observation collected in the first cycle, its summary carrying the marker.</summary>
+    public static readonly RecordKind ActionResearchData = new(nameof(ActionResearchData), async school =>
+    {
+        var p = (await school.Director.GetAsync<PagedResultDto<KemelSchoolPD.ActionResearch.ActionResearchProjectListItemDto>>($"/api/app/action-research?filter={school.Marker}")).Items.Single();
+        var project = await school.Director.GetAsync<KemelSchoolPD.ActionResearch.ActionResearchProjectDto>($"/api/app/action-research/{p.Id}");
+        return (await (await school.Director.PostJsonAsync($"/api/app/action-research/{p.Id}/cycles/{project.Cycles.Single().Id}/data",
+                new { kind = "Observation", title = $"Бақылау {school.Marker}", summary = school.Marker }))
+            .ReadAsync<KemelSchoolPD.ActionResearch.ActionResearchDataItemDto>(HttpStatusCode.Created)).Id;
+    }, _ => "/api/app/action-research?maxResultCount=100");
+
+    /// <summary>A master class the director organises, its title carrying the marker.</summary>
+    public static readonly RecordKind DevelopmentEvent = new(nameof(DevelopmentEvent), async school =>
+        (await (await school.Director.PostJsonAsync("/api/app/development-events", new
+        {
+            kind = "MasterClass", title = $"Шеберлік сыныбы {school.Marker}", startsOn = "2026-10-01", durationMinutes = 60, place = school.Marker,
+        })).ReadAsync<KemelSchoolPD.DevelopmentEvents.DevelopmentEventDto>(HttpStatusCode.Created)).Id,
+        id => $"/api/app/development-events/{id}");
 
     public static readonly IReadOnlyList<RecordKind> All =
         [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate, LessonObservation, ObservationForm, RouteSheet, RouteSheetTemplate,
          GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence, MentoringPair, MentoringMeeting, MentoringStep, User, CustomRole, Attachment,
-         MentorYearPlan, ReflectionCard, YearEndCampaign, IndicatorRecord, CourseProgramme, CourseRecord, PostCoursePlan];
+         MentorYearPlan, ReflectionCard, YearEndCampaign, IndicatorRecord, CourseProgramme, CourseRecord, PostCoursePlan,
+         ActionResearchProject, ActionResearchCycle, ActionResearchData, DevelopmentEvent];
 
     public static RecordKind ByName(string name) => All.SingleOrDefault(k => k.Name == name) ?? throw new KeyNotFoundException($"No record kind {name}.");
 }
@@ -622,6 +656,55 @@ public static class SchoolOwnedEndpoints
             (_, _) => new { concurrencyStamp = Stamp, eventId = Guid.NewGuid(), heldOn = "2026-03-01" }),
         new("POST", "/api/app/courses/plans/{id}/outcome", "id=PostCoursePlan", (_, _) => new { concurrencyStamp = Stamp, outcome = "Бөгде" }),
         new("POST", "/api/app/courses/plans", "?courseRecordId=CourseRecord", (t, _) => new { courseRecordId = t[RecordKinds.CourseRecord], directions = new[] { "d1" } }),
+        // Action Research
+        new("GET", "/api/app/action-research/{id}", "id=ActionResearchProject"),
+        new("PUT", "/api/app/action-research/{id}", "id=ActionResearchProject",
+            (_, _) => new { title = "Бөгде", problem = "Бөгде", researchQuestion = "Бөгде", hypothesis = "Бөгде", strategy = "Бөгде", concurrencyStamp = Stamp }),
+        new("PUT", "/api/app/action-research/{id}/research-plan", "id=ActionResearchProject", (_, _) => new { researchPlanArtefactId = (Guid?)null }),
+        new("PUT", "/api/app/action-research/{id}/members", "id=ActionResearchProject", (_, _) => new { staffMemberIds = Array.Empty<Guid>() }),
+        new("PUT", "/api/app/action-research/{id}/consent", "id=ActionResearchProject", (_, _) => new { consent = true }),
+        new("POST", "/api/app/action-research/{id}/publish", "id=ActionResearchProject"),
+        new("POST", "/api/app/action-research/{id}/close", "id=ActionResearchProject", (_, _) => new { note = "Бөгде" }),
+        new("GET", "/api/app/action-research/{id}/report", "id=ActionResearchProject"),
+        new("PUT", "/api/app/action-research/{id}/cycles/{cycleId}", "id=ActionResearchProject,cycleId=ActionResearchCycle",
+            (_, _) => new { lessons = Array.Empty<object>(), concurrencyStamp = Stamp }),
+        new("POST", "/api/app/action-research/{id}/cycles/{cycleId}/advance", "id=ActionResearchProject,cycleId=ActionResearchCycle", (_, _) => new { stage = "Collect" }),
+        new("POST", "/api/app/action-research/{id}/cycles/{cycleId}/finish", "id=ActionResearchProject,cycleId=ActionResearchCycle", (_, _) => new { solved = false }),
+        new("POST", "/api/app/action-research/{id}/cycles/{cycleId}/data", "id=ActionResearchProject,cycleId=ActionResearchCycle",
+            (_, _) => new { kind = "Observation", title = "Бөгде", summary = "Бөгде" }),
+        new("PUT", "/api/app/action-research/{id}/cycles/{cycleId}/data/{dataId}", "id=ActionResearchProject,cycleId=ActionResearchCycle,dataId=ActionResearchData",
+            (_, _) => new { kind = "Observation", title = "Бөгде", summary = "Бөгде" }),
+        new("DELETE", "/api/app/action-research/{id}/cycles/{cycleId}/data/{dataId}", "id=ActionResearchProject,cycleId=ActionResearchCycle,dataId=ActionResearchData"),
+        // ...the caller's own project with another school's cycle or data.
+        new("PUT", "/api/app/action-research/{id}/cycles/{cycleId}", "id=own:ActionResearchProject,cycleId=ActionResearchCycle",
+            (_, _) => new { lessons = Array.Empty<object>(), concurrencyStamp = Stamp }),
+        new("PUT", "/api/app/action-research/{id}/cycles/{cycleId}/data/{dataId}", "id=own:ActionResearchProject,cycleId=own:ActionResearchCycle,dataId=ActionResearchData",
+            (_, _) => new { kind = "Observation", title = "Бөгде", summary = "Бөгде" }),
+        new("POST", "/api/app/action-research/{id}/cycles/{cycleId}/evidence", "id=ActionResearchProject,cycleId=ActionResearchCycle,?growthCycleId=GrowthCycle",
+            (t, _) => new { growthCycleId = t[RecordKinds.GrowthCycle] }),
+        // ...another school's staff member as a member, another school's growth-cycle artefact as the Table 7 plan.
+        new("POST", "/api/app/action-research", "?memberStaffMemberIds=StaffMember",
+            (t, _) => new { title = "Бөгде", problem = "Бөгде", researchQuestion = "Бөгде", hypothesis = "Бөгде", strategy = "Бөгде", memberStaffMemberIds = new[] { t[RecordKinds.StaffMember] } },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/action-research", "?researchPlanArtefactId=GrowthArtefact",
+            (t, _) => new { title = "Бөгде", problem = "Бөгде", researchQuestion = "Бөгде", hypothesis = "Бөгде", strategy = "Бөгде", researchPlanArtefactId = t[RecordKinds.GrowthArtefact] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+
+        // Development events
+        new("GET", "/api/app/development-events/{id}", "id=DevelopmentEvent"),
+        new("PUT", "/api/app/development-events/{id}", "id=DevelopmentEvent",
+            (_, _) => new { kind = "MasterClass", title = "Бөгде", startsOn = "2026-10-01", durationMinutes = 60, concurrencyStamp = Stamp }),
+        new("PUT", "/api/app/development-events/{id}/participants", "id=DevelopmentEvent", (_, _) => new { staffMemberIds = Array.Empty<Guid>() }),
+        new("POST", "/api/app/development-events/{id}/record", "id=DevelopmentEvent", (_, _) => new { attendedStaffMemberIds = Array.Empty<Guid>(), outcome = "Бөгде" }),
+        new("POST", "/api/app/development-events/{id}/cancel", "id=DevelopmentEvent", (_, _) => new { reason = "Бөгде" }),
+        new("PUT", "/api/app/development-events/{id}/participants", "id=own:DevelopmentEvent,?staffMemberIds=StaffMember",
+            (t, _) => new { staffMemberIds = new[] { t[RecordKinds.StaffMember] } }, HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/development-events", "?participantStaffMemberIds=StaffMember",
+            (t, _) => new { kind = "MasterClass", title = "Бөгде", startsOn = "2026-10-01", durationMinutes = 60, participantStaffMemberIds = new[] { t[RecordKinds.StaffMember] } },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
+        new("POST", "/api/app/development-events", "?organiserStaffMemberId=StaffMember",
+            (t, _) => new { kind = "MasterClass", title = "Бөгде", startsOn = "2026-10-01", durationMinutes = 60, organiserStaffMemberId = t[RecordKinds.StaffMember] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
     ];
 
     private const string Stamp = "00000000000000000000000000000000";

@@ -31,6 +31,11 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
 
     private static readonly object StaffBody = ApiClients.NewStaffMember("Рұқсатсыз Қызметкер");
 
+    private static readonly Dictionary<string, object?> ActionResearchBody = new()
+    {
+        ["title"] = "x", ["problem"] = "x", ["researchQuestion"] = "x", ["hypothesis"] = "x", ["strategy"] = "x",
+    };
+
     private static readonly object MyWorkSettingsBody = new
     {
         dueSoonDays = 7, planAgreementDays = 10, planRevisionDays = 10, observationSignDays = 3, observationReplyDays = 10, reviewerMarksDays = 10,
@@ -400,6 +405,51 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
             _ => Json(new { concurrencyStamp = "stale", eventId = Guid.NewGuid(), heldOn = "2026-03-01" })),
         new("POST", "/api/app/courses/plans/{id}/outcome", _ => $"/api/app/courses/plans/{Guid.NewGuid()}/outcome", Outsider.HostAdmin,
             _ => Json(new { concurrencyStamp = "stale", outcome = "Рұқсатсыз" })),
+        // Action Research
+        new("GET", "/api/app/action-research", _ => "/api/app/action-research", Outsider.HostAdmin),
+        new("GET", "/api/app/action-research/{id}", _ => $"/api/app/action-research/{Guid.NewGuid()}", Outsider.HostAdmin),
+        new("POST", "/api/app/action-research", _ => "/api/app/action-research", Outsider.HostAdmin, _ => Json(ActionResearchBody)),
+        new("PUT", "/api/app/action-research/{id}", _ => $"/api/app/action-research/{Guid.NewGuid()}", Outsider.HostAdmin,
+            _ => Json(new Dictionary<string, object?>(ActionResearchBody) { ["concurrencyStamp"] = "stale" })),
+        new("PUT", "/api/app/action-research/{id}/research-plan", _ => $"/api/app/action-research/{Guid.NewGuid()}/research-plan", Outsider.HostAdmin,
+            _ => Json(new { researchPlanArtefactId = (Guid?)null })),
+        new("PUT", "/api/app/action-research/{id}/members", _ => $"/api/app/action-research/{Guid.NewGuid()}/members", Outsider.HostAdmin,
+            ids => Json(new { staffMemberIds = new[] { ids.StaffMemberId } })),
+        new("PUT", "/api/app/action-research/{id}/consent", _ => $"/api/app/action-research/{Guid.NewGuid()}/consent", Outsider.HostAdmin,
+            _ => Json(new { consent = true })),
+        new("POST", "/api/app/action-research/{id}/publish", _ => $"/api/app/action-research/{Guid.NewGuid()}/publish", Outsider.HostAdmin),
+        new("POST", "/api/app/action-research/{id}/close", _ => $"/api/app/action-research/{Guid.NewGuid()}/close", Outsider.HostAdmin, _ => Json(new { })),
+        new("GET", "/api/app/action-research/{id}/report", _ => $"/api/app/action-research/{Guid.NewGuid()}/report?culture=kk", Outsider.HostAdmin),
+        new("PUT", "/api/app/action-research/{id}/cycles/{cycleId}", _ => $"/api/app/action-research/{Guid.NewGuid()}/cycles/{Guid.NewGuid()}", Outsider.HostAdmin,
+            _ => Json(new { lessons = Array.Empty<object>(), concurrencyStamp = "stale" })),
+        new("POST", "/api/app/action-research/{id}/cycles/{cycleId}/advance", _ => $"/api/app/action-research/{Guid.NewGuid()}/cycles/{Guid.NewGuid()}/advance",
+            Outsider.HostAdmin, _ => Json(new { stage = "Collect" })),
+        new("POST", "/api/app/action-research/{id}/cycles/{cycleId}/finish", _ => $"/api/app/action-research/{Guid.NewGuid()}/cycles/{Guid.NewGuid()}/finish",
+            Outsider.HostAdmin, _ => Json(new { solved = false })),
+        new("POST", "/api/app/action-research/{id}/cycles/{cycleId}/data", _ => $"/api/app/action-research/{Guid.NewGuid()}/cycles/{Guid.NewGuid()}/data",
+            Outsider.HostAdmin, _ => Json(new { kind = "Observation", title = "x", summary = "x" })),
+        new("PUT", "/api/app/action-research/{id}/cycles/{cycleId}/data/{dataId}",
+            _ => $"/api/app/action-research/{Guid.NewGuid()}/cycles/{Guid.NewGuid()}/data/{Guid.NewGuid()}", Outsider.HostAdmin,
+            _ => Json(new { kind = "Observation", title = "x", summary = "x" })),
+        new("DELETE", "/api/app/action-research/{id}/cycles/{cycleId}/data/{dataId}",
+            _ => $"/api/app/action-research/{Guid.NewGuid()}/cycles/{Guid.NewGuid()}/data/{Guid.NewGuid()}", Outsider.HostAdmin),
+        new("POST", "/api/app/action-research/{id}/cycles/{cycleId}/evidence", _ => $"/api/app/action-research/{Guid.NewGuid()}/cycles/{Guid.NewGuid()}/evidence",
+            Outsider.HostAdmin, _ => Json(new { growthCycleId = Guid.NewGuid() })),
+
+        // Development events
+        new("GET", "/api/app/development-events", _ => "/api/app/development-events", Outsider.HostAdmin),
+        new("GET", "/api/app/development-events/{id}", _ => $"/api/app/development-events/{Guid.NewGuid()}", Outsider.HostAdmin),
+        new("POST", "/api/app/development-events", _ => "/api/app/development-events", Outsider.HostAdmin,
+            _ => Json(new { kind = "MasterClass", title = "x", startsOn = "2026-10-01", durationMinutes = 60 })),
+        new("PUT", "/api/app/development-events/{id}", _ => $"/api/app/development-events/{Guid.NewGuid()}", Outsider.HostAdmin,
+            _ => Json(new { kind = "MasterClass", title = "x", startsOn = "2026-10-01", durationMinutes = 60, concurrencyStamp = "stale" })),
+        new("PUT", "/api/app/development-events/{id}/participants", _ => $"/api/app/development-events/{Guid.NewGuid()}/participants", Outsider.HostAdmin,
+            ids => Json(new { staffMemberIds = new[] { ids.StaffMemberId } })),
+        new("POST", "/api/app/development-events/{id}/record", _ => $"/api/app/development-events/{Guid.NewGuid()}/record", Outsider.HostAdmin,
+            _ => Json(new { attendedStaffMemberIds = Array.Empty<Guid>(), outcome = "x" })),
+        new("POST", "/api/app/development-events/{id}/cancel", _ => $"/api/app/development-events/{Guid.NewGuid()}/cancel", Outsider.HostAdmin, _ => Json(new { })),
+        new("GET", "/api/app/development-events/hours", _ => "/api/app/development-events/hours", Outsider.HostAdmin),
+        new("GET", "/api/app/development-events/hours/summary", _ => "/api/app/development-events/hours/summary", Outsider.Teacher),
     ];
 
     public static IEnumerable<object[]> CaseKeys => Cases.Select(c => new object[] { c.Key });

@@ -16,6 +16,8 @@ export { DevelopmentPlansService } from './services/development-plans.service';
 export { RouteSheetsService } from './services/route-sheets.service';
 export { GrowthCyclesService } from './services/growth-cycles.service';
 export { MentoringService } from './services/mentoring.service';
+export { ActionResearchService } from './services/action-research.service';
+export { DevelopmentEventsService } from './services/development-events.service';
 export { MentorYearPlansService } from './services/mentor-year-plans.service';
 export { ReflectionCardsService } from './services/reflection-cards.service';
 export { YearEndCampaignsService } from './services/year-end-campaigns.service';

@@ -1,0 +1,115 @@
+// Action Research and the school's development events (issue 16): a teacher opens a project on a phone, runs its first cycle
+// step by step (lessons → data → analysis → adjustment), finishing it opens the second cycle, and the report downloads; an
+// organiser records an event's attendance and outcome, and the participant sees their hours. Pages fit 360 px, no raw keys.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { BASE_URL, api, hasHorizontalScroll, shot, signedInBrowsers, snackbarText, visibleRawKeys } from './support.mjs';
+
+const open = signedInBrowsers();
+const PHONE = { width: 360, height: 780 };
+
+function today() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+test('a teacher opens a project, runs a cycle, the next cycle opens and the report downloads', async () => {
+  const page = await open('teacher05', PHONE);
+  await page.goto(`${BASE_URL}/action-research`);
+  await page.getByTestId('ar-new').click();
+  await page.getByTestId('ar-form').waitFor();
+  await page.getByTestId('ar-save').click();
+  assert.ok(await page.locator('mat-error').count() >= 4, 'the required fields are explained');
+  await page.getByTestId('ar-title').fill('Рольдік ойындар және белсенділік');
+  await page.getByTestId('ar-subject').fill('Қазақ әдебиеті');
+  await page.getByTestId('ar-classes').fill('7 Б');
+  await page.getByTestId('ar-problem').fill('Часть учащихся 7 Б не участвует в обсуждении текста.');
+  await page.getByTestId('ar-researchQuestion').fill('Повысят ли ролевые игры активность слабо мотивированных учащихся?');
+  await page.getByTestId('ar-hypothesis').fill('Если на уроке использовать инсценировку, то активность вырастет.');
+  await page.getByTestId('ar-strategy').fill('10 минут инсценировки на каждом уроке.');
+  assert.equal(await hasHorizontalScroll(page), false, 'the form fits 360 px');
+  await page.getByTestId('ar-save').click();
+  await page.waitForURL(/\/action-research\/[0-9a-f-]{36}$/);
+  const cycle1 = page.getByTestId('ar-cycle-1');
+  await cycle1.waitFor();
+
+  // Step 1: lessons. Moving on without data is refused with the reason.
+  await page.getByTestId('ar-lesson-date').fill(today());
+  await page.getByTestId('ar-lesson-class').fill('7 Б');
+  await page.getByTestId('ar-lesson-topic').fill('Абай');
+  await page.getByTestId('ar-lesson-add').click();
+  await page.getByTestId('ar-lesson').first().waitFor();
+  await page.getByTestId('ar-advance').click();
+  await page.getByTestId('ar-advance').filter({ hasText: /Анализ/ }).waitFor();
+
+  // Step 2: data.
+  await page.getByTestId('ar-advance').click();
+  await page.locator('app-form-banner').filter({ hasText: /не завершён/ }).waitFor();
+  await page.getByTestId('ar-data-title').fill('Наблюдение коллеги');
+  await page.getByTestId('ar-data-summary').fill('Участвовали 15 из 24 учащихся.');
+  await page.getByTestId('ar-data-add').click();
+  await page.getByTestId('ar-data').first().waitFor();
+  await page.getByTestId('ar-advance').click();
+  await page.getByTestId('ar-advance').filter({ hasText: /Корректировка/ }).waitFor();
+
+  // Steps 3 and 4: analysis, adjustment; finishing opens the second cycle.
+  await page.getByTestId('ar-analysis').fill('Активность выросла, но стеснительные учащиеся отказываются от ролей.');
+  await page.getByTestId('ar-advance').click();
+  await page.getByTestId('ar-finish').waitFor();
+  await page.getByTestId('ar-adjustment').fill('Инсценировка в малых группах с выбором роли.');
+  assert.equal(await hasHorizontalScroll(page), false, 'the cycle fits 360 px');
+  await shot(page, 'action-research-cycle-phone');
+  await page.getByTestId('ar-finish').click();
+  assert.match(await snackbarText(page), /Цикл завершён/);
+  await page.getByTestId('ar-cycle-2').waitFor();
+  assert.match(await page.getByTestId('ar-cycle-1').innerText(), /Завершён/);
+  assert.deepEqual(await visibleRawKeys(page), []);
+
+  // The report in Kazakh.
+  await page.getByTestId('ar-report').click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('ar-report-kk').click();
+  assert.match((await download).suggestedFilename(), /\.docx$/);
+});
+
+test('an organiser records attendance and the participant sees their hours', async () => {
+  const participant = await open('teacher07');
+  const me = (await api(participant, 'GET', '/api/app/configuration')).body.currentUser;
+  assert.ok(me.staffMemberId, 'teacher07 has a staff record');
+
+  const page = await open('teacher06', PHONE);
+  await page.goto(`${BASE_URL}/development-events/new`);
+  await page.getByTestId('event-form').waitFor();
+  await page.getByTestId('event-title').fill('Открытый урок: приёмы обратной связи');
+  await page.getByTestId('event-date').fill(today());
+  await page.getByTestId('event-duration').fill('90');
+  const surname = me.fullName.split(' ')[0];
+  await page.getByTestId('event-participant-picker').fill(surname);
+  await page.locator('mat-option').filter({ hasText: me.fullName }).first().click();
+  await page.getByTestId('event-participants').filter({ hasText: me.fullName }).waitFor();
+  assert.equal(await hasHorizontalScroll(page), false, 'the event form fits 360 px');
+  await page.getByTestId('event-save').click();
+  await page.waitForURL(/\/development-events\/[0-9a-f-]{36}$/);
+
+  // Attendance and the outcome (the organiser is a participant too).
+  const attended = page.getByTestId('event-attended').filter({ hasText: me.fullName });
+  await attended.waitFor();
+  await attended.click();
+  await page.getByTestId('event-outcome-input').fill('Коллективный анализ: критерии оценивания стали понятнее учащимся.');
+  await page.getByTestId('event-record').click();
+  // The snackbar of the creation may still show: wait for the recording's own.
+  await page.locator('.mat-mdc-snack-bar-label').filter({ hasText: /сохранены/ }).waitFor();
+  await page.getByTestId('event-outcome').waitFor();
+  assert.equal(await hasHorizontalScroll(page), false, 'the event page fits 360 px');
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'development-event-recorded-phone');
+
+  // The participant's hours include the 90 minutes.
+  await participant.goto(`${BASE_URL}/development-events`);
+  const total = participant.getByTestId('event-my-hours-total');
+  await total.waitFor();
+  assert.ok(Number((await total.innerText()).replace(',', '.')) >= 1.5, 'an hour and a half accrued');
+  assert.deepEqual(await visibleRawKeys(participant), []);
+});
