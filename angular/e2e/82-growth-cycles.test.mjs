@@ -54,11 +54,10 @@ test('growth cycle: teacher01 works through Reflection with the wheel of balance
   assert.match(download.suggestedFilename(), /\.docx$/);
   assert.equal(readFileSync(await download.path()).subarray(0, 2).toString(), 'PK', 'a DOCX (zip) file');
 
-  // Moving on without the required competence self-assessment: the server names what is missing.
+  // Moving on without the required competence self-assessment: the page names what is missing before any click.
   await page.getByTestId('required-CompetenceSelfAssessment').waitFor();
-  await page.getByTestId('stage-complete').click();
-  const banner = page.getByTestId('stage-actions').getByTestId('form-error');
-  await banner.filter({ hasText: /Самооценка по профессиональному стандарту/ }).waitFor();
+  await page.getByTestId('stage-missing-hint').filter({ hasText: /Самооценка по профессиональному стандарту/ }).waitFor();
+  assert.equal(await page.getByTestId('stage-complete').isDisabled(), true, 'no move while a required artefact is missing');
   await shot(page, 'growth-missing-artefact');
 
   // Add it: one competence at level 3.

@@ -18,7 +18,7 @@ import {
   MentorSuggestionDto, MentoringHoursDto, MentoringPairDto, MentoringPairKind, MentoringSettingsDto, StaffMemberDto, YearEndCampaignDto,
 } from '../api/models';
 import { MENTORING_PAIR_KIND } from '../api/models/mentoring-pair-kind-array';
-import { MentoringService, StaffService, YearEndCampaignsService } from '../api/services';
+import { MentoringService, MyWorkService, StaffService, YearEndCampaignsService } from '../api/services';
 import { AppConfigService } from '../core/config/app-config.service';
 import { Permissions } from '../core/config/permissions';
 import { handlesErrors } from '../core/http/http-context';
@@ -79,6 +79,7 @@ interface PairQuery extends PageQuery {
 export class MentoringOverview {
   private readonly api = inject(MentoringService);
   private readonly staff = inject(StaffService);
+  private readonly myWork = inject(MyWorkService);
   private readonly campaignsApi = inject(YearEndCampaignsService);
   private readonly config = inject(AppConfigService);
   private readonly dialog = inject(MatDialog);
@@ -90,6 +91,7 @@ export class MentoringOverview {
   protected readonly canSettings = computed(() => this.config.isGranted(Permissions.MentoringSettings));
   protected readonly canCampaigns = computed(() => this.config.isGranted(Permissions.MentoringPlansCampaigns));
   protected readonly canPlans = computed(() => this.config.isGranted(Permissions.MentoringPlans));
+  private readonly canSchoolWork = computed(() => this.config.isGranted(Permissions.MyWorkSchoolOverview));
   protected readonly kinds = MENTORING_PAIR_KIND;
   protected readonly hoursText = hoursText;
   protected readonly daysSince = daysSince;
@@ -116,17 +118,15 @@ export class MentoringOverview {
   });
   protected readonly activeFilterCount = computed(() => countSet({ ...this.list.query(), active: this.list.query().active === 'true' ? '' : 'x' }, 'filter', 'page', 'size'));
 
-  // The whole school's active pairs, young specialists and settings: for "without a mentor" and "behind the rhythm".
+  // "Without a mentor" and "behind the rhythm" as the server decides them (the staff filter and the my-work items of the
+  // school's rules), so this page, the staff list and the director's to-do list never disagree.
   protected readonly settings = signal<MentoringSettingsDto | null>(null);
   protected readonly activePairs = signal<MentoringPairDto[]>([]);
-  protected readonly young = signal<StaffMemberDto[]>([]);
+  protected readonly withoutMentor = signal<StaffMemberDto[]>([]);
+  private readonly behindIds = signal<Set<string>>(new Set());
   protected readonly schoolLoading = signal(true);
   protected readonly schoolErrors = signal<string[]>([]);
-  protected readonly withoutMentor = computed(() => {
-    const mentored = new Set(this.activePairs().filter((p) => p.kind === 'Mentor').map((p) => p.menteeStaffMemberId));
-    return this.young().filter((s) => !mentored.has(s.id));
-  });
-  protected readonly behind = computed(() => this.activePairs().filter((p) => isBehindCadence(p, this.settings())));
+  protected readonly behind = computed(() => this.activePairs().filter((p) => this.behindIds().has(p.id)));
 
   // Hours of a year
   protected readonly hoursYear = new FormControl<number>(currentAcademicYear(), { nonNullable: true });
@@ -176,16 +176,19 @@ export class MentoringOverview {
   private async loadSchool(): Promise<void> {
     this.schoolLoading.set(true);
     try {
-      const [settings, pairs, young] = await Promise.all([
+      const [settings, pairs, without, behind] = await Promise.all([
         firstValueFrom(this.api.getMentoringSettings(undefined, handlesErrors())),
         this.allPages((skip) => firstValueFrom(this.api.getMentoringPairList({ active: true, skipCount: skip, maxResultCount: 100 }, handlesErrors()))),
-        this.allPages((skip) =>
-          firstValueFrom(this.staff.getStaffList({ isYoungSpecialist: true, includeArchived: false, skipCount: skip, maxResultCount: 100 }, handlesErrors())),
-        ),
+        this.allPages((skip) => firstValueFrom(this.staff.getStaffList({ withoutMentor: true, skipCount: skip, maxResultCount: 100 }, handlesErrors()))),
+        this.canSchoolWork()
+          ? this.allPages((skip) => firstValueFrom(this.myWork.getSchoolWork({ kind: 'Mentoring.BehindCadence', skipCount: skip, maxResultCount: 100 }, handlesErrors())))
+          : Promise.resolve(null),
       ]);
       this.settings.set(settings);
       this.activePairs.set(pairs);
-      this.young.set(young);
+      this.withoutMentor.set(without);
+      // Without the school's to-do list, the same rule as the server's, on the pairs this page has.
+      this.behindIds.set(new Set(behind ? behind.map((i) => i.recordId) : pairs.filter((p) => isBehindCadence(p, settings)).map((p) => p.id)));
     } catch (e) {
       this.schoolErrors.set([errorText(e, (k) => this.l.t(k))]);
     } finally {
