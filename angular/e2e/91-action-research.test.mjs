@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { BASE_URL, api, hasHorizontalScroll, shot, signedInBrowsers, snackbarText, visibleRawKeys } from './support.mjs';
+import { BASE_URL, api, hasHorizontalScroll, shot, signedInBrowsers, visibleRawKeys } from './support.mjs';
 
 const open = signedInBrowsers();
 const PHONE = { width: 360, height: 780 };
@@ -62,7 +62,7 @@ test('a teacher opens a project, runs a cycle, the next cycle opens and the repo
   assert.equal(await hasHorizontalScroll(page), false, 'the cycle fits 360 px');
   await shot(page, 'action-research-cycle-phone');
   await page.getByTestId('ar-finish').click();
-  assert.match(await snackbarText(page), /Цикл завершён/);
+  await page.locator('.mat-mdc-snack-bar-label').filter({ hasText: /Цикл завершён/ }).first().waitFor();
   await page.getByTestId('ar-cycle-2').waitFor();
   assert.match(await page.getByTestId('ar-cycle-1').innerText(), /Завершён/);
   assert.deepEqual(await visibleRawKeys(page), []);
@@ -100,7 +100,7 @@ test('an organiser records attendance and the participant sees their hours', asy
   await page.getByTestId('event-outcome-input').fill('Коллективный анализ: критерии оценивания стали понятнее учащимся.');
   await page.getByTestId('event-record').click();
   // The snackbar of the creation may still show: wait for the recording's own.
-  await page.locator('.mat-mdc-snack-bar-label').filter({ hasText: /сохранены/ }).waitFor();
+  await page.locator('.mat-mdc-snack-bar-label').filter({ hasText: /сохранены/ }).first().waitFor();
   await page.getByTestId('event-outcome').waitFor();
   assert.equal(await hasHorizontalScroll(page), false, 'the event page fits 360 px');
   assert.deepEqual(await visibleRawKeys(page), []);
