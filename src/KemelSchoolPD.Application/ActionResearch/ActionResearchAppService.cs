@@ -2,6 +2,8 @@ using KemelSchoolPD.Data;
 using KemelSchoolPD.Dtos;
 using KemelSchoolPD.Exceptions;
 using KemelSchoolPD.GrowthCycles;
+using KemelSchoolPD.LessonStudy;
+using KemelSchoolPD.PracticeLibrary;
 using Microsoft.EntityFrameworkCore;
 
 namespace KemelSchoolPD.ActionResearch;
@@ -104,6 +106,9 @@ public sealed class ActionResearchAppService(
         var caller = await access.CallerAsync(ct);
         var project = await (await access.ProjectsAsync(ct)).Include(p => p.Members).GetAsync(id, ct);
         project.SetConsent(caller.StaffId ?? throw new ForbiddenException(KemelSchoolPDErrorCodes.ActionResearch.NotAMember), input.Consent, Now);
+        // A withdrawn consent takes the project out of the library too.
+        if (project.PublishedAt is null)
+            db.PracticeLibraryItems.RemoveRange(await LibraryItems(project.Id).ToListAsync(ct));
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(project, ct);
     }
@@ -112,8 +117,35 @@ public sealed class ActionResearchAppService(
     {
         var (project, _) = await LoadAsync(id, ownerOnly: true, ct, requireActive: false);
         project.Publish(Now);
+        await PublishToLibraryAsync(project, ct);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(project, ct);
+    }
+
+    private IQueryable<PracticeLibraryItem> LibraryItems(Guid projectId) =>
+        db.PracticeLibraryItems.Where(i => i.SourceKind == PracticeSourceKind.ActionResearch && i.SourceId == projectId);
+
+    /// <summary>
+    /// The school's library of practice gets what the project learned: the problem, the question, the strategy tried in each
+    /// cycle, the analyses and the adjustments, with the members as authors. No learner data goes there (the cycles' data
+    /// and files stay in the project).
+    /// </summary>
+    private async Task PublishToLibraryAsync(ActionResearchProject project, CancellationToken ct)
+    {
+        var cycles = await db.ActionResearchCycles.AsNoTracking().Where(c => c.ProjectId == project.Id).OrderBy(c => c.Number).ToListAsync(ct);
+        var memberIds = project.Members.Select(m => m.StaffMemberId).ToList();
+        var names = await db.StaffMembers.AsNoTracking().Where(s => memberIds.Contains(s.Id)).OrderBy(s => s.FullName).Select(s => s.FullName).ToListAsync(ct);
+        var content = new PracticeLibraryContent(
+            project.Title, project.Subject, null, project.AcademicYear,
+            Context: string.Join("\n", new[] { project.Problem, project.ClassNames }.Where(t => !string.IsNullOrWhiteSpace(t))),
+            ResearchQuestion: project.ResearchQuestion,
+            Method: string.Join("\n", new[] { project.Hypothesis, project.Strategy }.Where(t => !string.IsNullOrWhiteSpace(t))),
+            Conclusions: string.Join("\n", cycles.Where(c => c.Analysis is not null).Select(c => $"{c.Number}. {c.Analysis}").Append(project.ClosingNote ?? "")).Trim(),
+            ChangesInPractice: string.Join("\n", cycles.Where(c => c.Adjustment is not null).Select(c => $"{c.Number}. {c.Adjustment}")),
+            Authors: string.Join(", ", names));
+        var item = await LibraryItems(project.Id).FirstOrDefaultAsync(ct);
+        if (item is null) db.PracticeLibraryItems.Add(item = new PracticeLibraryItem(Guid.CreateVersion7(), PracticeSourceKind.ActionResearch, project.Id));
+        item.Publish(content, [], shareWithAllSchools: false, Now);
     }
 
     public async Task<ActionResearchProjectDto> CloseAsync(Guid id, CloseActionResearchProjectDto input, CancellationToken ct = default)

@@ -181,10 +181,16 @@ public abstract class ActionResearch_Tests(KemelWebApplicationFactory host)
         project.PublishedAt.ShouldNotBeNull();
         (await outsider.GetAsync<ActionResearchProjectDto>($"{Url}/{project.Id}")).Abilities.CanConsent.ShouldBeFalse();
         (await outsider.GetAsync<PagedResultDto<ActionResearchProjectListItemDto>>($"{Url}?published=true&maxResultCount=100")).Items.ShouldContain(p => p.Id == project.Id);
+        // The school's library of practice holds it, with the members as authors.
+        var library = "/api/app/practice-library?maxResultCount=100";
+        (await outsider.GetAsync<PagedResultDto<KemelSchoolPD.PracticeLibrary.PracticeLibraryListItemDto>>(library)).Items
+            .ShouldContain(i => i.SourceKind == KemelSchoolPD.LessonStudy.PracticeSourceKind.ActionResearch && i.Title == project.Title);
 
-        // A member withdrawing consent takes it out of publication.
+        // A member withdrawing consent takes it out of publication, and out of the library.
         project = await (await member.PutJsonAsync($"{Url}/{project.Id}/consent", new { consent = false })).ReadAsync<ActionResearchProjectDto>();
         project.PublishedAt.ShouldBeNull();
+        (await outsider.GetAsync<PagedResultDto<KemelSchoolPD.PracticeLibrary.PracticeLibraryListItemDto>>(library)).Items
+            .ShouldNotContain(i => i.Title == project.Title);
         (await outsider.GetAsync($"{Url}/{project.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
