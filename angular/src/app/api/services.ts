@@ -17,6 +17,8 @@ export { RouteSheetsService } from './services/route-sheets.service';
 export { GrowthCyclesService } from './services/growth-cycles.service';
 export { MentoringService } from './services/mentoring.service';
 export { MentorYearPlansService } from './services/mentor-year-plans.service';
+export { LessonStudyService } from './services/lesson-study.service';
+export { PracticeLibraryService } from './services/practice-library.service';
 export { ReflectionCardsService } from './services/reflection-cards.service';
 export { YearEndCampaignsService } from './services/year-end-campaigns.service';
 export { DocumentTemplatesService } from './services/document-templates.service';
