@@ -135,6 +135,12 @@ export const routes: Routes = [
         loadChildren: () => import('./development-events/development-events.routes').then((m) => m.DEVELOPMENT_EVENT_ROUTES),
       },
       {
+        path: 'lesson-study',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.LessonStudy },
+        loadChildren: () => import('./lesson-study/lesson-study.routes').then((m) => m.LESSON_STUDY_ROUTES),
+      },
+      {
         path: 'account/profile',
         loadComponent: () => import('./account/my-profile').then((m) => m.MyProfile),
         title: 'UI:Profile.Title',

@@ -79,7 +79,7 @@ public abstract class LessonStudy_Tests(KemelWebApplicationFactory host)
         (await outsider.GetStringAsync($"{Url}/groups?maxResultCount=100")).ShouldNotContain(theme);
         (await director.GetAsync<LessonStudyGroupDto>($"{Url}/groups/{group.Id}")).Abilities.IsMember.ShouldBeFalse();
         await (await director.PutJsonAsync($"{Url}/groups/{group.Id}", new Dictionary<string, object?>(ToDictionary(GroupBody(theme, t11, t11, t05, t06)))
-            { ["concurrencyStamp"] = group.ConcurrencyStamp })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.LessonStudy.NotAMember);
+        { ["concurrencyStamp"] = group.ConcurrencyStamp })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.LessonStudy.NotAMember);
 
         // Case pupils are pseudonyms or initials: a full name is refused; the teacher is a member.
         var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3);

@@ -321,12 +321,61 @@ public static class RecordKinds
             kind = "MasterClass", title = $"Шеберлік сыныбы {school.Marker}", startsOn = "2026-10-01", durationMinutes = 60, place = school.Marker,
         })).ReadAsync<KemelSchoolPD.DevelopmentEvents.DevelopmentEventDto>(HttpStatusCode.Created)).Id,
         id => $"/api/app/development-events/{id}");
+    /// <summary>
+    /// A Lesson Study group of two new staff members (an expert facilitator), formed by the director (who reads every group but is no
+    /// member), its theme carrying the marker; a research lesson with a pseudonymous case pupil and an observer's note; and a library item.
+    /// </summary>
+    public static readonly RecordKind LessonStudyGroup = new(nameof(LessonStudyGroup), async school =>
+    {
+        var lead = ApiClients.NewStaffMember($"Фасилитатор {school.Marker}");
+        lead["category"] = "Expert";
+        var facilitator = await (await school.Director.PostJsonAsync("/api/app/staff", lead)).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        var member = await (await school.Director.PostJsonAsync("/api/app/staff", ApiClients.NewStaffMember($"Мүше {school.Marker}"))).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        return (await (await school.Director.PostJsonAsync("/api/app/lesson-study/groups", new
+        {
+            theme = $"Тақырып {school.Marker}", researchQuestion = $"Сұрақ {school.Marker}", origin = "AdHoc",
+            facilitatorStaffMemberId = facilitator.Id, memberStaffMemberIds = new[] { facilitator.Id, member.Id },
+        })).ReadAsync<KemelSchoolPD.LessonStudy.LessonStudyGroupDto>(HttpStatusCode.Created)).Id;
+    }, id => $"/api/app/lesson-study/groups/{id}");
+
+    public static readonly RecordKind ResearchLesson = new(nameof(ResearchLesson), async school =>
+    {
+        using var scope = school.Host.Services.CreateScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(school.SchoolId);
+        var db = scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>();
+        var group = await db.LessonStudyGroups.Include(g => g.Members).SingleAsync(g => g.Theme == $"Тақырып {school.Marker}");
+        var stage = new KemelSchoolPD.LessonStudy.LessonStage(Guid.CreateVersion7(), $"Кезең {school.Marker}", 10, null);
+        var pupil = new KemelSchoolPD.LessonStudy.CasePupil(Guid.CreateVersion7(), "А.Б.", KemelSchoolPD.LessonStudy.CasePupilReason.LowAttainment, null);
+        var lesson = new KemelSchoolPD.LessonStudy.ResearchLesson(Guid.CreateVersion7(), group, null, new KemelSchoolPD.LessonStudy.ResearchLessonData(
+            group.FacilitatorStaffMemberId, "7 А", new DateOnly(2026, 10, 5), $"Назар {school.Marker}", new KemelSchoolPD.LessonStudy.LessonPlan([], [stage]), [pupil],
+            [new KemelSchoolPD.LessonStudy.PredictionByPosition(0, 0, $"Болжам {school.Marker}")]));
+        db.ResearchLessons.Add(lesson);
+        var observer = group.Members.First(m => m.StaffMemberId != group.FacilitatorStaffMemberId).StaffMemberId;
+        db.ResearchLessonNotes.Add(new KemelSchoolPD.LessonStudy.ResearchLessonNote(Guid.CreateVersion7(), group, lesson, observer)
+            .Write(lesson, observer, lesson.CasePupils[0].Id, stage.Id, DateTime.UtcNow, $"Жазба {school.Marker}", "note"));
+        await db.SaveChangesAsync();
+        return lesson.Id;
+    }, id => $"/api/app/lesson-study/lessons/{id}");
+
+    public static readonly RecordKind PracticeLibraryItem = new(nameof(PracticeLibraryItem), async school =>
+    {
+        using var scope = school.Host.Services.CreateScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(school.SchoolId);
+        var db = scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>();
+        var group = await db.LessonStudyGroups.SingleAsync(g => g.Theme == $"Тақырып {school.Marker}");
+        var item = new KemelSchoolPD.PracticeLibrary.PracticeLibraryItem(Guid.CreateVersion7(), KemelSchoolPD.LessonStudy.PracticeSourceKind.LessonStudy, group.Id)
+            .Publish(new KemelSchoolPD.PracticeLibrary.PracticeLibraryContent($"Тақырып {school.Marker}", "Математика", 7, 2026, school.Marker, $"Сұрақ {school.Marker}",
+                "Lesson Study", $"Қорытынды {school.Marker}", $"Өзгеріс {school.Marker}", school.Marker), [], shareWithAllSchools: false, DateTime.UtcNow);
+        db.PracticeLibraryItems.Add(item);
+        await db.SaveChangesAsync();
+        return item.Id;
+    }, id => $"/api/app/practice-library/{id}");
 
     public static readonly IReadOnlyList<RecordKind> All =
         [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate, LessonObservation, ObservationForm, RouteSheet, RouteSheetTemplate,
          GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence, MentoringPair, MentoringMeeting, MentoringStep, User, CustomRole, Attachment,
          MentorYearPlan, ReflectionCard, YearEndCampaign, IndicatorRecord, CourseProgramme, CourseRecord, PostCoursePlan,
-         ActionResearchProject, ActionResearchCycle, ActionResearchData, DevelopmentEvent];
+         ActionResearchProject, ActionResearchCycle, ActionResearchData, DevelopmentEvent, LessonStudyGroup, ResearchLesson, PracticeLibraryItem];
 
     public static RecordKind ByName(string name) => All.SingleOrDefault(k => k.Name == name) ?? throw new KeyNotFoundException($"No record kind {name}.");
 }
@@ -704,8 +753,44 @@ public static class SchoolOwnedEndpoints
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
         new("POST", "/api/app/development-events", "?organiserStaffMemberId=StaffMember",
             (t, _) => new { kind = "MasterClass", title = "Бөгде", startsOn = "2026-10-01", durationMinutes = 60, organiserStaffMemberId = t[RecordKinds.StaffMember] },
+        // Lesson Study and the library of practice
+        new("GET", "/api/app/lesson-study/groups/{id}", "id=LessonStudyGroup"),
+        new("PUT", "/api/app/lesson-study/groups/{id}", "id=LessonStudyGroup", (_, own) => LessonStudyGroupBody(own, Stamp)),
+        new("PUT", "/api/app/lesson-study/groups/{id}/consent", "id=LessonStudyGroup", (_, _) => new { publish = true }),
+        new("POST", "/api/app/lesson-study/groups/{id}/request-consent", "id=LessonStudyGroup"),
+        new("POST", "/api/app/lesson-study/groups/{id}/publish", "id=LessonStudyGroup", (_, _) => new { shareWithAllSchools = false }),
+        new("GET", "/api/app/lesson-study/groups/{id}/report", "id=LessonStudyGroup"),
+        new("POST", "/api/app/lesson-study/groups/{id}/lessons", "id=LessonStudyGroup", (_, own) => LessonStudyLessonBody(own, null)),
+        new("GET", "/api/app/lesson-study/lessons/{id}", "id=ResearchLesson"),
+        new("PUT", "/api/app/lesson-study/lessons/{id}", "id=ResearchLesson", (_, own) => LessonStudyLessonBody(own, Stamp)),
+        new("GET", "/api/app/lesson-study/lessons/{id}/notes", "id=ResearchLesson"),
+        new("POST", "/api/app/lesson-study/lessons/{id}/notes", "id=ResearchLesson",
+            (_, _) => new { notes = new[] { new { id = Guid.NewGuid(), pupilId = Guid.NewGuid(), observedAt = "2026-10-05T09:00:00Z", text = "Бөгде" } } }),
+        new("PUT", "/api/app/lesson-study/lessons/{id}/interviews", "id=ResearchLesson", (_, _) => new { interviews = Array.Empty<object>() }),
+        new("GET", "/api/app/lesson-study/lessons/{id}/discussion", "id=ResearchLesson"),
+        new("PUT", "/api/app/lesson-study/lessons/{id}/discussion", "id=ResearchLesson", (_, _) => new { conclusions = "Бөгде" }),
+        new("POST", "/api/app/lesson-study/lessons/{id}/discussed", "id=ResearchLesson"),
+        new("POST", "/api/app/lesson-study/lessons/{id}/evidence", "id=ResearchLesson"),
+        new("GET", "/api/app/practice-library/{id}", "id=PracticeLibraryItem"),
+        new("GET", "/api/app/practice-library/shared/{id}", "id=PracticeLibraryItem"),
+        // ...another school's staff member named as a member or the facilitator is an unknown one.
+        new("POST", "/api/app/lesson-study/groups", "?memberStaffMemberIds=StaffMember",
+            (t, _) => new { theme = "Бөгде", researchQuestion = "Бөгде", origin = "AdHoc", facilitatorStaffMemberId = t[RecordKinds.StaffMember], memberStaffMemberIds = new[] { t[RecordKinds.StaffMember] } },
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
     ];
+
+    private static object LessonStudyGroupBody(RecordIds own, string stamp) => new
+    {
+        theme = "Бөгде", researchQuestion = "Бөгде", origin = "AdHoc", facilitatorStaffMemberId = own[RecordKinds.StaffMember],
+        memberStaffMemberIds = new[] { own[RecordKinds.StaffMember] }, concurrencyStamp = stamp,
+    };
+
+    private static Dictionary<string, object?> LessonStudyLessonBody(RecordIds own, string? stamp) => new()
+    {
+        ["teacherStaffMemberId"] = own[RecordKinds.StaffMember], ["className"] = "7 А", ["lessonDate"] = "2026-10-05",
+        ["plan"] = new { stages = new[] { new { title = "Бөгде", minutes = 10 } } },
+        ["casePupils"] = new[] { new { pseudonym = "Оқушы Х", reason = "LowAttainment" } }, ["concurrencyStamp"] = stamp,
+    };
 
     private const string Stamp = "00000000000000000000000000000000";
 

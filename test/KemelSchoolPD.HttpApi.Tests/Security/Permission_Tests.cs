@@ -450,7 +450,46 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
         new("POST", "/api/app/development-events/{id}/cancel", _ => $"/api/app/development-events/{Guid.NewGuid()}/cancel", Outsider.HostAdmin, _ => Json(new { })),
         new("GET", "/api/app/development-events/hours", _ => "/api/app/development-events/hours", Outsider.HostAdmin),
         new("GET", "/api/app/development-events/hours/summary", _ => "/api/app/development-events/hours/summary", Outsider.Teacher),
+        // Lesson Study and the library of practice
+        new("GET", "/api/app/lesson-study/groups", _ => "/api/app/lesson-study/groups", Outsider.HostAdmin),
+        new("GET", "/api/app/lesson-study/groups/{id}", _ => $"/api/app/lesson-study/groups/{Guid.NewGuid()}", Outsider.HostAdmin),
+        new("POST", "/api/app/lesson-study/groups", _ => "/api/app/lesson-study/groups", Outsider.HostAdmin,
+            ids => Json(new { theme = "Рұқсатсыз", researchQuestion = "?", origin = "AdHoc", facilitatorStaffMemberId = ids.StaffMemberId, memberStaffMemberIds = new[] { ids.StaffMemberId } })),
+        new("PUT", "/api/app/lesson-study/groups/{id}", _ => $"/api/app/lesson-study/groups/{Guid.NewGuid()}", Outsider.HostAdmin,
+            ids => Json(new { theme = "Рұқсатсыз", researchQuestion = "?", origin = "AdHoc", facilitatorStaffMemberId = ids.StaffMemberId, memberStaffMemberIds = new[] { ids.StaffMemberId }, concurrencyStamp = "stale" })),
+        new("PUT", "/api/app/lesson-study/groups/{id}/consent", _ => $"/api/app/lesson-study/groups/{Guid.NewGuid()}/consent", Outsider.HostAdmin,
+            _ => Json(new { publish = true })),
+        new("POST", "/api/app/lesson-study/groups/{id}/request-consent", _ => $"/api/app/lesson-study/groups/{Guid.NewGuid()}/request-consent", Outsider.HostAdmin),
+        new("POST", "/api/app/lesson-study/groups/{id}/publish", _ => $"/api/app/lesson-study/groups/{Guid.NewGuid()}/publish", Outsider.HostAdmin,
+            _ => Json(new { shareWithAllSchools = false })),
+        new("GET", "/api/app/lesson-study/groups/{id}/report", _ => $"/api/app/lesson-study/groups/{Guid.NewGuid()}/report?culture=kk", Outsider.HostAdmin),
+        new("POST", "/api/app/lesson-study/groups/{id}/lessons", _ => $"/api/app/lesson-study/groups/{Guid.NewGuid()}/lessons", Outsider.HostAdmin,
+            ids => Json(LessonStudyLesson(ids.StaffMemberId))),
+        new("GET", "/api/app/lesson-study/lessons/{id}", _ => $"/api/app/lesson-study/lessons/{Guid.NewGuid()}", Outsider.HostAdmin),
+        new("PUT", "/api/app/lesson-study/lessons/{id}", _ => $"/api/app/lesson-study/lessons/{Guid.NewGuid()}", Outsider.HostAdmin,
+            ids => Json(new Dictionary<string, object?>(LessonStudyLesson(ids.StaffMemberId)) { ["concurrencyStamp"] = "stale" })),
+        new("GET", "/api/app/lesson-study/lessons/{id}/notes", _ => $"/api/app/lesson-study/lessons/{Guid.NewGuid()}/notes", Outsider.HostAdmin),
+        new("POST", "/api/app/lesson-study/lessons/{id}/notes", _ => $"/api/app/lesson-study/lessons/{Guid.NewGuid()}/notes", Outsider.HostAdmin,
+            _ => Json(new { notes = new[] { new { id = Guid.NewGuid(), pupilId = Guid.NewGuid(), observedAt = "2026-10-01T09:00:00Z", text = "Рұқсатсыз" } } })),
+        new("PUT", "/api/app/lesson-study/lessons/{id}/interviews", _ => $"/api/app/lesson-study/lessons/{Guid.NewGuid()}/interviews", Outsider.HostAdmin,
+            _ => Json(new { interviews = Array.Empty<object>() })),
+        new("GET", "/api/app/lesson-study/lessons/{id}/discussion", _ => $"/api/app/lesson-study/lessons/{Guid.NewGuid()}/discussion", Outsider.HostAdmin),
+        new("PUT", "/api/app/lesson-study/lessons/{id}/discussion", _ => $"/api/app/lesson-study/lessons/{Guid.NewGuid()}/discussion", Outsider.HostAdmin,
+            _ => Json(new { conclusions = "Рұқсатсыз" })),
+        new("POST", "/api/app/lesson-study/lessons/{id}/discussed", _ => $"/api/app/lesson-study/lessons/{Guid.NewGuid()}/discussed", Outsider.HostAdmin),
+        new("POST", "/api/app/lesson-study/lessons/{id}/evidence", _ => $"/api/app/lesson-study/lessons/{Guid.NewGuid()}/evidence", Outsider.HostAdmin),
+        new("GET", "/api/app/practice-library", _ => "/api/app/practice-library", Outsider.HostAdmin),
+        new("GET", "/api/app/practice-library/{id}", _ => $"/api/app/practice-library/{Guid.NewGuid()}", Outsider.HostAdmin),
+        new("GET", "/api/app/practice-library/shared", _ => "/api/app/practice-library/shared", Outsider.HostAdmin),
+        new("GET", "/api/app/practice-library/shared/{id}", _ => $"/api/app/practice-library/shared/{Guid.NewGuid()}", Outsider.HostAdmin),
     ];
+
+    private static Dictionary<string, object?> LessonStudyLesson(Guid teacher) => new()
+    {
+        ["teacherStaffMemberId"] = teacher, ["className"] = "7 А", ["lessonDate"] = "2026-10-01",
+        ["plan"] = new { stages = new[] { new { title = "Кезең", minutes = 10 } } },
+        ["casePupils"] = new[] { new { pseudonym = "Оқушы А", reason = "LowAttainment" } },
+    };
 
     public static IEnumerable<object[]> CaseKeys => Cases.Select(c => new object[] { c.Key });
 

@@ -19,6 +19,8 @@ export { MentoringService } from './services/mentoring.service';
 export { ActionResearchService } from './services/action-research.service';
 export { DevelopmentEventsService } from './services/development-events.service';
 export { MentorYearPlansService } from './services/mentor-year-plans.service';
+export { LessonStudyService } from './services/lesson-study.service';
+export { PracticeLibraryService } from './services/practice-library.service';
 export { ReflectionCardsService } from './services/reflection-cards.service';
 export { YearEndCampaignsService } from './services/year-end-campaigns.service';
 export { DocumentTemplatesService } from './services/document-templates.service';

@@ -1,0 +1,121 @@
+// Lesson Study (issue 16): a group plans a research lesson with three case pupils and their predictions, two observers
+// capture notes on a 360 px phone while the network is cut and then restored (the notes stay on the device and are sent), the
+// discussion shows the predictions beside what each observer saw, and the report downloads as DOCX.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+import { BASE_URL, api, hasHorizontalScroll, shot, signedInBrowsers, visibleRawKeys } from './support.mjs';
+
+const open = signedInBrowsers();
+const TEACHER = 'Нұрлан Ержанұлы Ахметов'; // teacher05
+const THEME = `Модельдер ${Date.now().toString(36)}`;
+const PUPILS = ['Ученик А', 'Б.В.', 'Ученик Г'];
+const NOTES = { teacher05: 'Сразу сравнил дроби без модели', teacher06: 'Нарисовал полоски, объяснил соседу' };
+
+let groupId = '';
+let lessonId = '';
+
+async function staffId(page, filter) {
+  const r = await api(page, 'GET', `/api/app/staff?filter=${encodeURIComponent(filter)}`);
+  assert.equal(r.status, 200);
+  return r.body.items[0].id;
+}
+
+test('the facilitator plans a research lesson with three case pupils and predictions', async () => {
+  const page = await open('teacher11');
+  const [t11, t05, t06] = [await staffId(page, 'Байжанов'), await staffId(page, 'Ахметов'), await staffId(page, 'Петрова')];
+  const created = await api(page, 'POST', '/api/app/lesson-study/groups', {
+    theme: THEME, researchQuestion: 'Как модель помогает сравнивать дроби?', subject: 'Математика', grade: 7, origin: 'CreativeGroup',
+    facilitatorStaffMemberId: t11, memberStaffMemberIds: [t11, t05, t06],
+  });
+  assert.equal(created.status, 201);
+  groupId = created.body.id;
+
+  await page.goto(`${BASE_URL}/lesson-study`);
+  await page.getByTestId('ls-group-item').filter({ hasText: THEME }).click();
+  await page.getByTestId('ls-plan-round').click();
+  await page.getByTestId('ls-plan-form').waitFor();
+  await page.getByTestId('ls-teacher').click({ force: true });
+  await page.getByRole('option', { name: TEACHER, exact: true }).click();
+  await page.getByTestId('ls-class').fill('7 А');
+  await page.getByTestId('ls-focus').fill('Как ученики используют модель');
+  await page.getByTestId('ls-objectives').fill('Сравнивают дроби с разными знаменателями');
+  const stage = page.getByTestId('ls-stage');
+  await stage.nth(0).locator('input').nth(0).fill('Вызов');
+  await stage.nth(0).locator('input').nth(1).fill('5');
+  await page.getByTestId('ls-add-stage').click();
+  await stage.nth(1).locator('input').nth(0).fill('Работа с моделью');
+  await stage.nth(1).locator('input').nth(1).fill('20');
+  const pupils = page.getByTestId('ls-pupil');
+  for (let i = 0; i < 3; i++) {
+    await pupils.nth(i).locator('input').first().fill(PUPILS[i]);
+    const predictions = pupils.nth(i).getByTestId('ls-prediction');
+    await predictions.nth(0).fill(`Прогноз ${i + 1}: вызов`);
+    await predictions.nth(1).fill(`Прогноз ${i + 1}: модель`);
+  }
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'lesson-study-plan');
+  await page.getByTestId('ls-plan-save').click();
+  await page.waitForURL(new RegExp(`/lesson-study/groups/${groupId}$`));
+  await page.getByTestId('ls-round').first().waitFor();
+
+  const group = await api(page, 'GET', `/api/app/lesson-study/groups/${groupId}`);
+  lessonId = group.body.rounds[0].id;
+  const lesson = await api(page, 'GET', `/api/app/lesson-study/lessons/${lessonId}`);
+  assert.deepEqual(lesson.body.casePupils.map((p) => p.pseudonym), PUPILS);
+  assert.equal(lesson.body.predictions.length, 6);
+});
+
+for (const observer of ['teacher05', 'teacher06']) {
+  test(`${observer} captures notes on a 360 px phone while the network is cut, and they are sent when it returns`, async () => {
+    assert.ok(lessonId, 'the lesson was planned');
+    const page = await open(observer, { width: 360, height: 780 });
+    await page.goto(`${BASE_URL}/lesson-study/lessons/${lessonId}/observe`);
+    await page.getByTestId('ls-obs-pupil').first().waitFor();
+    assert.equal(await hasHorizontalScroll(page), false, 'the capture page fits 360 px');
+    const context = page.context();
+
+    await context.setOffline(true);
+    await page.getByTestId('ls-connection').filter({ hasText: /Нет связи/ }).waitFor();
+    await page.getByTestId('ls-obs-pupil').filter({ hasText: PUPILS[0] }).click();
+    await page.getByTestId('ls-obs-text').fill(NOTES[observer]);
+    await page.getByTestId('ls-obs-save').click();
+    const note = page.getByTestId('ls-obs-note').filter({ hasText: NOTES[observer] });
+    await note.getByTestId('ls-obs-note-state').filter({ hasText: /сохранено на устройстве/ }).waitFor();
+    await shot(page, `lesson-study-observe-offline-${observer}`);
+
+    // Still on the device after a reload of the page's data would be lost without it: the note is in localStorage.
+    const stored = await page.evaluate((id) => localStorage.getItem(`kemel.lessonStudy.notes.${id}`), lessonId);
+    assert.match(stored ?? '', new RegExp(NOTES[observer]));
+
+    await context.setOffline(false);
+    await note.getByTestId('ls-obs-note-state').filter({ hasText: /отправлено/ }).waitFor({ timeout: 30000 });
+    assert.deepEqual(await visibleRawKeys(page), []);
+    await shot(page, `lesson-study-observe-sent-${observer}`);
+  });
+}
+
+test('the discussion shows each pupil\'s predictions beside what every observer saw, and the report downloads', async () => {
+  const page = await open('teacher11');
+  await page.goto(`${BASE_URL}/lesson-study/lessons/${lessonId}/discussion`);
+  const first = page.getByTestId('ls-disc-pupil').filter({ hasText: PUPILS[0] });
+  await first.waitFor();
+  await first.getByTestId('ls-disc-prediction').filter({ hasText: 'Прогноз 1: вызов' }).waitFor();
+  const observed = first.getByTestId('ls-disc-observed').first();
+  await observed.filter({ hasText: NOTES.teacher05 }).waitFor();
+  await observed.filter({ hasText: NOTES.teacher06 }).waitFor();
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'lesson-study-discussion');
+
+  await page.getByTestId('ls-conclusions').fill('Модель помогает слабым ученикам; сильным нужна задача «докажи».');
+  await page.getByTestId('ls-changes').fill('Пошаговая инструкция к работе с моделью.');
+  await page.getByTestId('ls-mark-discussed').click();
+  await page.getByTestId('ls-round-status').filter({ hasText: /Обсуждён/ }).waitFor();
+
+  await page.goto(`${BASE_URL}/lesson-study/groups/${groupId}`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ls-report-ru').click()]);
+  assert.match(download.suggestedFilename(), /\.docx$/);
+  const bytes = readFileSync(await download.path());
+  assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'a DOCX is a zip');
+});

@@ -1,0 +1,29 @@
+using KemelSchoolPD.LessonStudy;
+using KemelSchoolPD.PracticeLibrary;
+
+namespace KemelSchoolPD.Domain.Tests.LessonStudy;
+
+public sealed class LessonStudyDomain_Tests
+{
+    [Theory]
+    [InlineData("Айгерім Болатова", true)]
+    [InlineData("Ivan Petrov", true)]
+    [InlineData("Әлия Нұрланқызы Серікова", true)]
+    [InlineData("Оқушы А", false)]
+    [InlineData("А.Б.", false)]
+    [InlineData("Pupil C", false)]
+    [InlineData("Айгерім Б.", false)]
+    [InlineData("оқушы айгерім", false)]
+    public void Should_Tell_A_Full_Name_From_A_Pseudonym(string value, bool fullName) => ResearchLesson.LooksLikeFullName(value).ShouldBe(fullName);
+
+    [Fact]
+    public void Should_Take_Pupil_Names_Out_Of_Every_Library_Text_As_Whole_Words()
+    {
+        var content = new PracticeLibraryContent("Тақырып", null, null, 2026, "Контекст", "Сұрақ", "Әдіс",
+            "Оқушы А мен А.Б. модельді қолданды; Алма жақсы.", "А.Б. үшін қадамдық нұсқаулық", "Авторлар")
+            .WithoutNames(["Оқушы А", "А.Б."]);
+
+        content.Conclusions.ShouldBe("… мен … модельді қолданды; Алма жақсы.");
+        content.ChangesInPractice.ShouldBe("… үшін қадамдық нұсқаулық");
+    }
+}
