@@ -49,6 +49,7 @@ export const CORE_MENU: MenuItem[] = [
     tenant: true,
     order: 165,
   },
+  { key: 'Menu:Courses', route: '/courses', icon: 'school', permissions: [Permissions.Courses], tenant: true, order: 170 },
   { key: 'Menu:RouteSheets', route: '/route-sheets', icon: 'route', permissions: [Permissions.RouteSheets], tenant: true, order: 220 },
   {
     key: 'Menu:LessonObservations',
