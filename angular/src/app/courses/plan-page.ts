@@ -69,6 +69,15 @@ interface HeldRow { heldOn: string; evidenceLink: string; curatorName: string }
         </p>
       }
       @if (s.note) { <p class="cell-secondary note">{{ noteText(s) }}</p> }
+      @if (plan()?.abilities?.canReview) {
+        <section class="surface review" data-testid="plan-review">
+          <mat-form-field class="grow">
+            <mat-label>{{ 'UI:Courses.ReturnComment' | t }}</mat-label>
+            <textarea matInput rows="2" [value]="comment()" (input)="comment.set($any($event.target).value)" data-testid="plan-return-comment"></textarea>
+          </mat-form-field>
+          <button mat-stroked-button type="button" (click)="returnPlan()" [disabled]="busy() || !comment().trim()" data-testid="plan-return">{{ 'UI:Courses.ReturnPlan' | t }}</button>
+        </section>
+      }
 
       @if (editable()) {
         <form class="surface form" [formGroup]="form" (ngSubmit)="save()" data-testid="plan-form">
@@ -159,6 +168,8 @@ interface HeldRow { heldOn: string; evidenceLink: string; curatorName: string }
     .rows li { border-bottom: 1px solid var(--mat-sys-outline-variant); padding: 8px 0; display: flex; flex-direction: column; gap: 4px; overflow-wrap: anywhere; }
     .status { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
     .note { margin: 0 0 12px; }
+    .review { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+    .review .grow { flex: 1 1 260px; }
   `,
 })
 export class PlanPage {
@@ -182,6 +193,7 @@ export class PlanPage {
   protected readonly busy = signal(false);
   protected readonly errors = signal<string[]>([]);
   protected readonly subtitle = signal('');
+  protected readonly comment = signal('');
   private readonly heldRows = signal<HeldRow[]>([]);
   protected readonly form = this.fb.group({ discussedOn: [''], events: this.fb.array<EventGroup>([]) });
 
@@ -301,6 +313,14 @@ export class PlanPage {
       const p = this.plan()!;
       this.show(await firstValueFrom(this.api.agreePostCoursePlan({ id: p.id, body: { concurrencyStamp: p.concurrencyStamp } }, handlesErrors())));
       this.notify.success(this.l.t('UI:Courses.PlanApproved'));
+    });
+  }
+
+  protected async returnPlan(): Promise<void> {
+    await this.run(async () => {
+      const p = this.plan()!;
+      this.show(await firstValueFrom(this.api.returnPostCoursePlan({ id: p.id, body: { concurrencyStamp: p.concurrencyStamp, comment: this.comment().trim() } }, handlesErrors())));
+      this.comment.set('');
     });
   }
 

@@ -1,15 +1,18 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { MatButtonModule } from '@angular/material/button';
+import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 
 import { CourseProgrammeDto, LocalizedText } from '../api/models';
-import { CourseProgrammesService } from '../api/services';
+import { CourseProgrammesService, CourseRecordsService } from '../api/services';
 import { handlesErrors } from '../core/http/http-context';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { KDatePipe } from '../shared/date.pipe';
+import { FormBanner } from '../shared/form-banner';
 import { NotFoundView } from '../shared/not-found';
 import { PageHeader } from '../shared/page-header';
+import { errorText } from './course-utils';
 
 /**
  * `/courses/programmes/:id`: a programme's structure (modules with their hours and topics), its assessment scheme versions
@@ -19,14 +22,17 @@ import { PageHeader } from '../shared/page-header';
 @Component({
   selector: 'app-course-programme-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TPipe, EnumTextPipe, KDatePipe, NotFoundView, PageHeader],
+  imports: [RouterLink, MatButtonModule, TPipe, EnumTextPipe, KDatePipe, FormBanner, NotFoundView, PageHeader],
   template: `
     <nav class="breadcrumb" [attr.aria-label]="'UI:Breadcrumb' | t">
       <a routerLink="/courses">{{ 'Menu:Courses' | t }}</a> / <a routerLink="/courses/programmes">{{ 'UI:Courses.ProgrammesTitle' | t }}</a>
     </nav>
     @if (notFound()) { <app-not-found-view /> }
     @if (programme(); as p) {
-      <app-page-header [title]="p.title" [subtitle]="p.provider + ' · ' + p.field" />
+      <app-page-header [title]="p.title" [subtitle]="p.provider + ' · ' + p.field">
+        <button mat-flat-button type="button" (click)="request(p)" [disabled]="busy()" data-testid="programme-request">{{ 'UI:Courses.Request' | t }}</button>
+      </app-page-header>
+      <app-form-banner [messages]="errors()" />
       @if (p.discrepancies.length) {
         <section class="surface discrepancies" data-testid="programme-discrepancies" [attr.aria-label]="'UI:Courses.Discrepancies' | t">
           <h2>{{ 'UI:Courses.Discrepancies' | t }}</h2>
@@ -92,11 +98,29 @@ export class ProgrammePage {
   private readonly l = inject(LocalizationService);
   protected readonly programme = signal<CourseProgrammeDto | null>(null);
   protected readonly notFound = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly errors = signal<string[]>([]);
+  private readonly records = inject(CourseRecordsService);
+  private readonly router = inject(Router);
 
   ngOnInit(): void {
     firstValueFrom(this.api.getCourseProgramme({ id: this.id() }, handlesErrors()))
       .then((p) => this.programme.set(p))
       .catch(() => this.notFound.set(true));
+  }
+
+  /** The teacher asks for this course; a deputy approves the request on the record's page. */
+  protected async request(p: CourseProgrammeDto): Promise<void> {
+    this.busy.set(true);
+    this.errors.set([]);
+    try {
+      const record = await firstValueFrom(this.records.requestCourse({ body: { programmeId: p.id } }, handlesErrors()));
+      void this.router.navigate(['/courses/records', record.id]);
+    } catch (e) {
+      this.errors.set([errorText(e, (k) => this.l.t(k))]);
+    } finally {
+      this.busy.set(false);
+    }
   }
 
   protected text(t: LocalizedText | null | undefined): string {
