@@ -30,6 +30,12 @@ export const routes: Routes = [
     loadComponent: () => import('./account/set-password').then((m) => m.SetPassword),
     title: 'UI:SetPassword.InviteTitle',
   },
+  // The public check of a certificate (its QR code opens it): no sign-in.
+  {
+    path: 'verify/:token',
+    loadComponent: () => import('./courses/certificate-verify').then((m) => m.CertificateVerify),
+    title: 'UI:Courses.VerifyTitle',
+  },
   {
     path: 'account/first-password',
     canActivate: [firstPasswordGuard],
@@ -139,6 +145,12 @@ export const routes: Routes = [
         canMatch: [permissionGuard],
         data: { permission: Permissions.LessonStudy },
         loadChildren: () => import('./lesson-study/lesson-study.routes').then((m) => m.LESSON_STUDY_ROUTES),
+      },
+      {
+        path: 'courses',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.Courses },
+        loadChildren: () => import('./courses/courses.routes').then((m) => m.COURSES_ROUTES),
       },
       {
         path: 'account/profile',

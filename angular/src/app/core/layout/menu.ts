@@ -53,6 +53,7 @@ export const CORE_MENU: MenuItem[] = [
   { key: 'Menu:ActionResearch', route: '/action-research', icon: 'science', permissions: [Permissions.ActionResearch], tenant: true, order: 170 },
   { key: 'Menu:DevelopmentEvents', route: '/development-events', icon: 'event', permissions: [Permissions.DevelopmentEvents], tenant: true, order: 175 },
   { key: 'Menu:LessonStudy', route: '/lesson-study', icon: 'groups', permissions: [Permissions.LessonStudy], tenant: true, order: 168 },
+  { key: 'Menu:Courses', route: '/courses', icon: 'school', permissions: [Permissions.Courses], tenant: true, order: 180 },
   { key: 'Menu:RouteSheets', route: '/route-sheets', icon: 'route', permissions: [Permissions.RouteSheets], tenant: true, order: 220 },
   {
     key: 'Menu:LessonObservations',
