@@ -753,6 +753,7 @@ public static class SchoolOwnedEndpoints
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
         new("POST", "/api/app/development-events", "?organiserStaffMemberId=StaffMember",
             (t, _) => new { kind = "MasterClass", title = "Бөгде", startsOn = "2026-10-01", durationMinutes = 60, organiserStaffMemberId = t[RecordKinds.StaffMember] },
+            HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
         // Lesson Study and the library of practice
         new("GET", "/api/app/lesson-study/groups/{id}", "id=LessonStudyGroup"),
         new("PUT", "/api/app/lesson-study/groups/{id}", "id=LessonStudyGroup", (_, own) => LessonStudyGroupBody(own, Stamp)),
