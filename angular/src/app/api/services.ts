@@ -21,6 +21,12 @@ export { DevelopmentEventsService } from './services/development-events.service'
 export { MentorYearPlansService } from './services/mentor-year-plans.service';
 export { LessonStudyService } from './services/lesson-study.service';
 export { PracticeLibraryService } from './services/practice-library.service';
+export { CourseProgrammesService } from './services/course-programmes.service';
+export { CourseCatalogueService } from './services/course-catalogue.service';
+export { CourseRecordsService } from './services/course-records.service';
+export { CourseClocksService } from './services/course-clocks.service';
+export { PostCoursePlansService } from './services/post-course-plans.service';
+export { CertificateVerificationService } from './services/certificate-verification.service';
 export { ReflectionCardsService } from './services/reflection-cards.service';
 export { YearEndCampaignsService } from './services/year-end-campaigns.service';
 export { DocumentTemplatesService } from './services/document-templates.service';
