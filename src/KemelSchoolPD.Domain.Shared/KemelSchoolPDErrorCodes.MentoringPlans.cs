@@ -17,6 +17,7 @@ public static partial class KemelSchoolPDErrorCodes
         public const string UnknownActivity = "MentoringPlans:UnknownActivity";
         public const string NoteRequired = "MentoringPlans:NoteRequired";
         public const string MenteeMustBeActiveStaff = "MentoringPlans:MenteeMustBeActiveStaff";
+        public const string MenteeNotPaired = "MentoringPlans:MenteeNotPaired";
         public const string UnsupportedCulture = "MentoringPlans:UnsupportedCulture";
 
         public const string CardForSomeoneElse = "MentoringPlans:CardForSomeoneElse";

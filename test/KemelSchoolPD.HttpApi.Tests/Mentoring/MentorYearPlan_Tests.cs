@@ -32,6 +32,10 @@ public abstract class MentorYearPlan_Tests(KemelWebApplicationFactory host)
 
         // One plan per mentor and year.
         await (await mentor.PostJsonAsync(Url, Body(2031, null))).ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.MentoringPlans.PlanExists);
+        // Only the mentor's own mentees: teacher02 is mentor2's.
+        var teacher02 = await host.PersonAsync(TestData.DemoSchoolBin, "teacher02");
+        var notPaired = await (await mentor.PostJsonAsync(Url, Body(2032, teacher02.StaffId))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        notPaired.GetProperty("errors").GetProperty("menteeStaffMemberIds")[0].GetString().ShouldBe("Only a mentee in an active pair with this mentor can be in the plan.");
         // A date outside the year is refused.
         await (await mentor.PostJsonAsync(Url, new
         {

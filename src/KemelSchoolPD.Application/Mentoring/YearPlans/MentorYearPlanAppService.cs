@@ -79,7 +79,7 @@ public sealed class MentorYearPlanAppService(
     public async Task<MentorYearPlanDto> UpdateAsync(Guid id, UpdateMentorYearPlanDto input, CancellationToken ct = default)
     {
         var (plan, caller) = await LoadOwnAsync(id, input.ConcurrencyStamp, ct);
-        await EnsureMenteesAsync(input.MenteeStaffMemberIds, plan.MentorStaffMemberId, ct);
+        await EnsureMenteesAsync(input.MenteeStaffMemberIds, plan.MentorStaffMemberId, ct, plan.Mentees.Select(m => m.StaffMemberId).ToList());
         plan.Edit(input.Goal, Activities(input.Activities), input.MenteeStaffMemberIds);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(plan, caller, ct);
@@ -174,14 +174,24 @@ public sealed class MentorYearPlanAppService(
         return (plan, caller);
     }
 
-    /// <summary>Ids in the body: the mentees are other active staff members of the school.</summary>
-    private async Task EnsureMenteesAsync(List<Guid> menteeIds, Guid mentorId, CancellationToken ct)
+    /// <summary>
+    /// Ids in the body: the mentees are other active staff members of the school, each in an active pair with this mentor (the
+    /// plan is the mentor's work with their own mentees, not with anyone's). A mentee the plan already names may stay after
+    /// the pair has ended: the plan keeps the year's history.
+    /// </summary>
+    private async Task EnsureMenteesAsync(List<Guid> menteeIds, Guid mentorId, CancellationToken ct, IReadOnlyCollection<Guid>? alreadyInPlan = null)
     {
         var ids = menteeIds.Distinct().ToList();
         if (ids.Count == 0) return;
         var found = await db.StaffMembers.CountAsync(s => ids.Contains(s.Id) && !s.IsArchived, ct);
         if (found != ids.Count || ids.Contains(mentorId))
             throw new InputValidationException("menteeStaffMemberIds", KemelSchoolPDErrorCodes.MentoringPlans.MenteeMustBeActiveStaff);
+        var added = ids.Except(alreadyInPlan ?? []).ToList();
+        if (added.Count == 0) return;
+        var paired = await db.MentoringPairs.Where(p => p.MentorStaffMemberId == mentorId && p.EndedOn == null && added.Contains(p.MenteeStaffMemberId))
+            .Select(p => p.MenteeStaffMemberId).Distinct().CountAsync(ct);
+        if (paired != added.Count)
+            throw new InputValidationException("menteeStaffMemberIds", KemelSchoolPDErrorCodes.MentoringPlans.MenteeNotPaired);
     }
 
     private static IEnumerable<MentorPlanActivity> Activities(IEnumerable<MentorPlanActivityInput> input) => input.Select(a => new MentorPlanActivity
