@@ -1,6 +1,7 @@
 // npm run e2e: builds the web app, starts the real host (fresh SQLite database, demo data seeded at start) on a free
 // port of 127.0.0.1, waits for /health, runs the browser tests (node --test + playwright-core + Debian's Chromium),
-// then stops the host. Options: --no-build (reuse dist/), --keep-db (print the temp folder and keep it).
+// then stops the host. Options: --no-build (reuse dist/), --prebuilt (reuse dist/ and the host's build too, as the test
+// command does right after building the solution), --keep-db (print the temp folder and keep it).
 // Extra arguments after `--` go to `node --test` (e.g. `npm run e2e -- --no-build --test-name-pattern=import`);
 // `--only=15,30` runs just the files whose names start with those prefixes.
 import { spawn, spawnSync } from 'node:child_process';
@@ -14,10 +15,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const angularRoot = resolve(here, '..');
 const repoRoot = resolve(angularRoot, '..');
 const args = process.argv.slice(2);
-const noBuild = args.includes('--no-build');
+const prebuilt = args.includes('--prebuilt');
+const noBuild = prebuilt || args.includes('--no-build');
 const keepDb = args.includes('--keep-db');
 const only = (args.find((a) => a.startsWith('--only=')) ?? '').slice('--only='.length).split(',').filter(Boolean);
-const testArgs = args.filter((a) => a !== '--no-build' && a !== '--keep-db' && !a.startsWith('--only='));
+const testArgs = args.filter((a) => !['--no-build', '--prebuilt', '--keep-db'].includes(a) && !a.startsWith('--only='));
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 if (!existsSync(chromium)) {
@@ -41,7 +43,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'kemel-e2e-db-'));
 console.log(`[e2e] starting the host on ${baseUrl} (database ${join(dataDir, 'e2e.db')})…`);
 const host = spawn(
   'dotnet',
-  ['run', '--project', join(repoRoot, 'src/KemelSchoolPD.HttpApi.Host'), '--no-launch-profile', '--urls', baseUrl],
+  ['run', ...(prebuilt ? ['--no-build'] : []), '--project', join(repoRoot, 'src/KemelSchoolPD.HttpApi.Host'), '--no-launch-profile', '--urls', baseUrl],
   {
     cwd: repoRoot,
     detached: true, // own process group, so the whole tree (dotnet run + the app) is stopped at the end

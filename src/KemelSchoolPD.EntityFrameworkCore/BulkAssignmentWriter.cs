@@ -3,6 +3,7 @@ using KemelSchoolPD.Data;
 using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.RouteSheets;
 using KemelSchoolPD.Staff;
+using KemelSchoolPD.Schools;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -46,7 +47,7 @@ public sealed class BulkAssignmentWriter(KemelSchoolPDDbContext db) : IBulkAssig
             ON CONFLICT DO NOTHING
             """;
         // The template's rows appear on first read (DevelopmentPlan.ContentWithTemplateRows): the insert stores an empty content.
-        return RunAsync(eligible, insert, p, ct);
+        return RunAsync(tenantId, eligible, insert, p, ct);
     }
 
     public Task<BulkAssignmentResult> InsertMissingRouteSheetsAsync(Guid tenantId, AssignmentStaffScope scope, int academicYear,
@@ -78,7 +79,7 @@ public sealed class BulkAssignmentWriter(KemelSchoolPDDbContext db) : IBulkAssig
             ON CONFLICT DO NOTHING
             """;
         // Rows are taken from the template on first use (RouteSheet.HasRows): the insert stores none.
-        return RunAsync(eligible, insert, p, ct);
+        return RunAsync(tenantId, eligible, insert, p, ct);
     }
 
     /// <summary>"WITH [levels AS (VALUES …),] eligible AS (…)": the scope's active staff (with their level's values when given).</summary>
@@ -97,7 +98,21 @@ public sealed class BulkAssignmentWriter(KemelSchoolPDDbContext db) : IBulkAssig
                """;
     }
 
-    private async Task<BulkAssignmentResult> RunAsync(string eligible, string insert, Parameters p, CancellationToken ct)
+    private async Task<BulkAssignmentResult> RunAsync(Guid tenantId, string eligible, string insert, Parameters p, CancellationToken ct)
+    {
+        var result = await InsertAsync(eligible, insert, p, ct);
+        // The rows bypass the save interceptor: the school's change token is renewed here, after they are written.
+        if (result.Created > 0)
+        {
+            var t = new Parameters(db);
+            var values = $"{t.Add<SchoolChangeToken>(nameof(SchoolChangeToken.SchoolId), tenantId)}, {t.Add<SchoolChangeToken>(nameof(SchoolChangeToken.Token), Guid.NewGuid())}";
+            var upsert = $"""INSERT INTO "SchoolChangeTokens" ("SchoolId", "Token") VALUES ({values}) ON CONFLICT ("SchoolId") DO UPDATE SET "Token" = excluded."Token" """;
+            await db.Database.ExecuteSqlRawAsync(upsert, t.Create(), ct);
+        }
+        return result;
+    }
+
+    private async Task<BulkAssignmentResult> InsertAsync(string eligible, string insert, Parameters p, CancellationToken ct)
     {
         if (Postgres)
         {

@@ -37,6 +37,7 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public const string SoftDeleteFilter = "SoftDelete";
 
     public DbSet<School> Schools => Set<School>();
+    public DbSet<SchoolChangeToken> SchoolChangeTokens => Set<SchoolChangeToken>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
     public DbSet<MethodologicalAssociation> MethodologicalAssociations => Set<MethodologicalAssociation>();
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();

@@ -103,33 +103,21 @@ public sealed class ActionResearchNotifier(IKemelSchoolPDDbContext db) : IRecord
 }
 
 /// <summary>The project's read rule (<see cref="ActionResearchProject.VisibleTo"/>) for any reader.</summary>
-public sealed class ActionResearchProjectReadCheck(IKemelSchoolPDDbContext db) : IRecordReadCheck
+public sealed class ActionResearchProjectReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<ActionResearchProject>(ActionResearchProject.VisibleTo, ActionResearchReadAccess.ReadsAll)
 {
-    public string RecordType => nameof(ActionResearchProject);
+    public override string RecordType => nameof(ActionResearchProject);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
-    {
-        var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
-        var rows = await db.ActionResearchProjects.AsNoTracking().Include(p => p.Members).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var rule = new VisibleToCache<ActionResearchProject>(ActionResearchProject.VisibleTo);
-        return pairs.Where(p => rows.TryGetValue(p.RecordId, out var r) && rule.Allows(r, p.Reader.StaffId, ActionResearchReadAccess.ReadsAll(p.Reader.Granted)))
-            .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
-    }
+    protected override async Task<IReadOnlyDictionary<Guid, ActionResearchProject>> LoadAsync(List<Guid> ids, CancellationToken ct) =>
+        await db.ActionResearchProjects.AsNoTracking().Include(p => p.Members).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
 }
 
 /// <summary>A cycle is read by whoever reads its project.</summary>
-public sealed class ActionResearchCycleReadCheck(IKemelSchoolPDDbContext db) : IRecordReadCheck
+public sealed class ActionResearchCycleReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<ActionResearchProject>(ActionResearchProject.VisibleTo, ActionResearchReadAccess.ReadsAll)
 {
-    public string RecordType => nameof(ActionResearchCycle);
+    public override string RecordType => nameof(ActionResearchCycle);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
-    {
-        var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
-        var rows = await (from c in db.ActionResearchCycles.AsNoTracking().Where(c => ids.Contains(c.Id))
-                          join p in db.ActionResearchProjects.AsNoTracking().Include(p => p.Members) on c.ProjectId equals p.Id
-                          select new { CycleId = c.Id, Project = p }).ToDictionaryAsync(x => x.CycleId, x => x.Project, ct);
-        var rule = new VisibleToCache<ActionResearchProject>(ActionResearchProject.VisibleTo);
-        return pairs.Where(p => rows.TryGetValue(p.RecordId, out var r) && rule.Allows(r, p.Reader.StaffId, ActionResearchReadAccess.ReadsAll(p.Reader.Granted)))
-            .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
-    }
+    protected override async Task<IReadOnlyDictionary<Guid, ActionResearchProject>> LoadAsync(List<Guid> ids, CancellationToken ct) =>
+        await (from c in db.ActionResearchCycles.AsNoTracking().Where(c => ids.Contains(c.Id))
+               join p in db.ActionResearchProjects.AsNoTracking().Include(p => p.Members) on c.ProjectId equals p.Id
+               select new { CycleId = c.Id, Project = p }).ToDictionaryAsync(x => x.CycleId, x => x.Project, ct);
 }

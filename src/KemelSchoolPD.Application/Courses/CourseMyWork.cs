@@ -216,32 +216,20 @@ public sealed class PostCoursePlanNotifier(IKemelSchoolPDDbContext db) : IRecord
     }
 }
 
-public sealed class CourseRecordReadCheck(IKemelSchoolPDDbContext db) : IRecordReadCheck
+public sealed class CourseRecordReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<CourseRecord>(CourseRecord.VisibleTo, CourseReadAccess.ReadsAll)
 {
-    public string RecordType => nameof(CourseRecord);
+    public override string RecordType => nameof(CourseRecord);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
-    {
-        var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
-        var records = await db.CourseRecords.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
-        var rule = new VisibleToCache<CourseRecord>(CourseRecord.VisibleTo);
-        return pairs.Where(p => records.TryGetValue(p.RecordId, out var r) && rule.Allows(r, p.Reader.StaffId, CourseReadAccess.ReadsAll(p.Reader.Granted)))
-            .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
-    }
+    protected override async Task<IReadOnlyDictionary<Guid, CourseRecord>> LoadAsync(List<Guid> ids, CancellationToken ct) =>
+        await db.CourseRecords.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
 }
 
-public sealed class PostCoursePlanReadCheck(IKemelSchoolPDDbContext db) : IRecordReadCheck
+public sealed class PostCoursePlanReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<PostCoursePlan>(PostCoursePlan.VisibleTo, CourseReadAccess.ReadsAll)
 {
-    public string RecordType => nameof(PostCoursePlan);
+    public override string RecordType => nameof(PostCoursePlan);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
-    {
-        var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
-        var plans = await db.PostCoursePlans.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
-        var rule = new VisibleToCache<PostCoursePlan>(PostCoursePlan.VisibleTo);
-        return pairs.Where(p => plans.TryGetValue(p.RecordId, out var r) && rule.Allows(r, p.Reader.StaffId, CourseReadAccess.ReadsAll(p.Reader.Granted)))
-            .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
-    }
+    protected override async Task<IReadOnlyDictionary<Guid, PostCoursePlan>> LoadAsync(List<Guid> ids, CancellationToken ct) =>
+        await db.PostCoursePlans.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
 }
 
 /// <summary>The school's report item: for whoever writes the report.</summary>

@@ -26,6 +26,7 @@ namespace KemelSchoolPD.Data;
 public interface IKemelSchoolPDDbContext
 {
     DbSet<School> Schools { get; }
+    DbSet<SchoolChangeToken> SchoolChangeTokens { get; }
     DbSet<StaffMember> StaffMembers { get; }
     DbSet<MethodologicalAssociation> MethodologicalAssociations { get; }
     DbSet<AuditLog> AuditLogs { get; }

@@ -110,18 +110,12 @@ public sealed class DevelopmentEventNotifier(IKemelSchoolPDDbContext db) : IReco
 }
 
 /// <summary>The event's read rule (<see cref="DevelopmentEvent.VisibleTo"/>) for any reader.</summary>
-public sealed class DevelopmentEventReadCheck(IKemelSchoolPDDbContext db) : IRecordReadCheck
+public sealed class DevelopmentEventReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<DevelopmentEvent>(DevelopmentEvent.VisibleTo, DevelopmentEventReadAccess.ReadsAll)
 {
-    public string RecordType => nameof(DevelopmentEvent);
+    public override string RecordType => nameof(DevelopmentEvent);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
-    {
-        var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
-        var rows = await db.DevelopmentEvents.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
-        var rule = new VisibleToCache<DevelopmentEvent>(DevelopmentEvent.VisibleTo);
-        return pairs.Where(p => rows.TryGetValue(p.RecordId, out var r) && rule.Allows(r, p.Reader.StaffId, DevelopmentEventReadAccess.ReadsAll(p.Reader.Granted)))
-            .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
-    }
+    protected override async Task<IReadOnlyDictionary<Guid, DevelopmentEvent>> LoadAsync(List<Guid> ids, CancellationToken ct) =>
+        await db.DevelopmentEvents.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
 }
 
 /// <summary>The audit log shows an event's entries to whoever reads the event.</summary>

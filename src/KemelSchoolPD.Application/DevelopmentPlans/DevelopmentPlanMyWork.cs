@@ -124,17 +124,10 @@ public sealed class DevelopmentPlanNotifier(IKemelSchoolPDDbContext db) : IRecor
 }
 
 /// <summary>The plan's read rule (<see cref="DevelopmentPlan.VisibleTo"/>, <see cref="DevelopmentPlanAuditReadRule.ReadsAll"/>) for any reader.</summary>
-public sealed class DevelopmentPlanReadCheck(IKemelSchoolPDDbContext db) : IRecordReadCheck
+public sealed class DevelopmentPlanReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<DevelopmentPlan>(DevelopmentPlan.VisibleTo, DevelopmentPlanAuditReadRule.ReadsAll)
 {
-    public string RecordType => nameof(DevelopmentPlan);
+    public override string RecordType => nameof(DevelopmentPlan);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
-    {
-        var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
-        var plans = await db.DevelopmentPlans.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var rule = new VisibleToCache<DevelopmentPlan>(DevelopmentPlan.VisibleTo);
-        return pairs.Where(p => plans.TryGetValue(p.RecordId, out var plan)
-                                && rule.Allows(plan, p.Reader.StaffId, DevelopmentPlanAuditReadRule.ReadsAll(p.Reader.Granted)))
-            .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
-    }
+    protected override async Task<IReadOnlyDictionary<Guid, DevelopmentPlan>> LoadAsync(List<Guid> ids, CancellationToken ct) =>
+        await db.DevelopmentPlans.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
 }

@@ -148,18 +148,12 @@ public sealed class GrowthCycleNotifier(IKemelSchoolPDDbContext db) : IRecordCha
 }
 
 /// <summary>The cycle's read rule (<see cref="GrowthCycle.VisibleTo"/>, <see cref="GrowthCycleReadAccess.ReadsAll"/>) for any reader.</summary>
-public sealed class GrowthCycleReadCheck(IKemelSchoolPDDbContext db) : IRecordReadCheck
+public sealed class GrowthCycleReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<GrowthCycle>(GrowthCycle.VisibleTo, GrowthCycleReadAccess.ReadsAll)
 {
-    public string RecordType => nameof(GrowthCycle);
+    public override string RecordType => nameof(GrowthCycle);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
-    {
-        var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
-        var cycles = await db.GrowthCycles.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-        var rule = new VisibleToCache<GrowthCycle>(GrowthCycle.VisibleTo);
-        return pairs.Where(p => cycles.TryGetValue(p.RecordId, out var c) && rule.Allows(c, p.Reader.StaffId, GrowthCycleReadAccess.ReadsAll(p.Reader.Granted)))
-            .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
-    }
+    protected override async Task<IReadOnlyDictionary<Guid, GrowthCycle>> LoadAsync(List<Guid> ids, CancellationToken ct) =>
+        await db.GrowthCycles.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
 }
 
 /// <summary>The artefact's read rule for any reader: its cycle's, and only what was shared for a mentor.</summary>

@@ -56,7 +56,9 @@ public sealed class SchoolIndicatorsAppService(IKemelSchoolPDDbContext db, TimeP
         else db.ExpectConcurrencyStamp(record, input.ConcurrencyStamp ?? "");
         record.Update(input.Achievement, input.Note, input.Evidence);
         await db.SaveChangesAsync(ct);
-        return (await GetAsync(year, ct)).Appendix.Single(i => i.Code == indicator.Code);
+        // A recorded indicator has no figure to count: only a counted one needs the year's figures again.
+        var appendix = indicator.Computed ? (await GetAsync(year, ct)).Appendix : await AppendixAsync(year, [], ct);
+        return appendix.Single(i => i.Code == indicator.Code);
     }
 
     private const int TypicalDifficultiesShown = 5;
@@ -163,8 +165,7 @@ public sealed class SchoolIndicatorsAppService(IKemelSchoolPDDbContext db, TimeP
     {
         var young = db.StaffMembers.Where(s => s.IsYoungSpecialist && !s.IsArchived);
         var total = await young.CountAsync(ct);
-        var withMentor = await young.CountAsync(s => db.MentoringPairs.Any(p => p.MenteeStaffMemberId == s.Id
-                                                                              && p.Kind == Mentoring.MentoringPairKind.Mentor && p.EndedOn == null), ct);
+        var withMentor = total - await db.StaffMembers.CountAsync(Mentoring.MentoringPair.YoungSpecialistWithoutMentor(db.MentoringPairs), ct);
         figures[ResourcesAllocated] = new(withMentor, total, "YoungSpecialists");
     }
 

@@ -116,17 +116,10 @@ public sealed class LessonObservationNotifier(IKemelSchoolPDDbContext db) : IRec
 }
 
 /// <summary>The observation's read rule (<see cref="LessonObservation.VisibleTo"/>) for any reader.</summary>
-public sealed class LessonObservationReadCheck(IKemelSchoolPDDbContext db) : IRecordReadCheck
+public sealed class LessonObservationReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<LessonObservation>(LessonObservation.VisibleTo, granted => granted.Contains(KemelSchoolPDPermissions.LessonObservations.ViewEvaluations))
 {
-    public string RecordType => nameof(LessonObservation);
+    public override string RecordType => nameof(LessonObservation);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
-    {
-        var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
-        var observations = await db.LessonObservations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
-        var rule = new VisibleToCache<LessonObservation>(LessonObservation.VisibleTo);
-        return pairs.Where(p => observations.TryGetValue(p.RecordId, out var o)
-                                && rule.Allows(o, p.Reader.StaffId, p.Reader.Granted.Contains(KemelSchoolPDPermissions.LessonObservations.ViewEvaluations)))
-            .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
-    }
+    protected override async Task<IReadOnlyDictionary<Guid, LessonObservation>> LoadAsync(List<Guid> ids, CancellationToken ct) =>
+        await db.LessonObservations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
 }

@@ -141,35 +141,25 @@ public sealed class LessonStudyNotifier(IKemelSchoolPDDbContext db, Staff.Curren
 }
 
 /// <summary>The group's read rule (<see cref="LessonStudyGroup.VisibleTo"/>) for any reader.</summary>
-public sealed class LessonStudyGroupReadCheck(IKemelSchoolPDDbContext db) : IRecordReadCheck
+public sealed class LessonStudyGroupReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<LessonStudyGroup>(LessonStudyGroup.VisibleTo, LessonStudyReadAccess.ReadsAll)
 {
-    public string RecordType => nameof(LessonStudyGroup);
+    public override string RecordType => nameof(LessonStudyGroup);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
-    {
-        var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
-        var rows = await db.LessonStudyGroups.AsNoTracking().Include(g => g.Members).Where(g => ids.Contains(g.Id)).ToDictionaryAsync(g => g.Id, ct);
-        var rule = new VisibleToCache<LessonStudyGroup>(LessonStudyGroup.VisibleTo);
-        return pairs.Where(p => rows.TryGetValue(p.RecordId, out var g) && rule.Allows(g, p.Reader.StaffId, LessonStudyReadAccess.ReadsAll(p.Reader.Granted)))
-            .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
-    }
+    protected override async Task<IReadOnlyDictionary<Guid, LessonStudyGroup>> LoadAsync(List<Guid> ids, CancellationToken ct) =>
+        await db.LessonStudyGroups.AsNoTracking().Include(g => g.Members).Where(g => ids.Contains(g.Id)).ToDictionaryAsync(g => g.Id, ct);
 }
 
 /// <summary>A round is read by whoever reads its group.</summary>
-public sealed class ResearchLessonReadCheck(IKemelSchoolPDDbContext db) : IRecordReadCheck
+public sealed class ResearchLessonReadCheck(IKemelSchoolPDDbContext db)
+    : VisibleToReadCheck<LessonStudyGroup>(LessonStudyGroup.VisibleTo, LessonStudyReadAccess.ReadsAll)
 {
-    public string RecordType => nameof(ResearchLesson);
+    public override string RecordType => nameof(ResearchLesson);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
+    protected override async Task<IReadOnlyDictionary<Guid, LessonStudyGroup>> LoadAsync(List<Guid> ids, CancellationToken ct)
     {
-        var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
         var lessons = await db.ResearchLessons.AsNoTracking().Where(l => ids.Contains(l.Id)).Select(l => new { l.Id, l.GroupId }).ToListAsync(ct);
         var groupIds = lessons.Select(l => l.GroupId).Distinct().ToList();
         var groups = await db.LessonStudyGroups.AsNoTracking().Include(g => g.Members).Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, ct);
-        var groupOf = lessons.ToDictionary(l => l.Id, l => groups.GetValueOrDefault(l.GroupId));
-        var rule = new VisibleToCache<LessonStudyGroup>(LessonStudyGroup.VisibleTo);
-        return pairs.Where(p => groupOf.TryGetValue(p.RecordId, out var g) && g is not null
-                                && rule.Allows(g, p.Reader.StaffId, LessonStudyReadAccess.ReadsAll(p.Reader.Granted)))
-            .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
+        return lessons.Where(l => groups.ContainsKey(l.GroupId)).ToDictionary(l => l.Id, l => groups[l.GroupId]);
     }
 }

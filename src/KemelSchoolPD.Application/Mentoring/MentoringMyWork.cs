@@ -64,8 +64,7 @@ public sealed class MentoringMyWorkSource(IKemelSchoolPDDbContext db, MentoringS
         if (caller is not null && manage)
         {
             var without = await query.Schools(db.StaffMembers.AsNoTracking())
-                .Where(s => !s.IsArchived && s.IsYoungSpecialist
-                            && !db.MentoringPairs.Any(p => p.MenteeStaffMemberId == s.Id && p.Kind == MentoringPairKind.Mentor && p.EndedOn == null))
+                .Where(MentoringPair.YoungSpecialistWithoutMentor(db.MentoringPairs))
                 .Select(s => new { s.Id, s.TenantId, s.FullName }).ToListAsync(ct);
             entries.AddRange(without.Select(s => new MyWorkEntry(s.TenantId, MentoringWorkKinds.WithoutMentor,
                 new NotificationRecord(nameof(StaffMember), s.Id, MentoringWorkKinds.NewPairLink(s.Id)), MyWorkRole.Administration, null, null, s.Id, s.FullName,
@@ -147,48 +146,30 @@ public sealed class MentoringNotifier(IKemelSchoolPDDbContext db) : IRecordChang
 }
 
 /// <summary>The pair's read rule (<see cref="MentoringPair.VisibleTo"/>, <see cref="MentoringReadAccess.ReadsAll"/>) for any reader.</summary>
-public sealed class MentoringPairReadCheck(IKemelSchoolPDDbContext db) : IRecordReadCheck
+public sealed class MentoringPairReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<MentoringPair>(MentoringPair.VisibleTo, MentoringReadAccess.ReadsAll)
 {
-    public string RecordType => nameof(MentoringPair);
+    public override string RecordType => nameof(MentoringPair);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
-    {
-        var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
-        var rows = await db.MentoringPairs.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var rule = new VisibleToCache<MentoringPair>(MentoringPair.VisibleTo);
-        return pairs.Where(p => rows.TryGetValue(p.RecordId, out var r) && rule.Allows(r, p.Reader.StaffId, MentoringReadAccess.ReadsAll(p.Reader.Granted)))
-            .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
-    }
+    protected override async Task<IReadOnlyDictionary<Guid, MentoringPair>> LoadAsync(List<Guid> ids, CancellationToken ct) =>
+        await db.MentoringPairs.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
 }
 
 /// <summary>The meeting's read rule for any reader.</summary>
-public sealed class MentoringMeetingReadCheck(IKemelSchoolPDDbContext db) : IRecordReadCheck
+public sealed class MentoringMeetingReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<MentoringMeeting>(MentoringMeeting.VisibleTo, MentoringReadAccess.ReadsAll)
 {
-    public string RecordType => nameof(MentoringMeeting);
+    public override string RecordType => nameof(MentoringMeeting);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
-    {
-        var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
-        var rows = await db.MentoringMeetings.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
-        var rule = new VisibleToCache<MentoringMeeting>(MentoringMeeting.VisibleTo);
-        return pairs.Where(p => rows.TryGetValue(p.RecordId, out var r) && rule.Allows(r, p.Reader.StaffId, MentoringReadAccess.ReadsAll(p.Reader.Granted)))
-            .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
-    }
+    protected override async Task<IReadOnlyDictionary<Guid, MentoringMeeting>> LoadAsync(List<Guid> ids, CancellationToken ct) =>
+        await db.MentoringMeetings.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
 }
 
 /// <summary>A next step is read by whoever reads its meeting.</summary>
-public sealed class MentoringNextStepReadCheck(IKemelSchoolPDDbContext db) : IRecordReadCheck
+public sealed class MentoringNextStepReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<MentoringMeeting>(MentoringMeeting.VisibleTo, MentoringReadAccess.ReadsAll)
 {
-    public string RecordType => nameof(MentoringNextStep);
+    public override string RecordType => nameof(MentoringNextStep);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
-    {
-        var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
-        var rows = await (from s in db.MentoringNextSteps.AsNoTracking().Where(s => ids.Contains(s.Id))
-                          join m in db.MentoringMeetings.AsNoTracking() on s.MeetingId equals m.Id
-                          select new { StepId = s.Id, Meeting = m }).ToDictionaryAsync(x => x.StepId, x => x.Meeting, ct);
-        var rule = new VisibleToCache<MentoringMeeting>(MentoringMeeting.VisibleTo);
-        return pairs.Where(p => rows.TryGetValue(p.RecordId, out var m) && rule.Allows(m, p.Reader.StaffId, MentoringReadAccess.ReadsAll(p.Reader.Granted)))
-            .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
-    }
+    protected override async Task<IReadOnlyDictionary<Guid, MentoringMeeting>> LoadAsync(List<Guid> ids, CancellationToken ct) =>
+        await (from s in db.MentoringNextSteps.AsNoTracking().Where(s => ids.Contains(s.Id))
+               join m in db.MentoringMeetings.AsNoTracking() on s.MeetingId equals m.Id
+               select new { StepId = s.Id, Meeting = m }).ToDictionaryAsync(x => x.StepId, x => x.Meeting, ct);
 }

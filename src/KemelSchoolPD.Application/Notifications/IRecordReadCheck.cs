@@ -28,3 +28,26 @@ public sealed class VisibleToCache<T>(Func<Guid?, bool, System.Linq.Expressions.
         return test(record);
     }
 }
+
+/// <summary>
+/// The usual read check: the records asked about loaded in one query (or, for a part of a record, the record whose rule
+/// decides, keyed by the part's id), then the module's <c>VisibleTo</c> rule for each reader, who reads all when
+/// <paramref name="readsAll"/> says so.
+/// </summary>
+public abstract class VisibleToReadCheck<TRule>(
+    Func<Guid?, bool, System.Linq.Expressions.Expression<Func<TRule, bool>>> visibleTo,
+    Func<IReadOnlySet<string>, bool> readsAll) : IRecordReadCheck
+{
+    public abstract string RecordType { get; }
+
+    /// <summary>For each asked id that exists, the record whose read rule decides.</summary>
+    protected abstract Task<IReadOnlyDictionary<Guid, TRule>> LoadAsync(List<Guid> ids, CancellationToken ct);
+
+    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
+    {
+        var rows = await LoadAsync(pairs.Select(p => p.RecordId).Distinct().ToList(), ct);
+        var rule = new VisibleToCache<TRule>(visibleTo);
+        return pairs.Where(p => rows.TryGetValue(p.RecordId, out var r) && rule.Allows(r, p.Reader.StaffId, readsAll(p.Reader.Granted)))
+            .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
+    }
+}

@@ -144,19 +144,12 @@ public sealed class RouteSheetNotifier(IKemelSchoolPDDbContext db) : IRecordChan
 }
 
 /// <summary>The sheet's read rule (<see cref="RouteSheet.VisibleTo"/>) for any reader.</summary>
-public sealed class RouteSheetReadCheck(IKemelSchoolPDDbContext db) : IRecordReadCheck
+public sealed class RouteSheetReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<RouteSheet>(RouteSheet.VisibleTo, granted => granted.Contains(KemelSchoolPDPermissions.RouteSheets.ViewAll))
 {
-    public string RecordType => nameof(RouteSheet);
+    public override string RecordType => nameof(RouteSheet);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
-    {
-        var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
-        var sheets = await db.RouteSheets.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
-        var rule = new VisibleToCache<RouteSheet>(RouteSheet.VisibleTo);
-        return pairs.Where(p => sheets.TryGetValue(p.RecordId, out var sheet)
-                                && rule.Allows(sheet, p.Reader.StaffId, p.Reader.Granted.Contains(KemelSchoolPDPermissions.RouteSheets.ViewAll)))
-            .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
-    }
+    protected override async Task<IReadOnlyDictionary<Guid, RouteSheet>> LoadAsync(List<Guid> ids, CancellationToken ct) =>
+        await db.RouteSheets.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
 }
 
 /// <summary>

@@ -19,8 +19,7 @@ public sealed class StaffMemberAppService(IKemelSchoolPDDbContext db, AccountGua
             .WhereIf(input.MethodologicalAssociationId.HasValue, s => s.MethodologicalAssociationId == input.MethodologicalAssociationId)
             .WhereIf(input.IsYoungSpecialist.HasValue, s => s.IsYoungSpecialist == input.IsYoungSpecialist)
             .WhereIf(input.IsAdministration.HasValue, s => s.IsAdministration == input.IsAdministration)
-            .WhereIf(input.WithoutMentor == true, s => s.IsYoungSpecialist && !s.IsArchived
-                && !db.MentoringPairs.Any(p => p.MenteeStaffMemberId == s.Id && p.Kind == Mentoring.MentoringPairKind.Mentor && p.EndedOn == null));
+            .WhereIf(input.WithoutMentor == true, Mentoring.MentoringPair.YoungSpecialistWithoutMentor(db.MentoringPairs));
         var total = await query.LongCountAsync(ct);
         var items = await ProjectToDto(Sort(query, input.Sorting).PageBy(input)).ToListAsync(ct);
         return new PagedResultDto<StaffMemberDto>(total, items);
@@ -99,15 +98,17 @@ public sealed class StaffMemberAppService(IKemelSchoolPDDbContext db, AccountGua
         _ => query.OrderBy(s => s.FullName).ThenBy(s => s.Id),
     };
 
-    private IQueryable<StaffMemberDto> ProjectToDto(IQueryable<StaffMember> query) =>
-        from s in query
-        join a in db.MethodologicalAssociations on s.MethodologicalAssociationId equals a.Id into associations
-        from a in associations.DefaultIfEmpty()
-        select new StaffMemberDto(s.Id, s.FullName, s.Position, s.Subjects, s.HireDate, s.TotalExperienceYears, s.TeachingExperienceYears,
-            s.Category, s.CategoryAssignedOn, s.CategoryExpiresOn, s.IsYoungSpecialist, s.MethodologicalAssociationId, a.Name,
-            s.Email, s.Phone, s.UserId, s.IsArchived, s.ConcurrencyStamp,
-            s.IsYoungSpecialist && !s.IsArchived && !db.MentoringPairs.Any(p => p.MenteeStaffMemberId == s.Id && p.Kind == Mentoring.MentoringPairKind.Mentor && p.EndedOn == null),
-            s.IsAdministration);
+    private IQueryable<StaffMemberDto> ProjectToDto(IQueryable<StaffMember> query)
+    {
+        var withoutMentor = db.StaffMembers.Where(Mentoring.MentoringPair.YoungSpecialistWithoutMentor(db.MentoringPairs)).Select(s => s.Id);
+        return from s in query
+               join a in db.MethodologicalAssociations on s.MethodologicalAssociationId equals a.Id into associations
+               from a in associations.DefaultIfEmpty()
+               select new StaffMemberDto(s.Id, s.FullName, s.Position, s.Subjects, s.HireDate, s.TotalExperienceYears, s.TeachingExperienceYears,
+                   s.Category, s.CategoryAssignedOn, s.CategoryExpiresOn, s.IsYoungSpecialist, s.MethodologicalAssociationId, a.Name,
+                   s.Email, s.Phone, s.UserId, s.IsArchived, s.ConcurrencyStamp,
+                   withoutMentor.Contains(s.Id), s.IsAdministration);
+    }
 }
 
 public static class StaffMemberDtoExtensions

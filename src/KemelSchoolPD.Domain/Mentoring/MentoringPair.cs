@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.Exceptions;
+using KemelSchoolPD.Staff;
 
 namespace KemelSchoolPD.Mentoring;
 
@@ -28,6 +29,14 @@ public sealed class MentoringPair : AuditedAggregateRoot<Guid>, IMultiTenant, IA
     /// </summary>
     public static Expression<Func<MentoringPair, bool>> Guiding =>
         p => p.EndedOn == null && (p.Kind == MentoringPairKind.Mentor || p.Kind == MentoringPairKind.Tutor);
+
+    /// <summary>
+    /// A young specialist still at work with no active mentor pair (a tutor or curator does not count): the administration must
+    /// pair them. One rule for the staff list, its filter, "my work" and the indicators; <paramref name="pairs"/> is the pairs' table.
+    /// </summary>
+    public static Expression<Func<StaffMember, bool>> YoungSpecialistWithoutMentor(IQueryable<MentoringPair> pairs) =>
+        s => s.IsYoungSpecialist && !s.IsArchived
+             && !pairs.Any(p => p.MenteeStaffMemberId == s.Id && p.Kind == MentoringPairKind.Mentor && p.EndedOn == null);
 
     public Guid TenantId { get; private set; }
     public MentoringPairKind Kind { get; private set; }
@@ -93,7 +102,7 @@ public sealed class MentoringPair : AuditedAggregateRoot<Guid>, IMultiTenant, IA
 /// every so many days) and whether first-year young specialists fill a weekly card. One row per school; until the school saves
 /// its own, <see cref="MentoringRules.Default"/> applies.
 /// </summary>
-public sealed class MentoringSettings : AggregateRoot<Guid>, IMultiTenant
+public sealed class MentoringSettings : AggregateRoot<Guid>, ISchoolSettings<MentoringSettings, MentoringRules>
 {
     public Guid TenantId { get; private set; }
     public int MentorCapacity { get; private set; }
@@ -104,6 +113,10 @@ public sealed class MentoringSettings : AggregateRoot<Guid>, IMultiTenant
     private MentoringSettings() { }
 
     public MentoringSettings(Guid id, MentoringRules rules) : base(id) => Update(rules);
+
+    public static MentoringRules Defaults => MentoringRules.Default;
+
+    public static MentoringSettings Create(Guid id, MentoringRules rules) => new(id, rules);
 
     public MentoringSettings Update(MentoringRules rules)
     {

@@ -10,7 +10,7 @@ namespace KemelSchoolPD.MyWork;
 /// The school's rules for "my work": when an item is due soon, how many days each step may take, and the last days of the
 /// route sheets' review periods. One row per school; until the school saves its own, <see cref="MyWorkRules.Default"/> applies.
 /// </summary>
-public sealed partial class MyWorkSettings : AggregateRoot<Guid>, IMultiTenant
+public sealed partial class MyWorkSettings : AggregateRoot<Guid>, ISchoolSettings<MyWorkSettings, MyWorkRules>
 {
     public Guid TenantId { get; private set; }
     public int DueSoonDays { get; private set; }
@@ -26,6 +26,10 @@ public sealed partial class MyWorkSettings : AggregateRoot<Guid>, IMultiTenant
     private MyWorkSettings() { }
 
     public MyWorkSettings(Guid id, MyWorkRules rules) : base(id) => Update(rules);
+
+    public static MyWorkRules Defaults => MyWorkRules.Default;
+
+    public static MyWorkSettings Create(Guid id, MyWorkRules rules) => new(id, rules);
 
     public MyWorkSettings Update(MyWorkRules rules)
     {

@@ -4,8 +4,11 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using KemelSchoolPD.Auditing;
+using KemelSchoolPD.Emailing;
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.MultiTenancy;
+using KemelSchoolPD.Notifications;
+using KemelSchoolPD.Schools;
 using KemelSchoolPD.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -15,8 +18,8 @@ namespace KemelSchoolPD.EntityFrameworkCore.Interceptors;
 
 /// <summary>
 /// Applies the kernel's rules to every save (ABP's ApplyAbpConcepts): stamps the school on new rows and refuses any write to
-/// another school's row, fills audit fields, turns deletes into soft deletes, renews concurrency stamps and writes the audit log
-/// in the same transaction as the change itself.
+/// another school's row, fills audit fields, turns deletes into soft deletes, renews concurrency stamps, and writes the audit log
+/// and renews each changed school's <see cref="SchoolChangeToken"/> in the same transaction as the change itself.
 /// </summary>
 public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, ICurrentUser currentUser, IDataFilter dataFilter, TimeProvider clock)
     : SaveChangesInterceptor
@@ -35,26 +38,48 @@ public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, IC
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is { } context) Apply(context);
+        if (eventData.Context is { } context)
+            foreach (var school in Apply(context))
+                Renew(context, context.Set<SchoolChangeToken>().Find(school), school);
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context) Apply(context);
-        return ValueTask.FromResult(result);
+        if (eventData.Context is { } context)
+            foreach (var school in Apply(context))
+                Renew(context, await context.Set<SchoolChangeToken>().FindAsync([school], cancellationToken), school);
+        return result;
     }
 
-    private void Apply(DbContext context)
+    /// <summary>Records that are not the school's work: a change to them leaves the school's change token as it is.</summary>
+    private static bool OutsideWork(object entity) => entity is AuditLog or Notification or NotificationPreference or OutboxEmail or SchoolChangeToken;
+
+    private static void Renew(DbContext context, SchoolChangeToken? token, Guid school)
+    {
+        if (token is null) context.Add(new SchoolChangeToken(school));
+        else context.Entry(token).Property(t => t.Token).CurrentValue = Guid.NewGuid();
+    }
+
+    /// <summary>Applies the rules to every change; answers the schools whose records changed.</summary>
+    private HashSet<Guid> Apply(DbContext context)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var auditLogs = new List<AuditLog>();
+        var changedSchools = new HashSet<Guid>();
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || entry.Metadata.IsOwned()) continue;
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (entry.Metadata.IsOwned())
+            {
+                // A part stored with its owner has no school of its own: the owner's is the current school.
+                if (currentTenant.Id is { } current) changedSchools.Add(current);
+                continue;
+            }
 
             GuardTenant(entry);
+            if (!OutsideWork(entry.Entity) && SchoolOf(entry) is { } school) changedSchools.Add(school);
             var changeType = entry.State switch
             {
                 EntityState.Added => EntityChangeType.Created,
@@ -69,7 +94,15 @@ public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, IC
             if (entry.Entity is IAuditedEntity && Audit(entry, changeType, now) is { } log) auditLogs.Add(log);
         }
         context.AddRange(auditLogs);
+        return changedSchools;
     }
+
+    /// <summary>The school a changed row belongs to, if any (host records have none).</summary>
+    private static Guid? SchoolOf(EntityEntry entry) =>
+        entry.Entity is IMultiTenant or IMayHaveTenant && ToNullableGuid(entry.Property(nameof(IMultiTenant.TenantId)).CurrentValue) is { } id
+                                                       && id != Guid.Empty
+            ? id
+            : null;
 
     /// <summary>New rows belong to the current school; nobody writes another school's rows while the tenant filter is on.</summary>
     private void GuardTenant(EntityEntry entry)

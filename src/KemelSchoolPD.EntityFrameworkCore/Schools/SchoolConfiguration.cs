@@ -20,3 +20,13 @@ public sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         b.HasIndex(x => x.Name);
     }
 }
+
+public sealed class SchoolChangeTokenConfiguration : IEntityTypeConfiguration<SchoolChangeToken>
+{
+    public void Configure(EntityTypeBuilder<SchoolChangeToken> b)
+    {
+        b.ToTable("SchoolChangeTokens");
+        b.HasKey(x => x.SchoolId);
+        b.Property(x => x.SchoolId).ValueGeneratedNever();
+    }
+}

@@ -266,8 +266,8 @@ public abstract class MyWork_Tests(KemelWebApplicationFactory host) : IDisposabl
         var director = await host.SignInAsync(school.Bin, TestData.Director, TestData.NewPassword);
         var year = AcademicYears.Current(host.Clock);
 
-        await SeedTeachersAsync(school.Id, 5, year);
         await director.GetAsync($"{MyWorkUrl}/summary"); // warm up (sign-in caches, compiled queries)
+        await SeedTeachersAsync(school.Id, 5, year); // a change to the school's records: the lists are computed anew
         var few = await CountStatementsAsync(async () =>
             (await director.GetAsync<PagedResultDto<MyWorkItemDto>>($"{MyWorkUrl}/school?maxResultCount=100"),
              await director.GetAsync<MyWorkSummaryDto>($"{MyWorkUrl}/summary?maxResultCount=100"),
@@ -285,6 +285,15 @@ public abstract class MyWork_Tests(KemelWebApplicationFactory host) : IDisposabl
         many.Result.Item2.School.Counts.ByKind.Single(k => k.Kind == DevelopmentPlanWorkKinds.AwaitingAgreement).Total.ShouldBe(150);
         many.Result.Item3.TotalCount.ShouldBeGreaterThanOrEqualTo(150); // the director agrees plans and decides on stages
         many.Statements.ShouldBe(few.Statements);
+
+        // Nothing changed since: the lists kept under the school's change token are served without asking the sources again.
+        var again = await CountStatementsAsync(async () =>
+            (await director.GetAsync<PagedResultDto<MyWorkItemDto>>($"{MyWorkUrl}/school?maxResultCount=100"),
+             await director.GetAsync<MyWorkSummaryDto>($"{MyWorkUrl}/summary?maxResultCount=100"),
+             await director.GetAsync<PagedResultDto<MyWorkItemDto>>($"{MyWorkUrl}?maxResultCount=100")));
+        again.Result.Item1.TotalCount.ShouldBe(many.Result.Item1.TotalCount);
+        again.Result.Item3.TotalCount.ShouldBe(many.Result.Item3.TotalCount);
+        again.Statements.ShouldBeLessThan(many.Statements / 2);
     }
 
     /// <summary>

@@ -22,6 +22,7 @@ public sealed class MentorYearPlanAppService(
     IPermissionChecker permissions,
     ICurrentUser currentUser,
     CurrentStaffMember currentStaff,
+    MentoringRelations relations,
     TimeProvider clock)
 {
     private sealed record Caller(Guid? StaffId, bool ViewAll, bool Review);
@@ -188,9 +189,9 @@ public sealed class MentorYearPlanAppService(
             throw new InputValidationException("menteeStaffMemberIds", KemelSchoolPDErrorCodes.MentoringPlans.MenteeMustBeActiveStaff);
         var added = ids.Except(alreadyInPlan ?? []).ToList();
         if (added.Count == 0) return;
-        var paired = await db.MentoringPairs.Where(p => p.MentorStaffMemberId == mentorId && p.EndedOn == null && added.Contains(p.MenteeStaffMemberId))
-            .Select(p => p.MenteeStaffMemberId).Distinct().CountAsync(ct);
-        if (paired != added.Count)
+        // The plan is the guiding mentor's (or tutor's) work: an informal curator's mentee is not paired for it.
+        var paired = await relations.ActiveMenteeIdsAsync(mentorId, ct);
+        if (added.Except(paired).Any())
             throw new InputValidationException("menteeStaffMemberIds", KemelSchoolPDErrorCodes.MentoringPlans.MenteeNotPaired);
     }
 

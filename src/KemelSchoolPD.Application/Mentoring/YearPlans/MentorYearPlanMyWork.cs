@@ -112,17 +112,10 @@ public sealed class MentorYearPlanNotifier(IKemelSchoolPDDbContext db) : IRecord
 }
 
 /// <summary>The year plan's read rule (<see cref="MentorYearPlan.VisibleTo"/>) for any reader.</summary>
-public sealed class MentorYearPlanReadCheck(IKemelSchoolPDDbContext db) : IRecordReadCheck
+public sealed class MentorYearPlanReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<MentorYearPlan>(MentorYearPlan.VisibleTo, MentorYearPlanReadAccess.ReadsAll)
 {
-    public string RecordType => nameof(MentorYearPlan);
+    public override string RecordType => nameof(MentorYearPlan);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
-    {
-        var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
-        var plans = await db.MentorYearPlans.AsNoTracking().Include(p => p.Mentees).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var rule = new VisibleToCache<MentorYearPlan>(MentorYearPlan.VisibleTo);
-        return pairs.Where(p => plans.TryGetValue(p.RecordId, out var plan)
-                                && rule.Allows(plan, p.Reader.StaffId, MentorYearPlanReadAccess.ReadsAll(p.Reader.Granted)))
-            .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
-    }
+    protected override async Task<IReadOnlyDictionary<Guid, MentorYearPlan>> LoadAsync(List<Guid> ids, CancellationToken ct) =>
+        await db.MentorYearPlans.AsNoTracking().Include(p => p.Mentees).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
 }

@@ -3788,6 +3788,19 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("Schools", (string)null);
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.Schools.SchoolChangeToken", b =>
+                {
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("SchoolId");
+
+                    b.ToTable("SchoolChangeTokens", (string)null);
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Staff.MethodologicalAssociation", b =>
                 {
                     b.Property<Guid>("Id")

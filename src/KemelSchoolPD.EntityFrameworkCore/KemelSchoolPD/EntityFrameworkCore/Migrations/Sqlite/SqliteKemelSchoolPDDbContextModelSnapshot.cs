@@ -3776,6 +3776,19 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("Schools", (string)null);
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.Schools.SchoolChangeToken", b =>
+                {
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Token")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SchoolId");
+
+                    b.ToTable("SchoolChangeTokens", (string)null);
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Staff.MethodologicalAssociation", b =>
                 {
                     b.Property<Guid>("Id")
