@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using KemelSchoolPD.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
@@ -54,7 +55,13 @@ public class KemelWebApplicationFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            // The same PBKDF2 hashes with fewer rounds: the suites hash the demo accounts at every start and check a password at
+            // every sign-in, thousands of times; the production count (100,000) would cost minutes of the run and prove nothing more.
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+        });
     }
 
     /// <summary>A client with its own cookie jar, signed in as a demo user of a school (by BIN) or the host (null).</summary>

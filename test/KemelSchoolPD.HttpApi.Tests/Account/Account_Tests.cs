@@ -243,5 +243,4 @@ public abstract class Account_Tests(KemelWebApplicationFactory host)
 
 public sealed class Account_Sqlite_Tests(SqliteHostFixture host) : Account_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class Account_Postgres_Tests(PostgresHostFixture host) : Account_Tests(host), IClassFixture<PostgresHostFixture>;

@@ -279,5 +279,4 @@ public abstract class ActionResearch_Tests(KemelWebApplicationFactory host)
 
 public sealed class ActionResearch_Sqlite_Tests(SqliteHostFixture host) : ActionResearch_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class ActionResearch_Postgres_Tests(PostgresHostFixture host) : ActionResearch_Tests(host), IClassFixture<PostgresHostFixture>;

@@ -240,5 +240,4 @@ public abstract class Attachments_Tests(KemelWebApplicationFactory host)
 
 public sealed class Attachments_Sqlite_Tests(SqliteHostFixture host) : Attachments_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class Attachments_Postgres_Tests(PostgresHostFixture host) : Attachments_Tests(host), IClassFixture<PostgresHostFixture>;

@@ -106,5 +106,4 @@ public abstract class AuditLog_Tests(KemelWebApplicationFactory host)
 
 public sealed class AuditLog_Sqlite_Tests(SqliteHostFixture host) : AuditLog_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class AuditLog_Postgres_Tests(PostgresHostFixture host) : AuditLog_Tests(host), IClassFixture<PostgresHostFixture>;

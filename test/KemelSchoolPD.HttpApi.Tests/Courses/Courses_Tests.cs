@@ -371,5 +371,4 @@ public abstract class Courses_Tests(KemelWebApplicationFactory host)
 
 public sealed class Courses_Sqlite_Tests(SqliteHostFixture host) : Courses_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class Courses_Postgres_Tests(PostgresHostFixture host) : Courses_Tests(host), IClassFixture<PostgresHostFixture>;

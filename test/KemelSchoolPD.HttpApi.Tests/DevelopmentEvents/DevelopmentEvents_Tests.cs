@@ -129,5 +129,4 @@ public abstract class DevelopmentEvents_Tests(KemelWebApplicationFactory host)
 
 public sealed class DevelopmentEvents_Sqlite_Tests(SqliteHostFixture host) : DevelopmentEvents_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class DevelopmentEvents_Postgres_Tests(PostgresHostFixture host) : DevelopmentEvents_Tests(host), IClassFixture<PostgresHostFixture>;

@@ -12,7 +12,6 @@ namespace KemelSchoolPD.HttpApi.Tests.DevelopmentPlans;
 /// The yearly rollover on a real Hangfire server with PostgreSQL storage: the host registers it for 1 September; the scan
 /// queues one job per active school, each runs inside its school and opens this year's drafts from last year's plans.
 /// </summary>
-[Collection(PostgresCollection.Name)]
 public sealed class DevelopmentPlanRolloverSchedule_Postgres_Tests : IAsyncLifetime
 {
     private KemelWebApplicationFactory _host = null!;

@@ -526,5 +526,4 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
 
 public sealed class DevelopmentPlans_Sqlite_Tests(SqliteHostFixture host) : DevelopmentPlans_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class DevelopmentPlans_Postgres_Tests(PostgresHostFixture host) : DevelopmentPlans_Tests(host), IClassFixture<PostgresHostFixture>;

@@ -41,5 +41,4 @@ public abstract class PlanDerivedViews_Tests(KemelWebApplicationFactory host)
 
 public sealed class PlanDerivedViews_Sqlite_Tests(SqliteHostFixture host) : PlanDerivedViews_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class PlanDerivedViews_Postgres_Tests(PostgresHostFixture host) : PlanDerivedViews_Tests(host), IClassFixture<PostgresHostFixture>;

@@ -193,5 +193,4 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
 
 public sealed class DocumentTemplates_Sqlite_Tests(SqliteHostFixture host) : DocumentTemplates_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class DocumentTemplates_Postgres_Tests(PostgresHostFixture host) : DocumentTemplates_Tests(host), IClassFixture<PostgresHostFixture>;

@@ -197,7 +197,6 @@ public abstract class EmailSender_Tests(SmtpHostFixture fixture)
 
 public sealed class EmailSender_Sqlite_Tests(SqliteSmtpHostFixture fixture) : EmailSender_Tests(fixture), IClassFixture<SqliteSmtpHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class EmailSender_Postgres_Tests(PostgresSmtpHostFixture fixture) : EmailSender_Tests(fixture), IClassFixture<PostgresSmtpHostFixture>;
 
 public sealed class EmailPickup_Tests

@@ -643,5 +643,4 @@ public abstract class GrowthCycles_Tests(KemelWebApplicationFactory host)
 
 public sealed class GrowthCycles_Sqlite_Tests(SqliteHostFixture host) : GrowthCycles_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class GrowthCycles_Postgres_Tests(PostgresHostFixture host) : GrowthCycles_Tests(host), IClassFixture<PostgresHostFixture>;

@@ -168,5 +168,4 @@ public abstract class LearnerResultImport_Tests(KemelWebApplicationFactory host)
 
 public sealed class LearnerResultImport_Sqlite_Tests(SqliteHostFixture host) : LearnerResultImport_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class LearnerResultImport_Postgres_Tests(PostgresHostFixture host) : LearnerResultImport_Tests(host), IClassFixture<PostgresHostFixture>;

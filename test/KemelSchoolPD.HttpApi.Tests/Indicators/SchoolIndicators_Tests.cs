@@ -216,5 +216,4 @@ public abstract class SchoolIndicators_Tests(KemelWebApplicationFactory host)
 
 public sealed class SchoolIndicators_Sqlite_Tests(SqliteHostFixture host) : SchoolIndicators_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class SchoolIndicators_Postgres_Tests(PostgresHostFixture host) : SchoolIndicators_Tests(host), IClassFixture<PostgresHostFixture>;

@@ -82,5 +82,4 @@ public abstract class LessonObservationDocument_Tests(KemelWebApplicationFactory
 
 public sealed class LessonObservationDocument_Sqlite_Tests(SqliteHostFixture host) : LessonObservationDocument_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class LessonObservationDocument_Postgres_Tests(PostgresHostFixture host) : LessonObservationDocument_Tests(host), IClassFixture<PostgresHostFixture>;

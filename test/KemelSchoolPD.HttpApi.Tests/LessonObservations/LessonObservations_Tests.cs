@@ -234,5 +234,4 @@ public abstract class LessonObservations_Tests(KemelWebApplicationFactory host)
 
 public sealed class LessonObservations_Sqlite_Tests(SqliteHostFixture host) : LessonObservations_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class LessonObservations_Postgres_Tests(PostgresHostFixture host) : LessonObservations_Tests(host), IClassFixture<PostgresHostFixture>;

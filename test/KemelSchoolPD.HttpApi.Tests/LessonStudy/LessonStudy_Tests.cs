@@ -254,5 +254,4 @@ internal static class BodyExtensions
 
 public sealed class LessonStudy_Sqlite_Tests(SqliteHostFixture host) : LessonStudy_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class LessonStudy_Postgres_Tests(PostgresHostFixture host) : LessonStudy_Tests(host), IClassFixture<PostgresHostFixture>;

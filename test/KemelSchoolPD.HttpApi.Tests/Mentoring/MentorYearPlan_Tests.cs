@@ -170,5 +170,4 @@ public abstract class MentorYearPlan_Tests(KemelWebApplicationFactory host)
 
 public sealed class MentorYearPlan_Sqlite_Tests(SqliteHostFixture host) : MentorYearPlan_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class MentorYearPlan_Postgres_Tests(PostgresHostFixture host) : MentorYearPlan_Tests(host), IClassFixture<PostgresHostFixture>;

@@ -317,5 +317,4 @@ public abstract class Mentoring_Tests(KemelWebApplicationFactory host)
 
 public sealed class Mentoring_Sqlite_Tests(SqliteHostFixture host) : Mentoring_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class Mentoring_Postgres_Tests(PostgresHostFixture host) : Mentoring_Tests(host), IClassFixture<PostgresHostFixture>;

@@ -223,5 +223,4 @@ public abstract class ReflectionCard_Tests(KemelWebApplicationFactory host)
 
 public sealed class ReflectionCard_Sqlite_Tests(SqliteHostFixture host) : ReflectionCard_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class ReflectionCard_Postgres_Tests(PostgresHostFixture host) : ReflectionCard_Tests(host), IClassFixture<PostgresHostFixture>;

@@ -295,5 +295,4 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
 
 public sealed class TenantIsolation_Sqlite_Tests(SqliteHostFixture host) : TenantIsolation_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class TenantIsolation_Postgres_Tests(PostgresHostFixture host) : TenantIsolation_Tests(host), IClassFixture<PostgresHostFixture>;

@@ -379,5 +379,4 @@ public abstract class MyWork_Tests(KemelWebApplicationFactory host) : IDisposabl
 
 public sealed class MyWork_Sqlite_Tests(SqliteHostFixture host) : MyWork_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class MyWork_Postgres_Tests(PostgresHostFixture host) : MyWork_Tests(host), IClassFixture<PostgresHostFixture>;

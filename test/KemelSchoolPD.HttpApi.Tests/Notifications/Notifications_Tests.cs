@@ -435,5 +435,4 @@ public sealed class ProbeTenantJob(ICurrentTenant currentTenant, IKemelSchoolPDD
 
 public sealed class Notifications_Sqlite_Tests(SqliteHostFixture host) : Notifications_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class Notifications_Postgres_Tests(PostgresHostFixture host) : Notifications_Tests(host), IClassFixture<PostgresHostFixture>;

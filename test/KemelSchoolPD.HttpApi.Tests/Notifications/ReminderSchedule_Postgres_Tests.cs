@@ -11,7 +11,6 @@ namespace KemelSchoolPD.HttpApi.Tests.Notifications;
 /// The whole chain on a real Hangfire server with PostgreSQL storage: the host registers the daily scan and the digest at
 /// startup (and drops the old expiring-category scan); the scan queues one reminder job per batch of active schools, which runs.
 /// </summary>
-[Collection(PostgresCollection.Name)]
 public sealed class ReminderSchedule_Postgres_Tests : IAsyncLifetime
 {
     private KemelWebApplicationFactory _host = null!;

@@ -373,5 +373,4 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
 
 public sealed class RouteSheets_Sqlite_Tests(SqliteHostFixture host) : RouteSheets_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class RouteSheets_Postgres_Tests(PostgresHostFixture host) : RouteSheets_Tests(host), IClassFixture<PostgresHostFixture>;

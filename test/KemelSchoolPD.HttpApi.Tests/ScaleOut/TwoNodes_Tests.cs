@@ -16,7 +16,6 @@ namespace KemelSchoolPD.HttpApi.Tests.ScaleOut;
 /// Two app nodes on one PostgreSQL database, each with its own Hangfire server: a session started on one node works on the
 /// other, signing out on one ends it everywhere, and every background job runs exactly once across the nodes.
 /// </summary>
-[Collection(PostgresCollection.Name)]
 public sealed class TwoNodes_Tests : IAsyncLifetime
 {
     private KemelWebApplicationFactory _node1 = null!;

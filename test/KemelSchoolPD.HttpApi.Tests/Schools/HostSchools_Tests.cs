@@ -173,5 +173,4 @@ public abstract class HostSchools_Tests(KemelWebApplicationFactory host)
 
 public sealed class HostSchools_Sqlite_Tests(SqliteHostFixture host) : HostSchools_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class HostSchools_Postgres_Tests(PostgresHostFixture host) : HostSchools_Tests(host), IClassFixture<PostgresHostFixture>;

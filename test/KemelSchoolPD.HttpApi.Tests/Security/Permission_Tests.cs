@@ -545,5 +545,4 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
 
 public sealed class Permission_Sqlite_Tests(SqliteHostFixture host) : Permission_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class Permission_Postgres_Tests(PostgresHostFixture host) : Permission_Tests(host), IClassFixture<PostgresHostFixture>;

@@ -60,5 +60,4 @@ public abstract class Search_Tests(KemelWebApplicationFactory host)
 
 public sealed class Search_Sqlite_Tests(SqliteHostFixture host) : Search_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class Search_Postgres_Tests(PostgresHostFixture host) : Search_Tests(host), IClassFixture<PostgresHostFixture>;

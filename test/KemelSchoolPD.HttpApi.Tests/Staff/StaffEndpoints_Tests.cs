@@ -62,5 +62,4 @@ public abstract class StaffEndpoints_Tests(KemelWebApplicationFactory host)
 
 public sealed class StaffEndpoints_Sqlite_Tests(SqliteHostFixture host) : StaffEndpoints_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class StaffEndpoints_Postgres_Tests(PostgresHostFixture host) : StaffEndpoints_Tests(host), IClassFixture<PostgresHostFixture>;

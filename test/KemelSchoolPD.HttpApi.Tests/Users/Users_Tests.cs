@@ -267,5 +267,4 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
 
 public sealed class Users_Sqlite_Tests(SqliteHostFixture host) : Users_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class Users_Postgres_Tests(PostgresHostFixture host) : Users_Tests(host), IClassFixture<PostgresHostFixture>;

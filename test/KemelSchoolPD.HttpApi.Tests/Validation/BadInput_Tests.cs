@@ -380,5 +380,4 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
 
 public sealed class BadInput_Sqlite_Tests(SqliteHostFixture host) : BadInput_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class BadInput_Postgres_Tests(PostgresHostFixture host) : BadInput_Tests(host), IClassFixture<PostgresHostFixture>;

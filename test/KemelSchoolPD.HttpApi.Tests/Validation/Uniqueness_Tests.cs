@@ -64,5 +64,4 @@ public abstract class Uniqueness_Tests(KemelWebApplicationFactory host)
 
 public sealed class Uniqueness_Sqlite_Tests(SqliteHostFixture host) : Uniqueness_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class Uniqueness_Postgres_Tests(PostgresHostFixture host) : Uniqueness_Tests(host), IClassFixture<PostgresHostFixture>;
