@@ -46,6 +46,7 @@ public abstract class CoachingDocument_Tests(KemelWebApplicationFactory host)
         wheel[3][2].ShouldBe("Мен емес, оқушылар қаншалықты жиі сөйледі/әрекет етті?");
         wheel[8].ShouldBe(["8", "Жаңашылдық пен өсу", "Мен қандай жаңа нәрсені қолдандым? Нені байқап көруге баттым?", "9", "3"]);
         for (var i = 0; i < 8; i++) wheel[i + 1][2].ShouldBe(BuiltInWheelQuestions.SectorQuestions[i].Kk);
+        kk.HeaderWordsTooWide.ShouldBeEmpty();
 
         // The wheel as a picture: one PNG, 12 cm wide, square; the current wheel in blue over the previous one dashed in brown.
         var chart = kk.Images.ShouldHaveSingleItem();
@@ -69,6 +70,7 @@ public abstract class CoachingDocument_Tests(KemelWebApplicationFactory host)
         wheelRu[1].ShouldBe(["1", "Цель и результат", "Насколько урок соответствовал целям обучения?", "9", "3"]);
         for (var i = 0; i < 8; i++) wheelRu[i + 1][2].ShouldBe(BuiltInWheelQuestions.SectorQuestions[i].Ru);
         ru.Images.ShouldHaveSingleItem().ContentType.ShouldBe("image/png");
+        ru.HeaderWordsTooWide.ShouldBeEmpty();
 
         // The first self-analysis has no previous wheel: no previous column figures, no brown line.
         var firstKk = await Docx.ReadAsync(await teacher.GetAsync($"{Url}/{cycle.Id}/artefacts/{first.Id}/document?culture=kk"));
