@@ -24,7 +24,41 @@ public sealed class Docx
             .Select(t => (IReadOnlyList<int>)(t.GetFirstChild<TableGrid>()?.Elements<GridColumn>().Select(g => int.Parse(g.Width?.Value ?? "0")).ToList() ?? []))
             .ToList();
         Landscape = body.GetFirstChild<SectionProperties>()?.GetFirstChild<PageSize>()?.Orient?.Value == PageOrientationValues.Landscape;
+        HeaderWordsTooWide = body.Elements<Table>()
+            .SelectMany(t => t.Elements<TableRow>().Where(r => r.TableRowProperties?.GetFirstChild<TableHeader>() is not null))
+            .SelectMany(r => r.Elements<TableCell>())
+            .SelectMany(c => string.Join(" ", c.Elements<Paragraph>().Select(TextOf)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.Length * TwipsPerHeaderLetter + CellPadding > int.Parse(c.TableCellProperties?.TableCellWidth?.Width?.Value ?? "0"))
+                .Select(w => $"{w} ({w.Length * TwipsPerHeaderLetter + CellPadding} > {c.TableCellProperties?.TableCellWidth?.Width?.Value} twips)"))
+            .ToList();
+        var main = document.MainDocumentPart!;
+        Images = body.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Inline>()
+            .Select(inline =>
+            {
+                var embed = inline.Descendants<DocumentFormat.OpenXml.Drawing.Blip>().Single().Embed!.Value!;
+                var part = main.GetPartById(embed);
+                using var stream = part.GetStream();
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                return new DocxImage(part.ContentType, copy.ToArray(), inline.Extent!.Cx!.Value, inline.Extent!.Cy!.Value);
+            })
+            .ToList();
     }
+
+    /// <summary>
+    /// A header word's width by a deliberately wide estimate: 0.6 em a letter of bold 11 pt (Times New Roman and Liberation Serif
+    /// bold Cyrillic are narrower; DejaVu Serif, LibreOffice's fallback where neither is installed, about as wide).
+    /// </summary>
+    public const int TwipsPerHeaderLetter = 132;
+
+    /// <summary>A cell's left and right padding, 108 twips each (Word's default).</summary>
+    public const int CellPadding = 216;
+
+    /// <summary>Words of header rows that would not fit their cell's width on one line (a column header broken mid-word).</summary>
+    public IReadOnlyList<string> HeaderWordsTooWide { get; }
+
+    /// <summary>The pictures drawn inline in the body, in order: the part's content type and bytes, the printed size in EMU.</summary>
+    public IReadOnlyList<DocxImage> Images { get; }
 
     /// <summary>Texts of the paragraphs outside tables, in order (empty ones skipped).</summary>
     public IReadOnlyList<string> Paragraphs { get; }
@@ -54,3 +88,6 @@ public sealed class Docx
     private static string TextOf(Paragraph p) =>
         string.Concat(p.Descendants().Select(e => e switch { Text t => t.Text, Break => "\n", _ => "" }));
 }
+
+/// <summary>A picture of a Word file: 360,000 EMU to the centimetre.</summary>
+public sealed record DocxImage(string ContentType, byte[] Data, long WidthEmu, long HeightEmu);

@@ -3,6 +3,9 @@ using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace KemelSchoolPD.Documents;
 
@@ -10,7 +13,8 @@ namespace KemelSchoolPD.Documents;
 /// Writes the small document markup templates produce as a Word file:
 /// <c>&lt;document orientation="portrait|landscape"&gt;</c> with <c>h1</c>, <c>h2</c>, <c>p</c> (align, bold, italic),
 /// <c>table</c> (widths in percent) of <c>tr</c> (header) and <c>td</c> (colspan, bold, align),
-/// <c>signature</c> (label, name) and <c>pagebreak</c>. Line breaks inside text are kept.
+/// <c>signature</c> (label, name), <c>pagebreak</c> and <c>image</c> (src: a picture the model provides, such as
+/// <c>&lt;image src="{{ WheelChart }}"/&gt;</c>; alt). Line breaks inside text are kept.
 /// </summary>
 public static class DocxWriter
 {
@@ -22,7 +26,8 @@ public static class DocxWriter
     private const int A4Short = 11906, A4Long = 16838, MarginLeft = 1418, MarginRight = 850, MarginVertical = 1134;
     private const string Font = "Times New Roman";
 
-    public static byte[] Write(XDocument markup)
+    /// <param name="images">The pictures of the model (<see cref="DocumentImage"/>), named "image1", "image2"… in its order.</param>
+    public static byte[] Write(XDocument markup, IReadOnlyList<DocumentImage>? images = null)
     {
         var root = markup.Root ?? throw new DocumentMarkupException("Empty document markup.");
         if (root.Name.LocalName != RootElement) throw new DocumentMarkupException($"The root element must be <{RootElement}>.");
@@ -37,14 +42,15 @@ public static class DocxWriter
             var main = package.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = DefaultStyles();
             var body = new Body();
-            foreach (var element in root.Elements()) body.Append(Block(element, contentWidth));
+            var pictures = new Pictures(main, images ?? [], contentWidth);
+            foreach (var element in root.Elements()) body.Append(Block(element, contentWidth, pictures));
             body.Append(Section(landscape));
             main.Document = new Document(body);
         }
         return stream.ToArray();
     }
 
-    private static OpenXmlElement Block(XElement e, int contentWidth) => e.Name.LocalName switch
+    private static OpenXmlElement Block(XElement e, int contentWidth, Pictures pictures) => e.Name.LocalName switch
     {
         "h1" => TextParagraph(e, bold: true, size: 28, align: JustificationValues.Center),
         "h2" => TextParagraph(e, bold: true, size: 24, align: Align(e) ?? JustificationValues.Left),
@@ -52,6 +58,7 @@ public static class DocxWriter
         "table" => Table(e, contentWidth),
         "signature" => Signature(e),
         "pagebreak" => new Paragraph(new Run(new Break { Type = BreakValues.Page })),
+        "image" => pictures.Paragraph(e),
         var other => throw new DocumentMarkupException($"Unknown document element <{other}>."),
     };
 
@@ -169,6 +176,63 @@ public static class DocxWriter
         "left" => JustificationValues.Left,
         _ => null,
     };
+}
+
+/// <summary>
+/// A picture a model hands to its template (a chart drawn on the server): PNG bytes, its size in pixels and the width it
+/// prints at (never wider than the page's text). A template places it with <c>&lt;image src="{{ Name }}"/&gt;</c>.
+/// </summary>
+public sealed record DocumentImage(byte[] Png, int WidthPx, int HeightPx, double WidthCm)
+{
+    /// <summary>The name a template sees for the n-th picture of a model (1-based).</summary>
+    public static string Name(int number) => $"image{number}";
+}
+
+/// <summary>Adds the model's pictures to the package (once each) and writes the inline drawing of an &lt;image&gt;.</summary>
+internal sealed class Pictures(MainDocumentPart main, IReadOnlyList<DocumentImage> images, int contentWidth)
+{
+    private const long EmuPerCm = 360_000, EmuPerTwip = 635;
+    private readonly Dictionary<int, string> _parts = [];
+    private uint _drawings;
+
+    public OpenXmlElement Paragraph(XElement e)
+    {
+        var paragraph = new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "120" },
+            new Justification { Val = JustificationValues.Center }));
+        var src = ((string?)e.Attribute("src") ?? "").Trim();
+        // An empty src is a model without the picture (a school's copy checked without data): nothing to print.
+        if (src.Length == 0) return paragraph;
+        var index = Enumerable.Range(0, images.Count).FirstOrDefault(i => DocumentImage.Name(i + 1) == src, -1);
+        if (index < 0)
+            throw new DocumentMarkupException($"<image src=\"{src}\">: src must name a picture the document provides, such as src=\"{{{{ WheelChart }}}}\".");
+        var image = images[index];
+        if (!_parts.TryGetValue(index, out var relationshipId))
+        {
+            var part = main.AddImagePart(ImagePartType.Png);
+            using (var data = new MemoryStream(image.Png)) part.FeedData(data);
+            _parts[index] = relationshipId = main.GetIdOfPart(part);
+        }
+        var cx = Math.Min((long)(image.WidthCm * EmuPerCm), contentWidth * EmuPerTwip);
+        var cy = cx * image.HeightPx / Math.Max(1, image.WidthPx);
+        var id = ++_drawings;
+        var alt = (string?)e.Attribute("alt") ?? "";
+        paragraph.Append(new Run(new Drawing(new DW.Inline(
+            new DW.Extent { Cx = cx, Cy = cy },
+            new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+            new DW.DocProperties { Id = id, Name = $"Picture {id}", Description = alt },
+            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(new PIC.Picture(
+                    new PIC.NonVisualPictureProperties(
+                        new PIC.NonVisualDrawingProperties { Id = id, Name = $"{src}.png", Description = alt },
+                        new PIC.NonVisualPictureDrawingProperties()),
+                    new PIC.BlipFill(new A.Blip { Embed = relationshipId }, new A.Stretch(new A.FillRectangle())),
+                    new PIC.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U })));
+        return paragraph;
+    }
 }
 
 /// <summary>A template produced markup this writer does not understand.</summary>

@@ -50,7 +50,9 @@ public sealed class LiquidDocumentRenderer
         var clock = new RenderClock();
         try
         {
-            return DocxWriter.Write(XDocument.Parse(RenderMarkup(parsed, model, culture, clock)));
+            var images = new List<DocumentImage>();
+            var markup = RenderMarkup(parsed, model, culture, clock, images: images);
+            return DocxWriter.Write(XDocument.Parse(markup), images);
         }
         catch (Exception e) when (Failure(e, parsed.Source, clock) is { } failure)
         {
@@ -125,20 +127,23 @@ public sealed class LiquidDocumentRenderer
     }
 
     private static string RenderMarkup(ParsedTemplate parsed, object model, string culture, RenderClock clock,
-        Func<string, string?>? escape = null)
+        Func<string, string?>? escape = null, List<DocumentImage>? images = null)
     {
         escape ??= SecurityElement.Escape;
+        images ??= [];
         var context = new TemplateContext(Options, StringComparer.Ordinal) { CultureInfo = CultureInfo.GetCultureInfo(culture) };
         context.AmbientValues[Located.Key] = clock;
-        foreach (var (name, value) in ((IDictionary<string, object?>)ToLiquid(model, escape)!))
+        foreach (var (name, value) in ((IDictionary<string, object?>)ToLiquid(model, escape, images)!))
             context.SetValue(name, FluidValue.Create(value, Options));
         return parsed.Template!.Render(context, NullEncoder.Default);
     }
 
-    private static object? ToLiquid(object? value, Func<string, string?> escape) => value switch
+    /// <summary>A picture becomes its name ("image1"), which the template puts in &lt;image src="…"/&gt;.</summary>
+    private static object? ToLiquid(object? value, Func<string, string?> escape, List<DocumentImage> images) => value switch
     {
         null => null,
         string s => escape(s),
+        DocumentImage image => Picture(image, images),
         // Fluid prints a decimal's scale (67.00 → "67,00"); DotLiquid printed "67": keep what the documents showed.
         decimal d => d / 1.0000000000000000000000000000m,
         bool or int or long or double or short or byte => value,
@@ -148,12 +153,18 @@ public sealed class LiquidDocumentRenderer
         DateTime d => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
         Guid g => g.ToString(),
         IDictionary dictionary => dictionary.Keys.Cast<object>()
-            .ToDictionary(k => k.ToString()!, k => ToLiquid(dictionary[k], escape), StringComparer.Ordinal),
-        IEnumerable items => items.Cast<object?>().Select(i => ToLiquid(i, escape)).ToList(),
+            .ToDictionary(k => k.ToString()!, k => ToLiquid(dictionary[k], escape, images), StringComparer.Ordinal),
+        IEnumerable items => items.Cast<object?>().Select(i => ToLiquid(i, escape, images)).ToList(),
         _ => value.GetType().GetProperties()
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-            .ToDictionary(p => p.Name, p => ToLiquid(p.GetValue(value), escape), StringComparer.Ordinal),
+            .ToDictionary(p => p.Name, p => ToLiquid(p.GetValue(value), escape, images), StringComparer.Ordinal),
     };
+
+    private static string Picture(DocumentImage image, List<DocumentImage> images)
+    {
+        images.Add(image);
+        return DocumentImage.Name(images.Count);
+    }
 
     private sealed record ParsedTemplate(string Source, FluidTemplate? Template, TemplateError? Error);
 

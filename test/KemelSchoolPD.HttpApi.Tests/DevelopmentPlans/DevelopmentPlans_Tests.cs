@@ -286,6 +286,7 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         var docx = await Docx.ReadAsync(await director.GetAsync($"{Url}/{plan.Id}/document?culture={culture}"));
 
         docx.Landscape.ShouldBeTrue();
+        ShouldFitThePage(docx, landscape: true, dateColumns: [(2, 6)]);
         docx.Paragraphs.ShouldContain("Kemel Demo School");
         docx.Paragraphs.ShouldContain(p => p.StartsWith(mentorLabel + ":"));
         docx.Tables.Count.ShouldBe(4);
@@ -325,6 +326,7 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         var docx = await Docx.ReadAsync(await director.GetAsync($"{Url}/{plan.Id}/document?culture={culture}"));
 
         docx.Landscape.ShouldBeFalse();
+        ShouldFitThePage(docx, landscape: false, dateColumns: [(1, 5)]);
         docx.Paragraphs.ShouldContain(p => p.Contains(plan.TeacherName));
         // «ЕҢБЕК ӨТІЛІ» is the whole work experience (15 years for this teacher; 14 of them teaching), with its unit.
         var staff = (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?filter=Айдана")).Items.Single();
@@ -522,6 +524,19 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
 
     private static IEnumerable<string?> FieldCodes(JsonElement problem, string field) =>
         problem.GetProperty("fieldCodes").GetProperty(field).EnumerateArray().Select(c => c.GetString());
+
+    /// <summary>
+    /// Every table spans the page's text width (A4, margins 1,418 and 850 twips; a twip per column lost to rounding), no column
+    /// header breaks mid-word, and a date column holds "dd.MM.yyyy" on one line even in LibreOffice's wider fallback serif
+    /// (8 digits and 2 points at 11 pt, about 0.64 em a digit, plus the cell's padding: 1,520 twips).
+    /// </summary>
+    private static void ShouldFitThePage(Docx docx, bool landscape, (int Table, int Column)[] dateColumns)
+    {
+        var textWidth = (landscape ? 16838 : 11906) - 1418 - 850;
+        foreach (var widths in docx.ColumnWidths) widths.Sum().ShouldBeInRange(textWidth - widths.Count, textWidth);
+        docx.HeaderWordsTooWide.ShouldBeEmpty();
+        foreach (var (table, column) in dateColumns) docx.ColumnWidths[table][column].ShouldBeGreaterThanOrEqualTo(1520);
+    }
 }
 
 public sealed class DevelopmentPlans_Sqlite_Tests(SqliteHostFixture host) : DevelopmentPlans_Tests(host), IClassFixture<SqliteHostFixture>;

@@ -123,8 +123,8 @@ public abstract class GrowthCycles_Tests(KemelWebApplicationFactory host)
         var kk = await Docx.ReadAsync(await teacher.GetAsync($"{Url}/{cycle.Id}/artefacts/{second.Id}/document?culture=kk"));
         kk.AllText.ShouldContain("Сабақтың тепе-теңдік дөңгелегі");
         kk.Tables[0].Count.ShouldBe(9);
-        kk.Tables[0][1][2].ShouldBe("7");
-        kk.Tables[0][1][3].ShouldBe("5");
+        kk.Tables[0][1][3].ShouldBe("7");
+        kk.Tables[0][1][4].ShouldBe("5");
         var ru = await Docx.ReadAsync(await teacher.GetAsync($"{Url}/{cycle.Id}/artefacts/{second.Id}/document?culture=ru"));
         ru.AllText.ShouldContain("Колесо баланса урока");
         var table4 = cycle.Stages.SelectMany(s => s.Artefacts).Single(a => a.Kind == GrowthArtefactKind.ReflectiveLessonAnalysis);

@@ -72,14 +72,22 @@ public sealed class GrowthArtefactDocumentService(GrowthCycleAppService cycles, 
         {
             var coaching = content.Coaching ?? new CoachingSelfAnalysis();
             var previous = dto.PreviousWheel ?? [];
+            var wheel = coaching.Wheel.Select((s, i) => Sector(s, i < previous.Count ? previous[i].Score : null, header)).ToList();
             model = new
             {
                 Header = header, Participant = participant, Lesson = lesson, GrowthZone = cycle.GrowthZone,
-                Context = coaching.ContextAnswers, Satisfaction = coaching.Satisfaction?.ToString() ?? "",
-                Scaling = coaching.ScalingAnswers, Coaching = coaching.CoachingAnswers, GrowthPoints = coaching.GrowthPoints,
-                Wheel = coaching.Wheel.Select((s, i) => new WheelRow(i + 1, s.Name, s.Score.ToString(),
-                    i < previous.Count ? previous[i].Score.ToString() : "")).ToList(),
+                Context = Answered(header, "UI:Growth.Coaching.Context", GrowthCoachingQuestions.Context, coaching.ContextAnswers),
+                SatisfactionQuestion = header.Text("UI:Growth.Coaching.Satisfaction"), Satisfaction = coaching.Satisfaction?.ToString() ?? "",
+                Scaling = Answered(header, "UI:Growth.Coaching.Scaling", GrowthCoachingQuestions.Scaling, coaching.ScalingAnswers),
+                Coaching = Answered(header, "UI:Growth.Coaching.Question", GrowthCoachingQuestions.Coaching, coaching.CoachingAnswers),
+                GrowthPoints = coaching.GrowthPoints,
+                Wheel = wheel.Select((w, i) => new WheelRow(i + 1, w.Name, w.Question, w.Score.ToString(), w.Previous?.ToString() ?? "")).ToList(),
                 HasPrevious = previous.Count > 0,
+                WheelChart = wheel.Count < 3 ? null : RadarChartImage.Render(wheel.Select(w => w.Name).ToList(),
+                [
+                    new RadarChartSeries(header.Text("UI:Growth.WheelNow"), wheel.Select(w => w.Score).ToList()),
+                    .. previous.Count > 0 ? [new RadarChartSeries(header.Text("UI:Growth.WheelPrevious"), wheel.Select(w => w.Previous ?? 0).ToList())] : Array.Empty<RadarChartSeries>(),
+                ], GrowthCycleConsts.MaxScore),
             };
         }
         else
@@ -95,13 +103,42 @@ public sealed class GrowthArtefactDocumentService(GrowthCycleAppService cycles, 
             $"{header.Text($"Enum:GrowthArtefactKind.{artefact.Kind}")} {participant.FullName} {header.Date}", ct);
     }
 
+    /// <summary>
+    /// A sector in the document's language: one of Table 14's suggested sectors prints its name in that language and its
+    /// question for analysis; a sector the teacher named herself prints as she named it, without a question.
+    /// </summary>
+    private static WheelSectorText Sector(WheelSector sector, int? previous, DocumentHeader header)
+    {
+        var suggested = BuiltInWheelQuestions.IndexOf(sector.Name);
+        if (suggested < 0) return new WheelSectorText(sector.Name, "", sector.Score, previous);
+        var (nameKk, nameRu) = BuiltInGrowthReference.WheelSectors[suggested];
+        var (questionKk, questionRu) = BuiltInWheelQuestions.SectorQuestions[suggested];
+        return header.Culture == "kk"
+            ? new WheelSectorText(nameKk, questionKk, sector.Score, previous)
+            : new WheelSectorText(nameRu, questionRu, sector.Score, previous);
+    }
+
+    /// <summary>Each question of a step (the web page's texts) with the teacher's answer to it, blank where she wrote none.</summary>
+    private static List<QuestionRow> Answered(DocumentHeader header, string keyPrefix, int count, IReadOnlyList<string> answers) =>
+        Enumerable.Range(1, Math.Max(count, answers.Count))
+            .Select(n => new QuestionRow(n, n <= count ? header.Text($"{keyPrefix}.{n}") : "", n <= answers.Count ? answers[n - 1] ?? "" : ""))
+            .ToList();
+
+    private sealed record WheelSectorText(string Name, string Question, int Score, int? Previous);
+
     /// <summary>The numbered questions of the kind's template in the document's language (Table 7's are localization keys).</summary>
     private static IEnumerable<string> QuestionTexts(GrowthArtefactKind kind, DocumentHeader header) => kind == GrowthArtefactKind.ResearchPlan
         ? Enumerable.Range(1, ResearchPlanTemplate.SectionCount).Select(n => header.Text(ResearchPlanTemplate.SectionKey(n)))
         : Questions[kind].Select(q => header.Culture == "kk" ? q.Kk : q.Ru);
 }
 
-public sealed record WheelRow(int Number, string Sector, string Score, string PreviousScore);
+public sealed record WheelRow(int Number, string Sector, string Question, string Score, string PreviousScore);
+
+/// <summary>How many questions each step of the coaching self-analysis asks (seed 004 L10538–10650).</summary>
+public static class GrowthCoachingQuestions
+{
+    public const int Context = 4, Scaling = 4, Coaching = 5;
+}
 
 public sealed record QuestionRow(int Number, string Question, string Answer);
 
