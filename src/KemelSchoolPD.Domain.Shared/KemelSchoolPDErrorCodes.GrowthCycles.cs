@@ -26,5 +26,7 @@ public static partial class KemelSchoolPDErrorCodes
         public const string ArtefactNotEditable = "GrowthCycles:ArtefactNotEditable";
         public const string NoDocumentForKind = "GrowthCycles:NoDocumentForKind";
         public const string BuiltInReference = "GrowthCycles:BuiltInReference";
+        public const string ScaleLabelsInvalid = "GrowthCycles:ScaleLabelsInvalid";
+        public const string CategoryNotSkippable = "GrowthCycles:CategoryNotSkippable";
     }
 }

@@ -61,6 +61,7 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<GrowthStageSetting> GrowthStageSettings => Set<GrowthStageSetting>();
     public DbSet<GrowthStageGuidance> GrowthStageGuidance => Set<GrowthStageGuidance>();
     public DbSet<GrowthCompetence> GrowthCompetences => Set<GrowthCompetence>();
+    public DbSet<SchoolReferenceSetting> SchoolReferenceSettings => Set<SchoolReferenceSetting>();
     public DbSet<SchoolIndicatorRecord> SchoolIndicatorRecords => Set<SchoolIndicatorRecord>();
     public DbSet<MentoringPair> MentoringPairs => Set<MentoringPair>();
     public DbSet<MentoringSettings> MentoringSettings => Set<MentoringSettings>();

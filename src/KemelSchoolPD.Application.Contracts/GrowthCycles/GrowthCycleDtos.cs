@@ -172,9 +172,19 @@ public sealed class UpdateGrowthStageSettingDto
     public List<GrowthArtefactKind>? RequiredKinds { get; set; }
 }
 
-/// <summary>A stage-guidance row; <see cref="Source"/> names the table it comes from (Table 1, 2 or 3) or the school, for the page's headings.</summary>
+/// <summary>
+/// A stage-guidance row; <see cref="Source"/> names the table it comes from (Table 1, 2 or 3) or the school, for the page's headings.
+/// A Table 1 or Table 2 row carries that table's other columns for its stage in <see cref="Columns"/>.
+/// </summary>
 public sealed record GrowthGuidanceDto(Guid? Id, GrowthCycleStage Stage, GrowthParticipantKind ParticipantKind, QualificationCategory? Category,
-    string Text, string TextKk, string TextRu, bool IsBuiltIn, GrowthGuidanceSource Source);
+    string Text, string TextKk, string TextRu, bool IsBuiltIn, GrowthGuidanceSource Source, GrowthStageColumnsDto? Columns = null);
+
+/// <summary>
+/// The columns of Table 1 or 2 for one stage in the reader's language (Kazakh: the seed's words; Russian and English: the
+/// Russian translation): what the stage holds, its forms and methods, its effectiveness indicators, and (Table 2) the result
+/// for the school. Each item is one bullet point of the seed.
+/// </summary>
+public sealed record GrowthStageColumnsDto(IReadOnlyList<string> Content, IReadOnlyList<string> Forms, IReadOnlyList<string> Indicators, string? SchoolResult);
 
 /// <summary>The guidance for a cycle's current stage at its participant's category, with the kinds the stage collects.</summary>
 public sealed record GrowthCycleGuidanceDto(GrowthCycleStage Stage, GrowthParticipantKind ParticipantKind, QualificationCategory Category,
@@ -206,7 +216,9 @@ public sealed class CreateGrowthGuidanceDto
     public string TextRu { get; set; } = null!;
 }
 
-public sealed record GrowthCompetenceDto(Guid? Id, string Code, string FunctionCode, string Function, string Name, string NameKk, string NameRu, bool IsBuiltIn);
+/// <summary>A competence; <see cref="Group"/> is its competence group of the «Педагог» standard (for a built-in one, the product's reading).</summary>
+public sealed record GrowthCompetenceDto(Guid? Id, string Code, string FunctionCode, string Function, string Name, string NameKk, string NameRu, bool IsBuiltIn,
+    CompetenceGroup? Group = null);
 
 public sealed class CreateGrowthCompetenceDto
 {
@@ -221,6 +233,45 @@ public sealed class CreateGrowthCompetenceDto
 
     [Required, StringLength(GrowthCycleConsts.MaxShortTextLength)]
     public string NameRu { get; set; } = null!;
+
+    public CompetenceGroup? Group { get; set; }
+}
+
+/// <summary>
+/// The professional standard as reference data, in the reader's language: the four competence groups, the five professional
+/// values, the qualification requirements per category (seed 001) and the labour-function competences with their groups.
+/// </summary>
+public sealed record ProfessionalStandardDto(IReadOnlyList<CompetenceGroupDto> Groups, IReadOnlyList<string> Values,
+    IReadOnlyList<QualificationRequirementDto> Requirements, IReadOnlyList<GrowthCompetenceDto> Competences);
+
+public sealed record CompetenceGroupDto(CompetenceGroup Group, string Name, string Description);
+
+/// <summary>
+/// A row of the qualification-characteristics table: <see cref="Requirement"/> is null on a row that continues the one above;
+/// a cell is null where the seed's is empty; <see cref="SpansAll"/>: <see cref="Moderator"/> is one cell across all four categories.
+/// </summary>
+public sealed record QualificationRequirementDto(int Order, QualificationRequirementKind Kind, string? Requirement, string? Moderator, string? Expert,
+    string? Researcher, string? Master, bool SpansAll);
+
+/// <summary>
+/// The school's reference settings: the names of the five self-assessment levels (the product's scale, not the seeds') in
+/// every language and in the reader's, whether they are the defaults, and the category ladder (the categories not used).
+/// </summary>
+public sealed record SchoolReferenceSettingsDto(IReadOnlyList<string> ScaleLabels, IReadOnlyList<string> ScaleLabelsKk, IReadOnlyList<string> ScaleLabelsRu,
+    IReadOnlyList<string> ScaleLabelsEn, bool DefaultScaleLabels, IReadOnlyList<QualificationCategory> SkippedCategories,
+    IReadOnlyList<QualificationCategory> Ladder);
+
+public sealed class UpdateSchoolReferenceSettingsDto
+{
+    /// <summary>Five labels, or null for the defaults in that language.</summary>
+    public List<string>? ScaleLabelsKk { get; set; }
+
+    public List<string>? ScaleLabelsRu { get; set; }
+
+    public List<string>? ScaleLabelsEn { get; set; }
+
+    [Required]
+    public List<QualificationCategory> SkippedCategories { get; set; } = [];
 }
 
 /// <summary>The default sector names of the wheel of balance in the caller's language (kk, else ru).</summary>

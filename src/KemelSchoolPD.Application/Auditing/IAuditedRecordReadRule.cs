@@ -20,6 +20,6 @@ public static class AuditedRecordReadRules
     public static readonly IReadOnlySet<string> OpenToAuditors = new HashSet<string>
     {
         "School", "StaffMember", "MethodologicalAssociation", "DocumentTemplate", "RouteSheetTemplate", "ObservationForm", "PlanTemplate",
-        "GrowthStageGuidance", "GrowthCompetence",
+        "GrowthStageGuidance", "GrowthCompetence", "SchoolReferenceSetting",
     };
 }

@@ -62,9 +62,10 @@ public sealed class CourseClockAppService(IKemelSchoolPDDbContext db, CourseRead
             join p in db.CourseProgrammes on r.ProgrammeId equals p.Id
             select new { r.StaffMemberId, Course = new CourseClock.Course(p.Id, p.Title, p.Field, r.Hours!.Value, r.EndDate) }).ToListAsync(ct);
         var byStaff = courses.ToLookup(c => c.StaffMemberId, c => c.Course);
+        var skipped = await db.SchoolReferenceSettings.AsNoTracking().Select(s => s.SkippedCategories).FirstOrDefaultAsync(ct) ?? [];
         return staff.OrderBy(s => s.FullName).Select(s =>
         {
-            var result = CourseClock.Compute(s.Category, s.CategoryAssignedOn, [.. s.Subjects, s.Position], byStaff[s.Id], Today);
+            var result = CourseClock.Compute(s.Category, s.CategoryAssignedOn, [.. s.Subjects, s.Position], byStaff[s.Id], Today, skipped);
             return new CourseClockDto(s.Id, s.FullName, s.Category, result.NextCategory, result.LastCourseEnd, result.NextCourseDue, result.Overdue,
                 result.HoursInPeriod, result.HoursRequired, result.HoursMissing, result.PeriodStart, result.FieldCourseInPeriod,
                 result.Lines.Select(l => new CourseHoursLineDto(l.ProgrammeId, l.Title, l.Field, l.Hours, l.EndDate, l.Counted, l.InField)).ToList());

@@ -49,6 +49,7 @@ public interface IKemelSchoolPDDbContext
     DbSet<GrowthStageSetting> GrowthStageSettings { get; }
     DbSet<GrowthStageGuidance> GrowthStageGuidance { get; }
     DbSet<GrowthCompetence> GrowthCompetences { get; }
+    DbSet<SchoolReferenceSetting> SchoolReferenceSettings { get; }
     DbSet<Indicators.SchoolIndicatorRecord> SchoolIndicatorRecords { get; }
     DbSet<MentoringPair> MentoringPairs { get; }
     DbSet<MentoringSettings> MentoringSettings { get; }

@@ -21,6 +21,54 @@ public sealed class GrowthReferenceAppService(IKemelSchoolPDDbContext db)
 
     private static string Pick(string kk, string ru) => Culture == "kk" ? kk : ru;
 
+    /// <summary>The reader's language for texts that also exist in English (kk, ru or en).</summary>
+    private static string Culture3 => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch { "kk" => "kk", "en" => "en", _ => "ru" };
+
+    // ── The professional standard ──────────────────────────────────────────────────────────────────────────────────
+
+    public async Task<ProfessionalStandardDto> GetStandardAsync(CancellationToken ct = default)
+    {
+        var culture = Culture3;
+        return new ProfessionalStandardDto(
+            ProfessionalStandardReference.Groups.Select(g => new CompetenceGroupDto(g.Group, g.Name.In(culture), g.Description.In(culture))).ToList(),
+            ProfessionalStandardReference.Values.Select(v => v.In(culture)).ToList(),
+            ProfessionalStandardReference.Requirements.Select(r => new QualificationRequirementDto(r.Order, r.Kind, r.Requirement?.In(culture),
+                r.Moderator?.In(culture), r.Expert?.In(culture), r.Researcher?.In(culture), r.Master?.In(culture), r.SpansAll)).ToList(),
+            await GetCompetencesAsync(ct));
+    }
+
+    // ── The school's scale labels and category ladder ──────────────────────────────────────────────────────────────
+
+    public async Task<SchoolReferenceSettingsDto> GetSchoolSettingsAsync(CancellationToken ct = default) =>
+        ToDto(await db.SchoolReferenceSettings.AsNoTracking().FirstOrDefaultAsync(ct));
+
+    public async Task<SchoolReferenceSettingsDto> UpdateSchoolSettingsAsync(UpdateSchoolReferenceSettingsDto input, CancellationToken ct = default)
+    {
+        var setting = await db.SchoolReferenceSettings.FirstOrDefaultAsync(ct);
+        if (setting is null)
+        {
+            setting = new SchoolReferenceSetting(Guid.CreateVersion7());
+            db.SchoolReferenceSettings.Add(setting);
+        }
+        setting.SetScaleLabels(input.ScaleLabelsKk, input.ScaleLabelsRu, input.ScaleLabelsEn).SetSkippedCategories(input.SkippedCategories);
+        await db.SaveChangesAsync(ct);
+        return ToDto(setting);
+    }
+
+    /// <summary>The categories the school does not use (empty: the national ladder), for computing a teacher's next category.</summary>
+    public async Task<IReadOnlyList<QualificationCategory>> SkippedCategoriesAsync(CancellationToken ct = default) =>
+        await db.SchoolReferenceSettings.AsNoTracking().Select(s => s.SkippedCategories).FirstOrDefaultAsync(ct) ?? [];
+
+    private static SchoolReferenceSettingsDto ToDto(SchoolReferenceSetting? s)
+    {
+        var kk = s is { ScaleLabelsKk.Count: > 0 } ? s.ScaleLabelsKk : SchoolReferenceSetting.DefaultLabelsKk;
+        var ru = s is { ScaleLabelsRu.Count: > 0 } ? s.ScaleLabelsRu : SchoolReferenceSetting.DefaultLabelsRu;
+        var en = s is { ScaleLabelsEn.Count: > 0 } ? s.ScaleLabelsEn : SchoolReferenceSetting.DefaultLabelsEn;
+        var skipped = s?.SkippedCategories ?? [];
+        var isDefault = s is null || (s.ScaleLabelsKk.Count == 0 && s.ScaleLabelsRu.Count == 0 && s.ScaleLabelsEn.Count == 0);
+        return new SchoolReferenceSettingsDto(Culture3 switch { "kk" => kk, "en" => en, _ => ru }, kk, ru, en, isDefault, skipped, CategoryLadder.Used(skipped));
+    }
+
     public async Task<List<GrowthGuidanceDto>> GetGuidanceAsync(GetGrowthGuidanceInput input, CancellationToken ct = default)
     {
         // A category filter also keeps the rows meant for every category.
@@ -28,7 +76,8 @@ public sealed class GrowthReferenceAppService(IKemelSchoolPDDbContext db)
             .Where(g => input.Stage is null || g.Stage == input.Stage)
             .Where(g => input.ParticipantKind is null || g.ParticipantKind == input.ParticipantKind)
             .Where(g => input.Category is null || g.Category is null || g.Category == input.Category)
-            .Select(g => new GrowthGuidanceDto(null, g.Stage, g.ParticipantKind, g.Category, Pick(g.TextKk, g.TextRu), g.TextKk, g.TextRu, true, g.Source));
+            .Select(g => new GrowthGuidanceDto(null, g.Stage, g.ParticipantKind, g.Category, Pick(g.TextKk, g.TextRu), g.TextKk, g.TextRu, true, g.Source,
+                g.Source is GrowthGuidanceSource.TeacherActions or GrowthGuidanceSource.AdministrationActions ? Columns(g.ParticipantKind, g.Stage) : null));
         var own = await db.GrowthStageGuidance.AsNoTracking()
             .WhereIf(input.Stage.HasValue, g => g.Stage == input.Stage)
             .WhereIf(input.ParticipantKind.HasValue, g => g.ParticipantKind == input.ParticipantKind)
@@ -56,7 +105,8 @@ public sealed class GrowthReferenceAppService(IKemelSchoolPDDbContext db)
         var own = await db.GrowthCompetences.AsNoTracking().OrderBy(c => c.Code).ToListAsync(ct);
         var functions = BuiltInGrowthReference.Competences.GroupBy(c => c.FunctionCode).ToDictionary(g => g.Key, g => Pick(g.First().FunctionKk, g.First().FunctionRu));
         return BuiltInGrowthReference.Competences
-            .Select(c => new GrowthCompetenceDto(null, c.Code, c.FunctionCode, Pick(c.FunctionKk, c.FunctionRu), Pick(c.NameKk, c.NameRu), c.NameKk, c.NameRu, true))
+            .Select(c => new GrowthCompetenceDto(null, c.Code, c.FunctionCode, Pick(c.FunctionKk, c.FunctionRu), Pick(c.NameKk, c.NameRu), c.NameKk, c.NameRu, true,
+                ProfessionalStandardReference.GroupOf(c.FunctionCode)))
             .Concat(own.Select(c => ToDto(c, functions.GetValueOrDefault(c.FunctionCode, c.FunctionCode))))
             .OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
     }
@@ -66,7 +116,7 @@ public sealed class GrowthReferenceAppService(IKemelSchoolPDDbContext db)
         var code = input.Code.Trim();
         if ((await CompetenceCodesAsync(ct)).Contains(code))
             throw new ConflictException(CommonErrorCodes.DuplicateValue).WithData("Value", code);
-        var row = new GrowthCompetence(Guid.CreateVersion7(), code, input.FunctionCode, input.NameKk, input.NameRu);
+        var row = new GrowthCompetence(Guid.CreateVersion7(), code, input.FunctionCode, input.NameKk, input.NameRu).SetGroup(input.Group);
         db.GrowthCompetences.Add(row);
         await db.SaveChangesAsync(ct);
         _competenceCodes = null;
@@ -147,9 +197,18 @@ public sealed class GrowthReferenceAppService(IKemelSchoolPDDbContext db)
         return _required[kind];
     }
 
+    /// <summary>Table 1 or 2's columns for the stage, in the reader's language.</summary>
+    public static GrowthStageColumnsDto? Columns(GrowthParticipantKind kind, GrowthCycleStage stage)
+    {
+        if (BuiltInStageTables.For(kind, stage) is not { } row) return null;
+        var culture = Culture;
+        return new GrowthStageColumnsDto(row.Content.Select(t => t.In(culture)).ToList(), row.Forms.Select(t => t.In(culture)).ToList(),
+            row.Indicators.Select(t => t.In(culture)).ToList(), row.SchoolResult?.In(culture));
+    }
+
     private static GrowthGuidanceDto ToDto(GrowthStageGuidance g) =>
         new(g.Id, g.Stage, g.ParticipantKind, g.Category, Pick(g.TextKk, g.TextRu), g.TextKk, g.TextRu, false, GrowthGuidanceSource.School);
 
     private static GrowthCompetenceDto ToDto(GrowthCompetence c, string function) =>
-        new(c.Id, c.Code, c.FunctionCode, function, Pick(c.NameKk, c.NameRu), c.NameKk, c.NameRu, false);
+        new(c.Id, c.Code, c.FunctionCode, function, Pick(c.NameKk, c.NameRu), c.NameKk, c.NameRu, false, c.Group);
 }

@@ -41,7 +41,7 @@ public static class CourseConsts
         _ => null,
     };
 
-    /// <summary>The category after this one (a master stays a master).</summary>
-    public static Staff.QualificationCategory NextCategory(Staff.QualificationCategory category) =>
-        category >= Staff.QualificationCategory.Master ? Staff.QualificationCategory.Master : category + 1;
+    /// <summary>The category after this one on the school's ladder (a master stays a master).</summary>
+    public static Staff.QualificationCategory NextCategory(Staff.QualificationCategory category,
+        IReadOnlyCollection<Staff.QualificationCategory>? skipped = null) => Staff.CategoryLadder.Next(category, skipped);
 }

@@ -8,6 +8,7 @@ public static class GrowthCycleConsts
     public const int MaxActorNameLength = 256;
     public const int MaxTextLength = 8000;
     public const int MaxShortTextLength = 500;
+    public const int MaxScaleLabelLength = 60;
     public const int MaxLinkedObservations = 20;
     public const int MaxCompetenceCodeLength = 16;
     public const int MaxPeriodLabelLength = 64;

@@ -117,3 +117,23 @@ public enum GrowthReportPeriod
     HalfYear2 = 6,
     Year = 7,
 }
+
+/// <summary>The four competence groups of the «Педагог» professional standard (seed 004 L4715–4748).</summary>
+public enum CompetenceGroup
+{
+    /// <summary>Кәсіби құндылықтар.</summary>
+    Values = 1,
+    /// <summary>Кәсіби білім.</summary>
+    Knowledge = 2,
+    /// <summary>Оқыту мен тәрбиелеу практикасы.</summary>
+    Practice = 3,
+    /// <summary>Кәсіби даму.</summary>
+    Development = 4,
+}
+
+/// <summary>A row of the qualification-characteristics table (seed 001 L76–96): a requirement, or the portfolio evidence below it.</summary>
+public enum QualificationRequirementKind
+{
+    Requirement = 1,
+    Portfolio = 2,
+}

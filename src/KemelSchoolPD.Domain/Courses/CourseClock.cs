@@ -6,7 +6,8 @@ namespace KemelSchoolPD.Courses;
 /// A teacher's two course clocks, computed from the completed courses: the three-year clock (the next course is due three years
 /// after the last one ended) and the hours toward the next category within the attestation period (since the category was
 /// assigned, at most five years back): different programmes add up, a repeated programme counts once (its longest record),
-/// and at least one course must be in the teacher's field (seed-fidelity §8.4, L282–292).
+/// and at least one course must be in the teacher's field (seed-fidelity §8.4, L282–292). The next category follows the school's
+/// ladder (a school that does not use зерттеуші takes a сарапшы to шебер).
 /// </summary>
 public static class CourseClock
 {
@@ -19,7 +20,7 @@ public static class CourseClock
         int HoursMissing, DateOnly PeriodStart, bool FieldCourseInPeriod, IReadOnlyList<Line> Lines);
 
     public static Result Compute(QualificationCategory category, DateOnly? categoryAssignedOn, IReadOnlyCollection<string> fields,
-        IEnumerable<Course> completed, DateOnly today)
+        IEnumerable<Course> completed, DateOnly today, IReadOnlyCollection<QualificationCategory>? skippedCategories = null)
     {
         var courses = completed.ToList();
         var lastEnd = courses.Where(c => c.EndDate is not null).Select(c => c.EndDate).Max();
@@ -32,7 +33,7 @@ public static class CourseClock
         var lines = courses.OrderByDescending(c => c.EndDate)
             .Select(c => new Line(c.ProgrammeId, c.Title, c.Field, c.Hours, c.EndDate, counted.Contains(c), InField(c.Field, fields))).ToList();
         var hours = counted.Sum(c => c.Hours);
-        var next = CourseConsts.NextCategory(category);
+        var next = CourseConsts.NextCategory(category, skippedCategories);
         var required = CourseConsts.HoursFor(next);
         return new Result(next, lastEnd, due, due is null || due < today, hours, required, required is { } r ? Math.Max(0, r - hours) : 0, periodStart,
             counted.Any(c => InField(c.Field, fields)), lines);

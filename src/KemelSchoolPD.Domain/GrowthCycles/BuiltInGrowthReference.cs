@@ -13,10 +13,12 @@ public sealed record StageGuidance(GrowthCycleStage Stage, GrowthParticipantKind
     GrowthGuidanceSource Source);
 
 /// <summary>
-/// Reference data every school has from the start, in the seeds' own words: the professional standard (Order No. 31 of
-/// 24.02.2025, seed 001 L34–70), the stage guidance of Tables 1, 2 and 3 (seed 004 L5161–5602, L5973–6348, L6535–6871;
-/// Table 3's Reflection cells are interleaved in the seed at L6708–6761 and joined here per column) and the default
-/// sectors of the lesson wheel of balance (Table 14, seed 004 L10560–10612). Schools add their own rows beside these.
+/// Reference data every school has from the start: the professional standard (Order No. 31 of 24.02.2025, seed 001 L34–70),
+/// the stage guidance of Tables 1, 2 and 3 (seed 004 L5161–5602, L5973–6348, L6535–6871; Table 3's Reflection cells are
+/// interleaved in the seed at L6708–6761 and joined here per column) and the default sectors of the lesson wheel of balance
+/// (Table 14, seed 004 L10560–10612). The Kazakh is the seed's text (Table 1's "implementation levels" column and Table 3 word
+/// for word; Table 2's row text is its "Кезеңнің мазмұны" column, its bullet points joined by "; "); the Russian is the product's
+/// translation. The other columns of Tables 1 and 2 are in <see cref="BuiltInStageTables"/>. Schools add their own rows beside these.
 /// </summary>
 public static class BuiltInGrowthReference
 {
@@ -52,7 +54,7 @@ public static class BuiltInGrowthReference
     private static StageGuidance C(GrowthCycleStage stage, QualificationCategory category, string kk, string ru) =>
         new(stage, GrowthParticipantKind.Teacher, category, kk, ru, GrowthGuidanceSource.IncreasingCompetencies);
 
-    public static readonly IReadOnlyList<StageGuidance> Guidance =
+    private static readonly IReadOnlyList<StageGuidance> PerCategory =
     [
         T(GrowthCycleStage.Action, QualificationCategory.Pedagogue, "Сабақты үлгі бойынша іске асырады.", "Реализует урок по образцу."),
         T(GrowthCycleStage.Action, QualificationCategory.Moderator, "Әдістерді білім алушылардың қажеттіліктеріне қарай бейімдейді.", "Адаптирует методы к потребностям обучающихся."),
@@ -72,7 +74,7 @@ public static class BuiltInGrowthReference
         T(GrowthCycleStage.Reflection, QualificationCategory.Researcher, "Зерттеу сұрақтарын тұжырымдайды.", "Формулирует исследовательские вопросы."),
         T(GrowthCycleStage.Reflection, QualificationCategory.Master, "Терең кәсіби рефлексия көрсетеді.", "Демонстрирует глубокую профессиональную рефлексию."),
 
-        T(GrowthCycleStage.Design, QualificationCategory.Pedagogue, "Дамуды қолдау арқылы (тәлімгермен бірге) жоспарлайды.", "Планирует развитие при поддержке (вместе с наставником)."),
+        T(GrowthCycleStage.Design, QualificationCategory.Pedagogue, "Дамуды қолдау арқылы жоспарлайды.", "Планирует развитие при поддержке."),
         T(GrowthCycleStage.Design, QualificationCategory.Moderator, "ЖДЖ-ны өздігінен қалыптастырады.", "Самостоятельно формирует ИПР."),
         T(GrowthCycleStage.Design, QualificationCategory.Expert, "Даму стратегиясын құрады.", "Выстраивает стратегию развития."),
         T(GrowthCycleStage.Design, QualificationCategory.Researcher, "Инновациялар мен зерттеулерді жобалайды.", "Проектирует инновации и исследования."),
@@ -139,23 +141,21 @@ public static class BuiltInGrowthReference
             "Обобщает результаты и представляет их на региональном уровне."),
         C(GrowthCycleStage.Approbation, QualificationCategory.Master, "Сәтті практикаларды республикалық деңгейде ауқымдайды (масштабтайды).",
             "Масштабирует успешные практики на республиканском уровне."),
-
-        A(GrowthCycleStage.Action,
-            "Мұғалімдердің педагогикалық практикасын қауіпсіз жақсартуы үшін жағдай жасайды; тәлімгерлікті, әдістемелік бірлестіктер мен Lesson Study жұмысын ұйымдастырады. Мектеп үшін нәтиже: реттелген және басқарылатын педагогикалық практика.",
-            "Создаёт условия для безопасного совершенствования педагогической практики; организует наставничество, работу методических объединений и Lesson Study. Результат для школы: упорядоченная и управляемая педагогическая практика."),
-        A(GrowthCycleStage.Analysis,
-            "Сабақтарға, білім алушылардың нәтижелеріне, психологиялық климатқа жүйелі талдау жүргізеді; кері байланыс жинайды; педагогтердің қажеттіліктерін анықтайды. Мектеп үшін нәтиже: білім беру сапасы мен педагогикалық практиканың нақты жай-күйін түсіну.",
-            "Систематически анализирует уроки, результаты обучающихся, психологический климат; собирает обратную связь; выявляет потребности педагогов. Результат для школы: понимание реального состояния качества образования и практики."),
-        A(GrowthCycleStage.Reflection,
-            "Рефлексивті әңгімелесулерді, сабақтарды ұжымдық талдауды, айыптаусыз сындарлы кәсіби диалогты ұйымдастырады. Мектеп үшін нәтиже: рефлексивті басқарушылық мәдениетті қалыптастыру.",
-            "Организует рефлексивные беседы, коллективный анализ уроков, конструктивный профессиональный диалог без обвинений. Результат для школы: формирование рефлексивной управленческой культуры."),
-        A(GrowthCycleStage.Design,
-            "Педагогтің мақсаттарын мектеп мақсаттарымен үйлестіреді; ЖДЖ-ны келіседі; ресурстармен (уақыт, тәлімгерлер, оқыту) қамтамасыз етеді. Мектеп үшін нәтиже: педагогикалық ұжымның кәсіби дамуының жүйелілігі мен мақсаттылығы.",
-            "Согласует цели педагога с целями школы; согласует ИПР; обеспечивает ресурсами (время, наставники, обучение). Результат для школы: системность и целенаправленность профессионального развития коллектива."),
-        A(GrowthCycleStage.Approbation,
-            "Нәтижелер туралы деректерді жүйелі түрде жинайды; деректер негізінде басқарушылық шешімдер қабылдайды; жоспарларды қайта қарап, ресурстарды қайта бөледі; жаңа циклді бастайды. Мектеп үшін нәтиже: мектеп дамуының үздіксіздігі, тұрақтылығы және бейімділігі.",
-            "Систематически собирает данные о результатах; принимает управленческие решения на основе данных; пересматривает планы и перераспределяет ресурсы; запускает новый цикл. Результат для школы: непрерывность, устойчивость и адаптивность развития школы."),
     ];
+
+    public static readonly IReadOnlyList<StageGuidance> Guidance =
+    [
+        .. PerCategory,
+        // Table 2: the administration's stage content (its other columns are in BuiltInStageTables.Administration).
+        .. BuiltInStageTables.Administration.Select(r => A(r.Stage, Joined(r.Content, t => t.Kk), Joined(r.Content, t => t.Ru))),
+    ];
+
+    /// <summary>The seed's bullet points as one sentence: "; " between them, a full stop at the end.</summary>
+    public static string Joined(IEnumerable<RefText> items, Func<RefText, string> pick)
+    {
+        var text = string.Join("; ", items.Select(pick));
+        return char.ToUpperInvariant(text[0]) + text[1..] + ".";
+    }
 
     /// <summary>Table 14: the suggested sectors of the lesson wheel of balance, kk and ru.</summary>
     public static readonly IReadOnlyList<(string Kk, string Ru)> WheelSectors =

@@ -334,8 +334,16 @@ public sealed class GrowthCompetence : AuditedAggregateRoot<Guid>, IMultiTenant,
     public string FunctionCode { get; private set; } = null!;
     public string NameKk { get; private set; } = null!;
     public string NameRu { get; private set; } = null!;
+    /// <summary>The professional standard's competence group it belongs to, if the school says.</summary>
+    public CompetenceGroup? Group { get; private set; }
 
     private GrowthCompetence() { }
+
+    public GrowthCompetence SetGroup(CompetenceGroup? group)
+    {
+        Group = group is { } g ? Check.Defined(g, nameof(Group)) : null;
+        return this;
+    }
 
     public GrowthCompetence(Guid id, string code, string functionCode, string nameKk, string nameRu) : base(id)
     {

@@ -104,3 +104,13 @@ public sealed class GrowthCompetenceConfiguration : IEntityTypeConfiguration<Gro
         b.HasIndex(x => new { x.TenantId, x.Code }).IsUnique();
     }
 }
+
+public sealed class SchoolReferenceSettingConfiguration : IEntityTypeConfiguration<SchoolReferenceSetting>
+{
+    public void Configure(EntityTypeBuilder<SchoolReferenceSetting> b)
+    {
+        b.ToTable("SchoolReferenceSettings");
+        b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.TenantId).IsUnique();
+    }
+}

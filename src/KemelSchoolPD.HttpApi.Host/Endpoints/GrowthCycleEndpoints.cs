@@ -27,6 +27,12 @@ public static class GrowthCycleEndpoints
             .WithName("getCompetenceList").RequirePermission(Own);
         group.MapPost("/competences", AddCompetenceAsync).WithName("addCompetence").RequirePermission(Settings);
         group.MapDelete("/competences/{id:guid}", DeleteCompetenceAsync).WithName("deleteCompetence").RequirePermission(Settings);
+        group.MapGet("/standard", (GrowthReferenceAppService s, CancellationToken ct) => s.GetStandardAsync(ct))
+            .WithName("getProfessionalStandard").RequirePermission(Own);
+        group.MapGet("/settings/school", (GrowthReferenceAppService s, CancellationToken ct) => s.GetSchoolSettingsAsync(ct))
+            .WithName("getSchoolReferenceSettings").RequirePermission(Own);
+        group.MapPut("/settings/school", (UpdateSchoolReferenceSettingsDto input, GrowthReferenceAppService s, CancellationToken ct) => s.UpdateSchoolSettingsAsync(input, ct))
+            .WithName("updateSchoolReferenceSettings").RequirePermission(Settings);
         group.MapGet("/wheel-sectors", (GrowthReferenceAppService s) => s.GetWheelSectors()).WithName("getWheelSectors").RequirePermission(Own);
         group.MapGet("/settings/stages", (GrowthReferenceAppService s, CancellationToken ct) => s.GetStageSettingsAsync(ct))
             .WithName("getStageSettings").RequirePermission(Own);

@@ -355,7 +355,7 @@ public abstract class GrowthCycles_Tests(KemelWebApplicationFactory host)
         })).ReadAsync<GrowthGuidanceDto>(HttpStatusCode.Created);
         var design = await director.GetAsync<List<GrowthGuidanceDto>>($"{Url}/guidance?stage=Design&participantKind=Teacher&category=Pedagogue");
         design.Select(g => (g.Source, g.Text)).ShouldBe([
-            (GrowthGuidanceSource.TeacherActions, "Планирует развитие при поддержке (вместе с наставником)."),
+            (GrowthGuidanceSource.TeacherActions, "Планирует развитие при поддержке."),
             (GrowthGuidanceSource.IncreasingCompetencies, "Формирует индивидуальный план развития (ИПР) при поддержке наставника."),
             (GrowthGuidanceSource.School, "Еженедельно встречается с наставником."),
         ]);

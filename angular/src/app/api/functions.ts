@@ -227,6 +227,12 @@ export type { AddCompetence$Params as AddCompetence$Params } from './fn/growth-c
 export { addCompetence as addCompetence } from './fn/growth-cycles/add-competence';
 export type { DeleteCompetence$Params as DeleteCompetence$Params } from './fn/growth-cycles/delete-competence';
 export { deleteCompetence as deleteCompetence } from './fn/growth-cycles/delete-competence';
+export type { GetProfessionalStandard$Params as GetProfessionalStandard$Params } from './fn/growth-cycles/get-professional-standard';
+export { getProfessionalStandard as getProfessionalStandard } from './fn/growth-cycles/get-professional-standard';
+export type { GetSchoolReferenceSettings$Params as GetSchoolReferenceSettings$Params } from './fn/growth-cycles/get-school-reference-settings';
+export { getSchoolReferenceSettings as getSchoolReferenceSettings } from './fn/growth-cycles/get-school-reference-settings';
+export type { UpdateSchoolReferenceSettings$Params as UpdateSchoolReferenceSettings$Params } from './fn/growth-cycles/update-school-reference-settings';
+export { updateSchoolReferenceSettings as updateSchoolReferenceSettings } from './fn/growth-cycles/update-school-reference-settings';
 export type { GetWheelSectors$Params as GetWheelSectors$Params } from './fn/growth-cycles/get-wheel-sectors';
 export { getWheelSectors as getWheelSectors } from './fn/growth-cycles/get-wheel-sectors';
 export type { GetStageSettings$Params as GetStageSettings$Params } from './fn/growth-cycles/get-stage-settings';

@@ -24,6 +24,7 @@ import { FieldError } from '../shared/field-error';
 import { RadarChart, RadarSeries } from '../shared/radar-chart';
 import { EVIDENCE_TYPES, REPORT_PERIODS, questionHintKey, questionKey } from './cycle-utils';
 import { ArtefactPart, REQUIRED, feedbackRow, goalRow, learnerRow, partsOf, questionCount } from './artefact-form';
+import { SchoolScale } from './school-scale';
 
 type Group = FormGroup<Record<string, AbstractControl>>;
 
@@ -51,6 +52,7 @@ export class ArtefactFields implements OnInit {
   private readonly observationsApi = inject(LessonObservationsService);
   private readonly rootUrl = inject(ApiConfiguration).rootUrl;
   protected readonly l = inject(LocalizationService);
+  protected readonly scale = inject(SchoolScale);
   protected readonly feedbackSources = GROWTH_FEEDBACK_SOURCE;
   protected readonly evidenceTypes = EVIDENCE_TYPES;
   protected readonly reportPeriods = REPORT_PERIODS;
@@ -95,6 +97,7 @@ export class ArtefactFields implements OnInit {
   }
 
   ngOnInit(): void {
+    this.scale.load();
     this.form().get('coaching.wheel')?.valueChanges.pipe(takeUntilDestroyed(this.destroyRef)).subscribe(() => this.wheelVersion.update((n) => n + 1));
   }
 

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 
 import { RouterLink } from '@angular/router';
+import { SchoolScale } from './school-scale';
 
 import { GrowthArtefactDto, GrowthCompetenceDto } from '../api/models';
 import { LocalizationService } from '../core/i18n/localization.service';
@@ -48,7 +49,7 @@ import { questionKey } from './cycle-utils';
       <h4 class="part-title">{{ 'UI:Growth.Part.Competences' | t }}</h4>
       <ul class="plain-list" data-testid="view-competences">
         @for (e of c.competences; track e.code) {
-          <li><strong>{{ e.code }}</strong> {{ competenceName(e.code) }} — {{ 'UI:Growth.LevelValue' | t: e.level }}@if (e.comment) { · {{ e.comment }}}</li>
+          <li><strong>{{ e.code }}</strong> {{ competenceName(e.code) }} — {{ 'UI:Growth.LevelValue' | t: e.level }}@if (scale.label(e.level); as lbl) { ({{ lbl }})}@if (e.comment) { · {{ e.comment }}}</li>
         }
       </ul>
     }
@@ -150,6 +151,11 @@ export class ArtefactView {
   readonly artefact = input.required<GrowthArtefactDto>();
   readonly competences = input<GrowthCompetenceDto[]>([]);
   private readonly l = inject(LocalizationService);
+  protected readonly scale = inject(SchoolScale);
+
+  constructor() {
+    this.scale.load();
+  }
 
   protected readonly questionKey = (kind: GrowthArtefactDto['kind'], n: number | string | undefined) => questionKey(kind, Number(n));
   protected readonly questions = computed(() => questionCount(this.artefact().kind));

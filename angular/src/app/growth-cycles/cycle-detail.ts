@@ -115,11 +115,13 @@ export class CycleDetail implements OnInit {
   });
   /** The stage's guidance by where it comes from (Table 1 or 2, Table 3, the school's own rows), in the server's order. */
   protected readonly guidanceGroups = computed(() => {
-    const groups: { source: string; items: GrowthGuidanceDto[] }[] = [];
+    const groups: { source: string; items: GrowthGuidanceDto[]; columns: GrowthGuidanceDto['columns'] }[] = [];
     for (const g of this.guidance()) {
       const group = groups.find((x) => x.source === g.source);
-      if (group) group.items.push(g);
-      else groups.push({ source: g.source, items: [g] });
+      if (group) {
+        group.items.push(g);
+        group.columns ??= g.columns;
+      } else groups.push({ source: g.source, items: [g], columns: g.columns });
     }
     return groups;
   });

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormArray, FormBuilder, FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -12,8 +12,10 @@ import { RouterLink } from '@angular/router';
 import { Observable, firstValueFrom } from 'rxjs';
 
 import {
-  GrowthArtefactKind, GrowthCompetenceDto, GrowthCycleStage, GrowthGuidanceDto, GrowthParticipantKind, GrowthStageSettingDto, QualificationCategory,
+  CompetenceGroup, GrowthArtefactKind, GrowthCompetenceDto, GrowthCycleStage, GrowthGuidanceDto, GrowthParticipantKind, GrowthStageSettingDto,
+  ProfessionalStandardDto, QualificationCategory, SchoolReferenceSettingsDto,
 } from '../api/models';
+import { COMPETENCE_GROUP } from '../api/models/competence-group-array';
 import { GROWTH_PARTICIPANT_KIND } from '../api/models/growth-participant-kind-array';
 import { QUALIFICATION_CATEGORY } from '../api/models/qualification-category-array';
 import { GrowthCyclesService } from '../api/services';
@@ -29,10 +31,12 @@ import { FieldError } from '../shared/field-error';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 import { STAGES, stageNumber } from './cycle-utils';
+import { SchoolScale } from './school-scale';
 
 /**
  * `/growth-cycles/settings`: which artefacts each stage requires (per teacher / administration), and the school's own
- * stage guidance rows and competences beside the built-in reference data.
+ * stage guidance rows and competences beside the built-in reference data; the school's names for the self-assessment levels and
+ * its category ladder; the professional standard (read-only).
  */
 @Component({
   selector: 'app-cycle-settings',
@@ -50,6 +54,12 @@ import { STAGES, stageNumber } from './cycle-utils';
     .ref-list li { display: flex; align-items: center; gap: 8px; padding: 6px 0; border-bottom: 1px solid var(--mat-sys-outline-variant); overflow-wrap: anywhere; }
     .ref-list li > span { flex: 1 1 auto; min-width: 0; }
     .tab-body { padding: 16px 0; }
+    .scale-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); gap: 0 12px; }
+    .ladder { display: flex; flex-wrap: wrap; gap: 0 16px; }
+    .req-table { width: 100%; border-collapse: collapse; font: var(--mat-sys-body-small); }
+    .req-table th, .req-table td { border: 1px solid var(--mat-sys-outline-variant); padding: 4px 6px; vertical-align: top; text-align: left; }
+    .req-wrap { overflow-x: auto; }
+    .portfolio td { background: var(--mat-sys-surface-container); }
   `,
 })
 export class CycleSettings implements OnInit {
@@ -58,6 +68,7 @@ export class CycleSettings implements OnInit {
   private readonly confirm = inject(ConfirmService);
   private readonly config = inject(AppConfigService);
   private readonly fb = inject(FormBuilder).nonNullable;
+  private readonly scale = inject(SchoolScale);
   protected readonly l = inject(LocalizationService);
 
   protected readonly canEdit = computed(() => this.config.isGranted(Permissions.GrowthCyclesSettings));
@@ -70,6 +81,18 @@ export class CycleSettings implements OnInit {
   protected readonly settings = signal<GrowthStageSettingDto[]>([]);
   protected readonly guidance = signal<GrowthGuidanceDto[]>([]);
   protected readonly competences = signal<GrowthCompetenceDto[]>([]);
+  protected readonly schoolSettings = signal<SchoolReferenceSettingsDto | null>(null);
+  protected readonly standard = signal<ProfessionalStandardDto | null>(null);
+  protected readonly skipped = signal<QualificationCategory[]>([]);
+  protected readonly schoolErrors = signal<string[]>([]);
+  protected readonly skippable: QualificationCategory[] = ['Moderator', 'Expert', 'Researcher'];
+  protected readonly groups = COMPETENCE_GROUP;
+  protected readonly scaleLanguages = ['kk', 'ru', 'en'] as const;
+  protected readonly scaleForm = this.fb.group({
+    kk: this.labelArray(), ru: this.labelArray(), en: this.labelArray(),
+  });
+  protected readonly ladderText = computed(() =>
+    this.categories.filter((c) => !this.skipped().includes(c)).map((c) => this.l.t(`Enum:QualificationCategory.${c}`)).join(' → '));
   protected readonly loading = signal(true);
   protected readonly busy = signal(false);
   protected readonly settingErrors = signal<string[]>([]);
@@ -91,6 +114,7 @@ export class CycleSettings implements OnInit {
     functionCode: ['', [Validators.required, Validators.maxLength(16)]],
     nameKk: ['', [Validators.required, Validators.maxLength(500)]],
     nameRu: ['', [Validators.required, Validators.maxLength(500)]],
+    group: this.fb.control<CompetenceGroup | null>(null),
   });
 
   ngOnInit(): void {
@@ -100,14 +124,18 @@ export class CycleSettings implements OnInit {
   private async load(): Promise<void> {
     this.loading.set(true);
     try {
-      const [settings, guidance, competences] = await Promise.all([
+      const [settings, guidance, competences, school, standard] = await Promise.all([
         firstValueFrom(this.api.getStageSettings(undefined, handlesErrors())),
         firstValueFrom(this.api.getStageGuidanceList(undefined, handlesErrors())),
         firstValueFrom(this.api.getCompetenceList(undefined, handlesErrors())),
+        firstValueFrom(this.api.getSchoolReferenceSettings(undefined, handlesErrors())),
+        firstValueFrom(this.api.getProfessionalStandard(undefined, handlesErrors())),
       ]);
       this.settings.set(settings);
       this.guidance.set(guidance);
       this.competences.set(competences);
+      this.standard.set(standard);
+      this.setSchool(school);
     } catch (e) {
       this.settingErrors.set([problemMessage(toProblem(e), (k) => this.l.t(k))]);
     } finally {
@@ -162,7 +190,7 @@ export class CycleSettings implements OnInit {
     if (this.competenceForm.invalid) return;
     const v = this.competenceForm.getRawValue();
     const ok = await this.run(
-      () => this.api.addCompetence({ body: { code: v.code.trim(), functionCode: v.functionCode.trim(), nameKk: v.nameKk.trim(), nameRu: v.nameRu.trim() } }, handlesErrors()),
+      () => this.api.addCompetence({ body: { code: v.code.trim(), functionCode: v.functionCode.trim(), nameKk: v.nameKk.trim(), nameRu: v.nameRu.trim(), group: v.group } }, handlesErrors()),
       this.competenceErrors,
       (row) => this.competences.set([...this.competences(), row as GrowthCompetenceDto]),
       this.competenceForm,
@@ -174,6 +202,42 @@ export class CycleSettings implements OnInit {
     if (!c.id || !(await this.confirmDelete())) return;
     await this.run(() => this.api.deleteCompetence({ id: c.id! }, handlesErrors()), this.competenceErrors,
       () => this.competences.set(this.competences().filter((x) => x.id !== c.id)));
+  }
+
+  protected scaleArray(lang: 'kk' | 'ru' | 'en'): FormArray<FormControl<string>> {
+    return this.scaleForm.controls[lang];
+  }
+
+  protected toggleSkipped(c: QualificationCategory, on: boolean): void {
+    this.skipped.set(on ? [...this.skipped(), c] : this.skipped().filter((x) => x !== c));
+  }
+
+  /** Saves the scale names (a language left all empty goes back to the defaults) and the ladder. */
+  protected async saveSchool(): Promise<void> {
+    this.scaleForm.markAllAsTouched();
+    if (this.scaleForm.invalid) return;
+    const labels = (lang: 'kk' | 'ru' | 'en') => {
+      const values = this.scaleArray(lang).getRawValue().map((x) => x.trim());
+      return values.every((x) => !x) ? null : values;
+    };
+    await this.run(
+      () => this.api.updateSchoolReferenceSettings({
+        body: { scaleLabelsKk: labels('kk'), scaleLabelsRu: labels('ru'), scaleLabelsEn: labels('en'), skippedCategories: this.skipped() },
+      }, handlesErrors()),
+      this.schoolErrors,
+      (result) => this.setSchool(result as SchoolReferenceSettingsDto),
+    );
+  }
+
+  private setSchool(school: SchoolReferenceSettingsDto): void {
+    this.schoolSettings.set(school);
+    this.scale.set(school);
+    this.skipped.set([...school.skippedCategories]);
+    this.scaleForm.setValue({ kk: [...school.scaleLabelsKk], ru: [...school.scaleLabelsRu], en: [...school.scaleLabelsEn] });
+  }
+
+  private labelArray(): FormArray<FormControl<string>> {
+    return this.fb.array(Array.from({ length: 5 }, () => this.fb.control('', [Validators.maxLength(60)])));
   }
 
   private confirmDelete(): Promise<boolean> {

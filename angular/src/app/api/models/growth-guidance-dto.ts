@@ -4,9 +4,11 @@
 import { GrowthCycleStage } from '../models/growth-cycle-stage';
 import { GrowthGuidanceSource } from '../models/growth-guidance-source';
 import { GrowthParticipantKind } from '../models/growth-participant-kind';
+import { GrowthStageColumnsDto } from '../models/growth-stage-columns-dto';
 import { QualificationCategory } from '../models/qualification-category';
 export interface GrowthGuidanceDto {
   category: (null | QualificationCategory);
+  columns?: (null | GrowthStageColumnsDto);
   id: (string | null);
   isBuiltIn: boolean;
   participantKind: GrowthParticipantKind;

@@ -40,6 +40,10 @@ import { getGrowthCycleList } from '../fn/growth-cycles/get-growth-cycle-list';
 import { GetGrowthCycleList$Params } from '../fn/growth-cycles/get-growth-cycle-list';
 import { getLearnerResultTemplate } from '../fn/growth-cycles/get-learner-result-template';
 import { GetLearnerResultTemplate$Params } from '../fn/growth-cycles/get-learner-result-template';
+import { getProfessionalStandard } from '../fn/growth-cycles/get-professional-standard';
+import { GetProfessionalStandard$Params } from '../fn/growth-cycles/get-professional-standard';
+import { getSchoolReferenceSettings } from '../fn/growth-cycles/get-school-reference-settings';
+import { GetSchoolReferenceSettings$Params } from '../fn/growth-cycles/get-school-reference-settings';
 import { getStageGuidanceList } from '../fn/growth-cycles/get-stage-guidance-list';
 import { GetStageGuidanceList$Params } from '../fn/growth-cycles/get-stage-guidance-list';
 import { getStageSettings } from '../fn/growth-cycles/get-stage-settings';
@@ -61,10 +65,14 @@ import { OpenGrowthCycle$Params } from '../fn/growth-cycles/open-growth-cycle';
 import { PagedResultDtoOfGrowthCycleListItemDto } from '../models/paged-result-dto-of-growth-cycle-list-item-dto';
 import { parseLearnerResults } from '../fn/growth-cycles/parse-learner-results';
 import { ParseLearnerResults$Params } from '../fn/growth-cycles/parse-learner-results';
+import { ProfessionalStandardDto } from '../models/professional-standard-dto';
+import { SchoolReferenceSettingsDto } from '../models/school-reference-settings-dto';
 import { updateCycleArtefact } from '../fn/growth-cycles/update-cycle-artefact';
 import { UpdateCycleArtefact$Params } from '../fn/growth-cycles/update-cycle-artefact';
 import { updateGrowthCycle } from '../fn/growth-cycles/update-growth-cycle';
 import { UpdateGrowthCycle$Params } from '../fn/growth-cycles/update-growth-cycle';
+import { updateSchoolReferenceSettings } from '../fn/growth-cycles/update-school-reference-settings';
+import { UpdateSchoolReferenceSettings$Params } from '../fn/growth-cycles/update-school-reference-settings';
 import { updateStageSettings } from '../fn/growth-cycles/update-stage-settings';
 import { UpdateStageSettings$Params } from '../fn/growth-cycles/update-stage-settings';
 import { WheelSectorDefaultsDto } from '../models/wheel-sector-defaults-dto';
@@ -234,6 +242,87 @@ export class GrowthCyclesService extends BaseService {
     const resp = this.deleteCompetence$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `getProfessionalStandard()` */
+  static readonly GetProfessionalStandardPath = '/api/app/growth-cycles/standard';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getProfessionalStandard()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getProfessionalStandard$Response(params?: GetProfessionalStandard$Params, context?: HttpContext): Observable<StrictHttpResponse<ProfessionalStandardDto>> {
+    const obs = getProfessionalStandard(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getProfessionalStandard$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getProfessionalStandard(params?: GetProfessionalStandard$Params, context?: HttpContext): Observable<ProfessionalStandardDto> {
+    const resp = this.getProfessionalStandard$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ProfessionalStandardDto>): ProfessionalStandardDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getSchoolReferenceSettings()` */
+  static readonly GetSchoolReferenceSettingsPath = '/api/app/growth-cycles/settings/school';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getSchoolReferenceSettings()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getSchoolReferenceSettings$Response(params?: GetSchoolReferenceSettings$Params, context?: HttpContext): Observable<StrictHttpResponse<SchoolReferenceSettingsDto>> {
+    const obs = getSchoolReferenceSettings(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getSchoolReferenceSettings$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getSchoolReferenceSettings(params?: GetSchoolReferenceSettings$Params, context?: HttpContext): Observable<SchoolReferenceSettingsDto> {
+    const resp = this.getSchoolReferenceSettings$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<SchoolReferenceSettingsDto>): SchoolReferenceSettingsDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateSchoolReferenceSettings()` */
+  static readonly UpdateSchoolReferenceSettingsPath = '/api/app/growth-cycles/settings/school';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateSchoolReferenceSettings()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateSchoolReferenceSettings$Response(params: UpdateSchoolReferenceSettings$Params, context?: HttpContext): Observable<StrictHttpResponse<SchoolReferenceSettingsDto>> {
+    const obs = updateSchoolReferenceSettings(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateSchoolReferenceSettings$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateSchoolReferenceSettings(params: UpdateSchoolReferenceSettings$Params, context?: HttpContext): Observable<SchoolReferenceSettingsDto> {
+    const resp = this.updateSchoolReferenceSettings$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<SchoolReferenceSettingsDto>): SchoolReferenceSettingsDto => r.body)
     );
   }
 

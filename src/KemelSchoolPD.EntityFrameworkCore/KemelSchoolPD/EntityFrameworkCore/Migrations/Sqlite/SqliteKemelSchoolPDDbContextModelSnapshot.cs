@@ -1421,6 +1421,9 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Group")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("LastModificationTime")
                         .HasColumnType("TEXT");
 
@@ -1734,6 +1737,45 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("GrowthStageSettings", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.GrowthCycles.SchoolReferenceSetting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ScaleLabelsEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ScaleLabelsKk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ScaleLabelsRu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SkippedCategories")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("SchoolReferenceSettings", (string)null);
                 });
 
             modelBuilder.Entity("KemelSchoolPD.Identity.AppRole", b =>
@@ -4443,6 +4485,15 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("KemelSchoolPD.GrowthCycles.GrowthStageSetting", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.GrowthCycles.SchoolReferenceSetting", b =>
                 {
                     b.HasOne("KemelSchoolPD.Schools.School", null)
                         .WithMany()

@@ -1,0 +1,50 @@
+// Reference data (issue 14): teacher01 (at Reflection) reads Table 1's forms and indicators for the stage; the director
+// renames a self-assessment level and marks педагог-исследователь as not used (the ladder skips it), reads the professional
+// standard's requirements per category, and the page fits 360 px with no raw keys.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { BASE_URL, api, hasHorizontalScroll, shot, signedInBrowsers, snackbarText, visibleRawKeys } from './support.mjs';
+
+const open = signedInBrowsers();
+
+test('reference data: Table 1 columns on the cycle page', async () => {
+  const page = await open('teacher01');
+  await page.getByTestId('growth-widget-open').click();
+  const columns = page.getByTestId('guidance-columns-TeacherActions');
+  await columns.waitFor();
+  const text = await columns.innerText();
+  assert.match(text, /рефлексивные записи/);
+  assert.match(text, /сформулированные зоны роста/);
+  assert.deepEqual(await visibleRawKeys(page), []);
+});
+
+test('reference data: the director renames a scale level and skips a category, at 360 px', async () => {
+  const page = await open('director', { width: 360, height: 800 });
+  await page.goto(`${BASE_URL}/growth-cycles/settings`);
+  await page.getByRole('tab', { name: 'Шкала и категории' }).click();
+  const school = page.getByTestId('settings-school');
+  await school.getByTestId('scale-ru-1').waitFor();
+  assert.equal(await school.getByTestId('scale-ru-1').inputValue(), 'начальный');
+  await school.getByTestId('scale-ru-1').fill('стартовый');
+  await school.getByTestId('ladder-skip-Researcher').click();
+  await school.getByTestId('school-save').click();
+  assert.match(await snackbarText(page), /сохран/i);
+  assert.doesNotMatch(await school.getByTestId('ladder-text').innerText(), /исследователь/i);
+  assert.equal(await hasHorizontalScroll(page), false, 'no sideways scroll at 360 px');
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'reference-school-settings-360');
+
+  const saved = await api(page, 'GET', '/api/app/growth-cycles/settings/school');
+  assert.equal(saved.body.scaleLabelsRu[0], 'стартовый');
+  assert.deepEqual(saved.body.skippedCategories, ['Researcher']);
+
+  await page.getByRole('tab', { name: 'Профессиональный стандарт' }).click();
+  const requirements = page.getByTestId('standard-requirements');
+  await requirements.waitFor();
+  assert.match(await requirements.innerText(), /Обеспечение безопасной образовательной среды/);
+  assert.match(await page.getByTestId('standard-values').innerText(), /гражданственность/);
+
+  const reset = await api(page, 'PUT', '/api/app/growth-cycles/settings/school', { skippedCategories: [] });
+  assert.equal(reset.status, 200);
+});
