@@ -23,6 +23,7 @@ import { formatDate } from '../shared/format';
 import { FilterBar, countSet } from '../shared/filter-bar';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 /** Audited properties whose values are enum members (localized as Enum:{Type}.{Value}). */
 const ENUM_PROPERTIES: Record<string, string> = {
@@ -49,6 +50,7 @@ interface Query {
   selector: 'app-audit-log-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...DATE_FIELD,
     ReactiveFormsModule, MatButtonModule, MatExpansionModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule,
     MatProgressBarModule, MatSelectModule, TPipe, EnumTextPipe, KDatePipe, PageHeader, FormBanner, FilterBar,
   ],

@@ -20,6 +20,7 @@ import { DraftBanner, FormBanner } from '../shared/form-banner';
 import { PlanEvidenceEditor } from './plan-evidence';
 import { PlanPage } from './plan-page';
 import { TEXT_FIELDS, capital, emptyNull, goalSection, itemSections, sectionTitle } from './plan-utils';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 type GoalForm = FormGroup<{
   id: FormControl<string>;
@@ -51,6 +52,7 @@ type ItemForm = FormGroup<{
   selector: 'app-plan-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...DATE_FIELD,
     ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TPipe, FieldError, FormBanner,
     DraftBanner, PlanEvidenceEditor,
   ],

@@ -25,6 +25,7 @@ import { KDatePipe } from '../shared/date.pipe';
 import { FilterBar } from '../shared/filter-bar';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 type Scope = 'all' | 'me' | 'mine';
 
@@ -33,6 +34,7 @@ type Scope = 'all' | 'me' | 'mine';
   selector: 'app-observation-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...DATE_FIELD,
     FormsModule, RouterLink, MatButtonModule, MatButtonToggleModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule,
     MatPaginatorModule, MatProgressBarModule, TPipe, EnumTextPipe, KDatePipe, FormBanner, PageHeader, FilterBar,
   ],
@@ -72,11 +74,11 @@ type Scope = 'all' | 'me' | 'mine';
         </mat-chip-listbox>
         <mat-form-field class="obs-date">
           <mat-label>{{ 'UI:Obs.From' | t }}</mat-label>
-          <input matInput type="date" [ngModel]="from()" (ngModelChange)="from.set($event || null); reload()" data-testid="obs-from" />
+          <input matInput [matDatepicker]="dp1" [ngModel]="from()" (ngModelChange)="from.set($event || null); reload()" data-testid="obs-from" /><mat-datepicker-toggle matIconSuffix [for]="dp1" /><mat-datepicker #dp1 />
         </mat-form-field>
         <mat-form-field class="obs-date">
           <mat-label>{{ 'UI:Obs.To' | t }}</mat-label>
-          <input matInput type="date" [ngModel]="to()" (ngModelChange)="to.set($event || null); reload()" data-testid="obs-to" />
+          <input matInput [matDatepicker]="dp2" [ngModel]="to()" (ngModelChange)="to.set($event || null); reload()" data-testid="obs-to" /><mat-datepicker-toggle matIconSuffix [for]="dp2" /><mat-datepicker #dp2 />
         </mat-form-field>
       </app-filter-bar>
       @if (loading()) {
