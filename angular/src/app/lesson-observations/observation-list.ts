@@ -10,7 +10,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { firstValueFrom, map } from 'rxjs';
 
 import { LessonObservationListItemDto, ObservationPurpose, ObservationStatus } from '../api/models';
@@ -143,11 +143,13 @@ export class ObservationList {
     initialValue: false,
   });
 
-  protected readonly scope = signal<Scope>('all');
-  protected readonly purpose = signal<ObservationPurpose | null>(null);
-  protected readonly status = signal<ObservationStatus | null>(null);
-  protected readonly from = signal<string | null>(null);
-  protected readonly to = signal<string | null>(null);
+  /** A link may bring filters (the director's home tiles): ?scope=&purpose=&status=&from=yyyy-MM-dd&to=yyyy-MM-dd. */
+  private readonly params = inject(ActivatedRoute).snapshot.queryParamMap;
+  protected readonly scope = signal<Scope>(pick(this.params.get('scope'), ['all', 'me', 'mine'] as Scope[]) ?? 'all');
+  protected readonly purpose = signal<ObservationPurpose | null>(pick(this.params.get('purpose'), this.purposes));
+  protected readonly status = signal<ObservationStatus | null>(pick(this.params.get('status'), this.statuses));
+  protected readonly from = signal<string | null>(isoDay(this.params.get('from')));
+  protected readonly to = signal<string | null>(isoDay(this.params.get('to')));
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(20);
   protected readonly items = signal<LessonObservationListItemDto[]>([]);
@@ -213,4 +215,12 @@ export class ObservationList {
       this.loading.set(false);
     }
   }
+}
+
+function pick<T extends string>(value: string | null, values: readonly T[]): T | null {
+  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+function isoDay(value: string | null): string | null {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
 }

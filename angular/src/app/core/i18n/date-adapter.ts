@@ -43,6 +43,7 @@ export class IsoDateAdapter extends DateAdapter<string, Culture> {
   }
 
   getMonthNames(style: 'long' | 'short' | 'narrow'): string[] {
+    if (this.locale === 'kk') return KK_MONTHS[style].map(capitalize);
     const f = new Intl.DateTimeFormat(this.intlLocale(), { month: style, timeZone: 'UTC' });
     return range(12, (i) => capitalize(f.format(new Date(Date.UTC(2017, i, 1)))));
   }
@@ -52,6 +53,7 @@ export class IsoDateAdapter extends DateAdapter<string, Culture> {
   }
 
   getDayOfWeekNames(style: 'long' | 'short' | 'narrow'): string[] {
+    if (this.locale === 'kk') return KK_WEEKDAYS[style];
     const f = new Intl.DateTimeFormat(this.intlLocale(), { weekday: style, timeZone: 'UTC' });
     // 2017-01-01 was a Sunday: index 0 is Sunday, as DateAdapter expects.
     return range(7, (i) => capitalize(f.format(new Date(Date.UTC(2017, 0, i + 1)))));
@@ -99,6 +101,7 @@ export class IsoDateAdapter extends DateAdapter<string, Culture> {
     const [y, m, d] = parts(date);
     const options = DISPLAY[displayFormat];
     if (!options) return `${pad(d)}.${pad(m)}.${y}`;
+    if (this.locale === 'kk') return kkFormat(displayFormat, y, m, d);
     return new Intl.DateTimeFormat(this.intlLocale(), { ...options, timeZone: 'UTC' }).format(utc(date));
   }
 
@@ -237,6 +240,35 @@ export class DateInputPlaceholder {
 export const DATE_FIELD = [MatDatepickerModule, DateInputPlaceholder] as const;
 
 const INVALID = 'invalid-date';
+
+/**
+ * Kazakh names written out: browsers ship a reduced ICU for kk (Chromium formats a Kazakh month as "M12"), so the
+ * calendar would show numbers or English to a Kazakh teacher. Russian and English come from Intl.
+ */
+const KK_MONTHS: Record<'long' | 'short' | 'narrow', string[]> = {
+  long: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
+  short: ['қаң.', 'ақп.', 'нау.', 'сәу.', 'мам.', 'мау.', 'шіл.', 'там.', 'қыр.', 'қаз.', 'қар.', 'жел.'],
+  narrow: ['Қ', 'А', 'Н', 'С', 'М', 'М', 'Ш', 'Т', 'Қ', 'Қ', 'Қ', 'Ж'],
+};
+/** Sunday first, as DateAdapter expects. */
+const KK_WEEKDAYS: Record<'long' | 'short' | 'narrow', string[]> = {
+  long: ['жексенбі', 'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі'],
+  short: ['Жс', 'Дс', 'Сс', 'Ср', 'Бс', 'Жм', 'Сб'],
+  narrow: ['Ж', 'Д', 'С', 'С', 'Б', 'Ж', 'С'],
+};
+
+function kkFormat(displayFormat: string, y: number, m: number, d: number): string {
+  switch (displayFormat) {
+    case 'month':
+      return KK_MONTHS.short[m - 1];
+    case 'monthYear':
+      return `${y} ж. ${KK_MONTHS.short[m - 1]}`;
+    case 'monthYearLong':
+      return `${y} ж. ${KK_MONTHS.long[m - 1]}`;
+    default:
+      return `${y} ж. ${d} ${KK_MONTHS.long[m - 1]}`;
+  }
+}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
