@@ -110,14 +110,20 @@ test("the director's home tiles keep their words whole at 360 px in ru and kk an
   await page.getByTestId('indicator-lessons').click();
   await page.waitForURL(/\/lesson-observations\?from=\d{4}-09-01&to=\d{4}-08-31/);
 
-  await page.evaluate(() => localStorage.setItem('kemel.culture', 'kk'));
-  await page.goto(`${BASE_URL}/`);
-  await page.getByTestId('indicator-completed-cycles').waitFor();
-  assert.deepEqual(await brokenWords(page, '.figure dt'), [], 'kk labels wrap between words');
-  assert.equal(await hasHorizontalScroll(page), false);
-  await shot(page, 'home-tiles-kk-360');
+  const kk = (await open({ culture: 'ru', width: 360, height: 780 }, 'kk')).page;
+  await signInAndWait(kk);
+  await kk.getByTestId('indicator-completed-cycles').waitFor();
+  await kk.getByTestId('figure-staff').waitFor();
+  assert.equal(await kk.evaluate(() => document.documentElement.lang), 'kk');
+  assert.deepEqual(await brokenWords(kk, '.figure dt'), [], 'kk labels wrap between words');
+  assert.equal(await hasHorizontalScroll(kk), false);
+  await shot(kk, 'home-tiles-kk-360');
 
   // The cycle list at 360 px: its explanation and filters fold, the first cycle is on the first screen.
+  await checkCycleList(kk);
+});
+
+async function checkCycleList(page) {
   await page.goto(`${BASE_URL}/growth-cycles`);
   const first = page.getByTestId('cycle-link').first();
   await first.waitFor();
@@ -126,7 +132,7 @@ test("the director's home tiles keep their words whole at 360 px in ru and kk an
   assert.ok(box && box.y + box.height < 780, `the first cycle is on the first screen (y=${box?.y})`);
   assert.equal(await hasHorizontalScroll(page), false);
   await shot(page, 'cycle-list-kk-360');
-});
+}
 
 test('plan editor: the SMART rule shows in the goal card, an activity is linked from there, a draft saves in any state', async () => {
   const { page } = await open({ culture: 'ru' }, 'ru');
@@ -176,6 +182,22 @@ test('the audit log names the record, whose it is, who changed it and the fields
   for (const v of await page.getByTestId('audit-new-value').allInnerTexts()) {
     assert.doesNotMatch(v, /^[0-9a-f]{8}-[0-9a-f]{4}-/, 'an id is shown as a name or "another record"');
     assert.doesNotMatch(v, /^\d{4}-\d{2}-\d{2}T/, 'times in the reader format');
+    assert.doesNotMatch(v, /^\{"/, 'a plan content is summarised, its JSON only on request');
   }
   await shot(page, 'audit-log-ru');
+});
+
+test('the wheel of balance at 360 px fits the screen and names every sector in full under the wheel', async () => {
+  const { page } = await open({ culture: 'ru', width: 360, height: 780 }, 'kk');
+  await signInAndWait(page, { userName: 'teacher01' });
+  await page.getByTestId('growth-widget-open').click();
+  const coaching = page.getByTestId('artefact-CoachingSelfAnalysis');
+  await coaching.getByTestId('artefact-toggle').click();
+  const legend = coaching.getByTestId('view-wheel').getByTestId('radar-legend');
+  await legend.waitFor();
+  const sectors = await legend.locator('li').allInnerTexts();
+  assert.ok(sectors.length >= 6, `every sector is named (${sectors.length})`);
+  for (const s of sectors) assert.match(s, /\p{L}{3,}.*\d/u, `"${s}": a name and its score`);
+  assert.equal(await hasHorizontalScroll(page), false, 'the wheel does not push the page sideways');
+  await coaching.getByTestId('view-wheel').screenshot({ path: 'e2e/artifacts/wheel-kk-360.png' });
 });

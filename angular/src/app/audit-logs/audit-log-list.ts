@@ -214,7 +214,8 @@ export class AuditLogList {
 
   /** Structured content (JSON objects) is summarised; its full text is shown on request. */
   protected isStructured(value: string | null | undefined): boolean {
-    return !!value && ((value.startsWith('{') && value.endsWith('}')) || (value.startsWith('[{') && value.endsWith(']')));
+    // The log keeps the first characters of a long value only, so the closing brace may be cut off.
+    return !!value && (value.startsWith('{"') || value.startsWith('[{'));
   }
 
   private enumType(entityType: string, property: string, value: string): string | null {
