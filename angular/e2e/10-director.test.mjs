@@ -281,7 +281,7 @@ test('when the session ends while typing, saving leads to sign-in and back, with
   await page.waitForURL(/\/staff\/new$/);
   await page.getByTestId('draft-restored').waitFor();
   assert.equal(await page.getByTestId('fullName').inputValue(), name);
-  assert.equal(await page.getByTestId('hireDate').inputValue(), '2022-09-01');
+  assert.equal(await page.getByTestId('hireDate').inputValue(), '01.09.2022', 'the day comes back, written as the app writes dates');
   await page.getByTestId('draft-restored').getByRole('button').click(); // discard
   assert.equal(await page.getByTestId('fullName').inputValue(), '');
 });

@@ -10,6 +10,7 @@ import { provideApiConfiguration } from './api/api-configuration';
 import { routes } from './app.routes';
 import { AppConfigService } from './core/config/app-config.service';
 import { cultureInterceptor, errorInterceptor, tenantInterceptor } from './core/http/interceptors';
+import { provideIsoDates } from './core/i18n/date-adapter';
 import { LocalizationService } from './core/i18n/localization.service';
 import { LocalizedPaginatorIntl } from './core/i18n/paginator-intl';
 import { LocalizedTitleStrategy } from './core/i18n/title-strategy';
@@ -30,6 +31,8 @@ export const appConfig: ApplicationConfig = {
     provideApiConfiguration(''),
     { provide: TitleStrategy, useClass: LocalizedTitleStrategy },
     { provide: MatPaginatorIntl, useClass: LocalizedPaginatorIntl },
+    // Date fields hold ISO days and show dd.MM.yyyy with month names in the app's language, whatever the browser's.
+    provideIsoDates(),
     { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },
     { provide: MAT_SNACK_BAR_DEFAULT_OPTIONS, useValue: { horizontalPosition: 'center', verticalPosition: 'bottom' } },
     provideAppInitializer(async () => {

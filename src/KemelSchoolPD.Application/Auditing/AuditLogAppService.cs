@@ -8,7 +8,7 @@ namespace KemelSchoolPD.Auditing;
 /// The school's change history, newest first. The tenant filter keeps each school to its own entries; each module's read rule
 /// keeps the entries about records the caller may not read.
 /// </summary>
-public sealed class AuditLogAppService(IKemelSchoolPDDbContext db, IEnumerable<IAuditedRecordReadRule> readRules)
+public sealed class AuditLogAppService(IKemelSchoolPDDbContext db, IEnumerable<IAuditedRecordReadRule> readRules, AuditNames names)
 {
     public async Task<PagedResultDto<AuditLogDto>> GetListAsync(GetAuditLogListInput input, CancellationToken ct = default)
     {
@@ -31,9 +31,8 @@ public sealed class AuditLogAppService(IKemelSchoolPDDbContext db, IEnumerable<I
         }
         var total = await query.LongCountAsync(ct);
         var page = await query.OrderByDescending(a => a.Time).ThenByDescending(a => a.Id).PageBy(input).ToListAsync(ct);
-        return new PagedResultDto<AuditLogDto>(total, page.Select(a => new AuditLogDto(
-            a.Id, a.Time, a.UserId, a.UserName, a.EntityType, a.EntityId, a.ChangeType,
-            a.Changes.Select(c => new AuditPropertyChangeDto(c.Property, c.OldValue, c.NewValue)).ToList())).ToList());
+        // Named only after the read rules: whose record, and the people behind the ids in its values (AuditNames).
+        return new PagedResultDto<AuditLogDto>(total, await names.NameAsync(page, ct));
     }
 
     private static DateTime? AsUtc(DateTime? value) => value?.Kind switch

@@ -9,5 +9,5 @@ namespace KemelSchoolPD.Auditing;
 public static class AuditingModule
 {
     public static IServiceCollection AddAuditing(this IServiceCollection services) =>
-        services.AddScoped<AuditLogAppService>();
+        services.AddScoped<AuditLogAppService>().AddScoped<AuditNames>();
 }

@@ -58,7 +58,8 @@ public static class PlanContentRules
                 throw new InputValidationException(field + ".sectionKey", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownSection);
             if (item.RowKey is not null && section.Rows.All(r => r.Key != item.RowKey))
                 throw new InputValidationException(field + ".rowKey", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownSection);
-            item.Text = Check.NotNullOrWhiteSpace(item.Text, field + ".text", DevelopmentPlanConsts.MaxShortTextLength);
+            // A draft saves whatever its state: an action still without its text is asked for on submit (EnsureSmart).
+            item.Text = Check.Length(Trim(item.Text), field + ".text", DevelopmentPlanConsts.MaxShortTextLength) ?? "";
             item.Activity = Check.Defined(item.Activity, field + ".activity");
             item.ExpectedResult = Check.Length(Trim(item.ExpectedResult), field + ".expectedResult", DevelopmentPlanConsts.MaxLongTextLength);
             item.Product = Check.Length(Trim(item.Product), field + ".product", DevelopmentPlanConsts.MaxLongTextLength);
@@ -79,7 +80,7 @@ public static class PlanContentRules
     /// <summary>
     /// What a submitted plan must have: at least one goal, and every goal SMART — specific (a title), measurable (an indicator
     /// and a numeric target), achievable (at least one action planned for it), relevant (the school priority it serves) and
-    /// time-bound (a deadline inside the plan's year).
+    /// time-bound (a deadline inside the plan's year); and every planned action has its text (a draft may keep one empty).
     /// </summary>
     public static void EnsureSmart(PlanContent content, DateOnly periodStart, DateOnly periodEnd)
     {
@@ -95,6 +96,10 @@ public static class PlanContentRules
             if (string.IsNullOrWhiteSpace(goal.SchoolPriority)) missing.Add("Relevant");
             if (goal.Deadline is not { } d || d < periodStart || d > periodEnd) missing.Add("TimeBound");
             if (missing.Count > 0) errors.Add(new FieldError($"{Goals}[{i}]", KemelSchoolPDErrorCodes.DevelopmentPlans.GoalNotSmart, string.Join(", ", missing)));
+        }
+        for (var i = 0; i < content.Items.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(content.Items[i].Text)) errors.Add(new FieldError($"{Items}[{i}].text", ValidationCodes.Required));
         }
         if (errors.Count > 0) throw new InputValidationException(errors);
     }

@@ -46,6 +46,18 @@ public sealed class DevelopmentPlan_Tests
     }
 
     [Fact]
+    public void Should_Save_A_Draft_With_An_Action_Still_Empty_And_Ask_For_It_On_Submit()
+    {
+        var content = Smart();
+        content.Items[0].Text = "  ";
+        var plan = NewPlan(content); // a draft saves whatever its state
+
+        plan.Content.Items[0].Text.ShouldBe("");
+        var error = Should.Throw<InputValidationException>(() => plan.Submit(mentorRequired: false, Now));
+        error.Errors.ShouldContain(e => e.Field == "Items[0].text" && e.Code == ValidationCodes.Required);
+    }
+
+    [Fact]
     public void Should_Move_Through_Its_Lifecycle_And_Refuse_Wrong_Steps()
     {
         var plan = NewPlan(Smart());

@@ -91,6 +91,31 @@ public abstract class AuditLog_Tests(KemelWebApplicationFactory host)
     }
 
     [Fact]
+    public async Task Should_Name_Whose_Record_It_Is_The_People_Behind_Ids_And_The_Author_But_No_Other_Record()
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var leader = await CreateMemberAsync(director);
+        var association = await (await director.PostJsonAsync("/api/app/methodological-associations",
+            new { name = "ӘБ " + Guid.NewGuid().ToString("N")[..8], leaderStaffMemberId = leader.Id })).ReadAsync<MethodologicalAssociationDto>(HttpStatusCode.Created);
+        var current = await director.GetAsync<StaffMemberDto>($"/api/app/staff/{leader.Id}"); // naming the leader may have touched the record
+        var update = ApiClients.NewStaffMember(leader.FullName);
+        update["methodologicalAssociationId"] = association.Id;
+        update["concurrencyStamp"] = current.ConcurrencyStamp;
+        (await director.PutJsonAsync($"/api/app/staff/{leader.Id}", update)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var created = (await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType=MethodologicalAssociation&entityId={association.Id}")).Items.Single();
+        var leaderChange = created.Changes.Single(c => c.Property == "LeaderStaffMemberId");
+        (leaderChange.NewValue, leaderChange.NewValueName).ShouldBe((leader.Id.ToString(), leader.FullName));
+        created.UserFullName.ShouldNotBeNullOrWhiteSpace();
+        created.UserFullName.ShouldNotBe(TestData.Director); // the author's name, not the sign-in name
+
+        var memberLog = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType=StaffMember&entityId={leader.Id}");
+        memberLog.Items.ShouldAllBe(e => e.OwnerName == leader.FullName);
+        var moved = memberLog.Items.SelectMany(e => e.Changes).First(c => c.Property == "MethodologicalAssociationId" && c.NewValue == association.Id.ToString());
+        moved.NewValueName.ShouldBeNull(); // an id of another record is never resolved, only people
+    }
+
+    [Fact]
     public async Task Should_Answer_403_To_A_Teacher()
     {
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Teacher);

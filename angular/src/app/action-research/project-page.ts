@@ -26,6 +26,7 @@ import { AttachmentUpload } from '../shared/attachment-upload';
 import { AttachmentClient } from '../shared/attachments';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 const DATA_OWNER = 'ActionResearchDataItem';
 
@@ -38,6 +39,7 @@ const DATA_OWNER = 'ActionResearchDataItem';
   selector: 'app-action-research-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...DATE_FIELD,
     ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatMenuModule, MatProgressBarModule,
     MatSelectModule, TPipe, EnumTextPipe, AttachmentUpload, FormBanner, PageHeader,
   ],
@@ -127,7 +129,7 @@ const DATA_OWNER = 'ActionResearchDataItem';
               } @empty { <li class="table-empty">{{ 'UI:ActionResearch.LessonsEmpty' | t }}</li> }
             </ul>
             <form [formGroup]="lessonForm" (ngSubmit)="addLesson()" class="inline-form">
-              <mat-form-field><mat-label>{{ 'UI:ActionResearch.Date' | t }}</mat-label><input matInput type="date" formControlName="date" data-testid="ar-lesson-date" /></mat-form-field>
+              <mat-form-field><mat-label>{{ 'UI:ActionResearch.Date' | t }}</mat-label><input matInput [matDatepicker]="dp1" formControlName="date" data-testid="ar-lesson-date" /><mat-datepicker-toggle matIconSuffix [for]="dp1" /><mat-datepicker #dp1 /></mat-form-field>
               <mat-form-field><mat-label>{{ 'UI:ActionResearch.Class' | t }}</mat-label><input matInput formControlName="className" data-testid="ar-lesson-class" /></mat-form-field>
               <mat-form-field><mat-label>{{ 'UI:ActionResearch.Topic' | t }}</mat-label><input matInput formControlName="topic" data-testid="ar-lesson-topic" /></mat-form-field>
               <button mat-stroked-button type="submit" data-testid="ar-lesson-add">{{ 'UI:ActionResearch.AddLesson' | t }}</button>
@@ -175,7 +177,7 @@ const DATA_OWNER = 'ActionResearchDataItem';
               </mat-form-field>
               <mat-form-field>
                 <mat-label>{{ 'UI:ActionResearch.StepDue' | t }}</mat-label>
-                <input matInput type="date" formControlName="stepDueOn" data-testid="ar-step-due" />
+                <input matInput [matDatepicker]="dp2" formControlName="stepDueOn" data-testid="ar-step-due" /><mat-datepicker-toggle matIconSuffix [for]="dp2" /><mat-datepicker #dp2 />
               </mat-form-field>
             </form>
             <div class="actions">

@@ -22,6 +22,7 @@ import { FormBanner } from '../shared/form-banner';
 import { NotFoundView } from '../shared/not-found';
 import { PageHeader } from '../shared/page-header';
 import { errorText, todayIso } from './course-utils';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 type EventGroup = FormGroup<{
   id: FormControl<string | null>;
@@ -42,6 +43,7 @@ interface HeldRow { heldOn: string; evidenceLink: string; curatorName: string }
   selector: 'app-post-course-plan-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...DATE_FIELD,
     ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule,
     TPipe, EnumTextPipe, KDatePipe, FormBanner, NotFoundView, PageHeader,
   ],
@@ -89,7 +91,7 @@ interface HeldRow { heldOn: string; evidenceLink: string; curatorName: string }
           </div>
           <mat-form-field>
             <mat-label>{{ 'UI:Courses.DiscussedOn' | t }}</mat-label>
-            <input matInput type="date" formControlName="discussedOn" data-testid="plan-discussed" />
+            <input matInput [matDatepicker]="dp1" formControlName="discussedOn" data-testid="plan-discussed" /><mat-datepicker-toggle matIconSuffix [for]="dp1" /><mat-datepicker #dp1 />
           </mat-form-field>
           <h2>{{ 'UI:Courses.Events' | t: s.minEvents }}</h2>
           <div formArrayName="events">
@@ -107,7 +109,7 @@ interface HeldRow { heldOn: string; evidenceLink: string; curatorName: string }
                 </mat-form-field>
                 <mat-form-field>
                   <mat-label>{{ 'UI:Courses.EventDate' | t }}</mat-label>
-                  <input matInput type="date" formControlName="plannedDate" data-testid="plan-event-date" />
+                  <input matInput [matDatepicker]="dp2" formControlName="plannedDate" data-testid="plan-event-date" /><mat-datepicker-toggle matIconSuffix [for]="dp2" /><mat-datepicker #dp2 />
                 </mat-form-field>
                 <mat-form-field>
                   <mat-label>{{ 'UI:Courses.EventLevel' | t }}</mat-label>
@@ -140,7 +142,7 @@ interface HeldRow { heldOn: string; evidenceLink: string; curatorName: string }
                 } @else if (p.abilities.canRecordEvents) {
                   <div class="event">
                     <mat-form-field><mat-label>{{ 'UI:Courses.HeldOnLabel' | t }}</mat-label>
-                      <input matInput type="date" [value]="held(i).heldOn" (input)="setHeld(i, 'heldOn', $event)" /></mat-form-field>
+                      <input matInput [matDatepicker]="dp3" [value]="held(i).heldOn" (dateChange)="setHeldOn(i, $event.value)" /><mat-datepicker-toggle matIconSuffix [for]="dp3" /><mat-datepicker #dp3 /></mat-form-field>
                     <mat-form-field class="grow"><mat-label>{{ 'UI:Courses.EvidenceLink' | t }}</mat-label>
                       <input matInput type="url" [value]="held(i).evidenceLink" (input)="setHeld(i, 'evidenceLink', $event)" /></mat-form-field>
                     <mat-form-field><mat-label>{{ 'UI:Courses.Curator' | t }}</mat-label>
@@ -274,6 +276,12 @@ export class PlanPage {
   protected setHeld(i: number, field: keyof HeldRow, event: Event): void {
     const rows = [...this.heldRows()];
     rows[i] = { ...this.held(i), [field]: (event.target as HTMLInputElement).value };
+    this.heldRows.set(rows);
+  }
+
+  protected setHeldOn(i: number, heldOn: string | null): void {
+    const rows = [...this.heldRows()];
+    rows[i] = { ...this.held(i), heldOn: heldOn ?? '' };
     this.heldRows.set(rows);
   }
 

@@ -18,12 +18,14 @@ import { NotifyService } from '../core/notify/notify.service';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 import { errorText } from './course-utils';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 /** `/courses/record`: a completed course recorded in one step (programme, hours, dates, result, certificate number and date). */
 @Component({
   selector: 'app-course-record-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TPipe, FormBanner, PageHeader],
+  imports: [
+    ...DATE_FIELD,ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TPipe, FormBanner, PageHeader],
   template: `
     <nav class="breadcrumb" [attr.aria-label]="'UI:Breadcrumb' | t"><a routerLink="/courses">{{ 'Menu:Courses' | t }}</a></nav>
     <app-page-header [title]="'UI:Courses.RecordTitle' | t" [subtitle]="'UI:Courses.RecordHint' | t" />
@@ -46,11 +48,11 @@ import { errorText } from './course-utils';
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'UI:Courses.StartDate' | t }}</mat-label>
-          <input matInput type="date" formControlName="startDate" data-testid="course-start" />
+          <input matInput [matDatepicker]="dp1" formControlName="startDate" data-testid="course-start" /><mat-datepicker-toggle matIconSuffix [for]="dp1" /><mat-datepicker #dp1 />
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'UI:Courses.EndDate' | t }}</mat-label>
-          <input matInput type="date" formControlName="endDate" data-testid="course-end" />
+          <input matInput [matDatepicker]="dp2" formControlName="endDate" data-testid="course-end" /><mat-datepicker-toggle matIconSuffix [for]="dp2" /><mat-datepicker #dp2 />
         </mat-form-field>
       </div>
       <div class="row">
@@ -60,7 +62,7 @@ import { errorText } from './course-utils';
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'UI:Courses.CertificateDate' | t }}</mat-label>
-          <input matInput type="date" formControlName="certificateDate" data-testid="course-certificate-date" />
+          <input matInput [matDatepicker]="dp3" formControlName="certificateDate" data-testid="course-certificate-date" /><mat-datepicker-toggle matIconSuffix [for]="dp3" /><mat-datepicker #dp3 />
         </mat-form-field>
       </div>
       <mat-form-field class="full">

@@ -23,12 +23,14 @@ import { FieldError } from '../shared/field-error';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 import { StaffPicker, StaffRef } from '../shared/staff-picker';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 /** `/development-events/new`: a school event the caller organises, its participants, and whether it repeats monthly. */
 @Component({
   selector: 'app-event-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...DATE_FIELD,
     ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule,
     TPipe, EnumTextPipe, FieldError, FormBanner, PageHeader, StaffPicker,
   ],
@@ -62,12 +64,12 @@ import { StaffPicker, StaffRef } from '../shared/staff-picker';
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'UI:Events.StartsOn' | t }}</mat-label>
-          <input matInput type="date" formControlName="startsOn" data-testid="event-date" />
+          <input matInput [matDatepicker]="dp1" formControlName="startsOn" data-testid="event-date" /><mat-datepicker-toggle matIconSuffix [for]="dp1" /><mat-datepicker #dp1 />
           <mat-error><app-field-error [control]="form.controls.startsOn" /></mat-error>
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'UI:Events.EndsOn' | t }}</mat-label>
-          <input matInput type="date" formControlName="endsOn" data-testid="event-ends" />
+          <input matInput [matDatepicker]="dp2" formControlName="endsOn" data-testid="event-ends" /><mat-datepicker-toggle matIconSuffix [for]="dp2" /><mat-datepicker #dp2 />
           <mat-hint>{{ 'UI:Events.EndsOnHint' | t }}</mat-hint>
           <mat-error><app-field-error [control]="form.controls.endsOn" /></mat-error>
         </mat-form-field>
@@ -90,7 +92,7 @@ import { StaffPicker, StaffRef } from '../shared/staff-picker';
           @if (form.controls.monthly.value) {
             <mat-form-field>
               <mat-label>{{ 'UI:Events.RepeatUntil' | t }}</mat-label>
-              <input matInput type="date" formControlName="repeatMonthlyUntil" data-testid="event-repeat-until" />
+              <input matInput [matDatepicker]="dp3" formControlName="repeatMonthlyUntil" data-testid="event-repeat-until" /><mat-datepicker-toggle matIconSuffix [for]="dp3" /><mat-datepicker #dp3 />
               <mat-hint>{{ 'UI:Events.RepeatHint' | t }}</mat-hint>
               <mat-error><app-field-error [control]="form.controls.repeatMonthlyUntil" /></mat-error>
             </mat-form-field>

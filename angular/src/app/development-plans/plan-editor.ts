@@ -20,6 +20,7 @@ import { DraftBanner, FormBanner } from '../shared/form-banner';
 import { PlanEvidenceEditor } from './plan-evidence';
 import { PlanPage } from './plan-page';
 import { TEXT_FIELDS, capital, emptyNull, goalSection, itemSections, sectionTitle } from './plan-utils';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 type GoalForm = FormGroup<{
   id: FormControl<string>;
@@ -51,6 +52,7 @@ type ItemForm = FormGroup<{
   selector: 'app-plan-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...DATE_FIELD,
     ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TPipe, FieldError, FormBanner,
     DraftBanner, PlanEvidenceEditor,
   ],
@@ -148,6 +150,7 @@ export class PlanEditor {
     );
     this.entryErrors.set({});
     this.shape.update((n) => n + 1);
+    this.foldLongPlan(p);
     if (p.abilities.canEdit) {
       this.form.enable({ emitEvent: false });
       if (!this.restoreDraft()) this.draft.restored.set(false);
@@ -195,11 +198,95 @@ export class PlanEditor {
       id: i.id ?? newId(),
       sectionKey: i.sectionKey ?? '',
       rowKey: i.rowKey ?? '',
-      text: [i.text ?? '', [Validators.required, Validators.maxLength(500)]],
+      // Not required here: a draft saves whatever its state; an empty action is asked for on submit (beside the field).
+      text: [i.text ?? '', Validators.maxLength(500)],
       goalId: i.goalId ?? '',
       expectedResult: i.expectedResult ?? '',
       product: i.product ?? '',
       evidence: this.fb.control<PlanEvidence[]>(i.evidence ?? []),
+    });
+  }
+
+  // ---------- sections and the SMART rule ----------
+
+  /** Folded sections (about, goals, each section key). A long plan (Table 18: 32 actions) opens with its action sections folded. */
+  private readonly collapsed = signal<ReadonlySet<string>>(new Set());
+  private foldedFor: string | null = null;
+
+  protected isCollapsed(key: string | undefined): boolean {
+    return this.collapsed().has(key ?? '');
+  }
+
+  protected anyCollapsed(): boolean {
+    return this.collapsed().size > 0;
+  }
+
+  protected toggle(key: string | undefined): void {
+    const next = new Set(this.collapsed());
+    if (!next.delete(key ?? '')) next.add(key ?? '');
+    this.collapsed.set(next);
+  }
+
+  protected toggleAll(): void {
+    this.collapsed.set(this.anyCollapsed() ? new Set() : new Set(['about', 'goals', ...this.itemSections().map((s) => s.key ?? '')]));
+  }
+
+  private expandAll(): void {
+    this.collapsed.set(new Set());
+  }
+
+  /** Long plans open folded once per plan (not again after each save). */
+  private foldLongPlan(p: DevelopmentPlanDto): void {
+    if (this.foldedFor === p.id) return;
+    this.foldedFor = p.id;
+    const entries = (p.content.goals?.length ?? 0) + (p.content.items?.length ?? 0);
+    this.collapsed.set(entries > LONG_PLAN ? new Set(this.itemSections().map((s) => s.key ?? '')) : new Set());
+  }
+
+  protected aboutFilled(): number {
+    const v = this.form.getRawValue() as unknown as Record<string, string>;
+    return TEXT_FIELDS.filter((f) => (v[f] ?? '').trim().length > 0).length;
+  }
+
+  protected smartGoals(): number {
+    return this.goals.controls.filter((g) => this.smart(g).ok).length;
+  }
+
+  protected sectionProgress(key: string | undefined): { count: number; linked: number } {
+    const mine = this.items.controls.filter((c) => c.controls.sectionKey.value === key);
+    return { count: mine.length, linked: mine.filter((c) => !!c.controls.goalId.value).length };
+  }
+
+  /** The five SMART criteria as the server checks them on submit (the deadline's range is the server's, shown beside the field). */
+  protected smart(g: GoalForm): { ok: boolean; linked: boolean; criteria: { key: string; ok: boolean }[] } {
+    const v = g.getRawValue();
+    const id = v.id;
+    const linked = this.items.controls.some((c) => c.controls.goalId.value === id);
+    const criteria = [
+      { key: 'Specific', ok: v.title.trim().length > 0 },
+      { key: 'Measurable', ok: !!v.indicator.trim() && v.targetValue !== null && (v.targetValue as unknown) !== '' },
+      { key: 'Achievable', ok: linked },
+      { key: 'Relevant', ok: !!v.schoolPriority.trim() },
+      { key: 'TimeBound', ok: !!v.deadline },
+    ];
+    return { ok: criteria.every((c) => c.ok), linked, criteria };
+  }
+
+  /** "Add an activity for this goal": a new action in the first action section, already linked, opened and scrolled to. */
+  protected addItemForGoal(goalIndex: number): void {
+    const section = this.itemSections()[0];
+    const goalId = this.goals.at(goalIndex)?.controls.id.value;
+    if (!section || !goalId) return;
+    const form = this.itemForm({ sectionKey: section.key, rowKey: section.rows?.length ? section.rows[0].key : null, goalId });
+    this.items.push(form);
+    this.syncIds();
+    const next = new Set(this.collapsed());
+    next.delete(section.key ?? '');
+    this.collapsed.set(next);
+    setTimeout(() => {
+      const card = this.host.nativeElement.querySelector<HTMLElement>(`#plan-item-${CSS.escape(form.controls.id.value)}`);
+      card?.scrollIntoView({ block: 'center' });
+      card?.querySelector<HTMLElement>('textarea')?.focus();
     });
   }
 
@@ -292,6 +379,7 @@ export class PlanEditor {
     this.form.markAllAsTouched();
     if (this.form.invalid) {
       this.page.formErrors.set([this.l.t('UI:Plans.FixFields')]);
+      this.expandAll();
       this.focusFirstInvalid();
       return false;
     }
@@ -309,7 +397,7 @@ export class PlanEditor {
       if (!silent) this.notify.success(this.l.t('UI:SavedChanges'));
       return true;
     } catch (e) {
-      this.showProblem(toProblem(e));
+      this.showProblem(toProblem(e), silent ? 'submit' : 'save');
       return false;
     } finally {
       this.page.busy.set(false);
@@ -331,14 +419,15 @@ export class PlanEditor {
       this.notify.success(this.l.t('UI:Plans.SubmittedDone'));
       void this.page.loadComments();
     } catch (e) {
-      this.showProblem(toProblem(e));
+      this.showProblem(toProblem(e), 'submit');
     } finally {
       this.page.busy.set(false);
     }
   }
 
   /** Field messages go beside their fields (`goals[0].deadline`), messages about a whole goal into its card, the rest into the banner. */
-  private showProblem(problem: Problem): void {
+  private showProblem(problem: Problem, action: 'save' | 'submit'): void {
+    this.expandAll();
     if (problem.status === 409) {
       this.page.conflict.set(true);
       this.page.formErrors.set([this.l.t('UI:Plans.Conflict')]);
@@ -375,7 +464,8 @@ export class PlanEditor {
     }
     this.entryErrors.set(entries);
     const messages = [problemMessage(problem, (k) => this.l.t(k)), ...unmatched];
-    if (Object.keys(entries).length || Object.keys(problem.errors).length) messages[0] = this.l.t('UI:Plans.SubmitFix');
+    // Saving a draft is never refused for SMART reasons: its message says the draft was not saved, not that it cannot be sent.
+    if (Object.keys(entries).length || Object.keys(problem.errors).length) messages[0] = this.l.t(action === 'save' ? 'UI:Plans.SaveFix' : 'UI:Plans.SubmitFix');
     this.page.formErrors.set([...new Set(messages)]);
     this.focusFirstInvalid();
   }
@@ -402,6 +492,9 @@ export class PlanEditor {
     });
   }
 }
+
+/** More goals and actions than this: the action sections open folded, each with its progress. */
+const LONG_PLAN = 12;
 
 /** Which goal fields make each SMART criterion (Achievable is about the activities linked to the goal). */
 const SMART_FIELDS: Record<string, string[]> = {

@@ -19,6 +19,7 @@ import { NotifyService } from '../core/notify/notify.service';
 import { FieldError } from '../shared/field-error';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
+import { templateFields } from './template-fields';
 
 /**
  * `/document-templates/:name/:culture`: the school's wording of one printed form. Saving keeps the school's copy (checked
@@ -42,12 +43,34 @@ import { PageHeader } from '../shared/page-header';
       }
       <app-form-banner [messages]="error()" />
       <p class="hint">{{ 'UI:Templates.Help' | t }}</p>
+      <div class="editor-layout">
       <mat-form-field class="full-width">
         <mat-label>{{ 'UI:Templates.Content' | t }}</mat-label>
-        <textarea matInput class="code" rows="24" [formControl]="content" [readonly]="!canManage()" spellcheck="false"
+        <textarea #editor matInput class="code" rows="24" [formControl]="content" [readonly]="!canManage()" spellcheck="false"
                   data-testid="template-content"></textarea>
         <mat-error><app-field-error [control]="content" /></mat-error>
       </mat-form-field>
+      <!-- Beside the editor: the fields this form may use (read from the standard template), inserted at the cursor on a click. -->
+      <aside class="fields" data-testid="template-fields" [attr.aria-label]="'UI:Templates.Fields' | t">
+        <h2 class="fields__title">{{ 'UI:Templates.Fields' | t }}</h2>
+        <p class="hint">{{ 'UI:Templates.FieldsHint' | t }}</p>
+        <ul class="fields__list">
+          @for (f of fields(); track f) {
+            <li>
+              @if (canManage() && !f.includes('[]')) {
+                <button type="button" class="fields__insert" (click)="insert(f, editor)" [attr.aria-label]="'UI:Templates.InsertField' | t: f">
+                  <code>{{ tag(f) }}</code>
+                </button>
+              } @else {
+                <code>{{ f }}</code>
+              }
+            </li>
+          } @empty {
+            <li class="hint">—</li>
+          }
+        </ul>
+      </aside>
+      </div>
       @if (canManage()) {
         <div class="actions">
           <button mat-flat-button type="button" (click)="save()" [disabled]="saving() || content.pristine" data-testid="template-save">
@@ -63,7 +86,16 @@ import { PageHeader } from '../shared/page-header';
     </section>
   `,
   styles: `
-    .full-width { width: 100%; }
+    .full-width { width: 100%; min-width: 0; }
+    .editor-layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(200px, 280px); gap: 16px; align-items: start; }
+    @media (max-width: 959.98px) { .editor-layout { grid-template-columns: minmax(0, 1fr); } }
+    .fields { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; padding: 8px 12px; max-height: 560px; overflow: auto; }
+    .fields__title { font: var(--mat-sys-title-small); margin: 4px 0; }
+    .fields__list { list-style: none; margin: 0; padding: 0; }
+    .fields__list li { padding: 2px 0; overflow-wrap: anywhere; }
+    .fields__list code { font-size: 12px; }
+    .fields__insert { border: 0; background: none; padding: 2px 4px; margin: 0 -4px; cursor: pointer; text-align: left; border-radius: 4px; color: var(--mat-sys-primary); }
+    .fields__insert:hover, .fields__insert:focus-visible { background: var(--mat-sys-surface-container-high); }
     .code { font-family: ui-monospace, 'DejaVu Sans Mono', monospace; font-size: 13px; line-height: 1.45; }
     .hint { color: var(--mat-sys-on-surface-variant); margin: 0 0 12px; }
     .actions { display: flex; flex-wrap: wrap; gap: 8px; }
@@ -84,6 +116,23 @@ export class TemplateEdit {
   protected readonly error = signal<string[]>([]);
   protected readonly content = new FormControl('', { nonNullable: true, validators: [Validators.required] });
   private readonly form = new FormGroup({ content: this.content });
+  /** The fields of the standard template of this form (what the server fills in). */
+  protected readonly fields = computed(() => templateFields(this.template()?.defaultContent ?? ''));
+
+  protected tag(field: string): string {
+    return `{{ ${field} }}`;
+  }
+
+  /** Puts `{{ field }}` where the cursor is in the editor. */
+  protected insert(field: string, editor: HTMLTextAreaElement): void {
+    const text = this.tag(field);
+    const start = editor.selectionStart ?? this.content.value.length;
+    const end = editor.selectionEnd ?? start;
+    this.content.setValue(this.content.value.slice(0, start) + text + this.content.value.slice(end));
+    this.content.markAsDirty();
+    editor.focus();
+    editor.setSelectionRange(start + text.length, start + text.length);
+  }
 
   constructor() {
     this.load();

@@ -25,6 +25,7 @@ import { RadarChart, RadarSeries } from '../shared/radar-chart';
 import { EVIDENCE_TYPES, REPORT_PERIODS, questionHintKey, questionKey } from './cycle-utils';
 import { ArtefactPart, REQUIRED, feedbackRow, goalRow, learnerRow, partsOf, questionCount } from './artefact-form';
 import { SchoolScale } from './school-scale';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 type Group = FormGroup<Record<string, AbstractControl>>;
 
@@ -33,6 +34,7 @@ type Group = FormGroup<Record<string, AbstractControl>>;
   selector: 'app-artefact-fields',
   changeDetection: ChangeDetectionStrategy.Eager,
   imports: [
+    ...DATE_FIELD,
     ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule,
     TPipe, EnumTextPipe, KDatePipe, FieldError, RadarChart,
   ],

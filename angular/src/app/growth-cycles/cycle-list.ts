@@ -48,6 +48,11 @@ interface CycleQuery extends PageQuery {
     YearSelect,
   ],
   templateUrl: './cycle-list.html',
+  styles: `
+    .cycle-intro--folded { display: block; padding: 10px 16px; margin-bottom: 12px; }
+    .cycle-intro--folded summary { cursor: pointer; margin: 0; }
+    .cycle-intro--folded p { margin: 8px 0 0; }
+  `,
 })
 export class CycleList {
   private readonly api = inject(GrowthCyclesService);

@@ -25,18 +25,36 @@ import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
       <mat-card-content>
         @if (data(); as d) {
           <dl class="figures">
-            <div class="figure"><dt>{{ 'UI:Indicators.ActiveCycles' | t }}</dt><dd data-testid="indicator-active-cycles">{{ d.cycles.teachersWithActiveCycle }} {{ share(d.cycles.activeCycleShare) }}</dd></div>
-            <div class="figure"><dt>{{ 'UI:Indicators.SelfAssessed' | t }}</dt><dd>{{ d.cycles.selfAssessedTeachers }} {{ share(d.cycles.selfAssessedShare) }}</dd></div>
-            <div class="figure"><dt>{{ 'UI:Indicators.AgreedPlans' | t }}</dt><dd>{{ d.plans.withAgreedPlan }} {{ share(d.plans.withAgreedPlanShare) }}</dd></div>
-            <div class="figure"><dt>{{ 'UI:Indicators.ObjectivesMatched' | t }}</dt><dd>{{ d.observations.matched }}/{{ d.observations.assessed }} {{ share(d.observations.matchedShare) }}</dd></div>
-            <div class="figure"><dt>{{ 'UI:Indicators.CompletedCycles' | t }}</dt><dd>{{ d.cycles.completedCycles }}</dd></div>
-            <div class="figure"><dt>{{ 'UI:Indicators.PositiveDynamics' | t }}</dt><dd>{{ d.cycles.cyclesWithPositiveDynamics }}/{{ d.cycles.cyclesWithLearnerResults }}</dd></div>
+            <div class="figure">
+              <dt id="ind-active">{{ 'UI:Indicators.ActiveCycles' | t }}</dt>
+              <dd><a class="figure__link" routerLink="/growth-cycles" [queryParams]="{ status: 'Active', kind: 'Teacher', year: d.academicYear }" aria-describedby="ind-active" data-testid="indicator-active-cycles">{{ d.cycles.teachersWithActiveCycle }} {{ share(d.cycles.activeCycleShare) }}</a></dd>
+            </div>
+            <div class="figure">
+              <dt id="ind-self">{{ 'UI:Indicators.SelfAssessed' | t }}</dt>
+              <dd><a class="figure__link" routerLink="/growth-cycles" [queryParams]="{ kind: 'Teacher', year: d.academicYear }" aria-describedby="ind-self" data-testid="indicator-self-assessed">{{ d.cycles.selfAssessedTeachers }} {{ share(d.cycles.selfAssessedShare) }}</a></dd>
+            </div>
+            <div class="figure">
+              <dt id="ind-plans">{{ 'UI:Indicators.AgreedPlans' | t }}</dt>
+              <dd><a class="figure__link" routerLink="/development-plans" [queryParams]="{ year: d.academicYear }" aria-describedby="ind-plans" data-testid="indicator-agreed-plans">{{ d.plans.withAgreedPlan }} {{ share(d.plans.withAgreedPlanShare) }}</a></dd>
+            </div>
+            <div class="figure">
+              <dt id="ind-lessons">{{ 'UI:Indicators.ObjectivesMatched' | t }}</dt>
+              <dd><a class="figure__link" routerLink="/lesson-observations" [queryParams]="yearDays(d.academicYear)" aria-describedby="ind-lessons" data-testid="indicator-lessons">{{ d.observations.matched }}/{{ d.observations.assessed }} {{ share(d.observations.matchedShare) }}</a></dd>
+            </div>
+            <div class="figure">
+              <dt id="ind-completed">{{ 'UI:Indicators.CompletedCycles' | t }}</dt>
+              <dd><a class="figure__link" routerLink="/growth-cycles" [queryParams]="{ status: 'Completed', kind: 'Teacher', year: d.academicYear }" aria-describedby="ind-completed" data-testid="indicator-completed-cycles">{{ d.cycles.completedCycles }}</a></dd>
+            </div>
+            <div class="figure">
+              <dt id="ind-dynamics">{{ 'UI:Indicators.PositiveDynamics' | t }}</dt>
+              <dd><a class="figure__link" routerLink="/indicators" aria-describedby="ind-dynamics" data-testid="indicator-dynamics">{{ d.cycles.cyclesWithPositiveDynamics }}/{{ d.cycles.cyclesWithLearnerResults }}</a></dd>
+            </div>
           </dl>
           @if (d.cycles.activeByStage.length) {
             <h3 class="subhead">{{ 'UI:Indicators.ByStage' | t }}</h3>
             <ul class="plain">
               @for (s of d.cycles.activeByStage; track s.stage) {
-                <li>{{ s.stage | enumText: 'GrowthCycleStage' }}: {{ s.count }}</li>
+                <li><a routerLink="/growth-cycles" [queryParams]="{ status: 'Active', stage: s.stage, kind: 'Teacher', year: d.academicYear }">{{ s.stage | enumText: 'GrowthCycleStage' }}: {{ s.count }}</a></li>
               }
             </ul>
           }
@@ -69,6 +87,12 @@ export class SchoolIndicatorsWidget {
       next: (d) => this.data.set(d),
       error: () => this.failed.set(true),
     });
+  }
+
+  /** The academic year's first and last day, as the lesson observation list's filter (the indicator counts those lessons). */
+  protected yearDays(year: number | string): { from: string; to: string } {
+    const y = Number(year);
+    return { from: `${y}-09-01`, to: `${y + 1}-08-31` };
   }
 
   protected share(value: number | string | null): string {

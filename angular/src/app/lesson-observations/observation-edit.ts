@@ -26,6 +26,7 @@ import { emptyToNull } from '../shared/format';
 import { NotFoundView } from '../shared/not-found';
 import { PageHeader } from '../shared/page-header';
 import { StaffPicker, StaffRef } from '../shared/staff-picker';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 type NoteGroup = FormGroup<{ minute: FormControl<number | null>; text: FormControl<string> }>;
 
@@ -34,6 +35,7 @@ type NoteGroup = FormGroup<{ minute: FormControl<number | null>; text: FormContr
   selector: 'app-observation-edit',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...DATE_FIELD,
     ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, MatRadioModule,
     MatSelectModule, TPipe, EnumTextPipe, FieldError, FormBanner, DraftBanner, NotFoundView, PageHeader, StaffPicker,
   ],
@@ -95,7 +97,7 @@ type NoteGroup = FormGroup<{ minute: FormControl<number | null>; text: FormContr
             }
             <mat-form-field>
               <mat-label>{{ 'DisplayName:LessonDate' | t }}</mat-label>
-              <input matInput type="date" formControlName="lessonDate" required data-testid="obs-lessonDate" />
+              <input matInput [matDatepicker]="dp1" formControlName="lessonDate" required data-testid="obs-lessonDate" /><mat-datepicker-toggle matIconSuffix [for]="dp1" /><mat-datepicker #dp1 />
               <mat-error><app-field-error [control]="form.controls.lessonDate" /></mat-error>
             </mat-form-field>
             <mat-form-field>

@@ -10,7 +10,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { firstValueFrom, map } from 'rxjs';
 
 import { LessonObservationListItemDto, ObservationPurpose, ObservationStatus } from '../api/models';
@@ -25,6 +25,7 @@ import { KDatePipe } from '../shared/date.pipe';
 import { FilterBar } from '../shared/filter-bar';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 type Scope = 'all' | 'me' | 'mine';
 
@@ -33,6 +34,7 @@ type Scope = 'all' | 'me' | 'mine';
   selector: 'app-observation-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...DATE_FIELD,
     FormsModule, RouterLink, MatButtonModule, MatButtonToggleModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule,
     MatPaginatorModule, MatProgressBarModule, TPipe, EnumTextPipe, KDatePipe, FormBanner, PageHeader, FilterBar,
   ],
@@ -72,11 +74,11 @@ type Scope = 'all' | 'me' | 'mine';
         </mat-chip-listbox>
         <mat-form-field class="obs-date">
           <mat-label>{{ 'UI:Obs.From' | t }}</mat-label>
-          <input matInput type="date" [ngModel]="from()" (ngModelChange)="from.set($event || null); reload()" data-testid="obs-from" />
+          <input matInput [matDatepicker]="dp1" [ngModel]="from()" (ngModelChange)="from.set($event || null); reload()" data-testid="obs-from" /><mat-datepicker-toggle matIconSuffix [for]="dp1" /><mat-datepicker #dp1 />
         </mat-form-field>
         <mat-form-field class="obs-date">
           <mat-label>{{ 'UI:Obs.To' | t }}</mat-label>
-          <input matInput type="date" [ngModel]="to()" (ngModelChange)="to.set($event || null); reload()" data-testid="obs-to" />
+          <input matInput [matDatepicker]="dp2" [ngModel]="to()" (ngModelChange)="to.set($event || null); reload()" data-testid="obs-to" /><mat-datepicker-toggle matIconSuffix [for]="dp2" /><mat-datepicker #dp2 />
         </mat-form-field>
       </app-filter-bar>
       @if (loading()) {
@@ -141,11 +143,13 @@ export class ObservationList {
     initialValue: false,
   });
 
-  protected readonly scope = signal<Scope>('all');
-  protected readonly purpose = signal<ObservationPurpose | null>(null);
-  protected readonly status = signal<ObservationStatus | null>(null);
-  protected readonly from = signal<string | null>(null);
-  protected readonly to = signal<string | null>(null);
+  /** A link may bring filters (the director's home tiles): ?scope=&purpose=&status=&from=yyyy-MM-dd&to=yyyy-MM-dd. */
+  private readonly params = inject(ActivatedRoute).snapshot.queryParamMap;
+  protected readonly scope = signal<Scope>(pick(this.params.get('scope'), ['all', 'me', 'mine'] as Scope[]) ?? 'all');
+  protected readonly purpose = signal<ObservationPurpose | null>(pick(this.params.get('purpose'), this.purposes));
+  protected readonly status = signal<ObservationStatus | null>(pick(this.params.get('status'), this.statuses));
+  protected readonly from = signal<string | null>(isoDay(this.params.get('from')));
+  protected readonly to = signal<string | null>(isoDay(this.params.get('to')));
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(20);
   protected readonly items = signal<LessonObservationListItemDto[]>([]);
@@ -211,4 +215,12 @@ export class ObservationList {
       this.loading.set(false);
     }
   }
+}
+
+function pick<T extends string>(value: string | null, values: readonly T[]): T | null {
+  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+function isoDay(value: string | null): string | null {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
 }

@@ -18,6 +18,7 @@ import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 import { errorText, todayIso } from './ls-utils';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 interface StageModel { id: string | null; title: string; minutes: number; tasks: string }
 interface PupilModel { id: string | null; pseudonym: string; reason: CasePupilReason; reasonNote: string; predictions: string[] }
@@ -30,7 +31,8 @@ interface PupilModel { id: string | null; pseudonym: string; reason: CasePupilRe
 @Component({
   selector: 'app-lesson-study-plan',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, MatSelectModule, TPipe, EnumTextPipe,
+  imports: [
+    ...DATE_FIELD,FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, MatSelectModule, TPipe, EnumTextPipe,
     FormBanner, PageHeader],
   template: `
     <nav class="breadcrumb" [attr.aria-label]="'UI:Breadcrumb' | t">
@@ -60,7 +62,7 @@ interface PupilModel { id: string | null; pseudonym: string; reason: CasePupilRe
                 @for (m of group()?.members ?? []; track m.staffMemberId) { <mat-option [value]="m.staffMemberId">{{ m.fullName }}</mat-option> }
               </mat-select></mat-form-field>
             <mat-form-field><mat-label>{{ 'UI:LessonStudy.Class' | t }}</mat-label><input matInput [(ngModel)]="className" name="className" required data-testid="ls-class" /></mat-form-field>
-            <mat-form-field><mat-label>{{ 'UI:LessonStudy.Date' | t }}</mat-label><input matInput type="date" [(ngModel)]="date" name="date" required data-testid="ls-date" /></mat-form-field>
+            <mat-form-field><mat-label>{{ 'UI:LessonStudy.Date' | t }}</mat-label><input matInput [matDatepicker]="dp1" [(ngModel)]="date" name="date" required data-testid="ls-date" /><mat-datepicker-toggle matIconSuffix [for]="dp1" /><mat-datepicker #dp1 /></mat-form-field>
           </div>
           <mat-form-field class="wide"><mat-label>{{ 'UI:LessonStudy.Focus' | t }}</mat-label><input matInput [(ngModel)]="focus" name="focus" data-testid="ls-focus" /></mat-form-field>
           <mat-form-field class="wide"><mat-label>{{ 'UI:LessonStudy.Objectives' | t }}</mat-label>

@@ -9,6 +9,7 @@ import { MentoringPairDto } from '../api/models';
 import { TPipe } from '../core/i18n/t.pipe';
 import { FieldError } from '../shared/field-error';
 import { todayIso } from './mentoring-utils';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 export interface EndPairResult {
   endedOn: string;
@@ -19,7 +20,8 @@ export interface EndPairResult {
 @Component({
   selector: 'app-end-pair-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TPipe, FieldError],
+  imports: [
+    ...DATE_FIELD,ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TPipe, FieldError],
   template: `
     <h2 mat-dialog-title>{{ 'UI:Mentoring.EndPairTitle' | t }}</h2>
     <form [formGroup]="form" (ngSubmit)="done()" novalidate>
@@ -27,7 +29,7 @@ export interface EndPairResult {
         <p>{{ 'UI:Mentoring.EndPairText' | t: pair.mentorName : pair.menteeName }}</p>
         <mat-form-field style="width: 100%">
           <mat-label>{{ 'UI:Mentoring.EndedOn' | t }}</mat-label>
-          <input matInput type="date" formControlName="endedOn" data-testid="end-date" />
+          <input matInput [matDatepicker]="dp1" formControlName="endedOn" data-testid="end-date" /><mat-datepicker-toggle matIconSuffix [for]="dp1" /><mat-datepicker #dp1 />
           <mat-error><app-field-error [control]="form.controls.endedOn" /></mat-error>
         </mat-form-field>
         <mat-form-field style="width: 100%">

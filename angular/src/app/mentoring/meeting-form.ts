@@ -20,6 +20,7 @@ import { FieldError } from '../shared/field-error';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 import { errorText, fromIsoMoment, toIsoMoment, todayIso } from './mentoring-utils';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 function linkValidator(c: AbstractControl): ValidationErrors | null {
   const v = String(c.value ?? '').trim();
@@ -31,6 +32,7 @@ function linkValidator(c: AbstractControl): ValidationErrors | null {
   selector: 'app-meeting-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...DATE_FIELD,
     ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, MatSelectModule,
     TPipe, EnumTextPipe, FieldError, FormBanner, PageHeader,
   ],
@@ -61,7 +63,7 @@ function linkValidator(c: AbstractControl): ValidationErrors | null {
           }
           <mat-form-field>
             <mat-label>{{ 'UI:Mentoring.Date' | t }}</mat-label>
-            <input matInput type="date" formControlName="date" data-testid="meeting-date" />
+            <input matInput [matDatepicker]="dp1" formControlName="date" data-testid="meeting-date" /><mat-datepicker-toggle matIconSuffix [for]="dp1" /><mat-datepicker #dp1 />
             <mat-error><app-field-error [control]="form.controls.date" /></mat-error>
           </mat-form-field>
           <mat-form-field>

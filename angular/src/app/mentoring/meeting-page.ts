@@ -28,6 +28,7 @@ import { NotFoundView } from '../shared/not-found';
 import { PageHeader } from '../shared/page-header';
 import { errorText } from './mentoring-utils';
 import { NoteEditor } from './note-editor';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 /**
  * `/mentoring/meetings/:id`: the meeting as it happens, on a phone: the previous meeting's summary on top, the agenda with
@@ -37,6 +38,7 @@ import { NoteEditor } from './note-editor';
   selector: 'app-meeting-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...DATE_FIELD,
     FormsModule, ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule,
     MatProgressBarModule, MatSelectModule, TPipe, EnumTextPipe, KDatePipe, FieldError, FormBanner, NotFoundView, PageHeader, NoteEditor,
   ],

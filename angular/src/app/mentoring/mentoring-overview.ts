@@ -36,6 +36,7 @@ import { StaffPicker, StaffRef } from '../shared/staff-picker';
 import { YearSelect } from '../shared/year-select';
 import { EndPairDialog, EndPairResult } from './end-pair-dialog';
 import { daysSince, errorText, hoursText, isBehindCadence } from './mentoring-utils';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 interface PairQuery extends PageQuery {
   filter: string;
@@ -52,6 +53,7 @@ interface PairQuery extends PageQuery {
   selector: 'app-mentoring-overview',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...DATE_FIELD,
     ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule, MatProgressBarModule,
     MatSelectModule, MatTableModule, TPipe, EnumTextPipe, KDatePipe, FilterBar, FormBanner, PageHeader, StaffPicker, YearSelect,
   ],

@@ -28,6 +28,7 @@ import { FieldError } from '../shared/field-error';
 import { FormBanner } from '../shared/form-banner';
 import { NotFoundView } from '../shared/not-found';
 import { PageHeader } from '../shared/page-header';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 /** The academic year's months in order: September to August. */
 const MONTHS = [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8];
@@ -56,6 +57,7 @@ interface ProgressRow {
   selector: 'app-year-plan-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...DATE_FIELD,
     ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatMenuModule, MatProgressBarModule, MatSelectModule,
     TPipe, EnumTextPipe, KDatePipe, FieldError, FormBanner, NotFoundView, PageHeader,
   ],

@@ -19,6 +19,7 @@ import { KDatePipe } from '../shared/date.pipe';
 import { FieldError } from '../shared/field-error';
 import { DraftBanner, FormBanner } from '../shared/form-banner';
 import { KkRuPipe, MARKS, markSign } from './common';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 /** Monday of the week a date falls in, as yyyy-MM-dd (local time). */
 export function mondayOf(date = new Date()): string {
@@ -31,7 +32,8 @@ export function mondayOf(date = new Date()): string {
 @Component({
   selector: 'app-route-sheet-weekly',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, TPipe, EnumTextPipe,
+  imports: [
+    ...DATE_FIELD,ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, TPipe, EnumTextPipe,
     KDatePipe, KkRuPipe, FieldError, FormBanner, DraftBanner],
   template: `
     @let s = sheet();
@@ -46,7 +48,7 @@ export function mondayOf(date = new Date()): string {
         <div class="weekly-grid">
           <mat-form-field>
             <mat-label>{{ 'UI:RouteSheets.WeekStart' | t }}</mat-label>
-            <input matInput type="date" formControlName="weekStart" data-testid="weekly-week" />
+            <input matInput [matDatepicker]="dp1" formControlName="weekStart" data-testid="weekly-week" /><mat-datepicker-toggle matIconSuffix [for]="dp1" /><mat-datepicker #dp1 />
             <mat-hint>{{ 'UI:RouteSheets.WeekStartHint' | t }}</mat-hint>
             <mat-error><app-field-error [control]="form.controls.weekStart" /></mat-error>
           </mat-form-field>

@@ -21,6 +21,8 @@ export class FieldError {
     const errors = this.control()?.errors;
     if (!errors) return '';
     if (errors['server']) return String(errors['server']);
+    // A day typed in a form the field cannot read leaves the value empty: say how to write it, not that it is required.
+    if (errors['matDatepickerParse'] || errors['date']) return this.l.t('UI:Validation.Date');
     if (errors['required']) return this.l.t('Validation:Required');
     if (errors['email']) return this.l.t('Validation:Email');
     if (errors['maxlength']) return this.l.t('Validation:MaxLength', errors['maxlength'].requiredLength);
@@ -29,7 +31,6 @@ export class FieldError {
     if (errors['max']) return this.l.t('UI:Validation.Max', errors['max'].max);
     if (errors['pattern']) return this.l.t('Validation:Pattern');
     if (errors['bin']) return this.l.t('UI:Validation.Bin');
-    if (errors['matDatepickerParse'] || errors['date']) return this.l.t('UI:Validation.Date');
     return this.l.t('Validation:Invalid');
   }
 }

@@ -34,12 +34,14 @@ import { DraftBanner, FormBanner } from '../shared/form-banner';
 import { emptyToNull } from '../shared/format';
 import { NotFoundView } from '../shared/not-found';
 import { PageHeader } from '../shared/page-header';
+import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 /** `/staff/new` and `/staff/:id`: create, view, edit, archive and restore a staff member. */
 @Component({
   selector: 'app-staff-edit',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ...DATE_FIELD,
     ReactiveFormsModule, RouterLink, MatAutocompleteModule, MatButtonModule, MatCheckboxModule, MatChipsModule, MatFormFieldModule,
     MatIconModule, MatInputModule, MatProgressBarModule, MatProgressSpinnerModule, MatSelectModule, TPipe, EnumTextPipe, KDatePipe,
     FieldError, FormBanner, DraftBanner, NotFoundView, PageHeader,

@@ -15,7 +15,8 @@ import { StaffService } from '../api/services';
 import { handlesErrors } from '../core/http/http-context';
 import { ProblemRow, problemMessage, toProblem } from '../core/http/problem';
 import { LocalizationService } from '../core/i18n/localization.service';
-import { TPipe } from '../core/i18n/t.pipe';
+import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
+import { QUALIFICATION_CATEGORY } from '../api/models/qualification-category-array';
 import { PageHeader } from '../shared/page-header';
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -30,11 +31,15 @@ type Phase = 'idle' | 'uploading' | 'processing' | 'done' | 'failed';
 @Component({
   selector: 'app-staff-import',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTableModule, RouterLink, TPipe, PageHeader],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTableModule, RouterLink, TPipe, EnumTextPipe, PageHeader],
   templateUrl: './staff-import.html',
   styleUrl: './staff-import.scss',
 })
 export class StaffImport {
+  /** The template's columns in order, with what each takes and an example in the reader's language (the server reads all three). */
+  protected readonly helpColumns = HELP_COLUMNS;
+  protected readonly categories = QUALIFICATION_CATEGORY;
+
   private readonly http = inject(HttpClient);
   private readonly apiConfig = inject(ApiConfiguration);
   private readonly l = inject(LocalizationService);
@@ -142,3 +147,20 @@ export class StaffImport {
     setTimeout(() => document.querySelector<HTMLElement>('[data-testid="import-result"]')?.focus());
   }
 }
+
+/** The staff import's columns (StaffImportColumns on the server), required ones first as the template has them. */
+const HELP_COLUMNS: { column: string; required: boolean; example: boolean }[] = [
+  { column: 'FullName', required: true, example: true },
+  { column: 'Position', required: true, example: true },
+  { column: 'Subjects', required: false, example: true },
+  { column: 'HireDate', required: true, example: true },
+  { column: 'TotalExperienceYears', required: false, example: true },
+  { column: 'TeachingExperienceYears', required: false, example: true },
+  { column: 'Category', required: true, example: true },
+  { column: 'CategoryAssignedOn', required: false, example: true },
+  { column: 'IsYoungSpecialist', required: false, example: true },
+  { column: 'MethodologicalAssociation', required: false, example: false },
+  { column: 'Email', required: false, example: true },
+  { column: 'Phone', required: false, example: true },
+  { column: 'IsAdministration', required: false, example: true },
+];

@@ -9,7 +9,9 @@ export interface AuditLogDto {
   entityId: string;
   entityType: string;
   id: string;
+  ownerName?: (string | null);
   time: string;
+  userFullName?: (string | null);
   userId: (string | null);
   userName: (string | null);
 }

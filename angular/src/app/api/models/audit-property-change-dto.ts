@@ -3,6 +3,8 @@
 
 export interface AuditPropertyChangeDto {
   newValue: (string | null);
+  newValueName?: (string | null);
   oldValue: (string | null);
+  oldValueName?: (string | null);
   property: string;
 }

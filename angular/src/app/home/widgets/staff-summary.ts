@@ -30,9 +30,24 @@ interface Figures {
       </mat-card-header>
       <mat-card-content>
         <dl class="figures">
-          <div class="figure"><dt>{{ 'UI:Home.StaffTotal' | t }}</dt><dd data-testid="figure-staff">{{ show(figures().staff) }}</dd></div>
-          <div class="figure"><dt>{{ 'UI:Home.YoungSpecialists' | t }}</dt><dd>{{ show(figures().young) }}</dd></div>
-          <div class="figure"><dt>{{ 'Menu:MethodologicalAssociations' | t }}</dt><dd>{{ show(figures().associations) }}</dd></div>
+          <div class="figure">
+            <dt id="fig-staff">{{ 'UI:Home.StaffTotal' | t }}</dt>
+            <dd><a class="figure__link" routerLink="/staff" aria-describedby="fig-staff" data-testid="figure-staff">{{ show(figures().staff) }}</a></dd>
+          </div>
+          <div class="figure">
+            <dt id="fig-young">{{ 'UI:Home.YoungSpecialists' | t }}</dt>
+            <dd><a class="figure__link" routerLink="/staff" [queryParams]="{ young: true }" aria-describedby="fig-young" data-testid="figure-young">{{ show(figures().young) }}</a></dd>
+          </div>
+          <div class="figure">
+            <dt id="fig-associations">{{ 'Menu:MethodologicalAssociations' | t }}</dt>
+            <dd>
+              @if (canAssociations) {
+                <a class="figure__link" routerLink="/methodological-associations" aria-describedby="fig-associations" data-testid="figure-associations">{{ show(figures().associations) }}</a>
+              } @else {
+                {{ show(figures().associations) }}
+              }
+            </dd>
+          </div>
         </dl>
       </mat-card-content>
       <mat-card-actions>
@@ -43,6 +58,7 @@ interface Figures {
   `,
 })
 export class StaffSummaryWidget {
+  protected readonly canAssociations = inject(AppConfigService).isGranted(Permissions.MethodologicalAssociations);
   protected readonly figures = signal<Figures>({ staff: null, young: null, associations: null });
 
   constructor() {
