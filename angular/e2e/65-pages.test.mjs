@@ -198,6 +198,10 @@ test('the wheel of balance at 360 px fits the screen and names every sector in f
   const sectors = await legend.locator('li').allInnerTexts();
   assert.ok(sectors.length >= 6, `every sector is named (${sectors.length})`);
   for (const s of sectors) assert.match(s, /\p{L}{3,}.*\d/u, `"${s}": a name and its score`);
-  assert.equal(await hasHorizontalScroll(page), false, 'the wheel does not push the page sideways');
+  const wide = await page.evaluate(() => [...document.querySelectorAll('body *')]
+    .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && e.getClientRects().length)
+    .filter((e) => ![...e.children].some((c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
+    .slice(0, 5).map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} ${Math.round(e.getBoundingClientRect().right)}`));
+  assert.equal(await hasHorizontalScroll(page), false, `the wheel does not push the page sideways: ${wide.join('; ')}`);
   await coaching.getByTestId('view-wheel').screenshot({ path: 'e2e/artifacts/wheel-kk-360.png' });
 });

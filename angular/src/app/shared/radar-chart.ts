@@ -31,7 +31,9 @@ const NARROW = 440;
         }
       </ol>
     }
-    <table class="visually-hidden">
+    <!-- The figures for screen readers, in a clipped box (a table itself ignores overflow, and its long cells pushed a phone's page sideways). -->
+    <div class="visually-hidden">
+    <table>
       <caption>{{ caption() }}</caption>
       <thead><tr><th scope="col"></th>@for (s of series(); track s.label) {<th scope="col">{{ s.label }}</th>}</tr></thead>
       <tbody>
@@ -40,6 +42,7 @@ const NARROW = 440;
         }
       </tbody>
     </table>
+    </div>
   `,
   styles: `
     :host { display: block; min-width: 0; max-width: 100%; }
@@ -47,7 +50,8 @@ const NARROW = 440;
     .radar-legend { margin: 8px 0 0; padding-left: 24px; font: var(--mat-sys-body-small); }
     .radar-legend li { padding: 2px 0; overflow-wrap: break-word; }
     .radar-legend__values { margin-left: 6px; font-weight: 500; white-space: nowrap; }
-    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+    :host { position: relative; }
   `,
 })
 export class RadarChart implements OnDestroy {
