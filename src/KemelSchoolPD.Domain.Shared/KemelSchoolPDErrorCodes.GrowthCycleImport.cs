@@ -12,6 +12,8 @@ public static partial class KemelSchoolPDErrorCodes
         public const string ImportNoRows = "GrowthCycles:ImportNoRows";
         public const string ImportTooManyRows = "GrowthCycles:ImportTooManyRows";
         public const string ImportInvalidNumber = "GrowthCycles:ImportInvalidNumber";
+        /// <summary>The "lower is better" cell is neither yes nor no in any of the product's languages.</summary>
+        public const string ImportInvalidYesNo = "GrowthCycles:ImportInvalidYesNo";
         public const string ImportClassOrIndicatorRequired = "GrowthCycles:ImportClassOrIndicatorRequired";
     }
 }

@@ -20,7 +20,18 @@ public sealed class LearnerResultImportService(IStringLocalizer localizer)
 
     /// <summary>The columns in template order; each is a localization key "GrowthCycles:LearnerResults.{name}".</summary>
     public static readonly IReadOnlyList<string> Columns =
-        [nameof(LearnerResultRow.ClassName), nameof(LearnerResultRow.Subject), nameof(LearnerResultRow.Indicator), nameof(LearnerResultRow.Before), nameof(LearnerResultRow.After)];
+        [nameof(LearnerResultRow.ClassName), nameof(LearnerResultRow.Subject), nameof(LearnerResultRow.Indicator), nameof(LearnerResultRow.Before), nameof(LearnerResultRow.After),
+            nameof(LearnerResultRow.LowerIsBetter)];
+
+    /// <summary>
+    /// "Lower is better" as a user writes it in any language (иә/жоқ, да/нет, yes/no, 1/0, +/−); an empty cell is "no" (a share
+    /// of fails or absences falls when things improve; a score rises).
+    /// </summary>
+    private static readonly Lazy<IReadOnlyDictionary<string, bool>> YesNo = new(() =>
+        Cultures.SelectMany(c => new[] { (Header("Yes", c), true), (Header("No", c), false) })
+            .Concat([("ия", true), ("y", true), ("true", true), ("1", true), ("+", true), ("n", false), ("false", false), ("0", false), ("-", false), ("−", false)])
+            .DistinctBy(x => x.Item1.ToLowerInvariant())
+            .ToDictionary(x => x.Item1.ToLowerInvariant(), x => x.Item2));
 
     /// <summary>Every header text (normalized) a column is known by, in any of the product's languages.</summary>
     private static readonly Lazy<IReadOnlyDictionary<string, string>> KnownHeaders = new(() =>
@@ -41,6 +52,7 @@ public sealed class LearnerResultImportService(IStringLocalizer localizer)
             [Text(nameof(LearnerResultRow.Indicator))] = Text("ExampleIndicator"),
             [Text(nameof(LearnerResultRow.Before))] = 58.5m,
             [Text(nameof(LearnerResultRow.After))] = 67m,
+            [Text(nameof(LearnerResultRow.LowerIsBetter))] = Text("No"),
         };
         var name = Text("TemplateName");
         using var stream = new MemoryStream();
@@ -96,6 +108,13 @@ public sealed class LearnerResultImportService(IStringLocalizer localizer)
                 problems.Add(Problem(number, column, KemelSchoolPDErrorCodes.GrowthCycles.ImportInvalidNumber, value));
                 return null;
             }
+            bool Flag(string column)
+            {
+                if (cells.GetValueOrDefault(column) is not { } value) return false;
+                if (YesNo.Value.TryGetValue(value.Trim().ToLowerInvariant(), out var flag)) return flag;
+                problems.Add(Problem(number, column, KemelSchoolPDErrorCodes.GrowthCycles.ImportInvalidYesNo, value));
+                return false;
+            }
             var row = new LearnerResultRow
             {
                 ClassName = Text(nameof(LearnerResultRow.ClassName)),
@@ -103,6 +122,7 @@ public sealed class LearnerResultImportService(IStringLocalizer localizer)
                 Indicator = Text(nameof(LearnerResultRow.Indicator)),
                 Before = Number(nameof(LearnerResultRow.Before)),
                 After = Number(nameof(LearnerResultRow.After)),
+                LowerIsBetter = Flag(nameof(LearnerResultRow.LowerIsBetter)),
             };
             // The artefact form needs a class or an indicator per row (GrowthArtefactRules): say so now, not at saving.
             if (row.ClassName is null && row.Indicator is null)

@@ -27,6 +27,24 @@ public sealed class LiquidDocumentRenderer_Tests
         """;
 
     [Fact]
+    public void Should_Place_A_Picture_Of_The_Model_Once_Per_Image_And_Refuse_A_Picture_It_Does_Not_Provide()
+    {
+        var chart = RadarChartImage.Render(["Мақсат", "Белсенділік", "Әдіс-тәсілдер"], [new RadarChartSeries("Қазір", [7, 5, 9])]);
+        const string template = "<document><image src=\"{{ Chart }}\" alt=\"Дөңгелек\"/><p>{{ Chart }}</p><image src=\"{{ Missing }}\"/></document>";
+
+        var docx = Docx.Open(Renderer.Render(template, new { Chart = chart }, "kk"));
+
+        var image = docx.Images.ShouldHaveSingleItem();
+        image.ContentType.ShouldBe("image/png");
+        image.Data.ShouldBe(chart.Png);
+        image.WidthEmu.ShouldBe((long)(RadarChartImage.WidthCm * 360_000));
+        docx.Paragraphs.ShouldContain("image1"); // a picture reads as its name, never as its bytes
+        // A school's copy may not point at anything else: no file, no address.
+        Renderer.FindError("<document><image src=\"http://example.org/a.png\"/></document>").ShouldNotBeNull().Message.ShouldContain("src");
+        Renderer.FindError(template).ShouldBeNull(); // checked without data: the picture is simply absent
+    }
+
+    [Fact]
     public void Should_Render_Tables_Headings_And_Signatures_In_Kazakh()
     {
         var model = new

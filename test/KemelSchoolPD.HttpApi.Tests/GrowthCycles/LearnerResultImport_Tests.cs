@@ -37,8 +37,25 @@ public abstract class LearnerResultImport_Tests(KemelWebApplicationFactory host)
 
         import.Problems.ShouldBeEmpty();
         var row = import.Rows.ShouldHaveSingleItem();
-        (row.ClassName, row.Indicator, row.Before, row.After).ShouldBe(("7А", indicator, 58.5m, 67m));
+        (row.ClassName, row.Indicator, row.Before, row.After, row.LowerIsBetter).ShouldBe(("7А", indicator, 58.5m, 67m, false));
         row.Subject.ShouldNotBeNullOrWhiteSpace();
+        sheet[0].Values.Last().ShouldBe(KemelSchoolPD.Documents.DocumentTexts.Of("GrowthCycles:LearnerResults.LowerIsBetter", culture));
+    }
+
+    [Fact]
+    public async Task Should_Read_Lower_Is_Better_As_Yes_Or_No_In_Any_Language()
+    {
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Teacher, culture: "kk");
+        var csv = "Сынып,Көрсеткіш,Дейін,Кейін,Төмендеуі — оң нәтиже\n7А,«2» алғандар үлесі %,12,8,иә\n7Ә,БЖБ %,58,67,жоқ\n8А,Кешігу саны,9,4,Да\n"
+                  + "8Б,Сапа %,50,55,\n9А,Қалу %,3,1,yes\n9Б,Қатысу %,90,95,мүмкін\n";
+
+        var import = await ParseAsync(teacher, Encoding.UTF8.GetBytes(csv), "нәтижелер.csv");
+
+        import.Rows.Select(r => (r.ClassName, r.LowerIsBetter)).ShouldBe([("7А", true), ("7Ә", false), ("8А", true), ("8Б", false), ("9А", true), ("9Б", false)]);
+        import.Rows[0].Improvement().ShouldBe(4m); // the share of fails fell by 4 points: a gain
+        var problem = import.Problems.ShouldHaveSingleItem();
+        (problem.Row, problem.Column, problem.Code).ShouldBe((7, "Төмендеуі — оң нәтиже", KemelSchoolPDErrorCodes.GrowthCycles.ImportInvalidYesNo));
+        problem.Message.ShouldBe("«мүмкін» — «иә» немесе «жоқ» деп жазыңыз.");
     }
 
     [Fact]
