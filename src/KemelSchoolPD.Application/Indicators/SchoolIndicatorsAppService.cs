@@ -5,22 +5,37 @@ using KemelSchoolPD.Exceptions;
 using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.LessonObservations;
 using KemelSchoolPD.Localization;
+using KemelSchoolPD.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using static KemelSchoolPD.Indicators.AppendixIndicators;
 
 namespace KemelSchoolPD.Indicators;
 
 /// <summary>
 /// Computes the appendix indicators from the school's own records (counts in the database, no copies to go stale) and keeps
-/// what the school records for each one. Shares of teachers divide by the staff outside the administration.
+/// what the school records for each one. Shares of teachers divide by the staff outside the administration. A year's figures
+/// are kept in this node's memory under the school's change token (<see cref="Schools.SchoolChangeToken"/>), renewed by any
+/// change to the school's records on any node, so kept figures are never older than the data.
 /// </summary>
-public sealed class SchoolIndicatorsAppService(IKemelSchoolPDDbContext db, TimeProvider clock)
+public sealed class SchoolIndicatorsAppService(IKemelSchoolPDDbContext db, ICurrentTenant currentTenant, IMemoryCache cache, TimeProvider clock)
 {
     public async Task<SchoolIndicatorsDto> GetAsync(int? academicYear, CancellationToken ct = default)
     {
         var year = academicYear ?? AcademicYears.Current(clock);
         if (!AcademicYears.IsValid(year))
             throw new InputValidationException(nameof(academicYear), ValidationCodes.Range, AcademicYears.Min, AcademicYears.Max);
+        var token = await db.ChangeTokenAsync(currentTenant.Id, ct);
+        var key = (nameof(SchoolIndicatorsAppService), currentTenant.Id, token, year, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            CultureInfo.CurrentUICulture.Name);
+        if (cache.TryGetValue(key, out SchoolIndicatorsDto? kept)) return kept!;
+        var computed = await ComputeAsync(year, ct);
+        cache.Set(key, computed, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(5), Size = 1 });
+        return computed;
+    }
+
+    private async Task<SchoolIndicatorsDto> ComputeAsync(int year, CancellationToken ct)
+    {
         var staff = await db.StaffMembers.Where(s => !s.IsArchived).GroupBy(s => s.IsAdministration)
             .Select(g => new { Administration = g.Key, Count = g.Count() }).ToListAsync(ct);
         var teachers = staff.Where(s => !s.Administration).Sum(s => s.Count);

@@ -79,7 +79,7 @@ public sealed class MyWorkAppService(
         var caller = await CallerAsync(ct);
         if (school && !caller.Has(KemelSchoolPDPermissions.MyWork.SchoolOverview)) throw new ForbiddenException();
         var today = Today;
-        var token = await db.SchoolChangeTokens.AsNoTracking().Where(t => t.SchoolId == currentTenant.Id).Select(t => (Guid?)t.Token).FirstOrDefaultAsync(ct);
+        var token = await db.ChangeTokenAsync(currentTenant.Id, ct);
         var key = new ItemsKey(currentTenant.Id, token, today, caller.UserId, caller.StaffId, string.Join(',', caller.Granted.Order(StringComparer.Ordinal)), school);
         if (cache.TryGetValue(key, out (List<Item> Mine, List<Item>? School) kept)) return (kept.Mine, kept.School, today);
         var (mine, all) = await ComputeAsync(caller, school, today, ct);
