@@ -45,6 +45,6 @@ test('reference data: the director renames a scale level and skips a category, a
   assert.match(await requirements.innerText(), /Обеспечение безопасной образовательной среды/);
   assert.match(await page.getByTestId('standard-values').innerText(), /гражданственность/);
 
-  const reset = await api(page, 'PUT', '/api/app/growth-cycles/settings/school', { skippedCategories: [] });
+  const reset = await api(page, 'PUT', '/api/app/growth-cycles/settings/school', { skippedCategories: [], concurrencyStamp: saved.body.concurrencyStamp });
   assert.equal(reset.status, 200);
 });
