@@ -25,6 +25,8 @@ test('reference data: the director renames a scale level and skips a category, a
   await page.getByRole('tab', { name: 'Шкала и категории' }).click();
   const school = page.getByTestId('settings-school');
   await school.getByTestId('scale-ru-1').waitFor();
+  // The page fills the names once the school's settings have loaded.
+  for (let i = 0; i < 50 && !(await school.getByTestId('scale-ru-1').inputValue()); i++) await page.waitForTimeout(200);
   assert.equal(await school.getByTestId('scale-ru-1').inputValue(), 'начальный');
   await school.getByTestId('scale-ru-1').fill('стартовый');
   await school.getByTestId('ladder-skip-Researcher').click();
@@ -45,6 +47,6 @@ test('reference data: the director renames a scale level and skips a category, a
   assert.match(await requirements.innerText(), /Обеспечение безопасной образовательной среды/);
   assert.match(await page.getByTestId('standard-values').innerText(), /гражданственность/);
 
-  const reset = await api(page, 'PUT', '/api/app/growth-cycles/settings/school', { skippedCategories: [] });
+  const reset = await api(page, 'PUT', '/api/app/growth-cycles/settings/school', { skippedCategories: [], concurrencyStamp: saved.body.concurrencyStamp });
   assert.equal(reset.status, 200);
 });

@@ -259,7 +259,7 @@ public sealed record QualificationRequirementDto(int Order, QualificationRequire
 /// </summary>
 public sealed record SchoolReferenceSettingsDto(IReadOnlyList<string> ScaleLabels, IReadOnlyList<string> ScaleLabelsKk, IReadOnlyList<string> ScaleLabelsRu,
     IReadOnlyList<string> ScaleLabelsEn, bool DefaultScaleLabels, IReadOnlyList<QualificationCategory> SkippedCategories,
-    IReadOnlyList<QualificationCategory> Ladder);
+    IReadOnlyList<QualificationCategory> Ladder, string? ConcurrencyStamp);
 
 public sealed class UpdateSchoolReferenceSettingsDto
 {
@@ -272,6 +272,9 @@ public sealed class UpdateSchoolReferenceSettingsDto
 
     [Required]
     public List<QualificationCategory> SkippedCategories { get; set; } = [];
+
+    /// <summary>The stamp read with the settings; null for a school still on the defaults.</summary>
+    public string? ConcurrencyStamp { get; set; }
 }
 
 /// <summary>The default sector names of the wheel of balance in the caller's language (kk, else ru).</summary>

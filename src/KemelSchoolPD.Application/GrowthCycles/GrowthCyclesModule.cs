@@ -11,6 +11,7 @@ public static class GrowthCyclesModule
     public static IServiceCollection AddGrowthCycles(this IServiceCollection services)
     {
         services.AddScoped<GrowthReferenceAppService>();
+        services.AddScoped<SchoolReferenceSettingsAppService>();
         services.AddScoped<GrowthCycleManager>(); // its IGrowthCycleRepository comes from the EntityFrameworkCore layer
         services.AddScoped<GrowthCycleAppService>();
         services.AddScoped<GrowthCycleReadAccess>();

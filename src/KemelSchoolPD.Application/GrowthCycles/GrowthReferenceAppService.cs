@@ -37,38 +37,6 @@ public sealed class GrowthReferenceAppService(IKemelSchoolPDDbContext db)
             await GetCompetencesAsync(ct));
     }
 
-    // ── The school's scale labels and category ladder ──────────────────────────────────────────────────────────────
-
-    public async Task<SchoolReferenceSettingsDto> GetSchoolSettingsAsync(CancellationToken ct = default) =>
-        ToDto(await db.SchoolReferenceSettings.AsNoTracking().FirstOrDefaultAsync(ct));
-
-    public async Task<SchoolReferenceSettingsDto> UpdateSchoolSettingsAsync(UpdateSchoolReferenceSettingsDto input, CancellationToken ct = default)
-    {
-        var setting = await db.SchoolReferenceSettings.FirstOrDefaultAsync(ct);
-        if (setting is null)
-        {
-            setting = new SchoolReferenceSetting(Guid.CreateVersion7());
-            db.SchoolReferenceSettings.Add(setting);
-        }
-        setting.SetScaleLabels(input.ScaleLabelsKk, input.ScaleLabelsRu, input.ScaleLabelsEn).SetSkippedCategories(input.SkippedCategories);
-        await db.SaveChangesAsync(ct);
-        return ToDto(setting);
-    }
-
-    /// <summary>The categories the school does not use (empty: the national ladder), for computing a teacher's next category.</summary>
-    public async Task<IReadOnlyList<QualificationCategory>> SkippedCategoriesAsync(CancellationToken ct = default) =>
-        await db.SchoolReferenceSettings.AsNoTracking().Select(s => s.SkippedCategories).FirstOrDefaultAsync(ct) ?? [];
-
-    private static SchoolReferenceSettingsDto ToDto(SchoolReferenceSetting? s)
-    {
-        var kk = s is { ScaleLabelsKk.Count: > 0 } ? s.ScaleLabelsKk : SchoolReferenceSetting.DefaultLabelsKk;
-        var ru = s is { ScaleLabelsRu.Count: > 0 } ? s.ScaleLabelsRu : SchoolReferenceSetting.DefaultLabelsRu;
-        var en = s is { ScaleLabelsEn.Count: > 0 } ? s.ScaleLabelsEn : SchoolReferenceSetting.DefaultLabelsEn;
-        var skipped = s?.SkippedCategories ?? [];
-        var isDefault = s is null || (s.ScaleLabelsKk.Count == 0 && s.ScaleLabelsRu.Count == 0 && s.ScaleLabelsEn.Count == 0);
-        return new SchoolReferenceSettingsDto(Culture3 switch { "kk" => kk, "en" => en, _ => ru }, kk, ru, en, isDefault, skipped, CategoryLadder.Used(skipped));
-    }
-
     public async Task<List<GrowthGuidanceDto>> GetGuidanceAsync(GetGrowthGuidanceInput input, CancellationToken ct = default)
     {
         // A category filter also keeps the rows meant for every category.

@@ -4,12 +4,16 @@ using KemelSchoolPD.Staff;
 
 namespace KemelSchoolPD.GrowthCycles;
 
+/// <summary>The school's reference settings as values: five labels per language (empty: the defaults), the categories not used.</summary>
+public sealed record ReferenceRules(IReadOnlyList<string>? ScaleLabelsKk, IReadOnlyList<string>? ScaleLabelsRu, IReadOnlyList<string>? ScaleLabelsEn,
+    IReadOnlyList<QualificationCategory> SkippedCategories);
+
 /// <summary>
 /// A school's own names for the five levels of the competence self-assessment scale (the scale is the product's, not the
 /// seeds'), per language, and the categories of the national ladder the school does not use. One row per school; no row: the
 /// defaults (the product's level names, the full ladder).
 /// </summary>
-public sealed class SchoolReferenceSetting : AggregateRoot<Guid>, IMultiTenant, IAuditedEntity
+public sealed class SchoolReferenceSetting : AggregateRoot<Guid>, ISchoolSettings<SchoolReferenceSetting, ReferenceRules>, IAuditedEntity
 {
     public const int LevelCount = GrowthCycleConsts.MaxCompetenceLevel - GrowthCycleConsts.MinCompetenceLevel + 1;
 
@@ -27,7 +31,16 @@ public sealed class SchoolReferenceSetting : AggregateRoot<Guid>, IMultiTenant, 
 
     private SchoolReferenceSetting() { }
 
-    public SchoolReferenceSetting(Guid id) : base(id) { }
+    public SchoolReferenceSetting(Guid id, ReferenceRules rules) : base(id) => Update(rules);
+
+    public static ReferenceRules Defaults { get; } = new([], [], [], []);
+
+    public static SchoolReferenceSetting Create(Guid id, ReferenceRules rules) => new(id, rules);
+
+    public SchoolReferenceSetting Update(ReferenceRules rules) =>
+        SetScaleLabels(rules.ScaleLabelsKk, rules.ScaleLabelsRu, rules.ScaleLabelsEn).SetSkippedCategories(rules.SkippedCategories);
+
+    public ReferenceRules ToRules() => new(ScaleLabelsKk, ScaleLabelsRu, ScaleLabelsEn, SkippedCategories);
 
     /// <summary>Null for a language: back to the defaults in it. Each label non-empty, at most 60 characters, five of them.</summary>
     public SchoolReferenceSetting SetScaleLabels(IReadOnlyList<string>? kk, IReadOnlyList<string>? ru, IReadOnlyList<string>? en)

@@ -29,9 +29,9 @@ public static class GrowthCycleEndpoints
         group.MapDelete("/competences/{id:guid}", DeleteCompetenceAsync).WithName("deleteCompetence").RequirePermission(Settings);
         group.MapGet("/standard", (GrowthReferenceAppService s, CancellationToken ct) => s.GetStandardAsync(ct))
             .WithName("getProfessionalStandard").RequirePermission(Own);
-        group.MapGet("/settings/school", (GrowthReferenceAppService s, CancellationToken ct) => s.GetSchoolSettingsAsync(ct))
+        group.MapGet("/settings/school", (SchoolReferenceSettingsAppService s, CancellationToken ct) => s.GetAsync(ct))
             .WithName("getSchoolReferenceSettings").RequirePermission(Own);
-        group.MapPut("/settings/school", (UpdateSchoolReferenceSettingsDto input, GrowthReferenceAppService s, CancellationToken ct) => s.UpdateSchoolSettingsAsync(input, ct))
+        group.MapPut("/settings/school", (UpdateSchoolReferenceSettingsDto input, SchoolReferenceSettingsAppService s, CancellationToken ct) => s.UpdateAsync(input, ct))
             .WithName("updateSchoolReferenceSettings").RequirePermission(Settings);
         group.MapGet("/wheel-sectors", (GrowthReferenceAppService s) => s.GetWheelSectors()).WithName("getWheelSectors").RequirePermission(Own);
         group.MapGet("/settings/stages", (GrowthReferenceAppService s, CancellationToken ct) => s.GetStageSettingsAsync(ct))

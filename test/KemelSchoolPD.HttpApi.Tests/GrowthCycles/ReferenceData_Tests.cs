@@ -117,7 +117,7 @@ public abstract class ReferenceData_Tests(KemelWebApplicationFactory host)
         string[] kk = ["1-деңгей", "2-деңгей", "3-деңгей", "4-деңгей", "5-деңгей"];
         try
         {
-            var saved = await (await director.PutJsonAsync($"{Url}/settings/school", new
+            var saved = await (await PutSchoolAsync(director, new
             {
                 scaleLabelsKk = kk.Select(l => "  " + l).ToArray(), scaleLabelsRu = new[] { "I", "II", "III", "IV", "V" }, scaleLabelsEn = (string[]?)null, skippedCategories = Array.Empty<string>(),
             })).ReadAsync<SchoolReferenceSettingsDto>();
@@ -131,17 +131,21 @@ public abstract class ReferenceData_Tests(KemelWebApplicationFactory host)
             // Five non-empty labels of at most 60 characters.
             foreach (var bad in new[] { kk[..4], [.. kk[..4], " "], [.. kk[..4], new string('ә', 61)] })
             {
-                var problem = await (await director.PutJsonAsync($"{Url}/settings/school", new { scaleLabelsKk = bad, skippedCategories = Array.Empty<string>() }))
+                var problem = await (await PutSchoolAsync(director, new { scaleLabelsKk = bad, skippedCategories = Array.Empty<string>() }))
                     .ShouldBeProblemAsync(HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed);
                 FieldCodes(problem, "scaleLabelsKk").ShouldContain(KemelSchoolPDErrorCodes.GrowthCycles.ScaleLabelsInvalid);
             }
             (await teacher.GetAsync<SchoolReferenceSettingsDto>($"{Url}/settings/school")).ScaleLabels.ShouldBe(kk);
 
             // Only who holds the growth-cycle settings (director, deputy) changes them.
-            (await teacher.PutJsonAsync($"{Url}/settings/school", new { scaleLabelsKk = kk, skippedCategories = Array.Empty<string>() })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            (await PutSchoolAsync(teacher, new { scaleLabelsKk = kk, skippedCategories = Array.Empty<string>() })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
             var deputy = await host.SignInAsync(TestData.DemoSchoolBin, "deputy");
-            (await deputy.PutJsonAsync($"{Url}/settings/school", new { scaleLabelsKk = kk, scaleLabelsRu = new[] { "I", "II", "III", "IV", "V" }, skippedCategories = Array.Empty<string>() }))
+            (await PutSchoolAsync(deputy, new { scaleLabelsKk = kk, scaleLabelsRu = new[] { "A", "B", "C", "D", "E" }, skippedCategories = Array.Empty<string>() }))
                 .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+            // A save under a stale stamp is refused.
+            (await director.PutJsonAsync($"{Url}/settings/school", new { scaleLabelsKk = kk, skippedCategories = Array.Empty<string>(), concurrencyStamp = saved.ConcurrencyStamp }))
+                .StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
             // Another school keeps the defaults.
             var other = await host.SignInAsync(TestData.SecondSchoolBin, TestData.Director);
@@ -149,7 +153,7 @@ public abstract class ReferenceData_Tests(KemelWebApplicationFactory host)
         }
         finally
         {
-            var reset = await (await director.PutJsonAsync($"{Url}/settings/school", new { skippedCategories = Array.Empty<string>() })).ReadAsync<SchoolReferenceSettingsDto>();
+            var reset = await (await PutSchoolAsync(director, new { skippedCategories = Array.Empty<string>() })).ReadAsync<SchoolReferenceSettingsDto>();
             reset.DefaultScaleLabels.ShouldBeTrue();
         }
     }
@@ -165,7 +169,7 @@ public abstract class ReferenceData_Tests(KemelWebApplicationFactory host)
         try
         {
             // Seed 004 Case 2 (L10323): педагог → модератор → сарапшы → шебер.
-            var saved = await (await director.PutJsonAsync($"{Url}/settings/school", new { skippedCategories = new[] { "Researcher" } })).ReadAsync<SchoolReferenceSettingsDto>();
+            var saved = await (await PutSchoolAsync(director, new { skippedCategories = new[] { "Researcher" } })).ReadAsync<SchoolReferenceSettingsDto>();
             saved.Ladder.ShouldBe([QualificationCategory.Pedagogue, QualificationCategory.Moderator, QualificationCategory.Expert, QualificationCategory.Master]);
             var after = await expert.GetAsync<CourseClockDto>("/api/app/courses/clock");
             after.NextCategory.ShouldBe(QualificationCategory.Master);
@@ -174,7 +178,7 @@ public abstract class ReferenceData_Tests(KemelWebApplicationFactory host)
                 .NextCategory.ShouldBe(QualificationCategory.Expert); // a moderator still goes to сарапшы
 
             // The first and the last rung stay.
-            var problem = await (await director.PutJsonAsync($"{Url}/settings/school", new { skippedCategories = new[] { "Master" } }))
+            var problem = await (await PutSchoolAsync(director, new { skippedCategories = new[] { "Master" } }))
                 .ShouldBeProblemAsync(HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed);
             FieldCodes(problem, "skippedCategories").ShouldContain(KemelSchoolPDErrorCodes.GrowthCycles.CategoryNotSkippable);
 
@@ -184,9 +188,18 @@ public abstract class ReferenceData_Tests(KemelWebApplicationFactory host)
         }
         finally
         {
-            (await director.PutJsonAsync($"{Url}/settings/school", new { skippedCategories = Array.Empty<string>() })).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await PutSchoolAsync(director, new { skippedCategories = Array.Empty<string>() })).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
         (await expert.GetAsync<CourseClockDto>("/api/app/courses/clock")).NextCategory.ShouldBe(QualificationCategory.Researcher);
+    }
+
+    /// <summary>PUTs the settings under the stamp just read (a school on the defaults has none).</summary>
+    private static async Task<HttpResponseMessage> PutSchoolAsync(HttpClient client, object body)
+    {
+        var current = await client.GetAsync<SchoolReferenceSettingsDto>($"{Url}/settings/school");
+        var json = JsonSerializer.SerializeToNode(body, JsonSerializerOptions.Web)!.AsObject();
+        json["concurrencyStamp"] = current.ConcurrencyStamp;
+        return await client.PutJsonAsync($"{Url}/settings/school", json);
     }
 
     private static IEnumerable<string?> FieldCodes(JsonElement problem, string field) =>

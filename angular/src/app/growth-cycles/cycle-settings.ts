@@ -222,7 +222,8 @@ export class CycleSettings implements OnInit {
     };
     await this.run(
       () => this.api.updateSchoolReferenceSettings({
-        body: { scaleLabelsKk: labels('kk'), scaleLabelsRu: labels('ru'), scaleLabelsEn: labels('en'), skippedCategories: this.skipped() },
+        body: { scaleLabelsKk: labels('kk'), scaleLabelsRu: labels('ru'), scaleLabelsEn: labels('en'), skippedCategories: this.skipped(),
+          concurrencyStamp: this.schoolSettings()?.concurrencyStamp ?? null },
       }, handlesErrors()),
       this.schoolErrors,
       (result) => this.setSchool(result as SchoolReferenceSettingsDto),

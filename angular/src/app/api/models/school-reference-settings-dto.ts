@@ -3,6 +3,7 @@
 
 import { QualificationCategory } from '../models/qualification-category';
 export interface SchoolReferenceSettingsDto {
+  concurrencyStamp: (string | null);
   defaultScaleLabels: boolean;
   ladder: Array<QualificationCategory>;
   scaleLabels: Array<string>;

@@ -3,6 +3,7 @@
 
 import { QualificationCategory } from '../models/qualification-category';
 export interface UpdateSchoolReferenceSettingsDto {
+  concurrencyStamp?: (string | null);
   scaleLabelsEn?: (Array<string> | null);
   scaleLabelsKk?: (Array<string> | null);
   scaleLabelsRu?: (Array<string> | null);
