@@ -158,5 +158,4 @@ public abstract class CoachingDocument_Tests(KemelWebApplicationFactory host)
 
 public sealed class CoachingDocument_Sqlite_Tests(SqliteHostFixture host) : CoachingDocument_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class CoachingDocument_Postgres_Tests(PostgresHostFixture host) : CoachingDocument_Tests(host), IClassFixture<PostgresHostFixture>;

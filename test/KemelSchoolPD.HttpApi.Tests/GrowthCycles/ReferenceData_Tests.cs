@@ -208,5 +208,4 @@ public abstract class ReferenceData_Tests(KemelWebApplicationFactory host)
 
 public sealed class ReferenceData_Sqlite_Tests(SqliteHostFixture host) : ReferenceData_Tests(host), IClassFixture<SqliteHostFixture>;
 
-[Collection(PostgresCollection.Name)]
 public sealed class ReferenceData_Postgres_Tests(PostgresHostFixture host) : ReferenceData_Tests(host), IClassFixture<PostgresHostFixture>;
