@@ -248,6 +248,32 @@ public sealed class KemelSaveChangesInterceptor_Tests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Renew_The_Schools_Change_Token_In_The_Save_That_Changes_Its_Records_Only()
+    {
+        using var signedIn = _kernel.SignIn(Guid.CreateVersion7(), "director");
+        using var _ = _kernel.CurrentTenant.Change(_kernel.SchoolA);
+        var member = new StaffMember(Guid.CreateVersion7(), KernelDb.StaffData("Token"));
+        await using var db = _kernel.Create();
+        Task<Guid?> TokenAsync(Guid school) => db.SchoolChangeTokens.AsNoTracking().Where(t => t.SchoolId == school).Select(t => (Guid?)t.Token).SingleOrDefaultAsync();
+        var otherBefore = await TokenAsync(_kernel.SchoolB);
+
+        db.StaffMembers.Add(member);
+        await db.SaveChangesAsync();
+        var created = (await TokenAsync(_kernel.SchoolA)).ShouldNotBeNull();
+
+        member.Update(KernelDb.StaffData("Token, renamed"));
+        await db.SaveChangesAsync();
+        var updated = (await TokenAsync(_kernel.SchoolA)).ShouldNotBeNull();
+        updated.ShouldNotBe(created);
+
+        // The audit log alone is not the school's work: reading it stays cached.
+        db.AuditLogs.Add(new AuditLog(_kernel.SchoolA, DateTime.UtcNow, null, null, "Test", "1", EntityChangeType.Updated, []));
+        await db.SaveChangesAsync();
+        (await TokenAsync(_kernel.SchoolA)).ShouldBe(updated);
+        (await TokenAsync(_kernel.SchoolB)).ShouldBe(otherBefore);
+    }
+
+    [Fact]
     public async Task Should_Write_An_Audit_Log_Entry_For_Create_Update_And_Delete_In_The_Same_Save()
     {
         var userId = Guid.CreateVersion7();
@@ -258,16 +284,16 @@ public sealed class KemelSaveChangesInterceptor_Tests : IDisposable
         await using (var db = _kernel.Create())
         {
             db.StaffMembers.Add(member);
-            (await db.SaveChangesAsync()).ShouldBe(2); // the row and its audit entry, in one save
+            (await db.SaveChangesAsync()).ShouldBe(3); // the row, its audit entry and the school's change token, in one save
             member.Update(KernelDb.StaffData("Audited, renamed") with
             {
                 Category = QualificationCategory.Expert,
                 CategoryAssignedOn = new DateOnly(2024, 1, 15),
                 Subjects = ["Математика", "Физика"],
             });
-            (await db.SaveChangesAsync()).ShouldBe(2);
+            (await db.SaveChangesAsync()).ShouldBe(3);
             db.StaffMembers.Remove(member);
-            (await db.SaveChangesAsync()).ShouldBe(2);
+            (await db.SaveChangesAsync()).ShouldBe(3);
         }
 
         await using (var db = _kernel.Create())
