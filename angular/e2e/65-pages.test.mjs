@@ -136,7 +136,8 @@ async function checkCycleList(page) {
 
 test('plan editor: the SMART rule shows in the goal card, an activity is linked from there, a draft saves in any state', async () => {
   const { page } = await open({ culture: 'ru' }, 'ru');
-  await signInAndWait(page, { userName: 'teacher04' });
+  // teacher09's draft: no later test submits it (teacher04's plan is resubmitted by the "my work" tests).
+  await signInAndWait(page, { userName: 'teacher09' });
   await page.goto(`${BASE_URL}/development-plans`);
   await page.getByTestId('plan-link').first().click();
   await page.getByTestId('plan-topic').waitFor();

@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+e2e_log=$(mktemp)
+trap 'rm -f "$log" "$e2e_log"' EXIT
 
 dotnet restore KemelSchoolPD.sln
 # The web app's packages first: the solution build then builds the web app once (the host's BuildAngular target), and the
@@ -15,10 +16,17 @@ dotnet build KemelSchoolPD.sln --no-restore -c Debug
 # Formatting drift fails the run: the C# files as .editorconfig says (fix with `dotnet format KemelSchoolPD.sln whitespace`).
 dotnet format KemelSchoolPD.sln whitespace --verify-no-changes --no-restore
 status=0
-dotnet test KemelSchoolPD.sln --no-build -c Debug 2>&1 | tee "$log" || status=$?
-
+# The browser tests run beside the .NET suites (their own host on a temporary SQLite file, a free port, their own browser):
+# the two mostly wait on different things, so together they take little more than the longer one. Their output follows.
+e2e_pid=
 if [ -f angular/package.json ]; then
-  (cd angular && npm run e2e -- --prebuilt) 2>&1 | tee -a "$log" || status=$?
+  (cd angular && npm run e2e -- --prebuilt) > "$e2e_log" 2>&1 &
+  e2e_pid=$!
+fi
+dotnet test KemelSchoolPD.sln --no-build -c Debug 2>&1 | tee "$log" || status=$?
+if [ -n "$e2e_pid" ]; then
+  wait "$e2e_pid" || status=$?
+  cat "$e2e_log" | tee -a "$log"
 fi
 
 set +e +o pipefail
