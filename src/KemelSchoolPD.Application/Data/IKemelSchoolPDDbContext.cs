@@ -105,10 +105,6 @@ public static class DbContextExtensions
     public static void ExpectConcurrencyStamp(this IKemelSchoolPDDbContext db, IHasConcurrencyStamp entity, string stamp) =>
         db.Entry(entity).Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).OriginalValue = stamp;
 
-    /// <summary>The school's change token (<see cref="SchoolChangeToken"/>): the key of what is kept computed; null while nothing was written.</summary>
-    public static Task<Guid?> ChangeTokenAsync(this IKemelSchoolPDDbContext db, Guid? schoolId, CancellationToken ct) =>
-        db.SchoolChangeTokens.AsNoTracking().Where(t => t.SchoolId == schoolId).Select(t => (Guid?)t.Token).FirstOrDefaultAsync(ct);
-
     public static async Task<T> GetAsync<T>(this IQueryable<T> query, Guid id, CancellationToken ct = default) where T : Entity<Guid> =>
         await query.FirstOrDefaultAsync(e => e.Id == id, ct) ?? throw new Exceptions.EntityNotFoundException(typeof(T), id);
 }

@@ -15,8 +15,7 @@ namespace KemelSchoolPD.Indicators;
 /// <summary>
 /// Computes the appendix indicators from the school's own records (counts in the database, no copies to go stale) and keeps
 /// what the school records for each one. Shares of teachers divide by the staff outside the administration. A year's figures
-/// are kept in this node's memory under the school's change token (<see cref="Schools.SchoolChangeToken"/>), renewed by any
-/// change to the school's records on any node, so kept figures are never older than the data.
+/// are kept until the school's records change (<see cref="SchoolKeptViews"/>).
 /// </summary>
 public sealed class SchoolIndicatorsAppService(IKemelSchoolPDDbContext db, ICurrentTenant currentTenant, IMemoryCache cache, TimeProvider clock)
 {
@@ -25,13 +24,8 @@ public sealed class SchoolIndicatorsAppService(IKemelSchoolPDDbContext db, ICurr
         var year = academicYear ?? AcademicYears.Current(clock);
         if (!AcademicYears.IsValid(year))
             throw new InputValidationException(nameof(academicYear), ValidationCodes.Range, AcademicYears.Min, AcademicYears.Max);
-        var token = await db.ChangeTokenAsync(currentTenant.Id, ct);
-        var key = (nameof(SchoolIndicatorsAppService), currentTenant.Id, token, year, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            CultureInfo.CurrentUICulture.Name);
-        if (cache.TryGetValue(key, out SchoolIndicatorsDto? kept)) return kept!;
-        var computed = await ComputeAsync(year, ct);
-        cache.Set(key, computed, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(5), Size = 1 });
-        return computed;
+        var key = (nameof(SchoolIndicatorsAppService), year, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), CultureInfo.CurrentUICulture.Name);
+        return await cache.KeptForSchoolAsync(db, currentTenant.Id, key, () => ComputeAsync(year, ct), ct);
     }
 
     private async Task<SchoolIndicatorsDto> ComputeAsync(int year, CancellationToken ct)

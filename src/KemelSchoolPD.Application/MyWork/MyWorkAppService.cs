@@ -15,11 +15,9 @@ namespace KemelSchoolPD.MyWork;
 /// <summary>
 /// "My work": what waits for the signed-in person (their own list), and for the director the whole school grouped by kind and
 /// state with who has no plan, route sheet or growth cycle this year. Merges every module's <see cref="IMyWorkSource"/>; each
-/// answers in a fixed number of statements, so a list costs the same for 15 teachers or 150. The merged items are kept in
-/// this node's memory under the school's change token (<see cref="Schools.SchoolChangeToken"/>), the day and the caller's
-/// staff record and permissions: any change to the school's records renews the token, on whichever node it is made, so a
-/// kept list is never older than the data; a repeated call (the bell's polling, a reload) then costs one statement more than
-/// the caller's own.
+/// answers in a fixed number of statements, so a list costs the same for 15 teachers or 150. The merged items are kept until
+/// the school's records change (<see cref="SchoolKeptViews"/>), per day and per caller's staff record and permissions; a
+/// repeated call (the bell's polling, a reload) then costs one statement more than the caller's own.
 /// </summary>
 public sealed class MyWorkAppService(
     IKemelSchoolPDDbContext db,
@@ -32,9 +30,6 @@ public sealed class MyWorkAppService(
     IMemoryCache cache,
     TimeProvider clock)
 {
-    /// <summary>How long a kept list may go unused before it is dropped (it is never served once the school's token changed).</summary>
-    private static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(5);
-
     public async Task<PagedResultDto<MyWorkItemDto>> GetListAsync(GetMyWorkInput input, CancellationToken ct = default)
     {
         var (mine, _, today) = await ItemsAsync(school: false, ct);
@@ -79,16 +74,13 @@ public sealed class MyWorkAppService(
         var caller = await CallerAsync(ct);
         if (school && !caller.Has(KemelSchoolPDPermissions.MyWork.SchoolOverview)) throw new ForbiddenException();
         var today = Today;
-        var token = await db.ChangeTokenAsync(currentTenant.Id, ct);
-        var key = new ItemsKey(currentTenant.Id, token, today, caller.UserId, caller.StaffId, string.Join(',', caller.Granted.Order(StringComparer.Ordinal)), school);
-        if (cache.TryGetValue(key, out (List<Item> Mine, List<Item>? School) kept)) return (kept.Mine, kept.School, today);
-        var (mine, all) = await ComputeAsync(caller, school, today, ct);
-        cache.Set(key, (mine, all), new MemoryCacheEntryOptions { SlidingExpiration = KeptFor, Size = 1 + mine.Count + (all?.Count ?? 0) });
+        var key = new ItemsKey(today, caller.UserId, caller.StaffId, string.Join(',', caller.Granted.Order(StringComparer.Ordinal)), school);
+        var (mine, all) = await cache.KeptForSchoolAsync(db, currentTenant.Id, key, () => ComputeAsync(caller, school, today, ct), ct);
         return (mine, all, today);
     }
 
-    /// <summary>What a kept list depends on besides the sources' records: whose it is, what they may read, and the day.</summary>
-    private sealed record ItemsKey(Guid? School, Guid? Token, DateOnly Today, Guid UserId, Guid? StaffId, string Granted, bool Overview);
+    /// <summary>What a kept list depends on besides the school's records: whose it is, what they may read, and the day.</summary>
+    private sealed record ItemsKey(DateOnly Today, Guid UserId, Guid? StaffId, string Granted, bool Overview);
 
     private async Task<(List<Item> Mine, List<Item>? School)> ComputeAsync(MyWorkCaller caller, bool school, DateOnly today, CancellationToken ct)
     {

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace KemelSchoolPD.Data;
+
+/// <summary>
+/// Views computed from many of a school's records (the to-do list, the indicators), kept in this node's memory under the
+/// school's change token (<see cref="Schools.SchoolChangeToken"/>): the save interceptor renews the token with any change to
+/// the school's records on any node, so a kept view is never older than the data. Unused views are dropped after 5 minutes.
+/// </summary>
+public static class SchoolKeptViews
+{
+    private static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(5);
+
+    /// <summary>The view under <paramref name="key"/> (what it depends on besides the school's records), computed when not kept.</summary>
+    public static async Task<T> KeptForSchoolAsync<T>(this IMemoryCache cache, IKemelSchoolPDDbContext db, Guid? schoolId, object key,
+        Func<Task<T>> compute, CancellationToken ct)
+    {
+        var token = await db.SchoolChangeTokens.AsNoTracking().Where(t => t.SchoolId == schoolId).Select(t => (Guid?)t.Token).FirstOrDefaultAsync(ct);
+        var kept = (schoolId, token, key);
+        if (cache.TryGetValue(kept, out T? value)) return value!;
+        value = await compute();
+        cache.Set(kept, value, new MemoryCacheEntryOptions { SlidingExpiration = KeptFor, Size = 1 });
+        return value;
+    }
+}
