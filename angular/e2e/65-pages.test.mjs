@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 
-import { BASE_URL, api, hasHorizontalScroll, launch, selectOption, shot, signInAndWait, snackbarText } from './support.mjs';
+import { BASE_URL, api, hasHorizontalScroll, launch, selectOption, shot, signInAndWait, expectSnackbar } from './support.mjs';
 
 const sessions = [];
 after(async () => {
@@ -163,7 +163,7 @@ test('plan editor: the SMART rule shows in the goal card, an activity is linked 
 
   // The goal is not SMART yet (no indicator, priority, deadline) and the new action has no text: the draft saves all the same.
   await page.getByTestId('plan-save').click();
-  assert.match(await snackbarText(page), /Сохран|сохран/);
+  await expectSnackbar(page, /Сохран|сохран/);
   assert.equal(await page.getByTestId('form-error').count(), 0);
   await shot(page, 'plan-editor-smart');
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
-import { BASE_URL, launch, shot, signInAndWait, snackbarText } from './support.mjs';
+import { BASE_URL, launch, shot, signInAndWait, expectSnackbar } from './support.mjs';
 
 let session;
 let page;
@@ -44,7 +44,7 @@ test('a methodologist changes the wording of a form, a broken copy is refused wi
 
   await content.fill(standard.replace('Список педагогических работников', 'Наши педагоги'));
   await page.getByTestId('template-save').click();
-  assert.match(await snackbarText(page), /сохранена/);
+  await expectSnackbar(page, /сохранена/);
   await page.getByTestId('template-reset').waitFor();
   await shot(page, 'document-template-customized');
 

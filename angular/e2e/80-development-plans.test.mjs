@@ -8,7 +8,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 
-import { BASE_URL, api, hasHorizontalScroll, shot, signedInBrowsers, snackbarText, tempDir, visibleRawKeys } from './support.mjs';
+import { BASE_URL, api, hasHorizontalScroll, shot, signedInBrowsers, expectSnackbar, tempDir, visibleRawKeys } from './support.mjs';
 
 const open = signedInBrowsers();
 
@@ -75,7 +75,7 @@ test('plan editor: teacher01 attaches a file to a goal of the draft, saves it, t
   await goal.getByTestId('attachment-input').setInputFiles({ name: 'сабақ-жоспары.png', mimeType: 'image/png', buffer: PNG });
   await goal.getByTestId('attachment').filter({ hasText: 'сабақ-жоспары.png' }).waitFor();
   await page.getByTestId('plan-save').click();
-  assert.match(await snackbarText(page), /сохранен/i);
+  await expectSnackbar(page, /сохранен/i);
   await page.reload();
   const file = page.getByTestId('goal-0').getByTestId('attachment').filter({ hasText: 'сабақ-жоспары.png' });
   await file.waitFor();
@@ -84,7 +84,7 @@ test('plan editor: teacher01 attaches a file to a goal of the draft, saves it, t
   await file.getByTestId('attachment-remove').click();
   await file.waitFor({ state: 'detached' });
   await page.getByTestId('plan-save').click();
-  assert.match(await snackbarText(page), /сохранен/i);
+  await expectSnackbar(page, /сохранен/i);
   await page.reload();
   await page.getByTestId('goal-0').getByTestId('evidence-open').waitFor();
   await expectNoFiles(page, planId);
@@ -133,7 +133,7 @@ test('plan: the deputy finds the plan waiting for agreement, sees it, returns it
   await review.getByTestId('form-error').waitFor();
   await page.getByTestId('review-comment').fill('Уточните целевые значения второй цели и добавьте сроки.');
   await page.getByTestId('plan-return').click();
-  assert.match(await snackbarText(page), /возвращён/);
+  await expectSnackbar(page, /возвращён/);
   await page.getByTestId('plan-status').filter({ hasText: 'Возвращён' }).waitFor();
   await page.getByTestId('comment').filter({ hasText: 'Уточните целевые значения' }).first().waitFor();
   await shot(page, 'plans-returned');
@@ -151,7 +151,7 @@ test('plan: teacher07 records the progress of the plan in progress', async () =>
   await progress.getByTestId('progress-status').first().click();
   await page.getByRole('option', { name: 'Частично достигнуто (±)', exact: true }).click();
   await page.getByTestId('progress-save').click();
-  assert.match(await snackbarText(page), /сохранено/);
+  await expectSnackbar(page, /сохранено/);
   await page.reload();
   await page.getByTestId('plan-progress').waitFor();
   assert.equal(await page.getByTestId('progress-actual').first().inputValue(), '3');
@@ -204,7 +204,7 @@ test('plan evidence: teacher07 attaches files to a goal, a wrong type is refused
   await files.getByTestId('attachment').filter({ hasText: 'отчёт.txt' }).getByTestId('attachment-remove').click();
   await files.getByTestId('attachment').filter({ hasText: 'отчёт.txt' }).waitFor({ state: 'detached' });
   await page.getByTestId('progress-save').click();
-  assert.match(await snackbarText(page), /сохранено/);
+  await expectSnackbar(page, /сохранено/);
   await page.reload();
   const saved = page.getByTestId('progress-goal-0').getByTestId('evidence-files').getByTestId('attachment');
   await saved.filter({ hasText: 'сертификат.png' }).waitFor();

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
-import { BASE_URL, hasHorizontalScroll, shot, signedInBrowsers, snackbarText, visibleRawKeys } from './support.mjs';
+import { BASE_URL, hasHorizontalScroll, shot, signedInBrowsers, expectSnackbar, visibleRawKeys } from './support.mjs';
 
 const open = signedInBrowsers();
 
@@ -45,7 +45,7 @@ test('growth cycle: teacher01 works through Reflection with the wheel of balance
   await editor.getByTestId('sector-score-0').fill('9');
   await editor.locator('app-radar-chart canvas').waitFor();
   await editor.getByTestId('artefact-save').click();
-  assert.match(await snackbarText(page), /сохран/i);
+  await expectSnackbar(page, /сохран/i);
   await page.getByTestId('artefact-editor').waitFor({ state: 'detached' });
 
   // The self-analysis as DOCX (Russian).
@@ -66,7 +66,7 @@ test('growth cycle: teacher01 works through Reflection with the wheel of balance
   await page.getByTestId('competence-level-02.1').click();
   await page.getByRole('option', { name: /^3/ }).click();
   await page.getByTestId('artefact-save').click();
-  assert.match(await snackbarText(page), /сохран/i);
+  await expectSnackbar(page, /сохран/i);
   await page.getByTestId('artefact-CompetenceSelfAssessment').waitFor();
 
   await page.getByTestId('stage-complete').click();
@@ -85,7 +85,7 @@ test('growth cycle: teacher01 works through Reflection with the wheel of balance
   assert.equal(await page.getByTestId('learner-row-1').getByTestId('learner-class').inputValue(), '7Б');
   assert.equal(await page.getByTestId('learner-row-1').getByTestId('learner-before').inputValue(), '52.5');
   await page.getByTestId('artefact-save').click();
-  assert.match(await snackbarText(page), /сохран/i);
+  await expectSnackbar(page, /сохран/i);
   // A saved artefact opens to show what was saved.
   await page.getByTestId('view-learner-results').filter({ hasText: '+8.5' }).waitFor();
   await shot(page, 'growth-learner-import');
@@ -121,7 +121,7 @@ test('growth cycle: teacher03 adds a lesson taught; a missing field is named bes
   await page.getByTestId('artefact-draft-restored').waitFor();
   await page.getByTestId('field-learningObjectives').fill('8.2.1.3 Измерять силу трения скольжения');
   await page.getByTestId('artefact-save').click();
-  assert.match(await snackbarText(page), /сохран/i);
+  await expectSnackbar(page, /сохран/i);
   await page.getByTestId('artefact-LessonTaught').waitFor();
   await page.getByTestId('required-LessonTaught').waitFor();
   assert.deepEqual(await visibleRawKeys(page), []);
@@ -130,7 +130,7 @@ test('growth cycle: teacher03 adds a lesson taught; a missing field is named bes
   await page.getByTestId('artefact-EntryDiagnostic').getByTestId('artefact-edit').click();
   await page.getByTestId('part-observations').locator('mat-checkbox').filter({ hasText: 'Физика' }).first().locator('input').check();
   await page.getByTestId('artefact-save').click();
-  assert.match(await snackbarText(page), /сохран/i);
+  await expectSnackbar(page, /сохран/i);
   await page.getByTestId('artefact-EntryDiagnostic').getByTestId('view-observations').filter({ hasText: 'Физика' }).waitFor();
 
   await page.setViewportSize({ width: 360, height: 800 });
@@ -195,7 +195,7 @@ test('growth cycle: in Kazakh, the mentor sees only what the mentee shared; the 
   const action = page.getByTestId('setting-Teacher-Action');
   await action.waitFor();
   await action.getByTestId('setting-kind-MentoringActivity').locator('input').check();
-  assert.match(await snackbarText(page), /сохран/i);
+  await expectSnackbar(page, /сохран/i);
   await action.getByTestId('setting-reset').waitFor();
   await action.getByTestId('setting-reset').click();
   await action.getByTestId('setting-reset').waitFor({ state: 'detached' });
@@ -234,7 +234,7 @@ test('growth cycle: the deputy records a quarterly analytical report in the mana
   await page.getByTestId('field-title').fill('Итоги посещения уроков за I четверть');
   await page.getByTestId('field-text').fill('Обратная связь после посещения дана в течение двух дней по 14 урокам из 20.');
   await page.getByTestId('artefact-save').click();
-  assert.match(await snackbarText(page), /сохран/i);
+  await expectSnackbar(page, /сохран/i);
   await page.getByTestId('stage-complete').click();
   await page.getByTestId('stage-title').filter({ hasText: 'Рефлексия' }).waitFor();
   assert.deepEqual(await visibleRawKeys(page), []);

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { BASE_URL, hasHorizontalScroll, shot, signedInBrowsers, snackbarText, visibleRawKeys } from './support.mjs';
+import { BASE_URL, hasHorizontalScroll, shot, signedInBrowsers, expectSnackbar, snackbarText, visibleRawKeys } from './support.mjs';
 
 const open = signedInBrowsers();
 // teacher04 (Мадина Қайратқызы Әлиева) has this year's plan returned with a comment in the demo data.
@@ -80,7 +80,7 @@ test('bell: the teacher sends her plan, the deputy sees it in the bell and in "m
   assert.equal(new URL(deputy.url()).pathname, new URL(planUrl).pathname, 'the notification links to the plan');
   await deputy.getByTestId('plan-review').waitFor();
   await deputy.getByTestId('plan-agree').click();
-  assert.match(await snackbarText(deputy), /согласован/i);
+  await expectSnackbar(deputy, /согласован/i);
   await deputy.getByTestId('plan-status').filter({ hasText: 'Согласован' }).first().waitFor();
   // Opened = read.
   await deputy.goto(`${BASE_URL}/notifications`);

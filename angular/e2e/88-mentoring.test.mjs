@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { BASE_URL, api, hasHorizontalScroll, shot, signedInBrowsers, snackbarText, visibleRawKeys } from './support.mjs';
+import { BASE_URL, api, hasHorizontalScroll, shot, signedInBrowsers, expectSnackbar, visibleRawKeys } from './support.mjs';
 
 const open = signedInBrowsers();
 const YOUNG = 'Арман Ғаниұлы Төлеген';
@@ -38,7 +38,7 @@ test('the deputy sees young1 without a mentor and pairs him with a suggested men
   await mentor.getByTestId('suggestion-pick').click();
   await page.getByTestId('pair-summary').waitFor();
   await page.getByTestId('pair-save').click();
-  assert.match(await snackbarText(page), /Пара назначена/);
+  await expectSnackbar(page, /Пара назначена/);
 
   // The pair is listed; young1 is no longer "without a mentor".
   await page.getByTestId('pair-row').filter({ hasText: YOUNG }).first().waitFor();
@@ -157,7 +157,7 @@ test('young1 sees his mentor and the shared note, never the private one, gives f
   assert.deepEqual(await visibleRawKeys(page), []);
   await shot(page, 'mentoring-weekly-card-360');
   await page.getByTestId('card-save').click();
-  assert.match(await snackbarText(page), /Карта сохранена/);
+  await expectSnackbar(page, /Карта сохранена/);
   await page.waitForURL(/\/mentoring\/cards\/[0-9a-f-]{36}$/);
 
   // The confidence chart on the mentee's page.
@@ -177,6 +177,6 @@ test('the mentor sees the question on the card and the mentee\'s confidence on h
   await question.waitFor();
   await question.getByTestId('question-answer').fill('Смените вид деятельности каждые 10 минут.');
   await question.getByTestId('question-send').click();
-  assert.match(await snackbarText(page), /Ответ отправлен/);
+  await expectSnackbar(page, /Ответ отправлен/);
   assert.deepEqual(await visibleRawKeys(page), []);
 });

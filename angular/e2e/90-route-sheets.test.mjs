@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
-import { BASE_URL, api, hasHorizontalScroll, launch, shot, signInAndWait, snackbarText, visibleRawKeys } from './support.mjs';
+import { BASE_URL, api, hasHorizontalScroll, launch, shot, signInAndWait, expectSnackbar, visibleRawKeys } from './support.mjs';
 
 let session;
 let page;
@@ -50,7 +50,7 @@ test('route sheets: teacher07 marks a period with comments, and the draft surviv
   await shot(page, 'route-sheet-teacher');
 
   await page.getByTestId('self-save').click();
-  assert.match(await snackbarText(page), /сохранены/);
+  await expectSnackbar(page, /сохранены/);
   const after = await sheet();
   const a1 = after.rows[0].assessments.find((a) => Number(a.period) === 2);
   const a2 = after.rows[1].assessments.find((a) => Number(a.period) === 2);
@@ -80,7 +80,7 @@ test('route sheets: a weekly self-evaluation is refused for a week outside the y
   });
   await page.getByTestId('weekly-week').fill(monday);
   await page.getByTestId('weekly-add').click();
-  assert.match(await snackbarText(page), /добавлена/);
+  await expectSnackbar(page, /добавлена/);
   await page.getByTestId('weekly-list').getByText('Групповая работа по критериям').waitFor();
   const r = await api(page, 'GET', `/api/app/route-sheets/${sheetId}/weekly-evaluations`);
   assert.equal(r.body.length, 1);
@@ -149,7 +149,7 @@ test('route sheets: the reviewer marks the period; a concurrent change gives a c
   await page.getByTestId('route-conflict').waitFor({ state: 'detached' });
   assert.equal(await page.getByTestId('row-1-reviewer-comment').inputValue(), 'Согласна: планы уроков соответствуют целям');
   await page.getByTestId('review-save').click();
-  assert.match(await snackbarText(page), /сохранены/);
+  await expectSnackbar(page, /сохранены/);
   await shot(page, 'route-sheet-reviewer');
   const done = await sheet();
   const a = done.rows[0].assessments.find((x) => Number(x.period) === 2);
@@ -190,7 +190,7 @@ test('route sheets: the administration filters the list, sees an empty state, an
   const builtInUrl = page.url();
   await title.fill(`${await title.inputValue()} (школа)`);
   await page.getByTestId('tpl-save').click();
-  assert.match(await snackbarText(page), /сохранен/);
+  await expectSnackbar(page, /сохранен/);
   await page.waitForURL((u) => u.toString() !== builtInUrl);
   assert.match(await page.getByTestId('tpl-title-ru').inputValue(), /\(школа\)$/);
   await shot(page, 'route-sheet-template-copy');

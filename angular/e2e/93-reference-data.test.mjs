@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { BASE_URL, api, hasHorizontalScroll, shot, signedInBrowsers, snackbarText, visibleRawKeys } from './support.mjs';
+import { BASE_URL, api, hasHorizontalScroll, shot, signedInBrowsers, expectSnackbar, visibleRawKeys } from './support.mjs';
 
 const open = signedInBrowsers();
 
@@ -34,7 +34,7 @@ test('reference data: the director renames a scale level and skips a category, a
   await school.getByTestId('scale-ru-1').fill('стартовый');
   await school.getByTestId('ladder-skip-Researcher').click();
   await school.getByTestId('school-save').click();
-  assert.match(await snackbarText(page), /сохран/i);
+  await expectSnackbar(page, /сохран/i);
   assert.doesNotMatch(await school.getByTestId('ladder-text').innerText(), /исследователь/i);
   assert.equal(await hasHorizontalScroll(page), false, 'no sideways scroll at 360 px');
   assert.deepEqual(await visibleRawKeys(page), []);

@@ -152,6 +152,19 @@ export async function snackbarText(page) {
 }
 
 /**
+ * Waits for a snackbar whose text matches: the one a previous action opened may still be showing while this action's
+ * request is in flight, so reading the current one would race. Fails naming the text that did show.
+ */
+export async function expectSnackbar(page, expected) {
+  const matching = page.locator('.mat-mdc-snack-bar-label').filter({ hasText: expected });
+  try {
+    await matching.first().waitFor();
+  } catch {
+    throw new Error(`no snackbar matched ${expected}; showing: ${await snackbarText(page).catch(() => '(none)')}`);
+  }
+}
+
+/**
  * Returns `open(userName, options)`: a new browser signed in as that demo user (Russian unless told), closed after the
  * test file.
  */
