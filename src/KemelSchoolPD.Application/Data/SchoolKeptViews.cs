@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -19,8 +20,37 @@ public static class SchoolKeptViews
         var token = await db.SchoolChangeTokens.AsNoTracking().Where(t => t.SchoolId == schoolId).Select(t => (Guid?)t.Token).FirstOrDefaultAsync(ct);
         var kept = (schoolId, token, key);
         if (cache.TryGetValue(kept, out T? value)) return value!;
-        value = await compute();
-        cache.Set(kept, value, new MemoryCacheEntryOptions { SlidingExpiration = KeptFor, Size = 1 });
-        return value;
+
+        // One computation per key on this node: the requests that arrive while it runs (the many readers just after a change)
+        // wait for it rather than each computing the same view.
+        var mine = new Lazy<Task<T>>(async () =>
+        {
+            try
+            {
+                var computed = await compute();
+                cache.Set(kept, computed, new MemoryCacheEntryOptions { SlidingExpiration = KeptFor, Size = 1 });
+                return computed;
+            }
+            finally
+            {
+                Computing<T>.Now.TryRemove((cache, kept), out _);
+            }
+        });
+        var computing = Computing<T>.Now.GetOrAdd((cache, kept), mine);
+        try
+        {
+            return await computing.Value.WaitAsync(ct);
+        }
+        catch (Exception) when (computing != mine && !ct.IsCancellationRequested)
+        {
+            // Another request's computation failed (it was cancelled when that reader left): compute our own.
+            return await compute();
+        }
+    }
+
+    /// <summary>The views being computed in this process, by cache (one per host) and key.</summary>
+    private static class Computing<T>
+    {
+        public static readonly ConcurrentDictionary<object, Lazy<Task<T>>> Now = new();
     }
 }

@@ -38,28 +38,30 @@ public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, IC
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is { } context)
-            foreach (var school in Apply(context))
-                Renew(context, context.Set<SchoolChangeToken>().Find(school), school);
+        if (eventData.Context is { } context) RenewTokens(context, Apply(context));
         return result;
     }
 
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { } context)
-            foreach (var school in Apply(context))
-                Renew(context, await context.Set<SchoolChangeToken>().FindAsync([school], cancellationToken), school);
-        return result;
-    }
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default) => new(SavingChanges(eventData, result));
 
     /// <summary>Records that are not the school's work: a change to them leaves the school's change token as it is.</summary>
     private static bool OutsideWork(object entity) => entity is AuditLog or Notification or NotificationPreference or OutboxEmail or SchoolChangeToken;
 
-    private static void Renew(DbContext context, SchoolChangeToken? token, Guid school)
+    /// <summary>
+    /// A new school gets its token row in the save that creates it, so every other save renews the token by an UPDATE alone,
+    /// without reading the row first (the save's hot path).
+    /// </summary>
+    private static void RenewTokens(DbContext context, HashSet<Guid> changedSchools)
     {
-        if (token is null) context.Add(new SchoolChangeToken(school));
-        else context.Entry(token).Property(t => t.Token).CurrentValue = Guid.NewGuid();
+        var newSchools = context.ChangeTracker.Entries<School>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id).ToHashSet();
+        foreach (var school in newSchools) context.Add(new SchoolChangeToken(school));
+        foreach (var school in changedSchools.Except(newSchools))
+        {
+            var token = context.Set<SchoolChangeToken>().Local.FindEntry(school)?.Entity ?? context.Attach(new SchoolChangeToken(school)).Entity;
+            var entry = context.Entry(token);
+            if (entry.State != EntityState.Added) entry.Property(t => t.Token).CurrentValue = Guid.NewGuid();
+        }
     }
 
     /// <summary>Applies the rules to every change; answers the schools whose records changed.</summary>

@@ -255,11 +255,14 @@ public sealed class KemelSaveChangesInterceptor_Tests : IDisposable
         var member = new StaffMember(Guid.CreateVersion7(), KernelDb.StaffData("Token"));
         await using var db = _kernel.Create();
         Task<Guid?> TokenAsync(Guid school) => db.SchoolChangeTokens.AsNoTracking().Where(t => t.SchoolId == school).Select(t => (Guid?)t.Token).SingleOrDefaultAsync();
-        var otherBefore = await TokenAsync(_kernel.SchoolB);
+        // A school has its token from the save that created it: a renewal is an UPDATE alone.
+        var otherBefore = (await TokenAsync(_kernel.SchoolB)).ShouldNotBeNull();
+        var before = (await TokenAsync(_kernel.SchoolA)).ShouldNotBeNull();
 
         db.StaffMembers.Add(member);
         await db.SaveChangesAsync();
         var created = (await TokenAsync(_kernel.SchoolA)).ShouldNotBeNull();
+        created.ShouldNotBe(before);
 
         member.Update(KernelDb.StaffData("Token, renamed"));
         await db.SaveChangesAsync();
