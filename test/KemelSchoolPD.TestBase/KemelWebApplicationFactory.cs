@@ -29,13 +29,17 @@ public class KemelWebApplicationFactory : WebApplicationFactory<Program>
         IDictionary<string, string?>? settings = null)
     {
         Provider = provider;
+        // A host on its own new database starts on a copy of the seeded demo data, unless it changes how the data is made.
+        var copy = connectionString is null && settings?.Keys.Any(k => k.StartsWith("Seed:") || k.StartsWith("Database:")) != true;
         if (connectionString is not null) ConnectionString = connectionString;
-        else if (provider == DatabaseProvider.PostgreSql) ConnectionString = PostgresCluster.Instance.CreateDatabase();
+        else if (provider == DatabaseProvider.PostgreSql)
+            ConnectionString = copy ? SeededDatabases.PostgresCopy() : PostgresCluster.Instance.CreateDatabase();
         else
         {
             ConnectionString = $"Data Source=file:kemel-{Guid.NewGuid():N}?mode=memory&cache=shared";
             _keepAlive = new SqliteConnection(ConnectionString);
             _keepAlive.Open();
+            if (copy) SeededDatabases.CopySqliteInto(_keepAlive);
         }
         _settings = new Dictionary<string, string?>
         {
@@ -48,6 +52,7 @@ public class KemelWebApplicationFactory : WebApplicationFactory<Program>
             ["RateLimiting:Account:PermitLimitPerAccount"] = "100000",
             ["Email:PickupDirectory"] = Path.Combine(Path.GetTempPath(), "kemel-test-mail"),
         };
+        if (copy) _settings["Database:MigrateOnStartup"] = "false"; // done once, in the copied database
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }
 

@@ -40,12 +40,12 @@ public sealed class PostgresCluster
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
     }
 
-    /// <summary>A new empty database on the cluster; every test class gets its own.</summary>
-    public string CreateDatabase(string prefix = "kemel")
+    /// <summary>A new database on the cluster, empty or a copy of <paramref name="template"/>; every test class gets its own.</summary>
+    public string CreateDatabase(string prefix = "kemel", string? template = null)
     {
         var name = $"{prefix}_{Interlocked.Increment(ref _databaseCounter)}_{Guid.NewGuid().ToString("N")[..6]}".ToLowerInvariant();
         var psql = File.Exists(Path.Combine(_binDir, "psql")) ? Path.Combine(_binDir, "psql") : "psql";
-        Run(psql, $"-h 127.0.0.1 -p {Port} -U postgres -d postgres -v ON_ERROR_STOP=1 -c \"CREATE DATABASE {name}\"");
+        Run(psql, $"-h 127.0.0.1 -p {Port} -U postgres -d postgres -v ON_ERROR_STOP=1 -c \"CREATE DATABASE {name}{(template is null ? "" : $" TEMPLATE {template}")}\"");
         return ConnectionString(name);
     }
 

@@ -1,10 +1,13 @@
+using System.Globalization;
 using System.Net;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Configuration;
 using KemelSchoolPD.Data;
 using KemelSchoolPD.Dtos;
+using KemelSchoolPD.Entities;
 using KemelSchoolPD.HttpApi.Tests.Support;
 using KemelSchoolPD.Identity;
 using KemelSchoolPD.Notifications;
@@ -242,6 +245,7 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
     /// <summary>A school with one record of every <see cref="RecordKind"/>, seeded through its own director.</summary>
     private sealed class SeededSchool
     {
+        public required KemelWebApplicationFactory Host { get; init; }
         public required Guid SchoolId { get; init; }
         public required HttpClient Director { get; init; }
         public required string Marker { get; init; }
@@ -254,23 +258,43 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
             var school = new SchoolUnderTest(host, director, schoolId, userId, marker);
             var ids = new Dictionary<RecordKind, Guid>();
             foreach (var kind in RecordKinds.All) ids[kind] = await kind.SeedAsync(school);
-            return new SeededSchool { SchoolId = schoolId, Director = director, Marker = marker, Ids = new RecordIds(ids) };
+            return new SeededSchool { Host = host, SchoolId = schoolId, Director = director, Marker = marker, Ids = new RecordIds(ids) };
         }
 
-        /// <summary>Everything the school's director reads about its seeded records and in its lists, as raw answers.</summary>
+        /// <summary>
+        /// Every row of the school in every table, the audit log and notifications included, read past the app: what "nothing
+        /// of B changes" compares. Wider than reading each record back through the API (a raw SQL write shows too) and cheaper.
+        /// </summary>
         public async Task<string> SnapshotAsync()
         {
-            var urls = RecordKinds.All.Select(k => k.ReadUrl(Ids[k]))
-                .Concat(["/api/app/staff?includeArchived=true&maxResultCount=100", "/api/app/methodological-associations?maxResultCount=100",
-                         "/api/identity/roles", "/api/app/school/profile", "/api/app/audit-logs?maxResultCount=1"])
-                .Distinct();
-            var texts = new List<string>();
-            foreach (var url in urls)
+            await using var scope = Host.Services.CreateAsyncScope();
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>();
+            var tables = db.Model.GetEntityTypes()
+                .Where(t => t.GetTableName() is not null && t.FindProperty(nameof(IMultiTenant.TenantId)) is not null)
+                .Select(t => (Table: t.GetTableName()!, Column: t.FindProperty(nameof(IMultiTenant.TenantId))!.GetColumnName()))
+                .Distinct().OrderBy(t => t.Table, StringComparer.Ordinal).ToList();
+            tables.Count.ShouldBeGreaterThan(20, "the school's tables, from the model");
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            // EF Core keeps a Guid as upper-case text in SQLite and as uuid in PostgreSQL.
+            object school = db.Database.IsSqlite() ? SchoolId.ToString().ToUpperInvariant() : SchoolId;
+            var text = new StringBuilder();
+            foreach (var (table, column) in tables)
             {
-                var response = await Director.GetAsync(url);
-                texts.Add($"{url} {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT * FROM \"{table}\" WHERE \"{column}\" = @school";
+                var parameter = command.CreateParameter();
+                (parameter.ParameterName, parameter.Value) = ("@school", school);
+                command.Parameters.Add(parameter);
+                var rows = new List<string>();
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                    rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "∅"
+                        : reader.GetValue(i) is byte[] bytes ? Convert.ToBase64String(bytes) : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+                rows.Sort(StringComparer.Ordinal);
+                text.Append(table).Append(": ").AppendJoin('\n', rows).Append('\n');
             }
-            return string.Join(Environment.NewLine, texts);
+            return text.ToString();
         }
     }
 
