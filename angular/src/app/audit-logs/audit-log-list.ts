@@ -1,22 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatExpansionModule } from '@angular/material/expansion';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { ActivatedRoute, Router } from '@angular/router';
-import { Subject, catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
 
 import { AuditLogDto, AuditPropertyChangeDto } from '../api/models';
 import { AuditLogsService } from '../api/services';
 import { handlesErrors } from '../core/http/http-context';
-import { problemMessage, toProblem } from '../core/http/problem';
 import { LocalizationService } from '../core/i18n/localization.service';
+import { PageQuery, PagedList } from '../core/lists/paged-list';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { KDatePipe } from '../shared/date.pipe';
 import { formatDate, formatDateTime } from '../shared/format';
@@ -70,14 +68,12 @@ const ENTITY_TYPES = [
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 
-interface Query {
+interface Query extends PageQuery {
   entityType: string;
   entityId: string;
   userName: string;
   from: string;
   to: string;
-  page: number;
-  size: number;
 }
 
 /** `/audit-logs`: who changed what and when, with the old and new value of every property. */
@@ -94,76 +90,45 @@ interface Query {
 })
 export class AuditLogList {
   private readonly api = inject(AuditLogsService);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly l = inject(LocalizationService);
 
-  protected readonly query = signal<Query>(this.readQuery());
+  protected readonly list = new PagedList<Query, AuditLogDto>(
+    (p, paging) => ({
+      ...paging, entityType: p.get('entityType') ?? '', entityId: p.get('entityId') ?? '', userName: p.get('userName') ?? '',
+      from: p.get('from') ?? '', to: p.get('to') ?? '',
+    }),
+    {
+      toParams: (q) => ({ entityType: q.entityType || null, entityId: q.entityId || null, userName: q.userName || null, from: q.from || null, to: q.to || null }),
+      load: (q, paging) =>
+        this.api.getAuditLogList(
+          {
+            ...paging, entityType: q.entityType || undefined, entityId: q.entityId || undefined, userName: q.userName || undefined,
+            from: q.from || undefined, to: q.to || undefined,
+          },
+          handlesErrors(),
+        ),
+    },
+  );
   protected readonly entityTypes = computed(() =>
-    [...new Set([...ENTITY_TYPES, this.query().entityType].filter(Boolean))]
+    [...new Set([...ENTITY_TYPES, this.list.query().entityType].filter(Boolean))]
       .map((type) => ({ type, text: this.entityText(type) }))
       .sort((a, b) => a.text.localeCompare(b.text, this.l.culture())),
   );
   protected readonly filters = inject(FormBuilder).nonNullable.group({
-    entityType: this.query().entityType,
-    userName: this.query().userName,
-    from: this.query().from,
-    to: this.query().to,
+    entityType: this.list.query().entityType,
+    userName: this.list.query().userName,
+    from: this.list.query().from,
+    to: this.list.query().to,
   });
   protected readonly filterValues = toSignal(this.filters.valueChanges, { initialValue: this.filters.getRawValue() });
   protected readonly activeFilterCount = computed(() => countSet(this.filterValues()));
-  protected readonly items = signal<AuditLogDto[]>([]);
-  protected readonly total = signal(0);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<string[]>([]);
-  private readonly load$ = new Subject<Query>();
 
   constructor() {
-    this.load$
-      .pipe(
-        switchMap((q) => {
-          this.loading.set(true);
-          return this.api
-            .getAuditLogList(
-              {
-                entityType: q.entityType || undefined,
-                entityId: q.entityId || undefined,
-                userName: q.userName || undefined,
-                from: q.from || undefined,
-                to: q.to || undefined,
-                skipCount: q.page * q.size,
-                maxResultCount: q.size,
-              },
-              handlesErrors(),
-            )
-            .pipe(catchError((e: unknown) => of(toProblem(e))));
-        }),
-        takeUntilDestroyed(),
-      )
-      .subscribe((r) => {
-        this.loading.set(false);
-        if ('status' in r) {
-          this.error.set([problemMessage(r, (k) => this.l.t(k))]);
-          this.items.set([]);
-        } else {
-          this.error.set([]);
-          this.items.set(r.items ?? []);
-          this.total.set(Number(r.totalCount));
-        }
-      });
-    this.filters.valueChanges
-      .pipe(
-        debounceTime(300),
-        distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
-        takeUntilDestroyed(),
-      )
-      .subscribe((v) =>
-        this.apply({
-          ...this.query(), entityType: v.entityType ?? '', userName: (v.userName ?? '').trim(), from: v.from ?? '', to: v.to ?? '', page: 0,
-          entityId: v.entityType === this.query().entityType ? this.query().entityId : '',
-        }),
-      );
-    this.load$.next(this.query());
+    this.list.follow(this.filters, (v, q) => ({
+      ...q, entityType: v.entityType ?? '', userName: (v.userName ?? '').trim(), from: v.from ?? '', to: v.to ?? '',
+      entityId: v.entityType === q.entityType ? q.entityId : '',
+    }));
+    this.list.start();
   }
 
   protected clearFilters(): void {
@@ -239,31 +204,6 @@ export class AuditLogList {
   }
 
   protected clearEntity(): void {
-    this.apply({ ...this.query(), entityId: '', page: 0 });
-  }
-
-  protected onPage(e: PageEvent): void {
-    this.apply({ ...this.query(), page: e.pageIndex, size: e.pageSize });
-  }
-
-  private apply(q: Query): void {
-    this.query.set(q);
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      replaceUrl: true,
-      queryParams: {
-        entityType: q.entityType || null, entityId: q.entityId || null, userName: q.userName || null, from: q.from || null,
-        to: q.to || null, page: q.page ? q.page + 1 : null,
-      },
-    });
-    this.load$.next(q);
-  }
-
-  private readQuery(): Query {
-    const p = this.route.snapshot.queryParamMap;
-    return {
-      entityType: p.get('entityType') ?? '', entityId: p.get('entityId') ?? '', userName: p.get('userName') ?? '',
-      from: p.get('from') ?? '', to: p.get('to') ?? '', page: Math.max(0, (Number(p.get('page')) || 1) - 1), size: 25,
-    };
+    this.list.apply({ ...this.list.query(), entityId: '', page: 0 });
   }
 }

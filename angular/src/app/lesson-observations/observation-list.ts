@@ -1,5 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -8,18 +8,17 @@ import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { ActivatedRoute, RouterLink } from '@angular/router';
-import { firstValueFrom, map } from 'rxjs';
+import { RouterLink } from '@angular/router';
+import { map } from 'rxjs';
 
 import { LessonObservationListItemDto, ObservationPurpose, ObservationStatus } from '../api/models';
 import { LessonObservationsService } from '../api/services';
 import { AppConfigService } from '../core/config/app-config.service';
 import { Permissions } from '../core/config/permissions';
 import { handlesErrors } from '../core/http/http-context';
-import { problemMessage, toProblem } from '../core/http/problem';
-import { LocalizationService } from '../core/i18n/localization.service';
+import { PageQuery, PagedList, oneOf } from '../core/lists/paged-list';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { KDatePipe } from '../shared/date.pipe';
 import { FilterBar } from '../shared/filter-bar';
@@ -28,6 +27,14 @@ import { PageHeader } from '../shared/page-header';
 import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 type Scope = 'all' | 'me' | 'mine';
+
+interface Query extends PageQuery {
+  scope: Scope | '';
+  purpose: ObservationPurpose | '';
+  status: ObservationStatus | '';
+  from: string;
+  to: string;
+}
 
 /** `/lesson-observations`: the observations the user may see (own lessons, own observations, evaluations for the administration). */
 @Component({
@@ -57,36 +64,36 @@ type Scope = 'all' | 'me' | 'mine';
 
     <section class="surface list-panel">
       <app-filter-bar class="obs-filters" [activeCount]="activeFilterCount()" (clear)="clearFilters()">
-        <mat-button-toggle-group filterBarLead [vertical]="narrow()" [value]="scope()" (change)="setScope($event.value)" [attr.aria-label]="'UI:Obs.Scope' | t" class="obs-scope">
+        <mat-button-toggle-group filterBarLead [vertical]="narrow()" [value]="list.query().scope || 'all'" (change)="filter({ scope: $event.value === 'all' ? '' : $event.value })" [attr.aria-label]="'UI:Obs.Scope' | t" class="obs-scope">
           <mat-button-toggle value="all" data-testid="obs-scope-all">{{ 'UI:Obs.ScopeAll' | t }}</mat-button-toggle>
           <mat-button-toggle value="me" data-testid="obs-scope-me">{{ 'UI:Obs.ScopeMe' | t }}</mat-button-toggle>
           <mat-button-toggle value="mine" data-testid="obs-scope-mine">{{ 'UI:Obs.ScopeMine' | t }}</mat-button-toggle>
         </mat-button-toggle-group>
-        <mat-chip-listbox [value]="purpose()" (change)="purpose.set($event.value ?? null); reload()" [attr.aria-label]="'DisplayName:Purpose' | t">
+        <mat-chip-listbox [value]="list.query().purpose || null" (change)="filter({ purpose: $event.value ?? '' })" [attr.aria-label]="'DisplayName:Purpose' | t">
           @for (p of purposes; track p) {
             <mat-chip-option [value]="p" [attr.data-testid]="'obs-purpose-' + p">{{ p | enumText: 'ObservationPurpose' }}</mat-chip-option>
           }
         </mat-chip-listbox>
-        <mat-chip-listbox [value]="status()" (change)="status.set($event.value ?? null); reload()" [attr.aria-label]="'DisplayName:Status' | t">
+        <mat-chip-listbox [value]="list.query().status || null" (change)="filter({ status: $event.value ?? '' })" [attr.aria-label]="'DisplayName:Status' | t">
           @for (s of statuses; track s) {
             <mat-chip-option [value]="s" [attr.data-testid]="'obs-status-' + s">{{ s | enumText: 'ObservationStatus' }}</mat-chip-option>
           }
         </mat-chip-listbox>
         <mat-form-field class="obs-date">
           <mat-label>{{ 'UI:Obs.From' | t }}</mat-label>
-          <input matInput [matDatepicker]="dp1" [ngModel]="from()" (ngModelChange)="from.set($event || null); reload()" data-testid="obs-from" /><mat-datepicker-toggle matIconSuffix [for]="dp1" /><mat-datepicker #dp1 />
+          <input matInput [matDatepicker]="dp1" [ngModel]="list.query().from || null" (ngModelChange)="filter({ from: $event || '' })" data-testid="obs-from" /><mat-datepicker-toggle matIconSuffix [for]="dp1" /><mat-datepicker #dp1 />
         </mat-form-field>
         <mat-form-field class="obs-date">
           <mat-label>{{ 'UI:Obs.To' | t }}</mat-label>
-          <input matInput [matDatepicker]="dp2" [ngModel]="to()" (ngModelChange)="to.set($event || null); reload()" data-testid="obs-to" /><mat-datepicker-toggle matIconSuffix [for]="dp2" /><mat-datepicker #dp2 />
+          <input matInput [matDatepicker]="dp2" [ngModel]="list.query().to || null" (ngModelChange)="filter({ to: $event || '' })" data-testid="obs-to" /><mat-datepicker-toggle matIconSuffix [for]="dp2" /><mat-datepicker #dp2 />
         </mat-form-field>
       </app-filter-bar>
-      @if (loading()) {
+      @if (list.loading()) {
         <mat-progress-bar mode="indeterminate" [attr.aria-label]="'UI:Loading' | t" />
       }
-      <app-form-banner [messages]="errors()" />
+      <app-form-banner [messages]="list.error()" />
 
-      @if (!loading() && shown().length === 0) {
+      @if (!list.loading() && list.items().length === 0) {
         <div class="empty-state" data-testid="obs-empty">
           <mat-icon class="empty-state__icon" aria-hidden="true">visibility</mat-icon>
           <h2 class="empty-state__title">{{ 'UI:Obs.EmptyTitle' | t }}</h2>
@@ -94,7 +101,7 @@ type Scope = 'all' | 'me' | 'mine';
         </div>
       } @else {
         <ul class="obs-list" data-testid="obs-list">
-          @for (o of shown(); track o.id) {
+          @for (o of list.items(); track o.id) {
             <li class="obs-item">
               <a class="obs-link" [routerLink]="['/lesson-observations', o.id]" [attr.data-testid]="'obs-row-' + o.observedName">
                 <span class="obs-title">{{ o.observedName }} · {{ o.subject }}, {{ o.className }}</span>
@@ -114,7 +121,8 @@ type Scope = 'all' | 'me' | 'mine';
           }
         </ul>
       }
-      <mat-paginator [length]="total()" [pageIndex]="pageIndex()" [pageSize]="pageSize()" [pageSizeOptions]="[10, 20, 50]" (page)="page($event)" />
+      <mat-paginator [length]="list.total()" [pageIndex]="list.query().page" [pageSize]="list.query().size" [pageSizeOptions]="list.pageSizes"
+                     (page)="list.onPage($event)" [showFirstLastButtons]="true" />
     </section>
   `,
   styles: `
@@ -133,7 +141,6 @@ type Scope = 'all' | 'me' | 'mine';
 export class ObservationList {
   private readonly api = inject(LessonObservationsService);
   private readonly config = inject(AppConfigService);
-  private readonly l = inject(LocalizationService);
 
   protected readonly purposes: ObservationPurpose[] = ['Developmental', 'Evaluation'];
   protected readonly statuses: ObservationStatus[] = ['Draft', 'Signed'];
@@ -144,83 +151,50 @@ export class ObservationList {
   });
 
   /** A link may bring filters (the director's home tiles): ?scope=&purpose=&status=&from=yyyy-MM-dd&to=yyyy-MM-dd. */
-  private readonly params = inject(ActivatedRoute).snapshot.queryParamMap;
-  protected readonly scope = signal<Scope>(pick(this.params.get('scope'), ['all', 'me', 'mine'] as Scope[]) ?? 'all');
-  protected readonly purpose = signal<ObservationPurpose | null>(pick(this.params.get('purpose'), this.purposes));
-  protected readonly status = signal<ObservationStatus | null>(pick(this.params.get('status'), this.statuses));
-  protected readonly from = signal<string | null>(isoDay(this.params.get('from')));
-  protected readonly to = signal<string | null>(isoDay(this.params.get('to')));
-  protected readonly pageIndex = signal(0);
-  protected readonly pageSize = signal(20);
-  protected readonly items = signal<LessonObservationListItemDto[]>([]);
-  protected readonly total = signal(0);
-  protected readonly loading = signal(false);
-  protected readonly errors = signal<string[]>([]);
-
-  /** "Observed me" / "I observed" are filtered by the server, so paging counts only those. */
-  protected readonly shown = this.items;
-  protected readonly activeFilterCount = computed(() => [this.purpose(), this.status(), this.from(), this.to()].filter(Boolean).length);
-
-  constructor() {
-    void this.load();
-  }
-
-  protected clearFilters(): void {
-    this.purpose.set(null);
-    this.status.set(null);
-    this.from.set(null);
-    this.to.set(null);
-    this.reload();
-  }
-
-  protected setScope(s: Scope): void {
-    this.scope.set(s);
-    this.reload();
-  }
-
-  protected reload(): void {
-    this.pageIndex.set(0);
-    void this.load();
-  }
-
-  protected page(e: PageEvent): void {
-    this.pageIndex.set(e.pageIndex);
-    this.pageSize.set(e.pageSize);
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    this.loading.set(true);
-    this.errors.set([]);
-    try {
-      const r = await firstValueFrom(
+  protected readonly list = new PagedList<Query, LessonObservationListItemDto>(
+    (p, paging) => ({
+      ...paging,
+      scope: oneOf(p, 'scope', ['me', 'mine'] as const),
+      purpose: oneOf(p, 'purpose', this.purposes),
+      status: oneOf(p, 'status', this.statuses),
+      from: isoDay(p.get('from')),
+      to: isoDay(p.get('to')),
+    }),
+    {
+      toParams: (q) => ({ scope: q.scope || null, purpose: q.purpose || null, status: q.status || null, from: q.from || null, to: q.to || null }),
+      load: (q, paging) =>
         this.api.getLessonObservationList(
           {
-            role: this.scope() === 'me' ? 'ObservedMe' : this.scope() === 'mine' ? 'ObservedByMe' : undefined,
-            purpose: this.purpose() ?? undefined,
-            status: this.status() ?? undefined,
-            from: this.from() ?? undefined,
-            to: this.to() ?? undefined,
-            skipCount: this.pageIndex() * this.pageSize(),
-            maxResultCount: this.pageSize(),
+            ...paging,
+            role: q.scope === 'me' ? 'ObservedMe' : q.scope === 'mine' ? 'ObservedByMe' : undefined,
+            purpose: q.purpose || undefined,
+            status: q.status || undefined,
+            from: q.from || undefined,
+            to: q.to || undefined,
           },
           handlesErrors(),
         ),
-      );
-      this.items.set(r.items ?? []);
-      this.total.set(Number(r.totalCount ?? 0));
-    } catch (e) {
-      this.errors.set([problemMessage(toProblem(e), (k) => this.l.t(k))]);
-    } finally {
-      this.loading.set(false);
-    }
+    },
+  );
+  protected readonly activeFilterCount = computed(() => {
+    const q = this.list.query();
+    return [q.purpose, q.status, q.from, q.to].filter(Boolean).length;
+  });
+
+  constructor() {
+    this.list.start();
+  }
+
+  protected clearFilters(): void {
+    this.filter({ purpose: '', status: '', from: '', to: '' });
+  }
+
+  /** Any filter's change goes back to the first page ("observed me" / "I observed" are filtered by the server, so paging counts only those). */
+  protected filter(change: Partial<Query>): void {
+    this.list.apply({ ...this.list.query(), ...change, page: 0 });
   }
 }
 
-function pick<T extends string>(value: string | null, values: readonly T[]): T | null {
-  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
-}
-
-function isoDay(value: string | null): string | null {
-  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+function isoDay(value: string | null): string {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
 }

@@ -81,7 +81,7 @@ export class PagedList<Q extends PageQuery, T> {
   follow<V>(filters: AbstractControl<V>, toQuery: (value: V, current: Q) => Q): void {
     filters.valueChanges
       .pipe(
-        map((v) => ({ ...v })),
+        map((v) => (typeof v === 'object' && v !== null ? { ...v } : v)), // a group's value is copied; a single field's is itself
         debounceTime(250),
         distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
         takeUntilDestroyed(),
