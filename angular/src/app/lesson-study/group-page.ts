@@ -62,6 +62,7 @@ import { errorText } from './ls-utils';
               <span class="links">
                 <a [routerLink]="['/lesson-study/lessons', r.id]">{{ 'UI:LessonStudy.Plan' | t }}</a>
                 @if (r.status === 'Planned' && g.abilities.isMember) { <a [routerLink]="['/lesson-study/lessons', r.id, 'observe']" data-testid="ls-observe-link">{{ 'UI:LessonStudy.Observe' | t }}</a> }
+                <a [routerLink]="['/lesson-study/lessons', r.id, 'interviews']" data-testid="ls-interviews-link">{{ 'UI:LessonStudy.Interviews' | t }}</a>
                 <a [routerLink]="['/lesson-study/lessons', r.id, 'discussion']" data-testid="ls-discussion-link">{{ 'UI:LessonStudy.Discussion' | t }}</a>
               </span>
             </li>

@@ -42,6 +42,7 @@ interface PupilModel { id: string | null; pseudonym: string; reason: CasePupilRe
     <app-page-header [title]="(lesson() ? ('UI:LessonStudy.RoundN' | t: lesson()!.roundNumber) : ('UI:LessonStudy.PlanLesson' | t))" [subtitle]="'UI:LessonStudy.PlanHint' | t">
       @if (lesson(); as l) {
         <a mat-stroked-button [routerLink]="['/lesson-study/lessons', l.id, 'observe']">{{ 'UI:LessonStudy.Observe' | t }}</a>
+        <a mat-stroked-button [routerLink]="['/lesson-study/lessons', l.id, 'interviews']">{{ 'UI:LessonStudy.Interviews' | t }}</a>
         <a mat-stroked-button [routerLink]="['/lesson-study/lessons', l.id, 'discussion']">{{ 'UI:LessonStudy.Discussion' | t }}</a>
       }
     </app-page-header>
