@@ -88,19 +88,31 @@ const DATA_OWNER = 'ActionResearchDataItem';
           @for (m of p.members; track m.staffMemberId) {
             <li data-testid="ar-member">
               <span>{{ m.fullName }}@if (m.isOwner) { <span class="chip">{{ 'UI:ActionResearch.Owner' | t }}</span> }</span>
-              <span class="cell-secondary">{{ (m.consentedAt ? 'UI:ActionResearch.Consented' : 'UI:ActionResearch.NoConsent') | t }}</span>
+              <span class="cell-secondary">{{ (m.consentedAt ? 'UI:ActionResearch.Consented' : 'UI:ActionResearch.NoConsent') | t }}
+                @if (m.shareConsentedAt) { · {{ 'UI:ActionResearch.ConsentedShare' | t }} }</span>
             </li>
           }
         </ul>
-        @if (p.publishedAt) { <p class="chip" data-testid="ar-published">{{ 'UI:ActionResearch.Published' | t }}</p> }
+        @if (p.publishedAt) {
+          <p data-testid="ar-published"><span class="chip">{{ 'UI:ActionResearch.Published' | t }}</span>
+            @if (p.sharedWithAllSchools) { <span class="chip" data-testid="ar-shared">{{ 'UI:ActionResearch.SharedWithAll' | t }}</span> }</p>
+        }
         <div class="actions">
           @if (p.abilities.canConsent) {
             <button mat-stroked-button type="button" (click)="consent(!myConsent())" [disabled]="busy()" data-testid="ar-consent">
               {{ (myConsent() ? 'UI:ActionResearch.WithdrawConsent' : 'UI:ActionResearch.GiveConsent') | t }}
             </button>
+            @if (myConsent()) {
+              <mat-checkbox [checked]="myShareConsent()" (change)="consent(true, $event.checked)" [disabled]="busy()" data-testid="ar-consent-share">
+                {{ 'UI:ActionResearch.ConsentShare' | t }}</mat-checkbox>
+            }
           }
           @if (p.abilities.canPublish) {
+            <mat-checkbox [checked]="share()" (change)="share.set($event.checked)" data-testid="ar-share">{{ 'UI:ActionResearch.ShareWithAll' | t }}</mat-checkbox>
             <button mat-flat-button type="button" (click)="publish()" [disabled]="busy()" data-testid="ar-publish">{{ 'UI:ActionResearch.Publish' | t }}</button>
+          }
+          @if (p.abilities.canUnpublish) {
+            <button mat-stroked-button type="button" (click)="unpublish()" [disabled]="busy()" data-testid="ar-unpublish">{{ 'UI:ActionResearch.Unpublish' | t }}</button>
           }
           @if (p.abilities.canManage) {
             <button mat-button type="button" (click)="close()" [disabled]="busy()" data-testid="ar-close">{{ 'UI:ActionResearch.CloseProject' | t }}</button>
@@ -259,6 +271,12 @@ export class ProjectPage {
     const me = this.config.currentUser()?.staffMemberId;
     return !!p && p.members.some((m) => m.consentedAt && m.staffMemberId === me);
   });
+  protected readonly myShareConsent = computed(() => {
+    const p = this.project();
+    const me = this.config.currentUser()?.staffMemberId;
+    return !!p && p.members.some((m) => m.shareConsentedAt && m.staffMemberId === me);
+  });
+  protected readonly share = signal(false);
 
   protected readonly lessonForm = this.fb.group({ date: ['', Validators.required], className: ['', Validators.required], topic: [''] });
   protected readonly dataForm = this.fb.group({
@@ -396,12 +414,18 @@ export class ProjectPage {
     this.files.update((f) => ({ ...f, [dataId]: (f[dataId] ?? []).filter((x) => x.id !== file.id) }));
   }
 
-  protected consent(value: boolean): Promise<void> {
-    return this.run(() => firstValueFrom(this.api.setActionResearchConsent({ id: this.id(), body: { consent: value } }, handlesErrors())));
+  /** The caller's consent to publish and, with it, to share with all schools (kept as it was unless given). */
+  protected consent(value: boolean, share = value && this.myShareConsent()): Promise<void> {
+    return this.run(() => firstValueFrom(this.api.setActionResearchConsent({ id: this.id(), body: { consent: value, shareWithAllSchools: value && share } }, handlesErrors())));
   }
 
   protected publish(): Promise<void> {
-    return this.run(() => firstValueFrom(this.api.publishActionResearchProject({ id: this.id() }, handlesErrors())), 'UI:ActionResearch.PublishedDone');
+    return this.run(() => firstValueFrom(this.api.publishActionResearchProject({ id: this.id(), body: { shareWithAllSchools: this.share() } }, handlesErrors())),
+      'UI:ActionResearch.PublishedDone');
+  }
+
+  protected unpublish(): Promise<void> {
+    return this.run(() => firstValueFrom(this.api.unpublishActionResearchProject({ id: this.id() }, handlesErrors())), 'UI:ActionResearch.UnpublishedDone');
   }
 
   protected close(): Promise<void> {

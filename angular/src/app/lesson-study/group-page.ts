@@ -84,6 +84,14 @@ import { errorText } from './ls-utils';
             }
           </div>
           @if (g.libraryItemId) { <p data-testid="ls-published">{{ 'UI:LessonStudy.Published' | t }} · <a routerLink="/lesson-study/library">{{ 'UI:LessonStudy.LibraryTitle' | t }}</a></p> }
+          @if (g.abilities.canUnpublish) {
+            <button mat-stroked-button (click)="unpublish()" [disabled]="busy()" data-testid="ls-unpublish">{{ 'UI:LessonStudy.Unpublish' | t }}</button>
+          }
+        </section>
+      } @else if (g.abilities.canUnpublish) {
+        <section class="surface panel" data-testid="ls-publication">
+          <p data-testid="ls-published">{{ 'UI:LessonStudy.Published' | t }} · <a routerLink="/lesson-study/library">{{ 'UI:LessonStudy.LibraryTitle' | t }}</a></p>
+          <button mat-stroked-button (click)="unpublish()" [disabled]="busy()" data-testid="ls-unpublish">{{ 'UI:LessonStudy.Unpublish' | t }}</button>
         </section>
       }
     }
@@ -141,6 +149,10 @@ export class GroupPage {
       await firstValueFrom(this.api.publishLessonStudy({ id: this.id(), body: { shareWithAllSchools: this.share } }, handlesErrors()));
       this.show(await firstValueFrom(this.api.getLessonStudyGroup({ id: this.id() }, handlesErrors())));
     });
+  }
+
+  protected unpublish(): Promise<void> {
+    return this.run(async () => this.show(await firstValueFrom(this.api.unpublishLessonStudy({ id: this.id() }, handlesErrors()))));
   }
 
   private async run(action: () => Promise<void>): Promise<void> {
