@@ -5,38 +5,45 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
-import { BASE_URL, api, hasHorizontalScroll, shot, signedInBrowsers, visibleRawKeys } from './support.mjs';
+import { BASE_URL, api, expectSnackbar, hasHorizontalScroll, selectOption, shot, signedInBrowsers, visibleRawKeys } from './support.mjs';
 
 const open = signedInBrowsers();
 const TEACHER = 'Нұрлан Ержанұлы Ахметов'; // teacher05
 const THEME = `Модельдер ${Date.now().toString(36)}`;
 const PUPILS = ['Ученик А', 'Б.В.', 'Ученик Г'];
+const INTERVIEW = { learned: 'Сравнивать дроби полосками', difficult: 'Разные знаменатели', helped: 'Рисунок соседа' };
 const NOTES = { teacher05: 'Сразу сравнил дроби без модели', teacher06: 'Нарисовал полоски, объяснил соседу' };
 
 let groupId = '';
 let lessonId = '';
 
-async function staffId(page, filter) {
-  const r = await api(page, 'GET', `/api/app/staff?filter=${encodeURIComponent(filter)}`);
-  assert.equal(r.status, 200);
-  return r.body.items[0].id;
-}
-
-test('the facilitator plans a research lesson with three case pupils and predictions', async () => {
+test('the facilitator forms the group in the web form and plans a research lesson with three case pupils and predictions', async () => {
   const page = await open('teacher11');
-  const [t11, t05, t06] = [await staffId(page, 'Байжанов'), await staffId(page, 'Ахметов'), await staffId(page, 'Петрова')];
-  const created = await api(page, 'POST', '/api/app/lesson-study/groups', {
-    theme: THEME, researchQuestion: 'Как модель помогает сравнивать дроби?', subject: 'Математика', grade: 7, origin: 'CreativeGroup',
-    facilitatorStaffMemberId: t11, memberStaffMemberIds: [t11, t05, t06],
-  });
-  assert.equal(created.status, 201);
-  groupId = created.body.id;
-
   await page.goto(`${BASE_URL}/lesson-study`);
-  await page.getByTestId('ls-group-item').filter({ hasText: THEME }).click();
+  await page.getByTestId('ls-new-group').click();
+  await page.getByTestId('ls-group-form').waitFor();
+  await page.getByTestId('ls-theme').fill(THEME);
+  await page.getByTestId('ls-question').fill('Как модель помогает сравнивать дроби?');
+  await page.getByTestId('ls-subject').fill('Математика');
+  await page.getByTestId('ls-grade').fill('7');
+  await selectOption(page, 'ls-origin', /Творческая группа/);
+  await page.getByTestId('ls-members').click();
+  for (const surname of ['Байжанов', 'Ахметов', 'Петрова']) await page.getByRole('option').filter({ hasText: surname }).click();
+  await page.keyboard.press('Escape');
+  await selectOption(page, 'ls-facilitator', /Байжанов/);
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await page.getByTestId('ls-group-save').click();
+  await page.waitForURL(/\/lesson-study\/groups\/[0-9a-f-]{36}$/);
+  groupId = page.url().split('/').at(-1);
+  const created = await api(page, 'GET', `/api/app/lesson-study/groups/${groupId}`);
+  assert.equal(created.body.theme, THEME);
+  assert.equal(created.body.origin, 'CreativeGroup');
+  assert.equal(created.body.members.length, 3);
+  assert.match(created.body.facilitatorName, /Байжанов/);
+
   await page.getByTestId('ls-plan-round').click();
   await page.getByTestId('ls-plan-form').waitFor();
-  await page.getByTestId('ls-teacher').click({ force: true });
+  await page.getByTestId('ls-teacher').click();
   await page.getByRole('option', { name: TEACHER, exact: true }).click();
   await page.getByTestId('ls-class').fill('7 А');
   await page.getByTestId('ls-focus').fill('Как ученики используют модель');
@@ -96,6 +103,35 @@ for (const observer of ['teacher05', 'teacher06']) {
   });
 }
 
+test('after the lesson a member writes down each case pupil\'s short interview on a 360 px phone', async () => {
+  assert.ok(lessonId, 'the lesson was planned');
+  const page = await open('teacher05', { width: 360, height: 780 });
+  await page.goto(`${BASE_URL}/lesson-study/groups/${groupId}`);
+  await page.getByTestId('ls-interviews-link').first().click();
+  const cards = page.getByTestId('ls-interview');
+  await cards.first().waitFor();
+  assert.equal(await cards.count(), 3);
+  assert.equal(await hasHorizontalScroll(page), false, 'the interview page fits 360 px');
+  for (let i = 0; i < 3; i++) {
+    await cards.nth(i).getByTestId('ls-interview-learned').fill(`${INTERVIEW.learned} ${i + 1}`);
+    await cards.nth(i).getByTestId('ls-interview-difficult').fill(`${INTERVIEW.difficult} ${i + 1}`);
+  }
+  await cards.nth(0).getByTestId('ls-interview-helped').fill(INTERVIEW.helped);
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'lesson-study-interviews');
+  await page.getByTestId('ls-interviews-save').click();
+  await expectSnackbar(page, /Ответы интервью сохранены/);
+  const lesson = await api(page, 'GET', `/api/app/lesson-study/lessons/${lessonId}`);
+  assert.equal(lesson.body.interviews.length, 3);
+  const first = lesson.body.interviews.find((x) => x.pupilId === lesson.body.casePupils[0].id);
+  assert.equal(first.helped, INTERVIEW.helped);
+
+  // Saved answers come back into the form.
+  await page.reload();
+  await cards.first().getByTestId('ls-interview-learned').waitFor();
+  assert.equal(await cards.nth(2).getByTestId('ls-interview-learned').inputValue(), `${INTERVIEW.learned} 3`);
+});
+
 test('the discussion shows each pupil\'s predictions beside what every observer saw, and the report downloads', async () => {
   const page = await open('teacher11');
   await page.goto(`${BASE_URL}/lesson-study/lessons/${lessonId}/discussion`);
@@ -105,6 +141,7 @@ test('the discussion shows each pupil\'s predictions beside what every observer 
   const observed = first.getByTestId('ls-disc-observed').first();
   await observed.filter({ hasText: NOTES.teacher05 }).waitFor();
   await observed.filter({ hasText: NOTES.teacher06 }).waitFor();
+  await first.getByTestId('ls-disc-interview').filter({ hasText: INTERVIEW.helped }).waitFor();
   assert.deepEqual(await visibleRawKeys(page), []);
   await shot(page, 'lesson-study-discussion');
 

@@ -19,6 +19,8 @@ public static partial class KemelSchoolPDErrorCodes
         public const string ConsentMissing = "ActionResearch:ConsentMissing";
         public const string NotFinished = "ActionResearch:NotFinished";
         public const string AlreadyPublished = "ActionResearch:AlreadyPublished";
+        public const string NotPublished = "ActionResearch:NotPublished";
+        public const string CannotUnpublish = "ActionResearch:CannotUnpublish";
         public const string TooManyDataItems = "ActionResearch:TooManyDataItems";
         public const string UnsupportedCulture = "ActionResearch:UnsupportedCulture";
         public const string UnknownGrowthCycle = "ActionResearch:UnknownGrowthCycle";

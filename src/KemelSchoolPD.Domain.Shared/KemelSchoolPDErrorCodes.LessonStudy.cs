@@ -28,5 +28,7 @@ public static partial class KemelSchoolPDErrorCodes
         public const string UnsupportedCulture = "LessonStudy:UnsupportedCulture";
         public const string NoActiveCycle = "LessonStudy:NoActiveCycle";
         public const string RoundNotDiscussed = "LessonStudy:RoundNotDiscussed";
+        public const string NotPublished = "LessonStudy:NotPublished";
+        public const string CannotUnpublish = "LessonStudy:CannotUnpublish";
     }
 }

@@ -7,7 +7,7 @@ public sealed record ActionResearchProjectListItemDto(
     Guid Id, string Title, string? Subject, Guid OwnerStaffMemberId, string OwnerName, int MemberCount, ActionResearchStatus Status,
     int CurrentCycleNumber, ActionResearchStage? CurrentStage, int AcademicYear, DateOnly StartedOn, DateTime? PublishedAt, bool IsMember);
 
-public sealed record ActionResearchMemberDto(Guid StaffMemberId, string FullName, bool IsOwner, DateTime? ConsentedAt);
+public sealed record ActionResearchMemberDto(Guid StaffMemberId, string FullName, bool IsOwner, DateTime? ConsentedAt, DateTime? ShareConsentedAt);
 
 /// <summary>The linked Table 7 research plan, when the reader may read it (its sections as numbered answers).</summary>
 public sealed record ActionResearchPlanDto(Guid ArtefactId, Guid GrowthCycleId, IReadOnlyList<ActionResearchPlanSectionDto> Sections);
@@ -28,13 +28,14 @@ public sealed record ActionResearchCycleDto(
     IReadOnlyList<ActionResearchDataItemDto> Data, string ConcurrencyStamp);
 
 /// <summary>Edit: a member of an active project; Manage: its owner (members, closing, publication); Consent: a member.</summary>
-public sealed record ActionResearchAbilities(bool CanEdit, bool CanManage, bool CanConsent, bool CanPublish);
+/// <summary>CanUnpublish: the one who published the project, or whoever keeps the school's library of practice (the director).</summary>
+public sealed record ActionResearchAbilities(bool CanEdit, bool CanManage, bool CanConsent, bool CanPublish, bool CanUnpublish);
 
 public sealed record ActionResearchProjectDto(
     Guid Id, string Title, string? Subject, string? ClassNames, string Problem, string ResearchQuestion, string Hypothesis, string Strategy,
     string? Baseline, Guid OwnerStaffMemberId, string OwnerName, IReadOnlyList<ActionResearchMemberDto> Members,
     Guid? ResearchPlanArtefactId, ActionResearchPlanDto? ResearchPlan, int AcademicYear, DateOnly StartedOn, ActionResearchStatus Status,
-    int CurrentCycleNumber, DateTime? FinishedAt, string? ClosingNote, DateTime? PublishedAt, IReadOnlyList<ActionResearchCycleDto> Cycles,
+    int CurrentCycleNumber, DateTime? FinishedAt, string? ClosingNote, DateTime? PublishedAt, bool SharedWithAllSchools, IReadOnlyList<ActionResearchCycleDto> Cycles,
     ActionResearchAbilities Abilities, string ConcurrencyStamp);
 
 public sealed class GetActionResearchProjectListInput : PagedInput
@@ -112,6 +113,15 @@ public sealed class SetActionResearchMembersDto
 public sealed class SetActionResearchConsentDto
 {
     public bool Consent { get; set; }
+
+    /// <summary>Consent to share the published project with every school of the platform too (only with <see cref="Consent"/>).</summary>
+    public bool ShareWithAllSchools { get; set; }
+}
+
+public sealed class PublishActionResearchDto
+{
+    /// <summary>Share with every school of the platform (the shared catalogue): needs every member's consent to share.</summary>
+    public bool ShareWithAllSchools { get; set; }
 }
 
 public sealed class CloseActionResearchProjectDto

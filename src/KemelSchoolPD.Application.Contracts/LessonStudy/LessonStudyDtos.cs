@@ -18,7 +18,8 @@ public sealed record ResearchLessonSummaryDto(
     int CasePupilCount, int NoteCount);
 
 /// <summary>What the caller may do with a group: edit it and its rounds (members), lead it (the facilitator), give consent (members).</summary>
-public sealed record LessonStudyGroupAbilities(bool IsMember, bool IsFacilitator, bool CanEdit, bool CanPlanRound, bool CanPublish);
+/// <summary>What the caller may do with a group; CanUnpublish: the one who published its report, or whoever keeps the library (the director).</summary>
+public sealed record LessonStudyGroupAbilities(bool IsMember, bool IsFacilitator, bool CanEdit, bool CanPlanRound, bool CanPublish, bool CanUnpublish);
 
 public sealed record LessonStudyGroupDto(
     Guid Id, string Theme, string ResearchQuestion, string? Subject, int? Grade, int AcademicYear, string AcademicYearLabel, LessonStudyGroupOrigin Origin,

@@ -17,5 +17,7 @@ public static partial class KemelSchoolPDPermissions
     public static class PracticeLibrary
     {
         public const string Default = GroupName + ".PracticeLibrary";
+        /// <summary>Keep the school's library: take any item back out of it, whoever published it (the director by default).</summary>
+        public const string Manage = Default + ".Manage";
     }
 }

@@ -84,6 +84,7 @@ public static class PermissionDefinitions
         School(KemelSchoolPDPermissions.LessonStudy.Default),
         School(KemelSchoolPDPermissions.LessonStudy.ViewAll, KemelSchoolPDPermissions.LessonStudy.Default),
         School(KemelSchoolPDPermissions.PracticeLibrary.Default),
+        School(KemelSchoolPDPermissions.PracticeLibrary.Manage, KemelSchoolPDPermissions.PracticeLibrary.Default),
         School(KemelSchoolPDPermissions.Courses.Default),
         School(KemelSchoolPDPermissions.Courses.ViewAll, KemelSchoolPDPermissions.Courses.Default),
         School(KemelSchoolPDPermissions.Courses.Approve, KemelSchoolPDPermissions.Courses.Default),

@@ -105,19 +105,44 @@ public sealed class ActionResearchAppService(
     {
         var caller = await access.CallerAsync(ct);
         var project = await (await access.ProjectsAsync(ct)).Include(p => p.Members).GetAsync(id, ct);
-        project.SetConsent(caller.StaffId ?? throw new ForbiddenException(KemelSchoolPDErrorCodes.ActionResearch.NotAMember), input.Consent, Now);
-        // A withdrawn consent takes the project out of the library too.
-        if (project.PublishedAt is null)
-            db.PracticeLibraryItems.RemoveRange(await LibraryItems(project.Id).ToListAsync(ct));
+        project.SetConsent(caller.StaffId ?? throw new ForbiddenException(KemelSchoolPDErrorCodes.ActionResearch.NotAMember), input.Consent,
+            input.ShareWithAllSchools, Now);
+        // A withdrawn consent takes the project out of the library too; a withdrawn consent to share, out of the shared catalogue.
+        var items = await LibraryItems(project.Id).ToListAsync(ct);
+        if (project.PublishedAt is null) db.PracticeLibraryItems.RemoveRange(items);
+        else if (!project.EveryoneConsentedToShare) items.ForEach(i => i.StopSharing());
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(project, ct);
     }
 
-    public async Task<ActionResearchProjectDto> PublishAsync(Guid id, CancellationToken ct = default)
+    /// <summary>The owner publishes a finished project with every member's consent; sharing it with all schools needs everyone's consent to share.</summary>
+    public async Task<ActionResearchProjectDto> PublishAsync(Guid id, PublishActionResearchDto input, CancellationToken ct = default)
     {
-        var (project, _) = await LoadAsync(id, ownerOnly: true, ct, requireActive: false);
-        project.Publish(Now);
-        await PublishToLibraryAsync(project, ct);
+        var (project, caller) = await LoadAsync(id, ownerOnly: true, ct, requireActive: false);
+        project.Publish(Now, input.ShareWithAllSchools);
+        await PublishToLibraryAsync(project, input.ShareWithAllSchools, caller.StaffId, ct);
+        await db.SaveChangesAsync(ct);
+        return await ToDtoAsync(project, ct);
+    }
+
+    /// <summary>
+    /// Takes a published project out of publication and out of the library (and the shared catalogue): the one who published it
+    /// or whoever keeps the library (the director) may (403 otherwise); 409 when it is not published. The project's audit entry
+    /// records who did it; the consents stay, so the owner may publish again.
+    /// </summary>
+    public async Task<ActionResearchProjectDto> UnpublishAsync(Guid id, CancellationToken ct = default)
+    {
+        var caller = await access.CallerAsync(ct);
+        var project = await (await access.ProjectsAsync(ct)).Include(p => p.Members).GetAsync(id, ct);
+        var items = await LibraryItems(project.Id).ToListAsync(ct);
+        if (project.PublishedAt is not null || items.Count > 0)
+        {
+            if (items.Count == 0 && !caller.KeepsLibrary && !project.IsOwner(caller.StaffId))
+                throw new ForbiddenException(KemelSchoolPDErrorCodes.ActionResearch.CannotUnpublish);
+            items.ForEach(i => i.EnsureMayUnpublish(caller.StaffId, caller.KeepsLibrary, KemelSchoolPDErrorCodes.ActionResearch.CannotUnpublish));
+        }
+        project.Unpublish();
+        db.PracticeLibraryItems.RemoveRange(items);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(project, ct);
     }
@@ -130,7 +155,7 @@ public sealed class ActionResearchAppService(
     /// cycle, the analyses and the adjustments, with the members as authors. No learner data goes there (the cycles' data
     /// and files stay in the project).
     /// </summary>
-    private async Task PublishToLibraryAsync(ActionResearchProject project, CancellationToken ct)
+    private async Task PublishToLibraryAsync(ActionResearchProject project, bool shareWithAllSchools, Guid? byStaffId, CancellationToken ct)
     {
         var cycles = await db.ActionResearchCycles.AsNoTracking().Where(c => c.ProjectId == project.Id).OrderBy(c => c.Number).ToListAsync(ct);
         var memberIds = project.Members.Select(m => m.StaffMemberId).ToList();
@@ -145,7 +170,7 @@ public sealed class ActionResearchAppService(
             Authors: string.Join(", ", names));
         var item = await LibraryItems(project.Id).FirstOrDefaultAsync(ct);
         if (item is null) db.PracticeLibraryItems.Add(item = new PracticeLibraryItem(Guid.CreateVersion7(), PracticeSourceKind.ActionResearch, project.Id));
-        item.Publish(content, [], shareWithAllSchools: false, Now);
+        item.Publish(content, [], shareWithAllSchools, byStaffId, Now);
     }
 
     public async Task<ActionResearchProjectDto> CloseAsync(Guid id, CloseActionResearchProjectDto input, CancellationToken ct = default)
@@ -283,7 +308,7 @@ public sealed class ActionResearchAppService(
         var ids = project.Members.Select(m => m.StaffMemberId).Append(project.OwnerStaffMemberId).Distinct().ToList();
         var names = await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
         var members = project.Members.Select(m => new ActionResearchMemberDto(m.StaffMemberId, names.GetValueOrDefault(m.StaffMemberId, ""),
-                m.StaffMemberId == project.OwnerStaffMemberId, m.ConsentedAt))
+                m.StaffMemberId == project.OwnerStaffMemberId, m.ConsentedAt, m.ShareConsentedAt))
             .OrderByDescending(m => m.IsOwner).ThenBy(m => m.FullName, StringComparer.CurrentCulture).ToList();
         // The linked plan shows only to a reader of the artefact (a published project's reader does not learn of a plan they cannot open).
         ActionResearchPlanDto? plan = null;
@@ -296,11 +321,15 @@ public sealed class ActionResearchAppService(
         }
         var isMember = project.IsMember(caller.StaffId);
         var isOwner = project.IsOwner(caller.StaffId);
+        var item = project.PublishedAt is null ? null
+            : await LibraryItems(project.Id).AsNoTracking().Select(i => new { i.PublishedByStaffMemberId, i.SharedWithAllSchools }).FirstOrDefaultAsync(ct);
+        var canUnpublish = project.PublishedAt is not null
+            && (caller.KeepsLibrary || (item is null ? isOwner : caller.StaffId is not null && item.PublishedByStaffMemberId == caller.StaffId));
         var abilities = new ActionResearchAbilities(isMember && project.IsActive, isOwner && project.IsActive, isMember,
-            isOwner && !project.IsActive && project.PublishedAt is null);
+            isOwner && !project.IsActive && project.PublishedAt is null, canUnpublish);
         return new ActionResearchProjectDto(project.Id, project.Title, project.Subject, project.ClassNames, project.Problem, project.ResearchQuestion,
             project.Hypothesis, project.Strategy, project.Baseline, project.OwnerStaffMemberId, names.GetValueOrDefault(project.OwnerStaffMemberId, ""), members,
             project.ResearchPlanArtefactId, plan, project.AcademicYear, project.StartedOn, project.Status, project.CurrentCycleNumber, project.FinishedAt,
-            project.ClosingNote, project.PublishedAt, await CycleDtosAsync(project.Id, ct), abilities, project.ConcurrencyStamp);
+            project.ClosingNote, project.PublishedAt, item?.SharedWithAllSchools ?? false, await CycleDtosAsync(project.Id, ct), abilities, project.ConcurrencyStamp);
     }
 }

@@ -124,10 +124,29 @@ public sealed class LessonStudyGroupAppService(
             item = new PracticeLibraryItem(Guid.CreateVersion7(), PracticeSourceKind.LessonStudy, group.Id);
             db.PracticeLibraryItems.Add(item);
         }
-        item.Publish(content, rounds.SelectMany(r => r.CasePupils.Select(p => p.Pseudonym)), input.ShareWithAllSchools, Now);
+        item.Publish(content, rounds.SelectMany(r => r.CasePupils.Select(p => p.Pseudonym)), input.ShareWithAllSchools, caller.StaffId, Now);
         group.MarkPublished(item.Id);
         await db.SaveChangesAsync(ct);
         return PracticeLibraryAppService.ToDto(item, null);
+    }
+
+    /// <summary>
+    /// Takes the group's report back out of the school's library (and the shared catalogue): the one who published it or whoever
+    /// keeps the library (the director) may (403 otherwise); 409 when it is not published. The group's audit entry records who
+    /// took it out and when; the members' consents stay, so the facilitator may publish it again.
+    /// </summary>
+    public async Task<LessonStudyGroupDto> UnpublishAsync(Guid id, CancellationToken ct = default)
+    {
+        var caller = await access.CallerAsync(ct);
+        var group = await (await access.GroupsAsync(ct)).Include(g => g.Members).GetAsync(id, ct);
+        var item = group.LibraryItemId is { } itemId ? await db.PracticeLibraryItems.FirstOrDefaultAsync(i => i.Id == itemId, ct) : null;
+        item?.EnsureMayUnpublish(caller.StaffId, caller.KeepsLibrary, KemelSchoolPDErrorCodes.LessonStudy.CannotUnpublish);
+        if (item is null && !group.IsMember(caller.StaffId) && !caller.KeepsLibrary)
+            throw new ForbiddenException(KemelSchoolPDErrorCodes.LessonStudy.CannotUnpublish);
+        group.Unpublish();
+        if (item is not null) db.PracticeLibraryItems.Remove(item);
+        await db.SaveChangesAsync(ct);
+        return await ToDtoAsync(group, caller, ct);
     }
 
     // ── Helpers ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -182,6 +201,10 @@ public sealed class LessonStudyGroupAppService(
         var isMember = group.IsMember(caller.StaffId);
         var isFacilitator = group.IsFacilitator(caller.StaffId);
         var last = rounds.LastOrDefault()?.Lesson;
+        var publishedBy = group.LibraryItemId is { } itemId
+            ? await db.PracticeLibraryItems.AsNoTracking().Where(i => i.Id == itemId).Select(i => new { i.PublishedByStaffMemberId }).FirstOrDefaultAsync(ct)
+            : null;
+        var canUnpublish = publishedBy is not null && (caller.KeepsLibrary || (caller.StaffId is not null && publishedBy.PublishedByStaffMemberId == caller.StaffId));
         return new LessonStudyGroupDto(group.Id, group.Theme, group.ResearchQuestion, group.Subject, group.Grade, group.AcademicYear,
             AcademicYears.Label(group.AcademicYear), group.Origin, group.MethodologicalAssociationId, association, group.FacilitatorStaffMemberId,
             staff.GetValueOrDefault(group.FacilitatorStaffMemberId)?.FullName ?? "", group.KnowledgeableOtherName, group.KnowledgeableOtherOrganisation, members,
@@ -189,7 +212,7 @@ public sealed class LessonStudyGroupAppService(
                 r.Lesson.LessonDate, r.Lesson.Status, r.Lesson.CasePupils.Count, r.Notes)).ToList(),
             group.ConsentRequestedAt, group.LibraryItemId,
             new LessonStudyGroupAbilities(isMember, isFacilitator, isMember, isMember && (last is null || last.IsDiscussed),
-                isFacilitator && rounds.Any(r => r.Lesson.IsDiscussed) && group.Members.All(m => m.PublishConsentAt != null)),
+                isFacilitator && rounds.Any(r => r.Lesson.IsDiscussed) && group.Members.All(m => m.PublishConsentAt != null), canUnpublish),
             group.CreationTime, group.ConcurrencyStamp);
     }
 }

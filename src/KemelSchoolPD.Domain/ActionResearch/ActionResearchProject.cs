@@ -114,26 +114,41 @@ public sealed class ActionResearchProject : AuditedAggregateRoot<Guid>, IMultiTe
     }
 
     /// <summary>
-    /// A member gives (or withdraws) their consent to publication. Withdrawing it from a published project takes the project
-    /// back out of publication: nothing is published without every member's consent.
+    /// A member gives (or withdraws) their consent to publication and, separately, to sharing with every school of the platform
+    /// (only with the first). Withdrawing the consent to publish takes a published project back out of publication: nothing is
+    /// published without every member's consent (the application stops sharing when a consent to share is withdrawn).
     /// </summary>
-    public ActionResearchProject SetConsent(Guid staffId, bool consent, DateTime at)
+    public ActionResearchProject SetConsent(Guid staffId, bool consent, bool shareWithAllSchools, DateTime at)
     {
         var member = _members.FirstOrDefault(m => m.StaffMemberId == staffId)
                      ?? throw new ForbiddenException(KemelSchoolPDErrorCodes.ActionResearch.NotAMember);
-        member.SetConsent(consent ? at : null);
+        member.SetConsent(consent ? member.ConsentedAt ?? at : null, consent && shareWithAllSchools ? member.ShareConsentedAt ?? at : null);
         if (!consent) PublishedAt = null;
         return this;
     }
 
-    /// <summary>Publication: only a finished project (solved or closed), only with the consent of every member.</summary>
-    public ActionResearchProject Publish(DateTime at)
+    /// <summary>Whether every member consented to sharing the project with all schools.</summary>
+    public bool EveryoneConsentedToShare => _members.All(m => m.ShareConsentedAt is not null);
+
+    /// <summary>
+    /// Publication: only a finished project (solved or closed), only with the consent of every member (and, to share it with all
+    /// schools, every member's consent to that too).
+    /// </summary>
+    public ActionResearchProject Publish(DateTime at, bool shareWithAllSchools = false)
     {
         if (IsActive) throw new ConflictException(KemelSchoolPDErrorCodes.ActionResearch.NotFinished);
         if (PublishedAt is not null) throw new ConflictException(KemelSchoolPDErrorCodes.ActionResearch.AlreadyPublished);
-        var missing = _members.Count(m => m.ConsentedAt is null);
+        var missing = _members.Count(m => m.ConsentedAt is null || (shareWithAllSchools && m.ShareConsentedAt is null));
         if (missing > 0) throw new ConflictException(KemelSchoolPDErrorCodes.ActionResearch.ConsentMissing).WithData("Count", missing);
         PublishedAt = at;
+        return this;
+    }
+
+    /// <summary>Takes a published project back out of publication (409 when it is not published); the consents stay.</summary>
+    public ActionResearchProject Unpublish()
+    {
+        if (PublishedAt is null) throw new ConflictException(KemelSchoolPDErrorCodes.ActionResearch.NotPublished);
+        PublishedAt = null;
         return this;
     }
 
@@ -183,6 +198,8 @@ public sealed class ActionResearchMember : Entity<Guid>, IMultiTenant
     public Guid ProjectId { get; private set; }
     public Guid StaffMemberId { get; private set; }
     public DateTime? ConsentedAt { get; private set; }
+    /// <summary>The member's consent to share the published project with every school of the platform.</summary>
+    public DateTime? ShareConsentedAt { get; private set; }
 
     private ActionResearchMember() { }
 
@@ -192,7 +209,11 @@ public sealed class ActionResearchMember : Entity<Guid>, IMultiTenant
         StaffMemberId = staffMemberId;
     }
 
-    internal void SetConsent(DateTime? at) => ConsentedAt = at;
+    internal void SetConsent(DateTime? at, DateTime? shareAt)
+    {
+        ConsentedAt = at;
+        ShareConsentedAt = shareAt;
+    }
 }
 
 /// <summary>One lesson in which the cycle applied the new strategy.</summary>

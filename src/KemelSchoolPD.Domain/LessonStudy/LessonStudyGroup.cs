@@ -119,6 +119,14 @@ public sealed class LessonStudyGroup : FullAuditedAggregateRoot<Guid>, IMultiTen
         LibraryItemId = libraryItemId;
         return this;
     }
+
+    /// <summary>The report is taken back out of the library (409 when it is not there); the members' consents stay.</summary>
+    public Guid Unpublish()
+    {
+        var itemId = LibraryItemId ?? throw new ConflictException(KemelSchoolPDErrorCodes.LessonStudy.NotPublished);
+        LibraryItemId = null;
+        return itemId;
+    }
 }
 
 /// <summary>What a group's form holds; the members are passed beside it with their categories.</summary>

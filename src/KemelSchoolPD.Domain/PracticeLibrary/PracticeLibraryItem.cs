@@ -28,6 +28,8 @@ public sealed class PracticeLibraryItem : AuditedAggregateRoot<Guid>, IMultiTena
     /// <summary>The authors' names as published (staff members, who consented).</summary>
     public string Authors { get; private set; } = null!;
     public DateTime PublishedAt { get; private set; }
+    /// <summary>The staff member who (last) published the item: they, or whoever keeps the school's library, may withdraw it.</summary>
+    public Guid? PublishedByStaffMemberId { get; private set; }
     public bool SharedWithAllSchools { get; private set; }
     public string SearchText { get; private set; } = "";
 
@@ -40,8 +42,9 @@ public sealed class PracticeLibraryItem : AuditedAggregateRoot<Guid>, IMultiTena
     }
 
     /// <summary>(Re)publishes the content; the names given (the pupils' pseudonyms) are taken out of every text first.</summary>
-    public PracticeLibraryItem Publish(PracticeLibraryContent content, IEnumerable<string> pupilNames, bool shareWithAllSchools, DateTime at)
+    public PracticeLibraryItem Publish(PracticeLibraryContent content, IEnumerable<string> pupilNames, bool shareWithAllSchools, Guid? byStaffId, DateTime at)
     {
+        PublishedByStaffMemberId = byStaffId;
         var clean = content.WithoutNames(pupilNames);
         Title = Check.NotNullOrWhiteSpace(clean.Title, nameof(Title), LessonStudyConsts.MaxThemeLength);
         Subject = Check.NullIfEmpty(clean.Subject, nameof(Subject), LessonStudyConsts.MaxSubjectLength);
@@ -57,6 +60,23 @@ public sealed class PracticeLibraryItem : AuditedAggregateRoot<Guid>, IMultiTena
         PublishedAt = at;
         SearchText = KemelSchoolPD.SearchText.Of(Title, Subject, ResearchQuestion, Context);
         return this;
+    }
+
+    /// <summary>The item stays in its school's library but leaves the shared catalogue (an author withdrew the consent to share).</summary>
+    public PracticeLibraryItem StopSharing()
+    {
+        SharedWithAllSchools = false;
+        return this;
+    }
+
+    /// <summary>
+    /// Whether a staff member may take the item back out of the library: the one who published it, or whoever keeps the school's
+    /// library (<c>PracticeLibrary.Manage</c>, the director by default). The source module names its own error code.
+    /// </summary>
+    public void EnsureMayUnpublish(Guid? staffId, bool keepsLibrary, string forbiddenCode)
+    {
+        if (keepsLibrary || (staffId is not null && staffId == PublishedByStaffMemberId)) return;
+        throw new Exceptions.ForbiddenException(forbiddenCode);
     }
 
     private static string Text(string? value, string field) => Check.Length(value ?? "", field, LessonStudyConsts.MaxLibraryTextLength)!;

@@ -26,8 +26,10 @@ public static class ActionResearchEndpoints
             .WithName("setActionResearchMembers").RequirePermission(Own);
         group.MapPut("/{id:guid}/consent", (Guid id, SetActionResearchConsentDto input, ActionResearchAppService s, CancellationToken ct) => s.SetConsentAsync(id, input, ct))
             .WithName("setActionResearchConsent").RequirePermission(Own);
-        group.MapPost("/{id:guid}/publish", (Guid id, ActionResearchAppService s, CancellationToken ct) => s.PublishAsync(id, ct))
+        group.MapPost("/{id:guid}/publish", (Guid id, PublishActionResearchDto input, ActionResearchAppService s, CancellationToken ct) => s.PublishAsync(id, input, ct))
             .WithName("publishActionResearchProject").RequirePermission(Own);
+        group.MapPost("/{id:guid}/unpublish", (Guid id, ActionResearchAppService s, CancellationToken ct) => s.UnpublishAsync(id, ct))
+            .WithName("unpublishActionResearchProject").RequirePermission(Own);
         group.MapPost("/{id:guid}/close", (Guid id, CloseActionResearchProjectDto input, ActionResearchAppService s, CancellationToken ct) => s.CloseAsync(id, input, ct))
             .WithName("closeActionResearchProject").RequirePermission(Own);
         group.MapGet("/{id:guid}/report", GetReportAsync).WithName("getActionResearchReport").RequirePermission(Own);

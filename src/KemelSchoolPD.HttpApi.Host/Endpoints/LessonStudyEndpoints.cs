@@ -29,6 +29,8 @@ public static class LessonStudyEndpoints
             .WithName("requestLessonStudyConsent").RequirePermission(Own);
         group.MapPost("/groups/{id:guid}/publish", (Guid id, PublishLessonStudyDto input, LessonStudyGroupAppService s, CancellationToken ct) => s.PublishAsync(id, input, ct))
             .WithName("publishLessonStudy").RequirePermission(Own);
+        group.MapPost("/groups/{id:guid}/unpublish", (Guid id, LessonStudyGroupAppService s, CancellationToken ct) => s.UnpublishAsync(id, ct))
+            .WithName("unpublishLessonStudy").RequirePermission(Own);
         group.MapGet("/groups/{id:guid}/report", GetReportAsync).WithName("getLessonStudyReport").RequirePermission(Own);
 
         // Rounds (research lessons)

@@ -26,4 +26,20 @@ public sealed class LessonStudyDomain_Tests
         content.Conclusions.ShouldBe("… мен … модельді қолданды; Алма жақсы.");
         content.ChangesInPractice.ShouldBe("… үшін қадамдық нұсқаулық");
     }
+
+    [Fact]
+    public void Should_Let_Only_The_Publisher_Or_The_Librarys_Keeper_Take_An_Item_Out()
+    {
+        var (publisher, colleague) = (Guid.NewGuid(), Guid.NewGuid());
+        var item = new PracticeLibraryItem(Guid.NewGuid(), PracticeSourceKind.LessonStudy, Guid.NewGuid())
+            .Publish(new PracticeLibraryContent("Тақырып", null, null, 2026, "Контекст", "Сұрақ", "Әдіс", "Қорытынды", "Өзгеріс", "Авторлар"),
+                [], shareWithAllSchools: true, publisher, DateTime.UtcNow);
+
+        item.PublishedByStaffMemberId.ShouldBe(publisher);
+        Should.NotThrow(() => item.EnsureMayUnpublish(publisher, keepsLibrary: false, "Code"));
+        Should.NotThrow(() => item.EnsureMayUnpublish(colleague, keepsLibrary: true, "Code"));
+        Should.Throw<Exceptions.ForbiddenException>(() => item.EnsureMayUnpublish(colleague, keepsLibrary: false, "Code")).Code.ShouldBe("Code");
+        Should.Throw<Exceptions.ForbiddenException>(() => item.EnsureMayUnpublish(null, keepsLibrary: false, "Code"));
+        item.StopSharing().SharedWithAllSchools.ShouldBeFalse();
+    }
 }

@@ -275,6 +275,63 @@ public abstract class ActionResearch_Tests(KemelWebApplicationFactory host)
 
     private static Dictionary<string, object?> ToDict(object anonymous) =>
         anonymous.GetType().GetProperties().ToDictionary(p => p.Name, p => p.GetValue(anonymous));
+
+    [Fact]
+    public async Task Should_Share_With_All_Schools_Only_With_Everyones_Consent_And_Unpublish_By_The_Publisher_Or_The_Director()
+    {
+        var t04 = await StaffIdAsync("teacher04");
+        var owner = await host.SignInAsync(Bin, "teacher03");
+        var member = await host.SignInAsync(Bin, "teacher04");
+        var deputy = await host.SignInAsync(Bin, TestData.Deputy);
+        var director = await host.SignInAsync(Bin, TestData.Director);
+        var other = await host.SignInAsync(TestData.SecondSchoolBin, TestData.Director);
+        var title = $"Бөлісу {Guid.NewGuid():N}"[..20];
+        const string Library = "/api/app/practice-library";
+        var project = await CreateAsync(owner, title, t04);
+        project = await (await owner.PostJsonAsync($"{Url}/{project.Id}/close", new { note = "Нәтиже жеткілікті." })).ReadAsync<ActionResearchProjectDto>();
+        await (await owner.PostJsonAsync($"{Url}/{project.Id}/unpublish", new { }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.ActionResearch.NotPublished);
+
+        // Sharing with every school needs every member's consent to share, beside the consent to publish.
+        await (await owner.PutJsonAsync($"{Url}/{project.Id}/consent", new { consent = true, shareWithAllSchools = true })).ReadAsync<ActionResearchProjectDto>();
+        project = await (await member.PutJsonAsync($"{Url}/{project.Id}/consent", new { consent = true })).ReadAsync<ActionResearchProjectDto>();
+        project.Members.Single(m => m.StaffMemberId == t04).ShareConsentedAt.ShouldBeNull();
+        await (await owner.PostJsonAsync($"{Url}/{project.Id}/publish", new { shareWithAllSchools = true }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.ActionResearch.ConsentMissing);
+        project = await (await owner.PostJsonAsync($"{Url}/{project.Id}/publish", new { shareWithAllSchools = false })).ReadAsync<ActionResearchProjectDto>();
+        (project.PublishedAt is not null, project.SharedWithAllSchools, project.Abilities.CanUnpublish).ShouldBe((true, false, true));
+        (await other.GetStringAsync($"{Library}/shared?filter={Uri.EscapeDataString(title)}")).ShouldNotContain(title);
+
+        // Another member and a deputy may not take it out; the director may, and the project's audit entry says who.
+        (await member.GetAsync<ActionResearchProjectDto>($"{Url}/{project.Id}")).Abilities.CanUnpublish.ShouldBeFalse();
+        await (await member.PostJsonAsync($"{Url}/{project.Id}/unpublish", new { }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.ActionResearch.CannotUnpublish);
+        await (await deputy.PostJsonAsync($"{Url}/{project.Id}/unpublish", new { }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.ActionResearch.CannotUnpublish);
+        project = await (await director.PostJsonAsync($"{Url}/{project.Id}/unpublish", new { })).ReadAsync<ActionResearchProjectDto>();
+        project.PublishedAt.ShouldBeNull();
+        project.Members.ShouldAllBe(m => m.ConsentedAt != null);
+        (await member.GetStringAsync($"{Library}?filter={Uri.EscapeDataString(title)}")).ShouldNotContain(title);
+        var audit = await director.GetAsync<PagedResultDto<KemelSchoolPD.Auditing.AuditLogDto>>(
+            $"/api/app/audit-logs?entityType=ActionResearchProject&entityId={project.Id}&maxResultCount=100");
+        audit.Items.Where(e => e.UserName == TestData.Director && e.Changes.Any(c => c.Property == "PublishedAt" && c.NewValue == null)).ShouldHaveSingleItem();
+        await (await director.PostJsonAsync($"{Url}/{project.Id}/unpublish", new { }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.ActionResearch.NotPublished);
+
+        // With everyone's consent to share it reaches the shared catalogue, with no learner data; a withdrawn consent to share takes it out of there only.
+        await (await member.PutJsonAsync($"{Url}/{project.Id}/consent", new { consent = true, shareWithAllSchools = true })).ReadAsync<ActionResearchProjectDto>();
+        project = await (await owner.PostJsonAsync($"{Url}/{project.Id}/publish", new { shareWithAllSchools = true })).ReadAsync<ActionResearchProjectDto>();
+        project.SharedWithAllSchools.ShouldBeTrue();
+        var shared = await other.GetAsync<PagedResultDto<KemelSchoolPD.PracticeLibrary.PracticeLibraryListItemDto>>($"{Library}/shared?filter={Uri.EscapeDataString(title)}");
+        var sharedId = shared.Items.ShouldHaveSingleItem().Id;
+        (await other.GetAsync<KemelSchoolPD.PracticeLibrary.PracticeLibraryItemDto>($"{Library}/shared/{sharedId}")).SchoolName.ShouldNotBeNullOrWhiteSpace();
+        await (await member.PutJsonAsync($"{Url}/{project.Id}/consent", new { consent = true, shareWithAllSchools = false })).ReadAsync<ActionResearchProjectDto>();
+        (await other.GetAsync($"{Library}/shared/{sharedId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await member.GetStringAsync($"{Library}?filter={Uri.EscapeDataString(title)}")).ShouldContain(title);
+
+        // The owner published it this time, and takes it out as its publisher.
+        (await (await owner.PostJsonAsync($"{Url}/{project.Id}/unpublish", new { })).ReadAsync<ActionResearchProjectDto>()).PublishedAt.ShouldBeNull();
+    }
 }
 
 public sealed class ActionResearch_Sqlite_Tests(SqliteHostFixture host) : ActionResearch_Tests(host), IClassFixture<SqliteHostFixture>;

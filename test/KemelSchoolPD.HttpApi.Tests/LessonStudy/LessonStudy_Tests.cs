@@ -1,5 +1,6 @@
 using System.Net;
 using KemelSchoolPD.Exceptions;
+using KemelSchoolPD.Dtos;
 using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.HttpApi.Tests.MyWork;
 using KemelSchoolPD.LessonStudy;
@@ -236,6 +237,59 @@ public abstract class LessonStudy_Tests(KemelWebApplicationFactory host)
         (artefact.Kind, artefact.Content.EvidenceType).ShouldBe((GrowthArtefactKind.ChangeTrial, GrowthEvidenceType.LessonStudy));
         artefact.Content.Text!.ShouldContain("модельді қажет етпеді");
         artefact.Content.Text!.ShouldNotContain("Оқушы А");
+    }
+
+    [Fact]
+    public async Task Should_Unpublish_Only_By_The_Publisher_Or_The_Director_With_An_Audit_Entry()
+    {
+        var (t09, t12) = (await StaffIdAsync("teacher09"), await StaffIdAsync("teacher12"));
+        var facilitator = await host.SignInAsync(Bin, "teacher09");
+        var member = await host.SignInAsync(Bin, "teacher12");
+        var deputy = await host.SignInAsync(Bin, TestData.Deputy);
+        var director = await host.SignInAsync(Bin, TestData.Director);
+        var theme = $"Жариялау {Guid.NewGuid():N}"[..20];
+        var group = await (await facilitator.PostJsonAsync($"{Url}/groups", GroupBody(theme, t09, t09, t12))).ReadAsync<LessonStudyGroupDto>(HttpStatusCode.Created);
+        var round = await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/lessons", LessonBody(t12, DateOnly.FromDateTime(DateTime.UtcNow), Pupils)))
+            .ReadAsync<ResearchLessonDto>(HttpStatusCode.Created);
+        await (await facilitator.PutJsonAsync($"{Url}/lessons/{round.Id}/discussion", new { conclusions = "Модель көмектесті" })).ReadAsync<ResearchLessonDiscussionDto>();
+        await (await facilitator.PostJsonAsync($"{Url}/lessons/{round.Id}/discussed", new { })).ReadAsync<ResearchLessonDto>();
+
+        // Nothing to take out before it is published.
+        await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/unpublish", new { }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.LessonStudy.NotPublished);
+        foreach (var who in new[] { facilitator, member })
+            await (await who.PutJsonAsync($"{Url}/groups/{group.Id}/consent", new { publish = true, shareWithAllSchools = true })).ReadAsync<LessonStudyGroupDto>();
+        var item = await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/publish", new { shareWithAllSchools = true })).ReadAsync<PracticeLibraryItemDto>();
+        (await facilitator.GetAsync<LessonStudyGroupDto>($"{Url}/groups/{group.Id}")).Abilities.CanUnpublish.ShouldBeTrue();
+        (await member.GetAsync<LessonStudyGroupDto>($"{Url}/groups/{group.Id}")).Abilities.CanUnpublish.ShouldBeFalse();
+
+        // Another member and a deputy (who reads every group but does not keep the library) may not; a teacher outside does not see the group.
+        await (await member.PostJsonAsync($"{Url}/groups/{group.Id}/unpublish", new { }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.LessonStudy.CannotUnpublish);
+        await (await deputy.PostJsonAsync($"{Url}/groups/{group.Id}/unpublish", new { }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.LessonStudy.CannotUnpublish);
+        (await (await host.SignInAsync(Bin, "teacher07")).PostJsonAsync($"{Url}/groups/{group.Id}/unpublish", new { })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await member.GetStringAsync($"{Library}?filter={Uri.EscapeDataString(theme)}")).ShouldContain(item.Id.ToString());
+
+        // The director takes it out of the school's library and the shared catalogue; the group's audit entry says who and when.
+        (await director.GetAsync<LessonStudyGroupDto>($"{Url}/groups/{group.Id}")).Abilities.CanUnpublish.ShouldBeTrue();
+        var after = await (await director.PostJsonAsync($"{Url}/groups/{group.Id}/unpublish", new { })).ReadAsync<LessonStudyGroupDto>();
+        (after.LibraryItemId, after.Abilities.CanUnpublish).ShouldBe((null, false));
+        after.Members.ShouldAllBe(m => m.PublishConsentAt != null);
+        (await member.GetStringAsync($"{Library}?filter={Uri.EscapeDataString(theme)}")).ShouldNotContain(item.Id.ToString());
+        (await member.GetAsync($"{Library}/{item.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var other = await host.SignInAsync(TestData.SecondSchoolBin, TestData.Director);
+        (await other.GetAsync($"{Library}/shared/{item.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var audit = await director.GetAsync<PagedResultDto<KemelSchoolPD.Auditing.AuditLogDto>>($"/api/app/audit-logs?entityType=LessonStudyGroup&entityId={group.Id}&maxResultCount=100");
+        var entry = audit.Items.Where(e => e.Changes.Any(c => c.Property == "LibraryItemId" && c.OldValue == item.Id.ToString() && c.NewValue == null)).ShouldHaveSingleItem();
+        entry.UserName.ShouldBe(TestData.Director);
+        await (await director.PostJsonAsync($"{Url}/groups/{group.Id}/unpublish", new { }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.LessonStudy.NotPublished);
+
+        // The consents stay: the facilitator publishes again, and may take it out again as its publisher.
+        var again = await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/publish", new { shareWithAllSchools = false })).ReadAsync<PracticeLibraryItemDto>();
+        (await member.GetStringAsync($"{Library}?filter={Uri.EscapeDataString(theme)}")).ShouldContain(again.Id.ToString());
+        (await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/unpublish", new { })).ReadAsync<LessonStudyGroupDto>()).LibraryItemId.ShouldBeNull();
     }
 
     private static Dictionary<string, object?> ToDictionary(object body) =>

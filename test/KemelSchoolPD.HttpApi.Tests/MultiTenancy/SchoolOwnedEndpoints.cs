@@ -365,7 +365,7 @@ public static class RecordKinds
         var group = await db.LessonStudyGroups.SingleAsync(g => g.Theme == $"Тақырып {school.Marker}");
         var item = new KemelSchoolPD.PracticeLibrary.PracticeLibraryItem(Guid.CreateVersion7(), KemelSchoolPD.LessonStudy.PracticeSourceKind.LessonStudy, group.Id)
             .Publish(new KemelSchoolPD.PracticeLibrary.PracticeLibraryContent($"Тақырып {school.Marker}", "Математика", 7, 2026, school.Marker, $"Сұрақ {school.Marker}",
-                "Lesson Study", $"Қорытынды {school.Marker}", $"Өзгеріс {school.Marker}", school.Marker), [], shareWithAllSchools: false, DateTime.UtcNow);
+                "Lesson Study", $"Қорытынды {school.Marker}", $"Өзгеріс {school.Marker}", school.Marker), [], shareWithAllSchools: false, null, DateTime.UtcNow);
         db.PracticeLibraryItems.Add(item);
         await db.SaveChangesAsync();
         return item.Id;
@@ -712,7 +712,8 @@ public static class SchoolOwnedEndpoints
         new("PUT", "/api/app/action-research/{id}/research-plan", "id=ActionResearchProject", (_, _) => new { researchPlanArtefactId = (Guid?)null }),
         new("PUT", "/api/app/action-research/{id}/members", "id=ActionResearchProject", (_, _) => new { staffMemberIds = Array.Empty<Guid>() }),
         new("PUT", "/api/app/action-research/{id}/consent", "id=ActionResearchProject", (_, _) => new { consent = true }),
-        new("POST", "/api/app/action-research/{id}/publish", "id=ActionResearchProject"),
+        new("POST", "/api/app/action-research/{id}/publish", "id=ActionResearchProject", (_, _) => new { shareWithAllSchools = false }),
+        new("POST", "/api/app/action-research/{id}/unpublish", "id=ActionResearchProject"),
         new("POST", "/api/app/action-research/{id}/close", "id=ActionResearchProject", (_, _) => new { note = "Бөгде" }),
         new("GET", "/api/app/action-research/{id}/report", "id=ActionResearchProject"),
         new("PUT", "/api/app/action-research/{id}/cycles/{cycleId}", "id=ActionResearchProject,cycleId=ActionResearchCycle",
@@ -760,6 +761,7 @@ public static class SchoolOwnedEndpoints
         new("PUT", "/api/app/lesson-study/groups/{id}/consent", "id=LessonStudyGroup", (_, _) => new { publish = true }),
         new("POST", "/api/app/lesson-study/groups/{id}/request-consent", "id=LessonStudyGroup"),
         new("POST", "/api/app/lesson-study/groups/{id}/publish", "id=LessonStudyGroup", (_, _) => new { shareWithAllSchools = false }),
+        new("POST", "/api/app/lesson-study/groups/{id}/unpublish", "id=LessonStudyGroup"),
         new("GET", "/api/app/lesson-study/groups/{id}/report", "id=LessonStudyGroup"),
         new("POST", "/api/app/lesson-study/groups/{id}/lessons", "id=LessonStudyGroup", (_, own) => LessonStudyLessonBody(own, null)),
         new("GET", "/api/app/lesson-study/lessons/{id}", "id=ResearchLesson"),

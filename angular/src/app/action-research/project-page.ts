@@ -11,7 +11,9 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { catchError, firstValueFrom, forkJoin, of } from 'rxjs';
 
-import { ActionResearchCycleDto, ActionResearchDataKind, ActionResearchLessonDto, ActionResearchProjectDto, ActionResearchStage, AttachmentDto } from '../api/models';
+import {
+  ActionResearchCycleDto, ActionResearchDataKind, ActionResearchLessonDto, ActionResearchProjectDto, ActionResearchStage, AttachmentDto, LearnerResultRow,
+} from '../api/models';
 import { ACTION_RESEARCH_DATA_KIND } from '../api/models/action-research-data-kind-array';
 import { ACTION_RESEARCH_STAGE } from '../api/models/action-research-stage-array';
 import { ActionResearchService } from '../api/services';
@@ -25,6 +27,10 @@ import { NotifyService } from '../core/notify/notify.service';
 import { AttachmentUpload } from '../shared/attachment-upload';
 import { AttachmentClient } from '../shared/attachments';
 import { FormBanner } from '../shared/form-banner';
+import { LearnerResultsImport } from '../shared/learner-results-import';
+
+/** A learner result read from a file, as the data item will hold it. */
+interface ImportedResult { className: string | null; indicator: string; before: number | null; after: number | null }
 import { PageHeader } from '../shared/page-header';
 import { DATE_FIELD } from '../core/i18n/date-adapter';
 
@@ -41,7 +47,7 @@ const DATA_OWNER = 'ActionResearchDataItem';
   imports: [
     ...DATE_FIELD,
     ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatMenuModule, MatProgressBarModule,
-    MatSelectModule, TPipe, EnumTextPipe, AttachmentUpload, FormBanner, PageHeader,
+    MatSelectModule, TPipe, EnumTextPipe, AttachmentUpload, FormBanner, LearnerResultsImport, PageHeader,
   ],
   template: `
     <nav class="breadcrumb" [attr.aria-label]="'UI:Breadcrumb' | t">
@@ -88,19 +94,31 @@ const DATA_OWNER = 'ActionResearchDataItem';
           @for (m of p.members; track m.staffMemberId) {
             <li data-testid="ar-member">
               <span>{{ m.fullName }}@if (m.isOwner) { <span class="chip">{{ 'UI:ActionResearch.Owner' | t }}</span> }</span>
-              <span class="cell-secondary">{{ (m.consentedAt ? 'UI:ActionResearch.Consented' : 'UI:ActionResearch.NoConsent') | t }}</span>
+              <span class="cell-secondary">{{ (m.consentedAt ? 'UI:ActionResearch.Consented' : 'UI:ActionResearch.NoConsent') | t }}
+                @if (m.shareConsentedAt) { · {{ 'UI:ActionResearch.ConsentedShare' | t }} }</span>
             </li>
           }
         </ul>
-        @if (p.publishedAt) { <p class="chip" data-testid="ar-published">{{ 'UI:ActionResearch.Published' | t }}</p> }
+        @if (p.publishedAt) {
+          <p data-testid="ar-published"><span class="chip">{{ 'UI:ActionResearch.Published' | t }}</span>
+            @if (p.sharedWithAllSchools) { <span class="chip" data-testid="ar-shared">{{ 'UI:ActionResearch.SharedWithAll' | t }}</span> }</p>
+        }
         <div class="actions">
           @if (p.abilities.canConsent) {
             <button mat-stroked-button type="button" (click)="consent(!myConsent())" [disabled]="busy()" data-testid="ar-consent">
               {{ (myConsent() ? 'UI:ActionResearch.WithdrawConsent' : 'UI:ActionResearch.GiveConsent') | t }}
             </button>
+            @if (myConsent()) {
+              <mat-checkbox [checked]="myShareConsent()" (change)="consent(true, $event.checked)" [disabled]="busy()" data-testid="ar-consent-share">
+                {{ 'UI:ActionResearch.ConsentShare' | t }}</mat-checkbox>
+            }
           }
           @if (p.abilities.canPublish) {
+            <mat-checkbox [checked]="share()" (change)="share.set($event.checked)" data-testid="ar-share">{{ 'UI:ActionResearch.ShareWithAll' | t }}</mat-checkbox>
             <button mat-flat-button type="button" (click)="publish()" [disabled]="busy()" data-testid="ar-publish">{{ 'UI:ActionResearch.Publish' | t }}</button>
+          }
+          @if (p.abilities.canUnpublish) {
+            <button mat-stroked-button type="button" (click)="unpublish()" [disabled]="busy()" data-testid="ar-unpublish">{{ 'UI:ActionResearch.Unpublish' | t }}</button>
           }
           @if (p.abilities.canManage) {
             <button mat-button type="button" (click)="close()" [disabled]="busy()" data-testid="ar-close">{{ 'UI:ActionResearch.CloseProject' | t }}</button>
@@ -159,6 +177,19 @@ const DATA_OWNER = 'ActionResearchDataItem';
                 <mat-form-field><mat-label>{{ 'UI:ActionResearch.Indicator' | t }}</mat-label><input matInput formControlName="indicator" data-testid="ar-data-indicator" /></mat-form-field>
                 <mat-form-field><mat-label>{{ 'UI:ActionResearch.Before' | t }}</mat-label><input matInput type="number" formControlName="before" data-testid="ar-data-before" /></mat-form-field>
                 <mat-form-field><mat-label>{{ 'UI:ActionResearch.After' | t }}</mat-label><input matInput type="number" formControlName="after" data-testid="ar-data-after" /></mat-form-field>
+                <div class="import-block">
+                  <app-learner-results-import (imported)="resultsImported($event)" />
+                  @if (importedResults().length) {
+                    <ul class="imported" data-testid="ar-imported-results" [attr.aria-label]="'UI:ActionResearch.ImportedResults' | t">
+                      @for (r of importedResults(); track $index; let i = $index) {
+                        <li data-testid="ar-imported-row">
+                          <span>@if (r.className) { {{ r.className }} · }{{ r.indicator }}: {{ r.before ?? '—' }} → {{ r.after ?? '—' }}</span>
+                          <button mat-icon-button type="button" (click)="removeImported(i)" [attr.aria-label]="'UI:Delete' | t"><mat-icon>close</mat-icon></button>
+                        </li>
+                      }
+                    </ul>
+                  }
+                </div>
               } @else {
                 <mat-form-field class="wide"><mat-label>{{ 'UI:ActionResearch.Summary' | t }}</mat-label><textarea matInput formControlName="summary" rows="2" data-testid="ar-data-summary"></textarea></mat-form-field>
               }
@@ -216,6 +247,7 @@ const DATA_OWNER = 'ActionResearchDataItem';
   `,
   styles: `
     .block { margin-bottom: 16px; padding: 16px; }
+    .imported { list-style: none; padding: 0; margin: 4px 0; } .imported li { display: flex; align-items: center; justify-content: space-between; gap: 8px; overflow-wrap: anywhere; }
     .facts { display: grid; grid-template-columns: minmax(120px, 220px) 1fr; gap: 6px 12px; margin: 0; }
     .facts dt { font-weight: 600; }
     .facts dd { margin: 0; white-space: pre-line; overflow-wrap: anywhere; }
@@ -229,7 +261,7 @@ const DATA_OWNER = 'ActionResearchDataItem';
     .steps li.current { background: var(--mat-sys-primary-container); font-weight: 600; }
     .steps li.done { opacity: 0.7; }
     .inline-form { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-    .inline-form .wide { flex: 1 1 260px; }
+    .inline-form .wide { flex: 1 1 260px; } .inline-form .import-block { flex: 1 1 100%; min-width: 0; }
     .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 8px 0; }
   `,
 })
@@ -259,6 +291,13 @@ export class ProjectPage {
     const me = this.config.currentUser()?.staffMemberId;
     return !!p && p.members.some((m) => m.consentedAt && m.staffMemberId === me);
   });
+  protected readonly myShareConsent = computed(() => {
+    const p = this.project();
+    const me = this.config.currentUser()?.staffMemberId;
+    return !!p && p.members.some((m) => m.shareConsentedAt && m.staffMemberId === me);
+  });
+  protected readonly share = signal(false);
+  protected readonly importedResults = signal<ImportedResult[]>([]);
 
   protected readonly lessonForm = this.fb.group({ date: ['', Validators.required], className: ['', Validators.required], topic: [''] });
   protected readonly dataForm = this.fb.group({
@@ -375,13 +414,27 @@ export class ProjectPage {
       return Promise.resolve();
     }
     const v = this.dataForm.getRawValue();
-    const results = v.kind === 'PrePostResults' && v.indicator.trim()
-      ? [{ indicator: v.indicator.trim(), before: v.before === null ? null : Number(v.before), after: v.after === null ? null : Number(v.after) }]
+    const typed = v.kind === 'PrePostResults' && v.indicator.trim()
+      ? [{ className: null, indicator: v.indicator.trim(), before: v.before === null ? null : Number(v.before), after: v.after === null ? null : Number(v.after) }]
       : [];
+    const results = v.kind === 'PrePostResults' ? [...this.importedResults(), ...typed] : [];
     return this.run(async () => {
       await firstValueFrom(this.api.addActionResearchData({ id: this.id(), cycleId: c.id, body: { kind: v.kind, title: v.title.trim(), summary: v.summary.trim() || null, results } }, handlesErrors()));
       this.dataForm.reset({ kind: v.kind });
+      this.importedResults.set([]);
     });
+  }
+
+  /** Rows from a file (class, indicator, before, after), added to the data item when it is saved; a row without an indicator is left out. */
+  protected resultsImported(rows: LearnerResultRow[]): void {
+    const number = (x: number | string | null | undefined) => (x === null || x === undefined || `${x}`.trim() === '' ? null : Number(x));
+    this.importedResults.update((all) => [...all, ...rows
+      .filter((r) => (r.indicator ?? '').trim())
+      .map((r) => ({ className: r.className?.trim() || null, indicator: r.indicator!.trim(), before: number(r.before), after: number(r.after) }))]);
+  }
+
+  protected removeImported(i: number): void {
+    this.importedResults.update((all) => all.filter((_, j) => j !== i));
   }
 
   protected filesOf(dataId: string): AttachmentDto[] {
@@ -396,12 +449,18 @@ export class ProjectPage {
     this.files.update((f) => ({ ...f, [dataId]: (f[dataId] ?? []).filter((x) => x.id !== file.id) }));
   }
 
-  protected consent(value: boolean): Promise<void> {
-    return this.run(() => firstValueFrom(this.api.setActionResearchConsent({ id: this.id(), body: { consent: value } }, handlesErrors())));
+  /** The caller's consent to publish and, with it, to share with all schools (kept as it was unless given). */
+  protected consent(value: boolean, share = value && this.myShareConsent()): Promise<void> {
+    return this.run(() => firstValueFrom(this.api.setActionResearchConsent({ id: this.id(), body: { consent: value, shareWithAllSchools: value && share } }, handlesErrors())));
   }
 
   protected publish(): Promise<void> {
-    return this.run(() => firstValueFrom(this.api.publishActionResearchProject({ id: this.id() }, handlesErrors())), 'UI:ActionResearch.PublishedDone');
+    return this.run(() => firstValueFrom(this.api.publishActionResearchProject({ id: this.id(), body: { shareWithAllSchools: this.share() } }, handlesErrors())),
+      'UI:ActionResearch.PublishedDone');
+  }
+
+  protected unpublish(): Promise<void> {
+    return this.run(() => firstValueFrom(this.api.unpublishActionResearchProject({ id: this.id() }, handlesErrors())), 'UI:ActionResearch.UnpublishedDone');
   }
 
   protected close(): Promise<void> {

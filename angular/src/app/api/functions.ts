@@ -333,6 +333,8 @@ export type { SetActionResearchConsent$Params as SetActionResearchConsent$Params
 export { setActionResearchConsent as setActionResearchConsent } from './fn/action-research/set-action-research-consent';
 export type { PublishActionResearchProject$Params as PublishActionResearchProject$Params } from './fn/action-research/publish-action-research-project';
 export { publishActionResearchProject as publishActionResearchProject } from './fn/action-research/publish-action-research-project';
+export type { UnpublishActionResearchProject$Params as UnpublishActionResearchProject$Params } from './fn/action-research/unpublish-action-research-project';
+export { unpublishActionResearchProject as unpublishActionResearchProject } from './fn/action-research/unpublish-action-research-project';
 export type { CloseActionResearchProject$Params as CloseActionResearchProject$Params } from './fn/action-research/close-action-research-project';
 export { closeActionResearchProject as closeActionResearchProject } from './fn/action-research/close-action-research-project';
 export type { GetActionResearchReport$Params as GetActionResearchReport$Params } from './fn/action-research/get-action-research-report';
@@ -407,6 +409,8 @@ export type { RequestLessonStudyConsent$Params as RequestLessonStudyConsent$Para
 export { requestLessonStudyConsent as requestLessonStudyConsent } from './fn/lesson-study/request-lesson-study-consent';
 export type { PublishLessonStudy$Params as PublishLessonStudy$Params } from './fn/lesson-study/publish-lesson-study';
 export { publishLessonStudy as publishLessonStudy } from './fn/lesson-study/publish-lesson-study';
+export type { UnpublishLessonStudy$Params as UnpublishLessonStudy$Params } from './fn/lesson-study/unpublish-lesson-study';
+export { unpublishLessonStudy as unpublishLessonStudy } from './fn/lesson-study/unpublish-lesson-study';
 export type { GetLessonStudyReport$Params as GetLessonStudyReport$Params } from './fn/lesson-study/get-lesson-study-report';
 export { getLessonStudyReport as getLessonStudyReport } from './fn/lesson-study/get-lesson-study-report';
 export type { CreateResearchLesson$Params as CreateResearchLesson$Params } from './fn/lesson-study/create-research-lesson';

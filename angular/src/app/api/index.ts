@@ -340,6 +340,7 @@ export type { ProfessionalStandardDto } from './models/professional-standard-dto
 export type { ProgrammeDiscrepancy } from './models/programme-discrepancy';
 export type { ProgrammeModule } from './models/programme-module';
 export type { ProgrammeTopic } from './models/programme-topic';
+export type { PublishActionResearchDto } from './models/publish-action-research-dto';
 export type { PublishLessonStudyDto } from './models/publish-lesson-study-dto';
 export type { PupilInterviewDto } from './models/pupil-interview-dto';
 export type { PupilInterviewInput } from './models/pupil-interview-input';
@@ -837,6 +838,8 @@ export type { SetActionResearchConsent$Params as SetActionResearchConsent$Params
 export { setActionResearchConsent as setActionResearchConsent } from './fn/action-research/set-action-research-consent';
 export type { PublishActionResearchProject$Params as PublishActionResearchProject$Params } from './fn/action-research/publish-action-research-project';
 export { publishActionResearchProject as publishActionResearchProject } from './fn/action-research/publish-action-research-project';
+export type { UnpublishActionResearchProject$Params as UnpublishActionResearchProject$Params } from './fn/action-research/unpublish-action-research-project';
+export { unpublishActionResearchProject as unpublishActionResearchProject } from './fn/action-research/unpublish-action-research-project';
 export type { CloseActionResearchProject$Params as CloseActionResearchProject$Params } from './fn/action-research/close-action-research-project';
 export { closeActionResearchProject as closeActionResearchProject } from './fn/action-research/close-action-research-project';
 export type { GetActionResearchReport$Params as GetActionResearchReport$Params } from './fn/action-research/get-action-research-report';
@@ -911,6 +914,8 @@ export type { RequestLessonStudyConsent$Params as RequestLessonStudyConsent$Para
 export { requestLessonStudyConsent as requestLessonStudyConsent } from './fn/lesson-study/request-lesson-study-consent';
 export type { PublishLessonStudy$Params as PublishLessonStudy$Params } from './fn/lesson-study/publish-lesson-study';
 export { publishLessonStudy as publishLessonStudy } from './fn/lesson-study/publish-lesson-study';
+export type { UnpublishLessonStudy$Params as UnpublishLessonStudy$Params } from './fn/lesson-study/unpublish-lesson-study';
+export { unpublishLessonStudy as unpublishLessonStudy } from './fn/lesson-study/unpublish-lesson-study';
 export type { GetLessonStudyReport$Params as GetLessonStudyReport$Params } from './fn/lesson-study/get-lesson-study-report';
 export { getLessonStudyReport as getLessonStudyReport } from './fn/lesson-study/get-lesson-study-report';
 export type { CreateResearchLesson$Params as CreateResearchLesson$Params } from './fn/lesson-study/create-research-lesson';

@@ -334,6 +334,7 @@ export type { ProfessionalStandardDto } from './models/professional-standard-dto
 export type { ProgrammeDiscrepancy } from './models/programme-discrepancy';
 export type { ProgrammeModule } from './models/programme-module';
 export type { ProgrammeTopic } from './models/programme-topic';
+export type { PublishActionResearchDto } from './models/publish-action-research-dto';
 export type { PublishLessonStudyDto } from './models/publish-lesson-study-dto';
 export type { PupilInterviewDto } from './models/pupil-interview-dto';
 export type { PupilInterviewInput } from './models/pupil-interview-input';

@@ -9,18 +9,17 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 
-import { ApiConfiguration } from '../api/api-configuration';
 import {
-  GrowthArtefactKind, GrowthCompetenceDto, IFormFile, LearnerResultImportProblemDto, LessonObservationListItemDto, WheelSector,
+  GrowthArtefactKind, GrowthCompetenceDto, LearnerResultRow, LessonObservationListItemDto, WheelSector,
 } from '../api/models';
-import { GrowthCyclesService, LessonObservationsService } from '../api/services';
+import { LessonObservationsService } from '../api/services';
 import { handlesErrors } from '../core/http/http-context';
-import { problemMessage, toProblem } from '../core/http/problem';
 import { GROWTH_FEEDBACK_SOURCE } from '../api/models/growth-feedback-source-array';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { KDatePipe } from '../shared/date.pipe';
 import { FieldError } from '../shared/field-error';
+import { LearnerResultsImport } from '../shared/learner-results-import';
 import { RadarChart, RadarSeries } from '../shared/radar-chart';
 import { EVIDENCE_TYPES, REPORT_PERIODS, questionHintKey, questionKey } from './cycle-utils';
 import { ArtefactPart, REQUIRED, feedbackRow, goalRow, learnerRow, partsOf, questionCount } from './artefact-form';
@@ -36,7 +35,7 @@ type Group = FormGroup<Record<string, AbstractControl>>;
   imports: [
     ...DATE_FIELD,
     ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule,
-    TPipe, EnumTextPipe, KDatePipe, FieldError, RadarChart,
+    TPipe, EnumTextPipe, KDatePipe, FieldError, RadarChart, LearnerResultsImport,
   ],
   templateUrl: './artefact-fields.html',
   styleUrl: './artefact-fields.scss',
@@ -50,9 +49,7 @@ export class ArtefactFields implements OnInit {
   readonly participantId = input<string | null>(null);
 
   private readonly destroyRef = inject(DestroyRef);
-  private readonly api = inject(GrowthCyclesService);
   private readonly observationsApi = inject(LessonObservationsService);
-  private readonly rootUrl = inject(ApiConfiguration).rootUrl;
   protected readonly l = inject(LocalizationService);
   protected readonly scale = inject(SchoolScale);
   protected readonly feedbackSources = GROWTH_FEEDBACK_SOURCE;
@@ -68,12 +65,6 @@ export class ArtefactFields implements OnInit {
   protected readonly questions = computed(() => Array.from({ length: questionCount(this.kind()) }, (_, i) => i));
   /** The participant's recorded observations the reader may see, to link to a diagnostic. */
   protected readonly observations = signal<LessonObservationListItemDto[] | null>(null);
-  protected readonly importing = signal(false);
-  protected readonly importProblems = signal<LearnerResultImportProblemDto[]>([]);
-  protected readonly importMessage = signal<string | null>(null);
-  protected readonly templateUrl = computed(
-    () => `${this.rootUrl}${GrowthCyclesService.GetLearnerResultTemplatePath}?culture=${this.l.culture()}`,
-  );
 
   /** Bumped on every change of the wheel, so the radar chart redraws. */
   private readonly wheelVersion = signal(0);
@@ -141,31 +132,16 @@ export class ArtefactFields implements OnInit {
     this.form().markAsDirty();
   }
 
-  /** Reads an XLSX/CSV file on the server and puts its rows into the table (nothing is saved until the artefact is). */
-  protected async importLearnerResults(input: HTMLInputElement): Promise<void> {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file || this.importing()) return;
-    this.importing.set(true);
-    this.importProblems.set([]);
-    this.importMessage.set(null);
-    try {
-      const result = await firstValueFrom(this.api.parseLearnerResults({ body: { file: file as unknown as IFormFile } }, handlesErrors()));
-      const rows = this.array('learnerResults');
-      // Rows left empty in the form give way to the file's rows.
-      for (let i = rows.length - 1; i >= 0; i--) {
-        const v = rows.at(i).getRawValue() as Record<string, unknown>;
-        if (!v['className'] && !v['indicator'] && v['before'] == null && v['after'] == null) rows.removeAt(i);
-      }
-      for (const r of result.rows) rows.push(learnerRow(r));
-      this.form().markAsDirty();
-      this.importProblems.set(result.problems);
-      this.importMessage.set(this.l.t('UI:Growth.ImportedRows', result.rows.length));
-    } catch (e) {
-      this.importMessage.set(problemMessage(toProblem(e), (k) => this.l.t(k)));
-    } finally {
-      this.importing.set(false);
+  /** The rows a file gave (read by the shared import): they go into the table; nothing is saved until the artefact is. */
+  protected learnerRowsImported(imported: LearnerResultRow[]): void {
+    const rows = this.array('learnerResults');
+    // Rows left empty in the form give way to the file's rows.
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const v = rows.at(i).getRawValue() as Record<string, unknown>;
+      if (!v['className'] && !v['indicator'] && v['before'] == null && v['after'] == null) rows.removeAt(i);
     }
+    for (const r of imported) rows.push(learnerRow(r));
+    this.form().markAsDirty();
   }
 
   private async loadObservations(participant: string | null): Promise<void> {

@@ -50,7 +50,14 @@ import { errorText } from './ls-utils';
             }
           </div>
           @if (p.interview; as i) {
-            <p class="cell-secondary">{{ 'UI:LessonStudy.Interview' | t }}: {{ i.learned }} {{ i.difficult }} {{ i.helped }}</p>
+            <dl class="interview" data-testid="ls-disc-interview">
+              <dt>{{ 'UI:LessonStudy.Interview' | t }}</dt>
+              @if (i.learned) { <dd><span class="q">{{ 'UI:LessonStudy.InterviewLearned' | t }}</span> {{ i.learned }}</dd> }
+              @if (i.difficult) { <dd><span class="q">{{ 'UI:LessonStudy.InterviewDifficult' | t }}</span> {{ i.difficult }}</dd> }
+              @if (i.helped) { <dd><span class="q">{{ 'UI:LessonStudy.InterviewHelped' | t }}</span> {{ i.helped }}</dd> }
+            </dl>
+          } @else if (canEdit()) {
+            <p class="cell-secondary"><a [routerLink]="['/lesson-study/lessons', id(), 'interviews']">{{ 'UI:LessonStudy.InterviewsAdd' | t }}</a></p>
           }
         </section>
       }
@@ -80,7 +87,8 @@ import { errorText } from './ls-utils';
     .grid { display: grid; grid-template-columns: minmax(80px, 1fr) minmax(100px, 2fr) minmax(120px, 3fr); gap: 4px 12px; }
     .grid-head { font-weight: 600; border-bottom: 1px solid var(--mat-sys-outline-variant); }
     .cell { padding: 4px 0; border-bottom: 1px solid var(--mat-sys-outline-variant); overflow-wrap: anywhere; } .stage { font-weight: 500; }
-    .actions { display: flex; justify-content: flex-end; gap: 8px; } .chip { margin-left: 6px; font-size: .8em; }
+    .actions { display: flex; justify-content: flex-end; gap: 8px; }
+    .interview { margin: 8px 0 0; } .interview dt { font-weight: 600; } .interview dd { margin: 2px 0 0; overflow-wrap: anywhere; } .q { opacity: .75; } .chip { margin-left: 6px; font-size: .8em; }
   `,
 })
 export class DiscussionPage {

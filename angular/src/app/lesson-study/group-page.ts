@@ -62,6 +62,7 @@ import { errorText } from './ls-utils';
               <span class="links">
                 <a [routerLink]="['/lesson-study/lessons', r.id]">{{ 'UI:LessonStudy.Plan' | t }}</a>
                 @if (r.status === 'Planned' && g.abilities.isMember) { <a [routerLink]="['/lesson-study/lessons', r.id, 'observe']" data-testid="ls-observe-link">{{ 'UI:LessonStudy.Observe' | t }}</a> }
+                <a [routerLink]="['/lesson-study/lessons', r.id, 'interviews']" data-testid="ls-interviews-link">{{ 'UI:LessonStudy.Interviews' | t }}</a>
                 <a [routerLink]="['/lesson-study/lessons', r.id, 'discussion']" data-testid="ls-discussion-link">{{ 'UI:LessonStudy.Discussion' | t }}</a>
               </span>
             </li>
@@ -83,6 +84,14 @@ import { errorText } from './ls-utils';
             }
           </div>
           @if (g.libraryItemId) { <p data-testid="ls-published">{{ 'UI:LessonStudy.Published' | t }} · <a routerLink="/lesson-study/library">{{ 'UI:LessonStudy.LibraryTitle' | t }}</a></p> }
+          @if (g.abilities.canUnpublish) {
+            <button mat-stroked-button (click)="unpublish()" [disabled]="busy()" data-testid="ls-unpublish">{{ 'UI:LessonStudy.Unpublish' | t }}</button>
+          }
+        </section>
+      } @else if (g.abilities.canUnpublish) {
+        <section class="surface panel" data-testid="ls-publication">
+          <p data-testid="ls-published">{{ 'UI:LessonStudy.Published' | t }} · <a routerLink="/lesson-study/library">{{ 'UI:LessonStudy.LibraryTitle' | t }}</a></p>
+          <button mat-stroked-button (click)="unpublish()" [disabled]="busy()" data-testid="ls-unpublish">{{ 'UI:LessonStudy.Unpublish' | t }}</button>
         </section>
       }
     }
@@ -140,6 +149,10 @@ export class GroupPage {
       await firstValueFrom(this.api.publishLessonStudy({ id: this.id(), body: { shareWithAllSchools: this.share } }, handlesErrors()));
       this.show(await firstValueFrom(this.api.getLessonStudyGroup({ id: this.id() }, handlesErrors())));
     });
+  }
+
+  protected unpublish(): Promise<void> {
+    return this.run(async () => this.show(await firstValueFrom(this.api.unpublishLessonStudy({ id: this.id() }, handlesErrors()))));
   }
 
   private async run(action: () => Promise<void>): Promise<void> {

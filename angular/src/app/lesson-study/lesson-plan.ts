@@ -42,6 +42,7 @@ interface PupilModel { id: string | null; pseudonym: string; reason: CasePupilRe
     <app-page-header [title]="(lesson() ? ('UI:LessonStudy.RoundN' | t: lesson()!.roundNumber) : ('UI:LessonStudy.PlanLesson' | t))" [subtitle]="'UI:LessonStudy.PlanHint' | t">
       @if (lesson(); as l) {
         <a mat-stroked-button [routerLink]="['/lesson-study/lessons', l.id, 'observe']">{{ 'UI:LessonStudy.Observe' | t }}</a>
+        <a mat-stroked-button [routerLink]="['/lesson-study/lessons', l.id, 'interviews']">{{ 'UI:LessonStudy.Interviews' | t }}</a>
         <a mat-stroked-button [routerLink]="['/lesson-study/lessons', l.id, 'discussion']">{{ 'UI:LessonStudy.Discussion' | t }}</a>
       }
     </app-page-header>
@@ -57,8 +58,9 @@ interface PupilModel { id: string | null; pseudonym: string; reason: CasePupilRe
       <form class="surface panel" (ngSubmit)="save()" data-testid="ls-plan-form">
         <fieldset [disabled]="!canEdit()">
           <div class="row">
-            <mat-form-field><mat-label>{{ 'UI:LessonStudy.Teacher' | t }}</mat-label>
-              <mat-select [(ngModel)]="teacher" name="teacher" [disabled]="!canEdit()" data-testid="ls-teacher">
+            <!-- The label stays above the field: resting on an empty select it lay over the trigger and caught the click. -->
+            <mat-form-field floatLabel="always"><mat-label>{{ 'UI:LessonStudy.Teacher' | t }}</mat-label>
+              <mat-select [(ngModel)]="teacher" name="teacher" [disabled]="!canEdit()" [placeholder]="'UI:LessonStudy.ChooseTeacher' | t" data-testid="ls-teacher">
                 @for (m of group()?.members ?? []; track m.staffMemberId) { <mat-option [value]="m.staffMemberId">{{ m.fullName }}</mat-option> }
               </mat-select></mat-form-field>
             <mat-form-field><mat-label>{{ 'UI:LessonStudy.Class' | t }}</mat-label><input matInput [(ngModel)]="className" name="className" required data-testid="ls-class" /></mat-form-field>

@@ -6,4 +6,5 @@ export interface ActionResearchAbilities {
   canEdit: boolean;
   canManage: boolean;
   canPublish: boolean;
+  canUnpublish: boolean;
 }

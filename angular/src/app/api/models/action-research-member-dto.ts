@@ -5,5 +5,6 @@ export interface ActionResearchMemberDto {
   consentedAt: (string | null);
   fullName: string;
   isOwner: boolean;
+  shareConsentedAt: (string | null);
   staffMemberId: string;
 }

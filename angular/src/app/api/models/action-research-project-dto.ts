@@ -26,6 +26,7 @@ export interface ActionResearchProjectDto {
   researchPlan: (null | ActionResearchPlanDto);
   researchPlanArtefactId: (string | null);
   researchQuestion: string;
+  sharedWithAllSchools: boolean;
   startedOn: string;
   status: ActionResearchStatus;
   strategy: string;

@@ -5,6 +5,7 @@ export interface LessonStudyGroupAbilities {
   canEdit: boolean;
   canPlanRound: boolean;
   canPublish: boolean;
+  canUnpublish: boolean;
   isFacilitator: boolean;
   isMember: boolean;
 }

@@ -3,4 +3,5 @@
 
 export interface SetActionResearchConsentDto {
   consent?: boolean;
+  shareWithAllSchools?: boolean;
 }

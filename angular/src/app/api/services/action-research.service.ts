@@ -43,6 +43,8 @@ import { setActionResearchConsent } from '../fn/action-research/set-action-resea
 import { SetActionResearchConsent$Params } from '../fn/action-research/set-action-research-consent';
 import { setActionResearchMembers } from '../fn/action-research/set-action-research-members';
 import { SetActionResearchMembers$Params } from '../fn/action-research/set-action-research-members';
+import { unpublishActionResearchProject } from '../fn/action-research/unpublish-action-research-project';
+import { UnpublishActionResearchProject$Params } from '../fn/action-research/unpublish-action-research-project';
 import { updateActionResearchCycle } from '../fn/action-research/update-action-research-cycle';
 import { UpdateActionResearchCycle$Params } from '../fn/action-research/update-action-research-cycle';
 import { updateActionResearchData } from '../fn/action-research/update-action-research-data';
@@ -252,7 +254,7 @@ export class ActionResearchService extends BaseService {
    * This method provides access to the full `HttpResponse`, allowing access to response headers.
    * To access only the response body, use `publishActionResearchProject()` instead.
    *
-   * This method doesn't expect any request body.
+   * This method sends `application/json` and handles request body of type `application/json`.
    */
   publishActionResearchProject$Response(params: PublishActionResearchProject$Params, context?: HttpContext): Observable<StrictHttpResponse<ActionResearchProjectDto>> {
     const obs = publishActionResearchProject(this.http, this.rootUrl, params, context);
@@ -263,10 +265,37 @@ export class ActionResearchService extends BaseService {
    * This method provides access only to the response body.
    * To access the full response (for headers, for example), `publishActionResearchProject$Response()` instead.
    *
-   * This method doesn't expect any request body.
+   * This method sends `application/json` and handles request body of type `application/json`.
    */
   publishActionResearchProject(params: PublishActionResearchProject$Params, context?: HttpContext): Observable<ActionResearchProjectDto> {
     const resp = this.publishActionResearchProject$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ActionResearchProjectDto>): ActionResearchProjectDto => r.body)
+    );
+  }
+
+  /** Path part for operation `unpublishActionResearchProject()` */
+  static readonly UnpublishActionResearchProjectPath = '/api/app/action-research/{id}/unpublish';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `unpublishActionResearchProject()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  unpublishActionResearchProject$Response(params: UnpublishActionResearchProject$Params, context?: HttpContext): Observable<StrictHttpResponse<ActionResearchProjectDto>> {
+    const obs = unpublishActionResearchProject(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `unpublishActionResearchProject$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  unpublishActionResearchProject(params: UnpublishActionResearchProject$Params, context?: HttpContext): Observable<ActionResearchProjectDto> {
+    const resp = this.unpublishActionResearchProject$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<ActionResearchProjectDto>): ActionResearchProjectDto => r.body)
     );

@@ -50,6 +50,8 @@ import { saveResearchLessonInterviews } from '../fn/lesson-study/save-research-l
 import { SaveResearchLessonInterviews$Params } from '../fn/lesson-study/save-research-lesson-interviews';
 import { saveResearchLessonNotes } from '../fn/lesson-study/save-research-lesson-notes';
 import { SaveResearchLessonNotes$Params } from '../fn/lesson-study/save-research-lesson-notes';
+import { unpublishLessonStudy } from '../fn/lesson-study/unpublish-lesson-study';
+import { UnpublishLessonStudy$Params } from '../fn/lesson-study/unpublish-lesson-study';
 import { updateLessonStudyGroup } from '../fn/lesson-study/update-lesson-study-group';
 import { UpdateLessonStudyGroup$Params } from '../fn/lesson-study/update-lesson-study-group';
 import { updateResearchLesson } from '../fn/lesson-study/update-research-lesson';
@@ -247,6 +249,33 @@ export class LessonStudyService extends BaseService {
     const resp = this.publishLessonStudy$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<PracticeLibraryItemDto>): PracticeLibraryItemDto => r.body)
+    );
+  }
+
+  /** Path part for operation `unpublishLessonStudy()` */
+  static readonly UnpublishLessonStudyPath = '/api/app/lesson-study/groups/{id}/unpublish';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `unpublishLessonStudy()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  unpublishLessonStudy$Response(params: UnpublishLessonStudy$Params, context?: HttpContext): Observable<StrictHttpResponse<LessonStudyGroupDto>> {
+    const obs = unpublishLessonStudy(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `unpublishLessonStudy$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  unpublishLessonStudy(params: UnpublishLessonStudy$Params, context?: HttpContext): Observable<LessonStudyGroupDto> {
+    const resp = this.unpublishLessonStudy$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<LessonStudyGroupDto>): LessonStudyGroupDto => r.body)
     );
   }
 

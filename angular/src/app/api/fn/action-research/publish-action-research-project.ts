@@ -8,15 +8,18 @@ import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
 import { ActionResearchProjectDto } from '../../models/action-research-project-dto';
+import { PublishActionResearchDto } from '../../models/publish-action-research-dto';
 
 export interface PublishActionResearchProject$Params {
   id: string;
+      body: PublishActionResearchDto
 }
 
 export function publishActionResearchProject(http: HttpClient, rootUrl: string, params: PublishActionResearchProject$Params, context?: HttpContext): Observable<StrictHttpResponse<ActionResearchProjectDto>> {
   const rb = new RequestBuilder(rootUrl, publishActionResearchProject.PATH, 'post');
   if (params) {
     rb.path('id', params.id, {});
+    rb.body(params.body, 'application/json');
   }
 
   return http.request(

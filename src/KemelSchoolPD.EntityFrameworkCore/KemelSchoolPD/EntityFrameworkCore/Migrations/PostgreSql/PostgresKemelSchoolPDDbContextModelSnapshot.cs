@@ -169,6 +169,9 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("ShareConsentedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("StaffMemberId")
                         .HasColumnType("uuid");
 
@@ -3448,6 +3451,9 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.Property<DateTime>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PublishedByStaffMemberId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ResearchQuestion")
                         .IsRequired()

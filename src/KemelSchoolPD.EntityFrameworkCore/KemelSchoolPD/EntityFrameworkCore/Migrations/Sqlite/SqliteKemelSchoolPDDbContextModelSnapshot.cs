@@ -162,6 +162,9 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ShareConsentedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("StaffMemberId")
                         .HasColumnType("TEXT");
 
@@ -3440,6 +3443,9 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PublishedByStaffMemberId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResearchQuestion")
