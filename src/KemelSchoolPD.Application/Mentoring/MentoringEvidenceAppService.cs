@@ -40,10 +40,10 @@ public sealed class MentoringEvidenceAppService(
     /// <summary>Attaches the summary to the caller's own active growth cycle as a MentoringActivity artefact of its current stage.</summary>
     public async Task<MentoringEvidenceDto> AttachAsync(AttachMentoringEvidenceDto input, CancellationToken ct = default)
     {
-        var me = await MeAsync(ct);
         var period = Period(input.From, input.To);
         if (!(await permissions.GetGrantedAsync(ct)).Contains(KemelSchoolPDPermissions.GrowthCycles.Default)) throw new ForbiddenException();
         var cycle = await (await cycles.CyclesAsync(ct)).GetAsync(input.CycleId, ct);
+        var me = await MeAsync(ct);
         if (cycle.ParticipantStaffMemberId != me) throw new ForbiddenException(KemelSchoolPDErrorCodes.Mentoring.EvidenceNotOwnCycle);
         var culture = CultureName();
         var summary = await ComposeAsync(me, period, culture, null, ct);
