@@ -136,13 +136,13 @@ public sealed class SetMentoringEvidenceConsentDto
     public string ConcurrencyStamp { get; set; } = null!;
 }
 
-/// <summary>A period of the caller's mentoring (days of the school's calendar, at most a year).</summary>
+/// <summary>A period of the caller's mentoring (days of the school's calendar, at most a year); empty: the academic year so far.</summary>
 public sealed class GetMentoringEvidenceInput
 {
-    [Required]
+    /// <summary>Empty: 1 September of the current academic year.</summary>
     public DateOnly? From { get; set; }
 
-    [Required]
+    /// <summary>Empty: today.</summary>
     public DateOnly? To { get; set; }
 }
 

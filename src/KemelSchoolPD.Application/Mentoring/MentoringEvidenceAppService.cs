@@ -34,7 +34,10 @@ public sealed class MentoringEvidenceAppService(
     public async Task<MentoringEvidenceDto> PreviewAsync(GetMentoringEvidenceInput input, CancellationToken ct = default)
     {
         var me = await MeAsync(ct);
-        return await ComposeAsync(me, Period(input.From, input.To), CultureName(), null, ct);
+        var today = await schoolTime.TodayAsync(ct);
+        var to = input.To ?? today;
+        var from = input.From ?? AcademicYears.FirstDay(AcademicYears.Of(to));
+        return await ComposeAsync(me, Period(from, to), CultureName(), null, ct);
     }
 
     /// <summary>Attaches the summary to the caller's own active growth cycle as a MentoringActivity artefact of its current stage.</summary>

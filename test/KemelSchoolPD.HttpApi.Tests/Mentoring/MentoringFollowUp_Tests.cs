@@ -145,6 +145,9 @@ public abstract class MentoringFollowUp_Tests(KemelWebApplicationFactory host)
         preview.Text.ShouldNotContain(Comment);
         await (await mentor.GetAsync($"{Url}/evidence?from={to:yyyy-MM-dd}&to={from:yyyy-MM-dd}")).ShouldHaveFieldCodeAsync("to", KemelSchoolPDErrorCodes.Mentoring.EvidencePeriodInvalid);
         (await menteeA.GetAsync<MentoringEvidenceDto>($"{Url}/evidence?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}")).Pairs.ShouldBe(0);
+        // Without a period: the academic year so far.
+        var yearSoFar = await mentor.GetAsync<MentoringEvidenceDto>($"{Url}/evidence");
+        (yearSoFar.From, yearSoFar.To).ShouldBe((AcademicYears.FirstDay(AcademicYears.Of(yearSoFar.To)), yearSoFar.To));
 
         // Attached to her own cycle only: another's cycle is refused (the director's own staff record is not its participant).
         await (await director.PostJsonAsync($"{Url}/evidence", new { cycleId = cycle.Id, from, to }))
