@@ -771,7 +771,7 @@ export class MentoringService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getMentoringEvidence$Response(params: GetMentoringEvidence$Params, context?: HttpContext): Observable<StrictHttpResponse<MentoringEvidenceDto>> {
+  getMentoringEvidence$Response(params?: GetMentoringEvidence$Params, context?: HttpContext): Observable<StrictHttpResponse<MentoringEvidenceDto>> {
     const obs = getMentoringEvidence(this.http, this.rootUrl, params, context);
     return obs;
   }
@@ -782,7 +782,7 @@ export class MentoringService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getMentoringEvidence(params: GetMentoringEvidence$Params, context?: HttpContext): Observable<MentoringEvidenceDto> {
+  getMentoringEvidence(params?: GetMentoringEvidence$Params, context?: HttpContext): Observable<MentoringEvidenceDto> {
     const resp = this.getMentoringEvidence$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<MentoringEvidenceDto>): MentoringEvidenceDto => r.body)

@@ -10,11 +10,11 @@ import { RequestBuilder } from '../../request-builder';
 import { MentoringEvidenceDto } from '../../models/mentoring-evidence-dto';
 
 export interface GetMentoringEvidence$Params {
-  from: string;
-  to: string;
+  from?: string;
+  to?: string;
 }
 
-export function getMentoringEvidence(http: HttpClient, rootUrl: string, params: GetMentoringEvidence$Params, context?: HttpContext): Observable<StrictHttpResponse<MentoringEvidenceDto>> {
+export function getMentoringEvidence(http: HttpClient, rootUrl: string, params?: GetMentoringEvidence$Params, context?: HttpContext): Observable<StrictHttpResponse<MentoringEvidenceDto>> {
   const rb = new RequestBuilder(rootUrl, getMentoringEvidence.PATH, 'get');
   if (params) {
     rb.query('from', params.from, {});
