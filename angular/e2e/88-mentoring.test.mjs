@@ -14,11 +14,16 @@ const PRIVATE = 'Личное: Арман волнуется перед откр
 
 let meetingUrl = '';
 
-/** "yyyy-mm-dd" and "hh:mm" of a moment in the browser's (and this machine's) local time. */
+/** "yyyy-mm-dd" and "hh:mm" of a moment in the school's time zone (Asia/Almaty, UTC+5): meeting times are typed and shown in it. */
 function local(date) {
-  const pad = (n) => String(n).padStart(2, '0');
-  return { date: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`, time: `${pad(date.getHours())}:${pad(date.getMinutes())}` };
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Almaty', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(date).map((x) => [x.type, x.value]),
+  );
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
 }
+
+let typedStart = null;
 
 test('the deputy sees young1 without a mentor and pairs him with a suggested mentor', async () => {
   const page = await open('deputy');
@@ -61,6 +66,7 @@ test('the mentor plans and holds a meeting on a phone with a shared and a privat
   // Validation: a meeting longer than 12 hours is refused before sending.
   await page.getByTestId('meeting-form').waitFor();
   const start = local(new Date(Date.now() + 2 * 3600_000));
+  typedStart = start;
   await page.getByTestId('meeting-date').fill(start.date);
   await page.getByTestId('meeting-time').fill(start.time);
   await page.getByTestId('meeting-duration').fill('800');
@@ -76,6 +82,9 @@ test('the mentor plans and holds a meeting on a phone with a shared and a privat
   await page.getByTestId('meeting-save').click();
   await page.waitForURL(/\/mentoring\/meetings\/[0-9a-f-]{36}$/);
   meetingUrl = page.url();
+  // The time typed is the school's (UTC+5) and is shown back as typed, whatever the browser's own zone.
+  const [y, m, d] = start.date.split('-');
+  await page.getByText(`${d}.${m}.${y} ${start.time}`).first().waitFor();
 
   // Agenda with checkboxes.
   await page.getByTestId('agenda-item').first().waitFor();
@@ -179,4 +188,40 @@ test('the mentor sees the question on the card and the mentee\'s confidence on h
   await question.getByTestId('question-send').click();
   await expectSnackbar(page, /Ответ отправлен/);
   assert.deepEqual(await visibleRawKeys(page), []);
+});
+
+test('young1 marks his next step done and consents to his meetings in the mentor\'s evidence; the mentor previews it', async () => {
+  assert.ok(meetingUrl && typedStart, 'the meeting was created');
+  const page = await open('young1', { width: 360, height: 780 });
+  await page.goto(`${BASE_URL}/mentoring`);
+  const step = page.getByTestId('my-step').filter({ hasText: 'Посетить урок наставника' });
+  await step.waitFor();
+  assert.equal(await hasHorizontalScroll(page), false, 'the open steps fit 360 px');
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'mentoring-my-steps-mentee-360');
+  await step.getByTestId('my-step-done').click();
+  await expectSnackbar(page, /Шаг отмечен выполненным/);
+  await step.waitFor({ state: 'detached' });
+
+  const mine = page.getByTestId('my-mentor-item').filter({ hasText: MENTOR });
+  const consent = mine.getByTestId('evidence-consent').locator('input[type="checkbox"]');
+  if (!(await consent.isChecked())) {
+    await consent.check();
+    await expectSnackbar(page, /Согласие дано/);
+  }
+
+  const mentor = await open('mentor1');
+  await mentor.goto(`${BASE_URL}/mentoring`);
+  const panel = mentor.getByTestId('mentoring-evidence');
+  await panel.waitFor();
+  // Up to tomorrow (school time): the meeting started two hours after it was planned.
+  await panel.getByTestId('evidence-to').fill(local(new Date(Date.now() + 24 * 3600_000)).date);
+  await panel.getByTestId('evidence-preview').click();
+  const text = panel.getByTestId('evidence-text');
+  await text.waitFor();
+  assert.match(await text.innerText(), /Обратная связь на уроке/, 'the consenting mentee\'s meeting topic is in the evidence');
+  assert.ok(!(await text.innerText()).includes('Арман волнуется'), 'never the private note');
+  assert.ok((await panel.getByTestId('evidence-cycle').count()) + (await panel.getByTestId('evidence-no-cycle').count()) === 1);
+  assert.deepEqual(await visibleRawKeys(mentor), []);
+  await shot(mentor, 'mentoring-evidence-mentor');
 });

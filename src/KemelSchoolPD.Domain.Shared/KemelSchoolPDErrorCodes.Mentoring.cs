@@ -19,5 +19,9 @@ public static partial class KemelSchoolPDErrorCodes
         public const string UnknownObservation = "Mentoring:UnknownObservation";
         public const string UnknownAgendaItem = "Mentoring:UnknownAgendaItem";
         public const string TooManySteps = "Mentoring:TooManySteps";
+        public const string UnknownTimeZone = "Mentoring:UnknownTimeZone";
+        public const string OnlyMenteeConsents = "Mentoring:OnlyMenteeConsents";
+        public const string EvidenceNotOwnCycle = "Mentoring:EvidenceNotOwnCycle";
+        public const string EvidencePeriodInvalid = "Mentoring:EvidencePeriodInvalid";
     }
 }

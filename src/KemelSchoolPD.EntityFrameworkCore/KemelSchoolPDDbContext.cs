@@ -68,6 +68,7 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<MentoringMeeting> MentoringMeetings => Set<MentoringMeeting>();
     public DbSet<MentoringSharedNote> MentoringSharedNotes => Set<MentoringSharedNote>();
     public DbSet<MentoringPrivateNote> MentoringPrivateNotes => Set<MentoringPrivateNote>();
+    public DbSet<MentoringEvidence> MentoringEvidence => Set<MentoringEvidence>();
     public DbSet<MentoringNextStep> MentoringNextSteps => Set<MentoringNextStep>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();

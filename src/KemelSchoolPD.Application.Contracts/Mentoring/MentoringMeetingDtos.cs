@@ -75,6 +75,7 @@ public sealed class CreateMentoringMeetingDto
     [Required]
     public Guid PairId { get; set; }
 
+    /// <summary>A moment with an offset ("…Z", "…+05:00"), or the school's wall-clock time without one (see the mentoring settings' time zone).</summary>
     [Required]
     public DateTime StartsAt { get; set; }
 
@@ -100,6 +101,7 @@ public sealed class CreateMentoringMeetingDto
 
 public sealed class UpdateMentoringMeetingDto
 {
+    /// <summary>A moment with an offset ("…Z", "…+05:00"), or the school's wall-clock time without one (see the mentoring settings' time zone).</summary>
     [Required]
     public DateTime StartsAt { get; set; }
 
@@ -218,3 +220,31 @@ public sealed record MentoringPairHoursDto(
     int Meetings, int Minutes, decimal Hours);
 
 public sealed record MentorHoursDto(Guid MentorStaffMemberId, string MentorName, int Pairs, int Meetings, int Minutes, decimal Hours);
+
+/// <summary>
+/// An open next step of one of the caller's active pairs (the caller its mentor or its mentee), with its meeting and pair.
+/// <see cref="IsMine"/>: the caller carries it out; <see cref="IsOverdue"/>: its due day has passed (in the school's time zone).
+/// </summary>
+public sealed record MyMentoringStepDto(
+    Guid Id, Guid MeetingId, DateTime MeetingStartsAt, string? MeetingTopic, Guid PairId, MentoringPairKind PairKind,
+    Guid MentorStaffMemberId, string MentorName, Guid MenteeStaffMemberId, string MenteeName,
+    string Text, MentoringStepOwner Owner, Guid OwnerStaffMemberId, string OwnerName, DateOnly? DueOn, bool IsMine, bool IsOverdue,
+    string ConcurrencyStamp);
+
+public sealed class GetMyMentoringStepsInput : PagedInput
+{
+    /// <summary>The caller's side in the pair: steps of the pairs they mentor (Mentor) or are mentored in (Mentee); empty: both.</summary>
+    public MentoringStepOwner? As { get; set; }
+
+    /// <summary>true: only the steps the caller carries out.</summary>
+    public bool? OwnedByMe { get; set; }
+}
+
+/// <summary>Marks a next step done (or open again).</summary>
+public sealed class SetMentoringStepDoneDto
+{
+    public bool Done { get; set; } = true;
+
+    [Required]
+    public string ConcurrencyStamp { get; set; } = null!;
+}

@@ -56,6 +56,7 @@ public interface IKemelSchoolPDDbContext
     DbSet<MentoringMeeting> MentoringMeetings { get; }
     DbSet<MentoringSharedNote> MentoringSharedNotes { get; }
     DbSet<MentoringPrivateNote> MentoringPrivateNotes { get; }
+    DbSet<MentoringEvidence> MentoringEvidence { get; }
     DbSet<MentoringNextStep> MentoringNextSteps { get; }
     DbSet<AppUser> Users { get; }
     DbSet<AppRole> Roles { get; }

@@ -35,6 +35,8 @@ public sealed class MentoringDemoSeedContributor(
         var endsOn = AcademicYears.LastDay(AcademicYears.Current(clock));
 
         var p1 = await PairAsync(staff["mentor1"], staff["teacher01"], startsOn, endsOn, cancellationToken);
+        // teacher01 lets his meetings' topics and ratings enter mentor1's own evidence (teacher03 has not: totals only).
+        p1.SetEvidenceConsent(staff["teacher01"], true, now.AddDays(-20));
         await PairAsync(staff["mentor1"], staff["teacher03"], startsOn, endsOn, cancellationToken);
         var p2 = await PairAsync(staff["mentor2"], staff["teacher02"], startsOn, endsOn, cancellationToken);
 

@@ -19,6 +19,7 @@ public sealed class MentoringMeetingAppService(
     IKemelSchoolPDDbContext db,
     MentoringReadAccess access,
     IPermissionChecker permissions,
+    MentoringSchoolTime schoolTime,
     TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -64,7 +65,7 @@ public sealed class MentoringMeetingAppService(
         var pair = await (await access.PairsAsync(ct)).AsNoTracking().GetAsync(input.PairId, ct);
         if (!pair.IsParty(caller.StaffId)) throw new ForbiddenException(KemelSchoolPDErrorCodes.Mentoring.NotAPartyOfPair);
         var meeting = new MentoringMeeting(Guid.CreateVersion7(), pair,
-                new MentoringMeetingSchedule(input.StartsAt, input.DurationMinutes, input.Topic, input.Place, input.OnlineLink))
+                new MentoringMeetingSchedule(await schoolTime.ToUtcAsync(input.StartsAt, ct), input.DurationMinutes, input.Topic, input.Place, input.OnlineLink))
             .SetAgenda(Agenda(input.Agenda));
         if (input.ObservationId is { } observationId)
         {
@@ -79,7 +80,8 @@ public sealed class MentoringMeetingAppService(
     public async Task<MentoringMeetingDto> UpdateAsync(Guid id, UpdateMentoringMeetingDto input, CancellationToken ct = default)
     {
         var (meeting, caller) = await LoadForEditAsync(id, input.ConcurrencyStamp, ct);
-        meeting.Reschedule(new MentoringMeetingSchedule(input.StartsAt, input.DurationMinutes, input.Topic, input.Place, input.OnlineLink));
+        meeting.Reschedule(new MentoringMeetingSchedule(await schoolTime.ToUtcAsync(input.StartsAt, ct), input.DurationMinutes, input.Topic, input.Place,
+            input.OnlineLink));
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(meeting, caller, ct);
     }
@@ -207,6 +209,48 @@ public sealed class MentoringMeetingAppService(
         var step = await db.MentoringNextSteps.Where(s => s.MeetingId == meeting.Id).GetAsync(stepId, ct);
         db.ExpectConcurrencyStamp(step, input.ConcurrencyStamp);
         step.Update(meeting, input.Text, input.Owner, input.DueOn).SetDone(input.Done, Now);
+        await db.SaveChangesAsync(ct);
+        return (await StepDtosAsync([meeting.Id], ct)).Single(s => s.Id == step.Id);
+    }
+
+    /// <summary>
+    /// The open next steps of the caller's active pairs, as mentor or as mentee: due first (the earliest due day first, then those
+    /// without one), each with its meeting and pair. Only the pair's steps are read here, never a note.
+    /// </summary>
+    public async Task<PagedResultDto<MyMentoringStepDto>> GetMyStepsAsync(GetMyMentoringStepsInput input, CancellationToken ct = default)
+    {
+        var caller = await access.CallerAsync(ct);
+        var me = caller.StaffId ?? Guid.Empty;
+        var pairs = (await access.PairsAsync(ct)).Where(MentoringPair.Active)
+            .Where(p => caller.StaffId != null && (p.MentorStaffMemberId == me || p.MenteeStaffMemberId == me))
+            .WhereIf(input.As == MentoringStepOwner.Mentor, p => p.MentorStaffMemberId == me)
+            .WhereIf(input.As == MentoringStepOwner.Mentee, p => p.MenteeStaffMemberId == me);
+        var query =
+            from s in db.MentoringNextSteps.AsNoTracking()
+            where s.DoneAt == null
+            join p in pairs on s.PairId equals p.Id
+            join m in Visible(caller) on s.MeetingId equals m.Id
+            join mentor in db.StaffMembers on p.MentorStaffMemberId equals mentor.Id
+            join mentee in db.StaffMembers on p.MenteeStaffMemberId equals mentee.Id
+            join owner in db.StaffMembers on s.OwnerStaffMemberId equals owner.Id
+            select new { Step = s, p.Kind, m.StartsAt, m.Topic, p.MentorStaffMemberId, MentorName = mentor.FullName, p.MenteeStaffMemberId, MenteeName = mentee.FullName, OwnerName = owner.FullName };
+        query = query.WhereIf(input.OwnedByMe == true, x => x.Step.OwnerStaffMemberId == me);
+        var total = await query.LongCountAsync(ct);
+        var page = await query.OrderBy(x => x.Step.DueOn == null).ThenBy(x => x.Step.DueOn).ThenBy(x => x.StartsAt).ThenBy(x => x.Step.Id)
+            .PageBy(input).ToListAsync(ct);
+        var today = await schoolTime.TodayAsync(ct);
+        return new PagedResultDto<MyMentoringStepDto>(total, page.Select(x => new MyMentoringStepDto(x.Step.Id, x.Step.MeetingId, x.StartsAt, x.Topic, x.Step.PairId,
+            x.Kind, x.MentorStaffMemberId, x.MentorName, x.MenteeStaffMemberId, x.MenteeName, x.Step.Text, x.Step.Owner, x.Step.OwnerStaffMemberId, x.OwnerName,
+            x.Step.DueOn, x.Step.OwnerStaffMemberId == me, x.Step.DueOn < today, x.Step.ConcurrencyStamp)).ToList());
+    }
+
+    /// <summary>A party of the pair marks a next step done (or open again); the step's audit entry records who and when.</summary>
+    public async Task<MentoringNextStepDto> SetStepDoneAsync(Guid id, Guid stepId, SetMentoringStepDoneDto input, CancellationToken ct = default)
+    {
+        var (meeting, _) = await LoadForEditAsync(id, null, ct);
+        var step = await db.MentoringNextSteps.Where(s => s.MeetingId == meeting.Id).GetAsync(stepId, ct);
+        db.ExpectConcurrencyStamp(step, input.ConcurrencyStamp);
+        step.SetDone(input.Done, Now);
         await db.SaveChangesAsync(ct);
         return (await StepDtosAsync([meeting.Id], ct)).Single(s => s.Id == step.Id);
     }

@@ -10,8 +10,10 @@ public static class MentoringModule
         services.AddScoped<MentoringRelations>();
         services.AddScoped<MentoringReadAccess>();
         services.AddScoped<MentoringSettingsAppService>();
+        services.AddScoped<MentoringSchoolTime>();
         services.AddScoped<MentoringPairAppService>();
         services.AddScoped<MentoringMeetingAppService>();
+        services.AddScoped<MentoringEvidenceAppService>();
         services.AddScoped<Auditing.IAuditedRecordReadRule, MentoringMeetingAuditReadRule>();
         services.AddScoped<Auditing.IAuditedRecordReadRule, MentoringSharedNoteAuditReadRule>();
         services.AddScoped<Auditing.IAuditedRecordReadRule, MentoringNextStepAuditReadRule>();

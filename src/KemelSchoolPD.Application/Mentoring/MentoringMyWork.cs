@@ -124,7 +124,7 @@ public sealed class MentoringMyWorkSource(IKemelSchoolPDDbContext db, MentoringS
 }
 
 /// <summary>A meeting planned → the mentee (never anything of its notes).</summary>
-public sealed class MentoringNotifier(IKemelSchoolPDDbContext db) : IRecordChangeNotifier
+public sealed class MentoringNotifier(IKemelSchoolPDDbContext db, MentoringSettingsAppService settings) : IRecordChangeNotifier
 {
     public async Task CollectAsync(RecordChangeSet changes, CancellationToken ct)
     {
@@ -132,13 +132,15 @@ public sealed class MentoringNotifier(IKemelSchoolPDDbContext db) : IRecordChang
         if (added.Count == 0) return;
         var mentorIds = added.Select(m => m.MentorStaffMemberId).Distinct().ToList();
         var names = await db.StaffMembers.AsNoTracking().Where(s => mentorIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
+        var zone = (await settings.RulesAsync(ct)).Zone; // the day as the school reads it
+
         foreach (var meeting in added)
             changes.Notify(new NotificationEvent(MentoringWorkKinds.MeetingScheduled,
                 new NotificationRecord(nameof(MentoringMeeting), meeting.Id, MentoringWorkKinds.MeetingLink(meeting.Id)),
                 new Dictionary<string, string>
                 {
                     ["Mentor"] = names.GetValueOrDefault(meeting.MentorStaffMemberId, ""),
-                    ["Date"] = meeting.StartsAt.ToString(NotificationTexts.DateFormat, CultureInfo.InvariantCulture),
+                    ["Date"] = SchoolTimeZone.ToSchool(meeting.StartsAt, zone).ToString(NotificationTexts.DateFormat, CultureInfo.InvariantCulture),
                     ["Minutes"] = meeting.DurationMinutes.ToString(CultureInfo.InvariantCulture),
                 },
                 MyWorkAudience.Person(meeting.MenteeStaffMemberId)));

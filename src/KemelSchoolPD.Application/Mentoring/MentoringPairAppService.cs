@@ -195,8 +195,8 @@ public sealed class MentoringPairAppService(
                 p.StartsOn, p.EndsOn, p.EndedOn, p.EndReason, p.IsActive,
                 held.Count == 0 ? null : held.Max(m => m.StartsAt),
                 own.Where(m => m.Status == MentoringMeetingStatus.Scheduled && m.StartsAt >= now).Select(m => (DateTime?)m.StartsAt).Min(),
-                held.Sum(m => m.DurationMinutes),
-                new MentoringPairAbilities(p.IsActive && caller.Manage, p.IsActive && (isMentor || isMentee), isMentor, isMentee),
+                held.Sum(m => m.DurationMinutes), p.EvidenceConsentAt,
+                new MentoringPairAbilities(p.IsActive && caller.Manage, p.IsActive && (isMentor || isMentee), isMentor, isMentee, isMentee),
                 p.CreationTime, p.ConcurrencyStamp);
         }).ToList();
     }

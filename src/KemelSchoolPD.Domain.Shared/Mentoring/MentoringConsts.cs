@@ -27,4 +27,8 @@ public static class MentoringConsts
     public const int MaxCadenceMeetings = 10;
     public const int MinCadenceDays = 1;
     public const int MaxCadenceDays = 90;
+
+    /// <summary>Kazakhstan keeps one zone, UTC+5, since 1 March 2024; the IANA id Asia/Almaty has it on current time-zone data.</summary>
+    public const string DefaultTimeZone = "Asia/Almaty";
+    public const int MaxTimeZoneLength = 64;
 }

@@ -50,6 +50,11 @@ public sealed class MentoringPair : AuditedAggregateRoot<Guid>, IMultiTenant, IA
     public string? EndReason { get; private set; }
     /// <summary>The user who made the pair (the director or a deputy); null for seeded data.</summary>
     public Guid? CreatedByUserId { get; private set; }
+    /// <summary>
+    /// Since when the mentee consents to the content of the pair's meetings (topics, their feedback) entering the mentor's own
+    /// evidence (her growth cycle); null: no consent (the pair then counts only in the mentor's totals). Revocable at any time.
+    /// </summary>
+    public DateTime? EvidenceConsentAt { get; private set; }
 
     public bool IsActive => EndedOn is null;
 
@@ -87,6 +92,14 @@ public sealed class MentoringPair : AuditedAggregateRoot<Guid>, IMultiTenant, IA
         return this;
     }
 
+    /// <summary>Only the mentee gives or withdraws consent to the pair's meetings entering the mentor's evidence, during the pair or after it.</summary>
+    public MentoringPair SetEvidenceConsent(Guid? byStaffId, bool consent, DateTime at)
+    {
+        if (byStaffId is null || byStaffId != MenteeStaffMemberId) throw new ForbiddenException(KemelSchoolPDErrorCodes.Mentoring.OnlyMenteeConsents);
+        EvidenceConsentAt = consent ? EvidenceConsentAt ?? at : null;
+        return this;
+    }
+
     /// <summary>The planned end may move while the pair is active (a second year of support, an earlier end).</summary>
     public MentoringPair SetPlannedEnd(DateOnly? endsOn)
     {
@@ -94,6 +107,52 @@ public sealed class MentoringPair : AuditedAggregateRoot<Guid>, IMultiTenant, IA
         if (endsOn is { } end && end < StartsOn) throw new InputValidationException(nameof(EndsOn), KemelSchoolPDErrorCodes.Mentoring.EndBeforeStart);
         EndsOn = endsOn;
         return this;
+    }
+}
+
+/// <summary>
+/// A summary of a mentor's mentoring over a period attached to her own growth cycle as a <c>MentoringActivity</c> artefact:
+/// the link remembers the period and the language it was written in, so the mentoring module rewrites the artefact's text when a
+/// mentee gives or withdraws consent (a mentee's meetings enter it only with their consent). Removing the artefact removes the link.
+/// </summary>
+public sealed class MentoringEvidence : AggregateRoot<Guid>, IMultiTenant
+{
+    public Guid TenantId { get; private set; }
+    public Guid MentorStaffMemberId { get; private set; }
+    public Guid CycleId { get; private set; }
+    public Guid ArtefactId { get; private set; }
+    public DateOnly From { get; private set; }
+    public DateOnly To { get; private set; }
+    /// <summary>The language the summary is written in (kk, ru or en).</summary>
+    public string Culture { get; private set; } = null!;
+    public DateTime CreatedAt { get; private set; }
+
+    private MentoringEvidence() { }
+
+    public MentoringEvidence(Guid id, Guid mentorStaffMemberId, Guid cycleId, Guid artefactId, MentoringEvidencePeriod period, string culture, DateTime at) : base(id)
+    {
+        MentorStaffMemberId = mentorStaffMemberId;
+        CycleId = cycleId;
+        ArtefactId = artefactId;
+        (From, To) = (period.From, period.To);
+        Culture = culture;
+        CreatedAt = at;
+    }
+
+    public MentoringEvidencePeriod Period => new(From, To);
+}
+
+/// <summary>A period of a mentor's evidence: its first and last day (the school's calendar), at most a year.</summary>
+public sealed record MentoringEvidencePeriod
+{
+    public DateOnly From { get; }
+    public DateOnly To { get; }
+
+    public MentoringEvidencePeriod(DateOnly from, DateOnly to)
+    {
+        if (from > to || to.DayNumber - from.DayNumber > 366)
+            throw new InputValidationException(nameof(To), KemelSchoolPDErrorCodes.Mentoring.EvidencePeriodInvalid);
+        (From, To) = (from, to);
     }
 }
 
@@ -109,6 +168,8 @@ public sealed class MentoringSettings : AggregateRoot<Guid>, ISchoolSettings<Men
     public int CadenceMeetings { get; private set; }
     public int CadenceDays { get; private set; }
     public bool WeeklyCardInFirstYear { get; private set; }
+    /// <summary>The school's IANA time zone: meeting times are shown and typed in it, and stored as UTC.</summary>
+    public string TimeZone { get; private set; } = MentoringConsts.DefaultTimeZone;
 
     private MentoringSettings() { }
 
@@ -124,14 +185,16 @@ public sealed class MentoringSettings : AggregateRoot<Guid>, ISchoolSettings<Men
         CadenceMeetings = Check.Range(rules.CadenceMeetings, nameof(CadenceMeetings), MentoringConsts.MinCadenceMeetings, MentoringConsts.MaxCadenceMeetings);
         CadenceDays = Check.Range(rules.CadenceDays, nameof(CadenceDays), MentoringConsts.MinCadenceDays, MentoringConsts.MaxCadenceDays);
         WeeklyCardInFirstYear = rules.WeeklyCardInFirstYear;
+        TimeZone = SchoolTimeZone.Known(rules.TimeZone);
         return this;
     }
 
-    public MentoringRules ToRules() => new(MentorCapacity, CadenceMeetings, CadenceDays, WeeklyCardInFirstYear);
+    public MentoringRules ToRules() => new(MentorCapacity, CadenceMeetings, CadenceDays, WeeklyCardInFirstYear, TimeZone);
 }
 
 /// <summary>A school's mentoring rules as values (its settings, or the defaults).</summary>
-public sealed record MentoringRules(int MentorCapacity, int CadenceMeetings, int CadenceDays, bool WeeklyCardInFirstYear)
+public sealed record MentoringRules(int MentorCapacity, int CadenceMeetings, int CadenceDays, bool WeeklyCardInFirstYear,
+    string TimeZone = MentoringConsts.DefaultTimeZone)
 {
     public static readonly MentoringRules Default = new(MentoringConsts.DefaultMentorCapacity, MentoringConsts.DefaultCadenceMeetings,
         MentoringConsts.DefaultCadenceDays, true);
@@ -140,5 +203,45 @@ public sealed record MentoringRules(int MentorCapacity, int CadenceMeetings, int
     /// When a pair is next due to meet under the rhythm (so many meetings every so many days): one interval after the latest held
     /// meeting, or after the pair's start when none was held yet.
     /// </summary>
+    public TimeZoneInfo Zone => SchoolTimeZone.Find(TimeZone);
+
     public DateOnly NextMeetingDue(DateOnly startsOn, DateOnly? lastHeld) => (lastHeld ?? startsOn).AddDays(Math.Max(1, CadenceDays / CadenceMeetings));
+}
+
+/// <summary>
+/// A school's time zone: an IANA id this machine knows (default Asia/Almaty: Kazakhstan keeps UTC+5 since 2024). Times are
+/// stored as UTC; a time typed without an offset is the school's wall-clock time.
+/// </summary>
+public static class SchoolTimeZone
+{
+    /// <summary>The zone of the id; a fixed UTC+5 if this machine's time-zone data does not know the default.</summary>
+    public static TimeZoneInfo Find(string? id)
+    {
+        if (!string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)) return zone;
+        return TimeZoneInfo.TryFindSystemTimeZoneById(MentoringConsts.DefaultTimeZone, out var almaty)
+            ? almaty
+            : TimeZoneInfo.CreateCustomTimeZone("UTC+05", TimeSpan.FromHours(5), "UTC+05:00", "UTC+05:00");
+    }
+
+    /// <summary>The id itself when it names a known IANA zone; otherwise 400 with Mentoring:UnknownTimeZone.</summary>
+    public static string Known(string? id)
+    {
+        var value = string.IsNullOrWhiteSpace(id) ? MentoringConsts.DefaultTimeZone : id.Trim();
+        if (value == MentoringConsts.DefaultTimeZone) return value;
+        if (value.Length > MentoringConsts.MaxTimeZoneLength || !TimeZoneInfo.TryFindSystemTimeZoneById(value, out var zone) || !zone.HasIanaId)
+            throw new InputValidationException(nameof(MentoringSettings.TimeZone), KemelSchoolPDErrorCodes.Mentoring.UnknownTimeZone);
+        return value;
+    }
+
+    /// <summary>UTC as it is; a time with an offset (read as the server's local time) to UTC; a time without one is the school's wall clock.</summary>
+    public static DateTime ToUtc(DateTime value, TimeZoneInfo zone) => value.Kind switch
+    {
+        DateTimeKind.Utc => value,
+        DateTimeKind.Local => value.ToUniversalTime(),
+        _ => TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(value, DateTimeKind.Unspecified), zone),
+    };
+
+    /// <summary>The school's wall-clock time of a UTC moment.</summary>
+    public static DateTime ToSchool(DateTime utc, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
 }

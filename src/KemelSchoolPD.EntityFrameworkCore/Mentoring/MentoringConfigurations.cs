@@ -31,6 +31,7 @@ public sealed class MentoringSettingsConfiguration : IEntityTypeConfiguration<Me
     public void Configure(EntityTypeBuilder<MentoringSettings> b)
     {
         b.ToTable("MentoringSettings");
+        b.Property(x => x.TimeZone).HasMaxLength(MentoringConsts.MaxTimeZoneLength).IsRequired().HasDefaultValue(MentoringConsts.DefaultTimeZone);
         b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.TenantId).IsUniqueWithCode(Exceptions.CommonErrorCodes.ConcurrencyConflict);
     }
@@ -101,5 +102,21 @@ public sealed class MentoringNextStepConfiguration : IEntityTypeConfiguration<Me
         b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.OwnerStaffMemberId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.TenantId, x.MeetingId });
         b.HasIndex(x => new { x.TenantId, x.OwnerStaffMemberId, x.DoneAt });
+    }
+}
+
+public sealed class MentoringEvidenceConfiguration : IEntityTypeConfiguration<MentoringEvidence>
+{
+    public void Configure(EntityTypeBuilder<MentoringEvidence> b)
+    {
+        b.ToTable("MentoringEvidence");
+        b.Property(x => x.Culture).HasMaxLength(8).IsRequired();
+        b.Ignore(x => x.Period);
+        b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.MentorStaffMemberId).OnDelete(DeleteBehavior.Restrict);
+        // The link goes with its artefact (and the artefact with its cycle).
+        b.HasOne<GrowthCycleArtefact>().WithMany().HasForeignKey(x => x.ArtefactId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => x.ArtefactId).IsUnique();
+        b.HasIndex(x => new { x.TenantId, x.MentorStaffMemberId });
     }
 }

@@ -61,6 +61,20 @@ public static class MentoringEndpoints
                 (Guid id, Guid stepId, UpdateMentoringNextStepDto input, MentoringMeetingAppService s, CancellationToken ct) => s.UpdateStepAsync(id, stepId, input, ct))
             .WithName("updateMentoringNextStep").RequirePermission(Own);
         group.MapDelete("/meetings/{id:guid}/steps/{stepId:guid}", DeleteStepAsync).WithName("deleteMentoringNextStep").RequirePermission(Own);
+        group.MapPut("/meetings/{id:guid}/steps/{stepId:guid}/done",
+                (Guid id, Guid stepId, SetMentoringStepDoneDto input, MentoringMeetingAppService s, CancellationToken ct) => s.SetStepDoneAsync(id, stepId, input, ct))
+            .WithName("setMentoringNextStepDone").RequirePermission(Own);
+        // The caller's open next steps, as mentor or as mentee
+        group.MapGet("/my-steps", ([AsParameters] GetMyMentoringStepsInput input, MentoringMeetingAppService s, CancellationToken ct) => s.GetMyStepsAsync(input, ct))
+            .WithName("getMyMentoringSteps").RequirePermission(Own);
+
+        // The mentor's work as evidence in her own growth cycle; the mentee's consent per pair
+        group.MapGet("/evidence", ([AsParameters] GetMentoringEvidenceInput input, MentoringEvidenceAppService s, CancellationToken ct) => s.PreviewAsync(input, ct))
+            .WithName("getMentoringEvidence").RequirePermission(Own);
+        group.MapPost("/evidence", AttachEvidenceAsync).WithName("attachMentoringEvidence").RequirePermission(Own);
+        group.MapPut("/pairs/{id:guid}/evidence-consent",
+                (Guid id, SetMentoringEvidenceConsentDto input, MentoringEvidenceAppService s, CancellationToken ct) => s.SetConsentAsync(id, input, ct))
+            .WithName("setMentoringEvidenceConsent").RequirePermission(Own);
 
         // Hours of the academic year: per pair, per mentor, for the school
         group.MapGet("/hours", ([AsParameters] GetMentoringHoursInput input, MentoringMeetingAppService s, CancellationToken ct) => s.GetHoursAsync(input, ct))
@@ -87,6 +101,12 @@ public static class MentoringEndpoints
     {
         await service.DeleteStepAsync(id, stepId, ct);
         return TypedResults.NoContent();
+    }
+
+    private static async Task<Created<MentoringEvidenceDto>> AttachEvidenceAsync(AttachMentoringEvidenceDto input, MentoringEvidenceAppService service, CancellationToken ct)
+    {
+        var evidence = await service.AttachAsync(input, ct);
+        return TypedResults.Created($"/api/app/growth-cycles/{evidence.CycleId}/artefacts/{evidence.ArtefactId}", evidence);
     }
 
     private static async Task<Created<MentoringPairDto>> CreatePairAsync(CreateMentoringPairDto input, MentoringPairAppService service, CancellationToken ct)

@@ -81,7 +81,7 @@ public sealed class MentoringPair_Tests
         new MentoringSettings(Guid.NewGuid(), MentoringRules.Default).ToRules().ShouldBe(MentoringRules.Default);
     }
 
-    private sealed class FakeRepository : IMentoringPairRepository
+    internal sealed class FakeRepository : IMentoringPairRepository
     {
         public List<MentoringPair> Pairs { get; } = [];
         public HashSet<Guid> Unknown { get; } = [];

@@ -620,6 +620,12 @@ public static class SchoolOwnedEndpoints
         new("PUT", "/api/app/mentoring/meetings/{id}/steps/{stepId}", "id=MentoringMeeting,stepId=MentoringStep",
             (_, _) => new { text = "Бөгде", owner = "Mentee", done = true, concurrencyStamp = Stamp }),
         new("DELETE", "/api/app/mentoring/meetings/{id}/steps/{stepId}", "id=MentoringMeeting,stepId=MentoringStep"),
+        new("PUT", "/api/app/mentoring/meetings/{id}/steps/{stepId}/done", "id=MentoringMeeting,stepId=MentoringStep",
+            (_, _) => new { done = true, concurrencyStamp = Stamp }),
+        new("PUT", "/api/app/mentoring/pairs/{id}/evidence-consent", "id=MentoringPair", (_, _) => new { consent = true, concurrencyStamp = Stamp }),
+        // ...another school's growth cycle named as the evidence's cycle is an unknown one.
+        new("POST", "/api/app/mentoring/evidence", "?cycleId=GrowthCycle",
+            (t, _) => new { cycleId = t[RecordKinds.GrowthCycle], from = "2026-09-01", to = "2026-12-31" }),
         // ...another school's pair, mentor or mentee named in a body is an unknown one.
         new("POST", "/api/app/mentoring/meetings", "?pairId=MentoringPair",
             (t, _) => new { pairId = t[RecordKinds.MentoringPair], startsAt = "2026-10-06T09:00:00Z", durationMinutes = 30 }),

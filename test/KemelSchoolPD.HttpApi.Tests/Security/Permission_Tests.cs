@@ -315,6 +315,14 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
             _ => Json(new { text = "Рұқсатсыз", owner = "Mentee", done = true, concurrencyStamp = "stale" })),
         new("DELETE", "/api/app/mentoring/meetings/{id}/steps/{stepId}", _ => $"/api/app/mentoring/meetings/{Guid.NewGuid()}/steps/{Guid.NewGuid()}", Outsider.HostAdmin),
         new("GET", "/api/app/mentoring/hours", _ => "/api/app/mentoring/hours", Outsider.HostAdmin),
+        new("PUT", "/api/app/mentoring/meetings/{id}/steps/{stepId}/done", _ => $"/api/app/mentoring/meetings/{Guid.NewGuid()}/steps/{Guid.NewGuid()}/done",
+            Outsider.HostAdmin, _ => Json(new { done = true, concurrencyStamp = "stale" })),
+        new("GET", "/api/app/mentoring/my-steps", _ => "/api/app/mentoring/my-steps", Outsider.HostAdmin),
+        new("GET", "/api/app/mentoring/evidence", _ => "/api/app/mentoring/evidence?from=2026-09-01&to=2026-12-31", Outsider.HostAdmin),
+        new("POST", "/api/app/mentoring/evidence", _ => "/api/app/mentoring/evidence", Outsider.HostAdmin,
+            _ => Json(new { cycleId = Guid.NewGuid(), from = "2026-09-01", to = "2026-12-31" })),
+        new("PUT", "/api/app/mentoring/pairs/{id}/evidence-consent", _ => $"/api/app/mentoring/pairs/{Guid.NewGuid()}/evidence-consent", Outsider.HostAdmin,
+            _ => Json(new { consent = true, concurrencyStamp = "stale" })),
 
         // The mentor's year plan
         new("GET", "/api/app/mentoring/year-plans", _ => "/api/app/mentoring/year-plans", Outsider.HostAdmin),

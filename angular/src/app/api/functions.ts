@@ -315,6 +315,16 @@ export type { UpdateMentoringNextStep$Params as UpdateMentoringNextStep$Params }
 export { updateMentoringNextStep as updateMentoringNextStep } from './fn/mentoring/update-mentoring-next-step';
 export type { DeleteMentoringNextStep$Params as DeleteMentoringNextStep$Params } from './fn/mentoring/delete-mentoring-next-step';
 export { deleteMentoringNextStep as deleteMentoringNextStep } from './fn/mentoring/delete-mentoring-next-step';
+export type { SetMentoringNextStepDone$Params as SetMentoringNextStepDone$Params } from './fn/mentoring/set-mentoring-next-step-done';
+export { setMentoringNextStepDone as setMentoringNextStepDone } from './fn/mentoring/set-mentoring-next-step-done';
+export type { GetMyMentoringSteps$Params as GetMyMentoringSteps$Params } from './fn/mentoring/get-my-mentoring-steps';
+export { getMyMentoringSteps as getMyMentoringSteps } from './fn/mentoring/get-my-mentoring-steps';
+export type { GetMentoringEvidence$Params as GetMentoringEvidence$Params } from './fn/mentoring/get-mentoring-evidence';
+export { getMentoringEvidence as getMentoringEvidence } from './fn/mentoring/get-mentoring-evidence';
+export type { AttachMentoringEvidence$Params as AttachMentoringEvidence$Params } from './fn/mentoring/attach-mentoring-evidence';
+export { attachMentoringEvidence as attachMentoringEvidence } from './fn/mentoring/attach-mentoring-evidence';
+export type { SetMentoringEvidenceConsent$Params as SetMentoringEvidenceConsent$Params } from './fn/mentoring/set-mentoring-evidence-consent';
+export { setMentoringEvidenceConsent as setMentoringEvidenceConsent } from './fn/mentoring/set-mentoring-evidence-consent';
 export type { GetMentoringHours$Params as GetMentoringHours$Params } from './fn/mentoring/get-mentoring-hours';
 export { getMentoringHours as getMentoringHours } from './fn/mentoring/get-mentoring-hours';
 export type { GetActionResearchProjectList$Params as GetActionResearchProjectList$Params } from './fn/action-research/get-action-research-project-list';

@@ -35,6 +35,7 @@ export type { AssignRouteSheetsDto } from './models/assign-route-sheets-dto';
 export type { AssociationMemberDto } from './models/association-member-dto';
 export type { AttachActionResearchEvidenceDto } from './models/attach-action-research-evidence-dto';
 export type { AttachmentDto } from './models/attachment-dto';
+export type { AttachMentoringEvidenceDto } from './models/attach-mentoring-evidence-dto';
 export type { AttendCourseDto } from './models/attend-course-dto';
 export type { AuditLogDto } from './models/audit-log-dto';
 export type { AuditPropertyChangeDto } from './models/audit-property-change-dto';
@@ -209,6 +210,8 @@ export type { MentorActivityProgressInput } from './models/mentor-activity-progr
 export type { MentorHoursDto } from './models/mentor-hours-dto';
 export type { MentoringAgendaItemDto } from './models/mentoring-agenda-item-dto';
 export type { MentoringAgendaItemInput } from './models/mentoring-agenda-item-input';
+export type { MentoringEvidenceDto } from './models/mentoring-evidence-dto';
+export type { MentoringEvidencePairDto } from './models/mentoring-evidence-pair-dto';
 export type { MentoringFeedbackDto } from './models/mentoring-feedback-dto';
 export type { MentoringHoursDto } from './models/mentoring-hours-dto';
 export type { MentoringMeetingAbilities } from './models/mentoring-meeting-abilities';
@@ -238,6 +241,7 @@ export type { MentorYearPlanVersionDetailDto } from './models/mentor-year-plan-v
 export type { MethodologicalAssociationDto } from './models/methodological-association-dto';
 export type { MethodologicalAssociationListItemDto } from './models/methodological-association-list-item-dto';
 export type { MoveGrowthCycleDto } from './models/move-growth-cycle-dto';
+export type { MyMentoringStepDto } from './models/my-mentoring-step-dto';
 export type { MyProfileDto } from './models/my-profile-dto';
 export type { MyWorkCountsDto } from './models/my-work-counts-dto';
 export type { MyWorkItemDto } from './models/my-work-item-dto';
@@ -280,6 +284,7 @@ export type { PagedResultDtoOfMentoringMeetingListItemDto } from './models/paged
 export type { PagedResultDtoOfMentoringPairDto } from './models/paged-result-dto-of-mentoring-pair-dto';
 export type { PagedResultDtoOfMentorYearPlanListItemDto } from './models/paged-result-dto-of-mentor-year-plan-list-item-dto';
 export type { PagedResultDtoOfMethodologicalAssociationListItemDto } from './models/paged-result-dto-of-methodological-association-list-item-dto';
+export type { PagedResultDtoOfMyMentoringStepDto } from './models/paged-result-dto-of-my-mentoring-step-dto';
 export type { PagedResultDtoOfMyWorkItemDto } from './models/paged-result-dto-of-my-work-item-dto';
 export type { PagedResultDtoOfPostCoursePlanListItemDto } from './models/paged-result-dto-of-post-course-plan-list-item-dto';
 export type { PagedResultDtoOfPracticeLibraryListItemDto } from './models/paged-result-dto-of-practice-library-list-item-dto';
@@ -408,6 +413,8 @@ export type { SetActionResearchConsentDto } from './models/set-action-research-c
 export type { SetActionResearchMembersDto } from './models/set-action-research-members-dto';
 export type { SetCultureDto } from './models/set-culture-dto';
 export type { SetDevelopmentEventParticipantsDto } from './models/set-development-event-participants-dto';
+export type { SetMentoringEvidenceConsentDto } from './models/set-mentoring-evidence-consent-dto';
+export type { SetMentoringStepDoneDto } from './models/set-mentoring-step-done-dto';
 export type { SetPasswordWithTokenDto } from './models/set-password-with-token-dto';
 export type { SettlementType } from './models/settlement-type';
 export type { ShareObservationDto } from './models/share-observation-dto';

@@ -20,6 +20,7 @@ import { FieldError } from '../shared/field-error';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 import { errorText, fromIsoMoment, toIsoMoment, todayIso } from './mentoring-utils';
+import { SchoolZone } from './school-zone';
 import { DATE_FIELD } from '../core/i18n/date-adapter';
 
 function linkValidator(c: AbstractControl): ValidationErrors | null {
@@ -69,6 +70,7 @@ function linkValidator(c: AbstractControl): ValidationErrors | null {
           <mat-form-field>
             <mat-label>{{ 'UI:Mentoring.Time' | t }}</mat-label>
             <input matInput type="time" formControlName="time" data-testid="meeting-time" />
+            <mat-hint>{{ 'UI:Mentoring.TimeZoneHint' | t: schoolZone.zone() }}</mat-hint>
             <mat-error><app-field-error [control]="form.controls.time" /></mat-error>
           </mat-form-field>
           <mat-form-field>
@@ -123,6 +125,8 @@ export class MeetingForm {
   private readonly notify = inject(NotifyService);
   private readonly fb = inject(FormBuilder).nonNullable;
   private readonly l = inject(LocalizationService);
+  /** Meeting times are typed in the school's time zone (its settings), whatever the device's zone. */
+  protected readonly schoolZone = inject(SchoolZone);
 
   protected readonly pairs = signal<MentoringPairDto[]>([]);
   protected readonly loading = signal(true);
@@ -148,10 +152,12 @@ export class MeetingForm {
 
   private async load(): Promise<void> {
     try {
+      const zone = await this.schoolZone.ensure();
+      if (!this.id()) this.form.controls.date.setValue(todayIso(new Date(), zone));
       if (this.id()) {
         const m = await firstValueFrom(this.api.getMentoringMeeting({ id: this.id()! }, handlesErrors()));
         this.existing = m;
-        const { date, time } = fromIsoMoment(m.startsAt);
+        const { date, time } = fromIsoMoment(m.startsAt, zone);
         this.form.patchValue({ pairId: m.pairId, date, time, durationMinutes: Number(m.durationMinutes), topic: m.topic ?? '', place: m.place ?? '', onlineLink: m.onlineLink ?? '' });
       } else {
         this.form.controls.pairId.addValidators(Validators.required);

@@ -14,10 +14,10 @@ import { Permissions } from '../core/config/permissions';
 import { handlesErrors } from '../core/http/http-context';
 import { PageQuery, PagedList, oneOf } from '../core/lists/paged-list';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
-import { KDatePipe } from '../shared/date.pipe';
 import { FilterBar, countSet } from '../shared/filter-bar';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
+import { SchoolTimePipe } from './school-zone';
 
 interface MeetingQuery extends PageQuery {
   status: MentoringMeetingStatus | '';
@@ -28,8 +28,8 @@ interface MeetingQuery extends PageQuery {
 @Component({
   selector: 'app-meeting-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    ReactiveFormsModule, RouterLink, MatFormFieldModule, MatPaginatorModule, MatProgressBarModule, MatSelectModule, TPipe, EnumTextPipe, KDatePipe,
+  imports: [SchoolTimePipe, 
+    ReactiveFormsModule, RouterLink, MatFormFieldModule, MatPaginatorModule, MatProgressBarModule, MatSelectModule, TPipe, EnumTextPipe,
     FilterBar, FormBanner, PageHeader,
   ],
   template: `
@@ -53,7 +53,7 @@ interface MeetingQuery extends PageQuery {
         @for (m of list.items(); track m.id) {
           <li>
             <a [routerLink]="['/mentoring/meetings', m.id]" data-testid="meeting-list-item">
-              <strong>{{ m.startsAt | kDate: true }} · {{ m.mentorName }} → {{ m.menteeName }}</strong>
+              <strong>{{ m.startsAt | schoolTime }} · {{ m.mentorName }} → {{ m.menteeName }}</strong>
               <span class="cell-secondary">
                 <span class="chip">{{ m.status | enumText: 'MentoringMeetingStatus' }}</span>
                 @if (m.topic) { {{ m.topic }} · }{{ 'UI:Mentoring.Minutes' | t: m.durationMinutes }} · {{ 'UI:Mentoring.AgendaDone' | t: m.agendaDone : m.agendaItems }}

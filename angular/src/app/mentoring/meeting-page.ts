@@ -29,6 +29,7 @@ import { PageHeader } from '../shared/page-header';
 import { errorText } from './mentoring-utils';
 import { NoteEditor } from './note-editor';
 import { DATE_FIELD } from '../core/i18n/date-adapter';
+import { SchoolTimePipe } from './school-zone';
 
 /**
  * `/mentoring/meetings/:id`: the meeting as it happens, on a phone: the previous meeting's summary on top, the agenda with
@@ -37,7 +38,7 @@ import { DATE_FIELD } from '../core/i18n/date-adapter';
 @Component({
   selector: 'app-meeting-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
+  imports: [SchoolTimePipe, 
     ...DATE_FIELD,
     FormsModule, ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule,
     MatProgressBarModule, MatSelectModule, TPipe, EnumTextPipe, KDatePipe, FieldError, FormBanner, NotFoundView, PageHeader, NoteEditor,

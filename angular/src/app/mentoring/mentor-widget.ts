@@ -7,13 +7,14 @@ import { RouterLink } from '@angular/router';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { KDatePipe } from '../shared/date.pipe';
 import { MentoringData } from './mentoring-data';
+import { SchoolTimePipe } from './school-zone';
 
 /** The mentor's home card: my mentees and what each one waits for, the next meetings, the overdue ones. */
 @Component({
   selector: 'app-mentor-widget',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [MentoringData],
-  imports: [MatButtonModule, MatCardModule, MatIconModule, RouterLink, TPipe, EnumTextPipe, KDatePipe],
+  imports: [SchoolTimePipe, MatButtonModule, MatCardModule, MatIconModule, RouterLink, TPipe, EnumTextPipe, KDatePipe],
   template: `
     <mat-card appearance="outlined" class="widget" data-testid="mentor-widget">
       <mat-card-header>
@@ -42,7 +43,7 @@ import { MentoringData } from './mentoring-data';
           <h3 class="sub">{{ 'UI:Mentoring.NextMeetings' | t }}</h3>
           <ul class="rows">
             @for (m of data.upcoming().slice(0, 3); track m.id) {
-              <li><a [routerLink]="['/mentoring/meetings', m.id]">{{ m.startsAt | kDate: true }} · {{ m.menteeName }}</a></li>
+              <li><a [routerLink]="['/mentoring/meetings', m.id]">{{ m.startsAt | schoolTime }} · {{ m.menteeName }}</a></li>
             }
           </ul>
         }

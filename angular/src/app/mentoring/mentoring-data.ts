@@ -2,7 +2,7 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { Observable, catchError, firstValueFrom, of } from 'rxjs';
 
 import {
-  CardQuestionDto, ConfidencePointDto, DevelopmentPlanStatus, GrowthCycleStage, MentoringMeetingListItemDto, MentoringNextStepDto, MentoringPairDto,
+  CardQuestionDto, ConfidencePointDto, DevelopmentPlanStatus, GrowthCycleStage, MentoringMeetingListItemDto, MentoringPairDto, MyMentoringStepDto,
   ReflectionCardListItemDto, YearEndCampaignDto,
 } from '../api/models';
 import { DevelopmentPlansService, GrowthCyclesService, MentoringService, ReflectionCardsService, YearEndCampaignsService } from '../api/services';
@@ -23,12 +23,6 @@ export interface MenteeRow {
   questions: CardQuestionDto[];
   nextMeeting: MentoringMeetingListItemDto | null;
   confidence: ConfidencePointDto[];
-}
-
-/** One open next step of the caller as a mentee, with the meeting it was agreed at. */
-export interface MyStep {
-  step: MentoringNextStepDto;
-  meetingId: string;
 }
 
 function quiet<T>(o: Observable<T>): Promise<T | null> {
@@ -57,7 +51,10 @@ export class MentoringData {
   readonly upcoming = signal<MentoringMeetingListItemDto[]>([]);
   readonly overdue = signal<MentoringMeetingListItemDto[]>([]);
   readonly questions = signal<CardQuestionDto[]>([]);
-  readonly mySteps = signal<MyStep[]>([]);
+  /** The open next steps of the caller's pairs (as mentor or mentee), due first; a page at a time. */
+  readonly mySteps = signal<MyMentoringStepDto[]>([]);
+  readonly myStepsTotal = signal(0);
+  static readonly StepsPage = 10;
   readonly myConfidence = signal<ConfidencePointDto[]>([]);
   readonly myCards = signal<ReflectionCardListItemDto[]>([]);
   readonly openCampaign = signal<YearEndCampaignDto | null>(null);
@@ -130,7 +127,7 @@ export class MentoringData {
         this.myCards.set(myCards?.items ?? []);
         this.openCampaign.set((campaigns ?? []).find((c) => c.status === 'Open') ?? null);
       }
-      if (this.myPairs().length) await this.loadMySteps();
+      if (all.length) await this.loadMySteps();
     } catch (e) {
       this.error.set([errorText(e, (k) => this.l.t(k))]);
     } finally {
@@ -138,14 +135,27 @@ export class MentoringData {
     }
   }
 
-  /** My open next steps as a mentee: from the latest held meetings of my pairs. */
-  private async loadMySteps(): Promise<void> {
-    const held = await quiet(this.api.getMentoringMeetingList({ mine: true, status: 'Held', maxResultCount: 10 }, handlesErrors()));
-    const mine = new Set(this.myPairs().map((p) => p.id));
-    const withSteps = (held?.items ?? []).filter((m) => mine.has(m.pairId) && Number(m.openSteps) > 0).slice(0, 5);
-    const details = await Promise.all(withSteps.map((m) => quiet(this.api.getMentoringMeeting({ id: m.id }, handlesErrors()))));
-    this.mySteps.set(
-      details.flatMap((d) => (d ? d.steps.filter((s) => !s.done && s.owner === 'Mentee').map((step) => ({ step, meetingId: d.id })) : [])),
+  /** The first page of my open next steps (as mentor and as mentee), or the next page after those shown (`more`). */
+  async loadMySteps(more = false): Promise<void> {
+    const skip = more ? this.mySteps().length : 0;
+    const page = await quiet(this.api.getMyMentoringSteps({ skipCount: skip, maxResultCount: MentoringData.StepsPage }, handlesErrors()));
+    if (!page) return;
+    this.mySteps.set(more ? [...this.mySteps(), ...(page.items ?? [])] : (page.items ?? []));
+    this.myStepsTotal.set(Number(page.totalCount));
+  }
+
+  /** A party of the pair marks a step done: it leaves the list (the server keeps who and when in the audit log). */
+  async markStepDone(step: MyMentoringStepDto): Promise<void> {
+    await firstValueFrom(this.api.setMentoringNextStepDone({ id: step.meetingId, stepId: step.id, body: { done: true, concurrencyStamp: step.concurrencyStamp } }, handlesErrors()));
+    this.mySteps.set(this.mySteps().filter((s) => s.id !== step.id));
+    this.myStepsTotal.set(Math.max(0, this.myStepsTotal() - 1));
+  }
+
+  /** The mentee gives or withdraws consent to the pair's meetings entering the mentor's evidence. */
+  async setConsent(pair: MentoringPairDto, consent: boolean): Promise<void> {
+    const updated = await firstValueFrom(
+      this.api.setMentoringEvidenceConsent({ id: pair.id, body: { consent, concurrencyStamp: pair.concurrencyStamp } }, handlesErrors()),
     );
+    this.myPairs.set(this.myPairs().map((p) => (p.id === updated.id ? updated : p)));
   }
 }

@@ -18,7 +18,8 @@ import { NotifyService } from '../core/notify/notify.service';
 import { FieldError } from '../shared/field-error';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
-import { errorText } from './mentoring-utils';
+import { DEFAULT_SCHOOL_ZONE, errorText } from './mentoring-utils';
+import { SchoolZone } from './school-zone';
 
 /** `/mentoring/settings`: how many mentees a mentor may have, the expected rhythm of meetings, the weekly card in the first year. */
 @Component({
@@ -55,6 +56,15 @@ import { errorText } from './mentoring-utils';
           <mat-hint>{{ 'UI:Mentoring.CadenceHint' | t }}</mat-hint>
           <mat-error><app-field-error [control]="form.controls.cadenceDays" /></mat-error>
         </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'UI:Mentoring.TimeZone' | t }}</mat-label>
+          <input matInput formControlName="timeZone" list="mentoring-zones" autocomplete="off" data-testid="settings-time-zone" />
+          <datalist id="mentoring-zones">
+            @for (z of zones; track z) { <option [value]="z"></option> }
+          </datalist>
+          <mat-hint>{{ 'UI:Mentoring.TimeZoneSettingHint' | t }}</mat-hint>
+          <mat-error><app-field-error [control]="form.controls.timeZone" /></mat-error>
+        </mat-form-field>
         <mat-checkbox formControlName="weeklyCardInFirstYear" class="span-2" data-testid="settings-weekly-card">{{ 'UI:Mentoring.WeeklyCardFirstYear' | t }}</mat-checkbox>
         <div class="form-actions span-2">
           <button mat-flat-button type="submit" [disabled]="busy()" data-testid="settings-save">{{ 'UI:Save' | t }}</button>
@@ -78,7 +88,11 @@ export class MentoringSettings {
     cadenceMeetings: [1, [Validators.required, Validators.min(1), Validators.max(10)]],
     cadenceDays: [7, [Validators.required, Validators.min(1), Validators.max(90)]],
     weeklyCardInFirstYear: [true],
+    timeZone: [DEFAULT_SCHOOL_ZONE, [Validators.required, Validators.maxLength(64)]],
   });
+  /** Kazakhstan's zone first (UTC+5 since 2024); any IANA name is accepted. */
+  protected readonly zones = [DEFAULT_SCHOOL_ZONE, 'Asia/Aqtobe', 'Asia/Oral', 'Asia/Qostanay', 'Asia/Qyzylorda', 'Asia/Aqtau', 'Asia/Atyrau'];
+  private readonly schoolZone = inject(SchoolZone);
 
   constructor() {
     void this.load();
@@ -89,7 +103,7 @@ export class MentoringSettings {
       const s = await firstValueFrom(this.api.getMentoringSettings(undefined, handlesErrors()));
       this.stamp = s.concurrencyStamp ?? null;
       this.isDefault.set(s.isDefault);
-      this.form.setValue({ mentorCapacity: Number(s.mentorCapacity), cadenceMeetings: Number(s.cadenceMeetings), cadenceDays: Number(s.cadenceDays), weeklyCardInFirstYear: s.weeklyCardInFirstYear });
+      this.form.setValue({ mentorCapacity: Number(s.mentorCapacity), cadenceMeetings: Number(s.cadenceMeetings), cadenceDays: Number(s.cadenceDays), weeklyCardInFirstYear: s.weeklyCardInFirstYear, timeZone: s.timeZone });
     } catch (e) {
       this.errors.set([errorText(e, (k) => this.l.t(k))]);
     } finally {
@@ -107,12 +121,13 @@ export class MentoringSettings {
     try {
       const s = await firstValueFrom(
         this.api.updateMentoringSettings(
-          { body: { mentorCapacity: Number(v.mentorCapacity), cadenceMeetings: Number(v.cadenceMeetings), cadenceDays: Number(v.cadenceDays), weeklyCardInFirstYear: v.weeklyCardInFirstYear, concurrencyStamp: this.stamp } },
+          { body: { mentorCapacity: Number(v.mentorCapacity), cadenceMeetings: Number(v.cadenceMeetings), cadenceDays: Number(v.cadenceDays), weeklyCardInFirstYear: v.weeklyCardInFirstYear, timeZone: v.timeZone.trim(), concurrencyStamp: this.stamp } },
           handlesErrors(),
         ),
       );
       this.stamp = s.concurrencyStamp ?? null;
       this.isDefault.set(s.isDefault);
+      this.schoolZone.set(s.timeZone);
       this.notify.success(this.l.t('UI:SavedChanges'));
     } catch (e) {
       const problem = toProblem(e);

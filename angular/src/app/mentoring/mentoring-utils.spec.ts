@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { MentoringPairDto, MentoringSettingsDto } from '../api/models';
-import { cadenceGapDays, fromIsoMoment, hoursText, isBehindCadence, toIsoMoment } from './mentoring-utils';
+import { academicYearStart } from './evidence-panel';
+import { cadenceGapDays, formatInZone, fromIsoMoment, hoursText, isBehindCadence, toIsoMoment, todayIso } from './mentoring-utils';
 
 const settings = { mentorCapacity: 3, cadenceMeetings: 1, cadenceDays: 7, weeklyCardInFirstYear: true, isDefault: true, concurrencyStamp: null } as MentoringSettingsDto;
 
@@ -24,9 +25,19 @@ describe('mentoring utils', () => {
     expect(isBehindCadence(pair({ startsOn: '2026-11-01', isActive: false }), settings, now)).toBe(false);
   });
 
-  it('turns the form date and time into a moment and back', () => {
-    const iso = toIsoMoment('2026-12-05', '14:30');
-    expect(fromIsoMoment(iso)).toEqual({ date: '2026-12-05', time: '14:30' });
+  it('sends the time typed in the school zone without an offset and shows a stored moment in that zone', () => {
+    expect(toIsoMoment('2026-12-05', '14:30')).toBe('2026-12-05T14:30:00');
+    // Stored 09:30 UTC is 14:30 in Almaty (UTC+5) and 18:30 in Tokyo, whatever the device's zone.
+    expect(fromIsoMoment('2026-12-05T09:30:00Z')).toEqual({ date: '2026-12-05', time: '14:30' });
+    expect(fromIsoMoment('2026-12-05T09:30:00Z', 'Asia/Tokyo')).toEqual({ date: '2026-12-05', time: '18:30' });
+    expect(formatInZone('2026-12-05T21:15:00Z')).toBe('06.12.2026 02:15');
+    expect(todayIso(new Date('2026-12-05T20:00:00Z'))).toBe('2026-12-06');
+  });
+
+  it('starts the evidence period on the first of September of the academic year', () => {
+    expect(academicYearStart('2026-12-06')).toBe('2026-09-01');
+    expect(academicYearStart('2027-03-01')).toBe('2026-09-01');
+    expect(academicYearStart('2026-09-01')).toBe('2026-09-01');
   });
 
   it('writes hours with one decimal', () => {

@@ -26,21 +26,47 @@ export function daysSince(value: string | null | undefined, now = new Date()): n
   return Math.max(0, Math.floor((now.getTime() - new Date(value).getTime()) / 86_400_000));
 }
 
-/** A local date and time ("2026-12-05", "14:30") as the ISO moment the API stores. */
+/** The school's time zone until its settings say otherwise (Kazakhstan keeps UTC+5 since 2024). */
+export const DEFAULT_SCHOOL_ZONE = 'Asia/Almaty';
+
+/**
+ * A date and time typed in the school's time zone ("2026-12-05", "14:30") as the API takes it: the wall-clock time without an
+ * offset, which the API reads in the school's zone and stores as UTC.
+ */
 export function toIsoMoment(date: string, time: string): string {
-  return new Date(`${date}T${time || '00:00'}:00`).toISOString();
+  return `${date}T${time || '00:00'}:00`;
 }
 
-/** An ISO moment as the local date ("yyyy-mm-dd") and time ("hh:mm") of the form fields. */
-export function fromIsoMoment(value: string): { date: string; time: string } {
+/** The parts of a moment in a time zone (an unknown zone falls back to UTC+5). */
+function partsIn(value: string | Date, zone: string): Record<string, string> {
+  const d = typeof value === 'string' ? new Date(value) : value;
+  let f: Intl.DateTimeFormat;
+  try {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  } catch {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone: '+05:00', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  }
+  return Object.fromEntries(f.formatToParts(d).map((p) => [p.type, p.value]));
+}
+
+/** A moment (ISO, UTC) as the date ("yyyy-mm-dd") and time ("hh:mm") of the form fields, in the school's time zone. */
+export function fromIsoMoment(value: string, zone = DEFAULT_SCHOOL_ZONE): { date: string; time: string } {
+  const p = partsIn(value, zone);
+  return { date: `${p['year']}-${p['month']}-${p['day']}`, time: `${p['hour']}:${p['minute']}` };
+}
+
+/** A moment as "dd.mm.yyyy hh:mm" in the school's time zone. */
+export function formatInZone(value: string | null | undefined, zone = DEFAULT_SCHOOL_ZONE): string {
+  if (!value) return '';
   const d = new Date(value);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return { date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
+  if (Number.isNaN(d.getTime())) return value;
+  const p = partsIn(d, zone);
+  return `${p['day']}.${p['month']}.${p['year']} ${p['hour']}:${p['minute']}`;
 }
 
-/** Today as "yyyy-mm-dd" in local time. */
-export function todayIso(now = new Date()): string {
-  return fromIsoMoment(now.toISOString()).date;
+/** Today as "yyyy-mm-dd" in the school's time zone. */
+export function todayIso(now = new Date(), zone = DEFAULT_SCHOOL_ZONE): string {
+  return fromIsoMoment(now.toISOString(), zone).date;
 }
 
 /** Hours with one decimal from minutes. */

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,6 +7,7 @@ import { RouterLink } from '@angular/router';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { KDatePipe } from '../shared/date.pipe';
 import { MentoringData } from './mentoring-data';
+import { SchoolTimePipe } from './school-zone';
 
 /**
  * The mentee's home card: my mentor (tutor, curator), the next meeting, my open next steps, the weekly card. Renders nothing
@@ -16,7 +17,7 @@ import { MentoringData } from './mentoring-data';
   selector: 'app-my-mentor-widget',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [MentoringData],
-  imports: [MatButtonModule, MatCardModule, MatIconModule, RouterLink, TPipe, EnumTextPipe, KDatePipe],
+  imports: [SchoolTimePipe, MatButtonModule, MatCardModule, MatIconModule, RouterLink, TPipe, EnumTextPipe, KDatePipe],
   template: `
     @if (data.isMentee() || data.openCampaign()) {
       <mat-card appearance="outlined" class="widget" data-testid="my-mentor-widget">
@@ -31,15 +32,15 @@ import { MentoringData } from './mentoring-data';
             }
           </ul>
           @if (data.myNextMeeting(); as m) {
-            <p>{{ 'UI:Mentoring.NextMeeting' | t }}: <a [routerLink]="['/mentoring/meetings', m.id]" data-testid="my-mentor-next">{{ m.startsAt | kDate: true }}</a></p>
+            <p>{{ 'UI:Mentoring.NextMeeting' | t }}: <a [routerLink]="['/mentoring/meetings', m.id]" data-testid="my-mentor-next">{{ m.startsAt | schoolTime }}</a></p>
           } @else if (data.isMentee()) {
             <p class="widget__note">{{ 'UI:Mentoring.NoUpcoming' | t }}</p>
           }
-          @if (data.mySteps().length) {
+          @if (myOwnSteps().length) {
             <h3 class="sub">{{ 'UI:Mentoring.MyOpenSteps' | t }}</h3>
             <ul class="rows">
-              @for (s of data.mySteps().slice(0, 4); track s.step.id) {
-                <li><a [routerLink]="['/mentoring/meetings', s.meetingId]">{{ s.step.text }}</a>@if (s.step.dueOn) { <span class="cell-secondary">{{ s.step.dueOn | kDate }}</span> }</li>
+              @for (s of myOwnSteps(); track s.id) {
+                <li><a [routerLink]="['/mentoring/meetings', s.meetingId]">{{ s.text }}</a>@if (s.dueOn) { <span class="cell-secondary">{{ s.dueOn | kDate }}</span> }</li>
               }
             </ul>
           }
@@ -67,6 +68,8 @@ import { MentoringData } from './mentoring-data';
 })
 export class MyMentorWidget {
   protected readonly data = inject(MentoringData);
+  /** The steps the mentee carries out herself, the first few. */
+  protected readonly myOwnSteps = computed(() => this.data.mySteps().filter((s) => s.isMine && s.owner === 'Mentee').slice(0, 4));
 
   constructor() {
     void this.data.load({ details: false });

@@ -11,6 +11,7 @@ export interface MentoringPairDto {
   endReason: (string | null);
   endedOn: (string | null);
   endsOn: (string | null);
+  evidenceConsentAt: (string | null);
   heldMinutes: (number | string);
   id: string;
   isActive: boolean;

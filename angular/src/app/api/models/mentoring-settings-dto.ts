@@ -7,5 +7,7 @@ export interface MentoringSettingsDto {
   concurrencyStamp: (string | null);
   isDefault: boolean;
   mentorCapacity: (number | string);
+  timeZone: string;
+  utcOffsetMinutes: (number | string);
   weeklyCardInFirstYear: boolean;
 }

@@ -6,5 +6,6 @@ export interface UpdateMentoringSettingsDto {
   cadenceMeetings?: (number | string);
   concurrencyStamp?: (string | null);
   mentorCapacity?: (number | string);
+  timeZone?: (string | null);
   weeklyCardInFirstYear?: boolean;
 }

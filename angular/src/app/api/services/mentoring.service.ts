@@ -12,6 +12,8 @@ import { StrictHttpResponse } from '../strict-http-response';
 
 import { addMentoringNextStep } from '../fn/mentoring/add-mentoring-next-step';
 import { AddMentoringNextStep$Params } from '../fn/mentoring/add-mentoring-next-step';
+import { attachMentoringEvidence } from '../fn/mentoring/attach-mentoring-evidence';
+import { AttachMentoringEvidence$Params } from '../fn/mentoring/attach-mentoring-evidence';
 import { cancelMentoringMeeting } from '../fn/mentoring/cancel-mentoring-meeting';
 import { CancelMentoringMeeting$Params } from '../fn/mentoring/cancel-mentoring-meeting';
 import { createMentoringMeeting } from '../fn/mentoring/create-mentoring-meeting';
@@ -22,6 +24,8 @@ import { deleteMentoringNextStep } from '../fn/mentoring/delete-mentoring-next-s
 import { DeleteMentoringNextStep$Params } from '../fn/mentoring/delete-mentoring-next-step';
 import { endMentoringPair } from '../fn/mentoring/end-mentoring-pair';
 import { EndMentoringPair$Params } from '../fn/mentoring/end-mentoring-pair';
+import { getMentoringEvidence } from '../fn/mentoring/get-mentoring-evidence';
+import { GetMentoringEvidence$Params } from '../fn/mentoring/get-mentoring-evidence';
 import { getMentoringHours } from '../fn/mentoring/get-mentoring-hours';
 import { GetMentoringHours$Params } from '../fn/mentoring/get-mentoring-hours';
 import { getMentoringMeeting } from '../fn/mentoring/get-mentoring-meeting';
@@ -38,12 +42,15 @@ import { getMentoringSettings } from '../fn/mentoring/get-mentoring-settings';
 import { GetMentoringSettings$Params } from '../fn/mentoring/get-mentoring-settings';
 import { getMentorSuggestions } from '../fn/mentoring/get-mentor-suggestions';
 import { GetMentorSuggestions$Params } from '../fn/mentoring/get-mentor-suggestions';
+import { getMyMentoringSteps } from '../fn/mentoring/get-my-mentoring-steps';
+import { GetMyMentoringSteps$Params } from '../fn/mentoring/get-my-mentoring-steps';
 import { giveMentoringFeedback } from '../fn/mentoring/give-mentoring-feedback';
 import { GiveMentoringFeedback$Params } from '../fn/mentoring/give-mentoring-feedback';
 import { holdMentoringMeeting } from '../fn/mentoring/hold-mentoring-meeting';
 import { HoldMentoringMeeting$Params } from '../fn/mentoring/hold-mentoring-meeting';
 import { linkMentoringObservation } from '../fn/mentoring/link-mentoring-observation';
 import { LinkMentoringObservation$Params } from '../fn/mentoring/link-mentoring-observation';
+import { MentoringEvidenceDto } from '../models/mentoring-evidence-dto';
 import { MentoringHoursDto } from '../models/mentoring-hours-dto';
 import { MentoringMeetingDto } from '../models/mentoring-meeting-dto';
 import { MentoringNextStepDto } from '../models/mentoring-next-step-dto';
@@ -54,6 +61,11 @@ import { MentoringSharedNoteDto } from '../models/mentoring-shared-note-dto';
 import { MentorSuggestionDto } from '../models/mentor-suggestion-dto';
 import { PagedResultDtoOfMentoringMeetingListItemDto } from '../models/paged-result-dto-of-mentoring-meeting-list-item-dto';
 import { PagedResultDtoOfMentoringPairDto } from '../models/paged-result-dto-of-mentoring-pair-dto';
+import { PagedResultDtoOfMyMentoringStepDto } from '../models/paged-result-dto-of-my-mentoring-step-dto';
+import { setMentoringEvidenceConsent } from '../fn/mentoring/set-mentoring-evidence-consent';
+import { SetMentoringEvidenceConsent$Params } from '../fn/mentoring/set-mentoring-evidence-consent';
+import { setMentoringNextStepDone } from '../fn/mentoring/set-mentoring-next-step-done';
+import { SetMentoringNextStepDone$Params } from '../fn/mentoring/set-mentoring-next-step-done';
 import { updateMentoringAgenda } from '../fn/mentoring/update-mentoring-agenda';
 import { UpdateMentoringAgenda$Params } from '../fn/mentoring/update-mentoring-agenda';
 import { updateMentoringMeeting } from '../fn/mentoring/update-mentoring-meeting';
@@ -693,6 +705,141 @@ export class MentoringService extends BaseService {
     const resp = this.deleteMentoringNextStep$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `setMentoringNextStepDone()` */
+  static readonly SetMentoringNextStepDonePath = '/api/app/mentoring/meetings/{id}/steps/{stepId}/done';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `setMentoringNextStepDone()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  setMentoringNextStepDone$Response(params: SetMentoringNextStepDone$Params, context?: HttpContext): Observable<StrictHttpResponse<MentoringNextStepDto>> {
+    const obs = setMentoringNextStepDone(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `setMentoringNextStepDone$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  setMentoringNextStepDone(params: SetMentoringNextStepDone$Params, context?: HttpContext): Observable<MentoringNextStepDto> {
+    const resp = this.setMentoringNextStepDone$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<MentoringNextStepDto>): MentoringNextStepDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getMyMentoringSteps()` */
+  static readonly GetMyMentoringStepsPath = '/api/app/mentoring/my-steps';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getMyMentoringSteps()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getMyMentoringSteps$Response(params?: GetMyMentoringSteps$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfMyMentoringStepDto>> {
+    const obs = getMyMentoringSteps(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getMyMentoringSteps$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getMyMentoringSteps(params?: GetMyMentoringSteps$Params, context?: HttpContext): Observable<PagedResultDtoOfMyMentoringStepDto> {
+    const resp = this.getMyMentoringSteps$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PagedResultDtoOfMyMentoringStepDto>): PagedResultDtoOfMyMentoringStepDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getMentoringEvidence()` */
+  static readonly GetMentoringEvidencePath = '/api/app/mentoring/evidence';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getMentoringEvidence()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getMentoringEvidence$Response(params?: GetMentoringEvidence$Params, context?: HttpContext): Observable<StrictHttpResponse<MentoringEvidenceDto>> {
+    const obs = getMentoringEvidence(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getMentoringEvidence$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getMentoringEvidence(params?: GetMentoringEvidence$Params, context?: HttpContext): Observable<MentoringEvidenceDto> {
+    const resp = this.getMentoringEvidence$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<MentoringEvidenceDto>): MentoringEvidenceDto => r.body)
+    );
+  }
+
+  /** Path part for operation `attachMentoringEvidence()` */
+  static readonly AttachMentoringEvidencePath = '/api/app/mentoring/evidence';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `attachMentoringEvidence()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  attachMentoringEvidence$Response(params: AttachMentoringEvidence$Params, context?: HttpContext): Observable<StrictHttpResponse<MentoringEvidenceDto>> {
+    const obs = attachMentoringEvidence(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `attachMentoringEvidence$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  attachMentoringEvidence(params: AttachMentoringEvidence$Params, context?: HttpContext): Observable<MentoringEvidenceDto> {
+    const resp = this.attachMentoringEvidence$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<MentoringEvidenceDto>): MentoringEvidenceDto => r.body)
+    );
+  }
+
+  /** Path part for operation `setMentoringEvidenceConsent()` */
+  static readonly SetMentoringEvidenceConsentPath = '/api/app/mentoring/pairs/{id}/evidence-consent';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `setMentoringEvidenceConsent()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  setMentoringEvidenceConsent$Response(params: SetMentoringEvidenceConsent$Params, context?: HttpContext): Observable<StrictHttpResponse<MentoringPairDto>> {
+    const obs = setMentoringEvidenceConsent(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `setMentoringEvidenceConsent$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  setMentoringEvidenceConsent(params: SetMentoringEvidenceConsent$Params, context?: HttpContext): Observable<MentoringPairDto> {
+    const resp = this.setMentoringEvidenceConsent$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<MentoringPairDto>): MentoringPairDto => r.body)
     );
   }
 

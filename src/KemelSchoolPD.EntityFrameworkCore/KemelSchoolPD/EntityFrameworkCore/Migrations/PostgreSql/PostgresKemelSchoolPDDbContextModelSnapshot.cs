@@ -2670,6 +2670,56 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("MentorYearPlanVersions", (string)null);
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ArtefactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("MentorStaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtefactId")
+                        .IsUnique();
+
+                    b.HasIndex("MentorStaffMemberId");
+
+                    b.HasIndex("TenantId", "MentorStaffMemberId");
+
+                    b.ToTable("MentoringEvidence", (string)null);
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringMeeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2860,6 +2910,9 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("EvidenceConsentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
@@ -2965,6 +3018,13 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("Asia/Almaty");
 
                     b.Property<bool>("WeeklyCardInFirstYear")
                         .HasColumnType("boolean");
@@ -4752,6 +4812,27 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringEvidence", b =>
+                {
+                    b.HasOne("KemelSchoolPD.GrowthCycles.GrowthCycleArtefact", null)
+                        .WithMany()
+                        .HasForeignKey("ArtefactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("MentorStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("KemelSchoolPD.Schools.School", null)

@@ -2663,6 +2663,56 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("MentorYearPlanVersions", (string)null);
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ArtefactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MentorStaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtefactId")
+                        .IsUnique();
+
+                    b.HasIndex("MentorStaffMemberId");
+
+                    b.HasIndex("TenantId", "MentorStaffMemberId");
+
+                    b.ToTable("MentoringEvidence", (string)null);
+                });
+
             modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringMeeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2853,6 +2903,9 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("EvidenceConsentAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -2958,6 +3011,13 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Asia/Almaty");
 
                     b.Property<bool>("WeeklyCardInFirstYear")
                         .HasColumnType("INTEGER");
@@ -4727,6 +4787,27 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Mentoring.MentoringEvidence", b =>
+                {
+                    b.HasOne("KemelSchoolPD.GrowthCycles.GrowthCycleArtefact", null)
+                        .WithMany()
+                        .HasForeignKey("ArtefactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("MentorStaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("KemelSchoolPD.Schools.School", null)
