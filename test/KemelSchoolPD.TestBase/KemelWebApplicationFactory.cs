@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KemelSchoolPD.TestBase;
 
@@ -24,6 +25,8 @@ public class KemelWebApplicationFactory : WebApplicationFactory<Program>
     public string ConnectionString { get; }
     /// <summary>The host's clock: the real time unless a test sets a day (<see cref="TestClock.Set"/>), e.g. to cross a due date.</summary>
     public TestClock Clock { get; } = new();
+    /// <summary>The errors the host logged (with their exceptions): what a failing test shows besides a bare 500.</summary>
+    public ServerErrorLog ServerErrors { get; } = new();
 
     public KemelWebApplicationFactory(DatabaseProvider provider = DatabaseProvider.Sqlite, string? connectionString = null,
         IDictionary<string, string?>? settings = null)
@@ -67,6 +70,7 @@ public class KemelWebApplicationFactory : WebApplicationFactory<Program>
             // every sign-in, thousands of times; the production count (100,000) would cost minutes of the run and prove nothing more.
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
         });
+        builder.ConfigureLogging(logging => logging.AddProvider(ServerErrors));
     }
 
     /// <summary>A client with its own cookie jar, signed in as a demo user of a school (by BIN) or the host (null).</summary>
@@ -75,7 +79,7 @@ public class KemelWebApplicationFactory : WebApplicationFactory<Program>
         var client = CreateAnonymousClient(culture);
         var response = await client.PostAsJsonAsync("/api/account/login", new { school = schoolBin, userName, password });
         if (!response.IsSuccessStatusCode)
-            throw new InvalidOperationException($"Sign-in of {userName}@{schoolBin} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            throw new InvalidOperationException($"Sign-in of {userName}@{schoolBin} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}{ServerErrors.Last()}");
         return client;
     }
 
@@ -91,6 +95,8 @@ public class KemelWebApplicationFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (disposing) _keepAlive?.Dispose();
+        // The pool would keep this host's idle connections open on the shared cluster for minutes after the class ended.
+        if (disposing && Provider == DatabaseProvider.PostgreSql) Npgsql.NpgsqlConnection.ClearPool(new Npgsql.NpgsqlConnection(ConnectionString));
     }
 }
 
