@@ -26,6 +26,9 @@ public sealed class GetCourseProgrammeListInput : PagedInput
 
     /// <summary>Only the host catalogue (true) or only the school's own entries (false).</summary>
     public bool? Host { get; set; }
+
+    /// <summary>Only the courses the platform runs (assessed here) or only the others.</summary>
+    public bool? RunsOnPlatform { get; set; }
 }
 
 public sealed class CourseProgrammeInput
@@ -110,8 +113,13 @@ public sealed class GetCourseRecordListInput : PagedInput
     /// <summary>Only the caller's own records.</summary>
     public bool? Mine { get; set; }
 
+    /// <summary>The teacher's name (those who read the school's records) or the programme's title.</summary>
     [StringLength(StaffMemberConsts.MaxFullNameLength)]
     public string? Filter { get; set; }
+
+    /// <summary>The calendar year the course ended (or, not yet held, was planned to start).</summary>
+    [Range(2000, 2100)]
+    public int? Year { get; set; }
 }
 
 public sealed class RequestCourseDto
@@ -207,7 +215,8 @@ public sealed class ComponentScoreInput
     public int Score { get; set; }
 }
 
-public sealed record AssessmentResultDto(CourseRecordDto Record, int Total, int MaxTotal, bool Passed, string? Grade, DateOnly SchemeEffectiveFrom);
+public sealed record AssessmentResultDto(
+    CourseRecordDto Record, int Total, int MaxTotal, bool Passed, string? Grade, IReadOnlyList<ComponentGrade> ComponentGrades, DateOnly SchemeEffectiveFrom);
 
 /// <summary>What the public verification page shows: the certificate's identity and validity, nothing else.</summary>
 public sealed record CertificateVerificationDto(
@@ -250,6 +259,10 @@ public sealed class GetPostCoursePlanListInput : PagedInput
     public Guid? StaffMemberId { get; set; }
 
     public bool? Mine { get; set; }
+
+    /// <summary>The teacher's name or the programme's title.</summary>
+    [StringLength(StaffMemberConsts.MaxFullNameLength)]
+    public string? Filter { get; set; }
 }
 
 public sealed class PostCourseEventInput

@@ -30,6 +30,8 @@ public sealed class CourseDemoSeedContributor(IKemelSchoolPDDbContext db, ICurre
 
     private async Task SeedCatalogueAsync(CancellationToken ct)
     {
+        // Entries stored before the search column existed get it written once.
+        foreach (var p in await db.CourseProgrammes.IgnoreQueryFilters().Where(p => p.SearchText == "").ToListAsync(ct)) p.RefreshSearchText();
         var existing = await db.CourseProgrammes.Where(p => p.OwnerTenantId == null && p.Code != null).Select(p => p.Code!).ToListAsync(ct);
         foreach (var entry in CourseCatalogueSeed.All.Where(e => !existing.Contains(e.Code)))
         {

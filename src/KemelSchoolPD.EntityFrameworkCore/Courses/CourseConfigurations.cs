@@ -23,6 +23,7 @@ public sealed class CourseProgrammeConfiguration : IEntityTypeConfiguration<Cour
         b.Property(x => x.ExpectedResults).HasJsonConversion().IsRequired();
         b.Property(x => x.Discrepancies).HasJsonConversion().IsRequired();
         b.Property(x => x.PostCourse).HasJsonConversion().IsRequired();
+        b.Property(x => x.SearchText).HasMaxLength(SearchText.MaxLength).IsRequired();
         b.Ignore(x => x.MaxRecordHours);
         b.HasOne<School>().WithMany().HasForeignKey(x => x.OwnerTenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.Code).IsUniqueWithCode(KemelSchoolPDErrorCodes.Courses.CodeExists, "\"Code\" IS NOT NULL AND \"IsDeleted\" = FALSE");

@@ -314,6 +314,97 @@ public abstract class Courses_Tests(KemelWebApplicationFactory host)
         }
     }
 
+    [Fact]
+    public async Task Should_Page_And_Search_The_Lists_Whatever_The_Case()
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var deputy = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher05");
+        var person = await host.PersonAsync(TestData.DemoSchoolBin, "teacher05");
+        var programme = await (await director.PostJsonAsync(Programmes, ProgrammeBody("Геометриялық есептерді шешу әдістемесі", 36, field: "Математика")))
+            .ReadAsync<CourseProgrammeDto>(HttpStatusCode.Created);
+
+        // The catalogue finds a Kazakh title in capitals (SQLite's own lower() knows only Latin letters); the platform filter leaves it out.
+        (await teacher.GetAsync<PagedResultDto<CourseProgrammeListItemDto>>($"{Programmes}?filter=ГЕОМЕТРИЯЛЫҚ")).Items.ShouldHaveSingleItem().Id.ShouldBe(programme.Id);
+        (await teacher.GetAsync<PagedResultDto<CourseProgrammeListItemDto>>($"{Programmes}?filter=математика&host=false")).Items.ShouldContain(p => p.Id == programme.Id);
+        (await teacher.GetAsync<PagedResultDto<CourseProgrammeListItemDto>>($"{Programmes}?filter=геометриялық&runsOnPlatform=true")).TotalCount.ShouldBe(0);
+        var platform = await teacher.GetAsync<PagedResultDto<CourseProgrammeListItemDto>>($"{Programmes}?runsOnPlatform=true&maxResultCount=100");
+        platform.Items.ShouldNotBeEmpty();
+        platform.Items.ShouldAllBe(p => p.RunsOnPlatform);
+
+        // Two courses of the programme, a year apart: paged one by one, found by title or by the teacher's name, and by the year they ended.
+        var lastYear = Today.AddYears(-1);
+        var older = await (await teacher.PostJsonAsync($"{Records}/completed", CompletedBody(programme.Id, 36, lastYear.AddDays(-5), lastYear, null)))
+            .ReadAsync<CourseRecordDto>(HttpStatusCode.Created);
+        var newer = await (await teacher.PostJsonAsync($"{Records}/completed", CompletedBody(programme.Id, 36, Today.AddDays(-5), Today.AddDays(-1), null)))
+            .ReadAsync<CourseRecordDto>(HttpStatusCode.Created);
+        var first = await deputy.GetAsync<PagedResultDto<CourseRecordDto>>($"{Records}?filter=ГЕОМЕТРИЯЛЫҚ&maxResultCount=1");
+        first.TotalCount.ShouldBe(2);
+        first.Items.ShouldHaveSingleItem().Id.ShouldBe(newer.Id);
+        (await deputy.GetAsync<PagedResultDto<CourseRecordDto>>($"{Records}?filter=ГЕОМЕТРИЯЛЫҚ&maxResultCount=1&skipCount=1")).Items.ShouldHaveSingleItem().Id.ShouldBe(older.Id);
+        (await deputy.GetAsync<PagedResultDto<CourseRecordDto>>($"{Records}?filter=геометриялық&year={lastYear.Year}")).Items.ShouldHaveSingleItem().Id.ShouldBe(older.Id);
+        var byName = await deputy.GetAsync<PagedResultDto<CourseRecordDto>>($"{Records}?filter={Uri.EscapeDataString(person.FullName.ToUpperInvariant())}&maxResultCount=100");
+        byName.Items.Select(r => r.Id).ShouldBe([newer.Id, older.Id], ignoreOrder: true);
+        (await deputy.GetAsync($"{Records}?year=1999")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        // Another teacher searching the same title finds none of them: a list shows only what the caller may read.
+        (await (await host.SignInAsync(TestData.DemoSchoolBin, "teacher03")).GetAsync<PagedResultDto<CourseRecordDto>>($"{Records}?filter=геометриялық")).TotalCount.ShouldBe(0);
+
+        // Post-course plans: the submitted ones come first for the director; found by the teacher's name.
+        var s002 = (await teacher.GetAsync<PagedResultDto<CourseProgrammeListItemDto>>($"{Programmes}?host=true&maxResultCount=100"))
+            .Items.Single(p => p.Code == CourseCatalogueSeed.Seed002).Id;
+        var course = await (await teacher.PostJsonAsync($"{Records}/completed", CompletedBody(s002, 80, Today.AddDays(-40), Today.AddDays(-30), "C-05")))
+            .ReadAsync<CourseRecordDto>(HttpStatusCode.Created);
+        var plan = await (await teacher.PostJsonAsync(Plans, PlanBody(course.Id, ["community"], 3))).ReadAsync<PostCoursePlanDto>(HttpStatusCode.Created);
+        plan = await (await teacher.PostJsonAsync($"{Plans}/{plan.Id}/submit", new { concurrencyStamp = plan.ConcurrencyStamp })).ReadAsync<PostCoursePlanDto>();
+        var plans = await director.GetAsync<PagedResultDto<PostCoursePlanListItemDto>>($"{Plans}?maxResultCount=100");
+        plans.Items.SkipWhile(p => p.Status == DevelopmentPlanStatus.Submitted).ShouldNotContain(p => p.Status == DevelopmentPlanStatus.Submitted);
+        plans.Items.ShouldContain(p => p.Id == plan.Id);
+        (await director.GetAsync<PagedResultDto<PostCoursePlanListItemDto>>($"{Plans}?filter={Uri.EscapeDataString(person.FullName.ToUpperInvariant())}"))
+            .Items.ShouldHaveSingleItem().Id.ShouldBe(plan.Id);
+        (await director.GetAsync<PagedResultDto<PostCoursePlanListItemDto>>($"{Plans}?filter=геометриялық")).TotalCount.ShouldBe(0);
+
+        // Stage 3 (the results and the association's recommendation) follows the director's approval and is the teacher's to write.
+        await (await teacher.PostJsonAsync($"{Plans}/{plan.Id}/outcome", new { concurrencyStamp = plan.ConcurrencyStamp, outcome = "Портфолио бөлімі" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.Courses.WrongStatus);
+        plan = await (await director.PostJsonAsync($"{Plans}/{plan.Id}/agree", new { concurrencyStamp = plan.ConcurrencyStamp })).ReadAsync<PostCoursePlanDto>();
+        (await director.PostJsonAsync($"{Plans}/{plan.Id}/outcome", new { concurrencyStamp = plan.ConcurrencyStamp, outcome = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        plan = await (await teacher.PostJsonAsync($"{Plans}/{plan.Id}/outcome", new
+        {
+            concurrencyStamp = plan.ConcurrencyStamp, outcome = "Әдістемелік өнім: жобалық оқыту бойынша нұсқаулық", recommendation = "Аудандық әдістемелік бірлестікте таныстыру",
+        })).ReadAsync<PostCoursePlanDto>();
+        plan.ShouldSatisfyAllConditions(p => p.Outcome.ShouldBe("Әдістемелік өнім: жобалық оқыту бойынша нұсқаулық"),
+            p => p.Recommendation.ShouldBe("Аудандық әдістемелік бірлестікте таныстыру"));
+        (await director.GetAsync<PostCoursePlanDto>($"{Plans}/{plan.Id}")).Outcome.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Should_Grade_Each_Component_By_Its_Band_As_Seed_003_Does()
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var deputy = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
+        var s003 = (await director.GetAsync<PagedResultDto<CourseProgrammeListItemDto>>($"{Programmes}?host=true&maxResultCount=100"))
+            .Items.Single(p => p.Code == CourseCatalogueSeed.Seed003).Id;
+        var record = await RequestApprovedAsync("teacher01", s003, deputy);
+        var start = Today.AddDays(-10);
+        var result = await (await director.PostJsonAsync($"{Records}/{record.Id}/assess", new
+        {
+            concurrencyStamp = record.ConcurrencyStamp, assessedOn = Today, startDate = start, endDate = start.AddDays(5),
+            scores = new object[] { new { key = "miniLesson", score = 19 }, new { key = "project", score = 15 }, new { key = "finalTest", score = 20 } },
+        })).ReadAsync<AssessmentResultDto>();
+        // No pass mark and no thresholds: passed; the mini-lesson's 19 of 21 is «Үздік», the project's 15 of 20 is «4».
+        result.ShouldSatisfyAllConditions(r => r.Total.ShouldBe(54), r => r.MaxTotal.ShouldBe(71), r => r.Passed.ShouldBeTrue(), r => r.Grade.ShouldBe("Үздік · «4»"));
+        result.ComponentGrades.Select(g => (g.Key, g.Label)).ShouldBe([("miniLesson", "Үздік"), ("project", "«4»")]);
+        result.Record.Grade.ShouldBe("Үздік · «4»");
+
+        // A scheme whose band reaches past its component's maximum, or grades an unknown component, is refused.
+        var own = await (await director.PostJsonAsync(Programmes, ProgrammeBody("Бағалау сызбасы тексерісі", 40, onPlatform: true))).ReadAsync<CourseProgrammeDto>(HttpStatusCode.Created);
+        foreach (var band in new object[] { new { of = "lesson", label = "Үздік", min = 19, max = 22 }, new { of = "nothing", label = "Үздік", min = 1, max = 2 } })
+            await (await director.PostJsonAsync($"{Programmes}/{own.Id}/schemes", new
+            {
+                effectiveFrom = "2024-01-01", components = new[] { new { key = "lesson", title = "Сабақ", maxPoints = 21 } }, gradeBands = new[] { band },
+            })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.Courses.InvalidScheme);
+    }
+
     private async Task<CourseRecordDto> RequestApprovedAsync(string userName, Guid programmeId, HttpClient deputy)
     {
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, userName);

@@ -577,6 +577,11 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<bool>("RunsOnPlatform")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
                     b.Property<string>("SourceRef")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

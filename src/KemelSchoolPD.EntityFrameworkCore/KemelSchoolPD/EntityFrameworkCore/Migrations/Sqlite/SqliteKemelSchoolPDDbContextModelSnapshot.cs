@@ -570,6 +570,11 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<bool>("RunsOnPlatform")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceRef")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
