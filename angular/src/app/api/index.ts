@@ -72,6 +72,7 @@ export type { CompleteCourseDto } from './models/complete-course-dto';
 export type { CompletedDevelopmentPlanDto } from './models/completed-development-plan-dto';
 export type { CompleteDevelopmentPlanDto } from './models/complete-development-plan-dto';
 export type { CompleteGrowthCycleDto } from './models/complete-growth-cycle-dto';
+export type { ComponentGrade } from './models/component-grade';
 export type { ComponentScore } from './models/component-score';
 export type { ComponentScoreInput } from './models/component-score-input';
 export type { ConfidencePointDto } from './models/confidence-point-dto';

@@ -61,6 +61,7 @@ export const Permissions = {
   Courses: 'KemelSchoolPD.Courses',
   CoursesViewAll: 'KemelSchoolPD.Courses.ViewAll',
   CoursesReports: 'KemelSchoolPD.Courses.Reports',
+  CoursesManage: 'KemelSchoolPD.Courses.Manage',
   MyWork: 'KemelSchoolPD.MyWork',
   MyWorkSchoolOverview: 'KemelSchoolPD.MyWork.SchoolOverview',
   MyWorkSettings: 'KemelSchoolPD.MyWork.Settings',
