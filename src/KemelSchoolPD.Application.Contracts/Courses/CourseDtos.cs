@@ -354,3 +354,88 @@ public sealed class RecordPostCourseOutcomeDto
     [Required, StringLength(40)]
     public string ConcurrencyStamp { get; set; } = null!;
 }
+
+/// <summary>A provider programme's lifecycle (seed 002 ch. 2): the steps recorded and the deadlines in working days.</summary>
+public sealed record ProgrammeLifecycleDto(
+    Guid ProgrammeId, bool Exists, DateOnly? ProtocolDate, string? ProtocolSignedBy, string? DevelopmentOrderNumber, DateOnly? DevelopmentOrderDate,
+    IReadOnlyList<ProgrammeSection> SectionsDone, IReadOnlyList<ProgrammeSection> MissingSections, int? OldestLiteratureYear, DateOnly? DiscussionStart,
+    string? DiscussionLink, int CommentsReceived, int CommentsAnswered, DateOnly? RevisionReceivedOn, DateOnly? ResubmittedOn, ExpertConclusion? Conclusion,
+    DateOnly? ConclusionReceivedOn, string? ApprovalOrderNumber, DateOnly? ApprovedOn, DateOnly? LastReviewedOn, bool Cancelled,
+    ProgrammeLifecycleStage Stage, DateOnly? DiscussionEnds, DateOnly? RevisionDue, bool ResubmittedLate, DateOnly? ApprovalDue, bool ApprovedLate,
+    DateOnly? NextReviewDue, bool Overdue, string? ConcurrencyStamp);
+
+public sealed class ProgrammeLifecycleInput
+{
+    /// <summary>The development protocol signed by the experts and the director (S002 L55–63).</summary>
+    public DateOnly ProtocolDate { get; set; }
+
+    [StringLength(CourseConsts.MaxNameLength)]
+    public string? ProtocolSignedBy { get; set; }
+
+    [StringLength(CourseConsts.MaxOrderNumberLength)]
+    public string? DevelopmentOrderNumber { get; set; }
+
+    public DateOnly? DevelopmentOrderDate { get; set; }
+
+    [MaxLength(10)]
+    public List<ProgrammeSection> SectionsDone { get; set; } = [];
+
+    [Range(1900, 2100)]
+    public int? OldestLiteratureYear { get; set; }
+
+    public DateOnly? DiscussionStart { get; set; }
+
+    [StringLength(CourseConsts.MaxLinkLength), Url]
+    public string? DiscussionLink { get; set; }
+
+    [Range(0, 100000)]
+    public int CommentsReceived { get; set; }
+
+    [Range(0, 100000)]
+    public int CommentsAnswered { get; set; }
+
+    public DateOnly? RevisionReceivedOn { get; set; }
+
+    public DateOnly? ResubmittedOn { get; set; }
+
+    public ExpertConclusion? Conclusion { get; set; }
+
+    public DateOnly? ConclusionReceivedOn { get; set; }
+
+    [StringLength(CourseConsts.MaxOrderNumberLength)]
+    public string? ApprovalOrderNumber { get; set; }
+
+    public DateOnly? ApprovedOn { get; set; }
+
+    public DateOnly? LastReviewedOn { get; set; }
+
+    public bool Cancelled { get; set; }
+
+    /// <summary>The stamp last read; none for the first recording.</summary>
+    [StringLength(40)]
+    public string? ConcurrencyStamp { get; set; }
+}
+
+public sealed record PublicHolidayDto(DateOnly Date, CalendarDayKind Kind, string NameKk, string NameRu, string NameEn);
+
+public sealed class PublicHolidayInput
+{
+    public DateOnly Date { get; set; }
+
+    public CalendarDayKind Kind { get; set; }
+
+    [Required, StringLength(CourseConsts.MaxHolidayNameLength)]
+    public string NameKk { get; set; } = null!;
+
+    [Required, StringLength(CourseConsts.MaxHolidayNameLength)]
+    public string NameRu { get; set; } = null!;
+
+    [Required, StringLength(CourseConsts.MaxHolidayNameLength)]
+    public string NameEn { get; set; } = null!;
+}
+
+public sealed class UpdatePublicHolidaysDto
+{
+    [Required, MaxLength(100)]
+    public List<PublicHolidayInput> Days { get; set; } = [];
+}
