@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-import { BASE_URL, api, expectSnackbar, hasHorizontalScroll, launch, selectOption, serverTexts, shot, signedInBrowsers, tempDir, visibleRawKeys } from './support.mjs';
+import { BASE_URL, api, expectSnackbar, hasHorizontalScroll, launch, selectOption, serverTexts, shot, signInAndWait, signedInBrowsers, tempDir, visibleRawKeys } from './support.mjs';
 
 const open = signedInBrowsers();
 const PROGRAMME = 'Педагогтерді аттестаттауға даярлау: біліктілік талаптарына сәйкес кәсіби құзыреттер, педагогикалық қызмет және даму';
@@ -219,5 +219,35 @@ test('a certificate QR page opens without signing in and shows only the certific
     assert.equal(await page.getByTestId('certificate-teacher').count(), 0);
   } finally {
     await anonymous.close();
+  }
+});
+
+test('the platform operator records a provider programme\'s lifecycle and sees its deadlines in working days', async () => {
+  const session = await launch({ width: 1366, height: 900, culture: 'ru' });
+  try {
+    const page = session.page;
+    await signInAndWait(page, { school: null, userName: 'admin' });
+    await page.goto(`${BASE_URL}/host/course-programmes?q=${encodeURIComponent('ПЕДАГОГ-ҰЙЫМДАСТЫРУШЫ')}`);
+    await page.getByTestId('host-programme-link').first().click();
+    await page.getByTestId('lifecycle-form').waitFor();
+    await page.getByTestId('lifecycle-protocol').fill('2026-02-02');
+    for (const s of ['GeneralProvisions', 'Glossary', 'Topic', 'GoalsAndResults', 'StructureAndContent', 'LearningOrganisation',
+      'MethodologicalProvision', 'Assessment', 'PostCourseSupport', 'Literature']) await page.getByTestId(`lifecycle-section-${s}`).getByRole('checkbox').check();
+    await page.getByTestId('lifecycle-discussion').fill('2026-03-16');
+    await page.getByTestId('lifecycle-save').click();
+    // 10 working days from 16 March 2026 end on 1 April: Nauryz (21–23 March) and its days off (24–25 March) do not count.
+    await page.getByTestId('lifecycle-discussion-ends').filter({ hasText: '01.04.2026' }).waitFor();
+    await selectOption(page, 'lifecycle-conclusion', 1);
+    await page.getByTestId('lifecycle-conclusion-on').fill('2026-05-08');
+    await page.getByTestId('lifecycle-save').click();
+    await page.getByTestId('lifecycle-approval-due').filter({ hasText: '14.05.2026' }).waitFor();
+    // An approval before the agreement is refused with the step named.
+    await page.getByTestId('lifecycle-approved-on').fill('2026-05-07');
+    await page.getByTestId('lifecycle-save').click();
+    await page.getByTestId('form-error').waitFor();
+    assert.deepEqual(await visibleRawKeys(page), []);
+    await shot(page, 'courses-lifecycle-host');
+  } finally {
+    await session.close();
   }
 });

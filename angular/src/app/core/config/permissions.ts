@@ -62,6 +62,8 @@ export const Permissions = {
   CoursesViewAll: 'KemelSchoolPD.Courses.ViewAll',
   CoursesReports: 'KemelSchoolPD.Courses.Reports',
   CoursesManage: 'KemelSchoolPD.Courses.Manage',
+  CourseCatalogue: 'KemelSchoolPD.CourseCatalogue',
+  CourseCatalogueManage: 'KemelSchoolPD.CourseCatalogue.Manage',
   MyWork: 'KemelSchoolPD.MyWork',
   MyWorkSchoolOverview: 'KemelSchoolPD.MyWork.SchoolOverview',
   MyWorkSettings: 'KemelSchoolPD.MyWork.Settings',
