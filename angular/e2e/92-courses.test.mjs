@@ -226,6 +226,7 @@ test('the platform operator records a provider programme\'s lifecycle and sees i
   const session = await launch({ width: 1366, height: 900, culture: 'ru' });
   try {
     const page = session.page;
+    const save = async (n) => page.getByTestId('lifecycle-save').click().catch(async (e) => { await shot(page, `courses-lifecycle-failed-${n}`); throw e; });
     await signInAndWait(page, { school: null, userName: 'admin' });
     await page.goto(`${BASE_URL}/host/course-programmes?q=${encodeURIComponent('ПЕДАГОГ-ҰЙЫМДАСТЫРУШЫ')}`);
     await page.getByTestId('host-programme-link').first().click();
@@ -234,16 +235,16 @@ test('the platform operator records a provider programme\'s lifecycle and sees i
     for (const s of ['GeneralProvisions', 'Glossary', 'Topic', 'GoalsAndResults', 'StructureAndContent', 'LearningOrganisation',
       'MethodologicalProvision', 'Assessment', 'PostCourseSupport', 'Literature']) await page.getByTestId(`lifecycle-section-${s}`).getByRole('checkbox').check();
     await page.getByTestId('lifecycle-discussion').fill('2026-03-16');
-    await page.getByTestId('lifecycle-save').click();
+    await save(1);
     // 10 working days from 16 March 2026 end on 1 April: Nauryz (21–23 March) and its days off (24–25 March) do not count.
     await page.getByTestId('lifecycle-discussion-ends').filter({ hasText: '01.04.2026' }).waitFor();
     await selectOption(page, 'lifecycle-conclusion', 1);
     await page.getByTestId('lifecycle-conclusion-on').fill('2026-05-08');
-    await page.getByTestId('lifecycle-save').click();
+    await save(2);
     await page.getByTestId('lifecycle-approval-due').filter({ hasText: '14.05.2026' }).waitFor();
     // An approval before the agreement is refused with the step named.
     await page.getByTestId('lifecycle-approved-on').fill('2026-05-07');
-    await page.getByTestId('lifecycle-save').click();
+    await save(3);
     await page.getByTestId('form-error').waitFor();
     assert.deepEqual(await visibleRawKeys(page), []);
     await shot(page, 'courses-lifecycle-host');
