@@ -1,12 +1,14 @@
 // Courses (issue 17): a teacher records a completed 80-hour course with its certificate, sees her hours toward сарапшы and
-// the three-year clock reset, builds a three-event post-course plan that the director approves; a certificate's QR page opens
-// without signing in and shows only the certificate's identity and validity.
+// the three-year clock reset, builds a three-event post-course plan that the director approves and records its stage 3; a
+// certificate's QR page opens without signing in and shows only the certificate's identity and validity; the director finds
+// a teacher's courses on the paged ledger, assesses a course the platform runs by its scheme (rubric criteria, grade bands,
+// pass or fail shown before saving) and adds a school course with its own scheme version.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-import { BASE_URL, api, hasHorizontalScroll, launch, serverTexts, shot, signedInBrowsers, tempDir, visibleRawKeys } from './support.mjs';
+import { BASE_URL, api, expectSnackbar, hasHorizontalScroll, launch, selectOption, serverTexts, shot, signInAndWait, signedInBrowsers, tempDir, visibleRawKeys } from './support.mjs';
 
 const open = signedInBrowsers();
 const PROGRAMME = 'Педагогтерді аттестаттауға даярлау: біліктілік талаптарына сәйкес кәсіби құзыреттер, педагогикалық қызмет және даму';
@@ -93,6 +95,102 @@ test('the teacher builds a three-event post-course plan and the director approve
   await shot(director, 'courses-plan-director');
 });
 
+test('the teacher records stage 3 of her plan and the director reads it', async () => {
+  assert.ok(planUrl, 'the plan of the previous test');
+  const page = await open('teacher05');
+  await page.goto(planUrl);
+  await page.getByTestId('plan-outcome').waitFor();
+  await page.getByTestId('plan-outcome-text').fill('Портфолио бөлімі және әріптестерге арналған семинар');
+  await selectOption(page, 'plan-recommendation-kind', 1);
+  const texts = await serverTexts('ru');
+  assert.equal(await page.getByTestId('plan-recommendation-text').inputValue(), texts['UI:Courses.Recommend.District']);
+  await page.getByTestId('plan-outcome-save').click();
+  await expectSnackbar(page, texts['UI:Courses.OutcomeSaved']);
+
+  const director = await open('director', { width: 360, height: 780 });
+  await director.goto(planUrl);
+  await director.getByTestId('plan-outcome-view').filter({ hasText: 'Портфолио бөлімі' }).waitFor();
+  assert.equal((await director.getByTestId('plan-recommendation-view').innerText()).trim(), texts['UI:Courses.Recommend.District']);
+  assert.equal(await hasHorizontalScroll(director), false);
+  assert.deepEqual(await visibleRawKeys(director), []);
+});
+
+test('the director finds a teacher\'s courses on the paged ledger', async () => {
+  const page = await open('director');
+  await page.goto(`${BASE_URL}/courses?scope=all&q=${encodeURIComponent('СӘРСЕНОВА')}`);
+  await page.getByTestId('course-record-link').filter({ hasText: T09 }).first().waitFor();
+  const texts = await serverTexts('ru');
+  // A search nothing matches says so (not "no courses yet").
+  await page.getByTestId('course-ledger-search').fill('жоқ-курс-атауы');
+  await page.getByTestId('course-ledger-empty').filter({ hasText: texts['UI:NothingFound'] }).waitFor();
+  await page.goto(`${BASE_URL}/courses/programmes?q=${encodeURIComponent('ПЕДАГОГ-ҰЙЫМДАСТЫРУШЫ')}`);
+  await page.getByTestId('programme-link').first().waitFor();
+  assert.equal(await page.getByTestId('programme-link').count(), 1);
+});
+
+test('the director assesses a course the platform runs by its scheme and a certificate is issued', async () => {
+  const teacher = await open('teacher08');
+  const catalogue = await api(teacher, 'GET', '/api/app/courses/programmes?host=true&maxResultCount=100');
+  const s003 = catalogue.body.items.find((p) => p.code === 'seed-003');
+  const requested = await api(teacher, 'POST', '/api/app/courses/records', { programmeId: s003.id, plannedStart: iso(daysAgo(12)) });
+  assert.equal(requested.status, 201);
+  const deputy = await open('deputy');
+  const approved = await api(deputy, 'POST', `/api/app/courses/records/${requested.body.id}/approve`, { concurrencyStamp: requested.body.concurrencyStamp });
+  assert.equal(approved.status, 200);
+
+  const page = await open('director', { width: 360, height: 780 });
+  await page.goto(`${BASE_URL}/courses/records/${requested.body.id}`);
+  await page.getByTestId('course-assess').click();
+  await page.getByTestId('assess-form').waitFor();
+  await page.getByTestId('assess-end').fill(iso(daysAgo(7)));
+  // The mini-lesson: 7 criteria × 0–3, six «өте күшті» and one «әлсіз» = 19 («Үздік»); the project 15 («4»); the test 20.
+  for (let i = 0; i < 7; i++) await selectOption(page, `assess-criterion-miniLesson-${i}`, i < 6 ? 3 : 1);
+  await page.getByTestId('assess-score-project').fill('15');
+  await page.getByTestId('assess-score-finalTest').fill('20');
+  const texts = await serverTexts('ru');
+  assert.match(await page.getByTestId('assess-total').innerText(), /54\s*\/\s*71/);
+  assert.match(await page.getByTestId('assess-grade').innerText(), /Үздік · «4»/);
+  assert.equal((await page.getByTestId('assess-verdict').innerText()).trim(), texts['UI:Courses.WillPass']);
+  assert.equal(await hasHorizontalScroll(page), false);
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'courses-assess-phone');
+  await page.getByTestId('assess-save').click();
+  await page.waitForURL(/\/courses\/records\/[0-9a-f-]{36}$/);
+  await page.getByTestId('course-certificate-qr').waitFor();
+});
+
+test('the director adds a school course and a scheme version of its own', async () => {
+  const page = await open('director');
+  await page.goto(`${BASE_URL}/courses/programmes`);
+  await page.getByTestId('programme-new').click();
+  await page.getByTestId('programme-form').waitFor();
+  await page.getByTestId('programme-title').fill('Жаратылыстану пәндеріндегі зерттеу сабағы');
+  await page.getByTestId('programme-provider').fill('«Өрлеу» БАҰО');
+  await page.getByTestId('programme-field').fill('Биология');
+  await page.getByTestId('programme-hours').fill('36');
+  await page.getByTestId('programme-platform').click();
+  await page.getByTestId('programme-module-add').click();
+  await page.getByTestId('programme-module-title').fill('Зерттеу сабағын жоспарлау');
+  await page.getByTestId('programme-module-hours').fill('36');
+  await page.getByTestId('programme-save').click();
+  await page.waitForURL(/\/courses\/programmes\/[0-9a-f-]{36}$/);
+  await page.getByTestId('programme-scheme-new').click();
+  await page.getByTestId('scheme-form').waitFor();
+  await page.getByTestId('scheme-component-title').fill('Қорытынды жоба');
+  await page.getByTestId('scheme-component-max').fill('20');
+  await page.getByTestId('scheme-pass-mark').fill('10');
+  await page.getByTestId('scheme-band-add').click();
+  await page.getByTestId('scheme-band-label').fill('Жақсы');
+  await page.getByTestId('scheme-band-min').fill('15');
+  await page.getByTestId('scheme-band-max').fill('20');
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await page.getByTestId('scheme-save').click();
+  await page.waitForURL(/\/courses\/programmes\/[0-9a-f-]{36}$/);
+  const schemes = page.getByTestId('programme-schemes');
+  await schemes.filter({ hasText: 'Қорытынды жоба' }).waitFor();
+  assert.match(await schemes.innerText(), /Жақсы 15–20/);
+});
+
 test('a certificate QR page opens without signing in and shows only the certificate', async () => {
   const director = await open('director');
   const records = await api(director, 'GET', '/api/app/courses/records?maxResultCount=100');
@@ -121,5 +219,36 @@ test('a certificate QR page opens without signing in and shows only the certific
     assert.equal(await page.getByTestId('certificate-teacher').count(), 0);
   } finally {
     await anonymous.close();
+  }
+});
+
+test('the platform operator records a provider programme\'s lifecycle and sees its deadlines in working days', async () => {
+  const session = await launch({ width: 1366, height: 900, culture: 'ru' });
+  try {
+    const page = session.page;
+    const save = async (n) => page.getByTestId('lifecycle-save').click().catch(async (e) => { await shot(page, `courses-lifecycle-failed-${n}`); throw e; });
+    await signInAndWait(page, { school: null, userName: 'admin' });
+    await page.goto(`${BASE_URL}/host/course-programmes?q=${encodeURIComponent('ПЕДАГОГ-ҰЙЫМДАСТЫРУШЫ')}`);
+    await page.getByTestId('host-programme-link').first().click();
+    await page.getByTestId('lifecycle-form').waitFor();
+    await page.getByTestId('lifecycle-protocol').fill('2026-02-02');
+    for (const s of ['GeneralProvisions', 'Glossary', 'Topic', 'GoalsAndResults', 'StructureAndContent', 'LearningOrganisation',
+      'MethodologicalProvision', 'Assessment', 'PostCourseSupport', 'Literature']) await page.getByTestId(`lifecycle-section-${s}`).getByRole('checkbox').check();
+    await page.getByTestId('lifecycle-discussion').fill('2026-03-16');
+    await save(1);
+    // 10 working days from 16 March 2026 end on 1 April: Nauryz (21–23 March) and its days off (24–25 March) do not count.
+    await page.getByTestId('lifecycle-discussion-ends').filter({ hasText: '01.04.2026' }).waitFor();
+    await selectOption(page, 'lifecycle-conclusion', 1);
+    await page.getByTestId('lifecycle-conclusion-on').fill('2026-05-08');
+    await save(2);
+    await page.getByTestId('lifecycle-approval-due').filter({ hasText: '14.05.2026' }).waitFor();
+    // An approval before the agreement is refused with the step named.
+    await page.getByTestId('lifecycle-approved-on').fill('2026-05-07');
+    await save(3);
+    await page.getByTestId('form-error').waitFor();
+    assert.deepEqual(await visibleRawKeys(page), []);
+    await shot(page, 'courses-lifecycle-host');
+  } finally {
+    await session.close();
   }
 });

@@ -35,5 +35,14 @@ public static partial class KemelSchoolPDErrorCodes
         public const string StaffNotFound = "Courses:StaffNotFound";
         public const string UnsupportedCulture = "Courses:UnsupportedCulture";
         public const string InvalidHalf = "Courses:InvalidHalf";
+        public const string LifecycleOutOfOrder = "Courses:LifecycleOutOfOrder";
+        public const string SectionsMissing = "Courses:SectionsMissing";
+        public const string LiteratureTooOld = "Courses:LiteratureTooOld";
+        public const string DiscussionNotOver = "Courses:DiscussionNotOver";
+        public const string CommentsUnanswered = "Courses:CommentsUnanswered";
+        public const string NotAgreed = "Courses:NotAgreed";
+        public const string HolidayOutsideYear = "Courses:HolidayOutsideYear";
+        public const string HolidayRepeated = "Courses:HolidayRepeated";
+        public const string LifecycleExists = "Courses:LifecycleExists";
     }
 }

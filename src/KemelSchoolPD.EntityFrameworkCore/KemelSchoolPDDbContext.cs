@@ -90,6 +90,8 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<KemelSchoolPD.PracticeLibrary.PracticeLibraryItem> PracticeLibraryItems => Set<KemelSchoolPD.PracticeLibrary.PracticeLibraryItem>();
     public DbSet<KemelSchoolPD.Courses.CourseProgramme> CourseProgrammes => Set<KemelSchoolPD.Courses.CourseProgramme>();
     public DbSet<KemelSchoolPD.Courses.CourseAssessmentScheme> CourseAssessmentSchemes => Set<KemelSchoolPD.Courses.CourseAssessmentScheme>();
+    public DbSet<KemelSchoolPD.Courses.ProgrammeLifecycle> ProgrammeLifecycles => Set<KemelSchoolPD.Courses.ProgrammeLifecycle>();
+    public DbSet<KemelSchoolPD.Courses.PublicHoliday> PublicHolidays => Set<KemelSchoolPD.Courses.PublicHoliday>();
     public DbSet<KemelSchoolPD.Courses.CourseRecord> CourseRecords => Set<KemelSchoolPD.Courses.CourseRecord>();
     public DbSet<KemelSchoolPD.Courses.PostCoursePlan> PostCoursePlans => Set<KemelSchoolPD.Courses.PostCoursePlan>();
     public DbSet<KemelSchoolPD.ActionResearch.ActionResearchProject> ActionResearchProjects => Set<KemelSchoolPD.ActionResearch.ActionResearchProject>();

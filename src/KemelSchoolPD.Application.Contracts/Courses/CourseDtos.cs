@@ -26,6 +26,9 @@ public sealed class GetCourseProgrammeListInput : PagedInput
 
     /// <summary>Only the host catalogue (true) or only the school's own entries (false).</summary>
     public bool? Host { get; set; }
+
+    /// <summary>Only the courses the platform runs (assessed here) or only the others.</summary>
+    public bool? RunsOnPlatform { get; set; }
 }
 
 public sealed class CourseProgrammeInput
@@ -110,8 +113,13 @@ public sealed class GetCourseRecordListInput : PagedInput
     /// <summary>Only the caller's own records.</summary>
     public bool? Mine { get; set; }
 
+    /// <summary>The teacher's name (those who read the school's records) or the programme's title.</summary>
     [StringLength(StaffMemberConsts.MaxFullNameLength)]
     public string? Filter { get; set; }
+
+    /// <summary>The calendar year the course ended (or, not yet held, was planned to start).</summary>
+    [Range(2000, 2100)]
+    public int? Year { get; set; }
 }
 
 public sealed class RequestCourseDto
@@ -207,7 +215,8 @@ public sealed class ComponentScoreInput
     public int Score { get; set; }
 }
 
-public sealed record AssessmentResultDto(CourseRecordDto Record, int Total, int MaxTotal, bool Passed, string? Grade, DateOnly SchemeEffectiveFrom);
+public sealed record AssessmentResultDto(
+    CourseRecordDto Record, int Total, int MaxTotal, bool Passed, string? Grade, IReadOnlyList<ComponentGrade> ComponentGrades, DateOnly SchemeEffectiveFrom);
 
 /// <summary>What the public verification page shows: the certificate's identity and validity, nothing else.</summary>
 public sealed record CertificateVerificationDto(
@@ -250,6 +259,10 @@ public sealed class GetPostCoursePlanListInput : PagedInput
     public Guid? StaffMemberId { get; set; }
 
     public bool? Mine { get; set; }
+
+    /// <summary>The teacher's name or the programme's title.</summary>
+    [StringLength(StaffMemberConsts.MaxFullNameLength)]
+    public string? Filter { get; set; }
 }
 
 public sealed class PostCourseEventInput
@@ -340,4 +353,89 @@ public sealed class RecordPostCourseOutcomeDto
 
     [Required, StringLength(40)]
     public string ConcurrencyStamp { get; set; } = null!;
+}
+
+/// <summary>A provider programme's lifecycle (seed 002 ch. 2): the steps recorded and the deadlines in working days.</summary>
+public sealed record ProgrammeLifecycleDto(
+    Guid ProgrammeId, bool Exists, DateOnly? ProtocolDate, string? ProtocolSignedBy, string? DevelopmentOrderNumber, DateOnly? DevelopmentOrderDate,
+    IReadOnlyList<ProgrammeSection> SectionsDone, IReadOnlyList<ProgrammeSection> MissingSections, int? OldestLiteratureYear, DateOnly? DiscussionStart,
+    string? DiscussionLink, int CommentsReceived, int CommentsAnswered, DateOnly? RevisionReceivedOn, DateOnly? ResubmittedOn, ExpertConclusion? Conclusion,
+    DateOnly? ConclusionReceivedOn, string? ApprovalOrderNumber, DateOnly? ApprovedOn, DateOnly? LastReviewedOn, bool Cancelled,
+    ProgrammeLifecycleStage Stage, DateOnly? DiscussionEnds, DateOnly? RevisionDue, bool ResubmittedLate, DateOnly? ApprovalDue, bool ApprovedLate,
+    DateOnly? NextReviewDue, bool Overdue, string? ConcurrencyStamp);
+
+public sealed class ProgrammeLifecycleInput
+{
+    /// <summary>The development protocol signed by the experts and the director (S002 L55–63).</summary>
+    public DateOnly ProtocolDate { get; set; }
+
+    [StringLength(CourseConsts.MaxNameLength)]
+    public string? ProtocolSignedBy { get; set; }
+
+    [StringLength(CourseConsts.MaxOrderNumberLength)]
+    public string? DevelopmentOrderNumber { get; set; }
+
+    public DateOnly? DevelopmentOrderDate { get; set; }
+
+    [MaxLength(10)]
+    public List<ProgrammeSection> SectionsDone { get; set; } = [];
+
+    [Range(1900, 2100)]
+    public int? OldestLiteratureYear { get; set; }
+
+    public DateOnly? DiscussionStart { get; set; }
+
+    [StringLength(CourseConsts.MaxLinkLength), Url]
+    public string? DiscussionLink { get; set; }
+
+    [Range(0, 100000)]
+    public int CommentsReceived { get; set; }
+
+    [Range(0, 100000)]
+    public int CommentsAnswered { get; set; }
+
+    public DateOnly? RevisionReceivedOn { get; set; }
+
+    public DateOnly? ResubmittedOn { get; set; }
+
+    public ExpertConclusion? Conclusion { get; set; }
+
+    public DateOnly? ConclusionReceivedOn { get; set; }
+
+    [StringLength(CourseConsts.MaxOrderNumberLength)]
+    public string? ApprovalOrderNumber { get; set; }
+
+    public DateOnly? ApprovedOn { get; set; }
+
+    public DateOnly? LastReviewedOn { get; set; }
+
+    public bool Cancelled { get; set; }
+
+    /// <summary>The stamp last read; none for the first recording.</summary>
+    [StringLength(40)]
+    public string? ConcurrencyStamp { get; set; }
+}
+
+public sealed record PublicHolidayDto(DateOnly Date, CalendarDayKind Kind, string NameKk, string NameRu, string NameEn);
+
+public sealed class PublicHolidayInput
+{
+    public DateOnly Date { get; set; }
+
+    public CalendarDayKind Kind { get; set; }
+
+    [Required, StringLength(CourseConsts.MaxHolidayNameLength)]
+    public string NameKk { get; set; } = null!;
+
+    [Required, StringLength(CourseConsts.MaxHolidayNameLength)]
+    public string NameRu { get; set; } = null!;
+
+    [Required, StringLength(CourseConsts.MaxHolidayNameLength)]
+    public string NameEn { get; set; } = null!;
+}
+
+public sealed class UpdatePublicHolidaysDto
+{
+    [Required, MaxLength(100)]
+    public List<PublicHolidayInput> Days { get; set; } = [];
 }

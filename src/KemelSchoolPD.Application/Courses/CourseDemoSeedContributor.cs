@@ -20,6 +20,7 @@ public sealed class CourseDemoSeedContributor(IKemelSchoolPDDbContext db, ICurre
     {
         if (context.TenantId is not null) return;
         await SeedCatalogueAsync(cancellationToken);
+        await SeedCalendarAsync(cancellationToken);
         if (!configuration.GetValue("Seed:DemoData", true)) return;
         var school = await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Bin == DemoDataSeedContributor.DemoSchoolBin, cancellationToken);
         if (school is null) return;
@@ -30,6 +31,8 @@ public sealed class CourseDemoSeedContributor(IKemelSchoolPDDbContext db, ICurre
 
     private async Task SeedCatalogueAsync(CancellationToken ct)
     {
+        // Entries stored before the search column existed get it written once.
+        foreach (var p in await db.CourseProgrammes.IgnoreQueryFilters().Where(p => p.SearchText == "").ToListAsync(ct)) p.RefreshSearchText();
         var existing = await db.CourseProgrammes.Where(p => p.OwnerTenantId == null && p.Code != null).Select(p => p.Code!).ToListAsync(ct);
         foreach (var entry in CourseCatalogueSeed.All.Where(e => !existing.Contains(e.Code)))
         {
@@ -39,6 +42,15 @@ public sealed class CourseDemoSeedContributor(IKemelSchoolPDDbContext db, ICurre
                 db.CourseAssessmentSchemes.Add(new CourseAssessmentScheme(Guid.CreateVersion7(), programme.Id, s.EffectiveFrom, s.Components, s.PassMark,
                     s.Rubrics, s.Bands, s.Note));
         }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The Kazakh calendar's years not yet stored (a year the operator has already kept is left as it is).</summary>
+    private async Task SeedCalendarAsync(CancellationToken ct)
+    {
+        var stored = await db.PublicHolidays.Select(h => h.Date.Year).Distinct().ToListAsync(ct);
+        foreach (var (year, days) in PublicHolidaySeed.Years.Where(y => !stored.Contains(y.Key)))
+            db.PublicHolidays.AddRange(days.Select(d => new PublicHoliday(Guid.CreateVersion7(), d.Date, d.Kind, d.Kk, d.Ru, d.En)));
         await db.SaveChangesAsync(ct);
     }
 

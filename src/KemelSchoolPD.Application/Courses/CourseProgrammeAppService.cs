@@ -17,14 +17,11 @@ public sealed class CourseProgrammeAppService(IKemelSchoolPDDbContext db, Course
     {
         var query = access.Programmes().AsNoTracking()
             .WhereIf(input.Host == true, p => p.OwnerTenantId == null)
-            .WhereIf(input.Host == false, p => p.OwnerTenantId != null);
-        if (!string.IsNullOrWhiteSpace(input.Filter))
-        {
-            var filter = input.Filter.Trim().ToLower();
-            query = query.Where(p => p.Title.ToLower().Contains(filter) || p.Provider.ToLower().Contains(filter) || p.Field.ToLower().Contains(filter));
-        }
+            .WhereIf(input.Host == false, p => p.OwnerTenantId != null)
+            .WhereIf(input.RunsOnPlatform.HasValue, p => p.RunsOnPlatform == input.RunsOnPlatform)
+            .WhereSearchMatches(p => p.SearchText, input.Filter);
         var total = await query.LongCountAsync(ct);
-        var page = await query.OrderBy(p => p.OwnerTenantId != null).ThenBy(p => p.Title).PageBy(input).ToListAsync(ct);
+        var page = await query.OrderBy(p => p.OwnerTenantId != null).ThenBy(p => p.Title).ThenBy(p => p.Id).PageBy(input).ToListAsync(ct);
         return new PagedResultDto<CourseProgrammeListItemDto>(total, page.Select(p => new CourseProgrammeListItemDto(p.Id, p.OwnerTenantId == null, p.Code,
             p.Provider, p.Title, p.Field, p.Hours, p.Format, p.FormatSplit, p.Languages, p.RunsOnPlatform, p.Discrepancies.Count)).ToList());
     }

@@ -21,12 +21,16 @@ public sealed class CourseRecordAppService(IKemelSchoolPDDbContext db, CourseRea
         var query =
             from r in (await access.RecordsAsync(ct)).AsNoTracking()
             join s in db.StaffMembers on r.StaffMemberId equals s.Id
-            select new { Record = r, Staff = s };
+            join p in db.CourseProgrammes on r.ProgrammeId equals p.Id
+            select new { Record = r, Staff = s, Search = s.SearchText + "\n" + p.SearchText };
+        var yearStart = input.Year is { } y ? new DateOnly(y, 1, 1) : DateOnly.MinValue;
+        var yearEnd = input.Year is { } y2 ? new DateOnly(y2, 12, 31) : DateOnly.MaxValue;
         query = query
             .WhereIf(input.Mine == true || !caller.ViewAll, x => x.Record.StaffMemberId == me)
             .WhereIf(input.StaffMemberId.HasValue, x => x.Record.StaffMemberId == input.StaffMemberId)
             .WhereIf(input.Status.HasValue, x => x.Record.Status == input.Status)
-            .WhereSearchMatches(x => x.Staff.SearchText, input.Filter);
+            .WhereIf(input.Year.HasValue, x => (x.Record.EndDate ?? x.Record.PlannedStart) >= yearStart && (x.Record.EndDate ?? x.Record.PlannedStart) <= yearEnd)
+            .WhereSearchMatches(x => x.Search, input.Filter);
         var total = await query.LongCountAsync(ct);
         var page = await query.OrderByDescending(x => x.Record.EndDate ?? x.Record.PlannedStart).ThenBy(x => x.Staff.FullName).PageBy(input)
             .Select(x => x.Record).ToListAsync(ct);
@@ -114,7 +118,7 @@ public sealed class CourseRecordAppService(IKemelSchoolPDDbContext db, CourseRea
             if (!scores.TryAdd(s.Key, s.Score)) throw new BusinessException(KemelSchoolPDErrorCodes.Courses.UnknownComponent).WithData("Component", s.Key);
         var outcome = record.Assess(programme, scheme, scores, input.AssessedOn, input.StartDate, input.EndDate);
         await db.SaveChangesAsync(ct);
-        return new AssessmentResultDto(await GetAsync(id, ct), outcome.Total, outcome.MaxTotal, outcome.Passed, outcome.Grade, scheme.EffectiveFrom);
+        return new AssessmentResultDto(await GetAsync(id, ct), outcome.Total, outcome.MaxTotal, outcome.Passed, outcome.Grade, outcome.ComponentGrades, scheme.EffectiveFrom);
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

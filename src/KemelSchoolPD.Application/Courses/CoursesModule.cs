@@ -15,6 +15,7 @@ public static class CoursesModule
         services.AddScoped<CourseRecordAppService>();
         services.AddScoped<CourseClockAppService>();
         services.AddScoped<PostCoursePlanAppService>();
+        services.AddScoped<ProgrammeLifecycleAppService>();
         services.AddScoped<CertificateVerificationService>();
         services.AddScoped<PostCourseReportDocumentService>();
         services.AddScoped<Auditing.IAuditedRecordReadRule, CourseRecordAuditReadRule>();

@@ -24,13 +24,16 @@ public sealed class PostCoursePlanAppService(IKemelSchoolPDDbContext db, CourseR
             join s in db.StaffMembers on p.StaffMemberId equals s.Id
             join r in db.CourseRecords on p.CourseRecordId equals r.Id
             join c in db.CourseProgrammes on r.ProgrammeId equals c.Id
-            select new { Plan = p, StaffName = s.FullName, c.Title };
+            select new { Plan = p, StaffName = s.FullName, c.Title, Search = s.SearchText + "\n" + c.SearchText };
         query = query
             .WhereIf(input.Mine == true || !caller.ViewAll, x => x.Plan.StaffMemberId == me)
             .WhereIf(input.StaffMemberId.HasValue, x => x.Plan.StaffMemberId == input.StaffMemberId)
-            .WhereIf(input.Status.HasValue, x => x.Plan.Status == input.Status);
+            .WhereIf(input.Status.HasValue, x => x.Plan.Status == input.Status)
+            .WhereSearchMatches(x => x.Search, input.Filter);
         var total = await query.LongCountAsync(ct);
-        var page = await query.OrderByDescending(x => x.Plan.CreationTime).PageBy(input).ToListAsync(ct);
+        // The plans waiting for the director come first, then the newest.
+        var page = await query.OrderBy(x => x.Plan.Status != DevelopmentPlanStatus.Submitted).ThenByDescending(x => x.Plan.CreationTime).ThenBy(x => x.Plan.Id)
+            .PageBy(input).ToListAsync(ct);
         return new PagedResultDto<PostCoursePlanListItemDto>(total, page.Select(x => new PostCoursePlanListItemDto(x.Plan.Id, x.Plan.CourseRecordId,
             x.Plan.StaffMemberId, x.StaffName, x.Title, x.Plan.Status, x.Plan.Events.Count, x.Plan.Events.Count(e => e.HeldOn != null), x.Plan.SubmittedAt)).ToList());
     }

@@ -81,6 +81,8 @@ public interface IKemelSchoolPDDbContext
     // Qualification courses (issue 17).
     DbSet<Courses.CourseProgramme> CourseProgrammes { get; }
     DbSet<Courses.CourseAssessmentScheme> CourseAssessmentSchemes { get; }
+    DbSet<Courses.ProgrammeLifecycle> ProgrammeLifecycles { get; }
+    DbSet<Courses.PublicHoliday> PublicHolidays { get; }
     DbSet<Courses.CourseRecord> CourseRecords { get; }
     DbSet<Courses.PostCoursePlan> PostCoursePlans { get; }
     DbSet<ActionResearch.ActionResearchProject> ActionResearchProjects { get; }

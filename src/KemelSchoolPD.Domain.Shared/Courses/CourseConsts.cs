@@ -44,4 +44,17 @@ public static class CourseConsts
     /// <summary>The category after this one on the school's ladder (a master stays a master).</summary>
     public static Staff.QualificationCategory NextCategory(Staff.QualificationCategory category,
         IReadOnlyCollection<Staff.QualificationCategory>? skipped = null) => Staff.CategoryLadder.Next(category, skipped);
+
+    /// <summary>Seed 002 L98: the public discussion of a draft lasts 10 working days.</summary>
+    public const int DiscussionWorkingDays = 10;
+    /// <summary>Seed 002 L121: a "revise" conclusion is answered within 15 working days of its official receipt.</summary>
+    public const int RevisionWorkingDays = 15;
+    /// <summary>Seed 002 L123: the director approves the programme within 3 working days of the Expert Council's agreement.</summary>
+    public const int ApprovalWorkingDays = 3;
+    /// <summary>Seed 002 L125: a programme is reviewed at least once every 3 years.</summary>
+    public const int ReviewYears = 3;
+    /// <summary>Seed 002 L96: the literature is from the last 5 years.</summary>
+    public const int LiteratureYears = 5;
+    public const int MaxHolidayNameLength = 200;
+    public const int MaxOrderNumberLength = 100;
 }

@@ -56,3 +56,47 @@ public enum CertificateValidity
     Expired = 2,
     Unknown = 3,
 }
+
+/// <summary>A day of the Kazakh calendar that differs from the plain week: a public holiday, a day off moved onto a weekday
+/// (a holiday on a weekend, or a government transfer), or a weekend day made working by a transfer.</summary>
+public enum CalendarDayKind
+{
+    Holiday = 1,
+    DayOff = 2,
+    WorkingDay = 3,
+}
+
+/// <summary>The ten mandatory sections of a course programme (seed 002 L65–96).</summary>
+public enum ProgrammeSection
+{
+    GeneralProvisions = 1,
+    Glossary = 2,
+    Topic = 3,
+    GoalsAndResults = 4,
+    StructureAndContent = 5,
+    LearningOrganisation = 6,
+    MethodologicalProvision = 7,
+    Assessment = 8,
+    PostCourseSupport = 9,
+    Literature = 10,
+}
+
+/// <summary>The Expert Council's final conclusion on a programme (a "revise" conclusion is recorded with its own date).</summary>
+public enum ExpertConclusion
+{
+    Agree = 1,
+    Refuse = 2,
+}
+
+/// <summary>Where a provider's programme is in the lifecycle of seed 002 ch. 2 (L55–133).</summary>
+public enum ProgrammeLifecycleStage
+{
+    Development = 1,
+    PublicDiscussion = 2,
+    Agreement = 3,
+    Revision = 4,
+    Approval = 5,
+    Approved = 6,
+    Refused = 7,
+    Cancelled = 8,
+}

@@ -91,6 +91,13 @@ public sealed record PostCourseSettings
     public LocalizedText? Note { get; init; }
 }
 
+/// <summary>The grade band a component's score falls in (seed 003: the mini-lesson «Үздік», the project «5»).</summary>
+public sealed record ComponentGrade
+{
+    public string Key { get; init; } = "";
+    public string Label { get; init; } = "";
+}
+
 /// <summary>A component's score in an assessment.</summary>
 public sealed record ComponentScore
 {

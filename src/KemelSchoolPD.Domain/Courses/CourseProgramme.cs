@@ -38,6 +38,8 @@ public sealed class CourseProgramme : FullAuditedAggregateRoot<Guid>
     public List<ProgrammeDiscrepancy> Discrepancies { get; private set; } = [];
     public PostCourseSettings PostCourse { get; private set; } = new();
     public string? SourceRef { get; private set; }
+    /// <summary>The searchable fields (title, provider, field), normalized: found whatever the case in Kazakh and Russian.</summary>
+    public string SearchText { get; private set; } = "";
 
     private CourseProgramme() { }
 
@@ -76,7 +78,11 @@ public sealed class CourseProgramme : FullAuditedAggregateRoot<Guid>
         Discrepancies = data.Discrepancies.ToList();
         PostCourse = data.PostCourse ?? new PostCourseSettings();
         SourceRef = data.SourceRef;
+        RefreshSearchText();
     }
+
+    /// <summary>Writes the search column from the current fields (also for entries stored before it existed).</summary>
+    public void RefreshSearchText() => SearchText = KemelSchoolPD.SearchText.Of(Title, Provider, Field);
 }
 
 public sealed record CourseProgrammeData
@@ -131,6 +137,11 @@ public sealed class CourseAssessmentScheme : AuditedAggregateRoot<Guid>
         PassMark = passMark;
         Rubrics = rubrics.ToList();
         GradeBands = gradeBands.ToList();
+        // A band grades the total (no key) or one component; its range lies within what that can score.
+        if (GradeBands.Any(b => string.IsNullOrWhiteSpace(b.Label) || b.Min < 0 || b.Min > b.Max
+                                || b.Max > (b.Of is null ? MaxTotal : Components.FirstOrDefault(c => c.Key == b.Of)?.MaxPoints ?? -1))
+            || Rubrics.Any(r => string.IsNullOrWhiteSpace(r.Key)) || Rubrics.Select(r => r.Key).Distinct().Count() != Rubrics.Count)
+            throw new BusinessException(KemelSchoolPDErrorCodes.Courses.InvalidScheme);
         Note = Check.NullIfEmpty(note, "note", CourseConsts.MaxCommentLength);
     }
 
@@ -157,9 +168,16 @@ public sealed class CourseAssessmentScheme : AuditedAggregateRoot<Guid>
         }
         var total = Components.Sum(c => scores[c.Key]);
         var passed = thresholdsMet && (PassMark is not { } mark || total >= mark);
-        var grade = GradeBands.FirstOrDefault(b => b.Of == null && total >= b.Min && total <= b.Max)?.Label;
-        return new AssessmentOutcome(total, MaxTotal, passed, grade);
+        var componentGrades = Components
+            .Select(c => (c.Key, Band: GradeBands.FirstOrDefault(b => b.Of == c.Key && scores[c.Key] >= b.Min && scores[c.Key] <= b.Max)))
+            .Where(x => x.Band is not null)
+            .Select(x => new ComponentGrade { Key = x.Key, Label = x.Band!.Label })
+            .ToList();
+        // The total's band when the scheme has one; otherwise the components' bands (seed 003 grades the mini-lesson and the project).
+        var grade = GradeBands.FirstOrDefault(b => b.Of == null && total >= b.Min && total <= b.Max)?.Label
+                    ?? (componentGrades.Count > 0 ? string.Join(" · ", componentGrades.Select(g => g.Label)) : null);
+        return new AssessmentOutcome(total, MaxTotal, passed, grade, componentGrades);
     }
 }
 
-public sealed record AssessmentOutcome(int Total, int MaxTotal, bool Passed, string? Grade);
+public sealed record AssessmentOutcome(int Total, int MaxTotal, bool Passed, string? Grade, IReadOnlyList<ComponentGrade> ComponentGrades);

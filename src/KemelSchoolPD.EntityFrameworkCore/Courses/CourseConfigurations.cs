@@ -23,6 +23,7 @@ public sealed class CourseProgrammeConfiguration : IEntityTypeConfiguration<Cour
         b.Property(x => x.ExpectedResults).HasJsonConversion().IsRequired();
         b.Property(x => x.Discrepancies).HasJsonConversion().IsRequired();
         b.Property(x => x.PostCourse).HasJsonConversion().IsRequired();
+        b.Property(x => x.SearchText).HasMaxLength(SearchText.MaxLength).IsRequired();
         b.Ignore(x => x.MaxRecordHours);
         b.HasOne<School>().WithMany().HasForeignKey(x => x.OwnerTenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.Code).IsUniqueWithCode(KemelSchoolPDErrorCodes.Courses.CodeExists, "\"Code\" IS NOT NULL AND \"IsDeleted\" = FALSE");
@@ -85,5 +86,33 @@ public sealed class PostCoursePlanConfiguration : IEntityTypeConfiguration<PostC
         // One plan per completed course.
         b.HasIndex(x => new { x.TenantId, x.CourseRecordId }).IsUniqueWithCode(KemelSchoolPDErrorCodes.Courses.PlanExists, UniqueIndexes.NotDeleted);
         b.HasIndex(x => new { x.TenantId, x.Status });
+    }
+}
+
+public sealed class ProgrammeLifecycleConfiguration : IEntityTypeConfiguration<ProgrammeLifecycle>
+{
+    public void Configure(EntityTypeBuilder<ProgrammeLifecycle> b)
+    {
+        b.ToTable("CourseProgrammeLifecycles");
+        b.Property(x => x.ProtocolSignedBy).HasMaxLength(CourseConsts.MaxNameLength);
+        b.Property(x => x.DevelopmentOrderNumber).HasMaxLength(CourseConsts.MaxOrderNumberLength);
+        b.Property(x => x.ApprovalOrderNumber).HasMaxLength(CourseConsts.MaxOrderNumberLength);
+        b.Property(x => x.DiscussionLink).HasMaxLength(CourseConsts.MaxLinkLength);
+        b.Property(x => x.SectionsDone).HasJsonConversion().IsRequired();
+        b.Ignore(x => x.MissingSections);
+        b.HasOne<CourseProgramme>().WithMany().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => x.ProgrammeId).IsUniqueWithCode(KemelSchoolPDErrorCodes.Courses.LifecycleExists);
+    }
+}
+
+public sealed class PublicHolidayConfiguration : IEntityTypeConfiguration<PublicHoliday>
+{
+    public void Configure(EntityTypeBuilder<PublicHoliday> b)
+    {
+        b.ToTable("PublicHolidays");
+        b.Property(x => x.NameKk).HasMaxLength(CourseConsts.MaxHolidayNameLength).IsRequired();
+        b.Property(x => x.NameRu).HasMaxLength(CourseConsts.MaxHolidayNameLength).IsRequired();
+        b.Property(x => x.NameEn).HasMaxLength(CourseConsts.MaxHolidayNameLength).IsRequired();
+        b.HasIndex(x => x.Date).IsUniqueWithCode(KemelSchoolPDErrorCodes.Courses.HolidayRepeated);
     }
 }

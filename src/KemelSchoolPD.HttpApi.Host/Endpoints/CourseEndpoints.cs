@@ -42,6 +42,17 @@ public static class CourseEndpoints
             .WithName("updateHostCourseProgramme").RequirePermission(HostManage);
         host.MapPost("/{id:guid}/schemes", (Guid id, AssessmentSchemeInput input, CourseProgrammeAppService s, CancellationToken ct) => s.AddSchemeAsync(id, input, ct))
             .WithName("addHostCourseProgrammeScheme").RequirePermission(HostManage);
+        host.MapGet("/{id:guid}/lifecycle", (Guid id, ProgrammeLifecycleAppService s, CancellationToken ct) => s.GetAsync(id, ct))
+            .WithName("getHostCourseProgrammeLifecycle").RequirePermission(HostRead);
+        host.MapPut("/{id:guid}/lifecycle", (Guid id, ProgrammeLifecycleInput input, ProgrammeLifecycleAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
+            .WithName("updateHostCourseProgrammeLifecycle").RequirePermission(HostManage);
+
+        // The Kazakh calendar the lifecycle's working-day deadlines are counted on (public holidays, days off, transferred working days).
+        var holidays = api.MapGroup("/host/public-holidays").WithTags("CourseCatalogue");
+        holidays.MapGet("/", (int? year, ProgrammeLifecycleAppService s, CancellationToken ct) => s.GetHolidaysAsync(year, ct))
+            .WithName("getPublicHolidays").RequirePermission(HostRead);
+        holidays.MapPut("/{year:int}", (int year, UpdatePublicHolidaysDto input, ProgrammeLifecycleAppService s, CancellationToken ct) => s.ReplaceYearAsync(year, input, ct))
+            .WithName("updatePublicHolidays").RequirePermission(HostManage);
 
         var records = api.MapGroup("/app/courses/records").WithTags("CourseRecords");
         records.MapGet("/", ([AsParameters] GetCourseRecordListInput input, CourseRecordAppService s, CancellationToken ct) => s.GetListAsync(input, ct))

@@ -314,6 +314,188 @@ public abstract class Courses_Tests(KemelWebApplicationFactory host)
         }
     }
 
+    [Fact]
+    public async Task Should_Page_And_Search_The_Lists_Whatever_The_Case()
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var deputy = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher05");
+        var person = await host.PersonAsync(TestData.DemoSchoolBin, "teacher05");
+        var programme = await (await director.PostJsonAsync(Programmes, ProgrammeBody("Геометриялық есептерді шешу әдістемесі", 36, field: "Математика")))
+            .ReadAsync<CourseProgrammeDto>(HttpStatusCode.Created);
+
+        // The catalogue finds a Kazakh title in capitals (SQLite's own lower() knows only Latin letters); the platform filter leaves it out.
+        (await teacher.GetAsync<PagedResultDto<CourseProgrammeListItemDto>>($"{Programmes}?filter=ГЕОМЕТРИЯЛЫҚ")).Items.ShouldHaveSingleItem().Id.ShouldBe(programme.Id);
+        (await teacher.GetAsync<PagedResultDto<CourseProgrammeListItemDto>>($"{Programmes}?filter=математика&host=false")).Items.ShouldContain(p => p.Id == programme.Id);
+        (await teacher.GetAsync<PagedResultDto<CourseProgrammeListItemDto>>($"{Programmes}?filter=геометриялық&runsOnPlatform=true")).TotalCount.ShouldBe(0);
+        var platform = await teacher.GetAsync<PagedResultDto<CourseProgrammeListItemDto>>($"{Programmes}?runsOnPlatform=true&maxResultCount=100");
+        platform.Items.ShouldNotBeEmpty();
+        platform.Items.ShouldAllBe(p => p.RunsOnPlatform);
+
+        // Two courses of the programme, a year apart: paged one by one, found by title or by the teacher's name, and by the year they ended.
+        var lastYear = Today.AddYears(-1);
+        var older = await (await teacher.PostJsonAsync($"{Records}/completed", CompletedBody(programme.Id, 36, lastYear.AddDays(-5), lastYear, null)))
+            .ReadAsync<CourseRecordDto>(HttpStatusCode.Created);
+        var newer = await (await teacher.PostJsonAsync($"{Records}/completed", CompletedBody(programme.Id, 36, Today.AddDays(-5), Today.AddDays(-1), null)))
+            .ReadAsync<CourseRecordDto>(HttpStatusCode.Created);
+        var first = await deputy.GetAsync<PagedResultDto<CourseRecordDto>>($"{Records}?filter=ГЕОМЕТРИЯЛЫҚ&maxResultCount=1");
+        first.TotalCount.ShouldBe(2);
+        first.Items.ShouldHaveSingleItem().Id.ShouldBe(newer.Id);
+        (await deputy.GetAsync<PagedResultDto<CourseRecordDto>>($"{Records}?filter=ГЕОМЕТРИЯЛЫҚ&maxResultCount=1&skipCount=1")).Items.ShouldHaveSingleItem().Id.ShouldBe(older.Id);
+        (await deputy.GetAsync<PagedResultDto<CourseRecordDto>>($"{Records}?filter=геометриялық&year={lastYear.Year}")).Items.ShouldHaveSingleItem().Id.ShouldBe(older.Id);
+        var byName = await deputy.GetAsync<PagedResultDto<CourseRecordDto>>($"{Records}?filter={Uri.EscapeDataString(person.FullName.ToUpperInvariant())}&maxResultCount=100");
+        byName.Items.Select(r => r.Id).ShouldBe([newer.Id, older.Id], ignoreOrder: true);
+        (await deputy.GetAsync($"{Records}?year=1999")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        // Another teacher searching the same title finds none of them: a list shows only what the caller may read.
+        (await (await host.SignInAsync(TestData.DemoSchoolBin, "teacher03")).GetAsync<PagedResultDto<CourseRecordDto>>($"{Records}?filter=геометриялық")).TotalCount.ShouldBe(0);
+
+        // Post-course plans: the submitted ones come first for the director; found by the teacher's name.
+        var s002 = (await teacher.GetAsync<PagedResultDto<CourseProgrammeListItemDto>>($"{Programmes}?host=true&maxResultCount=100"))
+            .Items.Single(p => p.Code == CourseCatalogueSeed.Seed002).Id;
+        var course = await (await teacher.PostJsonAsync($"{Records}/completed", CompletedBody(s002, 80, Today.AddDays(-40), Today.AddDays(-30), "C-05")))
+            .ReadAsync<CourseRecordDto>(HttpStatusCode.Created);
+        var plan = await (await teacher.PostJsonAsync(Plans, PlanBody(course.Id, ["community"], 3))).ReadAsync<PostCoursePlanDto>(HttpStatusCode.Created);
+        plan = await (await teacher.PostJsonAsync($"{Plans}/{plan.Id}/submit", new { concurrencyStamp = plan.ConcurrencyStamp })).ReadAsync<PostCoursePlanDto>();
+        var plans = await director.GetAsync<PagedResultDto<PostCoursePlanListItemDto>>($"{Plans}?maxResultCount=100");
+        plans.Items.SkipWhile(p => p.Status == DevelopmentPlanStatus.Submitted).ShouldNotContain(p => p.Status == DevelopmentPlanStatus.Submitted);
+        plans.Items.ShouldContain(p => p.Id == plan.Id);
+        (await director.GetAsync<PagedResultDto<PostCoursePlanListItemDto>>($"{Plans}?filter={Uri.EscapeDataString(person.FullName.ToUpperInvariant())}"))
+            .Items.ShouldHaveSingleItem().Id.ShouldBe(plan.Id);
+        (await director.GetAsync<PagedResultDto<PostCoursePlanListItemDto>>($"{Plans}?filter=геометриялық")).TotalCount.ShouldBe(0);
+
+        // Stage 3 (the results and the association's recommendation) follows the director's approval and is the teacher's to write.
+        await (await teacher.PostJsonAsync($"{Plans}/{plan.Id}/outcome", new { concurrencyStamp = plan.ConcurrencyStamp, outcome = "Портфолио бөлімі" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.Courses.WrongStatus);
+        plan = await (await director.PostJsonAsync($"{Plans}/{plan.Id}/agree", new { concurrencyStamp = plan.ConcurrencyStamp })).ReadAsync<PostCoursePlanDto>();
+        (await director.PostJsonAsync($"{Plans}/{plan.Id}/outcome", new { concurrencyStamp = plan.ConcurrencyStamp, outcome = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        plan = await (await teacher.PostJsonAsync($"{Plans}/{plan.Id}/outcome", new
+        {
+            concurrencyStamp = plan.ConcurrencyStamp, outcome = "Әдістемелік өнім: жобалық оқыту бойынша нұсқаулық", recommendation = "Аудандық әдістемелік бірлестікте таныстыру",
+        })).ReadAsync<PostCoursePlanDto>();
+        plan.ShouldSatisfyAllConditions(p => p.Outcome.ShouldBe("Әдістемелік өнім: жобалық оқыту бойынша нұсқаулық"),
+            p => p.Recommendation.ShouldBe("Аудандық әдістемелік бірлестікте таныстыру"));
+        (await director.GetAsync<PostCoursePlanDto>($"{Plans}/{plan.Id}")).Outcome.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Should_Grade_Each_Component_By_Its_Band_As_Seed_003_Does()
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var deputy = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
+        var s003 = (await director.GetAsync<PagedResultDto<CourseProgrammeListItemDto>>($"{Programmes}?host=true&maxResultCount=100"))
+            .Items.Single(p => p.Code == CourseCatalogueSeed.Seed003).Id;
+        var record = await RequestApprovedAsync("teacher01", s003, deputy);
+        var start = Today.AddDays(-10);
+        var result = await (await director.PostJsonAsync($"{Records}/{record.Id}/assess", new
+        {
+            concurrencyStamp = record.ConcurrencyStamp, assessedOn = Today, startDate = start, endDate = start.AddDays(5),
+            scores = new object[] { new { key = "miniLesson", score = 19 }, new { key = "project", score = 15 }, new { key = "finalTest", score = 20 } },
+        })).ReadAsync<AssessmentResultDto>();
+        // No pass mark and no thresholds: passed; the mini-lesson's 19 of 21 is «Үздік», the project's 15 of 20 is «4».
+        result.ShouldSatisfyAllConditions(r => r.Total.ShouldBe(54), r => r.MaxTotal.ShouldBe(71), r => r.Passed.ShouldBeTrue(), r => r.Grade.ShouldBe("Үздік · «4»"));
+        result.ComponentGrades.Select(g => (g.Key, g.Label)).ShouldBe([("miniLesson", "Үздік"), ("project", "«4»")]);
+        result.Record.Grade.ShouldBe("Үздік · «4»");
+
+        // A scheme whose band reaches past its component's maximum, or grades an unknown component, is refused.
+        var own = await (await director.PostJsonAsync(Programmes, ProgrammeBody("Бағалау сызбасы тексерісі", 40, onPlatform: true))).ReadAsync<CourseProgrammeDto>(HttpStatusCode.Created);
+        foreach (var band in new object[] { new { of = "lesson", label = "Үздік", min = 19, max = 22 }, new { of = "nothing", label = "Үздік", min = 1, max = 2 } })
+            await (await director.PostJsonAsync($"{Programmes}/{own.Id}/schemes", new
+            {
+                effectiveFrom = "2024-01-01", components = new[] { new { key = "lesson", title = "Сабақ", maxPoints = 21 } }, gradeBands = new[] { band },
+            })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.Courses.InvalidScheme);
+    }
+
+    [Fact]
+    public async Task Should_Count_The_Programme_Lifecycle_Deadlines_In_Kazakh_Working_Days()
+    {
+        var admin = await host.SignInAsync(null, TestData.HostAdmin);
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var programme = await (await admin.PostJsonAsync(HostProgrammes, ProgrammeBody("Провайдер бағдарламасы: әзірлеуден бекітуге дейін", 80)))
+            .ReadAsync<CourseProgrammeDto>(HttpStatusCode.Created);
+        var url = $"{HostProgrammes}/{programme.Id}/lifecycle";
+        const string Holidays = "/api/host/public-holidays";
+
+        // The seeded calendar: Nauryz 2026 (21–23 March) and the days off it moves to (24–25 March); the provider side is the operator's.
+        var calendar = await admin.GetAsync<List<PublicHolidayDto>>($"{Holidays}?year=2026");
+        calendar.ShouldContain(d => d.Date == new DateOnly(2026, 3, 23) && d.Kind == CalendarDayKind.Holiday);
+        calendar.ShouldContain(d => d.Date == new DateOnly(2026, 3, 25) && d.Kind == CalendarDayKind.DayOff);
+        (await admin.GetAsync<List<PublicHolidayDto>>($"{Holidays}?year=2027")).ShouldContain(d => d.Date == new DateOnly(2027, 1, 4) && d.Kind == CalendarDayKind.DayOff);
+        (await director.GetAsync($"{Holidays}?year=2026")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await director.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var empty = await admin.GetAsync<ProgrammeLifecycleDto>(url);
+        empty.ShouldSatisfyAllConditions(l => l.Exists.ShouldBeFalse(), l => l.MissingSections.Count.ShouldBe(10), l => l.Stage.ShouldBe(ProgrammeLifecycleStage.Development));
+
+        // The discussion opens only with the 10 mandatory sections and literature of the last 5 years.
+        await (await admin.PutJsonAsync(url, LifecycleBody(9, "2026-03-16"))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.Courses.SectionsMissing);
+        await (await admin.PutJsonAsync(url, LifecycleBody(10, "2026-03-16", oldest: 2020)))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.Courses.LiteratureTooOld);
+        await (await admin.PutJsonAsync(url, LifecycleBody(10, "2026-01-05"))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.Courses.LifecycleOutOfOrder);
+        var l = await (await admin.PutJsonAsync(url, LifecycleBody(10, "2026-03-16", received: 4))).ReadAsync<ProgrammeLifecycleDto>();
+        // 10 working days from Monday 16 March: 16–20, 26–27, 30, 31 March and 1 April (Nauryz and its days off do not count).
+        l.DiscussionEnds.ShouldBe(new DateOnly(2026, 4, 1));
+        l.MissingSections.ShouldBeEmpty();
+
+        // The Expert Council answers after the discussion, once every comment is answered; "revise" within 15 working days.
+        await (await admin.PutJsonAsync(url, LifecycleBody(10, "2026-03-16", received: 4, answered: 4, revision: "2026-04-01", stamp: l.ConcurrencyStamp)))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.Courses.DiscussionNotOver);
+        await (await admin.PutJsonAsync(url, LifecycleBody(10, "2026-03-16", received: 4, answered: 3, revision: "2026-04-06", stamp: l.ConcurrencyStamp)))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.Courses.CommentsUnanswered);
+        l = await (await admin.PutJsonAsync(url, LifecycleBody(10, "2026-03-16", received: 4, answered: 4, revision: "2026-04-06", stamp: l.ConcurrencyStamp)))
+            .ReadAsync<ProgrammeLifecycleDto>();
+        l.RevisionDue.ShouldBe(new DateOnly(2026, 4, 27));
+        using (host.Clock.Set(new DateOnly(2026, 4, 20)))
+            (await admin.GetAsync<ProgrammeLifecycleDto>(url)).ShouldSatisfyAllConditions(x => x.Stage.ShouldBe(ProgrammeLifecycleStage.Revision), x => x.Overdue.ShouldBeFalse());
+
+        // Resubmitted a day late, agreed on Friday 8 May: approval within 3 working days is Thursday 14 May (Victory Day falls
+        // on Saturday 9 May and its day off is Monday 11 May); approving on the 15th is late; the review is due 3 years on.
+        l = await (await admin.PutJsonAsync(url, LifecycleBody(10, "2026-03-16", received: 4, answered: 4, revision: "2026-04-06", resubmitted: "2026-04-28",
+            conclusion: "Agree", conclusionOn: "2026-05-08", stamp: l.ConcurrencyStamp))).ReadAsync<ProgrammeLifecycleDto>();
+        l.ShouldSatisfyAllConditions(x => x.ResubmittedLate.ShouldBeTrue(), x => x.ApprovalDue.ShouldBe(new DateOnly(2026, 5, 14)));
+        await (await admin.PutJsonAsync(url, LifecycleBody(10, "2026-03-16", received: 4, answered: 4, revision: "2026-04-06", resubmitted: "2026-04-28",
+            conclusion: "Agree", conclusionOn: "2026-05-08", approvedOn: "2026-05-07", stamp: l.ConcurrencyStamp)))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.Courses.LifecycleOutOfOrder);
+        await (await admin.PutJsonAsync(url, LifecycleBody(10, "2026-03-16", received: 4, answered: 4, revision: "2026-04-06", resubmitted: "2026-04-28",
+            conclusion: "Refuse", conclusionOn: "2026-05-08", approvedOn: "2026-05-12", stamp: l.ConcurrencyStamp)))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.Courses.NotAgreed);
+        l = await (await admin.PutJsonAsync(url, LifecycleBody(10, "2026-03-16", received: 4, answered: 4, revision: "2026-04-06", resubmitted: "2026-04-28",
+            conclusion: "Agree", conclusionOn: "2026-05-08", approvedOn: "2026-05-15", stamp: l.ConcurrencyStamp))).ReadAsync<ProgrammeLifecycleDto>();
+        l.ShouldSatisfyAllConditions(x => x.Stage.ShouldBe(ProgrammeLifecycleStage.Approved), x => x.ApprovedLate.ShouldBeTrue(),
+            x => x.NextReviewDue.ShouldBe(new DateOnly(2029, 5, 15)));
+        // A stale stamp is a conflict.
+        (await admin.PutJsonAsync(url, LifecycleBody(10, "2026-03-16", stamp: "stale"))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        // The calendar is data: a government transfer making Tuesday 12 May a day off moves the approval deadline to the 15th, on time.
+        var withTransfer = calendar.Select(d => (object)new { date = d.Date, kind = d.Kind.ToString(), nameKk = d.NameKk, nameRu = d.NameRu, nameEn = d.NameEn })
+            .Append(new { date = new DateOnly(2026, 5, 12), kind = "DayOff", nameKk = "Үкімет қаулысымен ауыстырылған демалыс", nameRu = "Перенос по постановлению", nameEn = "Transfer" })
+            .ToArray();
+        (await director.PutJsonAsync($"{Holidays}/2026", new { days = withTransfer })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await admin.PutJsonAsync($"{Holidays}/2026", new { days = withTransfer })).ReadAsync<List<PublicHolidayDto>>()).Count.ShouldBe(calendar.Count + 1);
+        try
+        {
+            (await admin.GetAsync<ProgrammeLifecycleDto>(url)).ShouldSatisfyAllConditions(x => x.ApprovalDue.ShouldBe(new DateOnly(2026, 5, 15)), x => x.ApprovedLate.ShouldBeFalse());
+        }
+        finally
+        {
+            await (await admin.PutJsonAsync($"{Holidays}/2026", new { days = withTransfer.SkipLast(1).ToArray() })).ReadAsync<List<PublicHolidayDto>>();
+        }
+        await (await admin.PutJsonAsync($"{Holidays}/2027", new { days = withTransfer.Take(1).ToArray() }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.Courses.HolidayOutsideYear);
+        (await admin.GetAsync<ProgrammeLifecycleDto>(url)).ApprovalDue.ShouldBe(new DateOnly(2026, 5, 14));
+        // A school's own entry has no provider lifecycle here.
+        var own = await (await director.PostJsonAsync(Programmes, ProgrammeBody("Мектептің курсы: өмірлік циклсіз", 36))).ReadAsync<CourseProgrammeDto>(HttpStatusCode.Created);
+        (await admin.GetAsync($"{HostProgrammes}/{own.Id}/lifecycle")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private static object LifecycleBody(int sections, string? discussion, int? oldest = 2023, int received = 0, int answered = 0, string? revision = null,
+        string? resubmitted = null, string? conclusion = null, string? conclusionOn = null, string? approvedOn = null, string? stamp = null) => new
+        {
+            protocolDate = "2026-02-02", protocolSignedBy = "Сарапшылар және директор", developmentOrderNumber = "12-ө", developmentOrderDate = "2026-02-05",
+            sectionsDone = Enum.GetNames<ProgrammeSection>().Take(sections).ToArray(), oldestLiteratureYear = oldest, discussionStart = discussion,
+            discussionLink = "https://ziyatker.org/discussion/1", commentsReceived = received, commentsAnswered = answered, revisionReceivedOn = revision,
+            resubmittedOn = resubmitted, conclusion, conclusionReceivedOn = conclusionOn, approvalOrderNumber = approvedOn is null ? null : "45-ө", approvedOn,
+            concurrencyStamp = stamp,
+        };
+
     private async Task<CourseRecordDto> RequestApprovedAsync(string userName, Guid programmeId, HttpClient deputy)
     {
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, userName);

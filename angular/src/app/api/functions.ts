@@ -471,6 +471,14 @@ export type { UpdateHostCourseProgramme$Params as UpdateHostCourseProgramme$Para
 export { updateHostCourseProgramme as updateHostCourseProgramme } from './fn/course-catalogue/update-host-course-programme';
 export type { AddHostCourseProgrammeScheme$Params as AddHostCourseProgrammeScheme$Params } from './fn/course-catalogue/add-host-course-programme-scheme';
 export { addHostCourseProgrammeScheme as addHostCourseProgrammeScheme } from './fn/course-catalogue/add-host-course-programme-scheme';
+export type { GetHostCourseProgrammeLifecycle$Params as GetHostCourseProgrammeLifecycle$Params } from './fn/course-catalogue/get-host-course-programme-lifecycle';
+export { getHostCourseProgrammeLifecycle as getHostCourseProgrammeLifecycle } from './fn/course-catalogue/get-host-course-programme-lifecycle';
+export type { UpdateHostCourseProgrammeLifecycle$Params as UpdateHostCourseProgrammeLifecycle$Params } from './fn/course-catalogue/update-host-course-programme-lifecycle';
+export { updateHostCourseProgrammeLifecycle as updateHostCourseProgrammeLifecycle } from './fn/course-catalogue/update-host-course-programme-lifecycle';
+export type { GetPublicHolidays$Params as GetPublicHolidays$Params } from './fn/course-catalogue/get-public-holidays';
+export { getPublicHolidays as getPublicHolidays } from './fn/course-catalogue/get-public-holidays';
+export type { UpdatePublicHolidays$Params as UpdatePublicHolidays$Params } from './fn/course-catalogue/update-public-holidays';
+export { updatePublicHolidays as updatePublicHolidays } from './fn/course-catalogue/update-public-holidays';
 export type { GetCourseRecordList$Params as GetCourseRecordList$Params } from './fn/course-records/get-course-record-list';
 export { getCourseRecordList as getCourseRecordList } from './fn/course-records/get-course-record-list';
 export type { RequestCourse$Params as RequestCourse$Params } from './fn/course-records/request-course';

@@ -154,6 +154,41 @@ interface HeldRow { heldOn: string; evidenceLink: string; curatorName: string }
             }
           </ul>
         </section>
+        @if (p.status === 'Agreed' || p.status === 'InProgress' || p.status === 'Completed') {
+          <section class="surface stage3" data-testid="plan-outcome" [attr.aria-label]="'UI:Courses.OutcomeTitle' | t">
+            <h2>{{ 'UI:Courses.OutcomeTitle' | t }}</h2>
+            <p class="cell-secondary">{{ 'UI:Courses.OutcomeHint' | t }}</p>
+            @if (p.abilities.canRecordEvents) {
+              <form class="form" [formGroup]="outcomeForm" (ngSubmit)="saveOutcome()">
+                <mat-form-field>
+                  <mat-label>{{ 'UI:Courses.Outcome' | t }}</mat-label>
+                  <textarea matInput rows="3" formControlName="outcome" data-testid="plan-outcome-text"></textarea>
+                  <mat-hint>{{ 'UI:Courses.OutcomeFieldHint' | t }}</mat-hint>
+                </mat-form-field>
+                <mat-form-field>
+                  <mat-label>{{ 'UI:Courses.RecommendationKind' | t }}</mat-label>
+                  <mat-select (selectionChange)="suggest($event.value)" data-testid="plan-recommendation-kind">
+                    @for (k of recommendations; track k) { <mat-option [value]="k">{{ 'UI:Courses.Recommend.' + k | t }}</mat-option> }
+                  </mat-select>
+                </mat-form-field>
+                <mat-form-field>
+                  <mat-label>{{ 'UI:Courses.Recommendation' | t }}</mat-label>
+                  <textarea matInput rows="2" formControlName="recommendation" data-testid="plan-recommendation-text"></textarea>
+                </mat-form-field>
+                <div class="actions">
+                  <button mat-flat-button type="submit" [disabled]="busy() || !outcomeForm.dirty" data-testid="plan-outcome-save">{{ 'UI:Courses.SaveOutcome' | t }}</button>
+                </div>
+              </form>
+            } @else if (p.outcome || p.recommendation) {
+              <dl>
+                @if (p.outcome) { <dt>{{ 'UI:Courses.Outcome' | t }}</dt><dd data-testid="plan-outcome-view">{{ p.outcome }}</dd> }
+                @if (p.recommendation) { <dt>{{ 'UI:Courses.Recommendation' | t }}</dt><dd data-testid="plan-recommendation-view">{{ p.recommendation }}</dd> }
+              </dl>
+            } @else {
+              <p class="table-empty" data-testid="plan-outcome-empty">{{ 'UI:Courses.OutcomeEmpty' | t }}</p>
+            }
+          </section>
+        }
       }
     }
   `,
@@ -172,6 +207,10 @@ interface HeldRow { heldOn: string; evidenceLink: string; curatorName: string }
     .note { margin: 0 0 12px; }
     .review { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
     .review .grow { flex: 1 1 260px; }
+    dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; }
+    dt { color: var(--mat-sys-on-surface-variant); }
+    dd { margin: 0; overflow-wrap: anywhere; white-space: pre-line; }
+    @media (max-width: 480px) { dl { grid-template-columns: 1fr; } }
   `,
 })
 export class PlanPage {
@@ -198,6 +237,10 @@ export class PlanPage {
   protected readonly comment = signal('');
   private readonly heldRows = signal<HeldRow[]>([]);
   protected readonly form = this.fb.group({ discussedOn: [''], events: this.fb.array<EventGroup>([]) });
+  /** Stage 3 (seed 002 L250–254): the results presented and the association's recommendation. */
+  protected readonly outcomeForm = this.fb.group({ outcome: ['', Validators.maxLength(2000)], recommendation: ['', Validators.maxLength(2000)] });
+  /** What the association may recommend (seed 002 L252–260): continue, present at district/city or oblast level, an individual plan. */
+  protected readonly recommendations = ['Continue', 'District', 'Oblast', 'Individual'] as const;
 
   get events(): FormArray<EventGroup> {
     return this.form.controls.events;
@@ -238,6 +281,25 @@ export class PlanPage {
     for (const e of p.events) this.addEvent(e);
     this.form.controls.discussedOn.setValue(p.discussedOn ?? '');
     this.heldRows.set(p.events.map(() => ({ heldOn: todayIso(), evidenceLink: '', curatorName: '' })));
+    this.outcomeForm.reset({ outcome: p.outcome ?? '', recommendation: p.recommendation ?? '' });
+  }
+
+  /** A recommendation chosen from the list is written out in the reader's language; it can be edited before saving. */
+  protected suggest(kind: string): void {
+    const control = this.outcomeForm.controls.recommendation;
+    control.setValue(this.l.t(`UI:Courses.Recommend.${kind}`));
+    control.markAsDirty();
+  }
+
+  protected async saveOutcome(): Promise<void> {
+    await this.run(async () => {
+      const p = this.plan()!;
+      const v = this.outcomeForm.getRawValue();
+      this.show(await firstValueFrom(this.api.recordPostCourseOutcome({
+        id: p.id, body: { concurrencyStamp: p.concurrencyStamp, outcome: v.outcome.trim() || null, recommendation: v.recommendation.trim() || null },
+      }, handlesErrors())));
+      this.notify.success(this.l.t('UI:Courses.OutcomeSaved'));
+    });
   }
 
   protected addEvent(e?: PostCourseEvent): void {

@@ -30,6 +30,10 @@ import { errorText } from './course-utils';
     @if (notFound()) { <app-not-found-view /> }
     @if (programme(); as p) {
       <app-page-header [title]="p.title" [subtitle]="p.provider + ' · ' + p.field">
+        @if (p.canEdit) {
+          <a mat-stroked-button [routerLink]="['/courses/programmes', p.id, 'edit']" data-testid="programme-edit">{{ 'UI:Courses.EditProgramme' | t }}</a>
+          <a mat-stroked-button [routerLink]="['/courses/programmes', p.id, 'schemes', 'new']" data-testid="programme-scheme-new">{{ 'UI:Courses.NewScheme' | t }}</a>
+        }
         <button mat-flat-button type="button" (click)="request(p)" [disabled]="busy()" data-testid="programme-request">{{ 'UI:Courses.Request' | t }}</button>
       </app-page-header>
       <app-form-banner [messages]="errors()" />

@@ -35,6 +35,9 @@ import { errorText } from './course-utils';
         @if (r.abilities.canApprove) {
           <button mat-flat-button type="button" (click)="approve()" [disabled]="busy()" data-testid="course-approve">{{ 'UI:Courses.Approve' | t }}</button>
         }
+        @if (r.abilities.canAssess) {
+          <a mat-flat-button [routerLink]="['/courses/records', r.id, 'assess']" data-testid="course-assess">{{ 'UI:Courses.Assess' | t }}</a>
+        }
         @if (r.abilities.canPlan) {
           <a mat-flat-button [routerLink]="['/courses/plans/new']" [queryParams]="{ record: r.id }" data-testid="course-plan-new">{{ 'UI:Courses.NewPlan' | t }}</a>
         }

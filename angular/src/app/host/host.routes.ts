@@ -13,4 +13,18 @@ export const HOST_ROUTES: Routes = [
     loadComponent: () => import('./school-create').then((m) => m.SchoolCreate),
     title: 'UI:Schools.Add',
   },
+  {
+    path: 'course-programmes',
+    canMatch: [permissionGuard],
+    data: { permission: Permissions.CourseCatalogue },
+    loadComponent: () => import('../courses/host-programme-list').then((m) => m.HostProgrammeList),
+    title: 'Menu:CourseCatalogue',
+  },
+  {
+    path: 'course-programmes/:id/lifecycle',
+    canMatch: [permissionGuard],
+    data: { permission: Permissions.CourseCatalogue },
+    loadComponent: () => import('../courses/programme-lifecycle').then((m) => m.ProgrammeLifecyclePage),
+    title: 'UI:Courses.LifecycleTitle',
+  },
 ];

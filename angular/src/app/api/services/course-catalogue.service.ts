@@ -17,11 +17,21 @@ import { createHostCourseProgramme } from '../fn/course-catalogue/create-host-co
 import { CreateHostCourseProgramme$Params } from '../fn/course-catalogue/create-host-course-programme';
 import { getHostCourseProgramme } from '../fn/course-catalogue/get-host-course-programme';
 import { GetHostCourseProgramme$Params } from '../fn/course-catalogue/get-host-course-programme';
+import { getHostCourseProgrammeLifecycle } from '../fn/course-catalogue/get-host-course-programme-lifecycle';
+import { GetHostCourseProgrammeLifecycle$Params } from '../fn/course-catalogue/get-host-course-programme-lifecycle';
 import { getHostCourseProgrammeList } from '../fn/course-catalogue/get-host-course-programme-list';
 import { GetHostCourseProgrammeList$Params } from '../fn/course-catalogue/get-host-course-programme-list';
+import { getPublicHolidays } from '../fn/course-catalogue/get-public-holidays';
+import { GetPublicHolidays$Params } from '../fn/course-catalogue/get-public-holidays';
 import { PagedResultDtoOfCourseProgrammeListItemDto } from '../models/paged-result-dto-of-course-programme-list-item-dto';
+import { ProgrammeLifecycleDto } from '../models/programme-lifecycle-dto';
+import { PublicHolidayDto } from '../models/public-holiday-dto';
 import { updateHostCourseProgramme } from '../fn/course-catalogue/update-host-course-programme';
 import { UpdateHostCourseProgramme$Params } from '../fn/course-catalogue/update-host-course-programme';
+import { updateHostCourseProgrammeLifecycle } from '../fn/course-catalogue/update-host-course-programme-lifecycle';
+import { UpdateHostCourseProgrammeLifecycle$Params } from '../fn/course-catalogue/update-host-course-programme-lifecycle';
+import { updatePublicHolidays } from '../fn/course-catalogue/update-public-holidays';
+import { UpdatePublicHolidays$Params } from '../fn/course-catalogue/update-public-holidays';
 
 @Injectable({ providedIn: 'root' })
 export class CourseCatalogueService extends BaseService {
@@ -161,6 +171,114 @@ export class CourseCatalogueService extends BaseService {
     const resp = this.addHostCourseProgrammeScheme$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<CourseProgrammeDto>): CourseProgrammeDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getHostCourseProgrammeLifecycle()` */
+  static readonly GetHostCourseProgrammeLifecyclePath = '/api/host/course-programmes/{id}/lifecycle';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getHostCourseProgrammeLifecycle()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getHostCourseProgrammeLifecycle$Response(params: GetHostCourseProgrammeLifecycle$Params, context?: HttpContext): Observable<StrictHttpResponse<ProgrammeLifecycleDto>> {
+    const obs = getHostCourseProgrammeLifecycle(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getHostCourseProgrammeLifecycle$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getHostCourseProgrammeLifecycle(params: GetHostCourseProgrammeLifecycle$Params, context?: HttpContext): Observable<ProgrammeLifecycleDto> {
+    const resp = this.getHostCourseProgrammeLifecycle$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ProgrammeLifecycleDto>): ProgrammeLifecycleDto => r.body)
+    );
+  }
+
+  /** Path part for operation `updateHostCourseProgrammeLifecycle()` */
+  static readonly UpdateHostCourseProgrammeLifecyclePath = '/api/host/course-programmes/{id}/lifecycle';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updateHostCourseProgrammeLifecycle()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateHostCourseProgrammeLifecycle$Response(params: UpdateHostCourseProgrammeLifecycle$Params, context?: HttpContext): Observable<StrictHttpResponse<ProgrammeLifecycleDto>> {
+    const obs = updateHostCourseProgrammeLifecycle(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updateHostCourseProgrammeLifecycle$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updateHostCourseProgrammeLifecycle(params: UpdateHostCourseProgrammeLifecycle$Params, context?: HttpContext): Observable<ProgrammeLifecycleDto> {
+    const resp = this.updateHostCourseProgrammeLifecycle$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<ProgrammeLifecycleDto>): ProgrammeLifecycleDto => r.body)
+    );
+  }
+
+  /** Path part for operation `getPublicHolidays()` */
+  static readonly GetPublicHolidaysPath = '/api/host/public-holidays';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getPublicHolidays()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getPublicHolidays$Response(params?: GetPublicHolidays$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<PublicHolidayDto>>> {
+    const obs = getPublicHolidays(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getPublicHolidays$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getPublicHolidays(params?: GetPublicHolidays$Params, context?: HttpContext): Observable<Array<PublicHolidayDto>> {
+    const resp = this.getPublicHolidays$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<PublicHolidayDto>>): Array<PublicHolidayDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `updatePublicHolidays()` */
+  static readonly UpdatePublicHolidaysPath = '/api/host/public-holidays/{year}';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `updatePublicHolidays()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updatePublicHolidays$Response(params: UpdatePublicHolidays$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<PublicHolidayDto>>> {
+    const obs = updatePublicHolidays(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `updatePublicHolidays$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  updatePublicHolidays(params: UpdatePublicHolidays$Params, context?: HttpContext): Observable<Array<PublicHolidayDto>> {
+    const resp = this.updatePublicHolidays$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<Array<PublicHolidayDto>>): Array<PublicHolidayDto> => r.body)
     );
   }
 

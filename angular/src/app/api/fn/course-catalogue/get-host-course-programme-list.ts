@@ -12,6 +12,7 @@ import { PagedResultDtoOfCourseProgrammeListItemDto } from '../../models/paged-r
 export interface GetHostCourseProgrammeList$Params {
   filter?: string;
   host?: boolean;
+  runsOnPlatform?: boolean;
   skipCount?: (number | string);
   maxResultCount?: (number | string);
 }
@@ -21,6 +22,7 @@ export function getHostCourseProgrammeList(http: HttpClient, rootUrl: string, pa
   if (params) {
     rb.query('filter', params.filter, {});
     rb.query('host', params.host, {});
+    rb.query('runsOnPlatform', params.runsOnPlatform, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
   }

@@ -15,6 +15,7 @@ export interface GetCourseRecordList$Params {
   status?: CourseRecordStatus;
   mine?: boolean;
   filter?: string;
+  year?: (number | string);
   skipCount?: (number | string);
   maxResultCount?: (number | string);
 }
@@ -26,6 +27,7 @@ export function getCourseRecordList(http: HttpClient, rootUrl: string, params?: 
     rb.query('status', params.status, {});
     rb.query('mine', params.mine, {});
     rb.query('filter', params.filter, {});
+    rb.query('year', params.year, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
   }

@@ -14,6 +14,7 @@ export interface GetPostCoursePlanList$Params {
   status?: DevelopmentPlanStatus;
   staffMemberId?: string;
   mine?: boolean;
+  filter?: string;
   skipCount?: (number | string);
   maxResultCount?: (number | string);
 }
@@ -24,6 +25,7 @@ export function getPostCoursePlanList(http: HttpClient, rootUrl: string, params?
     rb.query('status', params.status, {});
     rb.query('staffMemberId', params.staffMemberId, {});
     rb.query('mine', params.mine, {});
+    rb.query('filter', params.filter, {});
     rb.query('skipCount', params.skipCount, {});
     rb.query('maxResultCount', params.maxResultCount, {});
   }

@@ -580,6 +580,11 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.Property<bool>("RunsOnPlatform")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
                     b.Property<string>("SourceRef")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -819,6 +824,164 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("TenantId", "Status");
 
                     b.ToTable("PostCoursePlans", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Courses.ProgrammeLifecycle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApprovalOrderNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("CommentsAnswered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CommentsReceived")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Conclusion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ConclusionReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DevelopmentOrderDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DevelopmentOrderNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DiscussionLink")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("DiscussionStart")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("LastReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("OldestLiteratureYear")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ProtocolDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProtocolSignedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("ResubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RevisionReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SectionsDone")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Courses:LifecycleExists");
+
+                    b.ToTable("CourseProgrammeLifecycles", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Courses.PublicHoliday", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameKk")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameRu")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Courses:HolidayRepeated");
+
+                    b.ToTable("PublicHolidays", (string)null);
                 });
 
             modelBuilder.Entity("KemelSchoolPD.DevelopmentEvents.DevelopmentEvent", b =>
@@ -4401,6 +4564,15 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Courses.ProgrammeLifecycle", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Courses.CourseProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -573,6 +573,11 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.Property<bool>("RunsOnPlatform")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceRef")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -812,6 +817,164 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.HasIndex("TenantId", "Status");
 
                     b.ToTable("PostCoursePlans", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Courses.ProgrammeLifecycle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovalOrderNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommentsAnswered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommentsReceived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Conclusion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ConclusionReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DevelopmentOrderDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DevelopmentOrderNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiscussionLink")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DiscussionStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OldestLiteratureYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ProtocolDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtocolSignedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RevisionReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionsDone")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Courses:LifecycleExists");
+
+                    b.ToTable("CourseProgrammeLifecycles", (string)null);
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Courses.PublicHoliday", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKk")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameRu")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Courses:HolidayRepeated");
+
+                    b.ToTable("PublicHolidays", (string)null);
                 });
 
             modelBuilder.Entity("KemelSchoolPD.DevelopmentEvents.DevelopmentEvent", b =>
@@ -4378,6 +4541,15 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Courses.ProgrammeLifecycle", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Courses.CourseProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
