@@ -52,18 +52,36 @@ public sealed class StaffImportAppService(IKemelSchoolPDDbContext db, IStringLoc
     }
 
     /// <summary>An empty file with the import's headers in the user's language, as XLSX or CSV.</summary>
-    public static (byte[] Content, string ContentType, string FileName) CreateTemplate(string format)
+    /// <summary>
+    /// The file to fill in, with the headers in the reader's language. The XLSX has a second sheet with one example row in
+    /// the reader's language (the page's examples): only the first sheet is imported, so the example is never taken for a
+    /// teacher. A CSV has one table only, so it holds the headers alone.
+    /// </summary>
+    public static (byte[] Content, string ContentType, string FileName) CreateTemplate(string format, IStringLocalizer localizer)
     {
-        var headers = StaffImportColumns.All.Select(c => StaffImportColumns.Header(c, CultureInfo.CurrentUICulture)).ToList();
+        var culture = CultureInfo.CurrentUICulture;
+        var headers = StaffImportColumns.All.Select(c => StaffImportColumns.Header(c, culture)).ToList();
         if (format.Equals("csv", StringComparison.OrdinalIgnoreCase))
         {
             var csv = string.Join(",", headers.Select(h => '"' + h.Replace("\"", "\"\"") + '"')) + "\r\n";
             return (Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv", "staff-import.csv");
         }
+        var empty = new Dictionary<string, object?>();
+        var example = new Dictionary<string, object?>();
+        foreach (var column in StaffImportColumns.All)
+        {
+            var header = StaffImportColumns.Header(column, culture);
+            empty[header] = null;
+            example[header] = column == StaffImportColumns.Category
+                ? localizer[$"Enum:{nameof(QualificationCategory)}.{QualificationCategory.Moderator}"].Value
+                : localizer[$"UI:Import.Example.{column}"] is { ResourceNotFound: false } text ? text.Value : null;
+        }
         using var stream = new MemoryStream();
-        var header = new Dictionary<string, object?>();
-        foreach (var h in headers) header[h] = null;
-        stream.SaveAs(new[] { header }, printHeader: true);
+        stream.SaveAs(new Dictionary<string, object>
+        {
+            [localizer["StaffImport:StaffSheet"].Value] = new[] { empty },
+            [localizer["StaffImport:ExampleSheet"].Value] = new[] { example },
+        }, printHeader: true);
         return (stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "staff-import.xlsx");
     }
 

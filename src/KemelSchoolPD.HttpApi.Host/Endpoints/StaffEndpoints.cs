@@ -6,6 +6,7 @@ using KemelSchoolPD.Permissions;
 using KemelSchoolPD.Staff;
 using KemelSchoolPD.Staff.Documents;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace KemelSchoolPD.HttpApi.Endpoints;
 
@@ -76,9 +77,9 @@ public static class StaffEndpoints
         return TypedResults.Ok(await service.ImportAsync(stream, file.FileName, ct));
     }
 
-    private static FileContentHttpResult GetTemplate(string? format)
+    private static FileContentHttpResult GetTemplate(string? format, IStringLocalizer localizer)
     {
-        var (content, contentType, fileName) = StaffImportAppService.CreateTemplate(format ?? "xlsx");
+        var (content, contentType, fileName) = StaffImportAppService.CreateTemplate(format ?? "xlsx", localizer);
         return TypedResults.File(content, contentType, fileName);
     }
 }

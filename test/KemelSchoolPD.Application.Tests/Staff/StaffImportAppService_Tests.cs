@@ -6,6 +6,7 @@ using KemelSchoolPD.Staff;
 using KemelSchoolPD.TestBase;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
 
 namespace KemelSchoolPD.Application.Tests.Staff;
@@ -72,6 +73,34 @@ public abstract class StaffImportAppService_Tests(KemelWebApplicationFactory hos
         var olga = added.Single(s => s.FullName.StartsWith("Ольга"));
         (olga.HireDate, olga.Category, olga.CategoryAssignedOn, olga.TotalExperienceYears).ShouldBe((new DateOnly(2015, 8, 25), QualificationCategory.Researcher, new DateOnly(2023, 1, 10), 12));
         added.Single(s => s.FullName.StartsWith("Айгерім")).Category.ShouldBe(QualificationCategory.Pedagogue);
+    }
+
+    [Fact]
+    public async Task Should_Give_A_Template_Whose_Example_Sheet_Imports_And_Is_Not_Imported_With_The_Template()
+    {
+        var localizer = Host.Services.GetRequiredService<IStringLocalizer>();
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo("kk");
+        (byte[] Content, string ContentType, string FileName) template;
+        try { template = StaffImportAppService.CreateTemplate("xlsx", localizer); }
+        finally { CultureInfo.CurrentUICulture = previous; }
+
+        var kk = CultureInfo.GetCultureInfo("kk");
+        var (fullName, email) = (StaffImportColumns.Header(StaffImportColumns.FullName, kk), StaffImportColumns.Header(StaffImportColumns.Email, kk));
+        using var stream = new MemoryStream(template.Content);
+        stream.GetSheetNames().ShouldBe(["Қызметкерлер", "Үлгі"]);
+        var example = stream.Query(useHeaderRow: true, sheetName: "Үлгі").Cast<IDictionary<string, object?>>().Single();
+        example[fullName].ShouldBe("Әлиева Айгүл Серікқызы");
+
+        // The template as downloaded holds no teacher: the example is on its own sheet.
+        (await Should.ThrowAsync<BusinessException>(() => ImportAsync(template.Content, "staff-import.xlsx", Tag())))
+            .Code.ShouldBe(KemelSchoolPDErrorCodes.Staff.ImportEmpty);
+        // The example row is valid as it stands: copied to the first sheet, it imports.
+        var tag = Tag();
+        var row = example.ToDictionary(p => p.Key, p => p.Key == fullName ? $"Әлиева Айгүл {tag}" : p.Key == email ? null : p.Value);
+        var (result, added) = await ImportAsync(Xlsx([row]), "staff.xlsx", tag);
+        result.ImportedCount.ShouldBe(1);
+        added.Single().Category.ShouldBe(QualificationCategory.Moderator);
     }
 
     [Fact]
