@@ -40,8 +40,13 @@ public abstract class SchoolKeptViews_Tests(KemelWebApplicationFactory host) : A
         using var leaves = new CancellationTokenSource();
         var never = new TaskCompletionSource<int>();
 
-        var first = Task.Run(() => ReadAsync(school, key, () => never.Task.WaitAsync(leaves.Token), leaves.Token));
-        await Task.Delay(200);
+        var computing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = Task.Run(() => ReadAsync(school, key, () =>
+        {
+            computing.SetResult();
+            return never.Task.WaitAsync(leaves.Token);
+        }, leaves.Token));
+        await computing.Task.WaitAsync(TimeSpan.FromSeconds(30)); // the first reader computes: the second finds its computation
         var second = Task.Run(() => ReadAsync(school, key, () => Task.FromResult(7), CancellationToken.None));
         await Task.Delay(200);
         await leaves.CancelAsync();
