@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 
-import { BASE_URL, api, hasHorizontalScroll, launch, selectOption, shot, signInAndWait, expectSnackbar } from './support.mjs';
+import { BASE_URL, clickUntil, followLink, api, hasHorizontalScroll, launch, selectOption, shot, signInAndWait, expectSnackbar } from './support.mjs';
 
 const sessions = [];
 after(async () => {
@@ -191,11 +191,10 @@ test('the audit log names the record, whose it is, who changed it and the fields
 test('the wheel of balance at 360 px fits the screen and names every sector in full under the wheel', async () => {
   const { page } = await open({ culture: 'ru', width: 360, height: 780 }, 'kk');
   await signInAndWait(page, { userName: 'teacher01' });
-  await page.getByTestId('growth-widget-open').click();
+  await followLink(page, page.getByTestId('growth-widget-open'), /\/growth-cycles\/[0-9a-f-]+/);
   const coaching = page.getByTestId('artefact-CoachingSelfAnalysis');
-  await coaching.getByTestId('artefact-toggle').click();
   const legend = coaching.getByTestId('view-wheel').getByTestId('radar-legend');
-  await legend.waitFor();
+  await clickUntil(coaching.getByTestId('artefact-toggle'), (timeout) => legend.waitFor({ timeout }));
   const sectors = await legend.locator('li').allInnerTexts();
   assert.ok(sectors.length >= 6, `every sector is named (${sectors.length})`);
   for (const s of sectors) assert.match(s, /\p{L}{3,}.*\d/u, `"${s}": a name and its score`);

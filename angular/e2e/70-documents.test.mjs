@@ -33,11 +33,24 @@ test('a methodologist changes the wording of a form, a broken copy is refused wi
   assert.ok((await page.getByTestId('template-table').locator('tr').count()) >= 3, 'kk and ru rows');
   await page.goto(`${BASE_URL}/document-templates/StaffRegistry/ru`);
   const content = page.getByTestId('template-content');
-  await content.waitFor();
+  // The editor is there before the template is: wait for its text.
+  await page.waitForFunction(() => document.querySelector('[data-testid="template-content"]')?.value.length > 0);
   const standard = await content.inputValue();
   assert.match(standard, /Список педагогических работников/);
 
+  // Beside the editor, the page as it prints: landscape, the title, each field showing its name, the signature line.
+  const preview = page.getByTestId('template-preview');
+  await preview.getByTestId('preview-h1').filter({ hasText: 'Список педагогических работников' }).waitFor();
+  assert.equal(await preview.getByTestId('preview-page').getAttribute('aria-label'), 'Альбомная страница');
+  assert.match(await preview.getByTestId('preview-table').innerText(), /«FullName»/);
+  assert.match(await preview.getByTestId('preview-signature').innerText(), /Директор школы: _+/);
+  // Typing redraws it.
+  await content.fill(standard.replace('Список педагогических работников', 'Наши педагоги'));
+  await preview.getByTestId('preview-h1').filter({ hasText: 'Наши педагоги' }).waitFor();
+  await shot(page, 'document-template-preview');
+
   await content.fill('<document><p>{{ Header.SchoolName }}</document>');
+  await preview.getByTestId('preview-error').filter({ hasText: /Шаблон нельзя использовать/ }).waitFor();
   await page.getByTestId('template-save').click();
   await page.locator('mat-error').filter({ hasText: /Шаблон нельзя использовать/ }).waitFor();
   await shot(page, 'document-template-refused');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
-import { BASE_URL, hasHorizontalScroll, shot, signedInBrowsers, expectSnackbar, visibleRawKeys } from './support.mjs';
+import { BASE_URL, clickUntil, followLink, hasHorizontalScroll, shot, signedInBrowsers, expectSnackbar, visibleRawKeys } from './support.mjs';
 
 const open = signedInBrowsers();
 
@@ -15,7 +15,7 @@ test('growth cycle: teacher01 works through Reflection with the wheel of balance
   const page = await open('teacher01');
   // The home card shows the current cycle and leads into it.
   await page.getByTestId('growth-widget-zone').waitFor();
-  await page.getByTestId('growth-widget-open').click();
+  await followLink(page, page.getByTestId('growth-widget-open'), /\/growth-cycles\/[0-9a-f-]+/);
   await page.getByTestId('stage-title').filter({ hasText: 'Рефлексия' }).waitFor();
   await page.getByTestId('stage-guidance').waitFor();
   assert.ok((await page.getByTestId('stage-guidance').innerText()).length > 20, 'the stage guidance for the category');
@@ -23,9 +23,8 @@ test('growth cycle: teacher01 works through Reflection with the wheel of balance
 
   // The coaching self-analysis: its wheel is drawn on a canvas by the charting library.
   const coaching = page.getByTestId('artefact-CoachingSelfAnalysis');
-  await coaching.getByTestId('artefact-toggle').click();
   const canvas = coaching.getByTestId('view-wheel').locator('canvas');
-  await canvas.waitFor();
+  await clickUntil(coaching.getByTestId('artefact-toggle'), (timeout) => canvas.waitFor({ timeout }));
   const painted = await canvas.evaluate((c) => {
     const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let n = 0;
@@ -39,8 +38,11 @@ test('growth cycle: teacher01 works through Reflection with the wheel of balance
   await coaching.getByTestId('artefact-edit').click();
   const editor = page.getByTestId('artefact-editor');
   await editor.getByTestId('sector-score-0').fill('11');
-  await editor.getByTestId('artefact-save').click();
+  // Leaving the field shows its message, which moves the save button down: wait for it before clicking save, or the
+  // click can land where the button was (on a loaded machine the message appears between mouse down and up).
+  await editor.getByTestId('sector-score-0').press('Tab');
   await editor.getByTestId('sector-score-error-0').filter({ hasText: /10/ }).waitFor();
+  await editor.getByTestId('artefact-save').click();
   await editor.getByTestId('form-error').waitFor();
   await editor.getByTestId('sector-score-0').fill('9');
   await editor.locator('app-radar-chart canvas').waitFor();

@@ -4,13 +4,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { BASE_URL, api, hasHorizontalScroll, shot, signedInBrowsers, expectSnackbar, visibleRawKeys } from './support.mjs';
+import { BASE_URL, followLink, api, hasHorizontalScroll, shot, signedInBrowsers, expectSnackbar, visibleRawKeys } from './support.mjs';
 
 const open = signedInBrowsers();
 
 test('reference data: Table 1 columns on the cycle page', async () => {
   const page = await open('teacher01');
-  await page.getByTestId('growth-widget-open').click();
+  await followLink(page, page.getByTestId('growth-widget-open'), /\/growth-cycles\/[0-9a-f-]+/);
   const columns = page.getByTestId('guidance-columns-TeacherActions');
   await columns.waitFor();
   // teacher01 is at Reflection on a fresh database and at Design once the growth-cycle tests have moved her on.

@@ -117,6 +117,32 @@ export async function api(page, method, path, body) {
   );
 }
 
+/**
+ * Clicks, then waits for what the click does; clicks again if it did not happen. On a loaded machine a card that finishes
+ * loading above the target can move it between Playwright's stability check and the click, so the click lands beside it.
+ * `done(timeout)` waits for the click's effect (a URL, an element) and throws when it is not there in time.
+ */
+export async function clickUntil(locator, done, { attempts = 3, wait = 5000 } = {}) {
+  for (let i = 1; ; i++) {
+    // A late effect of the previous click counts (and its target may be gone by now).
+    if (i > 1 && (await done(500).then(() => true, () => false))) return;
+    await locator.click();
+    try {
+      await done(wait);
+      return;
+    } catch (e) {
+      if (i >= attempts) throw e;
+    }
+  }
+}
+
+/** Follows a link to the page whose address matches `url`, clicking again if the first click was lost (see clickUntil). */
+export async function followLink(page, locator, url) {
+  await clickUntil(locator, async (timeout) => {
+    if (!url.test(page.url())) await page.waitForURL(url, { timeout });
+  });
+}
+
 export function tempDir(prefix) {
   return mkdtempSync(join(tmpdir(), prefix));
 }

@@ -29,20 +29,32 @@ public sealed class DocumentTemplateAppService(
         var (definition, defaultContent) = Find(name, culture);
         var copy = await db.DocumentTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Name == name && t.Culture == culture, ct);
         return new DocumentTemplateContentDto(name, localizer[definition.DisplayNameKey], culture, copy is not null,
-            copy?.Content ?? defaultContent, defaultContent, copy?.ConcurrencyStamp);
+            copy?.Content ?? defaultContent, defaultContent, copy?.ConcurrencyStamp, TemplateFields.Of(defaultContent));
+    }
+
+    /// <summary>
+    /// What a template text (a draft, not saved) prints with each field showing its own name: the same check as saving,
+    /// then every branch and loop that reads a field, so a mistake inside a loop shows before any teacher's document fails.
+    /// </summary>
+    public DocumentPreviewDto Preview(string name, string culture, PreviewDocumentTemplateDto input)
+    {
+        Find(name, culture);
+        ThrowIfUnusable(renderer.FindError(input.Content));
+        ThrowIfUnusable(renderer.TryRenderSample(input.Content, culture, out var markup));
+        try
+        {
+            return DocumentPreview.From(markup!);
+        }
+        catch (DocumentMarkupException e)
+        {
+            throw Unusable(new TemplateError(null, e.Message));
+        }
     }
 
     public async Task<DocumentTemplateContentDto> UpdateAsync(string name, string culture, UpdateDocumentTemplateDto input, CancellationToken ct = default)
     {
         Find(name, culture);
-        if (renderer.FindError(input.Content) is { } error)
-        {
-            FieldError[] errors = error.Line is { } line
-                ? [new(nameof(input.Content), KemelSchoolPDErrorCodes.Documents.InvalidTemplate, error.Message),
-                    new(nameof(input.Content), KemelSchoolPDErrorCodes.Documents.InvalidTemplateLine, line)]
-                : [new(nameof(input.Content), KemelSchoolPDErrorCodes.Documents.InvalidTemplate, error.Message)];
-            throw new InputValidationException(errors);
-        }
+        ThrowIfUnusable(renderer.FindError(input.Content));
 
         var copy = await db.DocumentTemplates.FirstOrDefaultAsync(t => t.Name == name && t.Culture == culture, ct);
         if (copy is null)
@@ -67,6 +79,22 @@ public sealed class DocumentTemplateAppService(
                    ?? throw new ConflictException(KemelSchoolPDErrorCodes.Documents.NotCustomized);
         db.DocumentTemplates.Remove(copy);
         await db.SaveChangesAsync(ct);
+    }
+
+    private static void ThrowIfUnusable(TemplateError? error)
+    {
+        if (error is not null) throw Unusable(error);
+    }
+
+    /// <summary>The template's reason on its field, with the line at fault when Liquid knows it.</summary>
+    private static InputValidationException Unusable(TemplateError error)
+    {
+        const string field = nameof(UpdateDocumentTemplateDto.Content);
+        FieldError[] errors = error.Line is { } line
+            ? [new(field, KemelSchoolPDErrorCodes.Documents.InvalidTemplate, error.Message),
+                new(field, KemelSchoolPDErrorCodes.Documents.InvalidTemplateLine, line)]
+            : [new(field, KemelSchoolPDErrorCodes.Documents.InvalidTemplate, error.Message)];
+        return new InputValidationException(errors);
     }
 
     private (DocumentTemplateDefinition Definition, string DefaultContent) Find(string name, string culture)

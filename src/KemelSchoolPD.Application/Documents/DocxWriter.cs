@@ -146,7 +146,7 @@ public static class DocxWriter
         new ParagraphPropertiesDefault(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto })));
 
     /// <summary>widths="10,60,30": positive numbers (shares of the page width), at most <see cref="MaxTableColumns"/>.</summary>
-    private static double[]? Widths(XElement table)
+    internal static double[]? Widths(XElement table)
     {
         if ((string?)table.Attribute("widths") is not { } text) return null;
         var parts = text.Split(',');
@@ -159,7 +159,7 @@ public static class DocxWriter
     }
 
     /// <summary>colspan="2": a whole number from 1 to <see cref="MaxTableColumns"/>.</summary>
-    private static int Span(XElement td) => (string?)td.Attribute("colspan") switch
+    internal static int Span(XElement td) => (string?)td.Attribute("colspan") switch
     {
         null => 1,
         var text when int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var span) && span is >= 1 and <= MaxTableColumns
@@ -167,7 +167,7 @@ public static class DocxWriter
         var text => throw new DocumentMarkupException($"colspan=\"{text}\": it must be a whole number from 1 to {MaxTableColumns}."),
     };
 
-    private static bool Flag(XElement e, string name) => (string?)e.Attribute(name) == "true";
+    internal static bool Flag(XElement e, string name) => (string?)e.Attribute(name) == "true";
 
     private static JustificationValues? Align(XElement e) => (string?)e.Attribute("align") switch
     {

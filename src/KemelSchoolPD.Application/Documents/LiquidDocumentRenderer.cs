@@ -92,6 +92,27 @@ public sealed class LiquidDocumentRenderer
         }
     }
 
+    /// <summary>
+    /// The markup a template prints with a sample in place of data (<see cref="TemplateFields.SampleModel"/>): every branch
+    /// and loop that reads a field runs, so a preview also shows what the check without data cannot reach.
+    /// </summary>
+    public TemplateError? TryRenderSample(string template, string culture, out XDocument? markup)
+    {
+        markup = null;
+        var parsed = ParseTemplate(template);
+        if (parsed.Error is not null) return parsed.Error;
+        var clock = new RenderClock();
+        try
+        {
+            markup = XDocument.Parse(RenderMarkup(parsed, TemplateFields.SampleModel(template), culture, clock));
+            return null;
+        }
+        catch (Exception e) when (Failure(e, parsed.Source, clock) is { } failure)
+        {
+            return failure;
+        }
+    }
+
     /// <summary>A failure the template caused (and its line when Liquid ran it), or null for a fault of ours (a 500).</summary>
     private static TemplateError? Failure(Exception e, string source, RenderClock clock) => e switch
     {

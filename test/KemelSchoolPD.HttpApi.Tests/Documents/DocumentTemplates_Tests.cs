@@ -144,6 +144,53 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
         }
     }
 
+    [Theory]
+    [InlineData("kk", "Педагог қызметкерлердің тізімі", "Мектеп директоры")]
+    [InlineData("ru", "Список педагогических работников", "Директор школы")]
+    public async Task Should_Preview_A_Draft_As_It_Prints_With_Each_Field_Showing_Its_Name(string culture, string title, string signature)
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director, culture: culture);
+        var template = await director.GetAsync<DocumentTemplateContentDto>($"{Url}/{culture}");
+        template.Fields.ShouldContain("Header.SchoolName");
+        template.Fields.ShouldContain("Rows[].FullName");
+        var draft = template.Content.Replace(title, "Біздің ұстаздар");
+
+        var preview = await (await director.PostJsonAsync($"{Url}/{culture}/preview", new { content = draft })).ReadAsync<DocumentPreviewDto>();
+
+        preview.Landscape.ShouldBeTrue();
+        preview.Blocks[0].ShouldBe(new DocumentPreviewBlockDto("p", "«SchoolName»", false, false, "right", null, null, null));
+        preview.Blocks.ShouldContain(b => b.Kind == "h1" && b.Text == "Біздің ұстаздар");
+        var table = preview.Blocks.Single(b => b.Kind == "table");
+        table.Widths!.Count.ShouldBe(7);
+        table.Rows!.Count.ShouldBe(1 + TemplateFields.SampleRows);
+        table.Rows[0].Header.ShouldBeTrue();
+        table.Rows[1].Cells[1].Text.ShouldBe("«FullName»");
+        table.Rows.Skip(1).Select(r => r.Cells[0].Text).ShouldBe(["1", "2"], "a row's number is a number, as its narrow column expects");
+        preview.Blocks.Last().ShouldBe(new DocumentPreviewBlockDto("signature", signature, false, false, null, null, null, null));
+        (await director.GetAsync<DocumentTemplateContentDto>($"{Url}/{culture}")).IsCustomized.ShouldBeFalse("a preview saves nothing");
+    }
+
+    [Fact]
+    public async Task Should_Show_In_The_Preview_A_Mistake_Inside_A_Loop_That_Saving_Cannot_Reach()
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director, culture: "ru");
+        const string draft = "<document><h1>x</h1>\n{%- for row in Rows %}<blink>{{ row.FullName }}</blink>{%- endfor %}</document>";
+
+        var problem = await (await director.PostJsonAsync($"{Url}/ru/preview", new { content = draft }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        problem.GetProperty("fieldCodes").GetProperty("content")[0].GetString().ShouldBe("Documents:InvalidTemplate");
+        problem.GetProperty("errors").GetProperty("content")[0].GetString()!.ShouldContain("<blink>");
+
+        // The same checks as saving come first: a Liquid mistake names its line.
+        var broken = await (await director.PostJsonAsync($"{Url}/ru/preview", new { content = "<document>\n{% for row in Rows %}</document>" }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        broken.GetProperty("fieldCodes").GetProperty("content")[0].GetString().ShouldBe("Documents:InvalidTemplate");
+        (await (await director.PostJsonAsync($"{Url}/ru/preview", new { content = "" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed"))
+            .GetProperty("errors").GetProperty("content").GetArrayLength().ShouldBe(1);
+        await (await director.PostJsonAsync("/api/app/document-templates/NoSuchTemplate/ru/preview", new { content = "<document/>" }))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
+    }
+
     [Fact]
     public async Task Should_Answer_Unknown_Templates_And_Languages()
     {

@@ -816,6 +816,8 @@ public static class SchoolOwnedEndpoints
         ["GET /api/app/document-templates/{name}/{culture}"] = "DocumentTemplates_Tests.Should_Keep_A_Schools_Copy_To_That_School",
         ["PUT /api/app/document-templates/{name}/{culture}"] = "DocumentTemplates_Tests.Should_Keep_A_Schools_Copy_To_That_School",
         ["DELETE /api/app/document-templates/{name}/{culture}"] = "DocumentTemplates_Tests.Should_Keep_A_Schools_Copy_To_That_School",
+        // Reads no record: the draft in the body is printed with sample values.
+        ["POST /api/app/document-templates/{name}/{culture}/preview"] = "DocumentTemplates_Tests.Should_Preview_A_Draft_As_It_Prints_With_Each_Field_Showing_Its_Name",
         ["PUT /api/app/school-indicators/records/{code}"] = "SchoolIndicators_Tests.Should_Keep_A_Schools_Record_To_That_School",
     };
 }

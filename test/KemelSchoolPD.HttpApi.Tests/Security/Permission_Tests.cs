@@ -145,6 +145,8 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
         new("PUT", "/api/app/document-templates/{name}/{culture}", _ => "/api/app/document-templates/StaffRegistry/kk", Outsider.Teacher,
             _ => Json(new { content = "<document><p>Бөгде</p></document>" })),
         new("DELETE", "/api/app/document-templates/{name}/{culture}", _ => "/api/app/document-templates/StaffRegistry/kk", Outsider.Teacher),
+        new("POST", "/api/app/document-templates/{name}/{culture}/preview", _ => "/api/app/document-templates/StaffRegistry/kk/preview", Outsider.Teacher,
+            _ => Json(new { content = "<document><p>Бөгде</p></document>" })),
 
         // Development plans (own plan: every school user; review, assignment and templates: the administration)
         new("GET", "/api/app/development-plans", _ => "/api/app/development-plans", Outsider.HostAdmin),

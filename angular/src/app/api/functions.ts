@@ -567,6 +567,8 @@ export type { UpdateDocumentTemplate$Params as UpdateDocumentTemplate$Params } f
 export { updateDocumentTemplate as updateDocumentTemplate } from './fn/document-templates/update-document-template';
 export type { ResetDocumentTemplate$Params as ResetDocumentTemplate$Params } from './fn/document-templates/reset-document-template';
 export { resetDocumentTemplate as resetDocumentTemplate } from './fn/document-templates/reset-document-template';
+export type { PreviewDocumentTemplate$Params as PreviewDocumentTemplate$Params } from './fn/document-templates/preview-document-template';
+export { previewDocumentTemplate as previewDocumentTemplate } from './fn/document-templates/preview-document-template';
 export type { GetObservationFormList$Params as GetObservationFormList$Params } from './fn/lesson-observations/get-observation-form-list';
 export { getObservationFormList as getObservationFormList } from './fn/lesson-observations/get-observation-form-list';
 export type { CreateObservationForm$Params as CreateObservationForm$Params } from './fn/lesson-observations/create-observation-form';

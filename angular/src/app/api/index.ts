@@ -140,6 +140,10 @@ export type { DevelopmentPlanStatus } from './models/development-plan-status';
 export type { DisableTwoFactorDto } from './models/disable-two-factor-dto';
 export type { DiscussionCellDto } from './models/discussion-cell-dto';
 export type { DiscussionPupilDto } from './models/discussion-pupil-dto';
+export type { DocumentPreviewBlockDto } from './models/document-preview-block-dto';
+export type { DocumentPreviewCellDto } from './models/document-preview-cell-dto';
+export type { DocumentPreviewDto } from './models/document-preview-dto';
+export type { DocumentPreviewRowDto } from './models/document-preview-row-dto';
 export type { DocumentTemplateContentDto } from './models/document-template-content-dto';
 export type { DocumentTemplateDto } from './models/document-template-dto';
 export type { EndMentoringPairDto } from './models/end-mentoring-pair-dto';
@@ -343,6 +347,7 @@ export type { PracticeLibraryItemDto } from './models/practice-library-item-dto'
 export type { PracticeLibraryListItemDto } from './models/practice-library-list-item-dto';
 export type { PracticeSourceKind } from './models/practice-source-kind';
 export type { PredictionInput } from './models/prediction-input';
+export type { PreviewDocumentTemplateDto } from './models/preview-document-template-dto';
 export type { ProblemDetails } from './models/problem-details';
 export type { ProfessionalStandardDto } from './models/professional-standard-dto';
 export type { ProgrammeDiscrepancy } from './models/programme-discrepancy';
@@ -1089,6 +1094,8 @@ export type { UpdateDocumentTemplate$Params as UpdateDocumentTemplate$Params } f
 export { updateDocumentTemplate as updateDocumentTemplate } from './fn/document-templates/update-document-template';
 export type { ResetDocumentTemplate$Params as ResetDocumentTemplate$Params } from './fn/document-templates/reset-document-template';
 export { resetDocumentTemplate as resetDocumentTemplate } from './fn/document-templates/reset-document-template';
+export type { PreviewDocumentTemplate$Params as PreviewDocumentTemplate$Params } from './fn/document-templates/preview-document-template';
+export { previewDocumentTemplate as previewDocumentTemplate } from './fn/document-templates/preview-document-template';
 export type { GetObservationFormList$Params as GetObservationFormList$Params } from './fn/lesson-observations/get-observation-form-list';
 export { getObservationFormList as getObservationFormList } from './fn/lesson-observations/get-observation-form-list';
 export type { CreateObservationForm$Params as CreateObservationForm$Params } from './fn/lesson-observations/create-observation-form';

@@ -134,6 +134,10 @@ export type { DevelopmentPlanStatus } from './models/development-plan-status';
 export type { DisableTwoFactorDto } from './models/disable-two-factor-dto';
 export type { DiscussionCellDto } from './models/discussion-cell-dto';
 export type { DiscussionPupilDto } from './models/discussion-pupil-dto';
+export type { DocumentPreviewBlockDto } from './models/document-preview-block-dto';
+export type { DocumentPreviewCellDto } from './models/document-preview-cell-dto';
+export type { DocumentPreviewDto } from './models/document-preview-dto';
+export type { DocumentPreviewRowDto } from './models/document-preview-row-dto';
 export type { DocumentTemplateContentDto } from './models/document-template-content-dto';
 export type { DocumentTemplateDto } from './models/document-template-dto';
 export type { EndMentoringPairDto } from './models/end-mentoring-pair-dto';
@@ -337,6 +341,7 @@ export type { PracticeLibraryItemDto } from './models/practice-library-item-dto'
 export type { PracticeLibraryListItemDto } from './models/practice-library-list-item-dto';
 export type { PracticeSourceKind } from './models/practice-source-kind';
 export type { PredictionInput } from './models/prediction-input';
+export type { PreviewDocumentTemplateDto } from './models/preview-document-template-dto';
 export type { ProblemDetails } from './models/problem-details';
 export type { ProfessionalStandardDto } from './models/professional-standard-dto';
 export type { ProgrammeDiscrepancy } from './models/programme-discrepancy';

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -6,8 +7,9 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
+import { catchError, debounceTime, map, of, Subject, switchMap } from 'rxjs';
 
-import { DocumentTemplateContentDto } from '../api/models';
+import { DocumentPreviewDto, DocumentTemplateContentDto } from '../api/models';
 import { DocumentTemplatesService } from '../api/services';
 import { AppConfigService } from '../core/config/app-config.service';
 import { Permissions } from '../core/config/permissions';
@@ -19,18 +21,19 @@ import { NotifyService } from '../core/notify/notify.service';
 import { FieldError } from '../shared/field-error';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
-import { templateFields } from './template-fields';
+import { DocumentPreview } from './document-preview';
 
 /**
  * `/document-templates/:name/:culture`: the school's wording of one printed form. Saving keeps the school's copy (checked
- * by the server: a copy that cannot print is refused with the reason); "Back to the standard form" deletes the copy.
+ * by the server: a copy that cannot print is refused with the reason); "Back to the standard form" deletes the copy. Beside
+ * the editor, the page as the text being typed prints it, each field showing its own name (redrawn a moment after typing).
  */
 @Component({
   selector: 'app-template-edit',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, TPipe,
-    PageHeader, FormBanner, FieldError,
+    PageHeader, FormBanner, FieldError, DocumentPreview,
   ],
   template: `
     <app-page-header [title]="template()?.displayName ?? ('Menu:DocumentTemplates' | t)"
@@ -44,7 +47,7 @@ import { templateFields } from './template-fields';
       <app-form-banner [messages]="error()" />
       <p class="hint">{{ 'UI:Templates.Help' | t }}</p>
       <div class="editor-layout">
-      <mat-form-field class="full-width">
+      <mat-form-field class="full-width editor">
         <mat-label>{{ 'UI:Templates.Content' | t }}</mat-label>
         <textarea #editor matInput class="code" rows="24" [formControl]="content" [readonly]="!canManage()" spellcheck="false"
                   data-testid="template-content"></textarea>
@@ -70,6 +73,17 @@ import { templateFields } from './template-fields';
           }
         </ul>
       </aside>
+      <section class="preview" data-testid="template-preview" [attr.aria-label]="'UI:Templates.Preview' | t">
+        <h2 class="fields__title">{{ 'UI:Templates.Preview' | t }}</h2>
+        <p class="hint">{{ 'UI:Templates.PreviewHint' | t }}</p>
+        @if (previewErrors().length) {
+          <div class="banner banner--error" role="status" data-testid="preview-error">
+            <mat-icon aria-hidden="true">error_outline</mat-icon>
+            <div>@for (m of previewErrors(); track $index) { <p>{{ m }}</p> }</div>
+          </div>
+        }
+        <app-document-preview [preview]="preview()" [class.stale]="previewErrors().length > 0" />
+      </section>
       </div>
       @if (canManage()) {
         <div class="actions">
@@ -87,9 +101,18 @@ import { templateFields } from './template-fields';
   `,
   styles: `
     .full-width { width: 100%; min-width: 0; }
-    .editor-layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(200px, 280px); gap: 16px; align-items: start; }
-    @media (max-width: 959.98px) { .editor-layout { grid-template-columns: minmax(0, 1fr); } }
-    .fields { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; padding: 8px 12px; max-height: 560px; overflow: auto; }
+    .editor-layout {
+      display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); grid-template-areas: 'editor preview' 'fields preview';
+      gap: 16px; align-items: start;
+    }
+    .editor { grid-area: editor; }
+    .fields { grid-area: fields; }
+    .preview { grid-area: preview; min-width: 0; }
+    .stale { opacity: 0.5; }
+    @media (max-width: 959.98px) {
+      .editor-layout { grid-template-columns: minmax(0, 1fr); grid-template-areas: 'editor' 'fields' 'preview'; }
+    }
+    .fields { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; padding: 8px 12px; max-height: 320px; overflow: auto; }
     .fields__title { font: var(--mat-sys-title-small); margin: 4px 0; }
     .fields__list { list-style: none; margin: 0; padding: 0; }
     .fields__list li { padding: 2px 0; overflow-wrap: anywhere; }
@@ -117,7 +140,10 @@ export class TemplateEdit {
   protected readonly content = new FormControl('', { nonNullable: true, validators: [Validators.required] });
   private readonly form = new FormGroup({ content: this.content });
   /** The fields of the standard template of this form (what the server fills in). */
-  protected readonly fields = computed(() => templateFields(this.template()?.defaultContent ?? ''));
+  protected readonly fields = computed(() => this.template()?.fields ?? []);
+  protected readonly preview = signal<DocumentPreviewDto | null>(null);
+  protected readonly previewErrors = signal<string[]>([]);
+  private readonly previewOf = new Subject<string>();
 
   protected tag(field: string): string {
     return `{{ ${field} }}`;
@@ -136,6 +162,32 @@ export class TemplateEdit {
 
   constructor() {
     this.load();
+    // The last text typed wins: a preview still on its way for an earlier text is dropped.
+    this.previewOf
+      .pipe(
+        debounceTime(600),
+        switchMap((content) =>
+          this.api.previewDocumentTemplate({ name: this.name, culture: this.culture, body: { content } }, handlesErrors()).pipe(
+            map((preview) => ({ preview, errors: [] as string[] })),
+            catchError((e: unknown) => of({ preview: null, errors: this.previewProblem(e) })),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe(({ preview, errors }) => {
+        if (preview) this.preview.set(preview);
+        this.previewErrors.set(errors);
+      });
+    this.content.valueChanges.pipe(takeUntilDestroyed()).subscribe((content) => {
+      if (content.trim()) this.previewOf.next(content);
+    });
+  }
+
+  /** Why the text cannot print, as the server says it (its message and the line), kept beside the last good preview. */
+  private previewProblem(e: unknown): string[] {
+    const problem = toProblem(e);
+    const messages = Object.values(problem.errors).flat();
+    return messages.length ? messages : [problemMessage(problem, (k) => this.l.t(k))];
   }
 
   protected save(): void {

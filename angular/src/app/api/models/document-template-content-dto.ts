@@ -7,6 +7,7 @@ export interface DocumentTemplateContentDto {
   culture: string;
   defaultContent: string;
   displayName: string;
+  fields: Array<string>;
   isCustomized: boolean;
   name: string;
 }

@@ -10,12 +10,15 @@ import { BaseService } from '../base-service';
 import { ApiConfiguration } from '../api-configuration';
 import { StrictHttpResponse } from '../strict-http-response';
 
+import { DocumentPreviewDto } from '../models/document-preview-dto';
 import { DocumentTemplateContentDto } from '../models/document-template-content-dto';
 import { DocumentTemplateDto } from '../models/document-template-dto';
 import { getDocumentTemplate } from '../fn/document-templates/get-document-template';
 import { GetDocumentTemplate$Params } from '../fn/document-templates/get-document-template';
 import { getDocumentTemplateList } from '../fn/document-templates/get-document-template-list';
 import { GetDocumentTemplateList$Params } from '../fn/document-templates/get-document-template-list';
+import { previewDocumentTemplate } from '../fn/document-templates/preview-document-template';
+import { PreviewDocumentTemplate$Params } from '../fn/document-templates/preview-document-template';
 import { resetDocumentTemplate } from '../fn/document-templates/reset-document-template';
 import { ResetDocumentTemplate$Params } from '../fn/document-templates/reset-document-template';
 import { updateDocumentTemplate } from '../fn/document-templates/update-document-template';
@@ -132,6 +135,33 @@ export class DocumentTemplatesService extends BaseService {
     const resp = this.resetDocumentTemplate$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<void>): void => r.body)
+    );
+  }
+
+  /** Path part for operation `previewDocumentTemplate()` */
+  static readonly PreviewDocumentTemplatePath = '/api/app/document-templates/{name}/{culture}/preview';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `previewDocumentTemplate()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  previewDocumentTemplate$Response(params: PreviewDocumentTemplate$Params, context?: HttpContext): Observable<StrictHttpResponse<DocumentPreviewDto>> {
+    const obs = previewDocumentTemplate(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `previewDocumentTemplate$Response()` instead.
+   *
+   * This method sends `application/json` and handles request body of type `application/json`.
+   */
+  previewDocumentTemplate(params: PreviewDocumentTemplate$Params, context?: HttpContext): Observable<DocumentPreviewDto> {
+    const resp = this.previewDocumentTemplate$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<DocumentPreviewDto>): DocumentPreviewDto => r.body)
     );
   }
 
