@@ -6,6 +6,7 @@ using System.Xml.Linq;
 using KemelSchoolPD;
 using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.EntityFrameworkCore;
+using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.GrowthCycles.Documents;
 using KemelSchoolPD.TestBase;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,27 @@ await using var host = new KemelWebApplicationFactory(DatabaseProvider.Sqlite, s
 string[] users = ["director", "deputy", "mentor1", "mentor2", "young1", "commission1", .. Enumerable.Range(1, 12).Select(i => $"teacher{i:00}")];
 var clients = new List<(string User, HttpClient Client)>();
 foreach (var user in users) clients.Add((user, await host.SignInAsync(TestData.DemoSchoolBin, user)));
+
+// Tables 4, 5 and 6 are not in the demo data: the teacher at Reflection writes each, every answer a long one (the widest a
+// teacher is likely to type), through the API as the page would.
+using (var scope = host.Services.CreateScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<KemelSchoolPDDbContext>();
+    var atReflection = await db.GrowthCycles.IgnoreQueryFilters().AsNoTracking()
+        .Where(c => c.CurrentStage == GrowthCycleStage.Reflection && c.Status == GrowthCycleStatus.Active).Select(c => c.Id).ToListAsync();
+    const string answer = "Оқушылардың функционалдық сауаттылығын дамыту үшін сабақта критериалды бағалау мен топтық жұмыс "
+                          + "қолданылды; нәтижесінде 24 оқушының 19-ы (79 %) тапсырманы толық орындады, 2025–2026 оқу жылының басымен салыстырғанда 12 пайызға жоғары.";
+    foreach (var kind in new[] { "ReflectiveLessonAnalysis", "ExperienceSubstantiation", "GeneralisedExperience" })
+    {
+        var body = new { kind, content = new { answers = Enumerable.Range(1, 6).Select(n => new { number = n, answer }).ToArray() } };
+        var added = false;
+        // The cycle's own participant is the one who may add to it: try each demo user on each cycle until one is accepted.
+        foreach (var (_, client) in clients)
+            foreach (var cycle in atReflection)
+                added = added || (await client.PostJsonAsync($"/api/app/growth-cycles/{cycle}/artefacts", body)).IsSuccessStatusCode;
+        if (!added) Console.WriteLine($"{kind}: no teacher at Reflection could add it");
+    }
+}
 
 // One record of every kind from the demo school (the first by id; the growth artefacts one per printed kind).
 var documents = new List<(string Name, string Url)>();

@@ -3,7 +3,7 @@ using KemelSchoolPD.Identity;
 using KemelSchoolPD.Staff;
 using Microsoft.EntityFrameworkCore;
 
-namespace KemelSchoolPD.Domain.Tests.EntityFrameworkCore;
+namespace KemelSchoolPD.EntityFrameworkCore.Tests;
 
 /// <summary>Read isolation: the named "Tenant" and "SoftDelete" query filters on a real database.</summary>
 public sealed class KemelSchoolPDDbContext_Tests : IDisposable

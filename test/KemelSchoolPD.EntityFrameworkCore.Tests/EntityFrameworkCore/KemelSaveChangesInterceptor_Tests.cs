@@ -6,7 +6,7 @@ using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.Staff;
 using Microsoft.EntityFrameworkCore;
 
-namespace KemelSchoolPD.Domain.Tests.EntityFrameworkCore;
+namespace KemelSchoolPD.EntityFrameworkCore.Tests;
 
 /// <summary>
 /// Write side of the kernel on a real database: the school is stamped on new rows, writes to another school's rows are refused,

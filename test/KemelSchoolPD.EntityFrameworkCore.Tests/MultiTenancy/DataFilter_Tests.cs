@@ -1,7 +1,7 @@
 using KemelSchoolPD.Entities;
 using KemelSchoolPD.MultiTenancy;
 
-namespace KemelSchoolPD.Domain.Tests.MultiTenancy;
+namespace KemelSchoolPD.EntityFrameworkCore.Tests.MultiTenancy;
 
 /// <summary>Switchable query filters: on by default, switched per scope, restored on dispose, kept apart per async flow.</summary>
 public sealed class DataFilter_Tests

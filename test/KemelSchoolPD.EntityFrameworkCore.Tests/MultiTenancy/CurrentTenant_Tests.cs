@@ -1,6 +1,6 @@
 using KemelSchoolPD.MultiTenancy;
 
-namespace KemelSchoolPD.Domain.Tests.MultiTenancy;
+namespace KemelSchoolPD.EntityFrameworkCore.Tests.MultiTenancy;
 
 /// <summary>The ambient school: scopes nest, flow with the async call chain and never leak into other flows.</summary>
 public sealed class CurrentTenant_Tests

@@ -8,7 +8,7 @@ using KemelSchoolPD.Users;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace KemelSchoolPD.Domain.Tests.EntityFrameworkCore;
+namespace KemelSchoolPD.EntityFrameworkCore.Tests;
 
 /// <summary>
 /// The real DbContext and interceptor over a fresh in-memory SQLite database built by the SQLite migrations, with two schools.
