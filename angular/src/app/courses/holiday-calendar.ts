@@ -70,7 +70,7 @@ const maxName = 200;
           @for (g of days.controls; track g; let i = $index) {
             <app-form-array-row [formGroupName]="i" [number]="i + 1" [removable]="canManage()" [removeLabel]="'UI:Courses.RemoveDay' | t"
                                 removeTestId="calendar-day-remove" (remove)="removeDay(i)" data-testid="calendar-day">
-              <mat-form-field class="narrow">
+              <mat-form-field class="grow">
                 <mat-label>{{ 'UI:Courses.Day' | t }}</mat-label>
                 <input matInput [matDatepicker]="dp" formControlName="date" data-testid="calendar-day-date" />
                 <mat-datepicker-toggle matIconSuffix [for]="dp" /><mat-datepicker #dp [startAt]="startAt()" />
@@ -80,7 +80,7 @@ const maxName = 200;
                   @else { <app-field-error [control]="g.controls.date" /> }
                 </mat-error>
               </mat-form-field>
-              <mat-form-field class="narrow">
+              <mat-form-field class="grow">
                 <mat-label>{{ 'UI:Courses.DayKind' | t }}</mat-label>
                 <mat-select formControlName="kind" data-testid="calendar-day-kind">
                   @for (k of kinds; track k) { <mat-option [value]="k">{{ k | enumText: 'CalendarDayKind' }}</mat-option> }
