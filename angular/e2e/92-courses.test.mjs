@@ -359,8 +359,12 @@ test('the platform operator adds a shared catalogue course and a scheme version 
       await page.getByTestId('programme-module-hours').last().fill(hours);
     }
     assert.deepEqual(await visibleRawKeys(page), []);
+    const failed = (n) => async (e) => { await shot(page, `courses-catalogue-failed-${n}`); throw e; };
+    const created = page.waitForResponse((r) => r.url().endsWith('/api/host/course-programmes') && r.request().method() === 'POST');
     await page.getByTestId('programme-save').click();
-    await expectSnackbar(page, texts['UI:Courses.Saved']);
+    const answer = await created.catch(failed(0));
+    assert.ok(answer.ok(), `created: ${answer.status()} ${await answer.text()}`);
+    await expectSnackbar(page, texts['UI:Courses.Saved']).catch(failed(1));
     const row = page.getByTestId('host-programme-row').filter({ hasText: title });
     await row.waitFor();
 
@@ -377,7 +381,7 @@ test('the platform operator adds a shared catalogue course and a scheme version 
     await page.getByTestId('scheme-band-max').fill('40');
     assert.deepEqual(await visibleRawKeys(page), []);
     await page.getByTestId('scheme-save').click();
-    await expectSnackbar(page, texts['UI:Courses.SchemeSaved']);
+    await expectSnackbar(page, texts['UI:Courses.SchemeSaved']).catch(failed(2));
     await row.waitFor();
 
     // Edited: the hours change; the code stays.
@@ -386,7 +390,7 @@ test('the platform operator adds a shared catalogue course and a scheme version 
     assert.equal(await page.getByTestId('programme-code').count(), 0, 'the code is set once');
     await page.getByTestId('programme-hours').fill('80');
     await page.getByTestId('programme-save').click();
-    await expectSnackbar(page, texts['UI:Courses.Saved']);
+    await expectSnackbar(page, texts['UI:Courses.Saved']).catch(failed(3));
     await row.filter({ hasText: texts['UI:Courses.HoursShort'].replace('{0}', '80') }).waitFor();
 
     const list = await api(page, 'GET', `/api/host/course-programmes?filter=${encodeURIComponent(title)}`);
