@@ -1,6 +1,7 @@
 // Lesson Study (issue 16): a group plans a research lesson with three case pupils and their predictions, two observers
 // capture notes on a 360 px phone while the network is cut and then restored (the notes stay on the device and are sent), the
-// discussion shows the predictions beside what each observer saw, and the report downloads as DOCX.
+// discussion shows the predictions beside what each observer saw, and the report downloads as DOCX; once published, its
+// publisher takes it out of the library from the library page (a member who did not publish sees no such button).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -155,4 +156,38 @@ test('the discussion shows each pupil\'s predictions beside what every observer 
   assert.match(download.suggestedFilename(), /\.docx$/);
   const bytes = readFileSync(await download.path());
   assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'a DOCX is a zip');
+});
+
+test('the publisher takes the report out of the library from the library page; another member may not', async () => {
+  assert.ok(groupId, 'the group was formed');
+  for (const member of ['teacher05', 'teacher06', 'teacher11']) {
+    const consent = await api(await open(member), 'PUT', `/api/app/lesson-study/groups/${groupId}/consent`, { publish: true, shareWithAllSchools: false });
+    assert.equal(consent.status, 200, `${member} consents: ${JSON.stringify(consent.body)}`);
+  }
+  const page = await open('teacher11', { width: 360, height: 780 });
+  const published = await api(page, 'POST', `/api/app/lesson-study/groups/${groupId}/publish`, { shareWithAllSchools: false });
+  assert.equal(published.status, 200, JSON.stringify(published.body));
+  const library = `${BASE_URL}/lesson-study/library?filter=${encodeURIComponent(THEME)}`;
+
+  const member = await open('teacher05');
+  await member.goto(library);
+  await member.getByTestId('ls-library-item').filter({ hasText: THEME }).waitFor();
+  assert.equal(await member.getByTestId('ls-library-unpublish').count(), 0, 'a member who did not publish has no button');
+
+  await page.goto(library);
+  await page.getByTestId('ls-library-item').filter({ hasText: THEME }).waitFor();
+  // Cancelling the confirmation keeps the item.
+  await page.getByTestId('ls-library-unpublish').click();
+  await page.getByRole('dialog').getByRole('button', { name: /Отмена/ }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  assert.equal(await page.getByTestId('ls-library-item').count(), 1);
+  assert.equal(await hasHorizontalScroll(page), false, 'the library fits 360 px');
+  await shot(page, 'lesson-study-library-unpublish');
+  await page.getByTestId('ls-library-unpublish').click();
+  await page.getByRole('dialog').getByTestId('confirm').click();
+  await expectSnackbar(page, /убран из библиотеки/);
+  await page.getByTestId('ls-library-empty').waitFor();
+  assert.deepEqual(await visibleRawKeys(page), []);
+  const group = await api(page, 'GET', `/api/app/lesson-study/groups/${groupId}`);
+  assert.equal(group.body.libraryItemId, null);
 });

@@ -2,7 +2,9 @@
 // the three-year clock reset, builds a three-event post-course plan that the director approves and records its stage 3; a
 // certificate's QR page opens without signing in and shows only the certificate's identity and validity; the director finds
 // a teacher's courses on the paged ledger, assesses a course the platform runs by its scheme (rubric criteria, grade bands,
-// pass or fail shown before saving) and adds a school course with its own scheme version.
+// pass or fail shown before saving) and adds a school course with its own scheme version; the platform operator keeps the
+// working calendar of a year (validation beside the fields, the server's messages too, a confirmation before the year is
+// replaced) and adds a shared catalogue course with a scheme version through the same forms the schools use.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,8 +28,11 @@ test('a teacher records a completed 80-hour course with its certificate and sees
   const page = await open('teacher05');
   await page.goto(`${BASE_URL}/courses`);
   await page.getByTestId('course-ledger').waitFor();
+  // A select without options does not open: wait for the catalogue before choosing from it.
+  const catalogue = page.waitForResponse((r) => r.url().includes('/api/app/courses/programmes') && r.request().method() === 'GET');
   await page.getByTestId('course-record-new').click();
   await page.getByTestId('course-record-form').waitFor();
+  await catalogue;
   await page.getByTestId('course-programme').click();
   await page.getByRole('option').filter({ hasText: PROGRAMME }).click();
   await page.getByTestId('course-hours').fill('80');
@@ -248,6 +253,156 @@ test('the platform operator records a provider programme\'s lifecycle and sees i
     await page.getByTestId('form-error').waitFor();
     assert.deepEqual(await visibleRawKeys(page), []);
     await shot(page, 'courses-lifecycle-host');
+  } finally {
+    await session.close();
+  }
+});
+
+const YEAR = new Date().getFullYear() + 2;
+
+test('the platform operator keeps a year\'s working calendar: days added, checked beside their fields, the year replaced after a confirmation', async () => {
+  const session = await launch({ width: 360, height: 780, culture: 'ru' });
+  try {
+    const page = session.page;
+    await signInAndWait(page, { school: null, userName: 'admin' });
+    assert.equal((await api(page, 'PUT', `/api/host/public-holidays/${YEAR}`, { days: [] })).status, 200);
+    await page.goto(`${BASE_URL}/host/public-holidays?year=${YEAR}`);
+    await page.getByTestId('calendar-empty').filter({ hasText: String(YEAR) }).waitFor();
+    const texts = await serverTexts('ru');
+
+    // A new row saved empty: each field says what it needs; a day of another year and a day listed twice are refused beside the date.
+    await page.getByTestId('calendar-day-add').click();
+    await page.getByTestId('calendar-save').click();
+    const day1 = page.getByTestId('calendar-day').nth(0);
+    await day1.locator('mat-error').nth(3).waitFor(); // the date and the three names are explained
+    await day1.getByTestId('calendar-day-date').fill(`${YEAR - 1}-05-09`);
+    await day1.getByTestId('calendar-day-date').blur();
+    await day1.getByTestId('calendar-day-date-error').filter({ hasText: String(YEAR) }).waitFor();
+    await day1.getByTestId('calendar-day-date').fill(`${YEAR}-05-09`);
+    await day1.getByTestId('calendar-day-kk').fill('Жеңіс күні');
+    await day1.getByTestId('calendar-day-ru').fill('День Победы');
+    await day1.getByTestId('calendar-day-en').fill('Victory Day');
+    await page.getByTestId('calendar-day-add').click();
+    const day2 = page.getByTestId('calendar-day').nth(1);
+    await day2.getByTestId('calendar-day-date').fill(`${YEAR}-05-09`);
+    await day2.getByTestId('calendar-day-date').blur();
+    await day2.getByTestId('calendar-day-date-error').filter({ hasText: texts['UI:Courses.DayRepeated'] }).waitFor();
+    await day2.getByTestId('calendar-day-date').fill(`${YEAR}-01-06`);
+    await day2.getByTestId('calendar-day-kind').click();
+    await page.getByRole('option', { name: texts['Enum:CalendarDayKind.WorkingDay'], exact: true }).click();
+    await day2.getByTestId('calendar-day-kk').fill('Жұмыс күні (ауыстыру)');
+    await day2.getByTestId('calendar-day-ru').fill('Рабочий день (перенос)');
+    await day2.getByTestId('calendar-day-en').fill('Working day (moved)');
+    assert.equal(await hasHorizontalScroll(page), false, 'the calendar fits 360 px');
+    assert.deepEqual(await visibleRawKeys(page), []);
+
+    // The server's message about a row's field is shown beside that field.
+    await page.route('**/api/host/public-holidays/*', (route) => route.request().method() === 'PUT'
+      ? route.fulfill({ status: 400, contentType: 'application/problem+json',
+        body: JSON.stringify({ status: 400, title: 'Validation', errors: { 'days[1].nameKk': ['Сервер: слишком длинное название.'] } }) })
+      : route.continue());
+    await page.getByTestId('calendar-save').click();
+    await page.getByRole('dialog').getByTestId('confirm').click();
+    await day2.locator('mat-error').filter({ hasText: 'Сервер: слишком длинное название.' }).waitFor();
+    await page.unroute('**/api/host/public-holidays/*');
+
+    // Saving replaces the year after a confirmation; cancelling it changes nothing.
+    await page.getByTestId('calendar-save').click();
+    await page.getByRole('dialog').filter({ hasText: String(YEAR) }).waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: texts['UI:Cancel'] }).click();
+    assert.equal((await api(page, 'GET', `/api/host/public-holidays?year=${YEAR}`)).body.length, 0);
+    await page.getByTestId('calendar-save').click();
+    await page.getByRole('dialog').getByTestId('confirm').click();
+    await expectSnackbar(page, new RegExp(String(YEAR)));
+    const saved = (await api(page, 'GET', `/api/host/public-holidays?year=${YEAR}`)).body;
+    assert.deepEqual(saved.map((d) => [d.date, d.kind]), [[`${YEAR}-01-06`, 'WorkingDay'], [`${YEAR}-05-09`, 'Holiday']]);
+    await shot(page, 'courses-calendar-host');
+
+    // A row removed and the year saved again; the page shows what the server keeps (sorted by date).
+    await page.getByTestId('calendar-day').nth(0).getByTestId('calendar-day-remove').click();
+    await page.getByTestId('calendar-save').click();
+    const replaced = page.waitForResponse((r) => r.url().includes(`/api/host/public-holidays/${YEAR}`) && r.request().method() === 'PUT');
+    await page.getByRole('dialog').getByTestId('confirm').click();
+    assert.equal((await replaced).status(), 200);
+    assert.deepEqual((await api(page, 'GET', `/api/host/public-holidays?year=${YEAR}`)).body.map((d) => d.date), [`${YEAR}-05-09`]);
+    await page.reload();
+    await page.getByTestId('calendar-day').first().waitFor();
+    assert.equal(await page.getByTestId('calendar-day').count(), 1);
+    // The menu leads here.
+    assert.ok(await page.locator('a[href="/host/public-holidays"]').count() >= 1, 'the host menu links the calendar');
+  } finally {
+    await session.close();
+  }
+});
+
+test('the platform operator adds a shared catalogue course and a scheme version through the schools\' forms', async () => {
+  const session = await launch({ width: 1366, height: 900, culture: 'ru' });
+  const title = `Цифрлық сауаттылық ${Date.now().toString(36)}`;
+  const code = `e2e-${Date.now().toString(36)}`;
+  try {
+    const page = session.page;
+    await signInAndWait(page, { school: null, userName: 'admin' });
+    const texts = await serverTexts('ru');
+    await page.goto(`${BASE_URL}/host/course-programmes`);
+    await page.getByTestId('host-programme-new').click();
+    await page.getByTestId('programme-form').waitFor();
+    await page.getByTestId('programme-save').click();
+    assert.ok(await page.locator('mat-error').count() >= 3, 'the required fields are explained');
+    await page.getByTestId('programme-code').fill(code);
+    await page.getByTestId('programme-title').fill(title);
+    await page.getByTestId('programme-provider').fill('«Өрлеу» БАҰО');
+    await page.getByTestId('programme-field').fill('Цифрлық білім беру');
+    await page.getByTestId('programme-hours').fill('72');
+    for (const [name, hours] of [['Цифрлық құралдар', '36'], ['Онлайн сабақ', '36']]) {
+      await page.getByTestId('programme-module-add').click();
+      await page.getByTestId('programme-module-title').last().fill(name);
+      await page.getByTestId('programme-module-hours').last().fill(hours);
+    }
+    assert.deepEqual(await visibleRawKeys(page), []);
+    const failed = (n) => async (e) => { await shot(page, `courses-catalogue-failed-${n}`); throw e; };
+    const created = page.waitForResponse((r) => r.url().endsWith('/api/host/course-programmes') && r.request().method() === 'POST');
+    await page.getByTestId('programme-save').click();
+    const answer = await created.catch(failed(0));
+    assert.ok(answer.ok(), `created: ${answer.status()} ${await answer.text()}`);
+    await expectSnackbar(page, texts['UI:Courses.Saved']).catch(failed(1));
+    const row = page.getByTestId('host-programme-row').filter({ hasText: title });
+    await row.waitFor();
+
+    // A scheme version: a test of 40 points with a threshold of 20, and a pass mark.
+    await row.getByTestId('host-programme-scheme').click();
+    await page.getByTestId('scheme-form').waitFor();
+    await page.getByTestId('scheme-component-title').first().fill('Тест');
+    await page.getByTestId('scheme-component-max').first().fill('40');
+    await page.getByTestId('scheme-component-threshold').first().fill('20');
+    await page.getByTestId('scheme-pass-mark').fill('20');
+    await page.getByTestId('scheme-band-add').click();
+    await page.getByTestId('scheme-band-label').fill('Жақсы');
+    await page.getByTestId('scheme-band-min').fill('30');
+    await page.getByTestId('scheme-band-max').fill('40');
+    assert.deepEqual(await visibleRawKeys(page), []);
+    await page.getByTestId('scheme-save').click();
+    await expectSnackbar(page, texts['UI:Courses.SchemeSaved']).catch(failed(2));
+    await row.waitFor();
+
+    // Edited: the hours change; the code stays.
+    await row.getByTestId('host-programme-edit').click();
+    await page.getByTestId('programme-form').waitFor();
+    assert.equal(await page.getByTestId('programme-code').count(), 0, 'the code is set once');
+    await page.getByTestId('programme-hours').fill('80');
+    await page.getByTestId('programme-save').click();
+    await expectSnackbar(page, texts['UI:Courses.Saved']).catch(failed(3));
+    await row.filter({ hasText: texts['UI:Courses.HoursShort'].replace('{0}', '80') }).waitFor();
+
+    const list = await api(page, 'GET', `/api/host/course-programmes?filter=${encodeURIComponent(title)}`);
+    const id = list.body.items[0].id;
+    const saved = (await api(page, 'GET', `/api/host/course-programmes/${id}`)).body;
+    assert.equal(saved.code, code);
+    assert.equal(saved.isHost, true);
+    assert.equal(Number(saved.hours), 80);
+    assert.deepEqual(saved.modules.map((m) => m.title), ['Цифрлық құралдар', 'Онлайн сабақ']);
+    assert.equal(saved.schemes.length, 1);
+    assert.deepEqual(saved.schemes[0].components.map((c) => [c.title, Number(c.maxPoints), Number(c.threshold)]), [['Тест', 40, 20]]);
+    await shot(page, 'courses-catalogue-host');
   } finally {
     await session.close();
   }

@@ -10,9 +10,13 @@ public sealed record PracticeLibraryItemDto(
     string ResearchQuestion, string Method, string Conclusions, string ChangesInPractice, string Authors, DateTime PublishedAt, bool SharedWithAllSchools,
     string? SchoolName);
 
+/// <summary>
+/// A row of the library. <see cref="SourceId"/> is the Lesson Study group or action research project that published it;
+/// <see cref="CanUnpublish"/> says whether the caller may take it out (its publisher or the library's keeper, in the caller's school).
+/// </summary>
 public sealed record PracticeLibraryListItemDto(
     Guid Id, PracticeSourceKind SourceKind, string Title, string? Subject, int? Grade, int AcademicYear, string ResearchQuestion, string Authors,
-    DateTime PublishedAt, bool SharedWithAllSchools, string? SchoolName);
+    DateTime PublishedAt, bool SharedWithAllSchools, string? SchoolName, Guid SourceId, bool CanUnpublish);
 
 public sealed class GetPracticeLibraryListInput : PagedInput
 {

@@ -1,6 +1,7 @@
 using KemelSchoolPD.Data;
 using KemelSchoolPD.Dtos;
 using KemelSchoolPD.Entities;
+using KemelSchoolPD.LessonStudy;
 using KemelSchoolPD.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,14 +11,15 @@ namespace KemelSchoolPD.PracticeLibrary;
 /// The library of practice: the school's published items (every staff member reads them) and the platform's shared catalogue
 /// (the items every school chose to share, read by every school). Search by subject, grade and theme. Items hold no pupil data.
 /// </summary>
-public sealed class PracticeLibraryAppService(IKemelSchoolPDDbContext db, IDataFilter dataFilter)
+public sealed class PracticeLibraryAppService(IKemelSchoolPDDbContext db, IDataFilter dataFilter, LessonStudyReadAccess access, ICurrentTenant tenant)
 {
     public async Task<PagedResultDto<PracticeLibraryListItemDto>> GetListAsync(GetPracticeLibraryListInput input, CancellationToken ct = default)
     {
         var query = Filter(db.PracticeLibraryItems.AsNoTracking(), input);
         var total = await query.LongCountAsync(ct);
         var page = await query.OrderByDescending(i => i.PublishedAt).ThenBy(i => i.Id).PageBy(input).ToListAsync(ct);
-        return new PagedResultDto<PracticeLibraryListItemDto>(total, page.Select(i => ToListItem(i, null)).ToList());
+        var caller = await access.CallerAsync(ct);
+        return new PagedResultDto<PracticeLibraryListItemDto>(total, page.Select(i => ToListItem(i, null, caller)).ToList());
     }
 
     public async Task<PracticeLibraryItemDto> GetAsync(Guid id, CancellationToken ct = default) =>
@@ -32,7 +34,8 @@ public sealed class PracticeLibraryAppService(IKemelSchoolPDDbContext db, IDataF
         var page = await (from i in query.OrderByDescending(i => i.PublishedAt).ThenBy(i => i.Id).PageBy(input)
                           join s in db.Schools on i.TenantId equals s.Id
                           select new { Item = i, School = s.Name }).ToListAsync(ct);
-        return new PagedResultDto<PracticeLibraryListItemDto>(total, page.Select(x => ToListItem(x.Item, x.School)).ToList());
+        var caller = await access.CallerAsync(ct);
+        return new PagedResultDto<PracticeLibraryListItemDto>(total, page.Select(x => ToListItem(x.Item, x.School, caller)).ToList());
     }
 
     public async Task<PracticeLibraryItemDto> GetSharedAsync(Guid id, CancellationToken ct = default)
@@ -55,8 +58,10 @@ public sealed class PracticeLibraryAppService(IKemelSchoolPDDbContext db, IDataF
             .WhereSearchMatches(i => i.SearchText, input.Filter);
     }
 
-    private static PracticeLibraryListItemDto ToListItem(PracticeLibraryItem i, string? school) =>
-        new(i.Id, i.SourceKind, i.Title, i.Subject, i.Grade, i.AcademicYear, i.ResearchQuestion, i.Authors, i.PublishedAt, i.SharedWithAllSchools, school);
+    /// <summary>Another school's item in the shared catalogue is never the caller's to take out (its unpublish endpoint answers 404).</summary>
+    private PracticeLibraryListItemDto ToListItem(PracticeLibraryItem i, string? school, LessonStudyReadAccess.Caller caller) =>
+        new(i.Id, i.SourceKind, i.Title, i.Subject, i.Grade, i.AcademicYear, i.ResearchQuestion, i.Authors, i.PublishedAt, i.SharedWithAllSchools, school,
+            i.SourceId, i.TenantId == tenant.Id && i.MayUnpublish(caller.StaffId, caller.KeepsLibrary));
 
     public static PracticeLibraryItemDto ToDto(PracticeLibraryItem i, string? school) =>
         new(i.Id, i.SourceKind, i.SourceId, i.Title, i.Subject, i.Grade, i.AcademicYear, i.Context, i.ResearchQuestion, i.Method, i.Conclusions,

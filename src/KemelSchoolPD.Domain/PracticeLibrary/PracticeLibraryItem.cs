@@ -75,9 +75,11 @@ public sealed class PracticeLibraryItem : AuditedAggregateRoot<Guid>, IMultiTena
     /// </summary>
     public void EnsureMayUnpublish(Guid? staffId, bool keepsLibrary, string forbiddenCode)
     {
-        if (keepsLibrary || (staffId is not null && staffId == PublishedByStaffMemberId)) return;
-        throw new Exceptions.ForbiddenException(forbiddenCode);
+        if (!MayUnpublish(staffId, keepsLibrary)) throw new Exceptions.ForbiddenException(forbiddenCode);
     }
+
+    /// <summary>The rule of <see cref="EnsureMayUnpublish"/> as a question (the library page shows its button by it).</summary>
+    public bool MayUnpublish(Guid? staffId, bool keepsLibrary) => keepsLibrary || (staffId is not null && staffId == PublishedByStaffMemberId);
 
     private static string Text(string? value, string field) => Check.Length(value ?? "", field, LessonStudyConsts.MaxLibraryTextLength)!;
 }

@@ -271,6 +271,17 @@ public abstract class LessonStudy_Tests(KemelWebApplicationFactory host)
         (await (await host.SignInAsync(Bin, "teacher07")).PostJsonAsync($"{Url}/groups/{group.Id}/unpublish", new { })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await member.GetStringAsync($"{Library}?filter={Uri.EscapeDataString(theme)}")).ShouldContain(item.Id.ToString());
 
+        // The library list says the same to each (its page shows the button by it): the publisher and the director, not another member,
+        // the deputy, nor another school's director reading the shared catalogue.
+        async Task<PracticeLibraryListItemDto> RowAsync(HttpClient who, string list = "") =>
+            (await who.GetAsync<PagedResultDto<PracticeLibraryListItemDto>>($"{Library}{list}?filter={Uri.EscapeDataString(theme)}")).Items.ShouldHaveSingleItem();
+        (await RowAsync(facilitator)).ShouldSatisfyAllConditions(r => r.CanUnpublish.ShouldBeTrue(), r => r.SourceId.ShouldBe(group.Id));
+        (await RowAsync(facilitator, "/shared")).CanUnpublish.ShouldBeTrue();
+        (await RowAsync(director)).CanUnpublish.ShouldBeTrue();
+        (await RowAsync(member)).CanUnpublish.ShouldBeFalse();
+        (await RowAsync(deputy)).CanUnpublish.ShouldBeFalse();
+        (await RowAsync(await host.SignInAsync(TestData.SecondSchoolBin, TestData.Director), "/shared")).CanUnpublish.ShouldBeFalse();
+
         // The director takes it out of the school's library and the shared catalogue; the group's audit entry says who and when.
         (await director.GetAsync<LessonStudyGroupDto>($"{Url}/groups/{group.Id}")).Abilities.CanUnpublish.ShouldBeTrue();
         var after = await (await director.PostJsonAsync($"{Url}/groups/{group.Id}/unpublish", new { })).ReadAsync<LessonStudyGroupDto>();

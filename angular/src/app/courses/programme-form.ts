@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormArray, FormBuilder, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -11,8 +11,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { CourseFormat, CourseProgrammeDto, CourseProgrammeInput, ProgrammeModule } from '../api/models';
 import { COURSE_FORMAT } from '../api/models/course-format-array';
-import { CourseProgrammesService } from '../api/services';
-import { handlesErrors } from '../core/http/http-context';
+import { applyProblemToForm, clearServerErrors, toProblem } from '../core/http/problem';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { NotifyService } from '../core/notify/notify.service';
@@ -20,7 +19,9 @@ import { FieldError } from '../shared/field-error';
 import { FormBanner } from '../shared/form-banner';
 import { NotFoundView } from '../shared/not-found';
 import { PageHeader } from '../shared/page-header';
-import { errorText } from './course-utils';
+import { errorText, placeRowErrors } from './course-utils';
+import { FormArrayRow } from './form-array-row';
+import { ProgrammeSide, ProgrammeSideApi, programmeSidePages } from './programme-side';
 
 type ModuleGroup = FormGroup<{ title: FormControl<string>; hours: FormControl<number> }>;
 
@@ -30,26 +31,36 @@ const maxHours = 2000;
 /**
  * `/courses/programmes/new` and `/courses/programmes/:id/edit`: a school's own catalogue entry for an external course
  * (Courses.Manage): provider, title, field, hours, format with its split, languages, whether it runs on the platform, its
- * modules with hours and the expected results. The shared catalogue is the platform operator's and is not edited here.
- * What the form does not show (cohort dates, module topics, post-course settings) is kept as it was.
+ * modules with hours and the expected results. The same form serves the platform operator's shared catalogue at
+ * `/host/course-programmes/new` and `/:id/edit` (route data `side: 'host'`, with the entry's code when created); a school
+ * does not edit a host entry. What the form does not show (cohort dates, module topics, post-course settings) is kept as it was.
  */
 @Component({
   selector: 'app-course-programme-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule,
-    TPipe, EnumTextPipe, FieldError, FormBanner, NotFoundView, PageHeader,
+    TPipe, EnumTextPipe, FieldError, FormArrayRow, FormBanner, NotFoundView, PageHeader,
   ],
   template: `
     <nav class="breadcrumb" [attr.aria-label]="'UI:Breadcrumb' | t">
-      <a routerLink="/courses">{{ 'Menu:Courses' | t }}</a> / <a routerLink="/courses/programmes">{{ 'UI:Courses.ProgrammesTitle' | t }}</a>
+      @for (c of pages().crumbs; track c[1]; let last = $last) { <a [routerLink]="c[1]">{{ c[0] | t }}</a>@if (!last) { / } }
     </nav>
     @if (notFound()) { <app-not-found-view /> }
     @else if (readOnly()) { <p class="surface pad table-empty" data-testid="programme-read-only">{{ 'UI:Courses.HostReadOnly' | t }}</p> }
     @else {
-      <app-page-header [title]="(existing() ? 'UI:Courses.EditProgramme' : 'UI:Courses.NewProgramme') | t" [subtitle]="'UI:Courses.ProgrammeFormHint' | t" />
+      <app-page-header [title]="(existing() ? 'UI:Courses.EditProgramme' : side() === 'host' ? 'UI:Courses.NewHostProgramme' : 'UI:Courses.NewProgramme') | t"
+                       [subtitle]="(side() === 'host' ? 'UI:Courses.HostProgrammeFormHint' : 'UI:Courses.ProgrammeFormHint') | t" />
       <app-form-banner [messages]="errors()" />
       <form class="surface pad form" [formGroup]="form" (ngSubmit)="save()" data-testid="programme-form">
+        @if (side() === 'host' && !existing()) {
+          <mat-form-field>
+            <mat-label>{{ 'UI:Courses.Code' | t }}</mat-label>
+            <input matInput formControlName="code" data-testid="programme-code" />
+            <mat-hint>{{ 'UI:Courses.CodeHint' | t }}</mat-hint>
+            <mat-error><app-field-error [control]="form.controls.code" /></mat-error>
+          </mat-form-field>
+        }
         <mat-form-field>
           <mat-label>{{ 'UI:Courses.Title' | t }}</mat-label>
           <input matInput formControlName="title" data-testid="programme-title" />
@@ -97,18 +108,18 @@ const maxHours = 2000;
         <h2>{{ 'UI:Courses.Modules' | t }}</h2>
         <div formArrayName="modules">
           @for (g of modules.controls; track g; let i = $index) {
-            <div class="module" [formGroupName]="i" data-testid="programme-module">
-              <span class="num">{{ i + 1 }}</span>
+            <app-form-array-row [formGroupName]="i" [number]="i + 1" [removeLabel]="'UI:Courses.RemoveModule' | t" (remove)="modules.removeAt(i)" data-testid="programme-module">
               <mat-form-field class="grow">
                 <mat-label>{{ 'UI:Courses.ModuleTitle' | t }}</mat-label>
                 <input matInput formControlName="title" data-testid="programme-module-title" />
+                <mat-error><app-field-error [control]="g.controls.title" /></mat-error>
               </mat-form-field>
-              <mat-form-field class="hours">
+              <mat-form-field class="narrow">
                 <mat-label>{{ 'UI:Courses.Hours' | t }}</mat-label>
                 <input matInput type="number" min="0" formControlName="hours" data-testid="programme-module-hours" />
+                <mat-error><app-field-error [control]="g.controls.hours" /></mat-error>
               </mat-form-field>
-              <button mat-icon-button type="button" (click)="modules.removeAt(i)" [attr.aria-label]="'UI:Courses.RemoveModule' | t"><mat-icon>delete</mat-icon></button>
-            </div>
+            </app-form-array-row>
           } @empty { <p class="cell-secondary">{{ 'UI:Courses.NoModules' | t }}</p> }
         </div>
         <p class="cell-secondary" data-testid="programme-module-total">{{ 'UI:Courses.ModuleTotal' | t: moduleTotal() : form.controls.hours.value }}</p>
@@ -119,7 +130,7 @@ const maxHours = 2000;
           <mat-hint>{{ 'UI:Courses.OnePerLine' | t }}</mat-hint>
         </mat-form-field>
         <div class="actions">
-          <a mat-button [routerLink]="existing() ? ['/courses/programmes', existing()!.id] : ['/courses/programmes']">{{ 'UI:Cancel' | t }}</a>
+          <a mat-button [routerLink]="cancelLink()">{{ 'UI:Cancel' | t }}</a>
           <button mat-flat-button type="submit" [disabled]="busy()" data-testid="programme-save">{{ 'UI:Save' | t }}</button>
         </div>
       </form>
@@ -133,16 +144,14 @@ const maxHours = 2000;
     .row mat-form-field { flex: 1 1 180px; min-width: 0; }
     .languages { border: 0; padding: 0; margin: 0 0 8px; display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
     .languages legend { padding: 0; color: var(--mat-sys-on-surface-variant); }
-    .module { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-    .module .num { width: 24px; text-align: right; }
-    .module .grow { flex: 3 1 200px; min-width: 0; }
-    .module .hours { flex: 1 1 90px; min-width: 0; }
     .actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; }
   `,
 })
 export class ProgrammeForm {
   readonly id = input<string>();
-  private readonly api = inject(CourseProgrammesService);
+  /** The catalogue written to, from the route's data. */
+  readonly side = input<ProgrammeSide>('school');
+  private readonly api = inject(ProgrammeSideApi);
   private readonly router = inject(Router);
   private readonly notify = inject(NotifyService);
   private readonly l = inject(LocalizationService);
@@ -156,7 +165,13 @@ export class ProgrammeForm {
   protected readonly errors = signal<string[]>([]);
   protected readonly chosenLanguages = signal<string[]>(['kk', 'ru']);
   protected readonly moduleTotal = signal(0);
+  protected readonly pages = computed(() => programmeSidePages(this.side()));
+  protected readonly cancelLink = computed(() => {
+    const p = this.existing();
+    return this.side() === 'school' && p ? ['/courses/programmes', p.id] : [this.pages().crumbs.at(-1)![1]];
+  });
   protected readonly form = this.fb.group({
+    code: ['', Validators.maxLength(64)],
     title: ['', [Validators.required, Validators.maxLength(500)]],
     provider: ['', [Validators.required, Validators.maxLength(300)]],
     field: ['', [Validators.required, Validators.maxLength(200)]],
@@ -179,7 +194,7 @@ export class ProgrammeForm {
   ngOnInit(): void {
     const id = this.id();
     if (!id) return;
-    firstValueFrom(this.api.getCourseProgramme({ id }, handlesErrors()))
+    firstValueFrom(this.api.get(this.side(), id))
       .then((p) => {
         if (!p.canEdit) {
           this.readOnly.set(true);
@@ -212,6 +227,7 @@ export class ProgrammeForm {
     const v = this.form.getRawValue();
     const p = this.existing();
     return {
+      code: this.side() === 'host' && !p ? v.code.trim() || null : null,
       title: v.title.trim(), provider: v.provider.trim(), field: v.field.trim(), hours: v.hours, format: v.format, formatSplit: v.formatSplit.trim() || null,
       languages: this.chosenLanguages(), runsOnPlatform: v.runsOnPlatform,
       expectedResults: v.expectedResults.split('\n').map((x) => x.trim()).filter((x) => x.length > 0),
@@ -224,6 +240,7 @@ export class ProgrammeForm {
   }
 
   protected async save(): Promise<void> {
+    clearServerErrors(this.form);
     this.form.markAllAsTouched();
     if (this.form.invalid) return;
     this.busy.set(true);
@@ -231,12 +248,17 @@ export class ProgrammeForm {
     try {
       const p = this.existing();
       const saved = p
-        ? await firstValueFrom(this.api.updateSchoolCourseProgramme({ id: p.id, body: this.body() }, handlesErrors()))
-        : await firstValueFrom(this.api.createSchoolCourseProgramme({ body: this.body() }, handlesErrors()));
+        ? await firstValueFrom(this.api.update(this.side(), p.id, this.body()))
+        : await firstValueFrom(this.api.create(this.side(), this.body()));
       this.notify.success(this.l.t('UI:Courses.Saved'));
-      void this.router.navigate(['/courses/programmes', saved.id]);
+      const shown = this.pages().shown(saved);
+      void this.router.navigate(shown.commands, { queryParams: shown.queryParams });
     } catch (e) {
-      this.errors.set([errorText(e, (k) => this.l.t(k))]);
+      // A field's message goes beside it (a module's title by its place: `modules[2].title`); the rest above the form.
+      const problem = placeRowErrors(toProblem(e), { modules: this.modules });
+      const unmatched = applyProblemToForm(this.form, problem, { 'Courses:CodeExists': 'code' });
+      const placed = problem.placed > 0 || Object.keys(problem.errors).length > 0 || problem.code === 'Courses:CodeExists';
+      this.errors.set(placed ? unmatched : [errorText(e, (k) => this.l.t(k))]);
     } finally {
       this.busy.set(false);
     }

@@ -9,16 +9,18 @@ import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 
 import { AssessmentSchemeDto, AssessmentSchemeInput, CourseProgrammeDto } from '../api/models';
-import { CourseProgrammesService } from '../api/services';
-import { handlesErrors } from '../core/http/http-context';
 import { DATE_FIELD } from '../core/i18n/date-adapter';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { TPipe } from '../core/i18n/t.pipe';
 import { NotifyService } from '../core/notify/notify.service';
+import { FieldError } from '../shared/field-error';
 import { FormBanner } from '../shared/form-banner';
 import { NotFoundView } from '../shared/not-found';
 import { PageHeader } from '../shared/page-header';
-import { errorText, todayIso } from './course-utils';
+import { clearServerErrors, toProblem } from '../core/http/problem';
+import { errorText, placeRowErrors, todayIso } from './course-utils';
+import { FormArrayRow } from './form-array-row';
+import { ProgrammeSide, ProgrammeSideApi, programmeSidePages } from './programme-side';
 
 type ComponentGroup = FormGroup<{ key: FormControl<string>; title: FormControl<string>; maxPoints: FormControl<number>; threshold: FormControl<number | null> }>;
 type BandGroup = FormGroup<{ of: FormControl<string>; label: FormControl<string>; min: FormControl<number>; max: FormControl<number> }>;
@@ -28,19 +30,20 @@ type RubricGroup = FormGroup<{ key: FormControl<string>; title: FormControl<stri
  * `/courses/programmes/:id/schemes/new`: a new version of a school entry's assessment scheme, in effect from its date (the
  * versions before it keep deciding the assessments dated before): components with their maximum and threshold, the pass mark
  * (none: every threshold met is a pass), rubrics scoring a component criterion by criterion, and grade bands of the total or
- * of a component. It starts as a copy of the latest version.
+ * of a component. It starts as a copy of the latest version. The platform operator adds a host entry's version with the same
+ * form at `/host/course-programmes/:id/schemes/new` (route data `side: 'host'`).
  */
 @Component({
   selector: 'app-course-scheme-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ...DATE_FIELD, ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule,
-    TPipe, FormBanner, NotFoundView, PageHeader,
+    TPipe, FieldError, FormArrayRow, FormBanner, NotFoundView, PageHeader,
   ],
   template: `
     <nav class="breadcrumb" [attr.aria-label]="'UI:Breadcrumb' | t">
-      <a routerLink="/courses">{{ 'Menu:Courses' | t }}</a> / <a routerLink="/courses/programmes">{{ 'UI:Courses.ProgrammesTitle' | t }}</a>
-      @if (programme(); as p) { / <a [routerLink]="['/courses/programmes', p.id]">{{ p.title }}</a> }
+      @for (c of pages().crumbs; track c[1]; let last = $last) { <a [routerLink]="c[1]">{{ c[0] | t }}</a>@if (!last) { / } }
+      @if (programme(); as p) { / <a [routerLink]="shown(p).commands" [queryParams]="shown(p).queryParams">{{ p.title }}</a> }
     </nav>
     @if (notFound()) { <app-not-found-view /> }
     @else if (readOnly()) { <p class="surface pad table-empty" data-testid="scheme-read-only">{{ 'UI:Courses.HostReadOnly' | t }}</p> }
@@ -64,21 +67,23 @@ type RubricGroup = FormGroup<{ key: FormControl<string>; title: FormControl<stri
         <h2>{{ 'UI:Courses.Components' | t }}</h2>
         <div formArrayName="components">
           @for (g of components.controls; track g; let i = $index) {
-            <div class="line" [formGroupName]="i" data-testid="scheme-component">
+            <app-form-array-row [formGroupName]="i" [removeLabel]="'UI:Courses.RemoveComponent' | t" (remove)="removeComponent(i)" data-testid="scheme-component">
               <mat-form-field class="grow">
                 <mat-label>{{ 'UI:Courses.Component' | t }}</mat-label>
                 <input matInput formControlName="title" data-testid="scheme-component-title" />
+                <mat-error><app-field-error [control]="g.controls.title" /></mat-error>
               </mat-form-field>
-              <mat-form-field class="num">
+              <mat-form-field class="narrow">
                 <mat-label>{{ 'UI:Courses.MaxPoints' | t }}</mat-label>
                 <input matInput type="number" min="1" formControlName="maxPoints" data-testid="scheme-component-max" />
+                <mat-error><app-field-error [control]="g.controls.maxPoints" /></mat-error>
               </mat-form-field>
-              <mat-form-field class="num">
+              <mat-form-field class="narrow">
                 <mat-label>{{ 'UI:Courses.Threshold' | t }}</mat-label>
                 <input matInput type="number" min="0" formControlName="threshold" data-testid="scheme-component-threshold" />
+                <mat-error><app-field-error [control]="g.controls.threshold" /></mat-error>
               </mat-form-field>
-              <button mat-icon-button type="button" (click)="removeComponent(i)" [attr.aria-label]="'UI:Courses.RemoveComponent' | t"><mat-icon>delete</mat-icon></button>
-            </div>
+            </app-form-array-row>
           }
         </div>
         <p class="cell-secondary" data-testid="scheme-max-total">{{ 'UI:Courses.Total' | t: maxTotal() }}</p>
@@ -89,15 +94,14 @@ type RubricGroup = FormGroup<{ key: FormControl<string>; title: FormControl<stri
         <div formArrayName="rubrics">
           @for (g of rubrics.controls; track g; let i = $index) {
             <div class="block" [formGroupName]="i" data-testid="scheme-rubric">
-              <div class="line">
+              <app-form-array-row [removeLabel]="'UI:Courses.RemoveRubric' | t" (remove)="rubrics.removeAt(i)">
                 <mat-form-field class="grow">
                   <mat-label>{{ 'UI:Courses.RubricOf' | t }}</mat-label>
                   <mat-select formControlName="key" data-testid="scheme-rubric-of">
                     @for (c of componentOptions(); track c.key) { <mat-option [value]="c.key">{{ c.title }}</mat-option> }
                   </mat-select>
                 </mat-form-field>
-                <button mat-icon-button type="button" (click)="rubrics.removeAt(i)" [attr.aria-label]="'UI:Courses.RemoveRubric' | t"><mat-icon>delete</mat-icon></button>
-              </div>
+              </app-form-array-row>
               <mat-form-field>
                 <mat-label>{{ 'UI:Courses.RubricTitle' | t }}</mat-label>
                 <input matInput formControlName="title" />
@@ -120,7 +124,7 @@ type RubricGroup = FormGroup<{ key: FormControl<string>; title: FormControl<stri
         <h2>{{ 'UI:Courses.Grades' | t }}</h2>
         <div formArrayName="bands">
           @for (g of bands.controls; track g; let i = $index) {
-            <div class="line" [formGroupName]="i" data-testid="scheme-band">
+            <app-form-array-row [formGroupName]="i" [removeLabel]="'UI:Courses.RemoveBand' | t" (remove)="bands.removeAt(i)" data-testid="scheme-band">
               <mat-form-field class="grow">
                 <mat-label>{{ 'UI:Courses.BandOf' | t }}</mat-label>
                 <mat-select formControlName="of" data-testid="scheme-band-of">
@@ -131,17 +135,19 @@ type RubricGroup = FormGroup<{ key: FormControl<string>; title: FormControl<stri
               <mat-form-field class="grow">
                 <mat-label>{{ 'UI:Courses.BandLabel' | t }}</mat-label>
                 <input matInput formControlName="label" data-testid="scheme-band-label" />
+                <mat-error><app-field-error [control]="g.controls.label" /></mat-error>
               </mat-form-field>
-              <mat-form-field class="num">
+              <mat-form-field class="narrow">
                 <mat-label>{{ 'UI:Courses.From' | t }}</mat-label>
                 <input matInput type="number" min="0" formControlName="min" data-testid="scheme-band-min" />
+                <mat-error><app-field-error [control]="g.controls.min" /></mat-error>
               </mat-form-field>
-              <mat-form-field class="num">
+              <mat-form-field class="narrow">
                 <mat-label>{{ 'UI:Courses.To' | t }}</mat-label>
                 <input matInput type="number" min="0" formControlName="max" data-testid="scheme-band-max" />
+                <mat-error><app-field-error [control]="g.controls.max" /></mat-error>
               </mat-form-field>
-              <button mat-icon-button type="button" (click)="bands.removeAt(i)" [attr.aria-label]="'UI:Courses.RemoveBand' | t"><mat-icon>delete</mat-icon></button>
-            </div>
+            </app-form-array-row>
           }
         </div>
         <div><button mat-stroked-button type="button" (click)="addBand()" data-testid="scheme-band-add"><mat-icon aria-hidden="true">add</mat-icon>{{ 'UI:Courses.AddBand' | t }}</button></div>
@@ -151,7 +157,7 @@ type RubricGroup = FormGroup<{ key: FormControl<string>; title: FormControl<stri
           <textarea matInput rows="2" formControlName="note" data-testid="scheme-note"></textarea>
         </mat-form-field>
         <div class="actions">
-          <a mat-button [routerLink]="['/courses/programmes', p.id]">{{ 'UI:Cancel' | t }}</a>
+          <a mat-button [routerLink]="shown(p).commands" [queryParams]="shown(p).queryParams">{{ 'UI:Cancel' | t }}</a>
           <button mat-flat-button type="submit" [disabled]="busy()" data-testid="scheme-save">{{ 'UI:Save' | t }}</button>
         </div>
       </form>
@@ -163,16 +169,15 @@ type RubricGroup = FormGroup<{ key: FormControl<string>; title: FormControl<stri
     h2 { font: var(--mat-sys-title-medium); margin: 12px 0 4px; }
     .row { display: flex; flex-wrap: wrap; gap: 8px; }
     .row mat-form-field { flex: 1 1 180px; min-width: 0; }
-    .line { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-    .line .grow { flex: 3 1 180px; min-width: 0; }
-    .line .num { flex: 1 1 90px; min-width: 0; }
     .block { display: flex; flex-direction: column; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; padding: 8px; margin-bottom: 8px; }
     .actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; }
   `,
 })
 export class SchemeForm {
   readonly id = input.required<string>();
-  private readonly api = inject(CourseProgrammesService);
+  /** The catalogue written to, from the route's data. */
+  readonly side = input<ProgrammeSide>('school');
+  private readonly api = inject(ProgrammeSideApi);
   private readonly router = inject(Router);
   private readonly notify = inject(NotifyService);
   private readonly l = inject(LocalizationService);
@@ -185,6 +190,8 @@ export class SchemeForm {
   private readonly componentValues = signal<{ key: string; title: string; maxPoints: number }[]>([]);
   protected readonly componentOptions = computed(() => this.componentValues().filter((c) => c.title.trim()));
   protected readonly maxTotal = computed(() => this.componentValues().reduce((sum, c) => sum + (Number(c.maxPoints) || 0), 0));
+  protected readonly pages = computed(() => programmeSidePages(this.side()));
+  protected readonly shown = (p: CourseProgrammeDto) => this.pages().shown(p);
   private nextKey = 1;
 
   protected readonly form = this.fb.group({
@@ -213,7 +220,7 @@ export class SchemeForm {
   }
 
   ngOnInit(): void {
-    firstValueFrom(this.api.getCourseProgramme({ id: this.id() }, handlesErrors()))
+    firstValueFrom(this.api.get(this.side(), this.id()))
       .then((p) => {
         if (!p.canEdit) {
           this.readOnly.set(true);
@@ -294,17 +301,22 @@ export class SchemeForm {
   }
 
   protected async save(): Promise<void> {
+    clearServerErrors(this.form);
     this.form.markAllAsTouched();
     const p = this.programme();
     if (!p || this.form.invalid) return;
     this.busy.set(true);
     this.errors.set([]);
     try {
-      await firstValueFrom(this.api.addSchoolCourseProgrammeScheme({ id: p.id, body: this.body() }, handlesErrors()));
+      await firstValueFrom(this.api.addScheme(this.side(), p.id, this.body()));
       this.notify.success(this.l.t('UI:Courses.SchemeSaved'));
-      void this.router.navigate(['/courses/programmes', p.id]);
+      const shown = this.shown(p);
+      void this.router.navigate(shown.commands, { queryParams: shown.queryParams });
     } catch (e) {
-      this.errors.set([errorText(e, (k) => this.l.t(k))]);
+      // A row's message goes beside its field (`components[1].maxPoints`); the rest above the form.
+      const problem = placeRowErrors(toProblem(e), { components: this.components, rubrics: this.rubrics, gradeBands: this.bands });
+      const rest = Object.values(problem.errors).flat();
+      this.errors.set(problem.placed > 0 || rest.length > 0 ? rest : [errorText(e, (k) => this.l.t(k))]);
     } finally {
       this.busy.set(false);
     }

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -9,10 +10,14 @@ import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 
 import { PracticeLibraryItemDto, PracticeLibraryListItemDto } from '../api/models';
-import { PracticeLibraryService } from '../api/services';
+import { ActionResearchService, LessonStudyService, PracticeLibraryService } from '../api/services';
 import { handlesErrors } from '../core/http/http-context';
+import { problemMessage, toProblem } from '../core/http/problem';
+import { LocalizationService } from '../core/i18n/localization.service';
 import { PageQuery, PagedList } from '../core/lists/paged-list';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
+import { NotifyService } from '../core/notify/notify.service';
+import { ConfirmService } from '../shared/confirm-dialog';
 import { KDatePipe } from '../shared/date.pipe';
 import { FilterBar, countSet } from '../shared/filter-bar';
 import { FormBanner } from '../shared/form-banner';
@@ -25,11 +30,15 @@ interface LibraryQuery extends PageQuery {
   scope: string;
 }
 
-/** `/lesson-study/library`: the school's library of practice, or every school's shared catalogue; search by subject, grade, theme. */
+/**
+ * `/lesson-study/library`: the school's library of practice, or every school's shared catalogue; search by subject, grade, theme.
+ * Its publisher or the library's keeper (PracticeLibrary.Manage) takes an item out here too (`canUnpublish` on the row), through
+ * its source's unpublish (the Lesson Study group or the action research project), after a confirmation.
+ */
 @Component({
   selector: 'app-practice-library',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatButtonToggleModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatProgressBarModule, TPipe, EnumTextPipe,
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatButtonToggleModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatProgressBarModule, TPipe, EnumTextPipe,
     KDatePipe, FilterBar, FormBanner, PageHeader],
   template: `
     <nav class="breadcrumb" [attr.aria-label]="'UI:Breadcrumb' | t"><a routerLink="/lesson-study">{{ 'Menu:LessonStudy' | t }}</a></nav>
@@ -65,6 +74,11 @@ interface LibraryQuery extends PageQuery {
                 <p class="cell-secondary">{{ 'UI:LessonStudy.Authors' | t }}: {{ selected()!.authors }}</p>
               </div>
             }
+            @if (i.canUnpublish) {
+              <div class="item-actions">
+                <button mat-stroked-button type="button" (click)="unpublish(i)" [disabled]="busy()" data-testid="ls-library-unpublish">{{ 'UI:LessonStudy.Unpublish' | t }}</button>
+              </div>
+            }
           </li>
         } @empty {
           @if (!list.loading()) { <li class="table-empty" data-testid="ls-library-empty">{{ (hasFilters() ? 'UI:NothingFound' : 'UI:LessonStudy.LibraryEmpty') | t }}</li> }
@@ -77,11 +91,18 @@ interface LibraryQuery extends PageQuery {
   styles: `
     .rows { list-style: none; margin: 0; padding: 0 16px; } .rows li { border-bottom: 1px solid var(--mat-sys-outline-variant); }
     .link { all: unset; cursor: pointer; display: flex; flex-direction: column; gap: 2px; padding: 10px 0; width: 100%; overflow-wrap: anywhere; }
+    .item-actions { display: flex; justify-content: flex-end; padding: 0 0 10px; }
     .detail { padding: 0 0 12px; white-space: pre-line; } .detail h3 { margin: 8px 0 2px; font-size: 1rem; } .chip { margin-right: 6px; }
   `,
 })
 export class LibraryPage {
   private readonly api = inject(PracticeLibraryService);
+  private readonly lessonStudy = inject(LessonStudyService);
+  private readonly actionResearch = inject(ActionResearchService);
+  private readonly confirm = inject(ConfirmService);
+  private readonly notify = inject(NotifyService);
+  private readonly l = inject(LocalizationService);
+  protected readonly busy = signal(false);
   protected readonly selected = signal<PracticeLibraryItemDto | null>(null);
   protected readonly filters = inject(FormBuilder).nonNullable.group({ filter: '', subject: '', grade: '', scope: 'school' });
   protected readonly list = new PagedList<LibraryQuery, PracticeLibraryListItemDto>(
@@ -110,5 +131,30 @@ export class LibraryPage {
     this.selected.set(await firstValueFrom(shared
       ? this.api.getSharedPracticeLibraryItem({ id: item.id }, handlesErrors())
       : this.api.getPracticeLibraryItem({ id: item.id }, handlesErrors())));
+  }
+
+  /** Takes an item out of the school's library and the shared catalogue (its source stays; its authors may publish it again). */
+  protected async unpublish(item: PracticeLibraryListItemDto): Promise<void> {
+    const ok = await this.confirm.confirm({
+      title: this.l.t('UI:LessonStudy.UnpublishConfirmTitle'),
+      message: this.l.t('UI:LessonStudy.UnpublishConfirmMessage', item.title),
+      confirm: this.l.t('UI:LessonStudy.Unpublish'),
+      danger: true,
+    });
+    if (!ok) return;
+    this.busy.set(true);
+    try {
+      const id = item.sourceId;
+      await firstValueFrom<unknown>(item.sourceKind === 'ActionResearch'
+        ? this.actionResearch.unpublishActionResearchProject({ id }, handlesErrors())
+        : this.lessonStudy.unpublishLessonStudy({ id }, handlesErrors()));
+      if (this.selected()?.id === item.id) this.selected.set(null);
+      this.notify.success(this.l.t('UI:LessonStudy.UnpublishedFromLibrary', item.title));
+      this.list.reload();
+    } catch (e) {
+      this.notify.error(problemMessage(toProblem(e), (k) => this.l.t(k)));
+    } finally {
+      this.busy.set(false);
+    }
   }
 }

@@ -5,12 +5,14 @@ import { PracticeSourceKind } from '../models/practice-source-kind';
 export interface PracticeLibraryListItemDto {
   academicYear: (number | string);
   authors: string;
+  canUnpublish: boolean;
   grade: (number | string | null);
   id: string;
   publishedAt: string;
   researchQuestion: string;
   schoolName: (string | null);
   sharedWithAllSchools: boolean;
+  sourceId: string;
   sourceKind: PracticeSourceKind;
   subject: (string | null);
   title: string;
