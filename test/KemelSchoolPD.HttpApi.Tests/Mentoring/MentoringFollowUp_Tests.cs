@@ -214,6 +214,30 @@ public abstract class MentoringFollowUp_Tests(KemelWebApplicationFactory host)
         }
         (await director.GetAsync<MentoringSettingsDto>($"{Url}/settings")).TimeZone.ShouldBe(MentoringConsts.DefaultTimeZone);
     }
+
+    [Fact]
+    public async Task Should_Read_The_Meeting_Lists_Dates_In_The_Schools_Time_Zone()
+    {
+        // The school keeps Almaty time (UTC+5): its day starts at 19:00 UTC the day before.
+        var director = await host.SignInAsync(Bin, TestData.Director);
+        var pair = await PairAsync(director, await StaffIdAsync("teacher10"), await StaffIdAsync("teacher11"));
+        var mentor = await host.SignInAsync(Bin, "teacher10");
+        async Task<Guid> MeetingAsync(string typed) =>
+            (await (await mentor.PostJsonAsync($"{Url}/meetings", new { pairId = pair.Id, startsAt = typed, durationMinutes = 30 }))
+                .ReadAsync<MentoringMeetingDto>(HttpStatusCode.Created)).Id;
+        var early = await MeetingAsync("2047-12-12T02:00:00"); // 11 December 21:00 UTC
+        var late = await MeetingAsync("2047-12-12T23:30:00"); // 12 December 18:30 UTC
+        var next = await MeetingAsync("2047-12-13T01:00:00"); // 12 December 20:00 UTC
+        async Task<List<Guid>> ListAsync(string period) =>
+            (await mentor.GetAsync<PagedResultDto<MentoringMeetingListItemDto>>($"{Url}/meetings?pairId={pair.Id}&{period}")).Items.Select(m => m.Id).ToList();
+
+        // 12 December as the school's pages show it: its two meetings, not the next day's first one (still 12 December in UTC).
+        (await ListAsync("from=2047-12-12&to=2047-12-13")).ShouldBe([late, early]);
+        // A time of day is the school's wall clock too.
+        (await ListAsync("from=2047-12-12T23:00:00&to=2047-12-13T01:00:00")).ShouldBe([late]);
+        // A moment with an offset stays that moment.
+        (await ListAsync("from=2047-12-12T00:00:00Z&to=2047-12-13T00:00:00Z")).ShouldBe([next, late]);
+    }
 }
 
 public sealed class MentoringFollowUp_Sqlite_Tests(SqliteHostFixture host) : MentoringFollowUp_Tests(host), IClassFixture<SqliteHostFixture>;
