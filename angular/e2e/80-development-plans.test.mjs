@@ -157,6 +157,13 @@ test('plan: teacher07 records the progress of the plan in progress', async () =>
   assert.equal(await page.getByTestId('progress-actual').first().inputValue(), '3');
   assert.deepEqual(await visibleRawKeys(page), []);
   await shot(page, 'plans-progress');
+
+  // The plan's history (shared with the mentor's year plan): the progress just saved is the newest version; opened, it shows what changed.
+  const history = page.getByTestId('agreement-history');
+  await history.getByTestId('agreement-version').filter({ hasText: 'Изменено после согласования' }).first().waitFor();
+  await history.getByTestId('agreement-version-show').first().click();
+  await history.getByTestId('agreement-version-content').getByTestId('agreement-changes').filter({ hasText: '3' }).waitFor();
+  assert.deepEqual(await visibleRawKeys(page), []);
 });
 
 test('plan evidence: teacher07 attaches files to a goal, a wrong type is refused, the file is saved and downloads unchanged', async () => {

@@ -49,10 +49,10 @@ public sealed class GetMentoringMeetingListInput : PagedInput
 
     public MentoringMeetingStatus? Status { get; set; }
 
-    /// <summary>Meetings starting on or after this moment.</summary>
+    /// <summary>Meetings starting on or after this date or time: without an offset, the school's wall clock (its time zone); a date is its midnight.</summary>
     public DateTime? From { get; set; }
 
-    /// <summary>Meetings starting before this moment.</summary>
+    /// <summary>Meetings starting before this date or time, read as <see cref="From"/> (to a day's end: the next day's date).</summary>
     public DateTime? To { get; set; }
 
     /// <summary>Only the caller's own pairs' meetings (always so without Mentoring.ViewAll).</summary>

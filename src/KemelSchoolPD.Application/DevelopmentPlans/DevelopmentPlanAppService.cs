@@ -1,3 +1,4 @@
+using KemelSchoolPD.Agreements;
 using KemelSchoolPD.Attachments;
 using KemelSchoolPD.Data;
 using KemelSchoolPD.Dtos;
@@ -170,37 +171,27 @@ public sealed class DevelopmentPlanAppService(
     public async Task<List<PlanVersionDto>> GetVersionsAsync(Guid id, CancellationToken ct = default)
     {
         await Visible(await CallerAsync(ct)).AsNoTracking().GetAsync(id, ct);
-        return (await db.DevelopmentPlanVersions.AsNoTracking().Where(v => v.PlanId == id).OrderByDescending(v => v.Number).ToListAsync(ct))
-            .Select(ToDto).ToList();
+        return await AgreementHistory.VersionsAsync(db.DevelopmentPlanVersions, id, ct);
     }
 
     public async Task<PlanVersionDetailDto> GetVersionAsync(Guid id, Guid versionId, CancellationToken ct = default)
     {
         await Visible(await CallerAsync(ct)).AsNoTracking().GetAsync(id, ct);
-        var version = await db.DevelopmentPlanVersions.AsNoTracking().Where(v => v.PlanId == id).GetAsync(versionId, ct);
-        var previous = await db.DevelopmentPlanVersions.AsNoTracking().Where(v => v.PlanId == id && v.Number < version.Number)
-            .OrderByDescending(v => v.Number).Select(v => v.Snapshot).FirstOrDefaultAsync(ct);
-        var content = PlanContentJson.Deserialize(version.Snapshot);
-        var changes = PlanContentRules.Diff(previous is null ? new PlanContent() : PlanContentJson.Deserialize(previous), content);
-        return new PlanVersionDetailDto(ToDto(version), content, changes.Select(ToDto).ToList());
+        var (version, content, changes) = await AgreementHistory.VersionAsync(db.DevelopmentPlanVersions, id, versionId, History, ct);
+        return new PlanVersionDetailDto(version, content, changes);
     }
 
     public async Task<List<PlanReviewDto>> GetReviewsAsync(Guid id, CancellationToken ct = default)
     {
         await Visible(await CallerAsync(ct)).AsNoTracking().GetAsync(id, ct);
-        return (await db.DevelopmentPlanReviews.AsNoTracking().Where(r => r.PlanId == id).OrderByDescending(r => r.Time).ToListAsync(ct))
-            .Select(ToDto).ToList();
+        return await AgreementHistory.ReviewsAsync(db.DevelopmentPlanReviews, id, ct);
     }
 
     /// <summary>What the teacher changed since the last review: the reviewer reads only that on a resubmitted plan.</summary>
     public async Task<PlanChangesSinceReviewDto> GetChangesSinceLastReviewAsync(Guid id, CancellationToken ct = default)
     {
         var plan = await Visible(await CallerAsync(ct)).AsNoTracking().GetAsync(id, ct);
-        var last = await db.DevelopmentPlanReviews.AsNoTracking().Where(r => r.PlanId == id)
-            .OrderByDescending(r => r.Time).ThenByDescending(r => r.Id).FirstOrDefaultAsync(ct);
-        var before = last is null ? new PlanContent() : PlanContentJson.Deserialize(last.Snapshot);
-        return new PlanChangesSinceReviewDto(last is null ? null : ToDto(last), plan.Revision,
-            PlanContentRules.Diff(before, plan.Content).Select(ToDto).ToList());
+        return await AgreementHistory.ChangesSinceLastReviewAsync(db.DevelopmentPlanReviews, id, plan.Revision, plan.Content, History, ct);
     }
 
     public async Task<List<PlanCommentDto>> GetCommentsAsync(Guid id, CancellationToken ct = default)
@@ -264,7 +255,7 @@ public sealed class DevelopmentPlanAppService(
     {
         var caller = await CallerAsync(ct);
         var plan = await Visible(caller).GetAsync(id, ct);
-        Agreements.AgreementWorkflow.EnsureNotOwn(plan.TeacherStaffMemberId, caller.StaffId, KemelSchoolPDErrorCodes.DevelopmentPlans.CannotReviewOwnPlan);
+        AgreementWorkflow.EnsureNotOwn(plan.TeacherStaffMemberId, caller.StaffId, KemelSchoolPDErrorCodes.DevelopmentPlans.CannotReviewOwnPlan);
         db.ExpectConcurrencyStamp(plan, stamp);
         return (plan, caller);
     }
@@ -299,8 +290,8 @@ public sealed class DevelopmentPlanAppService(
 
     private async Task AddVersionAsync(DevelopmentPlan plan, PlanVersionKind kind, string? reason, CancellationToken ct)
     {
-        var last = await db.DevelopmentPlanVersions.Where(v => v.PlanId == plan.Id).MaxAsync(v => (int?)v.Number, ct) ?? 0;
-        db.DevelopmentPlanVersions.Add(new DevelopmentPlanVersion(plan, last + 1, kind, reason, currentUser.Id, currentUser.FullName, Now));
+        var number = await AgreementHistory.NextVersionNumberAsync(db.DevelopmentPlanVersions, plan.Id, ct);
+        db.DevelopmentPlanVersions.Add(new DevelopmentPlanVersion(plan, number, kind, reason, currentUser.Id, currentUser.FullName, Now));
     }
 
     private void AddComment(Guid planId, PlanCommentRole role, string? text)
@@ -343,11 +334,6 @@ public sealed class DevelopmentPlanAppService(
             plan.CompletedAt, plan.ReopenReason, abilities, plan.CreationTime, plan.LastModificationTime, plan.ConcurrencyStamp);
     }
 
-    private static PlanVersionDto ToDto(DevelopmentPlanVersion v) =>
-        new(v.Id, v.Number, v.Kind, v.Status, v.Revision, v.Reason, v.AuthorUserId, v.AuthorName, v.Time);
-
-    private static PlanReviewDto ToDto(DevelopmentPlanReview r) =>
-        new(r.Id, r.Decision, r.Comment, r.Revision, r.ReviewerUserId, r.ReviewerName, r.Time);
-
-    private static PlanChangeDto ToDto(PlanContentChange c) => new(c.Area, c.EntryId, c.Field, c.Kind, c.OldValue, c.NewValue);
+    /// <summary>How versions and reviews keep a plan's contents.</summary>
+    private static readonly AgreementContent<PlanContent> History = new(PlanContentJson.Deserialize, new PlanContent(), PlanContentRules.Diff);
 }

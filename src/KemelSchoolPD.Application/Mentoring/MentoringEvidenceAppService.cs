@@ -58,8 +58,10 @@ public sealed class MentoringEvidenceAppService(
     }
 
     /// <summary>
-    /// The pair's mentee gives or withdraws consent; every summary of the pair's mentor is rewritten in the same save, so a
-    /// withdrawn pair's meetings leave her evidence at once (and a consenting pair's enter it).
+    /// The pair's mentee gives or withdraws consent; every summary of the pair's mentor is rewritten in the same transaction, so
+    /// a withdrawn pair's meetings leave her evidence at once (and a consenting pair's enter it). A withdrawal also empties the
+    /// summaries' earlier texts in the audit log (their entries, the rewrite's included, keep who changed them and when), so
+    /// that the pair's names and topics do not stay readable there.
     /// </summary>
     public async Task<MentoringPairDto> SetConsentAsync(Guid pairId, SetMentoringEvidenceConsentDto input, CancellationToken ct = default)
     {
@@ -68,6 +70,7 @@ public sealed class MentoringEvidenceAppService(
         db.ExpectConcurrencyStamp(pair, input.ConcurrencyStamp);
         pair.SetEvidenceConsent(caller.StaffId, input.Consent, Now);
         var links = await db.MentoringEvidence.Where(e => e.MentorStaffMemberId == pair.MentorStaffMemberId).ToListAsync(ct);
+        var rewritten = new List<Guid>();
         foreach (var link in links)
         {
             var artefact = await db.GrowthCycleArtefacts.FirstOrDefaultAsync(a => a.Id == link.ArtefactId, ct);
@@ -75,9 +78,23 @@ public sealed class MentoringEvidenceAppService(
             var summary = await ComposeAsync(link.MentorStaffMemberId, link.Period, link.Culture, (pair.Id, input.Consent), ct);
             // Rewritten whatever the cycle's state: a withdrawn consent is honoured in a completed cycle too.
             artefact.Update(GrowthArtefactRules.Normalize(artefact.Kind, Content(summary), _ => false), artefact.SharedWithMentor);
+            rewritten.Add(artefact.Id);
         }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        if (!input.Consent && rewritten.Count > 0) await ForgetEarlierSummariesAsync(rewritten, ct);
+        await transaction.CommitAsync(ct);
         return await pairs.GetAsync(pair.Id, ct);
+    }
+
+    /// <summary>The audit entries of the summaries keep that their contents changed, not what they said.</summary>
+    private async Task ForgetEarlierSummariesAsync(List<Guid> artefactIds, CancellationToken ct)
+    {
+        var entries = await db.AuditLogs
+            .Where(a => a.EntityType == nameof(GrowthCycleArtefact) && a.EntityGuid != null && artefactIds.Contains(a.EntityGuid.Value))
+            .ToListAsync(ct);
+        foreach (var entry in entries) entry.WithholdValues(nameof(GrowthCycleArtefact.Content));
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<Guid> MeAsync(CancellationToken ct) =>

@@ -28,6 +28,9 @@ public sealed class MentoringMeetingAppService(
     {
         var caller = await access.CallerAsync(ct);
         var mine = input.Mine == true || !caller.ViewAll;
+        // A date or time typed without an offset is the school's wall clock, as the pages show meeting times.
+        DateTime? from = input.From is { } f ? await schoolTime.ToUtcAsync(f, ct) : null;
+        DateTime? to = input.To is { } t ? await schoolTime.ToUtcAsync(t, ct) : null;
         var query =
             from m in Visible(caller).AsNoTracking()
             join p in db.MentoringPairs on m.PairId equals p.Id
@@ -38,8 +41,8 @@ public sealed class MentoringMeetingAppService(
             .WhereIf(mine, x => x.Meeting.MentorStaffMemberId == caller.StaffId || x.Meeting.MenteeStaffMemberId == caller.StaffId)
             .WhereIf(input.PairId.HasValue, x => x.Meeting.PairId == input.PairId)
             .WhereIf(input.Status.HasValue, x => x.Meeting.Status == input.Status)
-            .WhereIf(input.From.HasValue, x => x.Meeting.StartsAt >= input.From)
-            .WhereIf(input.To.HasValue, x => x.Meeting.StartsAt < input.To);
+            .WhereIf(from.HasValue, x => x.Meeting.StartsAt >= from)
+            .WhereIf(to.HasValue, x => x.Meeting.StartsAt < to);
         var total = await query.LongCountAsync(ct);
         var page = await query.OrderByDescending(x => x.Meeting.StartsAt).ThenBy(x => x.Meeting.Id).PageBy(input).ToListAsync(ct);
         var ids = page.Select(x => x.Meeting.Id).ToList();

@@ -31,6 +31,16 @@ public sealed class AuditLog : Entity<Guid>, IMayHaveTenant
         ChangeType = changeType;
         Changes = changes;
     }
+
+    /// <summary>
+    /// Forgets the values of a property, before and after (a text that must not outlive the consent it was written under): the
+    /// entry still tells who changed the property and when.
+    /// </summary>
+    public void WithholdValues(string property)
+    {
+        if (Changes.All(c => c.Property != property || (c.OldValue is null && c.NewValue is null))) return;
+        Changes = Changes.Select(c => c.Property == property ? c with { OldValue = null, NewValue = null } : c).ToList();
+    }
 }
 
 public sealed record AuditPropertyChange(string Property, string? OldValue, string? NewValue);

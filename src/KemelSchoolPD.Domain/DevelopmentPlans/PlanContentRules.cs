@@ -1,5 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using KemelSchoolPD.Agreements;
 using KemelSchoolPD.Exceptions;
 
 namespace KemelSchoolPD.DevelopmentPlans;
@@ -127,62 +126,23 @@ public static class PlanContentRules
     }
 
     /// <summary>Field by field, goal by goal and item by item: what <paramref name="after"/> changed relative to <paramref name="before"/>.</summary>
-    public static List<PlanContentChange> Diff(PlanContent before, PlanContent after)
-    {
-        var changes = new List<PlanContentChange>();
-        var header = new (string Field, string? Old, string? New)[]
-        {
-            (nameof(PlanContent.Topic), before.Topic, after.Topic),
-            (nameof(PlanContent.ProfessionalGoal), before.ProfessionalGoal, after.ProfessionalGoal),
-            (nameof(PlanContent.MotivationalThought), before.MotivationalThought, after.MotivationalThought),
-            (nameof(PlanContent.DiagnosticResults), before.DiagnosticResults, after.DiagnosticResults),
-            (nameof(PlanContent.Strengths), before.Strengths, after.Strengths),
-            (nameof(PlanContent.Gaps), before.Gaps, after.Gaps),
-            (nameof(PlanContent.PriorityDirections), before.PriorityDirections, after.PriorityDirections),
-            (nameof(PlanContent.Resources), before.Resources, after.Resources),
-            (nameof(PlanContent.SelfAssessment), before.SelfAssessment, after.SelfAssessment),
-        };
-        foreach (var (field, old, @new) in header.Where(h => h.Old != h.New))
-            changes.Add(new PlanContentChange("Header", null, field, PlanChangeKind.Changed, old, @new));
-        DiffEntries("Goal", before.Goals.ToDictionary(g => g.Id, g => ToJson(g)), after.Goals.ToDictionary(g => g.Id, g => ToJson(g)), changes);
-        DiffEntries("Item", before.Items.ToDictionary(i => i.Id, i => ToJson(i)), after.Items.ToDictionary(i => i.Id, i => ToJson(i)), changes);
-        return changes;
-    }
-
-    private static void DiffEntries(string area, Dictionary<Guid, JsonObject> before, Dictionary<Guid, JsonObject> after, List<PlanContentChange> changes)
-    {
-        foreach (var (id, old) in before.Where(b => !after.ContainsKey(b.Key)))
-            changes.Add(new PlanContentChange(area, id, null, PlanChangeKind.Removed, Label(old), null));
-        foreach (var (id, now) in after)
-        {
-            if (!before.TryGetValue(id, out var old))
-            {
-                changes.Add(new PlanContentChange(area, id, null, PlanChangeKind.Added, null, Label(now)));
-                continue;
-            }
-            foreach (var (name, value) in now)
-            {
-                var oldText = old[name]?.ToJsonString(PlanContentJson.Options);
-                var newText = value?.ToJsonString(PlanContentJson.Options);
-                if (oldText != newText) changes.Add(new PlanContentChange(area, id, Pascal(name), PlanChangeKind.Changed, Plain(old[name]), Plain(value)));
-            }
-        }
-    }
-
-    private static JsonObject ToJson<T>(T value) => JsonSerializer.SerializeToNode(value, PlanContentJson.Options)!.AsObject();
-
-    private static string? Label(JsonObject entry) => Plain(entry["title"] ?? entry["text"]);
-
-    private static string? Plain(JsonNode? node) => node switch
-    {
-        null => null,
-        JsonValue v when v.TryGetValue<string>(out var s) => s,
-        _ => node.ToJsonString(PlanContentJson.Options),
-    };
+    public static List<PlanContentChange> Diff(PlanContent before, PlanContent after) =>
+        new AgreementDiff(PlanContentJson.Options)
+            .Fields("Header",
+                (nameof(PlanContent.Topic), before.Topic, after.Topic),
+                (nameof(PlanContent.ProfessionalGoal), before.ProfessionalGoal, after.ProfessionalGoal),
+                (nameof(PlanContent.MotivationalThought), before.MotivationalThought, after.MotivationalThought),
+                (nameof(PlanContent.DiagnosticResults), before.DiagnosticResults, after.DiagnosticResults),
+                (nameof(PlanContent.Strengths), before.Strengths, after.Strengths),
+                (nameof(PlanContent.Gaps), before.Gaps, after.Gaps),
+                (nameof(PlanContent.PriorityDirections), before.PriorityDirections, after.PriorityDirections),
+                (nameof(PlanContent.Resources), before.Resources, after.Resources),
+                (nameof(PlanContent.SelfAssessment), before.SelfAssessment, after.SelfAssessment))
+            .Entries("Goal", before.Goals, after.Goals, g => g.Id, g => g.Title)
+            .Entries("Item", before.Items, after.Items, i => i.Id, i => i.Text)
+            .Changes.ToList();
 
     private static string Day(DateOnly date) => date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string Pascal(string camel) => char.ToUpperInvariant(camel[0]) + camel[1..];
 
     private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -39,6 +39,8 @@ public static class MentoringPlanEndpoints
             .WithName("getMentorYearPlanVersion").RequirePermission(Own);
         group.MapGet("/{id:guid}/reviews", (Guid id, MentorYearPlanAppService s, CancellationToken ct) => s.GetReviewsAsync(id, ct))
             .WithName("getMentorYearPlanReviews").RequirePermission(Own);
+        group.MapGet("/{id:guid}/changes", (Guid id, MentorYearPlanAppService s, CancellationToken ct) => s.GetChangesSinceLastReviewAsync(id, ct))
+            .WithName("getMentorYearPlanChanges").RequirePermission(Own);
         group.MapGet("/{id:guid}/document", GetDocumentAsync).WithName("getMentorYearPlanDocument").RequirePermission(Own);
     }
 

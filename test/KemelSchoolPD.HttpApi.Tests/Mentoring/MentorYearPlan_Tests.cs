@@ -61,7 +61,14 @@ public abstract class MentorYearPlan_Tests(KemelWebApplicationFactory host)
         plan.ReturnComment.ShouldBe("Күтілетін нәтижелерді нақтылаңыз");
         plan = await (await mentor.PutJsonAsync($"{Url}/{plan.Id}", UpdateBody(plan))).ReadAsync<MentorYearPlanDto>();
         plan = await (await mentor.PostJsonAsync($"{Url}/{plan.Id}/submit", new { concurrencyStamp = plan.ConcurrencyStamp })).ReadAsync<MentorYearPlanDto>();
+        // The deputy reads only what the mentor changed since she returned it (the agreement workflow's shared history).
+        var changes = await deputy.GetAsync<PlanChangesSinceReviewDto>($"{Url}/{plan.Id}/changes");
+        changes.LastReview!.Decision.ShouldBe(PlanReviewDecision.Returned);
+        changes.Changes.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            c => c.Area.ShouldBe("Activity"), c => c.EntryId.ShouldBe(plan.Activities.Single(a => a.Form == MentorActivityForm.LessonVisit).Id),
+            c => c.Field.ShouldBe("ExpectedResult"), c => c.Kind.ShouldBe(PlanChangeKind.Changed), c => c.OldValue.ShouldBeNull(), c => c.NewValue.ShouldBe("Нақтыланды"));
         plan = await (await deputy.PostJsonAsync($"{Url}/{plan.Id}/agree", new { concurrencyStamp = plan.ConcurrencyStamp })).ReadAsync<MentorYearPlanDto>();
+        (await deputy.GetAsync<PlanChangesSinceReviewDto>($"{Url}/{plan.Id}/changes")).Changes.ShouldBeEmpty();
         plan.Status.ShouldBe(DevelopmentPlanStatus.Agreed);
         (await mentor.PutJsonAsync($"{Url}/{plan.Id}", UpdateBody(plan))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
@@ -86,6 +93,10 @@ public abstract class MentorYearPlan_Tests(KemelWebApplicationFactory host)
         versions.Select(v => v.Kind).ShouldBe([PlanVersionKind.ChangedAfterAgreement, PlanVersionKind.Agreed]);
         var agreed = await mentor.GetAsync<MentorYearPlanVersionDetailDto>($"{Url}/{plan.Id}/versions/{versions[1].Id}");
         agreed.Activities.ShouldAllBe(a => a.Progress == MentorActivityProgress.Planned);
+        agreed.ChangesFromPrevious.Count(c => c.Kind == PlanChangeKind.Added).ShouldBe(3); // the first version: every activity is new
+        var changed = await mentor.GetAsync<MentorYearPlanVersionDetailDto>($"{Url}/{plan.Id}/versions/{versions[0].Id}");
+        changed.ChangesFromPrevious.ShouldContain(c => c.EntryId == plan.Activities[0].Id && c.Field == "Progress" && c.OldValue == "Planned" && c.NewValue == "Done");
+        changed.ChangesFromPrevious.ShouldContain(c => c.EntryId == visit.Id && c.Field == "ProgressNote" && c.NewValue == "Жас маман ауырып қалды");
         (await mentor.GetAsync<List<PlanReviewDto>>($"{Url}/{plan.Id}/reviews")).Select(r => r.Decision).ShouldBe([PlanReviewDecision.Agreed, PlanReviewDecision.Returned]);
 
         // The list: the deputy sees it with view-all, the mentee through "concerns me".

@@ -1,11 +1,13 @@
 using System.Net;
 using KemelSchoolPD.Auditing;
+using KemelSchoolPD.Data;
 using KemelSchoolPD.Dtos;
 using KemelSchoolPD.Exceptions;
 using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.HttpApi.Tests.MyWork;
 using KemelSchoolPD.Mentoring;
 using KemelSchoolPD.TestBase;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KemelSchoolPD.HttpApi.Tests.Mentoring;
 
@@ -177,6 +179,61 @@ public abstract class MentoringFollowUp_Tests(KemelWebApplicationFactory host)
     }
 
     [Fact]
+    public async Task Should_Keep_No_Withdrawn_Pairs_Text_In_The_Audit_Log_Of_The_Evidence()
+    {
+        // The deputy (who reads the audit log) tutors teacher03 and attaches her work to her own cycle while teacher03 consents.
+        const string Topic = "АУДИТ-ТАҚЫРЫП-9f3e";
+        var director = await host.SignInAsync(Bin, TestData.Director);
+        var deputyId = await StaffIdAsync(TestData.Deputy);
+        var pair = await PairAsync(director, deputyId, await StaffIdAsync("teacher03"), "Tutor"); // mentor1 is her mentor
+        var deputy = await host.SignInAsync(Bin, TestData.Deputy);
+        var mentee = await host.SignInAsync(Bin, "teacher03");
+        var start = DateTime.UtcNow.Date.AddDays(-2).AddHours(6);
+        await HeldMeetingAsync(deputy, pair.Id, start, 45, Topic);
+        var cycle = await (await director.PostJsonAsync("/api/app/growth-cycles", new
+        {
+            academicYear = 2046, participantStaffMemberId = deputyId, growthZone = "Тәлімгерлік",
+            entryDiagnostic = new { observationSummary = "Тәлімгерлік тәжірибе", growthZones = new[] { "Тәлімгерлік" } },
+        })).ReadAsync<GrowthCycleDto>(HttpStatusCode.Created);
+        var consented = await (await mentee.PutJsonAsync($"{Url}/pairs/{pair.Id}/evidence-consent", new { consent = true, concurrencyStamp = pair.ConcurrencyStamp }))
+            .ReadAsync<MentoringPairDto>();
+        var (from, to) = (DateOnly.FromDateTime(start).AddDays(-1), DateOnly.FromDateTime(DateTime.UtcNow));
+        var attached = await (await deputy.PostJsonAsync($"{Url}/evidence", new { cycleId = cycle.Id, from, to })).ReadAsync<MentoringEvidenceDto>(HttpStatusCode.Created);
+        var menteeName = attached.PairsDetail.Single(p => p.PairId == pair.Id).MenteeName;
+        attached.Text.ShouldContain(Topic);
+        // An entry that kept the summary's text, as the log writes it for a text property (the log keeps the content's type today).
+        await AddAuditEntryAsync(attached.ArtefactId!.Value, new AuditPropertyChange("Content", null, attached.Text));
+        var auditUrl = $"/api/app/audit-logs?entityType=GrowthCycleArtefact&entityId={attached.ArtefactId}&maxResultCount=100";
+        static string Values(PagedResultDto<AuditLogDto> log) => string.Join("\n", log.Items.SelectMany(e => e.Changes).Select(c => $"{c.OldValue}\n{c.NewValue}"));
+        var before = await deputy.GetAsync<PagedResultDto<AuditLogDto>>(auditUrl);
+        Values(before).ShouldContain(Topic);
+
+        // She withdraws: the summary is rewritten, and neither its owner nor the director finds its earlier text in the log; the
+        // entries stay (who changed the summary and when).
+        await (await mentee.PutJsonAsync($"{Url}/pairs/{pair.Id}/evidence-consent", new { consent = false, concurrencyStamp = consented.ConcurrencyStamp }))
+            .ReadAsync<MentoringPairDto>();
+        foreach (var reader in new[] { deputy, director })
+        {
+            var log = await reader.GetAsync<PagedResultDto<AuditLogDto>>(auditUrl);
+            before.Items.Select(e => e.Id).ShouldBeSubsetOf(log.Items.Select(e => e.Id));
+            log.Items.ShouldAllBe(e => e.Changes.Any(c => c.Property == "Content"));
+            Values(log).ShouldNotContain(Topic);
+            Values(log).ShouldNotContain(menteeName);
+        }
+        (await director.GetStringAsync($"/api/app/growth-cycles/{cycle.Id}")).ShouldNotContain(Topic);
+    }
+
+    private async Task AddAuditEntryAsync(Guid artefactId, AuditPropertyChange change)
+    {
+        var schoolId = await host.SchoolIdAsync(Bin);
+        using var scope = host.Services.CreateScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<KemelSchoolPD.MultiTenancy.ICurrentTenant>().Change(schoolId);
+        var db = scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>();
+        db.AuditLogs.Add(new AuditLog(schoolId, DateTime.UtcNow, null, TestData.Deputy, "GrowthCycleArtefact", artefactId.ToString(), EntityChangeType.Updated, [change]));
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
     public async Task Should_Read_And_Store_Meeting_Times_In_The_Schools_Time_Zone()
     {
         var director = await host.SignInAsync(Bin, TestData.Director);
@@ -213,6 +270,30 @@ public abstract class MentoringFollowUp_Tests(KemelWebApplicationFactory host)
                 .StatusCode.ShouldBe(HttpStatusCode.OK);
         }
         (await director.GetAsync<MentoringSettingsDto>($"{Url}/settings")).TimeZone.ShouldBe(MentoringConsts.DefaultTimeZone);
+    }
+
+    [Fact]
+    public async Task Should_Read_The_Meeting_Lists_Dates_In_The_Schools_Time_Zone()
+    {
+        // The school keeps Almaty time (UTC+5): its day starts at 19:00 UTC the day before.
+        var director = await host.SignInAsync(Bin, TestData.Director);
+        var pair = await PairAsync(director, await StaffIdAsync("teacher10"), await StaffIdAsync("teacher11"));
+        var mentor = await host.SignInAsync(Bin, "teacher10");
+        async Task<Guid> MeetingAsync(string typed) =>
+            (await (await mentor.PostJsonAsync($"{Url}/meetings", new { pairId = pair.Id, startsAt = typed, durationMinutes = 30 }))
+                .ReadAsync<MentoringMeetingDto>(HttpStatusCode.Created)).Id;
+        var early = await MeetingAsync("2047-12-12T02:00:00"); // 11 December 21:00 UTC
+        var late = await MeetingAsync("2047-12-12T23:30:00"); // 12 December 18:30 UTC
+        var next = await MeetingAsync("2047-12-13T01:00:00"); // 12 December 20:00 UTC
+        async Task<List<Guid>> ListAsync(string period) =>
+            (await mentor.GetAsync<PagedResultDto<MentoringMeetingListItemDto>>($"{Url}/meetings?pairId={pair.Id}&{period}")).Items.Select(m => m.Id).ToList();
+
+        // 12 December as the school's pages show it: its two meetings, not the next day's first one (still 12 December in UTC).
+        (await ListAsync("from=2047-12-12&to=2047-12-13")).ShouldBe([late, early]);
+        // A time of day is the school's wall clock too.
+        (await ListAsync("from=2047-12-12T23:00:00&to=2047-12-13T01:00:00")).ShouldBe([late]);
+        // A moment with an offset stays that moment.
+        (await ListAsync("from=2047-12-12T00:00:00Z&to=2047-12-13T00:00:00Z")).ShouldBe([next, late]);
     }
 }
 

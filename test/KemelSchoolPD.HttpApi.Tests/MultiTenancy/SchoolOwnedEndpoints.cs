@@ -655,6 +655,7 @@ public static class SchoolOwnedEndpoints
         new("GET", "/api/app/mentoring/year-plans/{id}/versions", "id=MentorYearPlan"),
         new("GET", "/api/app/mentoring/year-plans/{id}/versions/{versionId}", "id=MentorYearPlan,versionId=own:MentorYearPlan"),
         new("GET", "/api/app/mentoring/year-plans/{id}/reviews", "id=MentorYearPlan"),
+        new("GET", "/api/app/mentoring/year-plans/{id}/changes", "id=MentorYearPlan"),
         new("GET", "/api/app/mentoring/year-plans/{id}/document", "id=MentorYearPlan"),
         // ...another school's staff member named as a mentee is an unknown one.
         new("POST", "/api/app/mentoring/year-plans", "?menteeStaffMemberIds=StaffMember",

@@ -345,6 +345,7 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
         new("GET", "/api/app/mentoring/year-plans/{id}/versions/{versionId}",
             _ => $"/api/app/mentoring/year-plans/{Guid.NewGuid()}/versions/{Guid.NewGuid()}", Outsider.HostAdmin),
         new("GET", "/api/app/mentoring/year-plans/{id}/reviews", _ => $"/api/app/mentoring/year-plans/{Guid.NewGuid()}/reviews", Outsider.HostAdmin),
+        new("GET", "/api/app/mentoring/year-plans/{id}/changes", _ => $"/api/app/mentoring/year-plans/{Guid.NewGuid()}/changes", Outsider.HostAdmin),
         new("GET", "/api/app/mentoring/year-plans/{id}/document", _ => $"/api/app/mentoring/year-plans/{Guid.NewGuid()}/document?culture=kk", Outsider.HostAdmin),
 
         // Reflection cards and the year-end campaign

@@ -930,6 +930,8 @@ export type { GetMentorYearPlanVersion$Params as GetMentorYearPlanVersion$Params
 export { getMentorYearPlanVersion as getMentorYearPlanVersion } from './fn/mentor-year-plans/get-mentor-year-plan-version';
 export type { GetMentorYearPlanReviews$Params as GetMentorYearPlanReviews$Params } from './fn/mentor-year-plans/get-mentor-year-plan-reviews';
 export { getMentorYearPlanReviews as getMentorYearPlanReviews } from './fn/mentor-year-plans/get-mentor-year-plan-reviews';
+export type { GetMentorYearPlanChanges$Params as GetMentorYearPlanChanges$Params } from './fn/mentor-year-plans/get-mentor-year-plan-changes';
+export { getMentorYearPlanChanges as getMentorYearPlanChanges } from './fn/mentor-year-plans/get-mentor-year-plan-changes';
 export type { GetMentorYearPlanDocument$Params as GetMentorYearPlanDocument$Params } from './fn/mentor-year-plans/get-mentor-year-plan-document';
 export { getMentorYearPlanDocument as getMentorYearPlanDocument } from './fn/mentor-year-plans/get-mentor-year-plan-document';
 export type { GetLessonStudyGroupList$Params as GetLessonStudyGroupList$Params } from './fn/lesson-study/get-lesson-study-group-list';

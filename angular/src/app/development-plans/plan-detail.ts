@@ -9,6 +9,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 
+import { AgreementHistory } from '../agreements/agreement-history';
 import { ApiConfiguration } from '../api/api-configuration';
 import { DevelopmentPlansService } from '../api/services';
 import { handlesErrors } from '../core/http/http-context';
@@ -37,6 +38,7 @@ import { PlanView } from './plan-view';
   imports: [
     ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatMenuModule, MatProgressBarModule,
     TPipe, EnumTextPipe, KDatePipe, FieldError, FormBanner, NotFoundView, PageHeader, PlanEditor, PlanView, PlanReview, PlanProgress,
+    AgreementHistory,
   ],
   providers: [PlanPage],
   templateUrl: './plan-detail.html',

@@ -1,7 +1,8 @@
 import { Injectable, WritableSignal, computed, inject, signal } from '@angular/core';
 import { Observable, catchError, firstValueFrom, forkJoin, of } from 'rxjs';
 
-import { AttachmentDto, DevelopmentPlanDto, PlanChangesSinceReviewDto, PlanCommentDto, PlanEvidence } from '../api/models';
+import { AgreementHistorySource } from '../agreements/agreement-history';
+import { AttachmentDto, DevelopmentPlanDto, PlanChangesSinceReviewDto, PlanCommentDto, PlanEvidence, PlanVersionDetailDto } from '../api/models';
 import { DevelopmentPlansService } from '../api/services';
 import { AppConfigService } from '../core/config/app-config.service';
 import { Permissions } from '../core/config/permissions';
@@ -11,6 +12,7 @@ import { problemMessage, toProblem } from '../core/http/problem';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { NotifyService } from '../core/notify/notify.service';
 import { AttachmentClient } from '../shared/attachments';
+import { planChangeNames } from './plan-utils';
 
 /** The server's name for a plan as the owner of files. */
 export const PLAN_OWNER_TYPE = 'DevelopmentPlan';
@@ -49,6 +51,19 @@ export class PlanPage {
   readonly canReopen = computed(() => {
     const p = this.plan();
     return !!p && this.config.isGranted(Permissions.DevelopmentPlansReview) && (p.status === 'Agreed' || p.status === 'InProgress' || p.status === 'Completed');
+  });
+
+  /** How the review and the history name what changed. */
+  readonly changeNames = computed(() => planChangeNames(this.l, this.plan()));
+
+  /** The plan's versions and reviews (the agreement workflow's shared history). */
+  readonly history = computed<AgreementHistorySource<PlanVersionDetailDto>>(() => {
+    const id = this.id();
+    return {
+      versions: () => this.api.getDevelopmentPlanVersions({ id }, handlesErrors()),
+      reviews: () => this.api.getDevelopmentPlanReviews({ id }, handlesErrors()),
+      version: (versionId) => this.api.getDevelopmentPlanVersion({ id, versionId }, handlesErrors()),
+    };
   });
 
   /** The editor's draft key (the page forgets a draft of a plan that can no longer be edited). */

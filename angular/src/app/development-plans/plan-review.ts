@@ -5,6 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 
+import { AgreementSinceReview } from '../agreements/agreement-changes';
 import { DevelopmentPlansService } from '../api/services';
 import { handlesErrors } from '../core/http/http-context';
 import { LocalizationService } from '../core/i18n/localization.service';
@@ -13,7 +14,6 @@ import { KDatePipe } from '../shared/date.pipe';
 import { FieldError } from '../shared/field-error';
 import { FormBanner } from '../shared/form-banner';
 import { PlanPage } from './plan-page';
-import { FIELD_KEYS } from './plan-utils';
 
 /**
  * The reviewer's part of the plan: what changed since the last review, agree or return (with a comment), and reopening an
@@ -22,7 +22,7 @@ import { FIELD_KEYS } from './plan-utils';
 @Component({
   selector: 'app-plan-review',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TPipe, EnumTextPipe, KDatePipe, FieldError, FormBanner],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TPipe, FieldError, FormBanner, AgreementSinceReview],
   templateUrl: './plan-review.html',
   styleUrl: './plan-parts.scss',
 })
@@ -38,26 +38,6 @@ export class PlanReview {
   protected readonly reviewForm = this.fb.group({ comment: '' });
   protected readonly reopenForm = this.fb.group({ reason: ['', Validators.required] });
   protected readonly reviewErrors = signal<string[]>([]);
-
-  protected changeFieldLabel(field: string | null): string {
-    if (!field) return '';
-    const name = field.charAt(0).toLowerCase() + field.slice(1);
-    const key = FIELD_KEYS[name];
-    return key ? this.l.t(key) : field;
-  }
-
-  protected entryLabel(area: string, entryId: string | null): string {
-    const content = this.plan()?.content;
-    if (area === 'Goal') {
-      const title = entryId ? (content?.goals?.find((g) => g.id === entryId)?.title ?? '') : '';
-      return this.l.t('UI:Plans.Goal') + (entryId ? ` «${title || '…'}»` : '');
-    }
-    if (area === 'Item') {
-      const item = content?.items?.find((i) => i.id === entryId);
-      return this.l.t('UI:Plans.Item') + (item ? ` «${item.text}»` : '');
-    }
-    return this.l.t('UI:Plans.AboutPlan');
-  }
 
   protected async agree(): Promise<void> {
     const p = this.plan();

@@ -1,4 +1,6 @@
-import { DevelopmentPlanDto, DevelopmentPlanStatus, PlanTemplateRow, PlanTemplateSection } from '../api/models';
+import { ChangeNames } from '../agreements/agreement-changes';
+import { DevelopmentPlanDto, DevelopmentPlanStatus, PlanChangeDto, PlanTemplateRow, PlanTemplateSection } from '../api/models';
+import { LocalizationService } from '../core/i18n/localization.service';
 
 /** Chip colour per status (classes from styles.scss). */
 export function statusChip(status: DevelopmentPlanStatus | null | undefined): string {
@@ -76,3 +78,25 @@ export const FIELD_KEYS: Record<string, string> = {
   expectedResult: 'UI:Plans.Field.ExpectedResult',
   product: 'UI:Plans.Field.Product',
 };
+
+/** How the plan's changes name their goal or item (as the plan has it now, else as the change labels it) and field. */
+export function planChangeNames(l: LocalizationService, plan: DevelopmentPlanDto | null): ChangeNames {
+  const label = (c: PlanChangeDto) => (c.field ? null : (c.newValue ?? c.oldValue));
+  return {
+    entry: (c) => {
+      if (c.area === 'Goal') {
+        const title = plan?.content?.goals?.find((g) => g.id === c.entryId)?.title ?? label(c);
+        return l.t('UI:Plans.Goal') + (c.entryId ? ` «${title || '…'}»` : '');
+      }
+      if (c.area === 'Item') {
+        const text = plan?.content?.items?.find((i) => i.id === c.entryId)?.text ?? label(c);
+        return l.t('UI:Plans.Item') + (text ? ` «${text}»` : '');
+      }
+      return l.t('UI:Plans.AboutPlan');
+    },
+    field: (field) => {
+      const key = FIELD_KEYS[field.charAt(0).toLowerCase() + field.slice(1)];
+      return key ? l.t(key) : field;
+    },
+  };
+}

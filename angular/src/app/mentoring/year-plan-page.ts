@@ -11,9 +11,11 @@ import { RouterLink } from '@angular/router';
 import { Observable, firstValueFrom } from 'rxjs';
 
 import { ApiConfiguration } from '../api/api-configuration';
+import { AgreementSinceReview, ChangeNames } from '../agreements/agreement-changes';
+import { AgreementHistory, AgreementHistorySource } from '../agreements/agreement-history';
 import {
-  MentorActivityForm, MentorActivityProgress, MentorPlanActivityDto, MentorYearPlanDto, MentorYearPlanMenteeDto, MentorYearPlanVersionDetailDto, PlanReviewDto,
-  PlanVersionDto,
+  MentorActivityForm, MentorActivityProgress, MentorPlanActivityDto, MentorYearPlanDto, MentorYearPlanMenteeDto, MentorYearPlanVersionDetailDto,
+  PlanChangesSinceReviewDto,
 } from '../api/models';
 import { MENTOR_ACTIVITY_FORM } from '../api/models/mentor-activity-form-array';
 import { MENTOR_ACTIVITY_PROGRESS } from '../api/models/mentor-activity-progress-array';
@@ -29,6 +31,19 @@ import { FormBanner } from '../shared/form-banner';
 import { NotFoundView } from '../shared/not-found';
 import { PageHeader } from '../shared/page-header';
 import { DATE_FIELD } from '../core/i18n/date-adapter';
+import { formatDate } from '../shared/format';
+
+/** The text key of each activity field the server may name in a change. */
+const ACTIVITY_FIELD_KEYS: Record<string, string> = {
+  Goal: 'UI:Mentoring.PlanGoal',
+  Month: 'UI:Mentoring.ActivityMonth',
+  Topic: 'UI:Mentoring.ActivityTopic',
+  Form: 'UI:Mentoring.ActivityForm',
+  PlannedDate: 'UI:Mentoring.ActivityDate',
+  ExpectedResult: 'UI:Mentoring.ExpectedResult',
+  Progress: 'UI:Mentoring.Progress',
+  ProgressNote: 'UI:Mentoring.ProgressNote',
+};
 
 /** The academic year's months in order: September to August. */
 const MONTHS = [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8];
@@ -59,7 +74,7 @@ interface ProgressRow {
   imports: [
     ...DATE_FIELD,
     ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatMenuModule, MatProgressBarModule, MatSelectModule,
-    TPipe, EnumTextPipe, KDatePipe, FieldError, FormBanner, NotFoundView, PageHeader,
+    TPipe, EnumTextPipe, KDatePipe, FieldError, FormBanner, NotFoundView, PageHeader, AgreementHistory, AgreementSinceReview,
   ],
   templateUrl: './year-plan-page.html',
   styles: `
@@ -72,11 +87,8 @@ interface ProgressRow {
     .acts li { border-bottom: 1px solid var(--mat-sys-outline-variant); padding: 8px 0; display: flex; flex-direction: column; gap: 4px; overflow-wrap: anywhere; }
     .progress-row { display: flex; flex-wrap: wrap; gap: 8px; }
     .progress-row mat-form-field { flex: 1 1 160px; }
-    .history { list-style: none; margin: 0; padding: 0; }
-    .history li { border-bottom: 1px solid var(--mat-sys-outline-variant); padding: 6px 0; overflow-wrap: anywhere; }
     .full { width: 100%; }
-    .version { border-left: 3px solid var(--mat-sys-outline-variant); padding: 0 12px; margin: 4px 0 8px; }
-    .version p { margin: 4px 0; }
+    .kept p { margin: 4px 0; }
   `,
 })
 export class YearPlanPage {
@@ -93,16 +105,44 @@ export class YearPlanPage {
   protected readonly forms = MENTOR_ACTIVITY_FORM;
   protected readonly progresses = MENTOR_ACTIVITY_PROGRESS;
   protected readonly plan = signal<MentorYearPlanDto | null>(null);
-  protected readonly versions = signal<PlanVersionDto[]>([]);
-  protected readonly reviews = signal<PlanReviewDto[]>([]);
+  /** For a reviewer: what the mentor changed since the last decision. */
+  protected readonly changes = signal<PlanChangesSinceReviewDto | null>(null);
   protected readonly menteeOptions = signal<MentorYearPlanMenteeDto[]>([]);
   protected readonly loading = signal(true);
   protected readonly notFound = signal(false);
   protected readonly busy = signal(false);
   protected readonly errors = signal<string[]>([]);
   protected readonly progress = signal<Record<string, ProgressRow>>({});
-  /** The version opened in the history, with what it kept. */
-  protected readonly openVersion = signal<MentorYearPlanVersionDetailDto | null>(null);
+  /** The plan's versions and reviews (the agreement workflow's shared history). */
+  protected readonly history = computed<AgreementHistorySource<MentorYearPlanVersionDetailDto>>(() => {
+    const id = this.id();
+    return {
+      versions: () => this.api.getMentorYearPlanVersions({ id }, handlesErrors()),
+      reviews: () => this.api.getMentorYearPlanReviews({ id }, handlesErrors()),
+      version: (versionId) => this.api.getMentorYearPlanVersion({ id, versionId }, handlesErrors()),
+    };
+  });
+  /** How the review and the history name what changed: the goal, an activity (as the plan has it now) and its fields. */
+  protected readonly changeNames = computed<ChangeNames>(() => {
+    const activities = this.plan()?.activities ?? [];
+    return {
+      entry: (c) => {
+        if (c.area !== 'Activity') return this.l.t('UI:Mentoring.PlanGoal');
+        const topic = activities.find((a) => a.id === c.entryId)?.topic ?? (c.field ? null : (c.newValue ?? c.oldValue));
+        return this.l.t('UI:Mentoring.Activity') + (topic ? ` «${topic}»` : '');
+      },
+      field: (field) => this.l.tOr(ACTIVITY_FIELD_KEYS[field] ?? '', field),
+      value: (field, value) => {
+        switch (field) {
+          case 'Month': return this.monthName(Number(value));
+          case 'Form': return this.l.tOr(`Enum:MentorActivityForm.${value}`, value);
+          case 'Progress': return this.l.tOr(`Enum:MentorActivityProgress.${value}`, value);
+          case 'PlannedDate': return formatDate(value);
+          default: return value;
+        }
+      },
+    };
+  });
   protected readonly reviewComment = new FormControl('', { nonNullable: true, validators: [Validators.maxLength(4000)] });
 
   protected readonly form = this.fb.group({
@@ -128,7 +168,6 @@ export class YearPlanPage {
     try {
       const plan = await firstValueFrom(this.api.getMentorYearPlan({ id: this.id() }, handlesErrors()));
       this.show(plan);
-      void this.loadHistory();
       if (plan.abilities.canEdit) void this.loadMentees(plan);
     } catch (e) {
       const p = toProblem(e);
@@ -137,15 +176,6 @@ export class YearPlanPage {
     } finally {
       this.loading.set(false);
     }
-  }
-
-  private async loadHistory(): Promise<void> {
-    const [versions, reviews] = await Promise.all([
-      firstValueFrom(this.api.getMentorYearPlanVersions({ id: this.id() }, handlesErrors())).catch(() => []),
-      firstValueFrom(this.api.getMentorYearPlanReviews({ id: this.id() }, handlesErrors())).catch(() => []),
-    ]);
-    this.versions.set(versions);
-    this.reviews.set(reviews);
   }
 
   /** The mentor's active mentees (and whoever the plan already names) to choose from. */
@@ -160,6 +190,7 @@ export class YearPlanPage {
 
   private show(plan: MentorYearPlanDto): void {
     this.plan.set(plan);
+    void this.loadChanges(plan);
     const activities = new FormArray<ActivityGroup>(plan.activities.map((a) => this.activityGroup({ ...a, month: Number(a.month) })));
     this.form.setControl('activities', activities);
     this.form.patchValue({ goal: plan.goal ?? '', menteeStaffMemberIds: plan.mentees.map((m) => m.staffMemberId) });
@@ -216,7 +247,6 @@ export class YearPlanPage {
     try {
       this.show(await firstValueFrom(call()));
       this.notify.success(this.l.t(success));
-      void this.loadHistory();
       return true;
     } catch (e) {
       const problem = toProblem(e);
@@ -301,19 +331,15 @@ export class YearPlanPage {
     await this.run(() => this.api.recordMentorYearPlanProgress({ id: plan.id, body: { concurrencyStamp: plan.concurrencyStamp, updates } }, handlesErrors()), 'UI:SavedChanges');
   }
 
-  protected async showVersion(v: PlanVersionDto): Promise<void> {
-    if (this.openVersion()?.version.id === v.id) {
-      this.openVersion.set(null);
-      return;
-    }
-    try {
-      this.openVersion.set(await firstValueFrom(this.api.getMentorYearPlanVersion({ id: this.id(), versionId: v.id }, handlesErrors())));
-    } catch (e) {
-      this.errors.set([problemMessage(toProblem(e), (k) => this.l.t(k))]);
-    }
+  protected versionActivities(detail: MentorYearPlanVersionDetailDto, month: number): MentorPlanActivityDto[] {
+    return detail.activities.filter((a) => Number(a.month) === month);
   }
 
-  protected versionActivities(month: number): MentorPlanActivityDto[] {
-    return (this.openVersion()?.activities ?? []).filter((a) => Number(a.month) === month);
+  private async loadChanges(plan: MentorYearPlanDto): Promise<void> {
+    if (!plan.abilities.canReview) {
+      this.changes.set(null);
+      return;
+    }
+    this.changes.set(await firstValueFrom(this.api.getMentorYearPlanChanges({ id: plan.id }, handlesErrors())).catch(() => null));
   }
 }

@@ -126,24 +126,32 @@ public sealed class MentorYearPlanAppService(
     public async Task<List<PlanVersionDto>> GetVersionsAsync(Guid id, CancellationToken ct = default)
     {
         await (await access.PlansAsync(ct)).AsNoTracking().GetAsync(id, ct);
-        return (await db.MentorYearPlanVersions.AsNoTracking().Where(v => v.PlanId == id).OrderByDescending(v => v.Number).ToListAsync(ct))
-            .Select(ToDto).ToList();
+        return await AgreementHistory.VersionsAsync(db.MentorYearPlanVersions, id, ct);
     }
 
     public async Task<MentorYearPlanVersionDetailDto> GetVersionAsync(Guid id, Guid versionId, CancellationToken ct = default)
     {
         await (await access.PlansAsync(ct)).AsNoTracking().GetAsync(id, ct);
-        var version = await db.MentorYearPlanVersions.AsNoTracking().Where(v => v.PlanId == id).GetAsync(versionId, ct);
-        var snapshot = MentorYearPlanSnapshot.Deserialize(version.Snapshot);
-        return new MentorYearPlanVersionDetailDto(ToDto(version), snapshot.Goal, snapshot.MenteeStaffMemberIds, snapshot.Activities.Select(ToDto).ToList());
+        var (version, kept, changes) = await AgreementHistory.VersionAsync(db.MentorYearPlanVersions, id, versionId, History, ct);
+        return new MentorYearPlanVersionDetailDto(version, kept.Goal, kept.MenteeStaffMemberIds, kept.Activities.Select(ToDto).ToList(), changes);
     }
 
     public async Task<List<PlanReviewDto>> GetReviewsAsync(Guid id, CancellationToken ct = default)
     {
         await (await access.PlansAsync(ct)).AsNoTracking().GetAsync(id, ct);
-        return (await db.MentorYearPlanReviews.AsNoTracking().Where(r => r.PlanId == id).OrderByDescending(r => r.Time).ToListAsync(ct))
-            .Select(r => new PlanReviewDto(r.Id, r.Decision, r.Comment, r.Revision, r.ReviewerUserId, r.ReviewerName, r.Time)).ToList();
+        return await AgreementHistory.ReviewsAsync(db.MentorYearPlanReviews, id, ct);
     }
+
+    /// <summary>What the mentor changed since the last review: the reviewer reads only that on a resubmitted plan.</summary>
+    public async Task<PlanChangesSinceReviewDto> GetChangesSinceLastReviewAsync(Guid id, CancellationToken ct = default)
+    {
+        var plan = await (await access.PlansAsync(ct)).AsNoTracking().Include(p => p.Mentees).GetAsync(id, ct);
+        return await AgreementHistory.ChangesSinceLastReviewAsync(db.MentorYearPlanReviews, id, plan.Revision, MentorYearPlanSnapshot.Of(plan), History, ct);
+    }
+
+    /// <summary>How versions and reviews keep a year plan's contents.</summary>
+    private static readonly AgreementContent<MentorYearPlanSnapshot> History =
+        new(MentorYearPlanSnapshot.Deserialize, MentorYearPlanSnapshot.Empty, MentorYearPlanSnapshot.Diff);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -202,8 +210,8 @@ public sealed class MentorYearPlanAppService(
 
     private async Task AddVersionAsync(MentorYearPlan plan, PlanVersionKind kind, string? reason, CancellationToken ct)
     {
-        var last = await db.MentorYearPlanVersions.Where(v => v.PlanId == plan.Id).MaxAsync(v => (int?)v.Number, ct) ?? 0;
-        db.MentorYearPlanVersions.Add(new MentorYearPlanVersion(plan, last + 1, kind, reason, currentUser.Id, currentUser.FullName, Now));
+        var number = await AgreementHistory.NextVersionNumberAsync(db.MentorYearPlanVersions, plan.Id, ct);
+        db.MentorYearPlanVersions.Add(new MentorYearPlanVersion(plan, number, kind, reason, currentUser.Id, currentUser.FullName, Now));
     }
 
     private async Task<ILookup<Guid, MentorYearPlanMenteeDto>> MenteesOfAsync(List<Guid> planIds, CancellationToken ct) =>
@@ -233,7 +241,4 @@ public sealed class MentorYearPlanAppService(
 
     internal static MentorPlanActivityDto ToDto(MentorPlanActivity a) =>
         new(a.Id, a.Month, a.Topic, a.Form, a.PlannedDate, a.ExpectedResult, a.Progress, a.ProgressNote);
-
-    private static PlanVersionDto ToDto(MentorYearPlanVersion v) =>
-        new(v.Id, v.Number, v.Kind, v.Status, v.Revision, v.Reason, v.AuthorUserId, v.AuthorName, v.Time);
 }

@@ -16,6 +16,8 @@ import { createMentorYearPlan } from '../fn/mentor-year-plans/create-mentor-year
 import { CreateMentorYearPlan$Params } from '../fn/mentor-year-plans/create-mentor-year-plan';
 import { getMentorYearPlan } from '../fn/mentor-year-plans/get-mentor-year-plan';
 import { GetMentorYearPlan$Params } from '../fn/mentor-year-plans/get-mentor-year-plan';
+import { getMentorYearPlanChanges } from '../fn/mentor-year-plans/get-mentor-year-plan-changes';
+import { GetMentorYearPlanChanges$Params } from '../fn/mentor-year-plans/get-mentor-year-plan-changes';
 import { getMentorYearPlanDocument } from '../fn/mentor-year-plans/get-mentor-year-plan-document';
 import { GetMentorYearPlanDocument$Params } from '../fn/mentor-year-plans/get-mentor-year-plan-document';
 import { getMentorYearPlanList } from '../fn/mentor-year-plans/get-mentor-year-plan-list';
@@ -29,6 +31,7 @@ import { GetMentorYearPlanVersions$Params } from '../fn/mentor-year-plans/get-me
 import { MentorYearPlanDto } from '../models/mentor-year-plan-dto';
 import { MentorYearPlanVersionDetailDto } from '../models/mentor-year-plan-version-detail-dto';
 import { PagedResultDtoOfMentorYearPlanListItemDto } from '../models/paged-result-dto-of-mentor-year-plan-list-item-dto';
+import { PlanChangesSinceReviewDto } from '../models/plan-changes-since-review-dto';
 import { PlanReviewDto } from '../models/plan-review-dto';
 import { PlanVersionDto } from '../models/plan-version-dto';
 import { recordMentorYearPlanProgress } from '../fn/mentor-year-plans/record-mentor-year-plan-progress';
@@ -340,6 +343,33 @@ export class MentorYearPlansService extends BaseService {
     const resp = this.getMentorYearPlanReviews$Response(params, context);
     return resp.pipe(
       map((r: StrictHttpResponse<Array<PlanReviewDto>>): Array<PlanReviewDto> => r.body)
+    );
+  }
+
+  /** Path part for operation `getMentorYearPlanChanges()` */
+  static readonly GetMentorYearPlanChangesPath = '/api/app/mentoring/year-plans/{id}/changes';
+
+  /**
+   * This method provides access to the full `HttpResponse`, allowing access to response headers.
+   * To access only the response body, use `getMentorYearPlanChanges()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getMentorYearPlanChanges$Response(params: GetMentorYearPlanChanges$Params, context?: HttpContext): Observable<StrictHttpResponse<PlanChangesSinceReviewDto>> {
+    const obs = getMentorYearPlanChanges(this.http, this.rootUrl, params, context);
+    return obs;
+  }
+
+  /**
+   * This method provides access only to the response body.
+   * To access the full response (for headers, for example), `getMentorYearPlanChanges$Response()` instead.
+   *
+   * This method doesn't expect any request body.
+   */
+  getMentorYearPlanChanges(params: GetMentorYearPlanChanges$Params, context?: HttpContext): Observable<PlanChangesSinceReviewDto> {
+    const resp = this.getMentorYearPlanChanges$Response(params, context);
+    return resp.pipe(
+      map((r: StrictHttpResponse<PlanChangesSinceReviewDto>): PlanChangesSinceReviewDto => r.body)
     );
   }
 
