@@ -158,8 +158,11 @@ public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, IC
             ? []
             : entry.Properties
                 .Where(p => !p.Metadata.IsPrimaryKey() && !NotAudited.Contains(p.Metadata.Name) && p.Metadata.Name != nameof(ISoftDelete.IsDeleted))
-                .Where(p => changeType == EntityChangeType.Created ? p.CurrentValue is not null : p.IsModified && !Equals(Format(p.OriginalValue), Format(p.CurrentValue)))
-                .Select(p => new AuditPropertyChange(p.Metadata.Name, changeType == EntityChangeType.Created ? null : Format(p.OriginalValue), Format(p.CurrentValue)))
+                .Where(p => changeType == EntityChangeType.Created
+                    ? p.CurrentValue is not null
+                    : p.IsModified && !Equals(Format(p, p.OriginalValue), Format(p, p.CurrentValue)))
+                .Select(p => new AuditPropertyChange(
+                    p.Metadata.Name, changeType == EntityChangeType.Created ? null : Format(p, p.OriginalValue), Format(p, p.CurrentValue)))
                 .ToList();
         if (changeType == EntityChangeType.Updated && changes.Count == 0) return null;
 
@@ -167,6 +170,15 @@ public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, IC
         return new AuditLog(currentTenant.Id, now, currentUser.Id, currentUser.UserName, entry.Metadata.ClrType.Name,
             Convert.ToString(id, CultureInfo.InvariantCulture)!, changeType, changes);
     }
+
+    /// <summary>
+    /// A value object stored through a converter (an artefact's form, a plan's activities as JSON) is logged as it is stored:
+    /// its own ToString would be its type's name, the same before and after, and the change would not be logged at all.
+    /// </summary>
+    private static string? Format(PropertyEntry property, object? value) =>
+        Format(value is not null and not string and not ValueType && property.Metadata.GetValueConverter() is { } converter
+            ? converter.ConvertToProvider(value)
+            : value);
 
     private static string? Format(object? value)
     {

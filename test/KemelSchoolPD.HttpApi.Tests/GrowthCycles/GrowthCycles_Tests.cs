@@ -590,6 +590,30 @@ public abstract class GrowthCycles_Tests(KemelWebApplicationFactory host)
         return cycle;
     }
 
+    [Fact]
+    public async Task Should_Log_What_An_Artefacts_Form_Said_Before_And_After_A_Change()
+    {
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher05");
+        var cycle = await OpenAsync(teacher, 2041, EntryDiagnostic("Жазылым"));
+        var lesson = await AddAsync(teacher, cycle, GrowthArtefactKind.LessonTaught,
+            new { date = "2041-10-01", className = "6Ә", subject = "Қазақ тілі", learningObjectives = "6.2.1 Эссе жоспары" });
+
+        (await teacher.PutJsonAsync($"{Url}/{cycle.Id}/artefacts/{lesson.Id}", new
+        {
+            content = new { date = "2041-10-01", className = "6Ә", subject = "Қазақ тілі", learningObjectives = "6.2.4 Дәйектеме келтіру" },
+            concurrencyStamp = lesson.ConcurrencyStamp,
+        })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // The form is one stored document: its change is logged with the text before and after (not the type's name twice).
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var log = await director.GetAsync<PagedResultDto<KemelSchoolPD.Auditing.AuditLogDto>>(
+            $"/api/app/audit-logs?entityType=GrowthCycleArtefact&entityId={lesson.Id}");
+        var content = log.Items.First(e => e.ChangeType == KemelSchoolPD.Auditing.EntityChangeType.Updated).Changes.Single(c => c.Property == "Content");
+        content.OldValue!.ShouldContain("6.2.1 Эссе жоспары");
+        content.NewValue!.ShouldContain("6.2.4 Дәйектеме келтіру");
+        content.NewValue!.ShouldNotContain("GrowthArtefactContent");
+    }
+
     // ── Helpers ────────────────────────────────────────────────────────────────────────────────────────────────────
 
     private static object EntryDiagnostic(string zone) => new
