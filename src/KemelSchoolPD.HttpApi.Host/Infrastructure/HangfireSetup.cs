@@ -4,6 +4,7 @@ using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
+using KemelSchoolPD.Attachments;
 using KemelSchoolPD.BackgroundJobs;
 using KemelSchoolPD.EntityFrameworkCore;
 using KemelSchoolPD.Notifications;
@@ -66,6 +67,8 @@ public static class HangfireSetup
             KemelSchoolPD.DevelopmentPlans.ScanDevelopmentPlanRolloverJob.Cron);
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<KemelSchoolPD.Emailing.SendOutboxEmailsJob>(
             KemelSchoolPD.Emailing.SendOutboxEmailsJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<RemoveOrphanedAttachmentsJob>(RemoveOrphanedAttachmentsJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None),
+            RemoveOrphanedAttachmentsJob.Cron);
     }
 
     /// <summary>
