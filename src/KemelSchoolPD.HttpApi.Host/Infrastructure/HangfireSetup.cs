@@ -62,6 +62,8 @@ public static class HangfireSetup
         recurring.AddOrUpdate<ScanRemindersJob>(ScanRemindersJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), ScanRemindersJob.Cron);
         recurring.AddOrUpdate<SendNotificationDigestsJob>(SendNotificationDigestsJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None),
             SendNotificationDigestsJob.Cron);
+        recurring.AddOrUpdate<RemoveStaleNotificationsJob>(RemoveStaleNotificationsJob.RecurringJobId,
+            job => job.ExecuteAsync(CancellationToken.None), RemoveStaleNotificationsJob.Cron);
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<KemelSchoolPD.DevelopmentPlans.ScanDevelopmentPlanRolloverJob>(
             KemelSchoolPD.DevelopmentPlans.ScanDevelopmentPlanRolloverJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None),
             KemelSchoolPD.DevelopmentPlans.ScanDevelopmentPlanRolloverJob.Cron);
