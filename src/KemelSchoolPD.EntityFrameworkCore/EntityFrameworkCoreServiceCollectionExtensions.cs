@@ -39,6 +39,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<KemelSchoolPD.Mentoring.IMentoringPairRepository, Mentoring.MentoringPairRepository>();
         services.AddScoped<KemelSchoolPD.ActionResearch.IActionResearchRepository, ActionResearch.ActionResearchRepository>();
         services.AddScoped<IBulkAssignmentWriter, BulkAssignmentWriter>();
+        services.AddScoped<KemelSchoolPD.Attachments.IAttachmentOwners, Attachments.AttachmentOwners>();
         return services;
     }
 

@@ -31,22 +31,30 @@ public sealed class AttachmentAppService(
         if (content.Length == 0) throw new InputValidationException("file", KemelSchoolPDErrorCodes.Attachments.FileRequired);
         if (content.LongLength > options.MaxFileBytes) throw TooLarge();
         var contentType = FileTypes.Detect(content) ?? throw new BusinessException(KemelSchoolPDErrorCodes.Attachments.UnsupportedType);
+        var attachment = new Attachment(Guid.CreateVersion7(), rule.OwnerType, ownerId, SafeFileName(fileName), contentType, content.LongLength,
+            Convert.ToHexStringLower(SHA256.HashData(content)), currentUser.Id, currentUser.FullName);
+        var school = currentTenant.Id ?? throw new ForbiddenException();
+
+        // The quota is checked and the file saved in one transaction that first takes the school's lock, so two uploads at once
+        // never both fit into the same remaining room: the other waits for this one's commit and then counts its file.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await LockSchoolAsync(school, ct);
         var used = await db.Attachments.SumAsync(a => (long?)a.Size, ct) ?? 0;
         if (used + content.LongLength > options.QuotaBytesPerSchool)
             throw new ConflictException(KemelSchoolPDErrorCodes.Attachments.QuotaExceeded).WithData("Quota", Megabytes(options.QuotaBytesPerSchool));
 
-        var attachment = new Attachment(Guid.CreateVersion7(), rule.OwnerType, ownerId, SafeFileName(fileName), contentType, content.LongLength,
-            Convert.ToHexStringLower(SHA256.HashData(content)), currentUser.Id, currentUser.FullName);
         db.Attachments.Add(attachment);
         // The store needs the school on the row before the save stamps it.
-        db.Entry(attachment).Property(nameof(Attachment.TenantId)).CurrentValue = currentTenant.Id ?? throw new ForbiddenException();
+        db.Entry(attachment).Property(nameof(Attachment.TenantId)).CurrentValue = school;
         await store.PutAsync(attachment, content, ct);
         try
         {
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         catch
         {
+            await transaction.RollbackAsync(CancellationToken.None);
             await store.RemoveAsync(attachment, CancellationToken.None);
             throw;
         }
@@ -98,6 +106,14 @@ public sealed class AttachmentAppService(
         await db.SaveChangesAsync(ct);
         await store.RemoveAsync(attachment, ct);
     }
+
+    /// <summary>
+    /// The school's lock for the rest of the transaction: an UPDATE of its change-token row (renewing the token, as any change of
+    /// its records does), which PostgreSQL holds until commit and which makes a second writer wait; SQLite's transaction already
+    /// holds the database's write lock from its start (BEGIN IMMEDIATE). Every school has its token row from its creation.
+    /// </summary>
+    private Task<int> LockSchoolAsync(Guid school, CancellationToken ct) =>
+        db.SchoolChangeTokens.Where(t => t.SchoolId == school).ExecuteUpdateAsync(s => s.SetProperty(t => t.Token, Guid.NewGuid()), ct);
 
     /// <summary>Which of these ids are files of that record (a module checks ids named in a body with it).</summary>
     public async Task<HashSet<Guid>> FilesOfAsync(string ownerType, Guid ownerId, IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>

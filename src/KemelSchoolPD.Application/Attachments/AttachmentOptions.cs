@@ -8,11 +8,16 @@ public enum AttachmentStoreKind
     FileSystem = 2,
 }
 
-/// <summary>The "Attachments" configuration section: <c>Store</c>, <c>Path</c>, <c>MaxFileBytes</c>, <c>QuotaBytesPerSchool</c>.</summary>
+/// <summary>
+/// The "Attachments" configuration section: <c>Store</c>, <c>Path</c>, <c>MaxFileBytes</c>, <c>QuotaBytesPerSchool</c>,
+/// <c>OrphanGracePeriod</c>.
+/// </summary>
 public sealed record AttachmentOptions
 {
     public AttachmentStoreKind Store { get; init; } = AttachmentStoreKind.Database;
     public string? Path { get; init; }
     public long MaxFileBytes { get; init; } = AttachmentConsts.DefaultMaxFileBytes;
     public long QuotaBytesPerSchool { get; init; } = AttachmentConsts.DefaultQuotaBytesPerSchool;
+    /// <summary>How long a file whose record is gone (or was never kept) stays before the daily cleanup removes it.</summary>
+    public TimeSpan OrphanGracePeriod { get; init; } = TimeSpan.FromHours(24);
 }

@@ -11,6 +11,8 @@ public static class AttachmentsModule
         if (options.Store == AttachmentStoreKind.FileSystem) services.AddSingleton<IAttachmentStore, FileSystemAttachmentStore>();
         else services.AddScoped<IAttachmentStore, DatabaseAttachmentStore>();
         services.AddScoped<AttachmentAppService>();
+        services.AddScoped<OrphanedAttachments>();
+        services.AddScoped<RemoveOrphanedAttachmentsJob>();
         services.AddScoped<Auditing.IAuditedRecordReadRule, AttachmentAuditReadRule>();
         return services;
     }

@@ -7,7 +7,9 @@ namespace KemelSchoolPD.Data;
 /// <summary>
 /// Views computed from many of a school's records (the to-do list, the indicators), kept in this node's memory under the
 /// school's change token (<see cref="Schools.SchoolChangeToken"/>): the save interceptor renews the token with any change to
-/// the school's records on any node, so a kept view is never older than the data. Unused views are dropped after 5 minutes.
+/// the school's records on any node, so a kept view is never older than the data. The platform's token
+/// (<see cref="Schools.SchoolChangeToken.Platform"/>), renewed with any change to the host catalogue the views also read, is part
+/// of every key. Unused views are dropped after 5 minutes.
 /// </summary>
 public static class SchoolKeptViews
 {
@@ -17,8 +19,12 @@ public static class SchoolKeptViews
     public static async Task<T> KeptForSchoolAsync<T>(this IMemoryCache cache, IKemelSchoolPDDbContext db, Guid? schoolId, object key,
         Func<Task<T>> compute, CancellationToken ct)
     {
-        var token = await db.SchoolChangeTokens.AsNoTracking().Where(t => t.SchoolId == schoolId).Select(t => (Guid?)t.Token).FirstOrDefaultAsync(ct);
-        var kept = (schoolId, token, key);
+        var platform = Schools.SchoolChangeToken.Platform;
+        var tokens = await db.SchoolChangeTokens.AsNoTracking().Where(t => t.SchoolId == schoolId || t.SchoolId == platform)
+            .Select(t => new { t.SchoolId, t.Token }).ToListAsync(ct);
+        var token = tokens.FirstOrDefault(t => t.SchoolId == schoolId)?.Token;
+        var platformToken = tokens.FirstOrDefault(t => t.SchoolId == platform)?.Token;
+        var kept = (schoolId, token, platformToken, key);
         if (cache.TryGetValue(kept, out T? value)) return value!;
 
         // One computation per key on this node: the requests that arrive while it runs (the many readers just after a change)

@@ -88,7 +88,7 @@ public sealed class SendNotificationDigestsJob(
         var tenantIds = claimed.Select(n => n.TenantId).Distinct().ToList();
         var schools = await db.Schools.AsNoTracking().Where(s => tenantIds.Contains(s.Id) && s.IsActive).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var directory = await RecipientDirectory.LoadAsync(db, tenantIds, [], ct);
-        var readers = await ReadersAsync(claimed.Select(n => n.UserId).Distinct().ToList(), directory, ct);
+        var readers = await NotificationReaders.LoadAsync(db, claimed.Select(n => n.UserId).Distinct().ToList(), directory, ct);
 
         var readable = new HashSet<Guid>();
         foreach (var group in claimed.Where(n => n.RecordType is not null && n.RecordId is not null).GroupBy(n => n.RecordType!))
@@ -120,18 +120,5 @@ public sealed class SendNotificationDigestsJob(
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return emails;
-    }
-
-    /// <summary>Each person with their staff record and every permission they hold now (for the modules' read rules).</summary>
-    private async Task<Dictionary<Guid, NotificationReader>> ReadersAsync(List<Guid> userIds, RecipientDirectory directory, CancellationToken ct)
-    {
-        var grants = await (
-            from userRole in db.UserRoles
-            join claim in db.RoleClaims on userRole.RoleId equals claim.RoleId
-            where userIds.Contains(userRole.UserId) && claim.ClaimType == KemelClaimTypes.Permission
-            select new { userRole.UserId, claim.ClaimValue }).Distinct().ToListAsync(ct);
-        var byUser = grants.GroupBy(g => g.UserId).ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(x => x.ClaimValue!).ToHashSet());
-        return userIds.Select(directory.User).OfType<Recipient>()
-            .ToDictionary(r => r.UserId, r => new NotificationReader(r.UserId, r.StaffId, byUser.GetValueOrDefault(r.UserId) ?? new HashSet<string>()));
     }
 }

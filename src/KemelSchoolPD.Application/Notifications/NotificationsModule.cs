@@ -24,6 +24,7 @@ public static class NotificationsModule
         services.AddScoped<ScanRemindersJob>();
         services.AddScoped<SendRemindersJob>();
         services.AddScoped<SendNotificationDigestsJob>();
+        services.AddScoped<RemoveStaleNotificationsJob>();
         services.AddMemoryCache(); // the to-do lists kept under each school's change token
         services.AddScoped<MyWorkAppService>();
         services.AddScoped<MyWorkSettingsAppService>();

@@ -6,6 +6,12 @@ namespace KemelSchoolPD.Schools;
 /// </summary>
 public sealed class SchoolChangeToken
 {
+    /// <summary>
+    /// The row of the platform itself (no school has this id): renewed with any change to the host's catalogue that schools read
+    /// (course programmes, public holidays…), and part of every kept view's key, so such a change renews every school's views at once.
+    /// </summary>
+    public static readonly Guid Platform = Guid.Empty;
+
     public Guid SchoolId { get; private set; }
     public Guid Token { get; private set; }
 

@@ -19,7 +19,8 @@ namespace KemelSchoolPD.EntityFrameworkCore.Interceptors;
 /// <summary>
 /// Applies the kernel's rules to every save (ABP's ApplyAbpConcepts): stamps the school on new rows and refuses any write to
 /// another school's row, fills audit fields, turns deletes into soft deletes, renews concurrency stamps, and writes the audit log
-/// and renews each changed school's <see cref="SchoolChangeToken"/> in the same transaction as the change itself.
+/// and renews each changed school's <see cref="SchoolChangeToken"/> in the same transaction as the change itself (and the
+/// platform's token, <see cref="SchoolChangeToken.Platform"/>, with a change to the host's catalogue that every school reads).
 /// </summary>
 public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, ICurrentUser currentUser, IDataFilter dataFilter, TimeProvider clock)
     : SaveChangesInterceptor
@@ -38,12 +39,23 @@ public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, IC
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is { } context) RenewTokens(context, Apply(context));
+        if (eventData.Context is not { } context) return result;
+        var (schools, platform) = Apply(context);
+        RenewTokens(context, schools);
+        if (platform) RenewPlatformToken(context, IsPlatformTokenTracked(context) || PlatformTokens(context).Any());
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-        CancellationToken cancellationToken = default) => new(SavingChanges(eventData, result));
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not { } context) return result;
+        var (schools, platform) = Apply(context);
+        RenewTokens(context, schools);
+        if (platform)
+            RenewPlatformToken(context, IsPlatformTokenTracked(context) || await PlatformTokens(context).AnyAsync(cancellationToken));
+        return result;
+    }
 
     /// <summary>Records that are not the school's work: a change to them leaves the school's change token as it is.</summary>
     private static bool OutsideWork(object entity) => entity is AuditLog or Notification or NotificationPreference or OutboxEmail or SchoolChangeToken;
@@ -64,24 +76,68 @@ public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, IC
         }
     }
 
-    /// <summary>Applies the rules to every change; answers the schools whose records changed.</summary>
-    private HashSet<Guid> Apply(DbContext context)
+    private static IQueryable<SchoolChangeToken> PlatformTokens(DbContext context) =>
+        context.Set<SchoolChangeToken>().AsNoTracking().Where(t => t.SchoolId == SchoolChangeToken.Platform);
+
+    private static bool IsPlatformTokenTracked(DbContext context) =>
+        context.Set<SchoolChangeToken>().Local.FindEntry(SchoolChangeToken.Platform) is not null;
+
+    /// <summary>
+    /// The platform's row is looked for only when the host catalogue changed (the host operator's rare saves): the first such
+    /// change adds it, every later one renews it by an UPDATE.
+    /// </summary>
+    private static void RenewPlatformToken(DbContext context, bool exists)
+    {
+        var tokens = context.Set<SchoolChangeToken>();
+        if (!exists)
+        {
+            tokens.Add(new SchoolChangeToken(SchoolChangeToken.Platform));
+            return;
+        }
+        var token = tokens.Local.FindEntry(SchoolChangeToken.Platform)?.Entity
+                    ?? context.Attach(new SchoolChangeToken(SchoolChangeToken.Platform)).Entity;
+        var entry = context.Entry(token);
+        if (entry.State != EntityState.Added) entry.Property(t => t.Token).CurrentValue = Guid.NewGuid();
+    }
+
+    /// <summary>
+    /// A record of the host's catalogue: one of the domain's entities that belongs to no school (course programmes, public
+    /// holidays…). Users, roles, sessions and the framework's own rows are not: no school's view is computed from them.
+    /// </summary>
+    private static bool IsHostCatalogue(object entity) =>
+        entity is not (IMultiTenant or IMayHaveTenant or School) && !OutsideWork(entity) && IsDomainEntity(entity.GetType());
+
+    private static bool IsDomainEntity(Type? type)
+    {
+        for (; type is not null; type = type.BaseType)
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Entity<>)) return true;
+        return false;
+    }
+
+    /// <summary>Applies the rules to every change; answers the schools whose records changed, and whether the host catalogue did.</summary>
+    private (HashSet<Guid> Schools, bool Platform) Apply(DbContext context)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var auditLogs = new List<AuditLog>();
         var changedSchools = new HashSet<Guid>();
+        var platform = false;
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             if (entry.Metadata.IsOwned())
             {
-                // A part stored with its owner has no school of its own: the owner's is the current school.
+                // A part stored with its owner has no school of its own: the owner's is the current school (the host's catalogue
+                // when there is none).
                 if (currentTenant.Id is { } current) changedSchools.Add(current);
+                else platform = true;
                 continue;
             }
 
             GuardTenant(entry);
             if (!OutsideWork(entry.Entity) && SchoolOf(entry) is { } school) changedSchools.Add(school);
+            // A school's own row (its name, whether it is active) is part of its views.
+            if (entry.Entity is School { } changedSchool && entry.State != EntityState.Added) changedSchools.Add(changedSchool.Id);
+            if (IsHostCatalogue(entry.Entity)) platform = true;
             var changeType = entry.State switch
             {
                 EntityState.Added => EntityChangeType.Created,
@@ -96,7 +152,7 @@ public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, IC
             if (entry.Entity is IAuditedEntity && Audit(entry, changeType, now) is { } log) auditLogs.Add(log);
         }
         context.AddRange(auditLogs);
-        return changedSchools;
+        return (changedSchools, platform);
     }
 
     /// <summary>The school a changed row belongs to, if any (host records have none).</summary>

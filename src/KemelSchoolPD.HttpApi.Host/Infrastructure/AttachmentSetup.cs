@@ -6,7 +6,8 @@ public static class AttachmentSetup
 {
     /// <summary>
     /// The "Attachments" section: <c>Store</c> (Database, the default, or FileSystem), <c>Path</c> (FileSystem only; relative
-    /// to the content root, default App_Data/attachments), <c>MaxFileBytes</c> (10 MB) and <c>QuotaBytesPerSchool</c> (1 GB).
+    /// to the content root, default App_Data/attachments), <c>MaxFileBytes</c> (10 MB), <c>QuotaBytesPerSchool</c> (1 GB) and
+    /// <c>OrphanGracePeriod</c> (1.00:00:00, a day: how long a file no record holds is kept before the daily cleanup removes it).
     /// </summary>
     public static AttachmentOptions Options(IConfiguration configuration, string contentRoot)
     {
@@ -20,6 +21,7 @@ public static class AttachmentSetup
                 : null,
             MaxFileBytes = section.GetValue("MaxFileBytes", AttachmentConsts.DefaultMaxFileBytes),
             QuotaBytesPerSchool = section.GetValue("QuotaBytesPerSchool", AttachmentConsts.DefaultQuotaBytesPerSchool),
+            OrphanGracePeriod = section.GetValue("OrphanGracePeriod", TimeSpan.FromHours(24)),
         };
     }
 }

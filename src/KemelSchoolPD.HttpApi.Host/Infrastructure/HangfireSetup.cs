@@ -4,6 +4,7 @@ using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
+using KemelSchoolPD.Attachments;
 using KemelSchoolPD.BackgroundJobs;
 using KemelSchoolPD.EntityFrameworkCore;
 using KemelSchoolPD.Notifications;
@@ -61,11 +62,15 @@ public static class HangfireSetup
         recurring.AddOrUpdate<ScanRemindersJob>(ScanRemindersJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), ScanRemindersJob.Cron);
         recurring.AddOrUpdate<SendNotificationDigestsJob>(SendNotificationDigestsJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None),
             SendNotificationDigestsJob.Cron);
+        recurring.AddOrUpdate<RemoveStaleNotificationsJob>(RemoveStaleNotificationsJob.RecurringJobId,
+            job => job.ExecuteAsync(CancellationToken.None), RemoveStaleNotificationsJob.Cron);
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<KemelSchoolPD.DevelopmentPlans.ScanDevelopmentPlanRolloverJob>(
             KemelSchoolPD.DevelopmentPlans.ScanDevelopmentPlanRolloverJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None),
             KemelSchoolPD.DevelopmentPlans.ScanDevelopmentPlanRolloverJob.Cron);
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<KemelSchoolPD.Emailing.SendOutboxEmailsJob>(
             KemelSchoolPD.Emailing.SendOutboxEmailsJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<RemoveOrphanedAttachmentsJob>(RemoveOrphanedAttachmentsJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None),
+            RemoveOrphanedAttachmentsJob.Cron);
     }
 
     /// <summary>

@@ -1,0 +1,90 @@
+using KemelSchoolPD.Data;
+using KemelSchoolPD.Entities;
+using KemelSchoolPD.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace KemelSchoolPD.Attachments;
+
+/// <summary>
+/// The daily host job: in each school that has files, removes the orphaned ones (<see cref="OrphanedAttachments"/>), one school
+/// at a time in its own scope, so a school's failure does not stop the others.
+/// </summary>
+public sealed class RemoveOrphanedAttachmentsJob(
+    IKemelSchoolPDDbContext db,
+    IDataFilter dataFilter,
+    ICurrentTenant currentTenant,
+    IServiceScopeFactory scopes,
+    ILogger<RemoveOrphanedAttachmentsJob> logger)
+{
+    public const string RecurringJobId = "remove-orphaned-attachments";
+    /// <summary>Every day at 02:00 UTC (07:00 in Kazakhstan).</summary>
+    public static readonly string Cron = Hangfire.Cron.Daily(2);
+
+    public async Task ExecuteAsync(CancellationToken cancellationToken)
+    {
+        List<Guid> schools;
+        using (dataFilter.Disable<IMultiTenant>())
+            schools = await db.Attachments.AsNoTracking().Select(a => a.TenantId).Distinct().ToListAsync(cancellationToken);
+        var removed = 0;
+        foreach (var school in schools.Order())
+        {
+            try
+            {
+                removed += await RemoveForSchoolAsync(school, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Orphaned attachments of school {School} were not removed", school);
+            }
+        }
+        if (removed > 0) logger.LogInformation("Orphaned attachments: {Count} files removed", removed);
+    }
+
+    /// <returns>How many files of the school were removed.</returns>
+    public async Task<int> RemoveForSchoolAsync(Guid schoolId, CancellationToken ct = default)
+    {
+        using var _ = currentTenant.Change(schoolId);
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OrphanedAttachments>().RemoveAsync(ct);
+    }
+}
+
+/// <summary>
+/// The current school's files that no record holds any more (their record was deleted, or never kept), older than the grace
+/// period (<see cref="AttachmentOptions.OrphanGracePeriod"/>, so an upload whose record is being saved is not taken): their
+/// metadata and their bytes are removed. Files of an owner type the model does not know are left alone.
+/// </summary>
+public sealed class OrphanedAttachments(
+    IKemelSchoolPDDbContext db,
+    IAttachmentOwners owners,
+    IAttachmentStore store,
+    AttachmentOptions options,
+    TimeProvider clock)
+{
+    public const int BatchSize = 500;
+
+    public async Task<int> RemoveAsync(CancellationToken ct = default)
+    {
+        var before = clock.GetUtcNow().UtcDateTime - options.OrphanGracePeriod;
+        var removed = 0;
+        var types = await db.Attachments.Where(a => a.CreationTime < before).Select(a => a.OwnerType).Distinct().ToListAsync(ct);
+        foreach (var type in types)
+        {
+            if (owners.ExistingIds(type) is not { } existing) continue;
+            while (true)
+            {
+                var batch = await db.Attachments.Where(a => a.OwnerType == type && a.CreationTime < before && !existing.Contains(a.OwnerId))
+                    .OrderBy(a => a.Id).Take(BatchSize).ToListAsync(ct);
+                if (batch.Count == 0) break;
+                db.Attachments.RemoveRange(batch);
+                await db.SaveChangesAsync(ct);
+                // The bytes go after their metadata (a file store cannot share the transaction); missing bytes are no error.
+                foreach (var attachment in batch) await store.RemoveAsync(attachment, ct);
+                removed += batch.Count;
+            }
+        }
+        return removed;
+    }
+}

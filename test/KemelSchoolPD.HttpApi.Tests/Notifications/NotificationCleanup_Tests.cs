@@ -1,0 +1,109 @@
+using System.Net;
+using KemelSchoolPD.Dtos;
+using KemelSchoolPD.GrowthCycles;
+using KemelSchoolPD.HttpApi.Tests.MyWork;
+using KemelSchoolPD.Notifications;
+using KemelSchoolPD.TestBase;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static KemelSchoolPD.HttpApi.Tests.MyWork.WorkTestKit;
+
+namespace KemelSchoolPD.HttpApi.Tests.Notifications;
+
+/// <summary>
+/// The daily cleanup removes the notifications nobody should see again, rather than only hiding them when read: about a record
+/// that was deleted or that its reader may no longer open, and, past the retention (180 days), those already read; the live
+/// ones stay, and a second run removes nothing.
+/// </summary>
+public abstract class NotificationCleanup_Tests(KemelWebApplicationFactory host) : IDisposable
+{
+    public void Dispose() => host.Clock.Reset();
+
+    [Fact]
+    public async Task Should_Remove_Stale_And_Long_Read_Notifications_And_Keep_The_Live_Ones()
+    {
+        var school = await host.SchoolIdAsync(TestData.DemoSchoolBin);
+        var deputyId = (await host.PersonAsync(TestData.DemoSchoolBin, TestData.Deputy)).UserId;
+        var directorId = (await host.PersonAsync(TestData.DemoSchoolBin, TestData.Director)).UserId;
+
+        // 200 days ago: a plan submitted; the deputy read the notice, the director did not.
+        host.Clock.Set(DateTimeOffset.UtcNow.AddDays(-200));
+        var oldPlan = await SubmittedPlanAsync(await host.SignInAsync(TestData.DemoSchoolBin, "teacher10"), 2075);
+        var deputy = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
+        await ReadAsync(deputy, oldPlan.Id);
+        host.Clock.Reset();
+
+        // Now: a plan whose notices are read and live; a plan then deleted; an artefact shared with the mentor, then unshared.
+        var livePlan = await SubmittedPlanAsync(await host.SignInAsync(TestData.DemoSchoolBin, "teacher10"), 2076);
+        deputy = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
+        await ReadAsync(deputy, livePlan.Id);
+        var deletedPlan = await SubmittedPlanAsync(await host.SignInAsync(TestData.DemoSchoolBin, "teacher11"), 2077);
+        await host.InSchoolAsync(school, async db =>
+        {
+            db.DevelopmentPlans.Remove(await db.DevelopmentPlans.SingleAsync(p => p.Id == deletedPlan.Id));
+            return await db.SaveChangesAsync();
+        });
+        var unshared = await SharedThenUnsharedArtefactAsync();
+
+        var before = await host.AllNotificationsAsync();
+        before.Count(n => n.RecordId == deletedPlan.Id).ShouldBeGreaterThan(0);
+        before.Count(n => n.RecordId == unshared).ShouldBe(1);
+        var oldNotices = before.Where(n => n.RecordId == oldPlan.Id).ToList();
+        oldNotices.ShouldContain(n => n.UserId == deputyId && n.ReadTime != null);
+        oldNotices.ShouldContain(n => n.UserId == directorId && n.ReadTime == null);
+
+        var result = await RunAsync();
+
+        var after = await host.AllNotificationsAsync();
+        after.ShouldNotContain(n => n.RecordId == deletedPlan.Id);
+        after.ShouldNotContain(n => n.RecordId == unshared);
+        after.ShouldNotContain(n => n.RecordId == oldPlan.Id && n.UserId == deputyId); // read, 200 days old
+        after.ShouldContain(n => n.RecordId == oldPlan.Id && n.UserId == directorId); // unread: still news
+        var live = before.Where(n => n.RecordId == livePlan.Id).Select(n => n.Id).ToList();
+        live.ShouldNotBeEmpty();
+        after.Where(n => n.RecordId == livePlan.Id).Select(n => n.Id).ShouldBe(live, ignoreOrder: true);
+        after.Count.ShouldBe(before.Count - result.Stale - result.Expired);
+        result.Expired.ShouldBeGreaterThanOrEqualTo(1);
+        result.Stale.ShouldBeGreaterThanOrEqualTo(before.Count(n => n.RecordId == deletedPlan.Id) + 1);
+        // The list shows what it showed before: only hidden rows went.
+        (await deputy.NotificationsAsync()).Items.ShouldContain(n => n.RecordId == livePlan.Id);
+
+        (await RunAsync()).ShouldBe(new NotificationCleanupResult(0, 0));
+    }
+
+    private async Task<NotificationCleanupResult> RunAsync()
+    {
+        using var scope = host.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<RemoveStaleNotificationsJob>().RunAsync();
+    }
+
+    private static async Task ReadAsync(HttpClient client, Guid recordId)
+    {
+        var notice = (await client.NotificationsAsync()).Items.First(n => n.RecordId == recordId);
+        (await client.PostAsync($"{NotificationsUrl}/{notice.Id}/read", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+    }
+
+    /// <summary>A mentee's artefact shared with the mentor (who is told) and unshared again: the mentor may no longer open it.</summary>
+    private async Task<Guid> SharedThenUnsharedArtefactAsync()
+    {
+        var mentorPerson = await host.PersonAsync(TestData.DemoSchoolBin, TestData.Mentor);
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher03");
+        var cycle = (await teacher.GetAsync<PagedResultDto<GrowthCycleListItemDto>>("/api/app/growth-cycles?mine=true&status=Active")).Items
+            .Single(c => c.MentorStaffMemberId == mentorPerson.StaffId);
+        var lesson = new { date = "2026-11-03", className = "8 Б", subject = "Физика", learningObjectives = "Ньютон заңдары" };
+        var artefacts = $"/api/app/growth-cycles/{cycle.Id}/artefacts";
+        var created = await (await teacher.PostJsonAsync(artefacts, new { kind = "LessonTaught", content = lesson, sharedWithMentor = false }))
+            .ReadAsync<GrowthArtefactDto>(HttpStatusCode.Created);
+        var shared = await (await teacher.PutJsonAsync($"{artefacts}/{created.Id}",
+            new { content = lesson, sharedWithMentor = true, created.ConcurrencyStamp })).ReadAsync<GrowthArtefactDto>();
+        await (await teacher.PutJsonAsync($"{artefacts}/{shared.Id}",
+            new { content = lesson, sharedWithMentor = false, shared.ConcurrencyStamp })).ReadAsync<GrowthArtefactDto>();
+        return shared.Id;
+    }
+}
+
+public sealed class NotificationCleanup_Sqlite_Tests(SqliteHostFixture host)
+    : NotificationCleanup_Tests(host), IClassFixture<SqliteHostFixture>;
+
+public sealed class NotificationCleanup_Postgres_Tests(PostgresHostFixture host)
+    : NotificationCleanup_Tests(host), IClassFixture<PostgresHostFixture>;
