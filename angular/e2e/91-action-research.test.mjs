@@ -129,3 +129,55 @@ test('an organiser records attendance and the participant sees their hours', asy
   assert.ok(Number((await total.innerText()).replace(',', '.')) >= 1.5, 'an hour and a half accrued');
   assert.deepEqual(await visibleRawKeys(participant), []);
 });
+
+test('the organiser edits a planned event and changes its participants with the staff picker', async () => {
+  const colleague = await open('teacher07');
+  const me = (await api(colleague, 'GET', '/api/app/configuration')).body.currentUser;
+  const page = await open('teacher06', PHONE);
+  const inTwoWeeks = new Date(Date.now() + 14 * 86400_000);
+  const pad = (n) => String(n).padStart(2, '0');
+  const startsOn = `${inTwoWeeks.getFullYear()}-${pad(inTwoWeeks.getMonth() + 1)}-${pad(inTwoWeeks.getDate())}`;
+  const created = await api(page, 'POST', '/api/app/development-events', {
+    kind: 'MethodologicalMeeting', title: 'Семинар: формативное оценивание', startsOn, durationMinutes: 60, participantStaffMemberIds: [],
+  });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+
+  // Edit: a title left empty is explained beside the field; the saved change shows on the page.
+  await page.goto(`${BASE_URL}/development-events/${created.body.id}`);
+  await page.getByTestId('event-edit').click();
+  await page.waitForURL(/\/edit$/);
+  await page.getByTestId('event-title').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-testid="event-title"]')?.value);
+  await page.getByTestId('event-title').fill('');
+  await page.getByTestId('event-save').click();
+  await page.getByTestId('event-form').locator('mat-error').first().waitFor();
+  await page.getByTestId('event-title').fill('Семинар: критерии оценивания и обратная связь');
+  await page.getByTestId('event-duration').fill('120');
+  assert.equal(await hasHorizontalScroll(page), false, 'the edit form fits 360 px');
+  await page.getByTestId('event-save').click();
+  await page.waitForURL(/\/development-events\/[0-9a-f-]{36}$/);
+  await page.locator('.mat-mdc-snack-bar-label').filter({ hasText: /изменено/ }).first().waitFor();
+  await page.locator('app-page-header').filter({ hasText: 'критерии оценивания' }).waitFor();
+
+  // Participants: add a colleague with the picker, save; remove, save again.
+  await page.getByTestId('event-participants-change').click();
+  await page.getByTestId('event-participant-picker').fill(me.fullName.split(' ')[0]);
+  await page.locator('mat-option').filter({ hasText: me.fullName }).first().click();
+  await page.getByTestId('event-participant-chip').filter({ hasText: me.fullName }).waitFor();
+  assert.equal(await hasHorizontalScroll(page), false, 'the participant editor fits 360 px');
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'development-event-participants-phone');
+  await page.getByTestId('event-participants-save').click();
+  await page.locator('.mat-mdc-snack-bar-label').filter({ hasText: /участников сохран/ }).first().waitFor();
+  await page.getByTestId('event-attendance').filter({ hasText: me.fullName }).waitFor();
+  const saved = await api(page, 'GET', `/api/app/development-events/${created.body.id}`);
+  assert.ok(saved.body.participants.some((p) => p.staffMemberId === me.staffMemberId), 'the colleague is a participant');
+  assert.equal(Number(saved.body.durationMinutes), 120);
+
+  await page.getByTestId('event-participants-change').click();
+  await page.getByTestId('event-participant-chip').filter({ hasText: me.fullName }).getByTestId('event-participant-remove').click();
+  await page.getByTestId('event-participants-save').click();
+  await page.getByTestId('event-participants-change').waitFor();
+  const after = await api(page, 'GET', `/api/app/development-events/${created.body.id}`);
+  assert.ok(!after.body.participants.some((p) => p.staffMemberId === me.staffMemberId), 'the colleague was removed');
+});
