@@ -92,25 +92,25 @@ import { DATE_FIELD } from '../core/i18n/date-adapter';
           <textarea matInput formControlName="description" rows="3"></textarea>
         </mat-form-field>
         @if (!id()) {
-        <div class="span-2">
-          <mat-checkbox formControlName="monthly" data-testid="event-monthly">{{ 'UI:Events.RepeatMonthly' | t }}</mat-checkbox>
-          @if (form.controls.monthly.value) {
-            <mat-form-field>
-              <mat-label>{{ 'UI:Events.RepeatUntil' | t }}</mat-label>
-              <input matInput [matDatepicker]="dp3" formControlName="repeatMonthlyUntil" data-testid="event-repeat-until" /><mat-datepicker-toggle matIconSuffix [for]="dp3" /><mat-datepicker #dp3 />
-              <mat-hint>{{ 'UI:Events.RepeatHint' | t }}</mat-hint>
-              <mat-error><app-field-error [control]="form.controls.repeatMonthlyUntil" /></mat-error>
-            </mat-form-field>
-          }
-        </div>
-        <div class="span-2">
-          <app-staff-picker label="UI:Events.AddParticipant" testId="event-participant-picker" [excluded]="participants().map((p) => p.id)" (picked)="add($event)" />
-          <ul class="chips" data-testid="event-participants">
-            @for (p of participants(); track p.id) {
-              <li class="chip">{{ p.fullName }}<button mat-icon-button type="button" (click)="remove(p.id)" [attr.aria-label]="'UI:Remove' | t"><mat-icon>close</mat-icon></button></li>
+          <div class="span-2">
+            <mat-checkbox formControlName="monthly" data-testid="event-monthly">{{ 'UI:Events.RepeatMonthly' | t }}</mat-checkbox>
+            @if (form.controls.monthly.value) {
+              <mat-form-field>
+                <mat-label>{{ 'UI:Events.RepeatUntil' | t }}</mat-label>
+                <input matInput [matDatepicker]="dp3" formControlName="repeatMonthlyUntil" data-testid="event-repeat-until" /><mat-datepicker-toggle matIconSuffix [for]="dp3" /><mat-datepicker #dp3 />
+                <mat-hint>{{ 'UI:Events.RepeatHint' | t }}</mat-hint>
+                <mat-error><app-field-error [control]="form.controls.repeatMonthlyUntil" /></mat-error>
+              </mat-form-field>
             }
-          </ul>
-        </div>
+          </div>
+          <div class="span-2">
+            <app-staff-picker label="UI:Events.AddParticipant" testId="event-participant-picker" [excluded]="participants().map((p) => p.id)" (picked)="add($event)" />
+            <ul class="chips" data-testid="event-participants">
+              @for (p of participants(); track p.id) {
+                <li class="chip">{{ p.fullName }}<button mat-icon-button type="button" (click)="remove(p.id)" [attr.aria-label]="'UI:Remove' | t"><mat-icon>close</mat-icon></button></li>
+              }
+            </ul>
+          </div>
         }
         <div class="form-actions span-2">
           <a mat-button [routerLink]="id() ? ['/development-events', id()] : ['/development-events']">{{ 'UI:Cancel' | t }}</a>
