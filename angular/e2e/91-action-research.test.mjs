@@ -21,6 +21,7 @@ test('a teacher opens a project, runs a cycle, the next cycle opens and the repo
   await page.getByTestId('ar-new').click();
   await page.getByTestId('ar-form').waitFor();
   await page.getByTestId('ar-save').click();
+  await page.locator('mat-error').nth(3).waitFor();
   assert.ok(await page.locator('mat-error').count() >= 4, 'the required fields are explained');
   await page.getByTestId('ar-title').fill('Рольдік ойындар және белсенділік');
   await page.getByTestId('ar-subject').fill('Қазақ әдебиеті');
