@@ -16,8 +16,9 @@ import { hoursPercent } from './course-utils';
   imports: [MatProgressBarModule, TPipe, EnumTextPipe, KDatePipe],
   template: `
     @let c = clock();
-    <section class="surface clock" data-testid="course-clock" [attr.aria-label]="'UI:Courses.ClockTitle' | t">
-      <h2>{{ 'UI:Courses.ClockTitle' | t }}</h2>
+    @let title = (own() ? 'UI:Courses.ClockTitle' : 'UI:Courses.StaffClockTitle') | t;
+    <section class="surface clock" data-testid="course-clock" [attr.aria-label]="title">
+      <h2>{{ title }}</h2>
       <div class="clock__grid">
         <div>
           <p class="cell-secondary">{{ 'UI:Courses.NextCourseDue' | t }}</p>
