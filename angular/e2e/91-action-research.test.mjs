@@ -21,6 +21,7 @@ test('a teacher opens a project, runs a cycle, the next cycle opens and the repo
   await page.getByTestId('ar-new').click();
   await page.getByTestId('ar-form').waitFor();
   await page.getByTestId('ar-save').click();
+  await page.locator('mat-error').nth(3).waitFor();
   assert.ok(await page.locator('mat-error').count() >= 4, 'the required fields are explained');
   await page.getByTestId('ar-title').fill('Рольдік ойындар және белсенділік');
   await page.getByTestId('ar-subject').fill('Қазақ әдебиеті');
@@ -128,4 +129,125 @@ test('an organiser records attendance and the participant sees their hours', asy
   await total.waitFor();
   assert.ok(Number((await total.innerText()).replace(',', '.')) >= 1.5, 'an hour and a half accrued');
   assert.deepEqual(await visibleRawKeys(participant), []);
+});
+
+test('the organiser edits a planned event and changes its participants with the staff picker', async () => {
+  const colleague = await open('teacher07');
+  const me = (await api(colleague, 'GET', '/api/app/configuration')).body.currentUser;
+  const page = await open('teacher06', PHONE);
+  const inTwoWeeks = new Date(Date.now() + 14 * 86400_000);
+  const pad = (n) => String(n).padStart(2, '0');
+  const startsOn = `${inTwoWeeks.getFullYear()}-${pad(inTwoWeeks.getMonth() + 1)}-${pad(inTwoWeeks.getDate())}`;
+  const created = await api(page, 'POST', '/api/app/development-events', {
+    kind: 'MethodologicalMeeting', title: 'Семинар: формативное оценивание', startsOn, durationMinutes: 60, participantStaffMemberIds: [],
+  });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+
+  // Edit: a title left empty is explained beside the field; the saved change shows on the page.
+  await page.goto(`${BASE_URL}/development-events/${created.body.id}`);
+  await page.getByTestId('event-edit').click();
+  await page.waitForURL(/\/edit$/);
+  await page.getByTestId('event-title').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-testid="event-title"]')?.value);
+  await page.getByTestId('event-title').fill('');
+  await page.getByTestId('event-save').click();
+  await page.getByTestId('event-form').locator('mat-error').first().waitFor();
+  await page.getByTestId('event-title').fill('Семинар: критерии оценивания и обратная связь');
+  await page.getByTestId('event-duration').fill('120');
+  assert.equal(await hasHorizontalScroll(page), false, 'the edit form fits 360 px');
+  await page.getByTestId('event-save').click();
+  await page.waitForURL(/\/development-events\/[0-9a-f-]{36}$/);
+  await page.locator('.mat-mdc-snack-bar-label').filter({ hasText: /изменено/ }).first().waitFor();
+  await page.locator('app-page-header').filter({ hasText: 'критерии оценивания' }).waitFor();
+
+  // Participants: add a colleague with the picker, save; remove, save again.
+  await page.getByTestId('event-participants-change').click();
+  await page.getByTestId('event-participant-picker').fill(me.fullName.split(' ')[0]);
+  await page.locator('mat-option').filter({ hasText: me.fullName }).first().click();
+  await page.getByTestId('event-participant-chip').filter({ hasText: me.fullName }).waitFor();
+  assert.equal(await hasHorizontalScroll(page), false, 'the participant editor fits 360 px');
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'development-event-participants-phone');
+  await page.getByTestId('event-participants-save').click();
+  await page.locator('.mat-mdc-snack-bar-label').filter({ hasText: /участников сохран/ }).first().waitFor();
+  await page.getByTestId('event-attendance').filter({ hasText: me.fullName }).waitFor();
+  const saved = await api(page, 'GET', `/api/app/development-events/${created.body.id}`);
+  assert.ok(saved.body.participants.some((p) => p.staffMemberId === me.staffMemberId), 'the colleague is a participant');
+  assert.equal(Number(saved.body.durationMinutes), 120);
+
+  await page.getByTestId('event-participants-change').click();
+  await page.getByTestId('event-participant-chip').filter({ hasText: me.fullName }).getByTestId('event-participant-remove').click();
+  await page.getByTestId('event-participants-save').click();
+  await page.getByTestId('event-participants-change').waitFor();
+  const after = await api(page, 'GET', `/api/app/development-events/${created.body.id}`);
+  assert.ok(!after.body.participants.some((p) => p.staffMemberId === me.staffMemberId), 'the colleague was removed');
+});
+
+test('the owner changes the group, links her research plan, corrects and deletes data; a member attaches the analysed cycle to her growth cycle', async () => {
+  const member = await open('teacher01', PHONE);
+  const memberMe = (await api(member, 'GET', '/api/app/configuration')).body.currentUser;
+  const owner = await open('teacher07', PHONE);
+  const created = await api(owner, 'POST', '/api/app/action-research', {
+    title: 'Кері байланыс парақтары', subject: 'Математика', classNames: '6 А', problem: 'Учащиеся не используют комментарии учителя.',
+    researchQuestion: 'Помогут ли листы обратной связи учащимся исправлять ошибки?', hypothesis: 'Если давать лист с вопросами, ошибки будут исправлять чаще.',
+    strategy: 'Лист обратной связи после каждой самостоятельной работы.',
+  });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const projectId = created.body.id;
+  const cycle = created.body.cycles[0];
+  for (const title of ['Наблюдение: урок 1', 'Анкета учащихся']) {
+    const added = await api(owner, 'POST', `/api/app/action-research/${projectId}/cycles/${cycle.id}/data`, { kind: 'Observation', title, summary: '12 из 25', results: [] });
+    assert.ok(added.status < 300, JSON.stringify(added.body));
+  }
+
+  // The group: the owner adds a colleague with the staff picker.
+  await owner.goto(`${BASE_URL}/action-research/${projectId}`);
+  await owner.getByTestId('ar-members-change').click();
+  await owner.getByTestId('ar-member-picker').fill(memberMe.fullName.split(' ')[0]);
+  await owner.locator('mat-option').filter({ hasText: memberMe.fullName }).first().click();
+  await owner.getByTestId('ar-member-chip').filter({ hasText: memberMe.fullName }).waitFor();
+  await owner.getByTestId('ar-members-save').click();
+  await owner.locator('.mat-mdc-snack-bar-label').filter({ hasText: /Состав группы сохранён/ }).first().waitFor();
+  await owner.getByTestId('ar-member').filter({ hasText: memberMe.fullName }).waitFor();
+
+  // The research plan: one of her own growth cycle's Table 7 plans.
+  await owner.getByTestId('ar-plan-change').click();
+  await owner.getByTestId('ar-plan-select').waitFor();
+  await owner.getByTestId('ar-plan-save').click();
+  await owner.locator('.mat-mdc-snack-bar-label').filter({ hasText: /План исследования связан/ }).first().waitFor();
+  await owner.getByTestId('ar-summary').locator('ol.plan li').first().waitFor();
+
+  // A data row corrected, another deleted after confirming.
+  const first = owner.getByTestId('ar-data').filter({ hasText: 'Наблюдение: урок 1' });
+  await first.getByTestId('ar-data-edit').click();
+  assert.equal(await owner.getByTestId('ar-data-title').inputValue(), 'Наблюдение: урок 1');
+  await owner.getByTestId('ar-data-title').fill('Наблюдение коллеги: урок 1');
+  await owner.getByTestId('ar-data-add').click();
+  await owner.locator('.mat-mdc-snack-bar-label').filter({ hasText: /Данные сохранены/ }).first().waitFor();
+  await owner.getByTestId('ar-data').filter({ hasText: 'Наблюдение коллеги: урок 1' }).waitFor();
+  await owner.getByTestId('ar-data').filter({ hasText: 'Анкета учащихся' }).getByTestId('ar-data-delete').click();
+  await owner.getByTestId('confirm').click();
+  await owner.locator('.mat-mdc-snack-bar-label').filter({ hasText: /Данные удалены/ }).first().waitFor();
+  assert.equal(await owner.getByTestId('ar-data').count(), 1);
+  assert.equal(await hasHorizontalScroll(owner), false, 'the project page fits 360 px');
+  assert.deepEqual(await visibleRawKeys(owner), []);
+  await shot(owner, 'action-research-owner-tools-phone');
+
+  // The analysed cycle goes to the member's own growth cycle (teacher01 is at Reflection: a reflective note).
+  const fresh = await api(owner, 'GET', `/api/app/action-research/${projectId}`);
+  const open1 = fresh.body.cycles[0];
+  const saved = await api(owner, 'PUT', `/api/app/action-research/${projectId}/cycles/${open1.id}`, {
+    lessons: [], analysis: 'Исправлений стало больше у половины класса.', adjustment: null, stepDueOn: null, concurrencyStamp: open1.concurrencyStamp,
+  });
+  assert.ok(saved.status < 300, JSON.stringify(saved.body));
+  await member.goto(`${BASE_URL}/action-research/${projectId}`);
+  await member.getByTestId('ar-evidence').waitFor();
+  assert.equal(await member.getByTestId('ar-members-change').count(), 0, 'only the owner changes the group');
+  assert.equal(await member.getByTestId('ar-plan-change').count(), 0, 'only the owner links the plan');
+  await member.getByTestId('ar-evidence').click();
+  await member.getByTestId('ar-evidence-cycle').waitFor();
+  await member.getByTestId('ar-evidence-save').click();
+  await member.locator('.mat-mdc-snack-bar-label').filter({ hasText: /приложен к вашему циклу роста/ }).first().waitFor();
+  await member.getByTestId('ar-evidence-open').click();
+  await member.waitForURL(/\/growth-cycles\/[0-9a-f-]{36}$/);
 });

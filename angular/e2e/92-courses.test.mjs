@@ -407,3 +407,80 @@ test('the platform operator adds a shared catalogue course and a scheme version 
     await session.close();
   }
 });
+
+test('the deputy declines a course request with a reason; the teacher attends and completes another; the director reads her clock', async () => {
+  const teacher = await open('teacher10');
+  const catalogue = await api(teacher, 'GET', '/api/app/courses/programmes?host=true&maxResultCount=100');
+  const external = catalogue.body.items.find((p) => !p.runsOnPlatform && Number(p.hours) >= 36);
+  assert.ok(external, 'a course run elsewhere');
+  const first = await api(teacher, 'POST', '/api/app/courses/records', { programmeId: external.id, plannedStart: iso(daysAgo(40)) });
+  const second = await api(teacher, 'POST', '/api/app/courses/records', { programmeId: external.id, plannedStart: iso(daysAgo(30)) });
+  assert.equal(first.status, 201);
+  assert.equal(second.status, 201);
+  const texts = await serverTexts('ru');
+
+  // The deputy declines the first request: a reason is required and the decline is confirmed.
+  const deputy = await open('deputy', { width: 360, height: 780 });
+  await deputy.goto(`${BASE_URL}/courses/records/${first.body.id}`);
+  await deputy.getByTestId('course-decline').click();
+  await deputy.getByTestId('course-decline-save').click();
+  await deputy.getByTestId('course-decline-form').locator('mat-error').first().waitFor();
+  await deputy.getByTestId('course-decline-reason').fill('Биыл мектеп бюджетінде бұл курсқа қаражат жоқ');
+  await deputy.getByTestId('course-decline-save').click();
+  await deputy.getByTestId('confirm').click();
+  await expectSnackbar(deputy, texts['UI:Courses.Declined']);
+  await deputy.getByTestId('course-record-status').filter({ hasText: texts['Enum:CourseRecordStatus.Declined'] }).waitFor();
+  assert.match(await deputy.getByTestId('course-decline-comment').innerText(), /қаражат жоқ/);
+  assert.equal(await deputy.getByTestId('course-decline').count(), 0, 'a declined request is not declined again');
+  assert.equal(await hasHorizontalScroll(deputy), false);
+  assert.deepEqual(await visibleRawKeys(deputy), []);
+  const approved = await api(deputy, 'POST', `/api/app/courses/records/${second.body.id}/approve`, { concurrencyStamp: second.body.concurrencyStamp });
+  assert.equal(approved.status, 200);
+
+  // The teacher marks the approved course as being attended, then completes it; too many hours are refused beside the field.
+  await teacher.goto(`${BASE_URL}/courses/records/${second.body.id}`);
+  assert.equal(await teacher.getByTestId('course-decline').count(), 0, 'the teacher does not review her own request');
+  await teacher.getByTestId('course-attend').click();
+  await teacher.getByTestId('course-attend-start').fill(iso(daysAgo(30)));
+  await teacher.getByTestId('course-attend-end').fill(iso(daysAgo(21)));
+  await teacher.getByTestId('course-attend-save').click();
+  await expectSnackbar(teacher, texts['UI:Courses.Attended']);
+  await teacher.getByTestId('course-record-status').filter({ hasText: texts['Enum:CourseRecordStatus.Attended'] }).waitFor();
+  assert.equal(await teacher.getByTestId('course-attend').count(), 0);
+  await teacher.getByTestId('course-complete').click();
+  await teacher.getByTestId('course-complete-hours').fill('9999');
+  await teacher.getByTestId('course-complete-certificate-number').fill('ORL-2026-1187');
+  await teacher.getByTestId('course-complete-certificate-date').fill(iso(daysAgo(21)));
+  await teacher.getByTestId('course-complete-result').fill('Курс бағдарламасы толық меңгерілді');
+  await teacher.getByTestId('course-complete-save').click();
+  await teacher.getByTestId('course-complete-form').locator('mat-error').first().waitFor();
+  await teacher.getByTestId('course-complete-hours').fill(String(Number(external.hours)));
+  await teacher.getByTestId('course-complete-save').click();
+  await expectSnackbar(teacher, texts['UI:Courses.Completed']);
+  await teacher.getByTestId('course-record-status').filter({ hasText: texts['Enum:CourseRecordStatus.Completed'] }).waitFor();
+  assert.equal((await teacher.getByTestId('course-certificate-number').innerText()).trim(), 'ORL-2026-1187');
+  assert.deepEqual(await visibleRawKeys(teacher), []);
+
+  // The director opens the teacher's clock from the record: the completed course counts toward her hours.
+  const director = await open('director', { width: 360, height: 780 });
+  await director.goto(`${BASE_URL}/courses/records/${second.body.id}`);
+  await director.getByTestId('course-record-staff-clock').click();
+  await director.waitForURL(/\/courses\/clock\/[0-9a-f-]{36}$/);
+  const clock = director.getByTestId('course-clock');
+  await clock.waitFor();
+  assert.ok(parseFloat(await clock.getByTestId('course-clock-hours').innerText()) >= Number(external.hours), 'the completed course\'s hours count');
+  await director.getByTestId('course-clock-line').filter({ hasText: external.title }).first().waitFor();
+  await director.getByTestId('course-staff-record').nth(1).waitFor(); // the declined and the completed record
+  assert.equal(await hasHorizontalScroll(director), false);
+  assert.deepEqual(await visibleRawKeys(director), []);
+  await shot(director, 'courses-staff-clock-phone');
+
+  // From the school view, a due teacher's name opens her clock.
+  await director.goto(`${BASE_URL}/courses/school`);
+  const due = director.getByTestId('course-staff-clock-link');
+  if (await due.count()) {
+    await due.first().click();
+    await director.waitForURL(/\/courses\/clock\/[0-9a-f-]{36}$/);
+    await director.getByTestId('course-clock').waitFor();
+  }
+});

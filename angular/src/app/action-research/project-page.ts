@@ -12,7 +12,7 @@ import { RouterLink } from '@angular/router';
 import { catchError, firstValueFrom, forkJoin, of } from 'rxjs';
 
 import {
-  ActionResearchCycleDto, ActionResearchDataKind, ActionResearchLessonDto, ActionResearchProjectDto, ActionResearchStage, AttachmentDto, LearnerResultRow,
+  ActionResearchCycleDto, ActionResearchDataItemDto, ActionResearchDataKind, ActionResearchLessonDto, ActionResearchProjectDto, ActionResearchStage, AttachmentDto, LearnerResultRow,
 } from '../api/models';
 import { ACTION_RESEARCH_DATA_KIND } from '../api/models/action-research-data-kind-array';
 import { ACTION_RESEARCH_STAGE } from '../api/models/action-research-stage-array';
@@ -28,6 +28,10 @@ import { AttachmentUpload } from '../shared/attachment-upload';
 import { AttachmentClient } from '../shared/attachments';
 import { FormBanner } from '../shared/form-banner';
 import { LearnerResultsImport } from '../shared/learner-results-import';
+import { ConfirmService } from '../shared/confirm-dialog';
+import { EvidenceAttach } from './evidence-attach';
+import { MembersEditor } from './members-editor';
+import { PlanLink } from './plan-link';
 
 /** A learner result read from a file, as the data item will hold it. */
 interface ImportedResult { className: string | null; indicator: string; before: number | null; after: number | null }
@@ -47,7 +51,7 @@ const DATA_OWNER = 'ActionResearchDataItem';
   imports: [
     ...DATE_FIELD,
     ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatMenuModule, MatProgressBarModule,
-    MatSelectModule, TPipe, EnumTextPipe, AttachmentUpload, FormBanner, LearnerResultsImport, PageHeader,
+    MatSelectModule, TPipe, EnumTextPipe, AttachmentUpload, FormBanner, LearnerResultsImport, PageHeader, EvidenceAttach, MembersEditor, PlanLink,
   ],
   template: `
     <nav class="breadcrumb" [attr.aria-label]="'UI:Breadcrumb' | t">
@@ -86,6 +90,7 @@ const DATA_OWNER = 'ActionResearchDataItem';
         } @else {
           <p class="cell-secondary">{{ 'UI:ActionResearch.PlanNone' | t }}</p>
         }
+        @if (p.abilities.canManage) { <app-ar-plan-link [project]="p" (saved)="show($event)" /> }
       </section>
 
       <section class="surface block" data-testid="ar-group">
@@ -121,6 +126,7 @@ const DATA_OWNER = 'ActionResearchDataItem';
             <button mat-stroked-button type="button" (click)="unpublish()" [disabled]="busy()" data-testid="ar-unpublish">{{ 'UI:ActionResearch.Unpublish' | t }}</button>
           }
           @if (p.abilities.canManage) {
+            <app-ar-members-editor [project]="p" (saved)="show($event)" />
             <button mat-button type="button" (click)="close()" [disabled]="busy()" data-testid="ar-close">{{ 'UI:ActionResearch.CloseProject' | t }}</button>
           }
         </div>
@@ -162,6 +168,10 @@ const DATA_OWNER = 'ActionResearchDataItem';
                   @for (r of d.results; track $index) { <span class="cell-secondary">{{ r.indicator }}: {{ r.before }} → {{ r.after }}</span> }
                   <app-attachment-upload [ownerType]="dataOwner" [ownerId]="d.id" [files]="filesOf(d.id)" [deleteOnRemove]="true"
                                          (uploaded)="fileAdded(d.id, $event)" (removed)="fileRemoved(d.id, $event)" [testId]="'ar-data-files'" />
+                  <span class="row-actions">
+                    <button mat-button type="button" (click)="editData(d)" [disabled]="busy()" data-testid="ar-data-edit"><mat-icon aria-hidden="true">edit</mat-icon>{{ 'UI:ActionResearch.EditData' | t }}</button>
+                    <button mat-button type="button" class="danger-text" (click)="deleteData(c, d)" [disabled]="busy()" data-testid="ar-data-delete"><mat-icon aria-hidden="true">delete</mat-icon>{{ 'UI:Delete' | t }}</button>
+                  </span>
                 </li>
               } @empty { <li class="table-empty">{{ 'UI:ActionResearch.DataEmpty' | t }}</li> }
             </ul>
@@ -193,7 +203,8 @@ const DATA_OWNER = 'ActionResearchDataItem';
               } @else {
                 <mat-form-field class="wide"><mat-label>{{ 'UI:ActionResearch.Summary' | t }}</mat-label><textarea matInput formControlName="summary" rows="2" data-testid="ar-data-summary"></textarea></mat-form-field>
               }
-              <button mat-stroked-button type="submit" [disabled]="busy()" data-testid="ar-data-add">{{ 'UI:ActionResearch.AddData' | t }}</button>
+              <button mat-stroked-button type="submit" [disabled]="busy()" data-testid="ar-data-add">{{ (editingData() ? 'UI:ActionResearch.SaveData' : 'UI:ActionResearch.AddData') | t }}</button>
+              @if (editingData()) { <button mat-button type="button" (click)="cancelDataEdit()" data-testid="ar-data-edit-cancel">{{ 'UI:Cancel' | t }}</button> }
             </form>
 
             <form [formGroup]="cycleForm" class="form-grid">
@@ -241,6 +252,9 @@ const DATA_OWNER = 'ActionResearchDataItem';
             @if (c.adjustment) { <h3>{{ 'UI:ActionResearch.Adjustment' | t }}</h3><p>{{ c.adjustment }}</p> }
             @if (c.solved) { <p class="chip">{{ 'UI:ActionResearch.SolvedDone' | t }}</p> }
           }
+          @if (c.analysis && p.abilities.canConsent) {
+            <div class="actions"><app-ar-evidence-attach [projectId]="p.id" [cycleId]="c.id" /></div>
+          }
         </section>
       }
     }
@@ -263,6 +277,7 @@ const DATA_OWNER = 'ActionResearchDataItem';
     .inline-form { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
     .inline-form .wide { flex: 1 1 260px; } .inline-form .import-block { flex: 1 1 100%; min-width: 0; }
     .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 8px 0; }
+    .row-actions { display: flex; flex-wrap: wrap; gap: 4px; }
   `,
 })
 export class ProjectPage {
@@ -298,6 +313,9 @@ export class ProjectPage {
   });
   protected readonly share = signal(false);
   protected readonly importedResults = signal<ImportedResult[]>([]);
+  /** The data item being corrected in the data form (null: the form adds a new one). */
+  protected readonly editingData = signal<ActionResearchDataItemDto | null>(null);
+  private readonly confirm = inject(ConfirmService);
 
   protected readonly lessonForm = this.fb.group({ date: ['', Validators.required], className: ['', Validators.required], topic: [''] });
   protected readonly dataForm = this.fb.group({
@@ -333,7 +351,7 @@ export class ProjectPage {
     }
   }
 
-  private show(p: ActionResearchProjectDto): void {
+  protected show(p: ActionResearchProjectDto): void {
     this.project.set(p);
     const open = p.cycles.find((c) => c.status === 'Open');
     this.lessons.set(open ? [...open.lessons] : []);
@@ -418,11 +436,46 @@ export class ProjectPage {
       ? [{ className: null, indicator: v.indicator.trim(), before: v.before === null ? null : Number(v.before), after: v.after === null ? null : Number(v.after) }]
       : [];
     const results = v.kind === 'PrePostResults' ? [...this.importedResults(), ...typed] : [];
+    const editing = this.editingData();
     return this.run(async () => {
-      await firstValueFrom(this.api.addActionResearchData({ id: this.id(), cycleId: c.id, body: { kind: v.kind, title: v.title.trim(), summary: v.summary.trim() || null, results } }, handlesErrors()));
+      const body = { kind: v.kind, title: v.title.trim(), summary: v.summary.trim() || null, results };
+      if (editing) {
+        await firstValueFrom(this.api.updateActionResearchData({
+          id: this.id(), cycleId: c.id, dataId: editing.id, body: { ...body, collectedOn: editing.collectedOn, concurrencyStamp: editing.concurrencyStamp },
+        }, handlesErrors()));
+      } else {
+        await firstValueFrom(this.api.addActionResearchData({ id: this.id(), cycleId: c.id, body }, handlesErrors()));
+      }
+      this.editingData.set(null);
       this.dataForm.reset({ kind: v.kind });
       this.importedResults.set([]);
+    }, editing ? 'UI:ActionResearch.DataSaved' : undefined);
+  }
+
+  /** Loads a data item into the data form; its result rows come back as rows the teacher may remove before saving. */
+  protected editData(d: ActionResearchDataItemDto): void {
+    this.editingData.set(d);
+    this.dataForm.reset({ kind: d.kind, title: d.title, summary: d.summary ?? '', indicator: '', before: null, after: null });
+    this.importedResults.set(d.results.map((r) => ({
+      className: r.className ?? null, indicator: r.indicator, before: r.before === null ? null : Number(r.before), after: r.after === null ? null : Number(r.after),
+    })));
+  }
+
+  protected cancelDataEdit(): void {
+    this.editingData.set(null);
+    this.dataForm.reset({ kind: this.dataForm.controls.kind.value });
+    this.importedResults.set([]);
+  }
+
+  protected async deleteData(c: ActionResearchCycleDto, d: ActionResearchDataItemDto): Promise<void> {
+    const ok = await this.confirm.confirm({
+      title: this.l.t('UI:ActionResearch.DeleteDataTitle'), message: this.l.t('UI:ActionResearch.DeleteDataConfirm', d.title), confirm: this.l.t('UI:Delete'), danger: true,
     });
+    if (!ok) return;
+    if (this.editingData()?.id === d.id) this.cancelDataEdit();
+    await this.run(async () => {
+      await firstValueFrom(this.api.deleteActionResearchData({ id: this.id(), cycleId: c.id, dataId: d.id }, handlesErrors()));
+    }, 'UI:ActionResearch.DataDeleted');
   }
 
   /** Rows from a file (class, indicator, before, after), added to the data item when it is saved; a row without an indicator is left out. */

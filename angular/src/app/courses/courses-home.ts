@@ -22,7 +22,8 @@ import { KDatePipe } from '../shared/date.pipe';
 import { FilterBar, countSet } from '../shared/filter-bar';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
-import { calendarYearParam, errorText, hoursPercent, recentCalendarYears } from './course-utils';
+import { CourseClockPanel } from './course-clock-panel';
+import { calendarYearParam, errorText, recentCalendarYears } from './course-utils';
 
 interface LedgerQuery extends PageQuery {
   filter: string;
@@ -38,7 +39,7 @@ interface LedgerQuery extends PageQuery {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatPaginatorModule, MatProgressBarModule, MatSelectModule,
-    TPipe, EnumTextPipe, KDatePipe, FilterBar, FormBanner, PageHeader,
+    TPipe, EnumTextPipe, KDatePipe, CourseClockPanel, FilterBar, FormBanner, PageHeader,
   ],
   template: `
     <app-page-header [title]="'Menu:Courses' | t" [subtitle]="'UI:Courses.HomeHint' | t">
@@ -49,29 +50,7 @@ interface LedgerQuery extends PageQuery {
     </app-page-header>
     <app-form-banner [messages]="errors()" />
     @if (loading()) { <mat-progress-bar mode="indeterminate" [attr.aria-label]="'UI:Loading' | t" /> }
-    @if (clock(); as c) {
-      <section class="surface clock" data-testid="course-clock" [attr.aria-label]="'UI:Courses.ClockTitle' | t">
-        <h2>{{ 'UI:Courses.ClockTitle' | t }}</h2>
-        <div class="clock__grid">
-          <div>
-            <p class="cell-secondary">{{ 'UI:Courses.NextCourseDue' | t }}</p>
-            <p class="big" data-testid="course-clock-due" [class.overdue]="c.overdue">
-              @if (c.nextCourseDue) { {{ c.nextCourseDue | kDate }} } @else { {{ 'UI:Courses.NoCourseYet' | t }} }
-            </p>
-            @if (c.lastCourseEnd) { <p class="cell-secondary">{{ 'UI:Courses.LastCourse' | t: (c.lastCourseEnd | kDate) }}</p> }
-          </div>
-          <div>
-            <p class="cell-secondary">{{ 'UI:Courses.HoursToward' | t: (c.nextCategory | enumText: 'QualificationCategory') }}</p>
-            <p class="big" data-testid="course-clock-hours">{{ c.hoursInPeriod }} / {{ c.hoursRequired ?? '—' }}</p>
-            <mat-progress-bar mode="determinate" [value]="percent()" [attr.aria-label]="'UI:Courses.HoursTitle' | t" />
-            <p class="cell-secondary" data-testid="course-clock-missing">
-              @if (+c.hoursMissing > 0) { {{ 'UI:Courses.HoursMissing' | t: c.hoursMissing }} } @else { {{ 'UI:Courses.HoursEnough' | t }} }
-              · {{ (c.fieldCourseInPeriod ? 'UI:Courses.FieldCourseYes' : 'UI:Courses.FieldCourseNo') | t }}
-            </p>
-          </div>
-        </div>
-      </section>
-    }
+    @if (clock(); as c) { <app-course-clock [clock]="c" /> }
     <section class="surface list-panel" [attr.aria-label]="'UI:Courses.LedgerTitle' | t">
       <h2>{{ 'UI:Courses.LedgerTitle' | t }}</h2>
       <app-filter-bar [formGroup]="filters" [search]="filters.controls.filter" searchTestId="course-ledger-search"
@@ -127,10 +106,6 @@ interface LedgerQuery extends PageQuery {
   styles: `
     .surface { margin-bottom: 16px; padding: 16px; }
     h2 { font: var(--mat-sys-title-medium); margin: 0 0 8px; }
-    .clock__grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: 16px; }
-    .clock p { margin: 4px 0; }
-    .big { font: var(--mat-sys-headline-small); }
-    .overdue { color: var(--mat-sys-error); }
     .rows { list-style: none; margin: 0; padding: 0; }
     .rows li { border-bottom: 1px solid var(--mat-sys-outline-variant); }
     .rows a { display: flex; flex-direction: column; gap: 2px; padding: 10px 0; color: inherit; text-decoration: none; overflow-wrap: anywhere; }
@@ -148,7 +123,6 @@ export class CoursesHome {
   protected readonly loading = signal(true);
   protected readonly errors = signal<string[]>([]);
   protected readonly clock = signal<CourseClockDto | null>(null);
-  protected readonly percent = computed(() => hoursPercent(Number(this.clock()?.hoursInPeriod ?? 0), Number(this.clock()?.hoursRequired ?? 0)));
 
   protected readonly filters = inject(FormBuilder).nonNullable.group({
     filter: '', status: '' as CourseRecordStatus | '', year: '' as number | '', scope: '' as 'all' | '',

@@ -13,6 +13,13 @@ export const COURSES_ROUTES: Routes = [
     loadComponent: () => import('./assess-form').then((m) => m.AssessForm),
     title: 'UI:Courses.AssessTitle',
   },
+  {
+    path: 'clock/:staffMemberId',
+    canMatch: [permissionGuard],
+    data: { permission: Permissions.CoursesViewAll },
+    loadComponent: () => import('./staff-clock-page').then((m) => m.StaffClockPage),
+    title: 'UI:Courses.StaffClockTitle',
+  },
   { path: 'records/:id', loadComponent: () => import('./record-page').then((m) => m.RecordPage), title: 'UI:Courses.RecordPageTitle' },
   { path: 'programmes', loadComponent: () => import('./programme-list').then((m) => m.ProgrammeList), title: 'UI:Courses.ProgrammesTitle' },
   {

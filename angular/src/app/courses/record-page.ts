@@ -17,6 +17,9 @@ import { FormBanner } from '../shared/form-banner';
 import { NotFoundView } from '../shared/not-found';
 import { PageHeader } from '../shared/page-header';
 import { errorText } from './course-utils';
+import { RecordActions } from './record-actions';
+import { AppConfigService } from '../core/config/app-config.service';
+import { Permissions } from '../core/config/permissions';
 
 /**
  * `/courses/records/:id`: one course of the ledger: its dates, hours, result and certificate (the uploaded file and number; for
@@ -26,7 +29,7 @@ import { errorText } from './course-utils';
 @Component({
   selector: 'app-course-record-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, TPipe, EnumTextPipe, KDatePipe, AttachmentUpload, FormBanner, NotFoundView, PageHeader],
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, TPipe, EnumTextPipe, KDatePipe, AttachmentUpload, FormBanner, NotFoundView, PageHeader, RecordActions],
   template: `
     <nav class="breadcrumb" [attr.aria-label]="'UI:Breadcrumb' | t"><a routerLink="/courses">{{ 'Menu:Courses' | t }}</a></nav>
     @if (notFound()) { <app-not-found-view /> }
@@ -46,9 +49,15 @@ import { errorText } from './course-utils';
         }
       </app-page-header>
       <app-form-banner [messages]="errors()" />
+      <app-course-record-actions [record]="r" (changed)="record.set($event)" />
       <section class="surface details" data-testid="course-record-details">
         <dl>
           <dt>{{ 'UI:Status' | t }}</dt><dd data-testid="course-record-status">{{ r.status | enumText: 'CourseRecordStatus' }}</dd>
+          @if (r.declineComment) { <dt>{{ 'UI:Courses.DeclineReason' | t }}</dt><dd data-testid="course-decline-comment">{{ r.declineComment }}</dd> }
+          @if (viewAll() && r.staffMemberId) {
+            <dt>{{ 'UI:Courses.StaffClockTitle' | t }}</dt>
+            <dd><a [routerLink]="['/courses/clock', r.staffMemberId]" data-testid="course-record-staff-clock">{{ r.staffName }}</a></dd>
+          }
           <dt>{{ 'UI:Courses.Field' | t }}</dt><dd>{{ r.field }}</dd>
           <dt>{{ 'UI:Courses.Dates' | t }}</dt><dd>{{ r.startDate | kDate }} – {{ r.endDate | kDate }}</dd>
           <dt>{{ 'UI:Courses.Hours' | t }}</dt><dd data-testid="course-record-hours">{{ r.hours ?? '—' }} / {{ r.programmeHours }}</dd>
@@ -96,6 +105,7 @@ export class RecordPage {
   protected readonly notFound = signal(false);
   protected readonly busy = signal(false);
   protected readonly errors = signal<string[]>([]);
+  protected readonly viewAll = signal(inject(AppConfigService).isGranted(Permissions.CoursesViewAll));
 
   ngOnInit(): void {
     void this.load();

@@ -37,7 +37,7 @@ import { errorText } from './course-utils';
           <h2>{{ 'UI:Courses.DueThisYear' | t: d.year }}</h2>
           <ul class="rows">
             @for (c of d.dueThisYear; track c.staffMemberId) {
-              <li>{{ c.staffName }} <span class="cell-secondary">· {{ c.category | enumText: 'QualificationCategory' }} ·
+              <li><a [routerLink]="['/courses/clock', c.staffMemberId]" data-testid="course-staff-clock-link">{{ c.staffName }}</a> <span class="cell-secondary">· {{ c.category | enumText: 'QualificationCategory' }} ·
                 @if (c.nextCourseDue) { {{ c.nextCourseDue | kDate }} } @else { {{ 'UI:Courses.NoCourseYet' | t }} }</span></li>
             } @empty { <li class="cell-secondary">{{ 'UI:Courses.NobodyDue' | t }}</li> }
           </ul>
@@ -45,7 +45,7 @@ import { errorText } from './course-utils';
         <section class="surface" data-testid="course-due-next-year">
           <h2>{{ 'UI:Courses.DueNextYear' | t: +d.year + 1 }}</h2>
           <ul class="rows">
-            @for (c of d.dueNextYear; track c.staffMemberId) { <li>{{ c.staffName }} <span class="cell-secondary">· {{ c.nextCourseDue | kDate }}</span></li> }
+            @for (c of d.dueNextYear; track c.staffMemberId) { <li><a [routerLink]="['/courses/clock', c.staffMemberId]" data-testid="course-staff-clock-link">{{ c.staffName }}</a> <span class="cell-secondary">· {{ c.nextCourseDue | kDate }}</span></li> }
             @empty { <li class="cell-secondary">{{ 'UI:Courses.NobodyDue' | t }}</li> }
           </ul>
         </section>

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -10,7 +10,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 
-import { CreativeGroupDirection, DevelopmentEventKind } from '../api/models';
+import { CreativeGroupDirection, DevelopmentEventDto, DevelopmentEventKind } from '../api/models';
 import { CREATIVE_GROUP_DIRECTION } from '../api/models/creative-group-direction-array';
 import { DEVELOPMENT_EVENT_KIND } from '../api/models/development-event-kind-array';
 import { DevelopmentEventsService } from '../api/services';
@@ -25,7 +25,10 @@ import { PageHeader } from '../shared/page-header';
 import { StaffPicker, StaffRef } from '../shared/staff-picker';
 import { DATE_FIELD } from '../core/i18n/date-adapter';
 
-/** `/development-events/new`: a school event the caller organises, its participants, and whether it repeats monthly. */
+/**
+ * `/development-events/new`: a school event the caller organises, its participants, and whether it repeats monthly.
+ * `/development-events/:id/edit`: the organiser corrects a planned event's details (participants are changed on the event page).
+ */
 @Component({
   selector: 'app-event-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,8 +40,9 @@ import { DATE_FIELD } from '../core/i18n/date-adapter';
   template: `
     <nav class="breadcrumb" [attr.aria-label]="'UI:Breadcrumb' | t">
       <a routerLink="/development-events">{{ 'Menu:DevelopmentEvents' | t }}</a>
+      @if (editing(); as e) { / <a [routerLink]="['/development-events', e.id]">{{ e.title }}</a> }
     </nav>
-    <app-page-header [title]="'UI:Events.NewTitle' | t" [subtitle]="'UI:Events.FormHint' | t" />
+    <app-page-header [title]="(id() ? 'UI:Events.EditTitle' : 'UI:Events.NewTitle') | t" [subtitle]="'UI:Events.FormHint' | t" />
     <section class="surface form-panel">
       <app-form-banner [messages]="errors()" />
       <form [formGroup]="form" (ngSubmit)="save()" novalidate class="form-grid" data-testid="event-form">
@@ -87,28 +91,32 @@ import { DATE_FIELD } from '../core/i18n/date-adapter';
           <mat-label>{{ 'UI:Events.Description' | t }}</mat-label>
           <textarea matInput formControlName="description" rows="3"></textarea>
         </mat-form-field>
-        <div class="span-2">
-          <mat-checkbox formControlName="monthly" data-testid="event-monthly">{{ 'UI:Events.RepeatMonthly' | t }}</mat-checkbox>
-          @if (form.controls.monthly.value) {
-            <mat-form-field>
-              <mat-label>{{ 'UI:Events.RepeatUntil' | t }}</mat-label>
-              <input matInput [matDatepicker]="dp3" formControlName="repeatMonthlyUntil" data-testid="event-repeat-until" /><mat-datepicker-toggle matIconSuffix [for]="dp3" /><mat-datepicker #dp3 />
-              <mat-hint>{{ 'UI:Events.RepeatHint' | t }}</mat-hint>
-              <mat-error><app-field-error [control]="form.controls.repeatMonthlyUntil" /></mat-error>
-            </mat-form-field>
-          }
-        </div>
-        <div class="span-2">
-          <app-staff-picker label="UI:Events.AddParticipant" testId="event-participant-picker" [excluded]="participants().map((p) => p.id)" (picked)="add($event)" />
-          <ul class="chips" data-testid="event-participants">
-            @for (p of participants(); track p.id) {
-              <li class="chip">{{ p.fullName }}<button mat-icon-button type="button" (click)="remove(p.id)" [attr.aria-label]="'UI:Remove' | t"><mat-icon>close</mat-icon></button></li>
+        @if (!id()) {
+          <div class="span-2">
+            <mat-checkbox formControlName="monthly" data-testid="event-monthly">{{ 'UI:Events.RepeatMonthly' | t }}</mat-checkbox>
+            @if (form.controls.monthly.value) {
+              <mat-form-field>
+                <mat-label>{{ 'UI:Events.RepeatUntil' | t }}</mat-label>
+                <input matInput [matDatepicker]="dp3" formControlName="repeatMonthlyUntil" data-testid="event-repeat-until" /><mat-datepicker-toggle matIconSuffix [for]="dp3" /><mat-datepicker #dp3 />
+                <mat-hint>{{ 'UI:Events.RepeatHint' | t }}</mat-hint>
+                <mat-error><app-field-error [control]="form.controls.repeatMonthlyUntil" /></mat-error>
+              </mat-form-field>
             }
-          </ul>
-        </div>
+          </div>
+          <div class="span-2">
+            <app-staff-picker label="UI:Events.AddParticipant" testId="event-participant-picker" [excluded]="participants().map((p) => p.id)" (picked)="add($event)" />
+            <ul class="chips" data-testid="event-participants">
+              @for (p of participants(); track p.id) {
+                <li class="chip">{{ p.fullName }}<button mat-icon-button type="button" (click)="remove(p.id)" [attr.aria-label]="'UI:Remove' | t"><mat-icon>close</mat-icon></button></li>
+              }
+            </ul>
+          </div>
+        }
         <div class="form-actions span-2">
-          <a mat-button routerLink="/development-events">{{ 'UI:Cancel' | t }}</a>
-          <button mat-flat-button type="submit" [disabled]="busy()" data-testid="event-save"><mat-icon aria-hidden="true">event_available</mat-icon>{{ 'UI:Events.Create' | t }}</button>
+          <a mat-button [routerLink]="id() ? ['/development-events', id()] : ['/development-events']">{{ 'UI:Cancel' | t }}</a>
+          <button mat-flat-button type="submit" [disabled]="busy() || (!!id() && !editing())" data-testid="event-save">
+            <mat-icon aria-hidden="true">event_available</mat-icon>{{ (id() ? 'UI:Save' : 'UI:Events.Create') | t }}
+          </button>
         </div>
       </form>
     </section>
@@ -119,6 +127,9 @@ import { DATE_FIELD } from '../core/i18n/date-adapter';
   `,
 })
 export class EventForm {
+  /** The event being edited (route `:id/edit`); absent for a new one. */
+  readonly id = input<string>();
+  protected readonly editing = signal<DevelopmentEventDto | null>(null);
   private readonly api = inject(DevelopmentEventsService);
   private readonly router = inject(Router);
   private readonly notify = inject(NotifyService);
@@ -144,6 +155,20 @@ export class EventForm {
   protected readonly kind = toSignal(this.form.controls.kind.valueChanges, { initialValue: this.form.controls.kind.value });
   protected readonly isDecade = computed(() => this.kind() === 'IntegratedLessonsDecade');
 
+  ngOnInit(): void {
+    const id = this.id();
+    if (!id) return;
+    firstValueFrom(this.api.getDevelopmentEvent({ id }, handlesErrors()))
+      .then((e) => {
+        this.editing.set(e);
+        this.form.patchValue({
+          kind: e.kind, direction: e.direction ?? '', title: e.title, startsOn: e.startsOn, endsOn: e.endsOn === e.startsOn ? '' : e.endsOn,
+          durationMinutes: Number(e.durationMinutes), place: e.place ?? '', description: e.description ?? '',
+        });
+      })
+      .catch((e) => this.errors.set([problemMessage(toProblem(e), (k) => this.l.t(k))]));
+  }
+
   protected add(p: StaffRef): void {
     if (!this.participants().some((x) => x.id === p.id)) this.participants.update((l) => [...l, p]);
   }
@@ -160,6 +185,20 @@ export class EventForm {
     this.busy.set(true);
     this.errors.set([]);
     try {
+      const editing = this.editing();
+      if (editing) {
+        await firstValueFrom(this.api.updateDevelopmentEvent({
+          id: editing.id,
+          body: {
+            concurrencyStamp: editing.concurrencyStamp, kind: v.kind, direction: v.kind === 'CreativeGroupSession' && v.direction ? v.direction : null,
+            title: v.title.trim(), description: v.description.trim() || null, startsOn: v.startsOn, endsOn: v.endsOn || null,
+            durationMinutes: Number(v.durationMinutes), place: v.place.trim() || null,
+          },
+        }, handlesErrors()));
+        this.notify.success(this.l.t('UI:Events.Updated'));
+        void this.router.navigate(['/development-events', editing.id]);
+        return;
+      }
       const saved = await firstValueFrom(this.api.createDevelopmentEvent({
         body: {
           kind: v.kind, direction: v.kind === 'CreativeGroupSession' && v.direction ? v.direction : null, title: v.title.trim(), description: v.description.trim() || null,

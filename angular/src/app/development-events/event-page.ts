@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -20,6 +20,7 @@ import { AttachmentUpload } from '../shared/attachment-upload';
 import { AttachmentClient } from '../shared/attachments';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
+import { StaffPicker, StaffRef } from '../shared/staff-picker';
 
 const OWNER = 'DevelopmentEvent';
 
@@ -29,7 +30,7 @@ const OWNER = 'DevelopmentEvent';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     FormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule,
-    TPipe, EnumTextPipe, AttachmentUpload, FormBanner, PageHeader,
+    TPipe, EnumTextPipe, AttachmentUpload, FormBanner, PageHeader, StaffPicker,
   ],
   template: `
     <nav class="breadcrumb" [attr.aria-label]="'UI:Breadcrumb' | t">
@@ -38,7 +39,11 @@ const OWNER = 'DevelopmentEvent';
     @if (loading()) { <mat-progress-bar mode="indeterminate" [attr.aria-label]="'UI:Loading' | t" /> }
     <app-form-banner [messages]="errors()" />
     @if (event(); as e) {
-      <app-page-header [title]="e.title" [subtitle]="(e.kind | enumText: 'DevelopmentEventKind') + ' · ' + (e.status | enumText: 'DevelopmentEventStatus')" />
+      <app-page-header [title]="e.title" [subtitle]="(e.kind | enumText: 'DevelopmentEventKind') + ' · ' + (e.status | enumText: 'DevelopmentEventStatus')">
+        @if (e.abilities.canEdit) {
+          <a mat-stroked-button [routerLink]="['/development-events', e.id, 'edit']" data-testid="event-edit"><mat-icon aria-hidden="true">edit</mat-icon>{{ 'UI:Events.Edit' | t }}</a>
+        }
+      </app-page-header>
       <section class="surface block">
         <dl class="facts">
           <dt>{{ 'UI:Events.When' | t }}</dt><dd data-testid="event-when">{{ e.startsOn }}@if (e.endsOn !== e.startsOn) { – {{ e.endsOn }} }</dd>
@@ -52,6 +57,29 @@ const OWNER = 'DevelopmentEvent';
       </section>
       <section class="surface block" data-testid="event-attendance">
         <h2>{{ 'UI:Events.Participants' | t }}</h2>
+        @if (picking(); as chosen) {
+          <div class="picker" data-testid="event-participants-editor">
+            <p class="cell-secondary">{{ 'UI:Events.ParticipantsHint' | t }}</p>
+            <ul class="chips">
+              @for (p of chosen; track p.id) {
+                <li class="chip" data-testid="event-participant-chip">{{ p.fullName }}
+                  @if (p.id !== e.organiserStaffMemberId) {
+                    <button mat-icon-button type="button" (click)="unpick(p.id)" [attr.aria-label]="'UI:Remove' | t" data-testid="event-participant-remove"><mat-icon>close</mat-icon></button>
+                  }
+                </li>
+              }
+            </ul>
+            <app-staff-picker label="UI:Events.AddParticipant" testId="event-participant-picker" [excluded]="chosenIds()" (picked)="pick($event)" />
+            <div class="actions">
+              <button mat-flat-button type="button" (click)="saveParticipants()" [disabled]="busy()" data-testid="event-participants-save">{{ 'UI:Save' | t }}</button>
+              <button mat-button type="button" (click)="picking.set(null)">{{ 'UI:Cancel' | t }}</button>
+            </div>
+          </div>
+        } @else if (e.abilities.canEdit || e.abilities.canRecord) {
+          <div class="actions">
+            <button mat-stroked-button type="button" (click)="startPicking(e)" data-testid="event-participants-change"><mat-icon aria-hidden="true">group_add</mat-icon>{{ 'UI:Events.ChangeParticipants' | t }}</button>
+          </div>
+        }
         @if (e.abilities.canRecord) {
           <p class="cell-secondary">{{ 'UI:Events.RecordHint' | t }}</p>
           <ul class="rows">
@@ -94,6 +122,9 @@ const OWNER = 'DevelopmentEvent';
     .rows { list-style: none; padding: 0; margin: 0 0 8px; }
     .rows li { padding: 4px 0; border-bottom: 1px solid var(--mat-sys-outline-variant); display: flex; justify-content: space-between; flex-wrap: wrap; gap: 6px; }
     .wide { width: 100%; }
+    .picker { margin-bottom: 12px; }
+    .chips { list-style: none; display: flex; flex-wrap: wrap; gap: 6px; padding: 0; margin: 4px 0 8px; }
+    .chips .chip { display: inline-flex; align-items: center; gap: 2px; overflow-wrap: anywhere; }
     .actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0; }
   `,
 })
@@ -111,6 +142,9 @@ export class EventPage {
   protected readonly attended = signal(new Set<string>());
   protected readonly files = signal<AttachmentDto[]>([]);
   protected outcome = '';
+  /** The participants being chosen (null when not editing them). */
+  protected readonly picking = signal<StaffRef[] | null>(null);
+  protected readonly chosenIds = computed(() => (this.picking() ?? []).map((p) => p.id));
 
   constructor() {
     queueMicrotask(() => void this.load());
@@ -138,6 +172,24 @@ export class EventPage {
     if (on) next.add(staffId);
     else next.delete(staffId);
     this.attended.set(next);
+  }
+
+  protected startPicking(e: DevelopmentEventDto): void {
+    this.picking.set(e.participants.map((p) => ({ id: p.staffMemberId, fullName: p.fullName })));
+  }
+
+  protected pick(p: StaffRef): void {
+    if (!this.chosenIds().includes(p.id)) this.picking.update((l) => [...(l ?? []), p]);
+  }
+
+  protected unpick(id: string): void {
+    this.picking.update((l) => (l ?? []).filter((p) => p.id !== id));
+  }
+
+  protected async saveParticipants(): Promise<void> {
+    const ids = this.chosenIds();
+    await this.run(() => firstValueFrom(this.api.setDevelopmentEventParticipants({ id: this.id(), body: { staffMemberIds: ids } }, handlesErrors())), 'UI:Events.ParticipantsSaved');
+    if (!this.errors().length) this.picking.set(null);
   }
 
   protected dropFile(file: AttachmentDto): void {

@@ -12,6 +12,7 @@ import { LessonStudyService } from '../api/services';
 import { handlesErrors } from '../core/http/http-context';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
+import { NotifyService } from '../core/notify/notify.service';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 import { errorText } from './ls-utils';
@@ -30,6 +31,12 @@ import { errorText } from './ls-utils';
       <nav class="breadcrumb" [attr.aria-label]="'UI:Breadcrumb' | t"><a [routerLink]="['/lesson-study/groups', l.groupId]">{{ l.groupTheme }}</a></nav>
       <app-page-header [title]="('UI:LessonStudy.Discussion' | t) + ' · ' + ('UI:LessonStudy.RoundN' | t: l.roundNumber)" [subtitle]="l.researchQuestion">
         <span class="chip" data-testid="ls-round-status">{{ l.status | enumText: 'ResearchLessonStatus' }}</span>
+        @if (l.abilities.canAttachEvidence) {
+          <button mat-stroked-button type="button" (click)="attachEvidence()" [disabled]="busy()" data-testid="ls-evidence">{{ 'UI:LessonStudy.EvidenceToGrowth' | t }}</button>
+        }
+        @if (evidenceCycleId(); as cycleId) {
+          <a mat-button [routerLink]="['/growth-cycles', cycleId]" data-testid="ls-evidence-open">{{ 'UI:LessonStudy.EvidenceOpen' | t }}</a>
+        }
       </app-page-header>
     }
     <app-form-banner [messages]="errors()" />
@@ -100,6 +107,9 @@ export class DiscussionPage {
   protected readonly canEdit = signal(false);
   protected readonly busy = signal(false);
   protected readonly errors = signal<string[]>([]);
+  /** The growth cycle the discussed round went to as evidence (after attaching). */
+  protected readonly evidenceCycleId = signal<string | null>(null);
+  private readonly notify = inject(NotifyService);
   protected surprises = '';
   protected teaching = '';
   protected conclusions = '';
@@ -136,6 +146,15 @@ export class DiscussionPage {
       if (this.errors().length) return;
       await firstValueFrom(this.api.markResearchLessonDiscussed({ id: this.id() }, handlesErrors()));
       await this.load();
+    });
+  }
+
+  /** The discussed round as evidence in the caller's own active growth cycle (the server picks it and checks its stage). */
+  protected attachEvidence(): Promise<void> {
+    return this.run(async () => {
+      const r = await firstValueFrom(this.api.attachResearchLessonEvidence({ id: this.id() }, handlesErrors()));
+      this.evidenceCycleId.set(r.cycleId);
+      this.notify.success(this.l.t('UI:LessonStudy.EvidenceAttached'));
     });
   }
 
