@@ -57,6 +57,7 @@ export class PlanList {
 
   /** Director, deputy, methodologist: every plan of the school. Others: their own (and mentees'). */
   protected readonly viewAll = computed(() => this.config.isGranted(Permissions.DevelopmentPlansViewAll));
+  protected readonly canTemplates = computed(() => this.config.isGranted(Permissions.DevelopmentPlansTemplates));
   protected readonly statuses = DEVELOPMENT_PLAN_STATUS;
   protected readonly thisYear = currentAcademicYear();
   protected readonly thisYearLabel = academicYearLabel(this.thisYear);
