@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { catchError, of } from 'rxjs';
@@ -17,12 +17,15 @@ import { YearSelect, recentAcademicYears } from './year-select';
 /** Whom a bulk assignment is for: every teacher, one qualification level, or one methodological association. */
 export type AssignScope = 'All' | 'Category' | 'MethodologicalAssociation';
 
-export type AssignScopeGroup = FormGroup<{
-  academicYear: FormControl<number>;
-  scope: FormControl<AssignScope>;
-  category: FormControl<QualificationCategory | null>;
-  methodologicalAssociationId: FormControl<string | null>;
-}>;
+/** A dialog's form holding the scope controls (and its own). */
+export interface AssignScopeGroup {
+  controls: {
+    academicYear: FormControl<number>;
+    scope: FormControl<AssignScope>;
+    category: FormControl<QualificationCategory | null>;
+    methodologicalAssociationId: FormControl<string | null>;
+  };
+}
 
 /** The controls of an assignment's year and scope (route sheets, development plans), for a dialog's form. */
 export function assignScopeControls() {
@@ -55,11 +58,10 @@ export function assignScopeField(scope: AssignScope): string {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatFormFieldModule, MatSelectModule, TPipe, EnumTextPipe, FieldError, YearSelect],
   template: `
-    <ng-container [formGroup]="group()">
       <app-year-select [control]="group().controls.academicYear" [label]="yearLabel() | t" [years]="years" testId="assign-year" />
       <mat-form-field>
         <mat-label>{{ scopeLabel() | t }}</mat-label>
-        <mat-select formControlName="scope" data-testid="assign-scope">
+        <mat-select [formControl]="group().controls.scope" data-testid="assign-scope">
           @for (s of scopes; track s) {
             <mat-option [value]="s">{{ s | enumText: scopeEnum() }}</mat-option>
           }
@@ -68,7 +70,7 @@ export function assignScopeField(scope: AssignScope): string {
       @if (scope() === 'Category') {
         <mat-form-field>
           <mat-label>{{ categoryLabel() | t }}</mat-label>
-          <mat-select formControlName="category" data-testid="assign-category">
+          <mat-select [formControl]="group().controls.category" data-testid="assign-category">
             @for (c of categories; track c) {
               <mat-option [value]="c">{{ c | enumText: 'QualificationCategory' }}</mat-option>
             }
@@ -79,7 +81,7 @@ export function assignScopeField(scope: AssignScope): string {
       @if (scope() === 'MethodologicalAssociation') {
         <mat-form-field>
           <mat-label>{{ 'DisplayName:MethodologicalAssociation' | t }}</mat-label>
-          <mat-select formControlName="methodologicalAssociationId" data-testid="assign-association">
+          <mat-select [formControl]="group().controls.methodologicalAssociationId" data-testid="assign-association">
             @for (a of associations(); track a.id) {
               <mat-option [value]="a.id">{{ a.name }}</mat-option>
             }
@@ -87,7 +89,6 @@ export function assignScopeField(scope: AssignScope): string {
           <mat-error><app-field-error [control]="group().controls.methodologicalAssociationId" /></mat-error>
         </mat-form-field>
       }
-    </ng-container>
   `,
   styles: `:host { display: contents; }`,
 })
