@@ -55,40 +55,41 @@ export function assignScopeField(scope: AssignScope): string {
 /** Year, scope and the level or association the scope needs; the association list loads itself. */
 @Component({
   selector: 'app-assign-scope',
-  changeDetection: ChangeDetectionStrategy.OnPush,
+  // Eager: the dialog puts the server's messages on these controls (not signals); they must show without an input changing.
+  changeDetection: ChangeDetectionStrategy.Eager,
   imports: [ReactiveFormsModule, MatFormFieldModule, MatSelectModule, TPipe, EnumTextPipe, FieldError, YearSelect],
   template: `
-      <app-year-select [control]="group().controls.academicYear" [label]="yearLabel() | t" [years]="years" testId="assign-year" />
+    <app-year-select [control]="group().controls.academicYear" [label]="yearLabel() | t" [years]="years" testId="assign-year" />
+    <mat-form-field>
+      <mat-label>{{ scopeLabel() | t }}</mat-label>
+      <mat-select [formControl]="group().controls.scope" data-testid="assign-scope">
+        @for (s of scopes; track s) {
+          <mat-option [value]="s">{{ s | enumText: scopeEnum() }}</mat-option>
+        }
+      </mat-select>
+    </mat-form-field>
+    @if (scope() === 'Category') {
       <mat-form-field>
-        <mat-label>{{ scopeLabel() | t }}</mat-label>
-        <mat-select [formControl]="group().controls.scope" data-testid="assign-scope">
-          @for (s of scopes; track s) {
-            <mat-option [value]="s">{{ s | enumText: scopeEnum() }}</mat-option>
+        <mat-label>{{ categoryLabel() | t }}</mat-label>
+        <mat-select [formControl]="group().controls.category" data-testid="assign-category">
+          @for (c of categories; track c) {
+            <mat-option [value]="c">{{ c | enumText: 'QualificationCategory' }}</mat-option>
           }
         </mat-select>
+        <mat-error><app-field-error [control]="group().controls.category" /></mat-error>
       </mat-form-field>
-      @if (scope() === 'Category') {
-        <mat-form-field>
-          <mat-label>{{ categoryLabel() | t }}</mat-label>
-          <mat-select [formControl]="group().controls.category" data-testid="assign-category">
-            @for (c of categories; track c) {
-              <mat-option [value]="c">{{ c | enumText: 'QualificationCategory' }}</mat-option>
-            }
-          </mat-select>
-          <mat-error><app-field-error [control]="group().controls.category" /></mat-error>
-        </mat-form-field>
-      }
-      @if (scope() === 'MethodologicalAssociation') {
-        <mat-form-field>
-          <mat-label>{{ 'DisplayName:MethodologicalAssociation' | t }}</mat-label>
-          <mat-select [formControl]="group().controls.methodologicalAssociationId" data-testid="assign-association">
-            @for (a of associations(); track a.id) {
-              <mat-option [value]="a.id">{{ a.name }}</mat-option>
-            }
-          </mat-select>
-          <mat-error><app-field-error [control]="group().controls.methodologicalAssociationId" /></mat-error>
-        </mat-form-field>
-      }
+    }
+    @if (scope() === 'MethodologicalAssociation') {
+      <mat-form-field>
+        <mat-label>{{ 'DisplayName:MethodologicalAssociation' | t }}</mat-label>
+        <mat-select [formControl]="group().controls.methodologicalAssociationId" data-testid="assign-association">
+          @for (a of associations(); track a.id) {
+            <mat-option [value]="a.id">{{ a.name }}</mat-option>
+          }
+        </mat-select>
+        <mat-error><app-field-error [control]="group().controls.methodologicalAssociationId" /></mat-error>
+      </mat-form-field>
+    }
   `,
   styles: `:host { display: contents; }`,
 })
