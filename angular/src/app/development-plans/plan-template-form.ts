@@ -125,14 +125,15 @@ const MAX_ROWS = 40;
   styles: `
     .tpl-form { display: grid; gap: 8px; }
     .pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(240px, 1fr)); gap: 0 12px; }
-    .pair mat-form-field, .row mat-form-field { width: 100%; }
+    .pair mat-form-field { width: 100%; }
     .section-title { font: var(--mat-sys-title-medium); margin: 8px 0; }
     .sections { display: grid; gap: 12px; }
     .section { border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; padding: 8px 12px; min-width: 0; }
     .section legend { font: var(--mat-sys-label-large); padding: 0 4px; }
     .flags { display: flex; flex-wrap: wrap; gap: 0 16px; margin-bottom: 8px; }
     .rows { display: grid; gap: 4px; }
-    .row { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)) 40px; gap: 0 8px; align-items: start; }
+    .row { display: flex; flex-wrap: wrap; gap: 0 8px; align-items: flex-start; }
+    .row mat-form-field { flex: 1 1 180px; min-width: 0; }
     .actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; }
     .field-error { color: var(--mat-sys-error); font: var(--mat-sys-body-small); margin: 0; }
   `,
