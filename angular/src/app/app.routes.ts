@@ -68,6 +68,13 @@ export const routes: Routes = [
         loadChildren: () => import('./staff/staff.routes').then((m) => m.STAFF_ROUTES),
       },
       {
+        path: 'school-profile',
+        canMatch: [permissionGuard],
+        data: { permission: Permissions.SchoolProfile },
+        loadComponent: () => import('./school-profile/school-profile').then((m) => m.SchoolProfile),
+        title: 'Menu:SchoolProfile',
+      },
+      {
         path: 'methodological-associations',
         canMatch: [permissionGuard],
         data: { permission: Permissions.MethodologicalAssociations },

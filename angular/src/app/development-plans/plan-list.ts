@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatPaginatorModule } from '@angular/material/paginator';
@@ -29,6 +30,7 @@ import { PageHeader } from '../shared/page-header';
 import { academicYearLabel, currentAcademicYear } from '../shared/academic-year';
 import { FilterBar, countSet } from '../shared/filter-bar';
 import { YearSelect } from '../shared/year-select';
+import { AssignDevelopmentPlansDialog } from './plan-assign-dialog';
 import { statusChip } from './plan-utils';
 
 interface PlanQuery extends PageQuery {
@@ -53,10 +55,13 @@ export class PlanList {
   private readonly router = inject(Router);
   private readonly config = inject(AppConfigService);
   private readonly notify = inject(NotifyService);
+  private readonly dialog = inject(MatDialog);
   protected readonly l = inject(LocalizationService);
 
   /** Director, deputy, methodologist: every plan of the school. Others: their own (and mentees'). */
   protected readonly viewAll = computed(() => this.config.isGranted(Permissions.DevelopmentPlansViewAll));
+  protected readonly canAssign = computed(() => this.config.isGranted(Permissions.DevelopmentPlansAssign));
+  protected readonly canTemplates = computed(() => this.config.isGranted(Permissions.DevelopmentPlansTemplates));
   protected readonly statuses = DEVELOPMENT_PLAN_STATUS;
   protected readonly thisYear = currentAcademicYear();
   protected readonly thisYearLabel = academicYearLabel(this.thisYear);
@@ -128,6 +133,15 @@ export class PlanList {
 
   protected clearFilters(): void {
     this.filters.setValue({ filter: '', status: '', year: '' });
+  }
+
+  protected openAssign(): void {
+    this.dialog
+      .open(AssignDevelopmentPlansDialog, { width: '560px', maxWidth: '96vw', autoFocus: 'first-tabbable' })
+      .afterClosed()
+      .subscribe((changed) => {
+        if (changed) this.list.reload();
+      });
   }
 
   protected open(p: DevelopmentPlanListItemDto): void {

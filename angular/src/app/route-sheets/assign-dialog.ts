@@ -1,34 +1,28 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
-import { catchError, firstValueFrom, of } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 
-import {
-  MethodologicalAssociationListItemDto, QualificationCategory, RouteSheetAssignmentResultDto, RouteSheetAssignmentScope, RouteSheetPeriodKind,
-} from '../api/models';
-import { QUALIFICATION_CATEGORY } from '../api/models/qualification-category-array';
-import { MethodologicalAssociationsService, RouteSheetsService } from '../api/services';
+import { RouteSheetAssignmentResultDto, RouteSheetPeriodKind } from '../api/models';
+import { RouteSheetsService } from '../api/services';
 import { handlesErrors } from '../core/http/http-context';
 import { applyProblemToForm, clearServerErrors, problemMessage, toProblem } from '../core/http/problem';
 import { LocalizationService } from '../core/i18n/localization.service';
 import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
-import { FieldError } from '../shared/field-error';
 import { FormBanner } from '../shared/form-banner';
+import { AssignScopeFields, assignScopeBody, assignScopeControls, assignScopeField } from '../shared/assign-scope';
 import { StaffPicker, StaffRef } from '../shared/staff-picker';
-import { currentAcademicYear } from '../shared/academic-year';
-import { YearSelect, recentAcademicYears } from '../shared/year-select';
 
 /** Creates route sheets for many teachers at once (each from the active template of their level); existing sheets are skipped. */
 @Component({
   selector: 'app-assign-route-sheets',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatSelectModule, TPipe, EnumTextPipe,
-    FieldError, FormBanner, StaffPicker, YearSelect],
+    FormBanner, StaffPicker, AssignScopeFields],
   template: `
     <h2 mat-dialog-title>{{ 'UI:RouteSheets.Assign' | t }}</h2>
     <mat-dialog-content>
@@ -41,37 +35,8 @@ import { YearSelect, recentAcademicYears } from '../shared/year-select';
       }
       <app-form-banner [messages]="errors()" />
       <form [formGroup]="form" class="assign-form" (submit)="$event.preventDefault(); submit()">
-        <app-year-select [control]="form.controls.academicYear" [label]="'UI:RouteSheets.Year' | t" [years]="years" testId="assign-year" />
-        <mat-form-field>
-          <mat-label>{{ 'UI:RouteSheets.Scope' | t }}</mat-label>
-          <mat-select formControlName="scope" data-testid="assign-scope">
-            @for (s of scopes; track s) {
-              <mat-option [value]="s">{{ s | enumText: 'RouteSheetAssignmentScope' }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-        @if (scope() === 'Category') {
-          <mat-form-field>
-            <mat-label>{{ 'UI:RouteSheets.Level' | t }}</mat-label>
-            <mat-select formControlName="category" data-testid="assign-category">
-              @for (c of categories; track c) {
-                <mat-option [value]="c">{{ c | enumText: 'QualificationCategory' }}</mat-option>
-              }
-            </mat-select>
-            <mat-error><app-field-error [control]="form.controls.category" /></mat-error>
-          </mat-form-field>
-        }
-        @if (scope() === 'MethodologicalAssociation') {
-          <mat-form-field>
-            <mat-label>{{ 'DisplayName:MethodologicalAssociation' | t }}</mat-label>
-            <mat-select formControlName="methodologicalAssociationId" data-testid="assign-association">
-              @for (a of associations(); track a.id) {
-                <mat-option [value]="a.id">{{ a.name }}</mat-option>
-              }
-            </mat-select>
-            <mat-error><app-field-error [control]="form.controls.methodologicalAssociationId" /></mat-error>
-          </mat-form-field>
-        }
+        <app-assign-scope [group]="form" scopeEnum="RouteSheetAssignmentScope" yearLabel="UI:RouteSheets.Year" scopeLabel="UI:RouteSheets.Scope"
+                          categoryLabel="UI:RouteSheets.Level" />
         <mat-form-field>
           <mat-label>{{ 'UI:RouteSheets.Periods' | t }}</mat-label>
           <mat-select formControlName="periodKind" data-testid="assign-periods">
@@ -108,32 +73,17 @@ export class AssignRouteSheetsDialog {
   private readonly l = inject(LocalizationService);
   private readonly ref = inject(MatDialogRef<AssignRouteSheetsDialog>);
 
-  protected readonly years = recentAcademicYears(0);
-  protected readonly scopes: RouteSheetAssignmentScope[] = ['All', 'Category', 'MethodologicalAssociation'];
   protected readonly periodKinds: RouteSheetPeriodKind[] = ['Quarters', 'HalfYears'];
-  protected readonly categories = QUALIFICATION_CATEGORY;
-  protected readonly form = inject(FormBuilder).group({
-    academicYear: currentAcademicYear(),
-    scope: 'All' as RouteSheetAssignmentScope,
-    category: null as QualificationCategory | null,
-    methodologicalAssociationId: null as string | null,
-    periodKind: 'Quarters' as RouteSheetPeriodKind,
-    reviewerStaffMemberId: null as string | null,
+  protected readonly form = new FormGroup({
+    ...assignScopeControls(),
+    periodKind: new FormControl<RouteSheetPeriodKind>('Quarters', { nonNullable: true }),
+    reviewerStaffMemberId: new FormControl<string | null>(null),
   });
-  protected readonly scope = toSignal(this.form.controls.scope.valueChanges, { initialValue: 'All' as RouteSheetAssignmentScope | null });
   protected readonly reviewer = signal<StaffRef | null>(null);
-  protected readonly associations = signal<MethodologicalAssociationListItemDto[]>([]);
   protected readonly result = signal<RouteSheetAssignmentResultDto | null>(null);
   protected readonly errors = signal<string[]>([]);
   protected readonly saving = signal(false);
   protected readonly changed = computed(() => Number(this.result()?.created ?? 0) > 0);
-
-  constructor() {
-    inject(MethodologicalAssociationsService)
-      .getMethodologicalAssociationList({ skipCount: 0, maxResultCount: 100 }, handlesErrors())
-      .pipe(catchError(() => of({ items: [], totalCount: 0 })))
-      .subscribe((r) => this.associations.set(r.items ?? []));
-  }
 
   protected async submit(): Promise<void> {
     if (this.saving()) return;
@@ -146,11 +96,8 @@ export class AssignRouteSheetsDialog {
         this.api.assignRouteSheets(
           {
             body: {
-              academicYear: v.academicYear!,
-              scope: v.scope!,
-              category: v.scope === 'Category' ? v.category : null,
-              methodologicalAssociationId: v.scope === 'MethodologicalAssociation' ? v.methodologicalAssociationId : null,
-              periodKind: v.periodKind!,
+              ...assignScopeBody(v),
+              periodKind: v.periodKind,
               reviewerStaffMemberId: this.reviewer()?.id ?? null,
             },
           },
@@ -161,9 +108,8 @@ export class AssignRouteSheetsDialog {
       this.ref.disableClose = false;
     } catch (e) {
       const problem = toProblem(e);
-      const scopeField = v.scope === 'MethodologicalAssociation' ? 'methodologicalAssociationId' : 'category';
       const unmatched = applyProblemToForm(this.form, problem, {
-        'RouteSheets:ScopeValueRequired': scopeField,
+        'RouteSheets:ScopeValueRequired': assignScopeField(v.scope),
         'RouteSheets:ReviewerMustBeActiveStaff': 'reviewerStaffMemberId',
       });
       this.form.markAllAsTouched();

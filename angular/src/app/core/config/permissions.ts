@@ -36,6 +36,7 @@ export const Permissions = {
   DevelopmentPlansViewAll: 'KemelSchoolPD.DevelopmentPlans.ViewAll',
   DevelopmentPlansReview: 'KemelSchoolPD.DevelopmentPlans.Review',
   DevelopmentPlansAssign: 'KemelSchoolPD.DevelopmentPlans.Assign',
+  DevelopmentPlansTemplates: 'KemelSchoolPD.DevelopmentPlans.Templates',
   GrowthCycles: 'KemelSchoolPD.GrowthCycles',
   GrowthCyclesViewAll: 'KemelSchoolPD.GrowthCycles.ViewAll',
   GrowthCyclesManage: 'KemelSchoolPD.GrowthCycles.Manage',

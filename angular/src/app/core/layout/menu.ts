@@ -75,6 +75,7 @@ export const CORE_MENU: MenuItem[] = [
   { key: 'Menu:CourseCatalogue', route: '/host/course-programmes', icon: 'menu_book', permissions: [Permissions.CourseCatalogue], tenant: false, order: 110 },
   { key: 'Menu:WorkingCalendar', route: '/host/public-holidays', icon: 'event', permissions: [Permissions.CourseCatalogue], tenant: false, order: 120 },
   { key: 'Menu:DocumentTemplates', route: '/document-templates', icon: 'description', permissions: [Permissions.DocumentTemplates], tenant: true, order: 880 },
+  { key: 'Menu:SchoolProfile', route: '/school-profile', icon: 'domain', permissions: [Permissions.SchoolProfile], tenant: true, order: 850 },
   { key: 'Menu:Users', route: '/users', icon: 'manage_accounts', permissions: [Permissions.Users], tenant: true, order: 860 },
   { key: 'Menu:Roles', route: '/roles', icon: 'admin_panel_settings', permissions: [Permissions.Roles], tenant: true, order: 870 },
   { key: 'Menu:AuditLogs', route: '/audit-logs', icon: 'history', permissions: [Permissions.AuditLogs], order: 900 },
