@@ -29,7 +29,7 @@ if (!existsSync(chromium)) {
 
 if (!noBuild) {
   console.log('[e2e] building the web app…');
-  const build = spawnSync('npx', ['ng', 'build'], { cwd: angularRoot, stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', 'build'], { cwd: angularRoot, stdio: 'inherit', timeout: 600_000 });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 if (!existsSync(join(angularRoot, 'dist/kemel/browser/index.html'))) {

@@ -13,13 +13,16 @@ export interface ChangeNames {
   value?(field: string | null, value: string): string;
 }
 
+/*
+ * Each component here has its own inline styles on purpose: two components of one file with identical inline styles share
+ * one key in the Angular builder's stylesheet cache, which then leaks an esbuild context and `ng build` never exits.
+ */
 const CHANGE_STYLES = `
   .change-list { list-style: none; padding: 0; margin: 0 0 16px; }
   .change-list li { display: flex; flex-direction: column; gap: 2px; padding: 8px 0; border-bottom: 1px solid var(--mat-sys-outline-variant); overflow-wrap: anywhere; }
   .change-values { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; }
   .change-values del { color: var(--mat-sys-error); }
   .change-values ins { color: var(--mat-sys-primary); text-decoration: none; font-weight: 500; }
-  .subtitle { font: var(--mat-sys-title-small); margin: 8px 0; }
 `;
 
 /** A list of changes between two states of an agreed record (a development plan, a mentor's year plan), field by field. */
@@ -72,7 +75,7 @@ export class AgreementChanges {
       }
     }
   `,
-  styles: CHANGE_STYLES,
+  styles: `.subtitle { font: var(--mat-sys-title-small); margin: 8px 0; }`,
 })
 export class AgreementSinceReview {
   readonly changes = input.required<PlanChangesSinceReviewDto | null>();
