@@ -1,12 +1,13 @@
 // Lesson Study (issue 16): a group plans a research lesson with three case pupils and their predictions, two observers
 // capture notes on a 360 px phone while the network is cut and then restored (the notes stay on the device and are sent), the
-// discussion shows the predictions beside what each observer saw, and the report downloads as DOCX; once published, its
-// publisher takes it out of the library from the library page (a member who did not publish sees no such button).
+// discussion shows the predictions beside what each observer saw, and the report downloads as DOCX; a member attaches the
+// discussed round to her growth cycle from the discussion page; once published, its publisher takes it out of the library from
+// the library page (a member who did not publish sees no such button).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
-import { BASE_URL, api, expectSnackbar, hasHorizontalScroll, selectOption, shot, signedInBrowsers, visibleRawKeys } from './support.mjs';
+import { BASE_URL, api, expectSnackbar, followLink, hasHorizontalScroll, selectOption, shot, signedInBrowsers, visibleRawKeys } from './support.mjs';
 
 const open = signedInBrowsers();
 const TEACHER = 'Нұрлан Ержанұлы Ахметов'; // teacher05
@@ -156,6 +157,57 @@ test('the discussion shows each pupil\'s predictions beside what every observer 
   assert.match(download.suggestedFilename(), /\.docx$/);
   const bytes = readFileSync(await download.path());
   assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'a DOCX is a zip');
+});
+
+/** The caller's own growth cycle at Reflection, built through the API: opened, a lesson taught, then its analysis. */
+async function cycleAtReflection(page) {
+  const now = new Date();
+  const day = now.toISOString().slice(0, 10);
+  const opened = await api(page, 'POST', '/api/app/growth-cycles', {
+    academicYear: now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1, participantKind: 'Teacher', competenceCodes: ['01.1'],
+    entryDiagnostic: {
+      competences: [{ code: '01.1', level: 2 }], observationSummary: 'Наблюдение урока', feedback: [{ source: 'Learners', summary: 'Непонятно' }],
+      growthZones: ['Активность учащихся'],
+    },
+  });
+  assert.equal(opened.status, 201, JSON.stringify(opened.body));
+  const id = opened.body.id;
+  const add = async (kind, content) => {
+    const added = await api(page, 'POST', `/api/app/growth-cycles/${id}/artefacts`, { kind, content });
+    assert.equal(added.status, 201, JSON.stringify(added.body));
+  };
+  const move = async (targetStage) => {
+    const { concurrencyStamp } = (await api(page, 'GET', `/api/app/growth-cycles/${id}`)).body;
+    const moved = await api(page, 'POST', `/api/app/growth-cycles/${id}/move`, { targetStage, concurrencyStamp });
+    assert.equal(moved.status, 200, JSON.stringify(moved.body));
+  };
+  await add('LessonTaught', { date: day, className: '7 А', subject: 'Русский язык', learningObjectives: '7.1.1.1' });
+  await move('Analysis');
+  await add('LessonSelfAnalysis', { date: day, text: 'Самоанализ урока' });
+  await add('LearnerResults', { learnerResults: [{ className: '7 А', subject: 'Русский язык', indicator: 'СОР, %', before: 60 }] });
+  await add('FeedbackCollected', { feedback: [{ source: 'Learners', summary: 'Интересно' }] });
+  await move('Reflection');
+  return id;
+}
+
+test('a member attaches the discussed round to her growth cycle from the discussion page', async () => {
+  assert.ok(lessonId, 'the lesson was planned');
+  const page = await open('teacher06', { width: 360, height: 780 });
+  const cycleId = await cycleAtReflection(page);
+  await page.goto(`${BASE_URL}/lesson-study/lessons/${lessonId}/discussion`);
+  await page.getByTestId('ls-round-status').filter({ hasText: /Обсуждён/ }).waitFor();
+  await page.getByTestId('ls-evidence').click();
+  await expectSnackbar(page, /приложен к вашему циклу роста/);
+  assert.equal(await hasHorizontalScroll(page), false, 'the discussion page fits 360 px');
+  await followLink(page, page.getByTestId('ls-evidence-open'), new RegExp(`/growth-cycles/${cycleId}`));
+
+  // At Reflection the round is a reflective note: the conclusions and the agreed changes, no case pupil.
+  const cycle = await api(page, 'GET', `/api/app/growth-cycles/${cycleId}`);
+  const notes = cycle.body.stages.flatMap((s) => s.artefacts).filter((a) => a.kind === 'ReflectiveNote');
+  assert.equal(notes.length, 1, JSON.stringify(notes));
+  assert.equal(notes[0].content.evidenceType, 'LessonStudy');
+  assert.match(notes[0].content.text, /Модель помогает слабым ученикам/);
+  for (const pupil of PUPILS) assert.ok(!JSON.stringify(notes[0].content).includes(pupil), `no pupil in the evidence: ${pupil}`);
 });
 
 test('the publisher takes the report out of the library from the library page; another member may not', async () => {

@@ -52,6 +52,10 @@ test('a teacher opens a project, runs a cycle, the next cycle opens and the repo
   await page.getByTestId('ar-data-summary').fill('Участвовали 15 из 24 учащихся.');
   await page.getByTestId('ar-data-add').click();
   await page.getByTestId('ar-data').first().waitFor();
+  // The emptied form marks nothing as missing until it is used again.
+  assert.equal(await page.getByTestId('ar-data-title').inputValue(), '');
+  const titleField = page.locator('mat-form-field').filter({ has: page.getByTestId('ar-data-title') });
+  assert.doesNotMatch(await titleField.getAttribute('class') ?? '', /mat-form-field-invalid/, 'the emptied data form shows no error');
   // Pre/post results from a CSV file, read by the growth cycle's own import: a row it cannot read is reported by its number.
   await selectOption(page, 'ar-data-kind', 'Входные и итоговые результаты');
   await page.getByTestId('ar-data-title').fill('Активность до и после');

@@ -126,9 +126,9 @@ public sealed class ActionResearchAppService(
     }
 
     /// <summary>
-    /// Takes a published project out of publication and out of the library (and the shared catalogue): the one who published it
-    /// or whoever keeps the library (the director) may (403 otherwise); 409 when it is not published. The project's audit entry
-    /// records who did it; the consents stay, so the owner may publish again.
+    /// Takes a published project out of publication and out of the library (and the shared catalogue): its owner, the one who
+    /// published it, or whoever keeps the library (the director) may (403 otherwise); 409 when it is not published. The project's
+    /// audit entry records who did it; the consents stay, so the owner may publish again.
     /// </summary>
     public async Task<ActionResearchProjectDto> UnpublishAsync(Guid id, CancellationToken ct = default)
     {
@@ -137,9 +137,9 @@ public sealed class ActionResearchAppService(
         var items = await LibraryItems(project.Id).ToListAsync(ct);
         if (project.PublishedAt is not null || items.Count > 0)
         {
-            if (items.Count == 0 && !caller.KeepsLibrary && !project.IsOwner(caller.StaffId))
+            if (items.Count == 0 && !PracticeLibraryItem.MayUnpublish(null, caller.StaffId, caller.KeepsLibrary, project.OwnerStaffMemberId))
                 throw new ForbiddenException(KemelSchoolPDErrorCodes.ActionResearch.CannotUnpublish);
-            items.ForEach(i => i.EnsureMayUnpublish(caller.StaffId, caller.KeepsLibrary, KemelSchoolPDErrorCodes.ActionResearch.CannotUnpublish));
+            items.ForEach(i => i.EnsureMayUnpublish(caller.StaffId, caller.KeepsLibrary, project.OwnerStaffMemberId, KemelSchoolPDErrorCodes.ActionResearch.CannotUnpublish));
         }
         project.Unpublish();
         db.PracticeLibraryItems.RemoveRange(items);
@@ -321,10 +321,9 @@ public sealed class ActionResearchAppService(
         }
         var isMember = project.IsMember(caller.StaffId);
         var isOwner = project.IsOwner(caller.StaffId);
-        var item = project.PublishedAt is null ? null
-            : await LibraryItems(project.Id).AsNoTracking().Select(i => new { i.PublishedByStaffMemberId, i.SharedWithAllSchools }).FirstOrDefaultAsync(ct);
+        var item = project.PublishedAt is null ? null : await LibraryItems(project.Id).AsNoTracking().FirstOrDefaultAsync(ct);
         var canUnpublish = project.PublishedAt is not null
-            && (caller.KeepsLibrary || (item is null ? isOwner : caller.StaffId is not null && item.PublishedByStaffMemberId == caller.StaffId));
+            && PracticeLibraryItem.MayUnpublish(item?.PublishedByStaffMemberId, caller.StaffId, caller.KeepsLibrary, project.OwnerStaffMemberId);
         var abilities = new ActionResearchAbilities(isMember && project.IsActive, isOwner && project.IsActive, isMember,
             isOwner && !project.IsActive && project.PublishedAt is null, canUnpublish);
         return new ActionResearchProjectDto(project.Id, project.Title, project.Subject, project.ClassNames, project.Problem, project.ResearchQuestion,

@@ -131,16 +131,17 @@ public sealed class LessonStudyGroupAppService(
     }
 
     /// <summary>
-    /// Takes the group's report back out of the school's library (and the shared catalogue): the one who published it or whoever
-    /// keeps the library (the director) may (403 otherwise); 409 when it is not published. The group's audit entry records who
-    /// took it out and when; the members' consents stay, so the facilitator may publish it again.
+    /// Takes the group's report back out of the school's library (and the shared catalogue): the group's facilitator, the one who
+    /// published it if still a reader of the group, or whoever keeps the library (the director) may (403 otherwise; 404 to one who
+    /// does not read the group); 409 when it is not published. The group's audit entry records who took it out and when; the
+    /// members' consents stay, so the facilitator may publish it again.
     /// </summary>
     public async Task<LessonStudyGroupDto> UnpublishAsync(Guid id, CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
         var group = await (await access.GroupsAsync(ct)).Include(g => g.Members).GetAsync(id, ct);
         var item = group.LibraryItemId is { } itemId ? await db.PracticeLibraryItems.FirstOrDefaultAsync(i => i.Id == itemId, ct) : null;
-        item?.EnsureMayUnpublish(caller.StaffId, caller.KeepsLibrary, KemelSchoolPDErrorCodes.LessonStudy.CannotUnpublish);
+        item?.EnsureMayUnpublish(caller.StaffId, caller.KeepsLibrary, group.FacilitatorStaffMemberId, KemelSchoolPDErrorCodes.LessonStudy.CannotUnpublish);
         if (item is null && !group.IsMember(caller.StaffId) && !caller.KeepsLibrary)
             throw new ForbiddenException(KemelSchoolPDErrorCodes.LessonStudy.CannotUnpublish);
         group.Unpublish();
@@ -201,10 +202,8 @@ public sealed class LessonStudyGroupAppService(
         var isMember = group.IsMember(caller.StaffId);
         var isFacilitator = group.IsFacilitator(caller.StaffId);
         var last = rounds.LastOrDefault()?.Lesson;
-        var publishedBy = group.LibraryItemId is { } itemId
-            ? await db.PracticeLibraryItems.AsNoTracking().Where(i => i.Id == itemId).Select(i => new { i.PublishedByStaffMemberId }).FirstOrDefaultAsync(ct)
-            : null;
-        var canUnpublish = publishedBy is not null && (caller.KeepsLibrary || (caller.StaffId is not null && publishedBy.PublishedByStaffMemberId == caller.StaffId));
+        var item = group.LibraryItemId is { } itemId ? await db.PracticeLibraryItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, ct) : null;
+        var canUnpublish = item?.MayUnpublish(caller.StaffId, caller.KeepsLibrary, group.FacilitatorStaffMemberId) == true;
         return new LessonStudyGroupDto(group.Id, group.Theme, group.ResearchQuestion, group.Subject, group.Grade, group.AcademicYear,
             AcademicYears.Label(group.AcademicYear), group.Origin, group.MethodologicalAssociationId, association, group.FacilitatorStaffMemberId,
             staff.GetValueOrDefault(group.FacilitatorStaffMemberId)?.FullName ?? "", group.KnowledgeableOtherName, group.KnowledgeableOtherOrganisation, members,

@@ -28,7 +28,7 @@ public sealed class PracticeLibraryItem : AuditedAggregateRoot<Guid>, IMultiTena
     /// <summary>The authors' names as published (staff members, who consented).</summary>
     public string Authors { get; private set; } = null!;
     public DateTime PublishedAt { get; private set; }
-    /// <summary>The staff member who (last) published the item: they, or whoever keeps the school's library, may withdraw it.</summary>
+    /// <summary>The staff member who (last) published the item (null before publishers were recorded); see <see cref="MayUnpublish(Guid?, bool, Guid)"/>.</summary>
     public Guid? PublishedByStaffMemberId { get; private set; }
     public bool SharedWithAllSchools { get; private set; }
     public string SearchText { get; private set; } = "";
@@ -70,16 +70,27 @@ public sealed class PracticeLibraryItem : AuditedAggregateRoot<Guid>, IMultiTena
     }
 
     /// <summary>
-    /// Whether a staff member may take the item back out of the library: the one who published it, or whoever keeps the school's
-    /// library (<c>PracticeLibrary.Manage</c>, the director by default). The source module names its own error code.
+    /// Whether a staff member may take the item back out of the library: whoever keeps the school's library
+    /// (<c>PracticeLibrary.Manage</c>, the director by default), the source's lead (a Lesson Study group's facilitator, an action
+    /// research project's owner) or the one who published it. It is asked only of a source loaded through its own read rule, both by
+    /// the source's unpublish and by the library's rows, so a publisher who has left the group neither sees the button nor may (404).
+    /// The source module names its own error code.
     /// </summary>
-    public void EnsureMayUnpublish(Guid? staffId, bool keepsLibrary, string forbiddenCode)
+    public void EnsureMayUnpublish(Guid? staffId, bool keepsLibrary, Guid sourceLeadId, string forbiddenCode)
     {
-        if (!MayUnpublish(staffId, keepsLibrary)) throw new Exceptions.ForbiddenException(forbiddenCode);
+        if (!MayUnpublish(staffId, keepsLibrary, sourceLeadId)) throw new Exceptions.ForbiddenException(forbiddenCode);
     }
 
     /// <summary>The rule of <see cref="EnsureMayUnpublish"/> as a question (the library page shows its button by it).</summary>
-    public bool MayUnpublish(Guid? staffId, bool keepsLibrary) => keepsLibrary || (staffId is not null && staffId == PublishedByStaffMemberId);
+    public bool MayUnpublish(Guid? staffId, bool keepsLibrary, Guid sourceLeadId) =>
+        MayUnpublish(PublishedByStaffMemberId, staffId, keepsLibrary, sourceLeadId);
+
+    /// <summary>
+    /// The rule itself, for a publisher who may be unknown: an item published before publishers were recorded, or a source published
+    /// without an item, is taken out by the library's keeper or the source's lead.
+    /// </summary>
+    public static bool MayUnpublish(Guid? publishedBy, Guid? staffId, bool keepsLibrary, Guid sourceLeadId) =>
+        keepsLibrary || (staffId is { } me && (me == sourceLeadId || me == publishedBy));
 
     private static string Text(string? value, string field) => Check.Length(value ?? "", field, LessonStudyConsts.MaxLibraryTextLength)!;
 }

@@ -28,18 +28,25 @@ public sealed class LessonStudyDomain_Tests
     }
 
     [Fact]
-    public void Should_Let_Only_The_Publisher_Or_The_Librarys_Keeper_Take_An_Item_Out()
+    public void Should_Let_Only_The_Publisher_The_Sources_Lead_Or_The_Librarys_Keeper_Take_An_Item_Out()
     {
-        var (publisher, colleague) = (Guid.NewGuid(), Guid.NewGuid());
+        var (publisher, lead, colleague) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var content = new PracticeLibraryContent("Тақырып", null, null, 2026, "Контекст", "Сұрақ", "Әдіс", "Қорытынды", "Өзгеріс", "Авторлар");
         var item = new PracticeLibraryItem(Guid.NewGuid(), PracticeSourceKind.LessonStudy, Guid.NewGuid())
-            .Publish(new PracticeLibraryContent("Тақырып", null, null, 2026, "Контекст", "Сұрақ", "Әдіс", "Қорытынды", "Өзгеріс", "Авторлар"),
-                [], shareWithAllSchools: true, publisher, DateTime.UtcNow);
+            .Publish(content, [], shareWithAllSchools: true, publisher, DateTime.UtcNow);
 
         item.PublishedByStaffMemberId.ShouldBe(publisher);
-        Should.NotThrow(() => item.EnsureMayUnpublish(publisher, keepsLibrary: false, "Code"));
-        Should.NotThrow(() => item.EnsureMayUnpublish(colleague, keepsLibrary: true, "Code"));
-        Should.Throw<Exceptions.ForbiddenException>(() => item.EnsureMayUnpublish(colleague, keepsLibrary: false, "Code")).Code.ShouldBe("Code");
-        Should.Throw<Exceptions.ForbiddenException>(() => item.EnsureMayUnpublish(null, keepsLibrary: false, "Code"));
+        Should.NotThrow(() => item.EnsureMayUnpublish(publisher, keepsLibrary: false, lead, "Code"));
+        Should.NotThrow(() => item.EnsureMayUnpublish(lead, keepsLibrary: false, lead, "Code"));
+        Should.NotThrow(() => item.EnsureMayUnpublish(colleague, keepsLibrary: true, lead, "Code"));
+        Should.Throw<Exceptions.ForbiddenException>(() => item.EnsureMayUnpublish(colleague, keepsLibrary: false, lead, "Code")).Code.ShouldBe("Code");
+        Should.Throw<Exceptions.ForbiddenException>(() => item.EnsureMayUnpublish(null, keepsLibrary: false, lead, "Code"));
+
+        // Published before publishers were recorded: the source's lead and the library's keeper, nobody else.
+        var unknown = new PracticeLibraryItem(Guid.NewGuid(), PracticeSourceKind.ActionResearch, Guid.NewGuid())
+            .Publish(content, [], shareWithAllSchools: false, null, DateTime.UtcNow);
+        (unknown.MayUnpublish(lead, false, lead), unknown.MayUnpublish(colleague, true, lead)).ShouldBe((true, true));
+        (unknown.MayUnpublish(colleague, false, lead), unknown.MayUnpublish(null, false, lead)).ShouldBe((false, false));
         item.StopSharing().SharedWithAllSchools.ShouldBeFalse();
     }
 }

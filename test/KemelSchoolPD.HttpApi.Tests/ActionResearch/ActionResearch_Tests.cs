@@ -277,7 +277,7 @@ public abstract class ActionResearch_Tests(KemelWebApplicationFactory host)
         anonymous.GetType().GetProperties().ToDictionary(p => p.Name, p => p.GetValue(anonymous));
 
     [Fact]
-    public async Task Should_Share_With_All_Schools_Only_With_Everyones_Consent_And_Unpublish_By_The_Publisher_Or_The_Director()
+    public async Task Should_Share_With_All_Schools_Only_With_Everyones_Consent_And_Unpublish_By_The_Owner_The_Publisher_Or_The_Director()
     {
         var t04 = await StaffIdAsync("teacher04");
         var owner = await host.SignInAsync(Bin, "teacher03");
@@ -330,6 +330,19 @@ public abstract class ActionResearch_Tests(KemelWebApplicationFactory host)
         (await member.GetStringAsync($"{Library}?filter={Uri.EscapeDataString(title)}")).ShouldContain(title);
 
         // The owner published it this time, and takes it out as its publisher.
+        (await (await owner.PostJsonAsync($"{Url}/{project.Id}/unpublish", new { })).ReadAsync<ActionResearchProjectDto>()).PublishedAt.ShouldBeNull();
+
+        // An item published before publishers were recorded has none: the owner still takes it out, in the library as on the project.
+        project = await (await owner.PostJsonAsync($"{Url}/{project.Id}/publish", new { shareWithAllSchools = false })).ReadAsync<ActionResearchProjectDto>();
+        await host.InSchoolAsync(await host.SchoolIdAsync(Bin), db => db.PracticeLibraryItems.Where(i => i.SourceId == project.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.PublishedByStaffMemberId, (Guid?)null)));
+        async Task<bool> RowAsync(HttpClient who) =>
+            (await who.GetAsync<PagedResultDto<KemelSchoolPD.PracticeLibrary.PracticeLibraryListItemDto>>($"{Library}?filter={Uri.EscapeDataString(title)}"))
+            .Items.ShouldHaveSingleItem().CanUnpublish;
+        (await RowAsync(owner), await RowAsync(director), await RowAsync(member), await RowAsync(deputy)).ShouldBe((true, true, false, false));
+        (await owner.GetAsync<ActionResearchProjectDto>($"{Url}/{project.Id}")).Abilities.CanUnpublish.ShouldBeTrue();
+        await (await member.PostJsonAsync($"{Url}/{project.Id}/unpublish", new { }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.ActionResearch.CannotUnpublish);
         (await (await owner.PostJsonAsync($"{Url}/{project.Id}/unpublish", new { })).ReadAsync<ActionResearchProjectDto>()).PublishedAt.ShouldBeNull();
     }
 }

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
+import { FormBuilder, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -152,7 +152,7 @@ const DATA_OWNER = 'ActionResearchDataItem';
                 </li>
               } @empty { <li class="table-empty">{{ 'UI:ActionResearch.LessonsEmpty' | t }}</li> }
             </ul>
-            <form [formGroup]="lessonForm" (ngSubmit)="addLesson()" class="inline-form">
+            <form [formGroup]="lessonForm" #lessonDir="ngForm" (ngSubmit)="addLesson()" class="inline-form">
               <mat-form-field><mat-label>{{ 'UI:ActionResearch.Date' | t }}</mat-label><input matInput [matDatepicker]="dp1" formControlName="date" data-testid="ar-lesson-date" /><mat-datepicker-toggle matIconSuffix [for]="dp1" /><mat-datepicker #dp1 /></mat-form-field>
               <mat-form-field><mat-label>{{ 'UI:ActionResearch.Class' | t }}</mat-label><input matInput formControlName="className" data-testid="ar-lesson-class" /></mat-form-field>
               <mat-form-field><mat-label>{{ 'UI:ActionResearch.Topic' | t }}</mat-label><input matInput formControlName="topic" data-testid="ar-lesson-topic" /></mat-form-field>
@@ -175,7 +175,7 @@ const DATA_OWNER = 'ActionResearchDataItem';
                 </li>
               } @empty { <li class="table-empty">{{ 'UI:ActionResearch.DataEmpty' | t }}</li> }
             </ul>
-            <form [formGroup]="dataForm" (ngSubmit)="addData(c)" class="inline-form">
+            <form [formGroup]="dataForm" #dataDir="ngForm" (ngSubmit)="addData(c)" class="inline-form">
               <mat-form-field>
                 <mat-label>{{ 'UI:ActionResearch.DataKind' | t }}</mat-label>
                 <mat-select formControlName="kind" data-testid="ar-data-kind">
@@ -323,6 +323,9 @@ export class ProjectPage {
     before: [null as number | null], after: [null as number | null],
   });
   protected readonly cycleForm = this.fb.group({ analysis: [''], adjustment: [''], stepDueOn: [''] });
+  /** Resetting through the form's directive also forgets that it was submitted, so an emptied form marks nothing as missing. */
+  private readonly lessonDir = viewChild('lessonDir', { read: FormGroupDirective });
+  private readonly dataDir = viewChild('dataDir', { read: FormGroupDirective });
 
   constructor() {
     queueMicrotask(() => void this.load());
@@ -390,7 +393,9 @@ export class ProjectPage {
     }
     const v = this.lessonForm.getRawValue();
     this.lessons.update((l) => [...l, { date: v.date, className: v.className.trim(), topic: v.topic.trim() || null, note: null }]);
-    this.lessonForm.reset();
+    const dir = this.lessonDir();
+    if (dir) dir.resetForm();
+    else this.lessonForm.reset();
   }
 
   protected removeLesson(index: number): void {
@@ -447,7 +452,7 @@ export class ProjectPage {
         await firstValueFrom(this.api.addActionResearchData({ id: this.id(), cycleId: c.id, body }, handlesErrors()));
       }
       this.editingData.set(null);
-      this.dataForm.reset({ kind: v.kind });
+      this.resetDataForm(v.kind);
       this.importedResults.set([]);
     }, editing ? 'UI:ActionResearch.DataSaved' : undefined);
   }
@@ -463,8 +468,15 @@ export class ProjectPage {
 
   protected cancelDataEdit(): void {
     this.editingData.set(null);
-    this.dataForm.reset({ kind: this.dataForm.controls.kind.value });
+    this.resetDataForm(this.dataForm.controls.kind.value);
     this.importedResults.set([]);
+  }
+
+  /** An empty data form keeping the kind last chosen. */
+  private resetDataForm(kind: ActionResearchDataKind): void {
+    const dir = this.dataDir();
+    if (dir) dir.resetForm({ kind });
+    else this.dataForm.reset({ kind });
   }
 
   protected async deleteData(c: ActionResearchCycleDto, d: ActionResearchDataItemDto): Promise<void> {

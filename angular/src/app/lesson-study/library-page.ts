@@ -32,8 +32,9 @@ interface LibraryQuery extends PageQuery {
 
 /**
  * `/lesson-study/library`: the school's library of practice, or every school's shared catalogue; search by subject, grade, theme.
- * Its publisher or the library's keeper (PracticeLibrary.Manage) takes an item out here too (`canUnpublish` on the row), through
- * its source's unpublish (the Lesson Study group or the action research project), after a confirmation.
+ * Its source's lead (facilitator, owner), its publisher while still reading the source, or the library's keeper (PracticeLibrary.Manage)
+ * takes an item out here too (`canUnpublish` on the row), through its source's unpublish (the Lesson Study group or the action research
+ * project), after a confirmation.
  */
 @Component({
   selector: 'app-practice-library',
