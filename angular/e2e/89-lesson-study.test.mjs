@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
-import { BASE_URL, api, expectSnackbar, followLink, hasHorizontalScroll, selectOption, shot, signedInBrowsers, visibleRawKeys } from './support.mjs';
+import { BASE_URL, api, cycleAtReflection, expectSnackbar, followLink, hasHorizontalScroll, selectOption, shot, signedInBrowsers, visibleRawKeys } from './support.mjs';
 
 const open = signedInBrowsers();
 const TEACHER = 'Нұрлан Ержанұлы Ахметов'; // teacher05
@@ -158,37 +158,6 @@ test('the discussion shows each pupil\'s predictions beside what every observer 
   const bytes = readFileSync(await download.path());
   assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'a DOCX is a zip');
 });
-
-/** The caller's own growth cycle at Reflection, built through the API: opened, a lesson taught, then its analysis. */
-async function cycleAtReflection(page) {
-  const now = new Date();
-  const day = now.toISOString().slice(0, 10);
-  const opened = await api(page, 'POST', '/api/app/growth-cycles', {
-    academicYear: now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1, participantKind: 'Teacher', competenceCodes: ['01.1'],
-    entryDiagnostic: {
-      competences: [{ code: '01.1', level: 2 }], observationSummary: 'Наблюдение урока', feedback: [{ source: 'Learners', summary: 'Непонятно' }],
-      growthZones: ['Активность учащихся'],
-    },
-  });
-  assert.equal(opened.status, 201, JSON.stringify(opened.body));
-  const id = opened.body.id;
-  const add = async (kind, content) => {
-    const added = await api(page, 'POST', `/api/app/growth-cycles/${id}/artefacts`, { kind, content });
-    assert.equal(added.status, 201, JSON.stringify(added.body));
-  };
-  const move = async (targetStage) => {
-    const { concurrencyStamp } = (await api(page, 'GET', `/api/app/growth-cycles/${id}`)).body;
-    const moved = await api(page, 'POST', `/api/app/growth-cycles/${id}/move`, { targetStage, concurrencyStamp });
-    assert.equal(moved.status, 200, JSON.stringify(moved.body));
-  };
-  await add('LessonTaught', { date: day, className: '7 А', subject: 'Русский язык', learningObjectives: '7.1.1.1' });
-  await move('Analysis');
-  await add('LessonSelfAnalysis', { date: day, text: 'Самоанализ урока' });
-  await add('LearnerResults', { learnerResults: [{ className: '7 А', subject: 'Русский язык', indicator: 'СОР, %', before: 60 }] });
-  await add('FeedbackCollected', { feedback: [{ source: 'Learners', summary: 'Интересно' }] });
-  await move('Reflection');
-  return id;
-}
 
 test('a member attaches the discussed round to her growth cycle from the discussion page', async () => {
   assert.ok(lessonId, 'the lesson was planned');

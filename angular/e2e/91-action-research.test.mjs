@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { BASE_URL, api, hasHorizontalScroll, selectOption, shot, signedInBrowsers, visibleRawKeys } from './support.mjs';
+import { BASE_URL, api, cycleAtReflection, hasHorizontalScroll, selectOption, shot, signedInBrowsers, visibleRawKeys } from './support.mjs';
 
 const open = signedInBrowsers();
 const PHONE = { width: 360, height: 780 };
@@ -188,7 +188,9 @@ test('the organiser edits a planned event and changes its participants with the 
 });
 
 test('the owner changes the group, links her research plan, corrects and deletes data; a member attaches the analysed cycle to her growth cycle', async () => {
-  const member = await open('teacher01', PHONE);
+  // teacher06, at Reflection in a cycle of her own (e2e 82 moves teacher01's demo cycle on to Design in a full run).
+  const member = await open('teacher06', PHONE);
+  await cycleAtReflection(member);
   const memberMe = (await api(member, 'GET', '/api/app/configuration')).body.currentUser;
   const owner = await open('teacher07', PHONE);
   const created = await api(owner, 'POST', '/api/app/action-research', {
@@ -237,7 +239,7 @@ test('the owner changes the group, links her research plan, corrects and deletes
   assert.deepEqual(await visibleRawKeys(owner), []);
   await shot(owner, 'action-research-owner-tools-phone');
 
-  // The analysed cycle goes to the member's own growth cycle (teacher01 is at Reflection: a reflective note).
+  // The analysed cycle goes to the member's own growth cycle (teacher06 is at Reflection: a reflective note).
   const fresh = await api(owner, 'GET', `/api/app/action-research/${projectId}`);
   const open1 = fresh.body.cycles[0];
   const saved = await api(owner, 'PUT', `/api/app/action-research/${projectId}/cycles/${open1.id}`, {

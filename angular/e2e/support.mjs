@@ -1,4 +1,5 @@
 // Shared helpers for the browser tests: Debian's Chromium driven by playwright-core (never a downloaded browser).
+import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,7 +85,8 @@ export async function signOut(page) {
 
 export async function shot(page, name) {
   await page.waitForTimeout(150);
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  // A screenshot is a record for people, not a check: on a loaded machine a long page can take more than the default 15 s.
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true, timeout: 60_000 });
 }
 
 /** Whether the document scrolls sideways (it must not, down to 360 px). */
@@ -261,4 +263,42 @@ export function totp(sharedKey, time = Date.now()) {
   const o = h[h.length - 1] & 0xf;
   const n = ((h[o] & 0x7f) << 24) | (h[o + 1] << 16) | (h[o + 2] << 8) | h[o + 3];
   return String(n % 1_000_000).padStart(6, '0');
+}
+
+/**
+ * The caller's own growth cycle at Reflection: the one she has there already (an earlier test file may have built it), or
+ * one built through the API (opened, a lesson taught, then its analysis).
+ */
+export async function cycleAtReflection(page) {
+  const me = (await api(page, 'GET', '/api/app/configuration')).body.currentUser;
+  const mine = await api(page, 'GET', '/api/app/growth-cycles?mine=true&status=Active&stage=Reflection');
+  const own = mine.body.items?.find((c) => c.participantStaffMemberId === me.staffMemberId);
+  if (own) return own.id;
+  const now = new Date();
+  const day = now.toISOString().slice(0, 10);
+  const opened = await api(page, 'POST', '/api/app/growth-cycles', {
+    academicYear: now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1, participantKind: 'Teacher', competenceCodes: ['01.1'],
+    entryDiagnostic: {
+      competences: [{ code: '01.1', level: 2 }], observationSummary: 'Наблюдение урока', feedback: [{ source: 'Learners', summary: 'Непонятно' }],
+      growthZones: ['Активность учащихся'],
+    },
+  });
+  assert.equal(opened.status, 201, JSON.stringify(opened.body));
+  const id = opened.body.id;
+  const add = async (kind, content) => {
+    const added = await api(page, 'POST', `/api/app/growth-cycles/${id}/artefacts`, { kind, content });
+    assert.equal(added.status, 201, JSON.stringify(added.body));
+  };
+  const move = async (targetStage) => {
+    const { concurrencyStamp } = (await api(page, 'GET', `/api/app/growth-cycles/${id}`)).body;
+    const moved = await api(page, 'POST', `/api/app/growth-cycles/${id}/move`, { targetStage, concurrencyStamp });
+    assert.equal(moved.status, 200, JSON.stringify(moved.body));
+  };
+  await add('LessonTaught', { date: day, className: '7 А', subject: 'Русский язык', learningObjectives: '7.1.1.1' });
+  await move('Analysis');
+  await add('LessonSelfAnalysis', { date: day, text: 'Самоанализ урока' });
+  await add('LearnerResults', { learnerResults: [{ className: '7 А', subject: 'Русский язык', indicator: 'СОР, %', before: 60 }] });
+  await add('FeedbackCollected', { feedback: [{ source: 'Learners', summary: 'Интересно' }] });
+  await move('Reflection');
+  return id;
 }
