@@ -35,7 +35,7 @@ import { KDatePipe } from '../shared/date.pipe';
         <p>{{ 'UI:Mentoring.EndsOnText' | t: pair().mentorName : pair().menteeName : (pair().startsOn | kDate) }}</p>
         <app-form-banner [messages]="errors()" />
         @if (conflict()) {
-          <div class="form-banner" role="alert" data-testid="ends-on-conflict">
+          <div class="conflict" role="alert" data-testid="ends-on-conflict">
             <span>{{ 'UI:Mentoring.PairChangedMeanwhile' | t }}</span>
             <button mat-stroked-button type="button" (click)="reload()" data-testid="ends-on-reload">
               {{ 'UI:Mentoring.Reload' | t }}
@@ -62,6 +62,7 @@ import { KDatePipe } from '../shared/date.pipe';
       </mat-dialog-actions>
     </form>
   `,
+  styles: `.conflict { display: flex; flex-direction: column; align-items: flex-start; gap: 8px; margin-bottom: 16px; color: var(--mat-sys-error); }`,
 })
 export class PairEndsOnDialog {
   private readonly api = inject(MentoringService);
