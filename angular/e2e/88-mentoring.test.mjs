@@ -52,6 +52,40 @@ test('the deputy sees young1 without a mentor and pairs him with a suggested men
   await shot(page, 'mentoring-overview-deputy');
 });
 
+test('the deputy moves the planned end of young1\'s pair: not before its start, a change meanwhile is reloaded, the list shows it', async () => {
+  const page = await open('deputy');
+  await page.goto(`${BASE_URL}/mentoring/overview`);
+  const row = page.locator('tr').filter({ has: page.getByTestId('pair-row').filter({ hasText: YOUNG }) });
+  await row.getByTestId('pair-ends-on').waitFor();
+  const pairs = await api(page, 'GET', '/api/app/mentoring/pairs?active=true&maxResultCount=100');
+  const pair = pairs.body.items.find((p) => p.menteeName === YOUNG);
+  assert.ok(pair, 'young1 has an active pair');
+  const year = Number(pair.startsOn.slice(0, 4)) + 1;
+  await row.getByTestId('pair-ends-on').click();
+
+  // Before the pair's start: explained beside the field, nothing sent.
+  const date = page.getByTestId('ends-on-date');
+  await date.fill(new Date(Date.parse(`${pair.startsOn}T00:00:00Z`) - 24 * 3600_000).toISOString().slice(0, 10));
+  await page.getByTestId('ends-on-save').click();
+  await page.locator('mat-error').filter({ hasText: /раньше начала пары/ }).waitFor();
+
+  // Someone else moves it meanwhile: the save is refused as stale, and reloading brings their date in.
+  const other = await api(page, 'PUT', `/api/app/mentoring/pairs/${pair.id}`, { endsOn: `${year}-06-01`, concurrencyStamp: pair.concurrencyStamp });
+  assert.equal(other.status, 200);
+  await date.fill(`${year}-06-15`);
+  await page.getByTestId('ends-on-save').click();
+  await page.getByTestId('ends-on-conflict').waitFor();
+  assert.deepEqual(await visibleRawKeys(page), []);
+  await shot(page, 'mentoring-pair-ends-on-conflict');
+  await page.getByTestId('ends-on-reload').click();
+  await page.getByTestId('ends-on-conflict').waitFor({ state: 'detached' });
+  assert.equal(await date.inputValue(), `01.06.${year}`);
+  await date.fill(`${year}-06-15`);
+  await page.getByTestId('ends-on-save').click();
+  await expectSnackbar(page, /Плановая дата окончания изменена/);
+  await row.getByTestId('pair-planned-end').filter({ hasText: `15.06.${year}` }).waitFor();
+});
+
 test('the mentor plans and holds a meeting on a phone with a shared and a private note saved as typed', async () => {
   const page = await open('mentor1', { width: 360, height: 780 });
   // The mentor's home card names the new mentee.
@@ -117,6 +151,38 @@ test('the mentor plans and holds a meeting on a phone with a shared and a privat
   await page.getByTestId('note-shared-text').waitFor();
   assert.equal(await page.getByTestId('note-shared-text').inputValue(), SHARED);
   assert.equal(await page.getByTestId('note-private-text').inputValue(), PRIVATE);
+});
+
+test('the mentor filters her meetings by a period kept in the address, and clears it', async () => {
+  assert.ok(typedStart, 'the meeting was created');
+  const page = await open('mentor1');
+  await page.goto(`${BASE_URL}/mentoring/meetings`);
+  await page.getByTestId('meeting-list-item').first().waitFor();
+
+  // A period without meetings: said so, and kept through a reload.
+  await page.getByTestId('filter-meeting-from').fill('2020-01-01');
+  await page.getByTestId('filter-meeting-to').fill('2020-01-31');
+  await page.waitForURL(/from=2020-01-01&to=2020-01-31/);
+  const empty = page.getByTestId('meeting-list-empty');
+  await empty.filter({ hasText: /01\.01\.2020.*31\.01\.2020/ }).waitFor();
+  await page.reload();
+  await empty.filter({ hasText: /01\.01\.2020.*31\.01\.2020/ }).waitFor();
+  assert.equal(await page.getByTestId('filter-meeting-from').inputValue(), '01.01.2020');
+  assert.deepEqual(await visibleRawKeys(page), []);
+
+  // The day of the meeting she planned: only that day's meetings, hers among them ("to" includes its day).
+  const [y, m, d] = typedStart.date.split('-');
+  await page.getByTestId('filter-meeting-from').fill(typedStart.date);
+  await page.getByTestId('filter-meeting-to').fill(typedStart.date);
+  const items = page.getByTestId('meeting-list-item');
+  await items.filter({ hasText: 'Обратная связь на уроке' }).waitFor();
+  for (const text of await items.allInnerTexts()) assert.ok(text.includes(`${d}.${m}.${y}`), `only meetings of that day: ${text}`);
+  await shot(page, 'mentoring-meetings-period');
+
+  // Cleared: every meeting again, the address without the period.
+  await page.getByTestId('filters-clear').click();
+  await page.waitForURL((url) => !url.search.includes('from='));
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="meeting-list-item"]').length > 1);
 });
 
 test('young1 sees his mentor and the shared note, never the private one, gives feedback and fills the weekly card', async () => {

@@ -45,6 +45,21 @@ public sealed class AgreementDiff(JsonSerializerOptions options)
         return this;
     }
 
+    /// <summary>
+    /// A set of ids (a plan's mentees): each id removed or added is a change of that entry, labelled by <paramref name="label"/>
+    /// (null where the snapshot keeps only the id and the application names it for the reader).
+    /// </summary>
+    public AgreementDiff Members(string area, IEnumerable<Guid> before, IEnumerable<Guid> after, Func<Guid, string?> label)
+    {
+        var old = before.ToHashSet();
+        var now = after.ToHashSet();
+        foreach (var id in old.Where(id => !now.Contains(id)))
+            _changes.Add(new PlanContentChange(area, id, null, PlanChangeKind.Removed, label(id), null));
+        foreach (var id in now.Where(id => !old.Contains(id)))
+            _changes.Add(new PlanContentChange(area, id, null, PlanChangeKind.Added, null, label(id)));
+        return this;
+    }
+
     private JsonObject ToJson<T>(T value) => JsonSerializer.SerializeToNode(value, options)!.AsObject();
 
     private string? Plain(JsonNode? node) => node switch

@@ -36,10 +36,17 @@ public sealed record MentorYearPlanSnapshot(string? Goal, IReadOnlyList<Guid> Me
 
     public static string Serialize(MentorYearPlan plan) => JsonSerializer.Serialize(Of(plan), Options);
 
-    /// <summary>What <paramref name="after"/> changed relative to <paramref name="before"/>: the goal, and activity by activity (area Activity).</summary>
+    /// <summary>The area of a mentee added to or removed from the plan (the entry is the staff member; the application names it).</summary>
+    public const string MenteeArea = "Mentee";
+
+    /// <summary>
+    /// What <paramref name="after"/> changed relative to <paramref name="before"/>: the goal, each mentee added or removed (area
+    /// <see cref="MenteeArea"/>, unnamed: the snapshot keeps ids), and activity by activity (area Activity).
+    /// </summary>
     public static IReadOnlyList<PlanContentChange> Diff(MentorYearPlanSnapshot before, MentorYearPlanSnapshot after) =>
         new AgreementDiff(Options)
             .Fields("Header", (nameof(Goal), before.Goal, after.Goal))
+            .Members(MenteeArea, before.MenteeStaffMemberIds, after.MenteeStaffMemberIds, _ => null)
             .Entries("Activity", before.Activities, after.Activities, a => a.Id, a => a.Topic)
             .Changes;
 

@@ -93,7 +93,8 @@ public abstract class MentorYearPlan_Tests(KemelWebApplicationFactory host)
         versions.Select(v => v.Kind).ShouldBe([PlanVersionKind.ChangedAfterAgreement, PlanVersionKind.Agreed]);
         var agreed = await mentor.GetAsync<MentorYearPlanVersionDetailDto>($"{Url}/{plan.Id}/versions/{versions[1].Id}");
         agreed.Activities.ShouldAllBe(a => a.Progress == MentorActivityProgress.Planned);
-        agreed.ChangesFromPrevious.Count(c => c.Kind == PlanChangeKind.Added).ShouldBe(3); // the first version: every activity is new
+        // The first version: every activity is new.
+        agreed.ChangesFromPrevious.Count(c => c.Area == "Activity" && c.Kind == PlanChangeKind.Added).ShouldBe(3);
         var changed = await mentor.GetAsync<MentorYearPlanVersionDetailDto>($"{Url}/{plan.Id}/versions/{versions[0].Id}");
         changed.ChangesFromPrevious.ShouldContain(c => c.EntryId == plan.Activities[0].Id && c.Field == "Progress" && c.OldValue == "Planned" && c.NewValue == "Done");
         changed.ChangesFromPrevious.ShouldContain(c => c.EntryId == visit.Id && c.Field == "ProgressNote" && c.NewValue == "Жас маман ауырып қалды");
@@ -123,6 +124,49 @@ public abstract class MentorYearPlan_Tests(KemelWebApplicationFactory host)
         (await (await director.PostJsonAsync($"{Url}/{plan.Id}/agree", new { concurrencyStamp = plan.ConcurrencyStamp })).ReadAsync<MentorYearPlanDto>())
             .Status.ShouldBe(DevelopmentPlanStatus.Agreed);
     }
+
+    [Fact]
+    public async Task Should_Name_Mentees_Added_And_Removed_Among_The_Changes()
+    {
+        var mentor = await host.SignInAsync(TestData.DemoSchoolBin, "mentor1");
+        var deputy = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
+        var mentorStaff = await host.PersonAsync(TestData.DemoSchoolBin, "mentor1");
+        var teacher01 = await host.PersonAsync(TestData.DemoSchoolBin, "teacher01");
+        var teacher03 = await host.PersonAsync(TestData.DemoSchoolBin, "teacher03");
+        await host.EnsurePairAsync(mentorStaff.StaffId, teacher03.StaffId);
+        var plan = await (await mentor.PostJsonAsync(Url, Body(2038, teacher01.StaffId))).ReadAsync<MentorYearPlanDto>(HttpStatusCode.Created);
+        plan = await ActAsync(mentor, plan, "submit", new { concurrencyStamp = plan.ConcurrencyStamp });
+        plan = await ActAsync(deputy, plan, "return", new { concurrencyStamp = plan.ConcurrencyStamp, comment = "Басқа жас маман" });
+
+        // The mentor swaps teacher01 for teacher03: the deputy reads both, by name.
+        var update = new
+        {
+            concurrencyStamp = plan.ConcurrencyStamp, goal = plan.Goal, menteeStaffMemberIds = new[] { teacher03.StaffId },
+            activities = plan.Activities.Select(a => new
+            {
+                id = a.Id, month = a.Month, topic = a.Topic, form = a.Form.ToString(), plannedDate = a.PlannedDate, expectedResult = a.ExpectedResult,
+            }),
+        };
+        plan = await (await mentor.PutJsonAsync($"{Url}/{plan.Id}", update)).ReadAsync<MentorYearPlanDto>();
+        plan = await ActAsync(mentor, plan, "submit", new { concurrencyStamp = plan.ConcurrencyStamp });
+        var changes = (await deputy.GetAsync<PlanChangesSinceReviewDto>($"{Url}/{plan.Id}/changes")).Changes;
+        changes.Count.ShouldBe(2);
+        changes.ShouldContain(c => c.Area == "Mentee" && c.EntryId == teacher01.StaffId && c.Kind == PlanChangeKind.Removed
+            && c.OldValue == teacher01.FullName && c.NewValue == null);
+        changes.ShouldContain(c => c.Area == "Mentee" && c.EntryId == teacher03.StaffId && c.Kind == PlanChangeKind.Added
+            && c.OldValue == null && c.NewValue == teacher03.FullName);
+
+        // The first version names its mentee among what it added.
+        plan = await ActAsync(deputy, plan, "agree", new { concurrencyStamp = plan.ConcurrencyStamp });
+        var version = (await mentor.GetAsync<List<PlanVersionDto>>($"{Url}/{plan.Id}/versions")).ShouldHaveSingleItem();
+        (await mentor.GetAsync<MentorYearPlanVersionDetailDto>($"{Url}/{plan.Id}/versions/{version.Id}")).ChangesFromPrevious
+            .Where(c => c.Area == "Mentee").ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+                c => c.EntryId.ShouldBe(teacher03.StaffId), c => c.Kind.ShouldBe(PlanChangeKind.Added),
+                c => c.NewValue.ShouldBe(teacher03.FullName));
+    }
+
+    private static async Task<MentorYearPlanDto> ActAsync(HttpClient client, MentorYearPlanDto plan, string action, object body) =>
+        await (await client.PostJsonAsync($"{Url}/{plan.Id}/{action}", body)).ReadAsync<MentorYearPlanDto>();
 
     [Theory]
     [InlineData("kk", "Тәлімгердің 2034–2035 оқу жылына арналған жұмыс жоспары", "Қыркүйек", "Бірлесіп жоспарлау")]

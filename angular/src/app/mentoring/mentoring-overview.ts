@@ -35,6 +35,7 @@ import { PageHeader } from '../shared/page-header';
 import { StaffPicker, StaffRef } from '../shared/staff-picker';
 import { YearSelect } from '../shared/year-select';
 import { EndPairDialog, EndPairResult } from './end-pair-dialog';
+import { PairEndsOnDialog } from './pair-ends-on-dialog';
 import { daysSince, errorText, hoursText, isBehindCadence } from './mentoring-utils';
 import { DATE_FIELD } from '../core/i18n/date-adapter';
 
@@ -299,6 +300,16 @@ export class MentoringOverview {
     } catch (e) {
       this.notify.error(errorText(e, (k) => this.l.t(k)));
     }
+  }
+
+  protected async changeEndsOn(p: MentoringPairDto): Promise<void> {
+    const dialog = this.dialog.open<PairEndsOnDialog, MentoringPairDto, MentoringPairDto>(PairEndsOnDialog, {
+      data: p, width: '480px', maxWidth: '94vw',
+    });
+    const saved = await firstValueFrom(dialog.afterClosed());
+    if (!saved) return;
+    this.notify.success(this.l.t('UI:Mentoring.EndsOnChanged'));
+    this.list.reload();
   }
 
   // --- the year-end campaign ---

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import { MentoringPairDto, MentoringSettingsDto } from '../api/models';
 import { academicYearStart } from './evidence-panel';
-import { cadenceGapDays, formatInZone, fromIsoMoment, hoursText, isBehindCadence, toIsoMoment, todayIso } from './mentoring-utils';
+import {
+  cadenceGapDays, dayAfter, formatInZone, fromIsoMoment, hoursText, isBehindCadence, isoDayParam, toIsoMoment, todayIso,
+} from './mentoring-utils';
 
 const settings = { mentorCapacity: 3, cadenceMeetings: 1, cadenceDays: 7, weeklyCardInFirstYear: true, isDefault: true, concurrencyStamp: null } as MentoringSettingsDto;
 
@@ -11,6 +13,19 @@ function pair(p: Partial<MentoringPairDto>): MentoringPairDto {
 }
 
 describe('mentoring utils', () => {
+  it('ends a period after its last day, across months and years', () => {
+    expect(dayAfter('2026-11-30')).toBe('2026-12-01');
+    expect(dayAfter('2026-12-31')).toBe('2027-01-01');
+    expect(dayAfter('2028-02-28')).toBe('2028-02-29');
+  });
+
+  it('takes only a real day from the URL', () => {
+    expect(isoDayParam('2026-11-05')).toBe('2026-11-05');
+    expect(isoDayParam('2026-13-40')).toBe('');
+    expect(isoDayParam('yesterday')).toBe('');
+    expect(isoDayParam(null)).toBe('');
+  });
+
   it('allows the days of the school rhythm between two meetings', () => {
     expect(cadenceGapDays(settings)).toBe(7);
     expect(cadenceGapDays({ ...settings, cadenceMeetings: 2, cadenceDays: 14 })).toBe(7);

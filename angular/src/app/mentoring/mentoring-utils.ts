@@ -69,6 +69,18 @@ export function todayIso(now = new Date(), zone = DEFAULT_SCHOOL_ZONE): string {
   return fromIsoMoment(now.toISOString(), zone).date;
 }
 
+/** The day after a "yyyy-mm-dd" day (a period "to" a day includes it: the API takes meetings starting before its end). */
+export function dayAfter(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A "yyyy-mm-dd" day from the URL, or '' for anything else. */
+export function isoDayParam(value: string | null): string {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : '';
+}
+
 /** Hours with one decimal from minutes. */
 export function hoursText(minutes: number): string {
   return (Math.round((minutes / 60) * 10) / 10).toString();

@@ -122,11 +122,18 @@ export class YearPlanPage {
       version: (versionId) => this.api.getMentorYearPlanVersion({ id, versionId }, handlesErrors()),
     };
   });
-  /** How the review and the history name what changed: the goal, an activity (as the plan has it now) and its fields. */
+  /**
+   * How the review and the history name what changed: the goal, a mentee added or removed (by name), an activity (as the plan
+   * has it now) and its fields.
+   */
   protected readonly changeNames = computed<ChangeNames>(() => {
     const activities = this.plan()?.activities ?? [];
     return {
       entry: (c) => {
+        if (c.area === 'Mentee') {
+          const name = c.newValue ?? c.oldValue;
+          return this.l.t('UI:Mentoring.Mentee') + (name ? ` «${name}»` : '');
+        }
         if (c.area !== 'Activity') return this.l.t('UI:Mentoring.PlanGoal');
         const topic = activities.find((a) => a.id === c.entryId)?.topic ?? (c.field ? null : (c.newValue ?? c.oldValue));
         return this.l.t('UI:Mentoring.Activity') + (topic ? ` «${topic}»` : '');

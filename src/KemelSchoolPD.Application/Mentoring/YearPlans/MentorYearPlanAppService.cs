@@ -133,7 +133,8 @@ public sealed class MentorYearPlanAppService(
     {
         await (await access.PlansAsync(ct)).AsNoTracking().GetAsync(id, ct);
         var (version, kept, changes) = await AgreementHistory.VersionAsync(db.MentorYearPlanVersions, id, versionId, History, ct);
-        return new MentorYearPlanVersionDetailDto(version, kept.Goal, kept.MenteeStaffMemberIds, kept.Activities.Select(ToDto).ToList(), changes);
+        return new MentorYearPlanVersionDetailDto(version, kept.Goal, kept.MenteeStaffMemberIds, kept.Activities.Select(ToDto).ToList(),
+            await NameMenteesAsync(changes, ct));
     }
 
     public async Task<List<PlanReviewDto>> GetReviewsAsync(Guid id, CancellationToken ct = default)
@@ -146,7 +147,20 @@ public sealed class MentorYearPlanAppService(
     public async Task<PlanChangesSinceReviewDto> GetChangesSinceLastReviewAsync(Guid id, CancellationToken ct = default)
     {
         var plan = await (await access.PlansAsync(ct)).AsNoTracking().Include(p => p.Mentees).GetAsync(id, ct);
-        return await AgreementHistory.ChangesSinceLastReviewAsync(db.MentorYearPlanReviews, id, plan.Revision, MentorYearPlanSnapshot.Of(plan), History, ct);
+        var since = await AgreementHistory.ChangesSinceLastReviewAsync(db.MentorYearPlanReviews, id, plan.Revision, MentorYearPlanSnapshot.Of(plan),
+            History, ct);
+        return since with { Changes = await NameMenteesAsync(since.Changes, ct) };
+    }
+
+    /// <summary>Versions and reviews keep mentees by id: a mentee added or removed is named as the school's records name her now.</summary>
+    private async Task<List<PlanChangeDto>> NameMenteesAsync(IReadOnlyList<PlanChangeDto> changes, CancellationToken ct)
+    {
+        var ids = changes.Where(c => c.Area == MentorYearPlanSnapshot.MenteeArea).Select(c => c.EntryId!.Value).ToList();
+        if (ids.Count == 0) return changes.ToList();
+        var names = await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
+        return changes.Select(c => c.Area != MentorYearPlanSnapshot.MenteeArea ? c
+            : c.Kind == PlanChangeKind.Added ? c with { NewValue = names.GetValueOrDefault(c.EntryId!.Value) }
+            : c with { OldValue = names.GetValueOrDefault(c.EntryId!.Value) }).ToList();
     }
 
     /// <summary>How versions and reviews keep a year plan's contents.</summary>
