@@ -43,6 +43,7 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<KemelSchoolPD.MyWork.MyWorkSettings> MyWorkSettings => Set<KemelSchoolPD.MyWork.MyWorkSettings>();
     public DbSet<DocumentTemplate> DocumentTemplates => Set<DocumentTemplate>();
     public DbSet<LessonObservation> LessonObservations => Set<LessonObservation>();

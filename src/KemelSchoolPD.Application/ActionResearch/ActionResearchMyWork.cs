@@ -25,10 +25,7 @@ public static class ActionResearchWorkKinds
         .AddScoped<IRecordChangeNotifier, ActionResearchNotifier>()
         .AddScoped<IRecordReadCheck, ActionResearchProjectReadCheck>()
         .AddScoped<IRecordReadCheck, ActionResearchCycleReadCheck>()
-        .AddNotificationKinds(
-            NotificationKindDefinition.Event(MemberAdded, Module, NotificationEmailMode.Immediate),
-            NotificationKindDefinition.Reminder(StepDue, Module),
-            NotificationKindDefinition.Reminder(ConsentRequested, Module));
+        .AddNotificationKinds(Module, k => k.Immediate(MemberAdded).Reminders(StepDue, ConsentRequested));
 }
 
 /// <summary>
@@ -81,24 +78,18 @@ public sealed class ActionResearchMyWorkSource(IKemelSchoolPDDbContext db) : IMy
 }
 
 /// <summary>A colleague added to a project → that colleague (never the owner adding themselves).</summary>
-public sealed class ActionResearchNotifier(IKemelSchoolPDDbContext db) : IRecordChangeNotifier
+public sealed class ActionResearchNotifier(IKemelSchoolPDDbContext db) : RecordNotifier(db)
 {
-    public async Task CollectAsync(RecordChangeSet changes, CancellationToken ct)
+    protected override IEnumerable<RecordNotice> Find(RecordChangeSet changes)
     {
-        var added = changes.Entries<ActionResearchMember>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        if (added.Count == 0) return;
-        var projectIds = added.Select(m => m.ProjectId).Distinct().ToList();
-        var tracked = changes.Entries<ActionResearchProject>().Select(e => e.Entity).Where(p => projectIds.Contains(p.Id)).ToDictionary(p => p.Id);
-        var ownerIds = tracked.Values.Select(p => p.OwnerStaffMemberId).Distinct().ToList();
-        var names = await db.StaffMembers.AsNoTracking().Where(s => ownerIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
-        foreach (var member in added)
-        {
-            if (!tracked.TryGetValue(member.ProjectId, out var project) || member.StaffMemberId == project.OwnerStaffMemberId) continue;
-            changes.Notify(new NotificationEvent(ActionResearchWorkKinds.MemberAdded,
+        return
+            from member in changes.Added<ActionResearchMember>()
+            join project in changes.Entries<ActionResearchProject>().Select(e => e.Entity) on member.ProjectId equals project.Id
+            where member.StaffMemberId != project.OwnerStaffMemberId
+            select Notice(ActionResearchWorkKinds.MemberAdded,
                 new NotificationRecord(nameof(ActionResearchProject), project.Id, ActionResearchWorkKinds.ProjectLink(project.Id)),
-                new Dictionary<string, string> { ["Owner"] = names.GetValueOrDefault(project.OwnerStaffMemberId, ""), ["Project"] = project.Title },
-                MyWorkAudience.Person(member.StaffMemberId)));
-        }
+                MyWorkAudience.Person(member.StaffMemberId), new Dictionary<string, string> { ["Project"] = project.Title },
+                ("Owner", project.OwnerStaffMemberId));
     }
 }
 

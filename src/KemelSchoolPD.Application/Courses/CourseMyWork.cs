@@ -44,16 +44,9 @@ public static class CourseWorkKinds
         .AddScoped<IRecordReadCheck, CourseRecordReadCheck>()
         .AddScoped<IRecordReadCheck, PostCoursePlanReadCheck>()
         .AddScoped<IRecordReadCheck, PostCourseReportReadCheck>()
-        .AddNotificationKinds(
-            NotificationKindDefinition.Reminder(CoursesDue, Module),
-            NotificationKindDefinition.Reminder(RequestAwaitingApproval, Module),
-            NotificationKindDefinition.Reminder(PlanDue, Module),
-            NotificationKindDefinition.Reminder(PlanAwaitingApproval, Module),
-            NotificationKindDefinition.Reminder(PlanReturned, Module),
-            NotificationKindDefinition.Reminder(EventDue, Module),
-            NotificationKindDefinition.Reminder(ReportDue, Module),
-            NotificationKindDefinition.Event(PlanSubmitted, Module, NotificationEmailMode.Immediate),
-            NotificationKindDefinition.Event(PlanAgreed, Module));
+        .AddNotificationKinds(Module, k => k
+            .Reminders(CoursesDue, RequestAwaitingApproval, PlanDue, PlanAwaitingApproval, PlanReturned, EventDue, ReportDue)
+            .Immediate(PlanSubmitted).Events(PlanAgreed));
 }
 
 /// <summary>The courses' items, each only for records the caller may read (<see cref="CourseRecord.VisibleTo"/>, <see cref="PostCoursePlan.VisibleTo"/>).</summary>
@@ -194,26 +187,17 @@ public sealed class CourseMyWorkSource(IKemelSchoolPDDbContext db) : IMyWorkSour
 }
 
 /// <summary>Submitted → the director (not the teacher); agreed → the teacher.</summary>
-public sealed class PostCoursePlanNotifier(IKemelSchoolPDDbContext db) : IRecordChangeNotifier
+public sealed class PostCoursePlanNotifier(IKemelSchoolPDDbContext db) : RecordNotifier(db)
 {
-    public async Task CollectAsync(RecordChangeSet changes, CancellationToken ct)
-    {
-        var moved = changes.Entries<PostCoursePlan>()
-            .Where(e => e.State == EntityState.Modified && e.Property(p => p.Status).OriginalValue != e.Entity.Status
-                        && e.Entity.Status is DevelopmentPlanStatus.Submitted or DevelopmentPlanStatus.Agreed)
-            .Select(e => e.Entity).ToList();
-        if (moved.Count == 0) return;
-        var ids = moved.Select(p => p.StaffMemberId).Distinct().ToList();
-        var names = await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
-        foreach (var plan in moved)
-        {
-            var values = new Dictionary<string, string> { ["Teacher"] = names.GetValueOrDefault(plan.StaffMemberId, "") };
-            var record = new NotificationRecord(nameof(PostCoursePlan), plan.Id, CourseWorkKinds.PlanLink(plan.Id));
-            changes.Notify(plan.Status == DevelopmentPlanStatus.Submitted
-                ? new NotificationEvent(CourseWorkKinds.PlanSubmitted, record, values, MyWorkAudience.Holders(plan.StaffMemberId, KemelSchoolPDPermissions.Courses.ApprovePlans))
-                : new NotificationEvent(CourseWorkKinds.PlanAgreed, record, values, MyWorkAudience.Person(plan.StaffMemberId)));
-        }
-    }
+    private static readonly AgreementNoticeKinds Kinds = new(CourseWorkKinds.PlanSubmitted, null, CourseWorkKinds.PlanAgreed,
+        KemelSchoolPDPermissions.Courses.ApprovePlans);
+
+    protected override IEnumerable<RecordNotice> Find(RecordChangeSet changes) =>
+        from plan in changes.Changed((PostCoursePlan p) => p.Status)
+        let move = Kinds.Move(plan.Status, plan.StaffMemberId)
+        where move is not null
+        select Notice(move.Value.Kind, new NotificationRecord(nameof(PostCoursePlan), plan.Id, CourseWorkKinds.PlanLink(plan.Id)),
+            move.Value.Audience, null, ("Teacher", plan.StaffMemberId));
 }
 
 public sealed class CourseRecordReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<CourseRecord>(CourseRecord.VisibleTo, CourseReadAccess.ReadsAll)

@@ -32,6 +32,7 @@ public interface IKemelSchoolPDDbContext
     DbSet<AuditLog> AuditLogs { get; }
     DbSet<Notification> Notifications { get; }
     DbSet<NotificationPreference> NotificationPreferences { get; }
+    DbSet<SentReminder> SentReminders { get; }
     DbSet<MyWork.MyWorkSettings> MyWorkSettings { get; }
     DbSet<DocumentTemplate> DocumentTemplates { get; }
     DbSet<LessonObservation> LessonObservations { get; }

@@ -27,10 +27,7 @@ public static class DevelopmentEventWorkKinds
         .AddScoped<IMyWorkSource, DevelopmentEventMyWorkSource>()
         .AddScoped<IRecordChangeNotifier, DevelopmentEventNotifier>()
         .AddScoped<IRecordReadCheck, DevelopmentEventReadCheck>()
-        .AddNotificationKinds(
-            NotificationKindDefinition.Event(Invited, Module, NotificationEmailMode.Immediate),
-            NotificationKindDefinition.Reminder(ToAttend, Module),
-            NotificationKindDefinition.Reminder(RecordOutcome, Module));
+        .AddNotificationKinds(Module, k => k.Immediate(Invited).Reminders(ToAttend, RecordOutcome));
 }
 
 /// <summary>Planned events a participant attends soon (theirs, not the organiser's) and begun events not yet recorded (the organiser's).</summary>
@@ -85,27 +82,22 @@ public sealed class DevelopmentEventMyWorkSource(IKemelSchoolPDDbContext db) : I
 }
 
 /// <summary>A colleague added as a participant → that colleague (not the organiser).</summary>
-public sealed class DevelopmentEventNotifier(IKemelSchoolPDDbContext db) : IRecordChangeNotifier
+public sealed class DevelopmentEventNotifier(IKemelSchoolPDDbContext db) : RecordNotifier(db)
 {
-    public async Task CollectAsync(RecordChangeSet changes, CancellationToken ct)
+    protected override IEnumerable<RecordNotice> Find(RecordChangeSet changes)
     {
-        var added = changes.Entries<DevelopmentEventParticipant>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        if (added.Count == 0) return;
-        var events = changes.Entries<DevelopmentEvent>().Select(e => e.Entity).ToDictionary(e => e.Id);
-        var organisers = events.Values.Select(e => e.OrganiserStaffMemberId).Distinct().ToList();
-        var names = await db.StaffMembers.AsNoTracking().Where(s => organisers.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
-        foreach (var p in added)
-        {
-            if (!events.TryGetValue(p.EventId, out var e) || p.StaffMemberId == e.OrganiserStaffMemberId) continue;
-            changes.Notify(new NotificationEvent(DevelopmentEventWorkKinds.Invited,
+        return
+            from p in changes.Added<DevelopmentEventParticipant>()
+            join e in changes.Entries<DevelopmentEvent>().Select(e => e.Entity) on p.EventId equals e.Id
+            where p.StaffMemberId != e.OrganiserStaffMemberId
+            select Notice(DevelopmentEventWorkKinds.Invited,
                 new NotificationRecord(nameof(DevelopmentEvent), e.Id, DevelopmentEventWorkKinds.EventLink(e.Id)),
+                MyWorkAudience.Person(p.StaffMemberId),
                 new Dictionary<string, string>
                 {
-                    ["Organiser"] = names.GetValueOrDefault(e.OrganiserStaffMemberId, ""), ["Event"] = e.Title,
-                    ["Date"] = e.StartsOn.ToString(NotificationTexts.DateFormat, CultureInfo.InvariantCulture),
+                    ["Event"] = e.Title, ["Date"] = e.StartsOn.ToString(NotificationTexts.DateFormat, CultureInfo.InvariantCulture),
                 },
-                MyWorkAudience.Person(p.StaffMemberId)));
-        }
+                ("Organiser", e.OrganiserStaffMemberId));
     }
 }
 

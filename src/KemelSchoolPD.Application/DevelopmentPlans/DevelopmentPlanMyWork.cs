@@ -29,12 +29,8 @@ public static class DevelopmentPlanWorkKinds
         .AddScoped<IMyWorkSource, DevelopmentPlanMyWorkSource>()
         .AddScoped<IRecordChangeNotifier, DevelopmentPlanNotifier>()
         .AddScoped<IRecordReadCheck, DevelopmentPlanReadCheck>()
-        .AddNotificationKinds(
-            NotificationKindDefinition.Event(Submitted, Module, NotificationEmailMode.Immediate),
-            NotificationKindDefinition.Event(Returned, Module, NotificationEmailMode.Immediate),
-            NotificationKindDefinition.Event(Agreed, Module),
-            NotificationKindDefinition.Reminder(AwaitingAgreement, Module),
-            NotificationKindDefinition.Reminder(ReturnedForRevision, Module));
+        .AddNotificationKinds(Module, k => k
+            .Immediate(Submitted, Returned).Events(Agreed).Reminders(AwaitingAgreement, ReturnedForRevision));
 }
 
 /// <summary>Plans waiting for agreement (the reviewers') and returned plans (the teacher's, and the mentor's view of them).</summary>
@@ -97,30 +93,18 @@ public sealed class DevelopmentPlanMyWorkSource(IKemelSchoolPDDbContext db) : IM
 }
 
 /// <summary>Submitted → whoever agrees plans; returned or agreed → the plan's teacher.</summary>
-public sealed class DevelopmentPlanNotifier(IKemelSchoolPDDbContext db) : IRecordChangeNotifier
+public sealed class DevelopmentPlanNotifier(IKemelSchoolPDDbContext db) : RecordNotifier(db)
 {
-    public async Task CollectAsync(RecordChangeSet changes, CancellationToken ct)
-    {
-        var moved = changes.Entries<DevelopmentPlan>()
-            .Where(e => e.State == EntityState.Modified && e.Property(p => p.Status).OriginalValue != e.Entity.Status
-                        && e.Entity.Status is DevelopmentPlanStatus.Submitted or DevelopmentPlanStatus.Returned or DevelopmentPlanStatus.Agreed)
-            .Select(e => e.Entity).ToList();
-        if (moved.Count == 0) return;
-        var teacherIds = moved.Select(p => p.TeacherStaffMemberId).Distinct().ToList();
-        var names = await db.StaffMembers.AsNoTracking().Where(s => teacherIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
-        foreach (var plan in moved)
-        {
-            var values = new Dictionary<string, string> { ["Teacher"] = names.GetValueOrDefault(plan.TeacherStaffMemberId, ""), ["Year"] = AcademicYears.Label(plan.AcademicYear) };
-            var record = new NotificationRecord(nameof(DevelopmentPlan), plan.Id, DevelopmentPlanWorkKinds.Link(plan.Id));
-            changes.Notify(plan.Status switch
-            {
-                DevelopmentPlanStatus.Submitted => new NotificationEvent(DevelopmentPlanWorkKinds.Submitted, record, values,
-                    MyWorkAudience.Holders(plan.TeacherStaffMemberId, KemelSchoolPDPermissions.DevelopmentPlans.Review)),
-                DevelopmentPlanStatus.Returned => new NotificationEvent(DevelopmentPlanWorkKinds.Returned, record, values, MyWorkAudience.Person(plan.TeacherStaffMemberId)),
-                _ => new NotificationEvent(DevelopmentPlanWorkKinds.Agreed, record, values, MyWorkAudience.Person(plan.TeacherStaffMemberId)),
-            });
-        }
-    }
+    private static readonly AgreementNoticeKinds Kinds = new(DevelopmentPlanWorkKinds.Submitted, DevelopmentPlanWorkKinds.Returned,
+        DevelopmentPlanWorkKinds.Agreed, KemelSchoolPDPermissions.DevelopmentPlans.Review);
+
+    protected override IEnumerable<RecordNotice> Find(RecordChangeSet changes) =>
+        from plan in changes.Changed((DevelopmentPlan p) => p.Status)
+        let move = Kinds.Move(plan.Status, plan.TeacherStaffMemberId)
+        where move is not null
+        select Notice(move.Value.Kind, new NotificationRecord(nameof(DevelopmentPlan), plan.Id, DevelopmentPlanWorkKinds.Link(plan.Id)),
+            move.Value.Audience, new Dictionary<string, string> { ["Year"] = AcademicYears.Label(plan.AcademicYear) },
+            ("Teacher", plan.TeacherStaffMemberId));
 }
 
 /// <summary>The plan's read rule (<see cref="DevelopmentPlan.VisibleTo"/>, <see cref="DevelopmentPlanAuditReadRule.ReadsAll"/>) for any reader.</summary>

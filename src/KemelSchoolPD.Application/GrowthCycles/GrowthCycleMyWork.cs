@@ -28,7 +28,7 @@ public static class GrowthCycleWorkKinds
         .AddScoped<IRecordChangeNotifier, GrowthCycleNotifier>()
         .AddScoped<IRecordReadCheck, GrowthCycleReadCheck>()
         .AddScoped<IRecordReadCheck, GrowthCycleArtefactReadCheck>()
-        .AddNotificationKinds(NotificationKindDefinition.Event(ArtefactShared, Module));
+        .AddNotificationKinds(Module, k => k.Events(ArtefactShared));
 
     /// <summary>
     /// The artefact rule of <see cref="GrowthCycleReadAccess.ArtefactsAsync"/> for any reader: the cycle's rule, and a mentor
@@ -117,33 +117,32 @@ public sealed class GrowthCycleMyWorkSource(IKemelSchoolPDDbContext db) : IMyWor
 }
 
 /// <summary>An artefact shared with the mentor (added shared, or shared later) → the cycle's mentor. An unshared one tells nobody.</summary>
-public sealed class GrowthCycleNotifier(IKemelSchoolPDDbContext db) : IRecordChangeNotifier
+public sealed class GrowthCycleNotifier(IKemelSchoolPDDbContext db) : RecordNotifier(db)
 {
-    public async Task CollectAsync(RecordChangeSet changes, CancellationToken ct)
+    protected override async Task<IReadOnlyList<RecordNotice>> FindAsync(RecordChangeSet changes, CancellationToken ct)
     {
         var shared = changes.Entries<GrowthCycleArtefact>()
             .Where(e => e.Entity.SharedWithMentor && (e.State == EntityState.Added || !e.Property(a => a.SharedWithMentor).OriginalValue))
             .Select(e => e.Entity).ToList();
-        if (shared.Count == 0) return;
+        if (shared.Count == 0) return [];
         var cycleIds = shared.Select(a => a.CycleId).Distinct().ToList();
         // The cycle may be added in the same save (an entry diagnostic): look in the change tracker first.
         var tracked = changes.Entries<GrowthCycle>().Select(e => e.Entity).Where(c => cycleIds.Contains(c.Id)).ToDictionary(c => c.Id);
         var missing = cycleIds.Where(id => !tracked.ContainsKey(id)).ToList();
-        var cycles = (await db.GrowthCycles.AsNoTracking().Where(c => missing.Contains(c.Id)).ToListAsync(ct)).Concat(tracked.Values).ToDictionary(c => c.Id);
-        var participantIds = cycles.Values.Select(c => c.ParticipantStaffMemberId).Distinct().ToList();
-        var names = await db.StaffMembers.AsNoTracking().Where(s => participantIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
-        foreach (var artefact in shared)
-        {
-            if (!cycles.TryGetValue(artefact.CycleId, out var cycle) || cycle.MentorStaffMemberId is not { } mentor || mentor == cycle.ParticipantStaffMemberId) continue;
-            changes.Notify(new NotificationEvent(GrowthCycleWorkKinds.ArtefactShared,
+        var cycles = (await Db.GrowthCycles.AsNoTracking().Where(c => missing.Contains(c.Id)).ToListAsync(ct)).Concat(tracked.Values);
+        return (
+            from artefact in shared
+            join cycle in cycles on artefact.CycleId equals cycle.Id
+            let mentor = cycle.MentorStaffMemberId ?? Guid.Empty
+            where mentor != Guid.Empty && mentor != cycle.ParticipantStaffMemberId
+            select Notice(GrowthCycleWorkKinds.ArtefactShared,
                 new NotificationRecord(nameof(GrowthCycleArtefact), artefact.Id, GrowthCycleWorkKinds.Link(cycle.Id)),
+                MyWorkAudience.Person(mentor),
                 new Dictionary<string, string>
                 {
-                    ["Teacher"] = names.GetValueOrDefault(cycle.ParticipantStaffMemberId, ""), ["Kind"] = $"Enum:GrowthArtefactKind.{artefact.Kind}",
-                    ["Stage"] = $"Enum:GrowthCycleStage.{artefact.Stage}",
+                    ["Kind"] = $"Enum:GrowthArtefactKind.{artefact.Kind}", ["Stage"] = $"Enum:GrowthCycleStage.{artefact.Stage}",
                 },
-                MyWorkAudience.Person(mentor)));
-        }
+                ("Teacher", cycle.ParticipantStaffMemberId))).ToList();
     }
 }
 

@@ -28,11 +28,7 @@ public static class LessonObservationWorkKinds
         .AddScoped<IMyWorkSource, LessonObservationMyWorkSource>()
         .AddScoped<IRecordChangeNotifier, LessonObservationNotifier>()
         .AddScoped<IRecordReadCheck, LessonObservationReadCheck>()
-        .AddNotificationKinds(
-            NotificationKindDefinition.Event(Signed, Module, NotificationEmailMode.Immediate),
-            NotificationKindDefinition.Event(Replied, Module),
-            NotificationKindDefinition.Reminder(SignatureDue, Module),
-            NotificationKindDefinition.Reminder(ReplyDue, Module));
+        .AddNotificationKinds(Module, k => k.Immediate(Signed).Events(Replied).Reminders(SignatureDue, ReplyDue));
 
     internal static Dictionary<string, string> Values(string teacher, string observer, DateOnly lessonDate, LessonDetails lesson) => new()
     {
@@ -92,27 +88,21 @@ public sealed class LessonObservationMyWorkSource(IKemelSchoolPDDbContext db) : 
 }
 
 /// <summary>Signed → the observed teacher; a reply → the observer.</summary>
-public sealed class LessonObservationNotifier(IKemelSchoolPDDbContext db) : IRecordChangeNotifier
+public sealed class LessonObservationNotifier(IKemelSchoolPDDbContext db) : RecordNotifier(db)
 {
-    public async Task CollectAsync(RecordChangeSet changes, CancellationToken ct)
+    protected override IEnumerable<RecordNotice> Find(RecordChangeSet changes)
     {
-        var signed = new List<LessonObservation>();
-        var replied = new List<LessonObservation>();
-        foreach (var entry in changes.Entries<LessonObservation>().Where(e => e.State == EntityState.Modified))
-        {
-            if (entry.Entity.Status == ObservationStatus.Signed && entry.Property(o => o.Status).OriginalValue != ObservationStatus.Signed) signed.Add(entry.Entity);
-            if (entry.Entity.RepliedAt is not null && entry.Property(o => o.RepliedAt).OriginalValue != entry.Entity.RepliedAt) replied.Add(entry.Entity);
-        }
-        if (signed.Count + replied.Count == 0) return;
-        var staffIds = signed.Concat(replied).SelectMany(o => new[] { o.ObservedStaffMemberId, o.ObserverStaffMemberId }).Distinct().ToList();
-        var names = await db.StaffMembers.AsNoTracking().Where(s => staffIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
-        NotificationEvent Event(LessonObservation o, string kind, Guid to) => new(kind,
-            new NotificationRecord(nameof(LessonObservation), o.Id, LessonObservationWorkKinds.Link(o.Id)),
-            LessonObservationWorkKinds.Values(names.GetValueOrDefault(o.ObservedStaffMemberId, ""), names.GetValueOrDefault(o.ObserverStaffMemberId, ""), o.LessonDate, o.Lesson),
-            MyWorkAudience.Person(to));
-        foreach (var o in signed) changes.Notify(Event(o, LessonObservationWorkKinds.Signed, o.ObservedStaffMemberId));
-        foreach (var o in replied) changes.Notify(Event(o, LessonObservationWorkKinds.Replied, o.ObserverStaffMemberId));
+        var signed = changes.Changed((LessonObservation o) => o.Status).Where(o => o.Status == ObservationStatus.Signed)
+            .Select(o => Notice(o, LessonObservationWorkKinds.Signed, o.ObservedStaffMemberId));
+        var replied = changes.Changed((LessonObservation o) => o.RepliedAt).Where(o => o.RepliedAt is not null)
+            .Select(o => Notice(o, LessonObservationWorkKinds.Replied, o.ObserverStaffMemberId));
+        return signed.Concat(replied);
     }
+
+    private static RecordNotice Notice(LessonObservation o, string kind, Guid to) =>
+        Notice(kind, new NotificationRecord(nameof(LessonObservation), o.Id, LessonObservationWorkKinds.Link(o.Id)),
+            MyWorkAudience.Person(to), LessonObservationWorkKinds.Values("", "", o.LessonDate, o.Lesson),
+            ("Teacher", o.ObservedStaffMemberId), ("Observer", o.ObserverStaffMemberId));
 }
 
 /// <summary>The observation's read rule (<see cref="LessonObservation.VisibleTo"/>) for any reader.</summary>

@@ -37,11 +37,7 @@ public static class LessonStudyWorkKinds
         .AddScoped<IRecordChangeNotifier, LessonStudyNotifier>()
         .AddScoped<IRecordReadCheck, LessonStudyGroupReadCheck>()
         .AddScoped<IRecordReadCheck, ResearchLessonReadCheck>()
-        .AddNotificationKinds(
-            NotificationKindDefinition.Event(LessonPlanned, Module, NotificationEmailMode.Immediate),
-            NotificationKindDefinition.Reminder(ObserveLesson, Module),
-            NotificationKindDefinition.Reminder(AttendDiscussion, Module),
-            NotificationKindDefinition.Reminder(ConsentReport, Module));
+        .AddNotificationKinds(Module, k => k.Immediate(LessonPlanned).Reminders(ObserveLesson, AttendDiscussion, ConsentReport));
 }
 
 /// <summary>
@@ -115,28 +111,29 @@ public sealed class LessonStudyMyWorkSource(IKemelSchoolPDDbContext db) : IMyWor
 }
 
 /// <summary>A research lesson planned → every member of its group but the one who planned it (the group's theme, the round, class and day; no pupil).</summary>
-public sealed class LessonStudyNotifier(IKemelSchoolPDDbContext db, Staff.CurrentStaffMember currentStaff) : IRecordChangeNotifier
+public sealed class LessonStudyNotifier(IKemelSchoolPDDbContext db, Staff.CurrentStaffMember currentStaff) : RecordNotifier(db)
 {
-    public async Task CollectAsync(RecordChangeSet changes, CancellationToken ct)
+    protected override async Task<IReadOnlyList<RecordNotice>> FindAsync(RecordChangeSet changes, CancellationToken ct)
     {
-        var added = changes.Entries<ResearchLesson>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        if (added.Count == 0) return;
+        var added = changes.Added<ResearchLesson>().ToList();
+        if (added.Count == 0) return [];
         var me = await currentStaff.GetIdAsync(ct);
         var groupIds = added.Select(l => l.GroupId).Distinct().ToList();
-        var groups = await db.LessonStudyGroups.AsNoTracking().Include(g => g.Members).Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, ct);
-        foreach (var lesson in added)
-        {
-            if (!groups.TryGetValue(lesson.GroupId, out var group)) continue;
-            foreach (var member in group.Members.Where(m => m.StaffMemberId != me))
-                changes.Notify(new NotificationEvent(LessonStudyWorkKinds.LessonPlanned,
-                    new NotificationRecord(nameof(ResearchLesson), lesson.Id, LessonStudyWorkKinds.LessonLink(lesson.Id)),
-                    new Dictionary<string, string>
-                    {
-                        ["Theme"] = group.Theme, ["Round"] = lesson.RoundNumber.ToString(CultureInfo.InvariantCulture), ["Class"] = lesson.ClassName,
-                        ["Date"] = lesson.LessonDate.ToString(NotificationTexts.DateFormat, CultureInfo.InvariantCulture),
-                    },
-                    MyWorkAudience.Person(member.StaffMemberId)));
-        }
+        var groups = await Db.LessonStudyGroups.AsNoTracking().Include(g => g.Members).Where(g => groupIds.Contains(g.Id)).ToListAsync(ct);
+        return (
+            from lesson in added
+            join g in groups on lesson.GroupId equals g.Id
+            from member in g.Members
+            where member.StaffMemberId != me
+            select Notice(LessonStudyWorkKinds.LessonPlanned,
+                new NotificationRecord(nameof(ResearchLesson), lesson.Id, LessonStudyWorkKinds.LessonLink(lesson.Id)),
+                MyWorkAudience.Person(member.StaffMemberId),
+                new Dictionary<string, string>
+                {
+                    ["Theme"] = g.Theme, ["Round"] = lesson.RoundNumber.ToString(CultureInfo.InvariantCulture),
+                    ["Class"] = lesson.ClassName,
+                    ["Date"] = lesson.LessonDate.ToString(NotificationTexts.DateFormat, CultureInfo.InvariantCulture),
+                })).ToList();
     }
 }
 

@@ -35,10 +35,7 @@ public static class MentoringWorkKinds
         .AddScoped<IRecordReadCheck, MentoringPairReadCheck>()
         .AddScoped<IRecordReadCheck, MentoringMeetingReadCheck>()
         .AddScoped<IRecordReadCheck, MentoringNextStepReadCheck>()
-        .AddNotificationKinds(
-            NotificationKindDefinition.Event(MeetingScheduled, Module, NotificationEmailMode.Immediate),
-            NotificationKindDefinition.Reminder(StepDue, Module),
-            NotificationKindDefinition.Reminder(BehindCadence, Module));
+        .AddNotificationKinds(Module, k => k.Immediate(MeetingScheduled).Reminders(StepDue, BehindCadence));
 }
 
 /// <summary>
@@ -124,26 +121,23 @@ public sealed class MentoringMyWorkSource(IKemelSchoolPDDbContext db, MentoringS
 }
 
 /// <summary>A meeting planned → the mentee (never anything of its notes).</summary>
-public sealed class MentoringNotifier(IKemelSchoolPDDbContext db, MentoringSettingsAppService settings) : IRecordChangeNotifier
+public sealed class MentoringNotifier(IKemelSchoolPDDbContext db, MentoringSettingsAppService settings) : RecordNotifier(db)
 {
-    public async Task CollectAsync(RecordChangeSet changes, CancellationToken ct)
+    protected override async Task<IReadOnlyList<RecordNotice>> FindAsync(RecordChangeSet changes, CancellationToken ct)
     {
-        var added = changes.Entries<MentoringMeeting>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        if (added.Count == 0) return;
-        var mentorIds = added.Select(m => m.MentorStaffMemberId).Distinct().ToList();
-        var names = await db.StaffMembers.AsNoTracking().Where(s => mentorIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
+        var added = changes.Added<MentoringMeeting>().ToList();
+        if (added.Count == 0) return [];
         var zone = (await settings.RulesAsync(ct)).Zone; // the day as the school reads it
-
-        foreach (var meeting in added)
-            changes.Notify(new NotificationEvent(MentoringWorkKinds.MeetingScheduled,
-                new NotificationRecord(nameof(MentoringMeeting), meeting.Id, MentoringWorkKinds.MeetingLink(meeting.Id)),
-                new Dictionary<string, string>
-                {
-                    ["Mentor"] = names.GetValueOrDefault(meeting.MentorStaffMemberId, ""),
-                    ["Date"] = SchoolTimeZone.ToSchool(meeting.StartsAt, zone).ToString(NotificationTexts.DateFormat, CultureInfo.InvariantCulture),
-                    ["Minutes"] = meeting.DurationMinutes.ToString(CultureInfo.InvariantCulture),
-                },
-                MyWorkAudience.Person(meeting.MenteeStaffMemberId)));
+        return added.Select(meeting => Notice(MentoringWorkKinds.MeetingScheduled,
+            new NotificationRecord(nameof(MentoringMeeting), meeting.Id, MentoringWorkKinds.MeetingLink(meeting.Id)),
+            MyWorkAudience.Person(meeting.MenteeStaffMemberId),
+            new Dictionary<string, string>
+            {
+                ["Date"] = SchoolTimeZone.ToSchool(meeting.StartsAt, zone)
+                    .ToString(NotificationTexts.DateFormat, CultureInfo.InvariantCulture),
+                ["Minutes"] = meeting.DurationMinutes.ToString(CultureInfo.InvariantCulture),
+            },
+            ("Mentor", meeting.MentorStaffMemberId))).ToList();
     }
 }
 

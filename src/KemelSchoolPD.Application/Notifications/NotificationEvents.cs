@@ -34,6 +34,15 @@ public sealed class RecordChangeSet(IReadOnlyList<EntityEntry> entries)
     public static TValue Before<T, TValue>(EntityEntry<T> entry, System.Linq.Expressions.Expression<Func<T, TValue>> property) where T : class =>
         entry.State == EntityState.Added ? entry.Property(property).CurrentValue : entry.Property(property).OriginalValue;
 
+    /// <summary>The entities of a type this save adds.</summary>
+    public IEnumerable<T> Added<T>() where T : class => Entries<T>().Where(e => e.State == EntityState.Added).Select(e => e.Entity);
+
+    /// <summary>The entities of a type this save modifies with a new value of <paramref name="property"/> ("its status moved").</summary>
+    public IEnumerable<T> Changed<T, TValue>(System.Linq.Expressions.Expression<Func<T, TValue>> property) where T : class =>
+        Entries<T>().Where(e => e.State == EntityState.Modified && !EqualityComparer<TValue>.Default.Equals(
+                e.Property(property).OriginalValue, e.Property(property).CurrentValue))
+            .Select(e => e.Entity);
+
     public void Notify(NotificationEvent e) => _events.Add(e);
 }
 

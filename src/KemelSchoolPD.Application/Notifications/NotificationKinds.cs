@@ -26,6 +26,33 @@ public static class NotificationKindRegistration
         foreach (var kind in kinds) services.AddSingleton(kind);
         return services;
     }
+
+    /// <summary>A module's kinds, listed by what they are: <c>k =&gt; k.Immediate(Submitted).Events(Agreed).Reminders(Due)</c>.</summary>
+    public static IServiceCollection AddNotificationKinds(this IServiceCollection services, string module,
+        Func<NotificationKindList, NotificationKindList> kinds) =>
+        services.AddNotificationKinds([.. kinds(new NotificationKindList(module)).Kinds]);
+}
+
+/// <summary>The kinds of one module: events mailed at once, events and reminders (both mailed in the daily digest by default).</summary>
+public sealed class NotificationKindList(string module)
+{
+    private readonly List<NotificationKindDefinition> _kinds = [];
+
+    public IReadOnlyList<NotificationKindDefinition> Kinds => _kinds;
+
+    /// <summary>Events e-mailed as they happen unless the person chooses otherwise.</summary>
+    public NotificationKindList Immediate(params string[] kinds) =>
+        Add(kinds, k => NotificationKindDefinition.Event(k, module, NotificationEmailMode.Immediate));
+
+    public NotificationKindList Events(params string[] kinds) => Add(kinds, k => NotificationKindDefinition.Event(k, module));
+
+    public NotificationKindList Reminders(params string[] kinds) => Add(kinds, k => NotificationKindDefinition.Reminder(k, module));
+
+    private NotificationKindList Add(string[] kinds, Func<string, NotificationKindDefinition> define)
+    {
+        _kinds.AddRange(kinds.Select(define));
+        return this;
+    }
 }
 
 /// <summary>Every kind the modules registered, by code.</summary>

@@ -76,15 +76,8 @@ public sealed class NotificationPublisher(
             var kind = kinds.Find(e.Kind) ?? throw new InvalidOperationException($"Notification kind {e.Kind} is not registered.");
             foreach (var to in directory.Resolve(tenantId, e.Audience).Where(r => r.UserId != currentUser.Id))
             {
-                var (inApp, email) = channels.For(tenantId, to.UserId, kind);
-                if (to.Email is null && !inApp) continue;
-                if (!inApp && email == NotificationEmailMode.Off) continue;
-                var state = to.Email is null ? NotificationEmailState.None : email switch
-                {
-                    NotificationEmailMode.Immediate => NotificationEmailState.Queued,
-                    NotificationEmailMode.Digest => NotificationEmailState.Digest,
-                    _ => NotificationEmailState.None,
-                };
+                if (channels.Delivery(to, kind) is not { } delivery) continue;
+                var (inApp, state) = delivery;
                 var n = new Notification(Guid.CreateVersion7(), tenantId, to.UserId, e.Kind, null, e.Record,
                     new Dictionary<string, string>(e.Values), "event:" + Guid.CreateVersion7().ToString("N"), inApp, state, now);
                 db.Notifications.Add(n);

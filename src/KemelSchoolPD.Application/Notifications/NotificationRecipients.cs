@@ -112,4 +112,20 @@ public sealed class NotificationChannels
         _rows.TryGetValue((tenantId, userId, kind.Kind), out var own) ? own
         : _rows.TryGetValue((tenantId, null, kind.Kind), out var school) ? school
         : (kind.DefaultInApp, kind.DefaultEmail);
+
+    /// <summary>
+    /// How a person gets one kind: in the app or not, and what happens by e-mail (nothing without an address); null when the
+    /// person gets it by neither channel.
+    /// </summary>
+    public (bool InApp, NotificationEmailState Email)? Delivery(Recipient to, NotificationKindDefinition kind)
+    {
+        var (inApp, email) = For(to.TenantId, to.UserId, kind);
+        var state = to.Email is null ? NotificationEmailState.None : email switch
+        {
+            NotificationEmailMode.Immediate => NotificationEmailState.Queued,
+            NotificationEmailMode.Digest => NotificationEmailState.Digest,
+            _ => NotificationEmailState.None,
+        };
+        return inApp || state != NotificationEmailState.None ? (inApp, state) : null;
+    }
 }

@@ -16,11 +16,13 @@ public sealed record ReminderSweepResult(int Schools, int DueItems, int Created,
 /// <summary>
 /// The daily reminders: every module's "my work" items of a batch of active schools (read across schools with the school
 /// filter off, a few statements per source for the whole batch), those that reached a reminder stage today (due soon, overdue,
-/// a category's 12/6/3 months), told to whoever they wait for by their chosen channels. Each reminder is written once per
-/// person, kind, record, due date and stage: the unique index on the idempotency key refuses a second copy (INSERT … ON CONFLICT
-/// DO NOTHING), so a sweep that runs twice, or on two nodes at once, sends nothing twice; a record due again on another date is
-/// a new reminder. E-mail "as it happens" goes to the outbox in the same transaction as the reminders it is about, only for
-/// the rows this run actually wrote.
+/// a category's 12/6/3 months), told to whoever they wait for by their chosen channels. Each reminder is sent once per
+/// person, kind, record, due date and stage: the ledger of sent reminders (<see cref="SentReminder"/>, a unique key per
+/// person) refuses a second claim (INSERT … ON CONFLICT DO NOTHING), so a sweep that runs twice, or on two nodes at once,
+/// sends nothing twice, and neither does one after the cleanup removed the notification itself; a record due again on
+/// another date is a new reminder, and the ledger forgets an item once it left the to-do list or its due date moved.
+/// E-mail "as it happens" goes to the outbox in the same transaction as the reminders it is about, only for the rows this
+/// run actually wrote.
 /// </summary>
 public sealed class ReminderSweep(IKemelSchoolPDDbContext db, IDataFilter dataFilter, IServiceScopeFactory scopes, ILogger<ReminderSweep> logger)
 {
@@ -80,13 +82,18 @@ public sealed class ReminderSweepBatch(
         var rulesOf = await settings.RulesOfAsync(ids, ct);
         var query = new MyWorkQuery(today, null, false, ids, rulesOf);
         var due = new List<(MyWorkEntry Entry, string Stage, NotificationKindDefinition Kind)>();
+        var live = new HashSet<(string Kind, Guid RecordId, DateOnly? DueDate)>();
         foreach (var source in sources)
         {
             foreach (var entry in await source.GetAsync(query, ct))
-                if (kinds.Find(entry.Kind) is { IsReminder: true } kind && entry.StageOn(today, rulesOf(entry.TenantId)) is { } stage)
-                    due.Add((entry, stage, kind));
+            {
+                if (kinds.Find(entry.Kind) is not { IsReminder: true } kind || !entry.Remind) continue;
+                live.Add((entry.Kind, entry.Record.Id, entry.Record.DueDate));
+                if (entry.StageOn(today, rulesOf(entry.TenantId)) is { } stage) due.Add((entry, stage, kind));
+            }
             logger.LogDebug("{Source}: {Ms} ms", source.GetType().Name, watch.ElapsedMilliseconds);
         }
+        await ForgetGoneAsync(ids, live, ct);
         if (due.Count == 0) return new ReminderSweepResult(ids.Count, 0, 0, 0);
 
         var directory = await RecipientDirectory.LoadAsync(db, ids, RecipientDirectory.PermissionsOf(due.Select(d => d.Entry.Audience)), ct);
@@ -102,15 +109,8 @@ public sealed class ReminderSweepBatch(
             foreach (var to in directory.Resolve(entry.TenantId, entry.Audience))
             {
                 if (!seen.Add((to.UserId, key))) continue;
-                var (inApp, email) = channels.For(entry.TenantId, to.UserId, kind);
-                var state = to.Email is null ? NotificationEmailState.None : email switch
-                {
-                    NotificationEmailMode.Immediate => NotificationEmailState.Queued,
-                    NotificationEmailMode.Digest => NotificationEmailState.Digest,
-                    _ => NotificationEmailState.None,
-                };
-                if (!inApp && state == NotificationEmailState.None) continue;
-                rows.Add(new Row(Guid.CreateVersion7(), entry, stage, to, key, json, inApp, state));
+                if (channels.Delivery(to, kind) is not { } delivery) continue;
+                rows.Add(new Row(Guid.CreateVersion7(), entry, stage, to, key, json, delivery.InApp, delivery.Email));
             }
         }
         logger.LogDebug("Rows: {Ms} ms", watch.ElapsedMilliseconds);
@@ -118,13 +118,25 @@ public sealed class ReminderSweepBatch(
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.OrdinalIgnoreCase) == true;
+        var perStatement = postgres ? RowsPerStatementPostgres : RowsPerStatementSqlite;
+        // First the ledger: a reminder another run (or an earlier day) claimed keeps that claim's id, so this run's ids found in
+        // the ledger now are exactly the reminders it is the first to send.
+        foreach (var chunk in rows.Chunk(perStatement))
+            await (postgres ? ClaimPostgresAsync(chunk, now, ct) : ClaimSqliteAsync(chunk, now, ct));
+        var claimed = new List<Row>();
+        foreach (var chunk in rows.Chunk(RowsPerStatementPostgres))
+        {
+            var chunkIds = chunk.Select(r => r.Id).ToList();
+            var mine = (await db.SentReminders.AsNoTracking().Where(r => chunkIds.Contains(r.Id)).Select(r => r.Id)
+                .ToListAsync(ct)).ToHashSet();
+            claimed.AddRange(chunk.Where(r => mine.Contains(r.Id)));
+        }
         var written = 0;
-        foreach (var chunk in rows.Chunk(postgres ? RowsPerStatementPostgres : RowsPerStatementSqlite))
+        foreach (var chunk in claimed.Chunk(perStatement))
             written += await (postgres ? InsertPostgresAsync(chunk, now, ct) : InsertSqliteAsync(chunk, now, ct));
-        // E-mail "now" only for the rows this run wrote: a row another run wrote first kept that run's id, so this run's ids
-        // that are in the table now are exactly its own.
+        // E-mail "now" only for the rows this run wrote (a notification left from before the ledger keeps its own id).
         var emails = 0;
-        var mailing = rows.Where(r => r.EmailState == NotificationEmailState.Queued).ToList();
+        var mailing = claimed.Where(r => r.EmailState == NotificationEmailState.Queued).ToList();
         foreach (var chunk in mailing.Chunk(RowsPerStatementPostgres))
         {
             var chunkIds = chunk.Select(r => r.Id).ToList();
@@ -169,30 +181,90 @@ public sealed class ReminderSweepBatch(
         return await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
     }
 
-    /// <summary>Multi-row VALUES (SQLite has no arrays); nulls are written as NULL, everything else as parameters.</summary>
+    /// <summary>Multi-row VALUES (SQLite has no arrays).</summary>
     private async Task<int> InsertSqliteAsync(Row[] rows, DateTime now, CancellationToken ct)
     {
-        var sql = new StringBuilder($"INSERT INTO \"Notifications\" ({Columns}) VALUES ");
-        var parameters = new List<object>();
-        string P(object? value)
+        var time = now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        var values = new SqliteValues();
+        foreach (var x in rows)
+            values.Row(SqliteGuid(x.Id), SqliteGuid(x.Entry.TenantId), SqliteGuid(x.To.UserId), x.Entry.Kind, x.Stage, x.ValuesJson,
+                x.Entry.Record.Type, SqliteGuid(x.Entry.Record.Id), x.Entry.Record.LinkPath, SqliteDate(x.Entry.Record.DueDate), x.Key,
+                x.InApp ? 1 : 0, (int)x.EmailState, time, Guid.NewGuid().ToString("N"));
+        var sql = $"INSERT INTO \"Notifications\" ({Columns}) VALUES {values.Sql} {OnConflict}";
+        return await db.Database.ExecuteSqlRawAsync(sql, values.Parameters, ct);
+    }
+
+    /// <summary>
+    /// Drops the ledger rows of the batch's schools whose item left the to-do list (done, deleted, no longer the reader's) or
+    /// whose due date moved: the next time such an item is due, it is a new reminder.
+    /// </summary>
+    private async Task ForgetGoneAsync(List<Guid> schoolIds, HashSet<(string Kind, Guid RecordId, DateOnly? DueDate)> live,
+        CancellationToken ct)
+    {
+        var sent = await db.SentReminders.AsNoTracking().Where(r => schoolIds.Contains(r.TenantId))
+            .Select(r => new { r.Id, r.Kind, r.RecordId, r.DueDate }).ToListAsync(ct);
+        var gone = sent.Where(r => !live.Contains((r.Kind, r.RecordId, r.DueDate))).Select(r => r.Id).ToList();
+        foreach (var chunk in gone.Chunk(RowsPerStatementSqlite))
+            await db.SentReminders.Where(r => chunk.Contains(r.Id)).ExecuteDeleteAsync(ct);
+    }
+
+    private const string LedgerColumns = "\"Id\", \"TenantId\", \"UserId\", \"Kind\", \"RecordId\", \"DueDate\", \"Key\", \"CreationTime\"";
+
+    private const string LedgerOnConflict = "ON CONFLICT (\"TenantId\", \"UserId\", \"Key\") DO NOTHING";
+
+    private async Task ClaimPostgresAsync(Row[] rows, DateTime now, CancellationToken ct)
+    {
+        var sql = $$"""
+            INSERT INTO "SentReminders" ({{LedgerColumns}})
+            SELECT t.id, t.tenant, t.usr, t.kind, t.rid, t.due, t.ikey, {7}
+            FROM unnest({0}::uuid[], {1}::uuid[], {2}::uuid[], {3}::text[], {4}::uuid[], {5}::date[], {6}::text[])
+                AS t(id, tenant, usr, kind, rid, due, ikey)
+            {{LedgerOnConflict}}
+            """;
+        object[] parameters =
+        [
+            rows.Select(r => r.Id).ToArray(), rows.Select(r => r.Entry.TenantId).ToArray(), rows.Select(r => r.To.UserId).ToArray(),
+            rows.Select(r => r.Entry.Kind).ToArray(), rows.Select(r => r.Entry.Record.Id).ToArray(),
+            rows.Select(r => r.Entry.Record.DueDate).ToArray(), rows.Select(r => r.Key).ToArray(), now,
+        ];
+        await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
+    }
+
+    private async Task ClaimSqliteAsync(Row[] rows, DateTime now, CancellationToken ct)
+    {
+        var time = now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        var values = new SqliteValues();
+        foreach (var x in rows)
+            values.Row(SqliteGuid(x.Id), SqliteGuid(x.Entry.TenantId), SqliteGuid(x.To.UserId), x.Entry.Kind, SqliteGuid(x.Entry.Record.Id),
+                SqliteDate(x.Entry.Record.DueDate), x.Key, time);
+        var sql = $"INSERT INTO \"SentReminders\" ({LedgerColumns}) VALUES {values.Sql} {LedgerOnConflict}";
+        await db.Database.ExecuteSqlRawAsync(sql, values.Parameters, ct);
+    }
+
+    /// <summary>Multi-row VALUES with every value a parameter, null written as NULL.</summary>
+    private sealed class SqliteValues
+    {
+        private readonly StringBuilder _sql = new();
+
+        public List<object> Parameters { get; } = [];
+
+        public string Sql => _sql.ToString();
+
+        public void Row(params object?[] values)
+        {
+            if (_sql.Length > 0) _sql.Append(", ");
+            _sql.Append('(').AppendJoin(", ", values.Select(P)).Append(')');
+        }
+
+        private string P(object? value)
         {
             if (value is null) return "NULL";
-            parameters.Add(value);
-            return "{" + (parameters.Count - 1).ToString(CultureInfo.InvariantCulture) + "}";
+            Parameters.Add(value);
+            return "{" + (Parameters.Count - 1).ToString(CultureInfo.InvariantCulture) + "}";
         }
-        var time = now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
-        for (var i = 0; i < rows.Length; i++)
-        {
-            var x = rows[i];
-            if (i > 0) sql.Append(", ");
-            sql.Append('(').AppendJoin(", ", P(SqliteGuid(x.Id)), P(SqliteGuid(x.Entry.TenantId)), P(SqliteGuid(x.To.UserId)), P(x.Entry.Kind), P(x.Stage),
-                P(x.ValuesJson), P(x.Entry.Record.Type), P(SqliteGuid(x.Entry.Record.Id)), P(x.Entry.Record.LinkPath),
-                P(x.Entry.Record.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), P(x.Key), x.InApp ? "1" : "0",
-                ((int)x.EmailState).ToString(CultureInfo.InvariantCulture), P(time), P(Guid.NewGuid().ToString("N"))).Append(')');
-        }
-        sql.Append(' ').Append(OnConflict);
-        return await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct);
     }
+
+    private static string? SqliteDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string SqliteGuid(Guid id) => id.ToString().ToUpperInvariant();
 

@@ -30,10 +30,7 @@ public static class RouteSheetWorkKinds
         .AddScoped<IRecordChangeNotifier, RouteSheetNotifier>()
         .AddScoped<IRecordReadCheck, RouteSheetReadCheck>()
         .AddScoped<IDataSeedContributor, RouteSheetMarkSummarySeedContributor>()
-        .AddNotificationKinds(
-            NotificationKindDefinition.Event(Reviewed, Module),
-            NotificationKindDefinition.Reminder(SelfMarksDue, Module),
-            NotificationKindDefinition.Reminder(ReviewerMarksDue, Module));
+        .AddNotificationKinds(Module, k => k.Events(Reviewed).Reminders(SelfMarksDue, ReviewerMarksDue));
 }
 
 /// <summary>
@@ -114,32 +111,29 @@ public sealed class RouteSheetMyWorkSource(IKemelSchoolPDDbContext db) : IMyWork
 }
 
 /// <summary>The reviewer's marks of a period → the sheet's teacher.</summary>
-public sealed class RouteSheetNotifier(IKemelSchoolPDDbContext db) : IRecordChangeNotifier
+public sealed class RouteSheetNotifier(IKemelSchoolPDDbContext db) : RecordNotifier(db)
 {
-    public async Task CollectAsync(RecordChangeSet changes, CancellationToken ct)
+    protected override IEnumerable<RecordNotice> Find(RecordChangeSet changes)
     {
-        var reviewed = new List<(RouteSheet Sheet, int Period, string? Reviewer)>();
         foreach (var entry in changes.Entries<RouteSheet>().Where(e => e.State == EntityState.Modified && e.Property(r => r.Rows).IsModified))
         {
             var before = entry.Property(r => r.Rows).OriginalValue
                 .SelectMany(r => r.Assessments.Select(a => (r.Order, a.Period, a.ReviewerMark, a.ReviewerMarkedAt))).ToHashSet();
             var changed = entry.Entity.Rows.SelectMany(r => r.Assessments.Where(a => a.ReviewerMark is not null && !before.Contains((r.Order, a.Period, a.ReviewerMark, a.ReviewerMarkedAt)))
                 .Select(a => (a.Period, a.ReviewerMarkedByName))).ToList();
+            var sheet = entry.Entity;
             foreach (var period in changed.Select(c => c.Period).Distinct())
-                reviewed.Add((entry.Entity, period, changed.First(c => c.Period == period).ReviewerMarkedByName));
+                yield return Notice(RouteSheetWorkKinds.Reviewed,
+                    new NotificationRecord(nameof(RouteSheet), sheet.Id, RouteSheetWorkKinds.Link(sheet.Id)),
+                    MyWorkAudience.Person(sheet.TeacherStaffMemberId),
+                    new Dictionary<string, string>
+                    {
+                        ["Reviewer"] = changed.First(c => c.Period == period).ReviewerMarkedByName ?? "",
+                        ["Year"] = AcademicYears.Label(sheet.AcademicYear),
+                        ["Period"] = RouteSheetWorkKinds.PeriodName(sheet.PeriodKind, period),
+                    },
+                    ("Teacher", sheet.TeacherStaffMemberId));
         }
-        if (reviewed.Count == 0) return;
-        var teacherIds = reviewed.Select(r => r.Sheet.TeacherStaffMemberId).Distinct().ToList();
-        var names = await db.StaffMembers.AsNoTracking().Where(s => teacherIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
-        foreach (var (sheet, period, reviewer) in reviewed)
-            changes.Notify(new NotificationEvent(RouteSheetWorkKinds.Reviewed,
-                new NotificationRecord(nameof(RouteSheet), sheet.Id, RouteSheetWorkKinds.Link(sheet.Id)),
-                new Dictionary<string, string>
-                {
-                    ["Teacher"] = names.GetValueOrDefault(sheet.TeacherStaffMemberId, ""), ["Reviewer"] = reviewer ?? "",
-                    ["Year"] = AcademicYears.Label(sheet.AcademicYear), ["Period"] = RouteSheetWorkKinds.PeriodName(sheet.PeriodKind, period),
-                },
-                MyWorkAudience.Person(sheet.TeacherStaffMemberId)));
     }
 }
 

@@ -27,9 +27,7 @@ public static class StaffWorkKinds
     public static IServiceCollection AddStaffMyWork(this IServiceCollection services) => services
         .AddScoped<IMyWorkSource, StaffCategoryMyWorkSource>()
         .AddScoped<IRecordReadCheck, StaffMemberReadCheck>()
-        .AddNotificationKinds(
-            NotificationKindDefinition.Reminder(CategoryExpiring, Module),
-            NotificationKindDefinition.Reminder(StaffCategoryExpiring, Module));
+        .AddNotificationKinds(Module, k => k.Reminders(CategoryExpiring, StaffCategoryExpiring));
 }
 
 /// <summary>Categories that expire within a year, or expired within the last year and not renewed.</summary>

@@ -38,6 +38,19 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
     }
 }
 
+public sealed class SentReminderConfiguration : IEntityTypeConfiguration<SentReminder>
+{
+    public void Configure(EntityTypeBuilder<SentReminder> b)
+    {
+        b.ToTable("SentReminders");
+        b.Property(x => x.Kind).HasMaxLength(NotificationConsts.MaxKindLength).IsRequired();
+        b.Property(x => x.Key).HasMaxLength(NotificationConsts.MaxIdempotencyKeyLength).IsRequired();
+        b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        // Once per person and reminder: the sweep's INSERT … ON CONFLICT DO NOTHING on this index decides who was reminded.
+        b.HasIndex(x => new { x.TenantId, x.UserId, x.Key }).IsUniqueWithCode(Exceptions.CommonErrorCodes.DuplicateValue);
+    }
+}
+
 public sealed class NotificationPreferenceConfiguration : IEntityTypeConfiguration<NotificationPreference>
 {
     public void Configure(EntityTypeBuilder<NotificationPreference> b)

@@ -1,4 +1,5 @@
 using System.Net;
+using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.Dtos;
 using KemelSchoolPD.GrowthCycles;
 using KemelSchoolPD.HttpApi.Tests.MyWork;
@@ -69,6 +70,50 @@ public abstract class NotificationCleanup_Tests(KemelWebApplicationFactory host)
         (await deputy.NotificationsAsync()).Items.ShouldContain(n => n.RecordId == livePlan.Id);
 
         (await RunAsync()).ShouldBe(new NotificationCleanupResult(0, 0));
+    }
+
+    [Fact]
+    public async Task Should_Not_Remind_Again_Once_The_Cleanup_Removed_A_Read_Reminder()
+    {
+        var school = await host.SchoolIdAsync(TestData.DemoSchoolBin);
+        var deputyId = (await host.PersonAsync(TestData.DemoSchoolBin, TestData.Deputy)).UserId;
+        var directorId = (await host.PersonAsync(TestData.DemoSchoolBin, TestData.Director)).UserId;
+
+        // About 220 days ago: a plan submitted, overdue eleven days later; the deputy reads the reminder, the director does not.
+        var day0 = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-220);
+        var plan = await SubmittedPlanAsync(await host.AtAsync(day0, "teacher12"), 2084); // due on day 10
+        var overdueDay = day0.AddDays(11);
+        host.Clock.Set(overdueDay);
+        await host.SweepAsync(overdueDay, school);
+        await host.SendDigestsAsync(); // reminders go by the daily digest: a notification waiting for it is never removed
+        (await Reminders()).Select(n => (n.UserId, n.Stage)).ShouldBe([(deputyId, "Overdue"), (directorId, "Overdue")], ignoreOrder: true);
+        var deputy = await host.AtAsync(overdueDay, TestData.Deputy);
+        var reminder = (await deputy.NotificationsAsync()).Items
+            .Single(n => n.RecordId == plan.Id && n.Kind == DevelopmentPlanWorkKinds.AwaitingAgreement);
+        (await deputy.PostAsync($"{NotificationsUrl}/{reminder.Id}/read", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        host.Clock.Reset();
+
+        // Read for more than 180 days: the cleanup removes it; the plan is still overdue, with the same due date.
+        (await RunAsync()).Expired.ShouldBeGreaterThanOrEqualTo(1);
+        (await Reminders()).Select(n => n.UserId).ShouldBe([directorId]);
+
+        // The next sweeps send the deputy nothing again, and the director no second copy.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await host.SweepAsync(today, school);
+        await host.SweepAsync(today.AddDays(1), school);
+        (await Reminders()).Select(n => n.UserId).ShouldBe([directorId]);
+        (await SentAsync()).ShouldBe(2);
+
+        // Agreed: the item left the to-do list, and the ledger forgets it at the next sweep.
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        await PlanActionAsync(director, await PlanAsync(director, plan.Id), "agree");
+        await host.SweepAsync(today.AddDays(1), school);
+        (await SentAsync()).ShouldBe(0);
+
+        async Task<List<Notification>> Reminders() => (await host.AllNotificationsAsync())
+            .Where(n => n.RecordId == plan.Id && n.Kind == DevelopmentPlanWorkKinds.AwaitingAgreement).ToList();
+
+        Task<int> SentAsync() => host.InSchoolAsync(school, db => db.SentReminders.CountAsync(r => r.RecordId == plan.Id));
     }
 
     private async Task<NotificationCleanupResult> RunAsync()

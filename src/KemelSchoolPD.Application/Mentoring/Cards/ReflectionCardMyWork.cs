@@ -53,12 +53,8 @@ public static class ReflectionCardWorkKinds
         .AddScoped<IRecordReadCheck, ReflectionCardReadCheck>()
         .AddScoped<IRecordReadCheck, ReflectionCardQuestionReadCheck>()
         .AddScoped<IRecordReadCheck, YearEndCampaignReadCheck>()
-        .AddNotificationKinds(
-            NotificationKindDefinition.Event(CardQuestionAsked, Module, NotificationEmailMode.Immediate),
-            NotificationKindDefinition.Event(CardQuestionAnswered, Module, NotificationEmailMode.Immediate),
-            NotificationKindDefinition.Reminder(CardQuestion, Module),
-            NotificationKindDefinition.Reminder(YearEndCardDue, Module),
-            NotificationKindDefinition.Reminder(WeeklyCardDue, Module));
+        .AddNotificationKinds(Module, k => k
+            .Immediate(CardQuestionAsked, CardQuestionAnswered).Reminders(CardQuestion, YearEndCardDue, WeeklyCardDue));
 }
 
 /// <summary>
@@ -154,41 +150,26 @@ public sealed class ReflectionCardMyWorkSource(IKemelSchoolPDDbContext db, Mento
 }
 
 /// <summary>A question asked (a new card with one, a new question or addressee) → the addressee; an answer → the teacher.</summary>
-public sealed class ReflectionCardNotifier(IKemelSchoolPDDbContext db) : IRecordChangeNotifier
+public sealed class ReflectionCardNotifier(IKemelSchoolPDDbContext db) : RecordNotifier(db)
 {
-    public async Task CollectAsync(RecordChangeSet changes, CancellationToken ct)
+    protected override IEnumerable<RecordNotice> Find(RecordChangeSet changes)
     {
-        var entries = changes.Entries<ReflectionCard>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
-        if (entries.Count == 0) return;
-        var asked = new List<ReflectionCard>();
-        var answered = new List<ReflectionCard>();
-        foreach (var e in entries)
+        foreach (var e in changes.Entries<ReflectionCard>().Where(e => e.State is EntityState.Added or EntityState.Modified))
         {
             var card = e.Entity;
-            if (card.AddresseeStaffMemberId is not null && card.Question is not null && card.QuestionAnswer is null
+            var week = new Dictionary<string, string> { ["Week"] = ReflectionCardWorkKinds.WeekLabel(card.WeekYear, card.Week) };
+            if (card.AddresseeStaffMemberId is { } addressee && card.Question is not null && card.QuestionAnswer is null
                 && (e.State == EntityState.Added || e.Property(c => c.AddresseeStaffMemberId).OriginalValue != card.AddresseeStaffMemberId
                     || e.Property(c => c.QuestionAnswer).OriginalValue is not null
                     || QuestionOf(e.Property(c => c.Answers).OriginalValue) != card.Question))
-                asked.Add(card);
+                yield return Notice(ReflectionCardWorkKinds.CardQuestionAsked,
+                    new NotificationRecord(ReflectionCardWorkKinds.QuestionRecord, card.Id, ReflectionCardWorkKinds.QuestionsLink(card.Id)),
+                    MyWorkAudience.Person(addressee), week, ("Teacher", card.TeacherStaffMemberId));
             if (e.State == EntityState.Modified && card.QuestionAnswer is not null && e.Property(c => c.QuestionAnswer).OriginalValue != card.QuestionAnswer)
-                answered.Add(card);
+                yield return Notice(ReflectionCardWorkKinds.CardQuestionAnswered,
+                    new NotificationRecord(nameof(ReflectionCard), card.Id, ReflectionCardWorkKinds.CardLink(card.Id)),
+                    MyWorkAudience.Person(card.TeacherStaffMemberId), week, ("Answerer", card.QuestionAnsweredByStaffId ?? Guid.Empty));
         }
-        if (asked.Count == 0 && answered.Count == 0) return;
-        var ids = asked.Select(c => c.TeacherStaffMemberId).Concat(answered.Select(c => c.QuestionAnsweredByStaffId ?? Guid.Empty)).Distinct().ToList();
-        var names = await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
-        foreach (var card in asked)
-            changes.Notify(new NotificationEvent(ReflectionCardWorkKinds.CardQuestionAsked,
-                new NotificationRecord(ReflectionCardWorkKinds.QuestionRecord, card.Id, ReflectionCardWorkKinds.QuestionsLink(card.Id)),
-                new Dictionary<string, string> { ["Teacher"] = names.GetValueOrDefault(card.TeacherStaffMemberId, ""), ["Week"] = ReflectionCardWorkKinds.WeekLabel(card.WeekYear, card.Week) },
-                MyWorkAudience.Person(card.AddresseeStaffMemberId!.Value)));
-        foreach (var card in answered)
-            changes.Notify(new NotificationEvent(ReflectionCardWorkKinds.CardQuestionAnswered,
-                new NotificationRecord(nameof(ReflectionCard), card.Id, ReflectionCardWorkKinds.CardLink(card.Id)),
-                new Dictionary<string, string>
-                {
-                    ["Answerer"] = names.GetValueOrDefault(card.QuestionAnsweredByStaffId ?? Guid.Empty, ""), ["Week"] = ReflectionCardWorkKinds.WeekLabel(card.WeekYear, card.Week),
-                },
-                MyWorkAudience.Person(card.TeacherStaffMemberId)));
     }
 
     private static string? QuestionOf(IReadOnlyList<ReflectionCardAnswer>? answers) =>

@@ -27,12 +27,7 @@ public static class MentorYearPlanWorkKinds
         .AddScoped<IMyWorkSource, MentorYearPlanMyWorkSource>()
         .AddScoped<IRecordChangeNotifier, MentorYearPlanNotifier>()
         .AddScoped<IRecordReadCheck, MentorYearPlanReadCheck>()
-        .AddNotificationKinds(
-            NotificationKindDefinition.Event(Submitted, Module, NotificationEmailMode.Immediate),
-            NotificationKindDefinition.Event(ReturnedEvent, Module, NotificationEmailMode.Immediate),
-            NotificationKindDefinition.Event(Agreed, Module),
-            NotificationKindDefinition.Reminder(AwaitingAgreement, Module),
-            NotificationKindDefinition.Reminder(Returned, Module));
+        .AddNotificationKinds(Module, k => k.Immediate(Submitted, ReturnedEvent).Events(Agreed).Reminders(AwaitingAgreement, Returned));
 }
 
 /// <summary>Year plans waiting for agreement (the reviewers', never the mentor's own) and returned ones (the mentor's).</summary>
@@ -85,30 +80,18 @@ public sealed class MentorYearPlanMyWorkSource(IKemelSchoolPDDbContext db) : IMy
 }
 
 /// <summary>Submitted → whoever agrees year plans (not the mentor); returned or agreed → the mentor.</summary>
-public sealed class MentorYearPlanNotifier(IKemelSchoolPDDbContext db) : IRecordChangeNotifier
+public sealed class MentorYearPlanNotifier(IKemelSchoolPDDbContext db) : RecordNotifier(db)
 {
-    public async Task CollectAsync(RecordChangeSet changes, CancellationToken ct)
-    {
-        var moved = changes.Entries<MentorYearPlan>()
-            .Where(e => e.State == EntityState.Modified && e.Property(p => p.Status).OriginalValue != e.Entity.Status
-                        && e.Entity.Status is DevelopmentPlanStatus.Submitted or DevelopmentPlanStatus.Returned or DevelopmentPlanStatus.Agreed)
-            .Select(e => e.Entity).ToList();
-        if (moved.Count == 0) return;
-        var mentorIds = moved.Select(p => p.MentorStaffMemberId).Distinct().ToList();
-        var names = await db.StaffMembers.AsNoTracking().Where(s => mentorIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
-        foreach (var plan in moved)
-        {
-            var values = new Dictionary<string, string> { ["Teacher"] = names.GetValueOrDefault(plan.MentorStaffMemberId, ""), ["Year"] = AcademicYears.Label(plan.AcademicYear) };
-            var record = new NotificationRecord(nameof(MentorYearPlan), plan.Id, MentorYearPlanWorkKinds.Link(plan.Id));
-            changes.Notify(plan.Status switch
-            {
-                DevelopmentPlanStatus.Submitted => new NotificationEvent(MentorYearPlanWorkKinds.Submitted, record, values,
-                    MyWorkAudience.Holders(plan.MentorStaffMemberId, KemelSchoolPDPermissions.MentoringPlans.Review)),
-                DevelopmentPlanStatus.Returned => new NotificationEvent(MentorYearPlanWorkKinds.ReturnedEvent, record, values, MyWorkAudience.Person(plan.MentorStaffMemberId)),
-                _ => new NotificationEvent(MentorYearPlanWorkKinds.Agreed, record, values, MyWorkAudience.Person(plan.MentorStaffMemberId)),
-            });
-        }
-    }
+    private static readonly AgreementNoticeKinds Kinds = new(MentorYearPlanWorkKinds.Submitted, MentorYearPlanWorkKinds.ReturnedEvent,
+        MentorYearPlanWorkKinds.Agreed, KemelSchoolPDPermissions.MentoringPlans.Review);
+
+    protected override IEnumerable<RecordNotice> Find(RecordChangeSet changes) =>
+        from plan in changes.Changed((MentorYearPlan p) => p.Status)
+        let move = Kinds.Move(plan.Status, plan.MentorStaffMemberId)
+        where move is not null
+        select Notice(move.Value.Kind, new NotificationRecord(nameof(MentorYearPlan), plan.Id, MentorYearPlanWorkKinds.Link(plan.Id)),
+            move.Value.Audience, new Dictionary<string, string> { ["Year"] = AcademicYears.Label(plan.AcademicYear) },
+            ("Teacher", plan.MentorStaffMemberId));
 }
 
 /// <summary>The year plan's read rule (<see cref="MentorYearPlan.VisibleTo"/>) for any reader.</summary>

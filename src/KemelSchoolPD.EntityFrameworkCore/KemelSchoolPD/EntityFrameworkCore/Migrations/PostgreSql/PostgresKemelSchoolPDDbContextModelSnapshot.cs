@@ -3617,6 +3617,46 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("NotificationPreferences", (string)null);
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.Notifications.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "UserId", "Key")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Common:DuplicateValue");
+
+                    b.ToTable("SentReminders", (string)null);
+                });
+
             modelBuilder.Entity("KemelSchoolPD.PracticeLibrary.PracticeLibraryItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5191,6 +5231,15 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("KemelSchoolPD.Notifications.NotificationPreference", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Notifications.SentReminder", b =>
                 {
                     b.HasOne("KemelSchoolPD.Schools.School", null)
                         .WithMany()

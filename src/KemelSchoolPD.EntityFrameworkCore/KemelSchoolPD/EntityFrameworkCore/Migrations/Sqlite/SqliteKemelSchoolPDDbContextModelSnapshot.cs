@@ -3610,6 +3610,46 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("NotificationPreferences", (string)null);
                 });
 
+            modelBuilder.Entity("KemelSchoolPD.Notifications.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "UserId", "Key")
+                        .IsUnique()
+                        .HasAnnotation("Kemel:UniqueErrorCode", "Common:DuplicateValue");
+
+                    b.ToTable("SentReminders", (string)null);
+                });
+
             modelBuilder.Entity("KemelSchoolPD.PracticeLibrary.PracticeLibraryItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5166,6 +5206,15 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("KemelSchoolPD.Notifications.NotificationPreference", b =>
+                {
+                    b.HasOne("KemelSchoolPD.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KemelSchoolPD.Notifications.SentReminder", b =>
                 {
                     b.HasOne("KemelSchoolPD.Schools.School", null)
                         .WithMany()
