@@ -55,8 +55,9 @@ test('plan templates: the director copies a built-in template, fixes the fields,
   await third.getByTestId('section-title-ru').fill('   ');
   await page.getByTestId('tpl-save').click();
   await page.getByTestId('form-error').waitFor();
-  await third.locator('mat-form-field').filter({ has: page.getByTestId('section-title-ru') }).locator('mat-error').filter({ hasText: /\S/ }).waitFor();
-  assert.equal(await first.locator('mat-form-field').filter({ has: page.getByTestId('section-title-ru') }).locator('mat-error').count(), 0);
+  const ruError = (section) => section.locator('mat-form-field').filter({ has: page.getByTestId('section-title-ru') }).locator('mat-error');
+  await ruError(third).filter({ hasText: /\S/ }).waitFor();
+  assert.equal(await ruError(first).count(), 0);
   assert.equal(await page.getByTestId('sections-error').count(), 0, 'the message is not put on the list as a whole');
   await third.getByTestId('section-title-ru').fill(titleRu);
 
@@ -115,7 +116,8 @@ test('plan templates: the director copies a built-in template, fixes the fields,
   // Eleven templates: ten a page, the eleventh on page 2; deleting it goes back to page 1.
   const layout = current.layoutKind;
   for (let i = 1; i <= 11; i++) {
-    const made = await api(page, 'POST', '/api/app/development-plans/templates', { name: `Шаблон ${String(i).padStart(2, '0')}`, layoutKind: layout, sections: current.sections });
+    const body = { name: `Шаблон ${String(i).padStart(2, '0')}`, layoutKind: layout, sections: current.sections };
+    const made = await api(page, 'POST', '/api/app/development-plans/templates', body);
     assert.equal(made.status, 201, JSON.stringify(made.body));
   }
   await page.goto(`${BASE_URL}/development-plans/templates?size=10&page=2`);

@@ -8,7 +8,9 @@ public sealed record PlanTemplateDto(
     Guid Id, string Name, string NameKk, string NameRu, PlanLayoutKind LayoutKind, bool IsBuiltIn, IReadOnlyList<PlanTemplateSection> Sections,
     string? ConcurrencyStamp);
 
-/// <summary>The plan templates a school may use: <see cref="BuiltIn"/> true for the built-in forms only, false for the school's own only.</summary>
+/// <summary>
+/// The plan templates a school may use: <see cref="BuiltIn"/> true for the built-in forms only, false for the school's own only.
+/// </summary>
 public sealed class GetPlanTemplateListInput : PagedInput
 {
     public bool? BuiltIn { get; set; }

@@ -25,11 +25,13 @@ public static class DocumentPreview
     };
 
     private static DocumentPreviewBlockDto Text(XElement e, string? text) =>
-        new(e.Name.LocalName, Trim(text), DocxWriter.Flag(e, "bold"), DocxWriter.Flag(e, "italic"), DocxWriter.Alignment(e), null, null, null);
+        new(e.Name.LocalName, Trim(text), DocxWriter.Flag(e, "bold"), DocxWriter.Flag(e, "italic"), DocxWriter.Alignment(e),
+            null, null, null);
 
     private static List<DocumentPreviewRowDto> Rows(XElement table) => table.Elements("tr")
         .Select(tr => new DocumentPreviewRowDto(DocxWriter.Flag(tr, "header"), tr.Elements("td")
-            .Select(td => new DocumentPreviewCellDto(Trim(td.Value) ?? "", DocxWriter.Span(td), DocxWriter.Flag(td, "bold"), DocxWriter.Flag(td, "italic"), DocxWriter.Alignment(td)))
+            .Select(td => new DocumentPreviewCellDto(Trim(td.Value) ?? "", DocxWriter.Span(td), DocxWriter.Flag(td, "bold"),
+                DocxWriter.Flag(td, "italic"), DocxWriter.Alignment(td)))
             .ToList()))
         .ToList();
 

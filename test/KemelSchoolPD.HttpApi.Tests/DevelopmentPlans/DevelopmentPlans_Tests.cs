@@ -375,7 +375,8 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         var school = await admin.CreateSchoolAsync();
         var director = await host.SignInAsync(school.Bin, TestData.Director, TestData.NewPassword);
         foreach (var name in new[] { "Үлгі 3", "Үлгі 1", "Үлгі 2" })
-            await (await director.PostJsonAsync($"{Url}/templates", ApiClients.NewPlanTemplate(name))).ReadAsync<PlanTemplateDto>(HttpStatusCode.Created);
+            await (await director.PostJsonAsync($"{Url}/templates", ApiClients.NewPlanTemplate(name)))
+                .ReadAsync<PlanTemplateDto>(HttpStatusCode.Created);
 
         // "total: names on the page" (a built-in template by its layout)
         async Task<string> PageAsync(string query)
@@ -404,14 +405,14 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
     public async Task Should_Report_A_Template_Sections_Mistake_Under_That_Sections_Field()
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director, culture: "ru");
-        static object Section(string key, string titleKk, string titleRu = "Раздел", bool holdsGoals = false, object[]? rows = null) =>
-            new { key, titleKk, titleRu, holdsGoals, rows = rows ?? [] };
+        static object Section(string key, string titleKk, string titleRu = "Раздел", bool holdsGoals = false,
+            object[]? rows = null) => new { key, titleKk, titleRu, holdsGoals, rows = rows ?? [] };
         static object Row(string titleKk, string titleRu) => new { titleKk, titleRu, activity = "Other" };
         async Task<JsonElement> ErrorsAsync(params object[] sections)
         {
             var body = new { name = "Бөлімдері қате " + Guid.NewGuid().ToString("N")[..6], layoutKind = "Sections", sections };
-            return (await (await director.PostJsonAsync($"{Url}/templates", body)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed"))
-                .GetProperty("errors");
+            var response = await director.PostJsonAsync($"{Url}/templates", body);
+            return (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed")).GetProperty("errors");
         }
 
         // Section 3's Kazakh title is blank: the message stands under sections[2].titleKk, not under the whole list.
@@ -419,7 +420,8 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         errors.EnumerateObject().Select(e => e.Name).ShouldBe(["sections[2].titleKk"]);
         errors.GetProperty("sections[2].titleKk")[0].GetString().ShouldBe("Обязательное поле.");
 
-        (await ErrorsAsync(Section("a", "Бірінші", rows: [Row("Ашық сабақ", "Открытый урок"), Row("Жоба", " ")])))
+        var rows = new[] { Row("Ашық сабақ", "Открытый урок"), Row("Жоба", " ") };
+        (await ErrorsAsync(Section("a", "Бірінші", rows: rows)))
             .EnumerateObject().Select(e => e.Name).ShouldBe(["sections[0].rows[1].titleRu"]);
         (await ErrorsAsync(Section("a", "Бірінші", holdsGoals: true), Section("b", "Екінші", holdsGoals: true)))
             .EnumerateObject().Select(e => e.Name).ShouldBe(["sections[1].holdsGoals"]);

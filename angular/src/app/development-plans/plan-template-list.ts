@@ -30,7 +30,9 @@ export function planTemplateName(t: PlanTemplateDto, culture: string): string {
 @Component({
   selector: 'app-plan-template-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatIconModule, MatPaginatorModule, MatProgressBarModule, RouterLink, TPipe, EnumTextPipe, PageHeader, FormBanner],
+  imports: [
+    MatButtonModule, MatIconModule, MatPaginatorModule, MatProgressBarModule, RouterLink, TPipe, EnumTextPipe, PageHeader, FormBanner,
+  ],
   template: `
     <nav class="breadcrumb" [attr.aria-label]="'UI:Breadcrumb' | t"><a routerLink="/development-plans">{{ 'Menu:DevelopmentPlans' | t }}</a></nav>
     <app-page-header [title]="'UI:PlanTemplates.Title' | t" [subtitle]="'UI:PlanTemplates.Subtitle' | t">
@@ -62,8 +64,9 @@ export function planTemplateName(t: PlanTemplateDto, culture: string): string {
         }
       }
       @if (list.total() > list.pageSizes[0]) {
-        <mat-paginator [length]="list.total()" [pageIndex]="list.query().page" [pageSize]="list.query().size" [pageSizeOptions]="list.pageSizes"
-                       (page)="list.onPage($event)" [showFirstLastButtons]="true" data-testid="templates-paginator" />
+        <mat-paginator [length]="list.total()" [pageIndex]="list.query().page" [pageSize]="list.query().size"
+                       [pageSizeOptions]="list.pageSizes" (page)="list.onPage($event)" [showFirstLastButtons]="true"
+                       data-testid="templates-paginator" />
       }
     </section>
     <section class="surface form-panel group" data-testid="templates-builtin">

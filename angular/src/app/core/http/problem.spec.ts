@@ -49,11 +49,15 @@ describe('problem', () => {
   });
 
   it('puts a message about one item of a list beside that item\'s field', () => {
-    const section = (title: string) => new FormGroup({ titleKk: new FormControl(title), rows: new FormArray([new FormGroup({ titleRu: new FormControl('') })]) });
+    const section = (title: string) =>
+      new FormGroup({ titleKk: new FormControl(title), rows: new FormArray([new FormGroup({ titleRu: new FormControl('') })]) });
     const form = new FormGroup({ titleKk: new FormControl('x'), sections: new FormArray([section('a'), section('b'), section('')]) });
     const problem = toProblem(new HttpErrorResponse({
       status: 400,
-      error: { code: 'Common:ValidationFailed', errors: { 'sections[2].titleKk': ['Required.'], 'sections[0].rows[0].titleRu': ['Too long.'], 'sections[1]': ['Bad.'] } },
+      error: {
+        code: 'Common:ValidationFailed',
+        errors: { 'sections[2].titleKk': ['Required.'], 'sections[0].rows[0].titleRu': ['Too long.'], 'sections[1]': ['Bad.'] },
+      },
     }));
     const unmatched = applyProblemToForm(form, problem);
     expect(form.controls.sections.at(2).controls.titleKk.errors?.['server']).toBe('Required.');
