@@ -1,7 +1,7 @@
 // Development plan templates and bulk assignment of plans. In a new school (so the demo school's teachers do not see the
-// test's templates) the director copies a built-in template, sees validation beside the fields, saves, renames, is told of a
-// conflict (409), deletes it; in the demo school the deputy assigns plans for next year to one association (the missing
-// level is shown beside its field). The pages fit 360 px.
+// test's templates) the director copies a built-in template, sees validation beside the fields (a section's own beside that
+// section), saves, renames, is told of a conflict (409), deletes it and pages through eleven more; in the demo school the
+// deputy assigns plans for next year to one association (the missing level is shown beside its field). The pages fit 360 px.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -47,6 +47,19 @@ test('plan templates: the director copies a built-in template, fixes the fields,
   await page.getByTestId('tpl-save').click();
   await first.locator('mat-form-field').filter({ has: page.getByTestId('section-title-kk') }).locator('mat-error').filter({ hasText: /\S/ }).waitFor();
   await first.getByTestId('section-title-kk').fill(titleKk);
+
+  // Server check: section 3's Russian title of spaces passes the browser; the server names that section's field
+  // (sections[2].titleRu) and its message stands beside it, not beside the same field of section 1.
+  const third = page.getByTestId('tpl-section-3');
+  const titleRu = await third.getByTestId('section-title-ru').inputValue();
+  await third.getByTestId('section-title-ru').fill('   ');
+  await page.getByTestId('tpl-save').click();
+  await page.getByTestId('form-error').waitFor();
+  const ruError = (section) => section.locator('mat-form-field').filter({ has: page.getByTestId('section-title-ru') }).locator('mat-error');
+  await ruError(third).filter({ hasText: /\S/ }).waitFor();
+  assert.equal(await ruError(first).count(), 0);
+  assert.equal(await page.getByTestId('sections-error').count(), 0, 'the message is not put on the list as a whole');
+  await third.getByTestId('section-title-ru').fill(titleRu);
 
   // Server check: a name of spaces passes the browser; the server's message stands beside the name.
   await page.getByTestId('tpl-name').fill('   ');
@@ -99,6 +112,24 @@ test('plan templates: the director copies a built-in template, fixes the fields,
   await page.getByTestId('confirm').click();
   await expectSnackbar(page, /удал/i);
   await page.getByTestId('templates-empty').waitFor();
+
+  // Eleven templates: ten a page, the eleventh on page 2; deleting it goes back to page 1.
+  const layout = current.layoutKind;
+  for (let i = 1; i <= 11; i++) {
+    const body = { name: `Шаблон ${String(i).padStart(2, '0')}`, layoutKind: layout, sections: current.sections };
+    const made = await api(page, 'POST', '/api/app/development-plans/templates', body);
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+  }
+  await page.goto(`${BASE_URL}/development-plans/templates?size=10&page=2`);
+  await page.getByTestId('templates-paginator').waitFor();
+  await page.getByTestId('template-row').filter({ hasText: 'Шаблон 11' }).waitFor();
+  assert.equal(await page.getByTestId('template-row').count(), 1);
+  assert.equal(await page.getByTestId('template-copy').count(), 2, 'the built-in forms are shown on every page');
+  await page.getByTestId('template-row').getByTestId('template-delete').click();
+  await page.getByTestId('confirm').click();
+  await expectSnackbar(page, /удал/i);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="template-row"]').length === 10);
+  assert.doesNotMatch(page.url(), /page=/);
 });
 
 test('plans list: a teacher sees neither the templates link nor the assign button', async () => {

@@ -8,6 +8,14 @@ public sealed record PlanTemplateDto(
     Guid Id, string Name, string NameKk, string NameRu, PlanLayoutKind LayoutKind, bool IsBuiltIn, IReadOnlyList<PlanTemplateSection> Sections,
     string? ConcurrencyStamp);
 
+/// <summary>
+/// The plan templates a school may use: <see cref="BuiltIn"/> true for the built-in forms only, false for the school's own only.
+/// </summary>
+public sealed class GetPlanTemplateListInput : PagedInput
+{
+    public bool? BuiltIn { get; set; }
+}
+
 public class CreatePlanTemplateDto
 {
     [Required, StringLength(DevelopmentPlanConsts.MaxTemplateNameLength)]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KemelSchoolPD.Data;
+using KemelSchoolPD.Dtos;
 using KemelSchoolPD.Exceptions;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,10 +12,21 @@ public sealed class PlanTemplateAppService(IKemelSchoolPDDbContext db)
     /// <summary>"kk" or "ru" (English readers see the Russian titles: the seed has no English form).</summary>
     public static string Culture => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "kk" ? "kk" : "ru";
 
-    public async Task<List<PlanTemplateDto>> GetListAsync(CancellationToken ct = default)
+    /// <summary>One list paged across both kinds: the built-in forms first (in their order), then the school's own by name.</summary>
+    public async Task<PagedResultDto<PlanTemplateDto>> GetListAsync(GetPlanTemplateListInput input, CancellationToken ct = default)
     {
-        var own = await db.PlanTemplates.AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct);
-        return BuiltInPlanTemplates.All.Select(t => ToDto(t, null)).Concat(own.Select(t => ToDto(t.ToInfo(), t.ConcurrencyStamp))).ToList();
+        var builtIn = input.BuiltIn == false ? [] : BuiltInPlanTemplates.All;
+        var own = db.PlanTemplates.AsNoTracking();
+        var ownCount = input.BuiltIn == true ? 0 : await own.LongCountAsync(ct);
+        var (skip, take) = (input.Skip(), input.Take());
+        var page = builtIn.Skip(skip).Take(take).Select(t => ToDto(t, null)).ToList();
+        if (page.Count < take && ownCount > 0)
+        {
+            var ownPage = await own.OrderBy(t => t.Name).ThenBy(t => t.Id)
+                .Skip(Math.Max(0, skip - builtIn.Count)).Take(take - page.Count).ToListAsync(ct);
+            page.AddRange(ownPage.Select(t => ToDto(t.ToInfo(), t.ConcurrencyStamp)));
+        }
+        return new PagedResultDto<PlanTemplateDto>(builtIn.Count + ownCount, page);
     }
 
     public async Task<PlanTemplateDto> GetAsync(Guid id, CancellationToken ct = default)

@@ -8,16 +8,10 @@ namespace KemelSchoolPD.Documents;
 /// </summary>
 public static class DocumentPreview
 {
-    private static readonly string[] Alignments = ["left", "center", "right"];
-
     public static DocumentPreviewDto From(XDocument markup)
     {
-        var root = markup.Root;
-        if (root is null || root.Name.LocalName != DocxWriter.RootElement)
-            throw new DocumentMarkupException($"The root element must be <{DocxWriter.RootElement}>.");
-        if (root.Descendants().Take(DocxWriter.MaxElements + 1).Count() > DocxWriter.MaxElements)
-            throw new DocumentMarkupException($"The document has more than {DocxWriter.MaxElements} elements.");
-        return new DocumentPreviewDto((string?)root.Attribute("orientation") == "landscape", root.Elements().Select(Block).ToList());
+        var root = DocxWriter.Root(markup);
+        return new DocumentPreviewDto(DocxWriter.Landscape(root), root.Elements().Select(Block).ToList());
     }
 
     private static DocumentPreviewBlockDto Block(XElement e) => e.Name.LocalName switch
@@ -31,17 +25,17 @@ public static class DocumentPreview
     };
 
     private static DocumentPreviewBlockDto Text(XElement e, string? text) =>
-        new(e.Name.LocalName, Trim(text), DocxWriter.Flag(e, "bold"), DocxWriter.Flag(e, "italic"), Align(e), null, null, null);
+        new(e.Name.LocalName, Trim(text), DocxWriter.Flag(e, "bold"), DocxWriter.Flag(e, "italic"), DocxWriter.Alignment(e),
+            null, null, null);
 
     private static List<DocumentPreviewRowDto> Rows(XElement table) => table.Elements("tr")
         .Select(tr => new DocumentPreviewRowDto(DocxWriter.Flag(tr, "header"), tr.Elements("td")
-            .Select(td => new DocumentPreviewCellDto(Trim(td.Value) ?? "", DocxWriter.Span(td), DocxWriter.Flag(td, "bold"), DocxWriter.Flag(td, "italic"), Align(td)))
+            .Select(td => new DocumentPreviewCellDto(Trim(td.Value) ?? "", DocxWriter.Span(td), DocxWriter.Flag(td, "bold"),
+                DocxWriter.Flag(td, "italic"), DocxWriter.Alignment(td)))
             .ToList()))
         .ToList();
 
     /// <summary>As the Word file prints it: each line trimmed, the lines kept.</summary>
     private static string? Trim(string? text) =>
         text is null ? null : string.Join('\n', text.Replace("\r\n", "\n").Trim().Split('\n').Select(l => l.Trim()));
-
-    private static string? Align(XElement e) => (string?)e.Attribute("align") is { } a && Alignments.Contains(a) ? a : null;
 }

@@ -29,11 +29,8 @@ public static class DocxWriter
     /// <param name="images">The pictures of the model (<see cref="DocumentImage"/>), named "image1", "image2"… in its order.</param>
     public static byte[] Write(XDocument markup, IReadOnlyList<DocumentImage>? images = null)
     {
-        var root = markup.Root ?? throw new DocumentMarkupException("Empty document markup.");
-        if (root.Name.LocalName != RootElement) throw new DocumentMarkupException($"The root element must be <{RootElement}>.");
-        if (root.Descendants().Take(MaxElements + 1).Count() > MaxElements)
-            throw new DocumentMarkupException($"The document has more than {MaxElements} elements.");
-        var landscape = (string?)root.Attribute("orientation") == "landscape";
+        var root = Root(markup);
+        var landscape = Landscape(root);
         var contentWidth = (landscape ? A4Long : A4Short) - MarginLeft - MarginRight;
 
         using var stream = new MemoryStream();
@@ -49,6 +46,21 @@ public static class DocxWriter
         }
         return stream.ToArray();
     }
+
+    /// <summary>
+    /// The markup's &lt;document&gt; element, checked as both readers of the markup (this writer and
+    /// <see cref="DocumentPreview"/>) need it: the right root and at most <see cref="MaxElements"/> elements.
+    /// </summary>
+    internal static XElement Root(XDocument markup)
+    {
+        var root = markup.Root ?? throw new DocumentMarkupException("Empty document markup.");
+        if (root.Name.LocalName != RootElement) throw new DocumentMarkupException($"The root element must be <{RootElement}>.");
+        if (root.Descendants().Take(MaxElements + 1).Count() > MaxElements)
+            throw new DocumentMarkupException($"The document has more than {MaxElements} elements.");
+        return root;
+    }
+
+    internal static bool Landscape(XElement root) => (string?)root.Attribute("orientation") == "landscape";
 
     private static OpenXmlElement Block(XElement e, int contentWidth, Pictures pictures) => e.Name.LocalName switch
     {
@@ -169,7 +181,16 @@ public static class DocxWriter
 
     internal static bool Flag(XElement e, string name) => (string?)e.Attribute(name) == "true";
 
-    private static JustificationValues? Align(XElement e) => (string?)e.Attribute("align") switch
+    /// <summary>align="left|center|right" as written; any other value (or none) is no alignment of its own.</summary>
+    internal static string? Alignment(XElement e) => (string?)e.Attribute("align") switch
+    {
+        "left" => "left",
+        "center" => "center",
+        "right" => "right",
+        _ => null,
+    };
+
+    private static JustificationValues? Align(XElement e) => Alignment(e) switch
     {
         "center" => JustificationValues.Center,
         "right" => JustificationValues.Right,

@@ -41,10 +41,6 @@ public static class CourseConsts
         _ => null,
     };
 
-    /// <summary>The category after this one on the school's ladder (a master stays a master).</summary>
-    public static Staff.QualificationCategory NextCategory(Staff.QualificationCategory category,
-        IReadOnlyCollection<Staff.QualificationCategory>? skipped = null) => Staff.CategoryLadder.Next(category, skipped);
-
     /// <summary>Seed 002 L98: the public discussion of a draft lasts 10 working days.</summary>
     public const int DiscussionWorkingDays = 10;
     /// <summary>Seed 002 L121: a "revise" conclusion is answered within 15 working days of its official receipt.</summary>

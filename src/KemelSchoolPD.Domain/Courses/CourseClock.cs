@@ -33,7 +33,7 @@ public static class CourseClock
         var lines = courses.OrderByDescending(c => c.EndDate)
             .Select(c => new Line(c.ProgrammeId, c.Title, c.Field, c.Hours, c.EndDate, counted.Contains(c), InField(c.Field, fields))).ToList();
         var hours = counted.Sum(c => c.Hours);
-        var next = CourseConsts.NextCategory(category, skippedCategories);
+        var next = CategoryLadder.Next(category, skippedCategories);
         var required = CourseConsts.HoursFor(next);
         return new Result(next, lastEnd, due, due is null || due < today, hours, required, required is { } r ? Math.Max(0, r - hours) : 0, periodStart,
             counted.Any(c => InField(c.Field, fields)), lines);

@@ -27,40 +27,47 @@ public sealed class PlanTemplate : FullAuditedAggregateRoot<Guid>, IMultiTenant,
     public PlanTemplateInfo ToInfo() => new(Id, Name, Name, LayoutKind,
         LayoutKind == PlanLayoutKind.Quadrants ? DevelopmentPlanDocuments.Table17 : DevelopmentPlanDocuments.Table18, Sections, IsBuiltIn: false);
 
+    /// <summary>Each error names its place as the API's validation does ("sections[2].titleKk", "sections[0].rows[1].titleRu").</summary>
     private static List<PlanTemplateSection> NormalizeSections(List<PlanTemplateSection>? sections)
     {
         var list = sections ?? [];
         if (list.Count == 0 || list.Count > DevelopmentPlanConsts.MaxTemplateSections)
-            throw new InputValidationException(nameof(Sections), KemelSchoolPDErrorCodes.DevelopmentPlans.TemplateNeedsSections, 1, DevelopmentPlanConsts.MaxTemplateSections);
+            throw new InputValidationException("sections", KemelSchoolPDErrorCodes.DevelopmentPlans.TemplateNeedsSections, 1,
+                DevelopmentPlanConsts.MaxTemplateSections);
         var keys = new HashSet<string>();
-        foreach (var section in list)
+        for (var i = 0; i < list.Count; i++)
         {
-            section.TitleKk = Check.NotNullOrWhiteSpace(section.TitleKk, nameof(Sections), DevelopmentPlanConsts.MaxShortTextLength);
-            section.TitleRu = Check.NotNullOrWhiteSpace(section.TitleRu, nameof(Sections), DevelopmentPlanConsts.MaxShortTextLength);
-            section.Key = UniqueKey(section.Key, keys);
+            var section = list[i];
+            var path = $"sections[{i}]";
+            section.TitleKk = Check.NotNullOrWhiteSpace(section.TitleKk, $"{path}.titleKk", DevelopmentPlanConsts.MaxShortTextLength);
+            section.TitleRu = Check.NotNullOrWhiteSpace(section.TitleRu, $"{path}.titleRu", DevelopmentPlanConsts.MaxShortTextLength);
+            section.Key = UniqueKey(section.Key, keys, $"{path}.key");
             section.Rows ??= [];
             if (section.Rows.Count > DevelopmentPlanConsts.MaxTemplateRows)
-                throw new InputValidationException(nameof(Sections), ValidationCodes.Range, 0, DevelopmentPlanConsts.MaxTemplateRows);
+                throw new InputValidationException($"{path}.rows", ValidationCodes.Range, 0, DevelopmentPlanConsts.MaxTemplateRows);
             var rowKeys = new HashSet<string>();
-            foreach (var row in section.Rows)
+            for (var j = 0; j < section.Rows.Count; j++)
             {
-                row.TitleKk = Check.NotNullOrWhiteSpace(row.TitleKk, nameof(Sections), DevelopmentPlanConsts.MaxShortTextLength);
-                row.TitleRu = Check.NotNullOrWhiteSpace(row.TitleRu, nameof(Sections), DevelopmentPlanConsts.MaxShortTextLength);
-                row.Activity = Check.Defined(row.Activity, nameof(Sections));
-                row.Key = UniqueKey(row.Key, rowKeys);
+                var row = section.Rows[j];
+                var rowPath = $"{path}.rows[{j}]";
+                row.TitleKk = Check.NotNullOrWhiteSpace(row.TitleKk, $"{rowPath}.titleKk", DevelopmentPlanConsts.MaxShortTextLength);
+                row.TitleRu = Check.NotNullOrWhiteSpace(row.TitleRu, $"{rowPath}.titleRu", DevelopmentPlanConsts.MaxShortTextLength);
+                row.Activity = Check.Defined(row.Activity, $"{rowPath}.activity");
+                row.Key = UniqueKey(row.Key, rowKeys, $"{rowPath}.key");
             }
         }
-        // Only one section may hold the goals.
-        if (list.Count(s => s.HoldsGoals) > 1) throw new InputValidationException(nameof(Sections), ValidationCodes.Invalid);
+        // Only one section may hold the goals: the second one that does is the mistake.
+        var secondGoals = list.Select((s, i) => (s, i)).Where(x => x.s.HoldsGoals).Skip(1).Select(x => (int?)x.i).FirstOrDefault();
+        if (secondGoals is { } index) throw new InputValidationException($"sections[{index}].holdsGoals", ValidationCodes.Invalid);
         return list;
     }
 
     /// <summary>A key the client gave (kept when valid and unused) or a fresh one.</summary>
-    private static string UniqueKey(string? key, HashSet<string> used)
+    private static string UniqueKey(string? key, HashSet<string> used, string field)
     {
         var candidate = string.IsNullOrWhiteSpace(key) ? Guid.NewGuid().ToString("N")[..12] : key.Trim();
         if (candidate.Length > DevelopmentPlanConsts.MaxKeyLength || !used.Add(candidate))
-            throw new InputValidationException(nameof(Sections), ValidationCodes.Invalid);
+            throw new InputValidationException(field, ValidationCodes.Invalid);
         return candidate;
     }
 }

@@ -16,8 +16,7 @@ public static class DevelopmentPlanEndpoints
         const string Templates = KemelSchoolPDPermissions.DevelopmentPlans.Templates;
         var group = api.MapGroup("/app/development-plans").WithTags("DevelopmentPlans");
 
-        group.MapGet("/templates", (PlanTemplateAppService s, CancellationToken ct) => s.GetListAsync(ct))
-            .WithName("getPlanTemplateList").RequirePermission(Own);
+        group.MapGet("/templates", GetTemplateListAsync).WithName("getPlanTemplateList").RequirePermission(Own);
         group.MapGet("/templates/{id:guid}", (Guid id, PlanTemplateAppService s, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("getPlanTemplate").RequirePermission(Own);
         group.MapPost("/templates", CreateTemplateAsync).WithName("createPlanTemplate").RequirePermission(Templates);
@@ -65,6 +64,10 @@ public static class DevelopmentPlanEndpoints
 
     private static async Task<Ok<PagedResultDto<DevelopmentPlanListItemDto>>> GetListAsync(
         [AsParameters] GetDevelopmentPlanListInput input, DevelopmentPlanAppService service, CancellationToken ct) =>
+        TypedResults.Ok(await service.GetListAsync(input, ct));
+
+    private static async Task<Ok<PagedResultDto<PlanTemplateDto>>> GetTemplateListAsync(
+        [AsParameters] GetPlanTemplateListInput input, PlanTemplateAppService service, CancellationToken ct) =>
         TypedResults.Ok(await service.GetListAsync(input, ct));
 
     private static async Task<Created<DevelopmentPlanDto>> CreateAsync(CreateDevelopmentPlanDto input, DevelopmentPlanAppService service, CancellationToken ct)

@@ -354,7 +354,7 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher11");
-        var templates = await teacher.GetAsync<List<PlanTemplateDto>>($"{Url}/templates");
+        var templates = (await teacher.GetAsync<PagedResultDto<PlanTemplateDto>>($"{Url}/templates")).Items;
         templates.Where(t => t.IsBuiltIn).Select(t => t.LayoutKind).ShouldBe([PlanLayoutKind.Quadrants, PlanLayoutKind.Sections]);
 
         var own = await (await director.PostJsonAsync($"{Url}/templates", ApiClients.NewPlanTemplate("Біздің маршрут"))).ReadAsync<PlanTemplateDto>(HttpStatusCode.Created);
@@ -366,6 +366,67 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         await (await director.DeleteAsync($"{Url}/templates/{BuiltInPlanTemplates.Table17Id}")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "DevelopmentPlans:BuiltInTemplateReadOnly");
         await (await director.PostJsonAsync($"{Url}/templates", ApiClients.NewPlanTemplate("Біздің маршрут")))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+    }
+
+    [Fact]
+    public async Task Should_Page_The_Templates_Built_In_First_Then_The_Schools_Own_By_Name()
+    {
+        var admin = await host.SignInAsync(null, TestData.HostAdmin);
+        var school = await admin.CreateSchoolAsync();
+        var director = await host.SignInAsync(school.Bin, TestData.Director, TestData.NewPassword);
+        foreach (var name in new[] { "Үлгі 3", "Үлгі 1", "Үлгі 2" })
+            await (await director.PostJsonAsync($"{Url}/templates", ApiClients.NewPlanTemplate(name)))
+                .ReadAsync<PlanTemplateDto>(HttpStatusCode.Created);
+
+        // "total: names on the page" (a built-in template by its layout)
+        async Task<string> PageAsync(string query)
+        {
+            var page = await director.GetAsync<PagedResultDto<PlanTemplateDto>>($"{Url}/templates?{query}");
+            return $"{page.TotalCount}: {string.Join(", ", page.Items.Select(t => t.IsBuiltIn ? t.LayoutKind.ToString() : t.Name))}";
+        }
+
+        (await PageAsync("maxResultCount=2")).ShouldBe("5: Quadrants, Sections");
+        (await PageAsync("skipCount=1&maxResultCount=2")).ShouldBe("5: Sections, Үлгі 1"); // a page across both kinds
+        (await PageAsync("skipCount=2&maxResultCount=2")).ShouldBe("5: Үлгі 1, Үлгі 2");
+        (await PageAsync("skipCount=4&maxResultCount=2")).ShouldBe("5: Үлгі 3");
+        (await PageAsync("skipCount=5")).ShouldBe("5: ");
+        (await PageAsync("builtIn=false&skipCount=2&maxResultCount=2")).ShouldBe("3: Үлгі 3");
+        (await PageAsync("builtIn=true")).ShouldBe("2: Quadrants, Sections");
+        await (await director.GetAsync($"{Url}/templates?maxResultCount={PagedInput.MaxPageSize + 1}"))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+
+        // Another school's list is its own: the demo school's director sees none of these.
+        var demo = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        (await demo.GetAsync<PagedResultDto<PlanTemplateDto>>($"{Url}/templates?builtIn=false&maxResultCount=100")).Items
+            .ShouldNotContain(t => t.Name.StartsWith("Үлгі "));
+    }
+
+    [Fact]
+    public async Task Should_Report_A_Template_Sections_Mistake_Under_That_Sections_Field()
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director, culture: "ru");
+        static object Section(string key, string titleKk, string titleRu = "Раздел", bool holdsGoals = false,
+            object[]? rows = null) => new { key, titleKk, titleRu, holdsGoals, rows = rows ?? [] };
+        static object Row(string titleKk, string titleRu) => new { titleKk, titleRu, activity = "Other" };
+        async Task<JsonElement> ErrorsAsync(params object[] sections)
+        {
+            var body = new { name = "Бөлімдері қате " + Guid.NewGuid().ToString("N")[..6], layoutKind = "Sections", sections };
+            var response = await director.PostJsonAsync($"{Url}/templates", body);
+            return (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed")).GetProperty("errors");
+        }
+
+        // Section 3's Kazakh title is blank: the message stands under sections[2].titleKk, not under the whole list.
+        var errors = await ErrorsAsync(Section("a", "Бірінші"), Section("b", "Екінші"), Section("c", "   "));
+        errors.EnumerateObject().Select(e => e.Name).ShouldBe(["sections[2].titleKk"]);
+        errors.GetProperty("sections[2].titleKk")[0].GetString().ShouldBe("Обязательное поле.");
+
+        var rows = new[] { Row("Ашық сабақ", "Открытый урок"), Row("Жоба", " ") };
+        (await ErrorsAsync(Section("a", "Бірінші", rows: rows)))
+            .EnumerateObject().Select(e => e.Name).ShouldBe(["sections[0].rows[1].titleRu"]);
+        (await ErrorsAsync(Section("a", "Бірінші", holdsGoals: true), Section("b", "Екінші", holdsGoals: true)))
+            .EnumerateObject().Select(e => e.Name).ShouldBe(["sections[1].holdsGoals"]);
+        (await ErrorsAsync(Section("a", "Бірінші"), Section("a", "Екінші")))
+            .EnumerateObject().Select(e => e.Name).ShouldBe(["sections[1].key"]);
     }
 
     [Fact]

@@ -299,6 +299,7 @@ export type { PagedResultDtoOfMentorYearPlanListItemDto } from './models/paged-r
 export type { PagedResultDtoOfMethodologicalAssociationListItemDto } from './models/paged-result-dto-of-methodological-association-list-item-dto';
 export type { PagedResultDtoOfMyMentoringStepDto } from './models/paged-result-dto-of-my-mentoring-step-dto';
 export type { PagedResultDtoOfMyWorkItemDto } from './models/paged-result-dto-of-my-work-item-dto';
+export type { PagedResultDtoOfPlanTemplateDto } from './models/paged-result-dto-of-plan-template-dto';
 export type { PagedResultDtoOfPostCoursePlanListItemDto } from './models/paged-result-dto-of-post-course-plan-list-item-dto';
 export type { PagedResultDtoOfPracticeLibraryListItemDto } from './models/paged-result-dto-of-practice-library-list-item-dto';
 export type { PagedResultDtoOfReflectionCardListItemDto } from './models/paged-result-dto-of-reflection-card-list-item-dto';

@@ -5,7 +5,7 @@ import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
-import { catchError, firstValueFrom, of } from 'rxjs';
+import { catchError, firstValueFrom, map, of } from 'rxjs';
 
 import { PlanAssignmentResultDto, PlanTemplateDto } from '../api/models';
 import { DevelopmentPlansService } from '../api/services';
@@ -73,8 +73,8 @@ export class AssignDevelopmentPlansDialog {
 
   constructor() {
     this.api
-      .getPlanTemplateList(undefined, handlesErrors())
-      .pipe(catchError(() => of([] as PlanTemplateDto[])))
+      .getPlanTemplateList({ maxResultCount: 100 }, handlesErrors())
+      .pipe(map((page) => page.items ?? []), catchError(() => of([] as PlanTemplateDto[])))
       .subscribe((t) => {
         this.templates.set(t);
         if (t.length && !this.form.controls.templateId.value) this.form.controls.templateId.setValue(t[0].id);

@@ -117,8 +117,8 @@ export class PlanList {
 
     if (!this.viewAll()) {
       this.api
-        .getPlanTemplateList(undefined, handlesErrors())
-        .pipe(catchError(() => of([] as PlanTemplateDto[])))
+        .getPlanTemplateList({ maxResultCount: 100 }, handlesErrors())
+        .pipe(map((page) => page.items ?? []), catchError(() => of([] as PlanTemplateDto[])))
         .subscribe((t) => {
           this.templates.set(t);
           if (t.length && !this.createForm.value.templateId) this.createForm.setValue({ templateId: t[0].id });

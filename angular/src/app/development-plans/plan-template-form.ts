@@ -74,6 +74,9 @@ const MAX_ROWS = 40;
             @for (section of sections.controls; track section; let i = $index) {
               <fieldset class="section" [formGroupName]="i" [attr.data-testid]="'tpl-section-' + (i + 1)">
                 <legend>{{ 'UI:PlanTemplates.SectionN' | t: i + 1 }}</legend>
+                @if (sectionMessage(section); as message) {
+                  <p class="field-error" role="alert" data-testid="section-error">{{ message }}</p>
+                }
                 <div class="pair">
                   <mat-form-field><mat-label>{{ 'UI:PlanTemplates.TitleKk' | t }}</mat-label><input matInput formControlName="titleKk" data-testid="section-title-kk" />
                     <mat-error><app-field-error [control]="section.controls.titleKk" /></mat-error></mat-form-field>
@@ -96,7 +99,8 @@ const MAX_ROWS = 40;
                           @for (a of activities; track a) {
                             <mat-option [value]="a">{{ a | enumText: 'PlanActivityKind' }}</mat-option>
                           }
-                        </mat-select></mat-form-field>
+                        </mat-select>
+                        <mat-error><app-field-error [control]="row.controls.activity" /></mat-error></mat-form-field>
                       <button mat-icon-button type="button" (click)="removeRow(i, j)" [attr.aria-label]="'UI:PlanTemplates.RemoveRow' | t"><mat-icon>close</mat-icon></button>
                     </div>
                   }
@@ -192,6 +196,12 @@ export class PlanTemplateForm implements OnInit {
 
   protected removeRow(i: number, j: number): void {
     this.sections.at(i).controls.rows.removeAt(j);
+  }
+
+  /** The server's message about a section that has no field of its own to show it (its key, its flags), if any. */
+  protected sectionMessage(section: ReturnType<PlanTemplateForm['sectionGroup']>): string | null {
+    const c = section.controls;
+    return [c.key, c.holdsGoals, c.hasTargets].map((x) => x.errors?.['server'] as string | undefined).find((m) => !!m) ?? null;
   }
 
   /** Only one section may hold the plan's goals: ticking one unticks the others. */

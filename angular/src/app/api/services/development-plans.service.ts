@@ -47,6 +47,7 @@ import { GetPlanTemplate$Params } from '../fn/development-plans/get-plan-templat
 import { getPlanTemplateList } from '../fn/development-plans/get-plan-template-list';
 import { GetPlanTemplateList$Params } from '../fn/development-plans/get-plan-template-list';
 import { PagedResultDtoOfDevelopmentPlanListItemDto } from '../models/paged-result-dto-of-development-plan-list-item-dto';
+import { PagedResultDtoOfPlanTemplateDto } from '../models/paged-result-dto-of-plan-template-dto';
 import { PlanAssignmentResultDto } from '../models/plan-assignment-result-dto';
 import { PlanChangesSinceReviewDto } from '../models/plan-changes-since-review-dto';
 import { PlanCommentDto } from '../models/plan-comment-dto';
@@ -82,7 +83,7 @@ export class DevelopmentPlansService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getPlanTemplateList$Response(params?: GetPlanTemplateList$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<PlanTemplateDto>>> {
+  getPlanTemplateList$Response(params?: GetPlanTemplateList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfPlanTemplateDto>> {
     const obs = getPlanTemplateList(this.http, this.rootUrl, params, context);
     return obs;
   }
@@ -93,10 +94,10 @@ export class DevelopmentPlansService extends BaseService {
    *
    * This method doesn't expect any request body.
    */
-  getPlanTemplateList(params?: GetPlanTemplateList$Params, context?: HttpContext): Observable<Array<PlanTemplateDto>> {
+  getPlanTemplateList(params?: GetPlanTemplateList$Params, context?: HttpContext): Observable<PagedResultDtoOfPlanTemplateDto> {
     const resp = this.getPlanTemplateList$Response(params, context);
     return resp.pipe(
-      map((r: StrictHttpResponse<Array<PlanTemplateDto>>): Array<PlanTemplateDto> => r.body)
+      map((r: StrictHttpResponse<PagedResultDtoOfPlanTemplateDto>): PagedResultDtoOfPlanTemplateDto => r.body)
     );
   }
 

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { FormControl, FormGroup } from '@angular/forms';
+import { FormArray, FormControl, FormGroup } from '@angular/forms';
 
 import { applyProblemToForm, clearServerErrors, fieldName, problemMessage, toProblem } from './problem';
 
@@ -46,6 +46,26 @@ describe('problem', () => {
     expect(unmatched).toEqual(['Other problem.']);
     clearServerErrors(form);
     expect(form.valid).toBe(true);
+  });
+
+  it('puts a message about one item of a list beside that item\'s field', () => {
+    const section = (title: string) =>
+      new FormGroup({ titleKk: new FormControl(title), rows: new FormArray([new FormGroup({ titleRu: new FormControl('') })]) });
+    const form = new FormGroup({ titleKk: new FormControl('x'), sections: new FormArray([section('a'), section('b'), section('')]) });
+    const problem = toProblem(new HttpErrorResponse({
+      status: 400,
+      error: {
+        code: 'Common:ValidationFailed',
+        errors: { 'sections[2].titleKk': ['Required.'], 'sections[0].rows[0].titleRu': ['Too long.'], 'sections[1]': ['Bad.'] },
+      },
+    }));
+    const unmatched = applyProblemToForm(form, problem);
+    expect(form.controls.sections.at(2).controls.titleKk.errors?.['server']).toBe('Required.');
+    expect(form.controls.sections.at(0).controls.titleKk.valid).toBe(true);
+    expect(form.controls.titleKk.valid).toBe(true);
+    expect(form.controls.sections.at(0).controls.rows.at(0).controls.titleRu.errors?.['server']).toBe('Too long.');
+    expect(form.controls.sections.errors?.['server']).toBe('Bad.'); // an item as a whole: the list shows it
+    expect(unmatched).toEqual([]);
   });
 
   it('puts a business rule message on the field it is about', () => {

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { AbstractControl, FormArray, FormGroup } from '@angular/forms';
+import { AbstractControl, FormArray, FormControl, FormGroup } from '@angular/forms';
 
 /** One row of an import error report. */
 export interface ProblemRow {
@@ -91,7 +91,7 @@ export function applyProblemToForm(form: FormGroup, problem: Problem, codeFields
     }
   }
   for (const [key, messages] of Object.entries(problem.errors)) {
-    const control = findControl(form, fieldName(key));
+    const control = controlAtPath(form, key) ?? findControl(form, fieldName(key));
     if (control) {
       control.setErrors({ ...(control.errors ?? {}), server: messages.join(' ') });
       control.markAsTouched();
@@ -111,6 +111,18 @@ export function clearServerErrors(control: AbstractControl): void {
     Object.values(control.controls).forEach((c) => clearServerErrors(c));
   }
   if (control.hasError('server')) control.updateValueAndValidity({ emitEvent: false });
+}
+
+/**
+ * The field a nested path names (`sections[2].titleKk`: the third section's Kazakh title), so a message about one item of a
+ * list stands beside that item's field. Only a field (a FormControl) qualifies: an item or a list as a whole (`sections[0]`)
+ * is left to the name match, which finds the list.
+ */
+function controlAtPath(form: FormGroup, key: string): AbstractControl | null {
+  const path = key.replace(/^\$\./, '').split(/[.[\]]+/).filter((p) => p.length > 0);
+  if (path.length < 2) return null;
+  const control = form.get(path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
+  return control instanceof FormControl ? control : null;
 }
 
 function findControl(form: FormGroup, name: string): AbstractControl | null {

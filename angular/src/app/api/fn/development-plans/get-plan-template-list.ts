@@ -7,14 +7,20 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { PlanTemplateDto } from '../../models/plan-template-dto';
+import { PagedResultDtoOfPlanTemplateDto } from '../../models/paged-result-dto-of-plan-template-dto';
 
 export interface GetPlanTemplateList$Params {
+  builtIn?: boolean;
+  skipCount?: (number | string);
+  maxResultCount?: (number | string);
 }
 
-export function getPlanTemplateList(http: HttpClient, rootUrl: string, params?: GetPlanTemplateList$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<PlanTemplateDto>>> {
+export function getPlanTemplateList(http: HttpClient, rootUrl: string, params?: GetPlanTemplateList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfPlanTemplateDto>> {
   const rb = new RequestBuilder(rootUrl, getPlanTemplateList.PATH, 'get');
   if (params) {
+    rb.query('builtIn', params.builtIn, {});
+    rb.query('skipCount', params.skipCount, {});
+    rb.query('maxResultCount', params.maxResultCount, {});
   }
 
   return http.request(
@@ -22,7 +28,7 @@ export function getPlanTemplateList(http: HttpClient, rootUrl: string, params?: 
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<Array<PlanTemplateDto>>;
+      return r as StrictHttpResponse<PagedResultDtoOfPlanTemplateDto>;
     })
   );
 }
