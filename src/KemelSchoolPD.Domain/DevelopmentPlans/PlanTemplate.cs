@@ -33,23 +33,27 @@ public sealed class PlanTemplate : FullAuditedAggregateRoot<Guid>, IMultiTenant,
         if (list.Count == 0 || list.Count > DevelopmentPlanConsts.MaxTemplateSections)
             throw new InputValidationException(nameof(Sections), KemelSchoolPDErrorCodes.DevelopmentPlans.TemplateNeedsSections, 1, DevelopmentPlanConsts.MaxTemplateSections);
         var keys = new HashSet<string>();
-        foreach (var section in list)
+        list = list.Select(section =>
         {
-            section.TitleKk = Check.NotNullOrWhiteSpace(section.TitleKk, nameof(Sections), DevelopmentPlanConsts.MaxShortTextLength);
-            section.TitleRu = Check.NotNullOrWhiteSpace(section.TitleRu, nameof(Sections), DevelopmentPlanConsts.MaxShortTextLength);
-            section.Key = UniqueKey(section.Key, keys);
-            section.Rows ??= [];
-            if (section.Rows.Count > DevelopmentPlanConsts.MaxTemplateRows)
+            var titleKk = Check.NotNullOrWhiteSpace(section.TitleKk, nameof(Sections), DevelopmentPlanConsts.MaxShortTextLength);
+            var titleRu = Check.NotNullOrWhiteSpace(section.TitleRu, nameof(Sections), DevelopmentPlanConsts.MaxShortTextLength);
+            var key = UniqueKey(section.Key, keys);
+            var rows = section.Rows ?? [];
+            if (rows.Count > DevelopmentPlanConsts.MaxTemplateRows)
                 throw new InputValidationException(nameof(Sections), ValidationCodes.Range, 0, DevelopmentPlanConsts.MaxTemplateRows);
             var rowKeys = new HashSet<string>();
-            foreach (var row in section.Rows)
+            return section with
             {
-                row.TitleKk = Check.NotNullOrWhiteSpace(row.TitleKk, nameof(Sections), DevelopmentPlanConsts.MaxShortTextLength);
-                row.TitleRu = Check.NotNullOrWhiteSpace(row.TitleRu, nameof(Sections), DevelopmentPlanConsts.MaxShortTextLength);
-                row.Activity = Check.Defined(row.Activity, nameof(Sections));
-                row.Key = UniqueKey(row.Key, rowKeys);
-            }
-        }
+                TitleKk = titleKk, TitleRu = titleRu, Key = key,
+                Rows = rows.Select(row => row with
+                {
+                    TitleKk = Check.NotNullOrWhiteSpace(row.TitleKk, nameof(Sections), DevelopmentPlanConsts.MaxShortTextLength),
+                    TitleRu = Check.NotNullOrWhiteSpace(row.TitleRu, nameof(Sections), DevelopmentPlanConsts.MaxShortTextLength),
+                    Activity = Check.Defined(row.Activity, nameof(Sections)),
+                    Key = UniqueKey(row.Key, rowKeys),
+                }).ToList(),
+            };
+        }).ToList();
         // Only one section may hold the goals.
         if (list.Count(s => s.HoldsGoals) > 1) throw new InputValidationException(nameof(Sections), ValidationCodes.Invalid);
         return list;
