@@ -44,7 +44,9 @@ public sealed class PlanTemplate : FullAuditedAggregateRoot<Guid>, IMultiTenant,
             var rowKeys = new HashSet<string>();
             return section with
             {
-                TitleKk = titleKk, TitleRu = titleRu, Key = key,
+                TitleKk = titleKk,
+                TitleRu = titleRu,
+                Key = key,
                 Rows = rows.Select(row => row with
                 {
                     TitleKk = Check.NotNullOrWhiteSpace(row.TitleKk, nameof(Sections), DevelopmentPlanConsts.MaxShortTextLength),

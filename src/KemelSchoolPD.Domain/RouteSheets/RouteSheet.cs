@@ -140,13 +140,19 @@ public sealed class RouteSheet : FullAuditedAggregateRoot<Guid>, IMultiTenant, I
             assessment = role == RouteSheetMarkRole.Self
                 ? assessment with
                 {
-                    SelfMark = entry.Mark, SelfComment = comment, SelfMarkedByUserId = cleared ? null : userId,
-                    SelfMarkedByName = cleared ? null : userName, SelfMarkedAt = cleared ? null : now,
+                    SelfMark = entry.Mark,
+                    SelfComment = comment,
+                    SelfMarkedByUserId = cleared ? null : userId,
+                    SelfMarkedByName = cleared ? null : userName,
+                    SelfMarkedAt = cleared ? null : now,
                 }
                 : assessment with
                 {
-                    ReviewerMark = entry.Mark, ReviewerComment = comment, ReviewerMarkedByUserId = cleared ? null : userId,
-                    ReviewerMarkedByName = cleared ? null : userName, ReviewerMarkedAt = cleared ? null : now,
+                    ReviewerMark = entry.Mark,
+                    ReviewerComment = comment,
+                    ReviewerMarkedByUserId = cleared ? null : userId,
+                    ReviewerMarkedByName = cleared ? null : userName,
+                    ReviewerMarkedAt = cleared ? null : now,
                 };
             var others = row.Assessments.Where(a => a.Period != period);
             var kept = assessment is { SelfMark: null, SelfComment: null, ReviewerMark: null, ReviewerComment: null } ? others : others.Append(assessment);
