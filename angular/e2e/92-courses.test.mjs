@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-import { BASE_URL, api, expectSnackbar, hasHorizontalScroll, launch, selectOption, serverTexts, shot, signInAndWait, signedInBrowsers, tempDir, visibleRawKeys } from './support.mjs';
+import { BASE_URL, api, clickUntil, expectSnackbar, followLink, hasHorizontalScroll, launch, selectOption, serverTexts, shot, signInAndWait, signedInBrowsers, tempDir, visibleRawKeys } from './support.mjs';
 
 const open = signedInBrowsers();
 const PROGRAMME = 'Педагогтерді аттестаттауға даярлау: біліктілік талаптарына сәйкес кәсіби құзыреттер, педагогикалық қызмет және даму';
@@ -28,13 +28,12 @@ test('a teacher records a completed 80-hour course with its certificate and sees
   const page = await open('teacher05');
   await page.goto(`${BASE_URL}/courses`);
   await page.getByTestId('course-ledger').waitFor();
-  // A select without options does not open: wait for the catalogue before choosing from it.
-  const catalogue = page.waitForResponse((r) => r.url().includes('/api/app/courses/programmes') && r.request().method() === 'GET');
-  await page.getByTestId('course-record-new').click();
-  await page.getByTestId('course-record-form').waitFor();
-  await catalogue;
-  await page.getByTestId('course-programme').click();
-  await page.getByRole('option').filter({ hasText: PROGRAMME }).click();
+  // A select without options does not open: wait until the form has the catalogue, then open it until the option shows.
+  await followLink(page, page.getByTestId('course-record-new'), /\/courses\/record$/);
+  await page.locator('[data-testid="course-record-form"][aria-busy="false"]').waitFor();
+  const option = page.getByRole('option').filter({ hasText: PROGRAMME });
+  await clickUntil(page.getByTestId('course-programme'), (timeout) => option.waitFor({ timeout }));
+  await option.click();
   await page.getByTestId('course-hours').fill('80');
   await page.getByTestId('course-start').fill(iso(daysAgo(20)));
   await page.getByTestId('course-end').fill(iso(daysAgo(11)));
@@ -234,7 +233,8 @@ test('the platform operator records a provider programme\'s lifecycle and sees i
     const save = async (n) => page.getByTestId('lifecycle-save').click().catch(async (e) => { await shot(page, `courses-lifecycle-failed-${n}`); throw e; });
     await signInAndWait(page, { school: null, userName: 'admin' });
     await page.goto(`${BASE_URL}/host/course-programmes?q=${encodeURIComponent('ПЕДАГОГ-ҰЙЫМДАСТЫРУШЫ')}`);
-    await page.getByTestId('host-programme-link').first().click();
+    await followLink(page, page.getByTestId('host-programme-link').first(), /\/lifecycle$/);
+    // The form shows once the recorded steps are loaded (typing earlier would be overwritten by them).
     await page.getByTestId('lifecycle-form').waitFor();
     await page.getByTestId('lifecycle-protocol').fill('2026-02-02');
     for (const s of ['GeneralProvisions', 'Glossary', 'Topic', 'GoalsAndResults', 'StructureAndContent', 'LearningOrganisation',

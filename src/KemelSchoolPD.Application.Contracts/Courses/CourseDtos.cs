@@ -94,7 +94,7 @@ public sealed class AssessmentSchemeInput
     public string? Note { get; set; }
 }
 
-public sealed record CourseRecordAbilities(bool CanApprove, bool CanComplete, bool CanAssess, bool CanAttach, bool CanPlan);
+public sealed record CourseRecordAbilities(bool CanApprove, bool CanAttend, bool CanComplete, bool CanAssess, bool CanAttach, bool CanPlan);
 
 public sealed record CourseRecordDto(
     Guid Id, Guid StaffMemberId, string StaffName, Guid ProgrammeId, string ProgrammeTitle, string Provider, string Field, int ProgrammeHours,

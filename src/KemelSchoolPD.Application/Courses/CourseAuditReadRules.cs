@@ -1,6 +1,6 @@
 using KemelSchoolPD.Attachments;
 using KemelSchoolPD.Auditing;
-using KemelSchoolPD.Permissions;
+using Microsoft.EntityFrameworkCore;
 
 namespace KemelSchoolPD.Courses;
 
@@ -32,8 +32,8 @@ public sealed class CourseRecordAttachmentRule(CourseReadAccess access) : IAttac
     public async Task<bool> CanChangeAsync(Guid ownerId, CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
-        if (caller.Has(KemelSchoolPDPermissions.Courses.Manage)) return true;
-        return (await access.RecordsAsync(ct)).Any(r => r.Id == ownerId && r.StaffMemberId == caller.StaffId);
+        var record = await (await access.RecordsAsync(ct)).AsNoTracking().FirstOrDefaultAsync(r => r.Id == ownerId, ct);
+        return record is not null && caller.ActsFor(record);
     }
 }
 

@@ -15,6 +15,9 @@ public sealed class CourseReadAccess(IKemelSchoolPDDbContext db, CurrentStaffMem
     public sealed record Caller(Guid? StaffId, bool ViewAll, IReadOnlySet<string> Granted)
     {
         public bool Has(string permission) => Granted.Contains(permission);
+
+        /// <summary>Who acts for a record (attends, completes, attaches its files): its teacher or, with Courses.Manage, the school.</summary>
+        public bool ActsFor(CourseRecord record) => record.StaffMemberId == StaffId || Has(KemelSchoolPDPermissions.Courses.Manage);
     }
 
     private Caller? _caller;

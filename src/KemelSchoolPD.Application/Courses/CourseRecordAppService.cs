@@ -149,7 +149,7 @@ public sealed class CourseRecordAppService(IKemelSchoolPDDbContext db, CourseRea
     private async Task<(CourseRecord, CourseReadAccess.Caller)> LoadOwnOrManagedAsync(Guid id, string stamp, CancellationToken ct)
     {
         var (record, caller) = await LoadAsync(id, stamp, ct);
-        if (record.StaffMemberId != caller.StaffId && !caller.Has(KemelSchoolPDPermissions.Courses.Manage)) throw new ForbiddenException();
+        if (!caller.ActsFor(record)) throw new ForbiddenException();
         return (record, caller);
     }
 
@@ -166,11 +166,13 @@ public sealed class CourseRecordAppService(IKemelSchoolPDDbContext db, CourseRea
             var p = programmes[r.ProgrammeId];
             var own = r.StaffMemberId == caller.StaffId;
             var manage = caller.Has(KemelSchoolPDPermissions.Courses.Manage);
+            var actsFor = caller.ActsFor(r);
             var abilities = new CourseRecordAbilities(
                 CanApprove: !own && caller.Has(KemelSchoolPDPermissions.Courses.Approve) && r.Status == CourseRecordStatus.Requested,
-                CanComplete: (own || manage) && !p.RunsOnPlatform && r.Status is CourseRecordStatus.Approved or CourseRecordStatus.Attended or CourseRecordStatus.Completed,
+                CanAttend: actsFor && r.AwaitsAttendance,
+                CanComplete: actsFor && !p.RunsOnPlatform && r.Status is CourseRecordStatus.Approved or CourseRecordStatus.Attended or CourseRecordStatus.Completed,
                 CanAssess: !own && manage && p.RunsOnPlatform && r.Status is not (CourseRecordStatus.Requested or CourseRecordStatus.Declined),
-                CanAttach: own || manage,
+                CanAttach: actsFor,
                 CanPlan: own && r.Status == CourseRecordStatus.Completed && r.Passed != false && !plans.ContainsKey(r.Id));
             return new CourseRecordDto(r.Id, r.StaffMemberId, names.GetValueOrDefault(r.StaffMemberId, ""), r.ProgrammeId, p.Title, p.Provider, p.Field,
                 p.Hours, p.RunsOnPlatform, r.Status, r.PlannedStart, r.RequestComment, r.ApprovedAt, r.DeclineComment, r.StartDate, r.EndDate, r.Hours,

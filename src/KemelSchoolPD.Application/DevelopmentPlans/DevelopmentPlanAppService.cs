@@ -78,8 +78,8 @@ public sealed class DevelopmentPlanAppService(
         if (await db.DevelopmentPlans.AnyAsync(p => p.TeacherStaffMemberId == teacherId && p.AcademicYear == input.AcademicYear, ct))
             throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.AlreadyExists);
 
-        var content = input.Content?.Clone() ?? new PlanContent();
-        if (content.Items is not { Count: > 0 }) content.Items = template.NewContent().Items;
+        var content = input.Content ?? new PlanContent();
+        if (content.Items is not { Count: > 0 }) content = content with { Items = template.NewContent().Items };
         await EnsureEvidenceFilesAsync(null, AllEvidence(content), ct);
         await EnsureTeachersCycleAsync(input.GrowthCycleId, teacherId, ct);
         var growthCycleId = input.GrowthCycleId ?? await growthZones.FindCycleAsync(teacherId, input.AcademicYear, ct);

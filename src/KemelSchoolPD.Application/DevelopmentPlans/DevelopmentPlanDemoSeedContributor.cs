@@ -67,18 +67,20 @@ public sealed class DevelopmentPlanDemoSeedContributor(IKemelSchoolPDDbContext d
     /// <summary>A plan with the template's rows and SMART goals, each goal with one action planned for it.</summary>
     private static DevelopmentPlan Plan(Guid teacherId, int year, PlanTemplateInfo template, Guid? mentorId, string topic, int goalCount)
     {
-        var content = template.NewContent();
-        content.Topic = topic;
-        content.DiagnosticResults = "Өзін-өзі бағалау және сабаққа қатысу нәтижелері бойынша.";
-        content.Strengths = "Сабақты жоспарлау, оқушылармен қарым-қатынас.";
-        content.Gaps = "Қалыптастырушы бағалау, зерттеу дағдылары.";
-        content.PriorityDirections = "Мектептің әдістемелік тақырыбы: функционалдық сауаттылық.";
-        content.Resources = "Әдістемелік бірлестік, тәлімгер, онлайн курстар.";
-        if (template.LayoutKind == PlanLayoutKind.Sections)
+        var sections = template.LayoutKind == PlanLayoutKind.Sections;
+        var content = template.NewContent() with
         {
-            content.ProfessionalGoal = "Оқушылардың функционалдық сауаттылығын арттыратын тәсілдерді меңгеру.";
-            content.MotivationalThought = "Үздіксіз оқитын мұғалім ғана оқушыны оқуға ынталандыра алады.";
-        }
+            Topic = topic,
+            DiagnosticResults = "Өзін-өзі бағалау және сабаққа қатысу нәтижелері бойынша.",
+            Strengths = "Сабақты жоспарлау, оқушылармен қарым-қатынас.",
+            Gaps = "Қалыптастырушы бағалау, зерттеу дағдылары.",
+            PriorityDirections = "Мектептің әдістемелік тақырыбы: функционалдық сауаттылық.",
+            Resources = "Әдістемелік бірлестік, тәлімгер, онлайн курстар.",
+            ProfessionalGoal = sections ? "Оқушылардың функционалдық сауаттылығын арттыратын тәсілдерді меңгеру." : null,
+            MotivationalThought = sections ? "Үздіксіз оқитын мұғалім ғана оқушыны оқуға ынталандыра алады." : null,
+        };
+        var goals = new List<PlanGoal>();
+        var items = content.Items.ToList();
         var actionSection = template.LayoutKind == PlanLayoutKind.Quadrants ? "Actions" : "Research";
         for (var i = 0; i < goalCount; i++)
         {
@@ -88,21 +90,17 @@ public sealed class DevelopmentPlanDemoSeedContributor(IKemelSchoolPDDbContext d
                 Indicator = i == 0 ? "Өткізілген Lesson Study циклдері" : "Жарияланған мақалалар", TargetValue = 2, Unit = "жылына",
                 SchoolPriority = "Функционалдық сауаттылық", Deadline = AcademicYears.LastDay(year).AddMonths(-3 + i),
             };
-            content.Goals.Add(goal);
-            var row = content.Items.FirstOrDefault(it => it.SectionKey == actionSection && it.GoalId is null);
-            if (row is not null)
-            {
-                row.GoalId = goal.Id;
-                row.ExpectedResult = "Сабақ сапасының артуы";
-                row.Product = "Сабақ жоспарлары, талдау хаттамасы";
-            }
-            else content.Items.Add(new PlanItem { SectionKey = actionSection, Text = goal.Title, GoalId = goal.Id, Activity = PlanActivityKind.LessonStudy });
+            goals.Add(goal);
+            var row = items.FindIndex(it => it.SectionKey == actionSection && it.GoalId is null);
+            if (row >= 0)
+                items[row] = items[row] with { GoalId = goal.Id, ExpectedResult = "Сабақ сапасының артуы", Product = "Сабақ жоспарлары, талдау хаттамасы" };
+            else items.Add(new PlanItem { SectionKey = actionSection, Text = goal.Title, GoalId = goal.Id, Activity = PlanActivityKind.LessonStudy });
         }
         if (template.LayoutKind == PlanLayoutKind.Quadrants)
         {
-            content.Items.Add(new PlanItem { SectionKey = "SelfHelp", Text = "Жылына 4 кітап оқу", Activity = PlanActivityKind.SelfEducation, TargetValue = 4, Unit = "кітап" });
-            content.Items.Add(new PlanItem { SectionKey = "Indicators", Text = "Ғылыми-әдістемелік басылымдарда мақала жариялау", Activity = PlanActivityKind.Publication, TargetValue = 6, Unit = "мақала/жыл" });
+            items.Add(new PlanItem { SectionKey = "SelfHelp", Text = "Жылына 4 кітап оқу", Activity = PlanActivityKind.SelfEducation, TargetValue = 4, Unit = "кітап" });
+            items.Add(new PlanItem { SectionKey = "Indicators", Text = "Ғылыми-әдістемелік басылымдарда мақала жариялау", Activity = PlanActivityKind.Publication, TargetValue = 6, Unit = "мақала/жыл" });
         }
-        return new DevelopmentPlan(Guid.CreateVersion7(), teacherId, year, template, content, mentorId);
+        return new DevelopmentPlan(Guid.CreateVersion7(), teacherId, year, template, content with { Goals = goals, Items = items }, mentorId);
     }
 }

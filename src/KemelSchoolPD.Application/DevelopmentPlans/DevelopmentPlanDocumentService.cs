@@ -81,7 +81,7 @@ public sealed class DevelopmentPlanDocumentService(DevelopmentPlanAppService pla
 
     private static string Number(decimal? value, string? unit) => value is { } v ? $"{v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} {unit}".Trim() : "";
 
-    private static string Evidence(List<PlanEvidence> evidence) => string.Join("\n", evidence.Select(e => e.Url is null ? e.Title : $"{e.Title} ({e.Url})"));
+    private static string Evidence(IReadOnlyList<PlanEvidence> evidence) => string.Join("\n", evidence.Select(e => e.Url is null ? e.Title : $"{e.Title} ({e.Url})"));
 }
 
 public sealed record GoalRow(int Number, string Title, string Indicator, string Target, string Actual, string Priority, string Deadline, string Mark, string Evidence);

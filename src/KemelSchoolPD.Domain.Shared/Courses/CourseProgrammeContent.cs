@@ -14,7 +14,7 @@ public sealed record ProgrammeModule
     public int Number { get; init; }
     public string Title { get; init; } = "";
     public int Hours { get; init; }
-    public List<ProgrammeTopic> Topics { get; init; } = [];
+    public IReadOnlyList<ProgrammeTopic> Topics { get; init; } = [];
 }
 
 public sealed record ProgrammeTopic
@@ -38,10 +38,10 @@ public sealed record AssessmentRubric
 {
     public string Key { get; init; } = "";
     public string Title { get; init; } = "";
-    public List<string> Criteria { get; init; } = [];
-    public List<RubricLevel> Levels { get; init; } = [];
+    public IReadOnlyList<string> Criteria { get; init; } = [];
+    public IReadOnlyList<RubricLevel> Levels { get; init; } = [];
     /// <summary>Another label set of the same scale found in the source (seed 003 L888–891), kept as it is.</summary>
-    public List<RubricLevel> AlternativeLevels { get; init; } = [];
+    public IReadOnlyList<RubricLevel> AlternativeLevels { get; init; } = [];
 }
 
 public sealed record RubricLevel
@@ -87,7 +87,7 @@ public sealed record PostCourseSettings
     public int MaxDirections { get; init; } = 2;
     /// <summary>The events fall within this many months after the course (12 for seeds 000 and 003).</summary>
     public int SupportMonths { get; init; } = 12;
-    public List<PostCourseDirection> Directions { get; init; } = [];
+    public IReadOnlyList<PostCourseDirection> Directions { get; init; } = [];
     public LocalizedText? Note { get; init; }
 }
 

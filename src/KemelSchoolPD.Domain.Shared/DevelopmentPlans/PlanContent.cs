@@ -8,103 +8,101 @@ namespace KemelSchoolPD.DevelopmentPlans;
 /// activities, resources, self-assessment) plus the header of the chosen form. Kept as one document so every agreed state
 /// can be snapshotted whole and compared with any later one.
 /// </summary>
-public sealed class PlanContent
+public sealed record PlanContent
 {
     /// <summary>Table 17 "self-education topic" / Table 18 "methodological topic".</summary>
-    public string? Topic { get; set; }
+    public string? Topic { get; init; }
     /// <summary>Table 18 "professional development goal".</summary>
-    public string? ProfessionalGoal { get; set; }
+    public string? ProfessionalGoal { get; init; }
     /// <summary>Table 18 "motivational thought".</summary>
-    public string? MotivationalThought { get; set; }
-    public string? DiagnosticResults { get; set; }
-    public string? Strengths { get; set; }
-    public string? Gaps { get; set; }
-    public string? PriorityDirections { get; set; }
-    public string? Resources { get; set; }
+    public string? MotivationalThought { get; init; }
+    public string? DiagnosticResults { get; init; }
+    public string? Strengths { get; init; }
+    public string? Gaps { get; init; }
+    public string? PriorityDirections { get; init; }
+    public string? Resources { get; init; }
     /// <summary>Self-assessment of results, updated after each cycle.</summary>
-    public string? SelfAssessment { get; set; }
-    public List<PlanGoal> Goals { get; set; } = [];
+    public string? SelfAssessment { get; init; }
+    public IReadOnlyList<PlanGoal> Goals { get; init; } = [];
     /// <summary>Actions / rows, each in one section (Table 18) or quadrant (Table 17) of the template.</summary>
-    public List<PlanItem> Items { get; set; } = [];
-
-    public PlanContent Clone() => PlanContentJson.Deserialize(PlanContentJson.Serialize(this));
+    public IReadOnlyList<PlanItem> Items { get; init; } = [];
 
     /// <summary>The audit log shows the contents as their JSON.</summary>
     public override string ToString() => PlanContentJson.Serialize(this);
 }
 
 /// <summary>A SMART goal: specific (title), measurable (indicator + target), achievable (linked actions), relevant (school priority), time-bound (deadline).</summary>
-public sealed class PlanGoal
+public sealed record PlanGoal
 {
-    public Guid Id { get; set; }
-    public string Title { get; set; } = "";
-    public string? Indicator { get; set; }
-    public decimal? TargetValue { get; set; }
-    public string? Unit { get; set; }
-    public string? SchoolPriority { get; set; }
-    public DateOnly? Deadline { get; set; }
-    public PlanProgressStatus Status { get; set; } = PlanProgressStatus.NotStarted;
-    public decimal? ActualValue { get; set; }
-    public List<PlanEvidence> Evidence { get; set; } = [];
+    public Guid Id { get; init; }
+    public string Title { get; init; } = "";
+    public string? Indicator { get; init; }
+    public decimal? TargetValue { get; init; }
+    public string? Unit { get; init; }
+    public string? SchoolPriority { get; init; }
+    public DateOnly? Deadline { get; init; }
+    public PlanProgressStatus Status { get; init; } = PlanProgressStatus.NotStarted;
+    public decimal? ActualValue { get; init; }
+    public IReadOnlyList<PlanEvidence> Evidence { get; init; } = [];
     /// <summary>Carried over unfinished from the previous year's plan.</summary>
-    public bool CarriedOver { get; set; }
+    public bool CarriedOver { get; init; }
 }
 
-public sealed class PlanItem
+public sealed record PlanItem
 {
-    public Guid Id { get; set; }
-    public string SectionKey { get; set; } = "";
+    public Guid Id { get; init; }
+    public string SectionKey { get; init; } = "";
     /// <summary>The template row this item fills (Table 18's forms of work); null for a row the teacher added.</summary>
-    public string? RowKey { get; set; }
-    public string Text { get; set; } = "";
-    public PlanActivityKind Activity { get; set; } = PlanActivityKind.Other;
-    public Guid? GoalId { get; set; }
-    public string? ExpectedResult { get; set; }
-    public string? Product { get; set; }
+    public string? RowKey { get; init; }
+    public string Text { get; init; } = "";
+    public PlanActivityKind Activity { get; init; } = PlanActivityKind.Other;
+    public Guid? GoalId { get; init; }
+    public string? ExpectedResult { get; init; }
+    public string? Product { get; init; }
     /// <summary>Yearly numeric target of an indicator ("6 articles a year").</summary>
-    public decimal? TargetValue { get; set; }
-    public string? Unit { get; set; }
-    public decimal? ActualValue { get; set; }
-    public DateOnly? Deadline { get; set; }
-    public PlanProgressStatus Status { get; set; } = PlanProgressStatus.NotStarted;
-    public List<PlanEvidence> Evidence { get; set; } = [];
+    public decimal? TargetValue { get; init; }
+    public string? Unit { get; init; }
+    public decimal? ActualValue { get; init; }
+    public DateOnly? Deadline { get; init; }
+    public PlanProgressStatus Status { get; init; } = PlanProgressStatus.NotStarted;
+    public IReadOnlyList<PlanEvidence> Evidence { get; init; } = [];
 }
 
 /// <summary>Proof of progress: a link, a file attached to the plan (an attachment id), or a record of another module (module name + id).</summary>
-public sealed class PlanEvidence
+public sealed record PlanEvidence
 {
-    public PlanEvidenceKind Kind { get; set; } = PlanEvidenceKind.Link;
-    public string Title { get; set; } = "";
-    public string? Url { get; set; }
+    public PlanEvidenceKind Kind { get; init; } = PlanEvidenceKind.Link;
+    public string Title { get; init; } = "";
+    public string? Url { get; init; }
     /// <summary>For <see cref="PlanEvidenceKind.File"/>: an attachment of this same plan (checked on every save).</summary>
-    public Guid? AttachmentId { get; set; }
-    public string? SourceModule { get; set; }
-    public Guid? RecordId { get; set; }
+    public Guid? AttachmentId { get; init; }
+    public string? SourceModule { get; init; }
+    public Guid? RecordId { get; init; }
 }
 
 /// <summary>A section (Table 18) or quadrant (Table 17) of a plan template with its preset rows.</summary>
-public sealed class PlanTemplateSection
+public sealed record PlanTemplateSection
 {
-    public string Key { get; set; } = "";
-    public string TitleKk { get; set; } = "";
-    public string TitleRu { get; set; } = "";
+    public string Key { get; init; } = "";
+    public string TitleKk { get; init; } = "";
+    public string TitleRu { get; init; } = "";
     /// <summary>Table 17's "What do I want?" quadrant holds the plan's goals rather than items.</summary>
-    public bool HoldsGoals { get; set; }
+    public bool HoldsGoals { get; init; }
     /// <summary>Items of this section carry a numeric yearly target (Table 17's indicators).</summary>
-    public bool HasTargets { get; set; }
-    public List<PlanTemplateRow> Rows { get; set; } = [];
+    public bool HasTargets { get; init; }
+    public IReadOnlyList<PlanTemplateRow> Rows { get; init; } = [];
 
     public string Title(string culture) => culture == "kk" ? TitleKk : TitleRu;
 
     public override string ToString() => System.Text.Json.JsonSerializer.Serialize(this, PlanContentJson.Options);
 }
 
-public sealed class PlanTemplateRow
+public sealed record PlanTemplateRow
 {
-    public string Key { get; set; } = "";
-    public string TitleKk { get; set; } = "";
-    public string TitleRu { get; set; } = "";
-    public PlanActivityKind Activity { get; set; } = PlanActivityKind.Other;
+    public string Key { get; init; } = "";
+    public string TitleKk { get; init; } = "";
+    public string TitleRu { get; init; } = "";
+    public PlanActivityKind Activity { get; init; } = PlanActivityKind.Other;
 
     public string Title(string culture) => culture == "kk" ? TitleKk : TitleRu;
 }

@@ -45,30 +45,28 @@ public static class RouteSheetConsts
 }
 
 /// <summary>One row of a route sheet template: activity direction, development content and concrete actions, in kk and ru.</summary>
-public sealed class RouteSheetRowText
+public sealed record RouteSheetRowText
 {
-    public int Order { get; set; }
-    public string DirectionKk { get; set; } = "";
-    public string DirectionRu { get; set; } = "";
-    public string ContentKk { get; set; } = "";
-    public string ContentRu { get; set; } = "";
-    public string ActionsKk { get; set; } = "";
-    public string ActionsRu { get; set; } = "";
-
-    public RouteSheetRowText Clone() => (RouteSheetRowText)MemberwiseClone();
+    public int Order { get; init; }
+    public string DirectionKk { get; init; } = "";
+    public string DirectionRu { get; init; } = "";
+    public string ContentKk { get; init; } = "";
+    public string ContentRu { get; init; } = "";
+    public string ActionsKk { get; init; } = "";
+    public string ActionsRu { get; init; } = "";
 }
 
 /// <summary>A row of a teacher's sheet: the template's texts as they were at creation, and its marks per review period.</summary>
-public sealed class RouteSheetRow
+public sealed record RouteSheetRow
 {
-    public int Order { get; set; }
-    public string DirectionKk { get; set; } = "";
-    public string DirectionRu { get; set; } = "";
-    public string ContentKk { get; set; } = "";
-    public string ContentRu { get; set; } = "";
-    public string ActionsKk { get; set; } = "";
-    public string ActionsRu { get; set; } = "";
-    public List<RouteSheetAssessment> Assessments { get; set; } = [];
+    public int Order { get; init; }
+    public string DirectionKk { get; init; } = "";
+    public string DirectionRu { get; init; } = "";
+    public string ContentKk { get; init; } = "";
+    public string ContentRu { get; init; } = "";
+    public string ActionsKk { get; init; } = "";
+    public string ActionsRu { get; init; } = "";
+    public IReadOnlyList<RouteSheetAssessment> Assessments { get; init; } = [];
 
     public static RouteSheetRow From(RouteSheetRowText t) => new()
     {
@@ -78,17 +76,17 @@ public sealed class RouteSheetRow
 }
 
 /// <summary>One period's marks of a row: the teacher's self-assessment and the reviewer's, each with comment, author and time.</summary>
-public sealed class RouteSheetAssessment
+public sealed record RouteSheetAssessment
 {
-    public int Period { get; set; }
-    public RouteSheetMark? SelfMark { get; set; }
-    public string? SelfComment { get; set; }
-    public Guid? SelfMarkedByUserId { get; set; }
-    public string? SelfMarkedByName { get; set; }
-    public DateTime? SelfMarkedAt { get; set; }
-    public RouteSheetMark? ReviewerMark { get; set; }
-    public string? ReviewerComment { get; set; }
-    public Guid? ReviewerMarkedByUserId { get; set; }
-    public string? ReviewerMarkedByName { get; set; }
-    public DateTime? ReviewerMarkedAt { get; set; }
+    public int Period { get; init; }
+    public RouteSheetMark? SelfMark { get; init; }
+    public string? SelfComment { get; init; }
+    public Guid? SelfMarkedByUserId { get; init; }
+    public string? SelfMarkedByName { get; init; }
+    public DateTime? SelfMarkedAt { get; init; }
+    public RouteSheetMark? ReviewerMark { get; init; }
+    public string? ReviewerComment { get; init; }
+    public Guid? ReviewerMarkedByUserId { get; init; }
+    public string? ReviewerMarkedByName { get; init; }
+    public DateTime? ReviewerMarkedAt { get; init; }
 }

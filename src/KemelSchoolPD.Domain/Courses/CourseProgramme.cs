@@ -29,13 +29,13 @@ public sealed class CourseProgramme : FullAuditedAggregateRoot<Guid>
     /// <summary>The blended split as the source writes it ("48+20+12").</summary>
     public string? FormatSplit { get; private set; }
     /// <summary>Language codes ("kk", "ru").</summary>
-    public List<string> Languages { get; private set; } = [];
+    public IReadOnlyList<string> Languages { get; private set; } = [];
     /// <summary>The course runs on the platform: its assessment is recorded here and the platform issues the certificate.</summary>
     public bool RunsOnPlatform { get; private set; }
-    public List<DateOnly> CohortStarts { get; private set; } = [];
-    public List<ProgrammeModule> Modules { get; private set; } = [];
-    public List<string> ExpectedResults { get; private set; } = [];
-    public List<ProgrammeDiscrepancy> Discrepancies { get; private set; } = [];
+    public IReadOnlyList<DateOnly> CohortStarts { get; private set; } = [];
+    public IReadOnlyList<ProgrammeModule> Modules { get; private set; } = [];
+    public IReadOnlyList<string> ExpectedResults { get; private set; } = [];
+    public IReadOnlyList<ProgrammeDiscrepancy> Discrepancies { get; private set; } = [];
     public PostCourseSettings PostCourse { get; private set; } = new();
     public string? SourceRef { get; private set; }
     /// <summary>The searchable fields (title, provider, field), normalized: found whatever the case in Kazakh and Russian.</summary>
@@ -93,12 +93,12 @@ public sealed record CourseProgrammeData
     public int Hours { get; init; }
     public CourseFormat Format { get; init; } = CourseFormat.FullTime;
     public string? FormatSplit { get; init; }
-    public List<string> Languages { get; init; } = [];
+    public IReadOnlyList<string> Languages { get; init; } = [];
     public bool RunsOnPlatform { get; init; }
-    public List<DateOnly> CohortStarts { get; init; } = [];
-    public List<ProgrammeModule> Modules { get; init; } = [];
-    public List<string> ExpectedResults { get; init; } = [];
-    public List<ProgrammeDiscrepancy> Discrepancies { get; init; } = [];
+    public IReadOnlyList<DateOnly> CohortStarts { get; init; } = [];
+    public IReadOnlyList<ProgrammeModule> Modules { get; init; } = [];
+    public IReadOnlyList<string> ExpectedResults { get; init; } = [];
+    public IReadOnlyList<ProgrammeDiscrepancy> Discrepancies { get; init; } = [];
     public PostCourseSettings? PostCourse { get; init; }
     public string? SourceRef { get; init; }
 }
@@ -112,11 +112,11 @@ public sealed class CourseAssessmentScheme : AuditedAggregateRoot<Guid>
 {
     public Guid ProgrammeId { get; private set; }
     public DateOnly EffectiveFrom { get; private set; }
-    public List<AssessmentComponent> Components { get; private set; } = [];
+    public IReadOnlyList<AssessmentComponent> Components { get; private set; } = [];
     /// <summary>The least total a pass needs; null: no pass mark (the result is the grade or the score alone).</summary>
     public int? PassMark { get; private set; }
-    public List<AssessmentRubric> Rubrics { get; private set; } = [];
-    public List<GradeBand> GradeBands { get; private set; } = [];
+    public IReadOnlyList<AssessmentRubric> Rubrics { get; private set; } = [];
+    public IReadOnlyList<GradeBand> GradeBands { get; private set; } = [];
     public string? Note { get; private set; }
 
     public int MaxTotal => Components.Sum(c => c.MaxPoints);

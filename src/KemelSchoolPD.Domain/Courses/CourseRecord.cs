@@ -37,7 +37,7 @@ public sealed class CourseRecord : FullAuditedAggregateRoot<Guid>, IMultiTenant,
     public DateOnly? CertificateDate { get; private set; }
 
     // The platform's assessment and certificate.
-    public List<ComponentScore> Scores { get; private set; } = [];
+    public IReadOnlyList<ComponentScore> Scores { get; private set; } = [];
     public DateOnly? AssessedOn { get; private set; }
     public Guid? SchemeId { get; private set; }
     public int? TotalScore { get; private set; }
@@ -49,6 +49,9 @@ public sealed class CourseRecord : FullAuditedAggregateRoot<Guid>, IMultiTenant,
     public DateOnly? CertificateValidUntil { get; private set; }
 
     public bool CountsHours => Status == CourseRecordStatus.Completed && Passed != false && Hours > 0;
+
+    /// <summary>Attendance is recorded for an approved course, once.</summary>
+    public bool AwaitsAttendance => Status == CourseRecordStatus.Approved;
 
     private CourseRecord() { }
 
@@ -85,7 +88,7 @@ public sealed class CourseRecord : FullAuditedAggregateRoot<Guid>, IMultiTenant,
     /// <summary>The teacher attended an approved course (its dates).</summary>
     public CourseRecord MarkAttended(DateOnly start, DateOnly end)
     {
-        if (Status != CourseRecordStatus.Approved) throw new ConflictException(KemelSchoolPDErrorCodes.Courses.WrongStatus);
+        if (!AwaitsAttendance) throw new ConflictException(KemelSchoolPDErrorCodes.Courses.WrongStatus);
         SetDates(start, end);
         Status = CourseRecordStatus.Attended;
         return this;

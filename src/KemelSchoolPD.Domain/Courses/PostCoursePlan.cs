@@ -26,8 +26,8 @@ public sealed class PostCoursePlan : FullAuditedAggregateRoot<Guid>, IMultiTenan
     public Guid CourseRecordId { get; private set; }
     public Guid StaffMemberId { get; private set; }
     public DevelopmentPlanStatus Status { get; private set; }
-    public List<string> Directions { get; private set; } = [];
-    public List<PostCourseEvent> Events { get; private set; } = [];
+    public IReadOnlyList<string> Directions { get; private set; } = [];
+    public IReadOnlyList<PostCourseEvent> Events { get; private set; } = [];
     /// <summary>The day the methodological association discussed the plan (seed 002 L242–246).</summary>
     public DateOnly? DiscussedOn { get; private set; }
     public DateTime? SubmittedAt { get; private set; }
@@ -96,10 +96,10 @@ public sealed class PostCoursePlan : FullAuditedAggregateRoot<Guid>, IMultiTenan
     public PostCoursePlan RecordEvent(Guid eventId, DateOnly heldOn, string? evidenceLink, string? curatorName, string? note, DateOnly courseEnd)
     {
         if (!IsUnderWay) throw new ConflictException(KemelSchoolPDErrorCodes.Courses.WrongStatus);
-        var index = Events.FindIndex(e => e.Id == eventId);
+        var events = Events.ToList();
+        var index = events.FindIndex(e => e.Id == eventId);
         if (index < 0) throw new BusinessException(KemelSchoolPDErrorCodes.Courses.UnknownEvent);
         if (heldOn < courseEnd) throw new BusinessException(KemelSchoolPDErrorCodes.Courses.EventDateBeforeCourse);
-        var events = Events.ToList();
         events[index] = events[index] with
         {
             HeldOn = heldOn,

@@ -19,7 +19,7 @@ public sealed class ProgrammeLifecycle : FullAuditedAggregateRoot<Guid>
     public string? ProtocolSignedBy { get; private set; }
     public string? DevelopmentOrderNumber { get; private set; }
     public DateOnly? DevelopmentOrderDate { get; private set; }
-    public List<ProgrammeSection> SectionsDone { get; private set; } = [];
+    public IReadOnlyList<ProgrammeSection> SectionsDone { get; private set; } = [];
     public int? OldestLiteratureYear { get; private set; }
     public DateOnly? DiscussionStart { get; private set; }
     public string? DiscussionLink { get; private set; }

@@ -67,9 +67,7 @@ public sealed class DevelopmentPlan : FullAuditedAggregateRoot<Guid>, IMultiTena
     public PlanContent ContentWithTemplateRows(PlanTemplateInfo template)
     {
         if (Revision > 0 || Content.Items.Count > 0) return Content;
-        var content = Content.Clone();
-        content.Items = template.NewContent().Items;
-        return content;
+        return Content with { Items = template.NewContent().Items };
     }
 
     public DevelopmentPlan Edit(PlanContent content, PlanTemplateInfo template, Guid? mentorStaffMemberId, Guid? growthCycleId)
@@ -124,21 +122,27 @@ public sealed class DevelopmentPlan : FullAuditedAggregateRoot<Guid>, IMultiTena
     public DevelopmentPlan RecordProgress(PlanProgressUpdate update)
     {
         if (!IsUnderWay) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.WrongStatus);
-        var content = Content.Clone();
+        var goals = Content.Goals.ToList();
+        var items = Content.Items.ToList();
         foreach (var change in update.Entries)
         {
-            var goal = content.Goals.FirstOrDefault(g => g.Id == change.Id);
-            var item = goal is null ? content.Items.FirstOrDefault(i => i.Id == change.Id) : null;
-            if (goal is null && item is null) throw new InputValidationException("entries", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownEntry);
+            var g = goals.FindIndex(x => x.Id == change.Id);
+            var i = g < 0 ? items.FindIndex(x => x.Id == change.Id) : -1;
+            if (g < 0 && i < 0) throw new InputValidationException("entries", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownEntry);
             var status = Check.Defined(change.Status, "entries");
             var actual = change.ActualValue is { } v ? Check.Range(v, "entries", 0m, DevelopmentPlanConsts.MaxNumber) : (decimal?)null;
             var evidence = PlanContentRules.NormalizeEvidence(change.Evidence);
-            if (goal is not null) (goal.Status, goal.ActualValue, goal.Evidence) = (status, actual, evidence);
-            else (item!.Status, item.ActualValue, item.Evidence) = (status, actual, evidence);
+            if (g >= 0) goals[g] = goals[g] with { Status = status, ActualValue = actual, Evidence = evidence };
+            else items[i] = items[i] with { Status = status, ActualValue = actual, Evidence = evidence };
         }
-        if (update.SelfAssessment is not null)
-            content.SelfAssessment = Check.Length(update.SelfAssessment, nameof(PlanContent.SelfAssessment), DevelopmentPlanConsts.MaxLongTextLength);
-        Content = content;
+        Content = Content with
+        {
+            Goals = goals,
+            Items = items,
+            SelfAssessment = update.SelfAssessment is null
+                ? Content.SelfAssessment
+                : Check.Length(update.SelfAssessment, nameof(PlanContent.SelfAssessment), DevelopmentPlanConsts.MaxLongTextLength),
+        };
         Status = DevelopmentPlanStatus.InProgress;
         Revision++;
         return this;
@@ -160,9 +164,10 @@ public sealed class DevelopmentPlan : FullAuditedAggregateRoot<Guid>, IMultiTena
         if (!IsUnderWay) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.WrongStatus);
         if (selfAssessment is not null)
         {
-            var content = Content.Clone();
-            content.SelfAssessment = Check.Length(selfAssessment, nameof(PlanContent.SelfAssessment), DevelopmentPlanConsts.MaxLongTextLength);
-            Content = content;
+            Content = Content with
+            {
+                SelfAssessment = Check.Length(selfAssessment, nameof(PlanContent.SelfAssessment), DevelopmentPlanConsts.MaxLongTextLength),
+            };
             Revision++;
         }
         Status = DevelopmentPlanStatus.Completed;
@@ -177,21 +182,23 @@ public sealed class DevelopmentPlan : FullAuditedAggregateRoot<Guid>, IMultiTena
     public DevelopmentPlan CreateNextYearDraft(Guid id, PlanTemplateInfo template)
     {
         var next = AcademicYear + 1;
-        var content = template.NewContent();
-        content.Topic = Content.Topic;
-        content.ProfessionalGoal = Content.ProfessionalGoal;
-        content.MotivationalThought = Content.MotivationalThought;
-        content.Strengths = Content.Strengths;
-        content.Gaps = Content.Gaps;
-        content.PriorityDirections = Content.PriorityDirections;
-        content.Resources = Content.Resources;
-        content.DiagnosticResults = Content.SelfAssessment ?? Content.DiagnosticResults;
-        content.Goals = Content.Goals.Where(g => g.Status != PlanProgressStatus.Achieved).Select(g => new PlanGoal
+        var content = template.NewContent() with
         {
-            Id = Guid.CreateVersion7(), Title = g.Title, Indicator = g.Indicator, TargetValue = g.TargetValue, Unit = g.Unit,
-            SchoolPriority = g.SchoolPriority, CarriedOver = true,
-            Deadline = g.Deadline is { } d ? Clamp(d.AddYears(1), AcademicYears.FirstDay(next), AcademicYears.LastDay(next)) : null,
-        }).ToList();
+            Topic = Content.Topic,
+            ProfessionalGoal = Content.ProfessionalGoal,
+            MotivationalThought = Content.MotivationalThought,
+            Strengths = Content.Strengths,
+            Gaps = Content.Gaps,
+            PriorityDirections = Content.PriorityDirections,
+            Resources = Content.Resources,
+            DiagnosticResults = Content.SelfAssessment ?? Content.DiagnosticResults,
+            Goals = Content.Goals.Where(g => g.Status != PlanProgressStatus.Achieved).Select(g => new PlanGoal
+            {
+                Id = Guid.CreateVersion7(), Title = g.Title, Indicator = g.Indicator, TargetValue = g.TargetValue, Unit = g.Unit,
+                SchoolPriority = g.SchoolPriority, CarriedOver = true,
+                Deadline = g.Deadline is { } d ? Clamp(d.AddYears(1), AcademicYears.FirstDay(next), AcademicYears.LastDay(next)) : null,
+            }).ToList(),
+        };
         return new DevelopmentPlan(id, TeacherStaffMemberId, next, template, content, MentorStaffMemberId, previousPlanId: Id);
     }
 

@@ -11,69 +11,82 @@ public static class PlanContentRules
 
     public static PlanContent Normalize(PlanContent? input, PlanTemplateInfo template, DateOnly periodStart, DateOnly periodEnd)
     {
-        var content = (input ?? new PlanContent()).Clone();
-        content.Topic = Check.Length(Trim(content.Topic), nameof(content.Topic), DevelopmentPlanConsts.MaxShortTextLength);
-        content.ProfessionalGoal = Check.Length(Trim(content.ProfessionalGoal), nameof(content.ProfessionalGoal), DevelopmentPlanConsts.MaxLongTextLength);
-        content.MotivationalThought = Check.Length(Trim(content.MotivationalThought), nameof(content.MotivationalThought), DevelopmentPlanConsts.MaxLongTextLength);
-        content.DiagnosticResults = Check.Length(Trim(content.DiagnosticResults), nameof(content.DiagnosticResults), DevelopmentPlanConsts.MaxLongTextLength);
-        content.Strengths = Check.Length(Trim(content.Strengths), nameof(content.Strengths), DevelopmentPlanConsts.MaxLongTextLength);
-        content.Gaps = Check.Length(Trim(content.Gaps), nameof(content.Gaps), DevelopmentPlanConsts.MaxLongTextLength);
-        content.PriorityDirections = Check.Length(Trim(content.PriorityDirections), nameof(content.PriorityDirections), DevelopmentPlanConsts.MaxLongTextLength);
-        content.Resources = Check.Length(Trim(content.Resources), nameof(content.Resources), DevelopmentPlanConsts.MaxLongTextLength);
-        content.SelfAssessment = Check.Length(Trim(content.SelfAssessment), nameof(content.SelfAssessment), DevelopmentPlanConsts.MaxLongTextLength);
-
-        content.Goals ??= [];
-        content.Items ??= [];
-        if (content.Goals.Count > DevelopmentPlanConsts.MaxGoals) throw new InputValidationException(Goals, "Validation:MaxCount", DevelopmentPlanConsts.MaxGoals);
-        if (content.Items.Count > DevelopmentPlanConsts.MaxItems) throw new InputValidationException(Items, "Validation:MaxCount", DevelopmentPlanConsts.MaxItems);
+        var content = input ?? new PlanContent();
+        content = content with
+        {
+            Topic = Check.Length(Trim(content.Topic), nameof(content.Topic), DevelopmentPlanConsts.MaxShortTextLength),
+            ProfessionalGoal = Check.Length(Trim(content.ProfessionalGoal), nameof(content.ProfessionalGoal), DevelopmentPlanConsts.MaxLongTextLength),
+            MotivationalThought = Check.Length(Trim(content.MotivationalThought), nameof(content.MotivationalThought), DevelopmentPlanConsts.MaxLongTextLength),
+            DiagnosticResults = Check.Length(Trim(content.DiagnosticResults), nameof(content.DiagnosticResults), DevelopmentPlanConsts.MaxLongTextLength),
+            Strengths = Check.Length(Trim(content.Strengths), nameof(content.Strengths), DevelopmentPlanConsts.MaxLongTextLength),
+            Gaps = Check.Length(Trim(content.Gaps), nameof(content.Gaps), DevelopmentPlanConsts.MaxLongTextLength),
+            PriorityDirections = Check.Length(Trim(content.PriorityDirections), nameof(content.PriorityDirections), DevelopmentPlanConsts.MaxLongTextLength),
+            Resources = Check.Length(Trim(content.Resources), nameof(content.Resources), DevelopmentPlanConsts.MaxLongTextLength),
+            SelfAssessment = Check.Length(Trim(content.SelfAssessment), nameof(content.SelfAssessment), DevelopmentPlanConsts.MaxLongTextLength),
+        };
+        var goals = content.Goals ?? [];
+        var items = content.Items ?? [];
+        if (goals.Count > DevelopmentPlanConsts.MaxGoals) throw new InputValidationException(Goals, "Validation:MaxCount", DevelopmentPlanConsts.MaxGoals);
+        if (items.Count > DevelopmentPlanConsts.MaxItems) throw new InputValidationException(Items, "Validation:MaxCount", DevelopmentPlanConsts.MaxItems);
 
         var ids = new HashSet<Guid>();
         var errors = new List<FieldError>();
-        for (var i = 0; i < content.Goals.Count; i++)
+        var normalizedGoals = goals.Select((goal, i) =>
         {
-            var goal = content.Goals[i] ?? throw new InputValidationException($"{Goals}[{i}]", ValidationCodes.Required);
             var field = $"{Goals}[{i}]";
-            goal.Id = FreshId(goal.Id, ids);
-            goal.Title = Check.Length(Trim(goal.Title), field + ".title", DevelopmentPlanConsts.MaxShortTextLength) ?? "";
-            goal.Indicator = Check.Length(Trim(goal.Indicator), field + ".indicator", DevelopmentPlanConsts.MaxShortTextLength);
-            goal.Unit = Check.Length(Trim(goal.Unit), field + ".unit", DevelopmentPlanConsts.MaxKeyLength);
-            goal.SchoolPriority = Check.Length(Trim(goal.SchoolPriority), field + ".schoolPriority", DevelopmentPlanConsts.MaxShortTextLength);
-            goal.TargetValue = Number(goal.TargetValue, field + ".targetValue");
-            goal.ActualValue = Number(goal.ActualValue, field + ".actualValue");
-            goal.Status = Check.Defined(goal.Status, field + ".status");
-            goal.Evidence = NormalizeEvidence(goal.Evidence, field + ".evidence");
+            if (goal is null) throw new InputValidationException(field, ValidationCodes.Required);
             if (goal.Deadline is { } d && (d < periodStart || d > periodEnd))
                 errors.Add(new FieldError(field + ".deadline", KemelSchoolPDErrorCodes.DevelopmentPlans.DeadlineOutsidePeriod, Day(periodStart), Day(periodEnd)));
-        }
+            return goal with
+            {
+                Id = FreshId(goal.Id, ids),
+                Title = Check.Length(Trim(goal.Title), field + ".title", DevelopmentPlanConsts.MaxShortTextLength) ?? "",
+                Indicator = Check.Length(Trim(goal.Indicator), field + ".indicator", DevelopmentPlanConsts.MaxShortTextLength),
+                Unit = Check.Length(Trim(goal.Unit), field + ".unit", DevelopmentPlanConsts.MaxKeyLength),
+                SchoolPriority = Check.Length(Trim(goal.SchoolPriority), field + ".schoolPriority", DevelopmentPlanConsts.MaxShortTextLength),
+                TargetValue = Number(goal.TargetValue, field + ".targetValue"),
+                ActualValue = Number(goal.ActualValue, field + ".actualValue"),
+                Status = Check.Defined(goal.Status, field + ".status"),
+                Evidence = NormalizeEvidence(goal.Evidence, field + ".evidence"),
+            };
+        }).ToList();
 
-        var goalIds = content.Goals.Select(g => g.Id).ToHashSet();
-        for (var i = 0; i < content.Items.Count; i++)
+        var goalIds = normalizedGoals.Select(g => g.Id).ToHashSet();
+        var normalizedItems = items.Select((item, i) =>
         {
-            var item = content.Items[i] ?? throw new InputValidationException($"{Items}[{i}]", ValidationCodes.Required);
             var field = $"{Items}[{i}]";
-            item.Id = FreshId(item.Id, ids);
+            if (item is null) throw new InputValidationException(field, ValidationCodes.Required);
             var section = template.FindSection(item.SectionKey ?? "");
             if (section is null || section.HoldsGoals)
                 throw new InputValidationException(field + ".sectionKey", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownSection);
             if (item.RowKey is not null && section.Rows.All(r => r.Key != item.RowKey))
                 throw new InputValidationException(field + ".rowKey", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownSection);
-            // A draft saves whatever its state: an action still without its text is asked for on submit (EnsureSmart).
-            item.Text = Check.Length(Trim(item.Text), field + ".text", DevelopmentPlanConsts.MaxShortTextLength) ?? "";
-            item.Activity = Check.Defined(item.Activity, field + ".activity");
-            item.ExpectedResult = Check.Length(Trim(item.ExpectedResult), field + ".expectedResult", DevelopmentPlanConsts.MaxLongTextLength);
-            item.Product = Check.Length(Trim(item.Product), field + ".product", DevelopmentPlanConsts.MaxLongTextLength);
-            item.Unit = Check.Length(Trim(item.Unit), field + ".unit", DevelopmentPlanConsts.MaxKeyLength);
-            item.TargetValue = Number(item.TargetValue, field + ".targetValue");
-            item.ActualValue = Number(item.ActualValue, field + ".actualValue");
-            item.Status = Check.Defined(item.Status, field + ".status");
-            item.Evidence = NormalizeEvidence(item.Evidence, field + ".evidence");
+            var normalized = item with
+            {
+                Id = FreshId(item.Id, ids),
+                // A draft saves whatever its state: an action still without its text is asked for on submit (EnsureSmart).
+                Text = Check.Length(Trim(item.Text), field + ".text", DevelopmentPlanConsts.MaxShortTextLength) ?? "",
+                Activity = Check.Defined(item.Activity, field + ".activity"),
+                ExpectedResult = Check.Length(Trim(item.ExpectedResult), field + ".expectedResult", DevelopmentPlanConsts.MaxLongTextLength),
+                Product = Check.Length(Trim(item.Product), field + ".product", DevelopmentPlanConsts.MaxLongTextLength),
+                Unit = Check.Length(Trim(item.Unit), field + ".unit", DevelopmentPlanConsts.MaxKeyLength),
+                TargetValue = Number(item.TargetValue, field + ".targetValue"),
+                ActualValue = Number(item.ActualValue, field + ".actualValue"),
+                Status = Check.Defined(item.Status, field + ".status"),
+                Evidence = NormalizeEvidence(item.Evidence, field + ".evidence"),
+            };
             if (item.GoalId is { } goalId && !goalIds.Contains(goalId))
                 throw new InputValidationException(field + ".goalId", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownGoal);
             if (item.Deadline is { } d && (d < periodStart || d > periodEnd))
                 errors.Add(new FieldError(field + ".deadline", KemelSchoolPDErrorCodes.DevelopmentPlans.DeadlineOutsidePeriod, Day(periodStart), Day(periodEnd)));
-        }
+            return normalized;
+        }).ToList();
         if (errors.Count > 0) throw new InputValidationException(errors);
-        return content;
+        return content with
+        {
+            Goals = normalizedGoals,
+            Items = normalizedItems,
+        };
     }
 
     /// <summary>
@@ -103,17 +116,21 @@ public static class PlanContentRules
         if (errors.Count > 0) throw new InputValidationException(errors);
     }
 
-    public static List<PlanEvidence> NormalizeEvidence(List<PlanEvidence>? evidence, string field = "Evidence")
+    public static List<PlanEvidence> NormalizeEvidence(IEnumerable<PlanEvidence>? evidence, string field = "Evidence")
     {
         var list = (evidence ?? []).Where(e => e is not null).ToList();
         if (list.Count > DevelopmentPlanConsts.MaxEvidencePerEntry) throw new InputValidationException(field, "Validation:MaxCount", DevelopmentPlanConsts.MaxEvidencePerEntry);
-        foreach (var e in list)
+        return list.Select(input =>
         {
-            e.Kind = Check.Defined(e.Kind, field);
-            e.Title = Check.NotNullOrWhiteSpace(e.Title, field, DevelopmentPlanConsts.MaxShortTextLength);
-            e.Url = Check.Length(Trim(e.Url), field, DevelopmentPlanConsts.MaxUrlLength);
-            e.SourceModule = Check.Length(Trim(e.SourceModule), field, DevelopmentPlanConsts.MaxKeyLength);
-            if (e.Kind != PlanEvidenceKind.File) e.AttachmentId = null;
+            var kind = Check.Defined(input.Kind, field);
+            var e = input with
+            {
+                Kind = kind,
+                Title = Check.NotNullOrWhiteSpace(input.Title, field, DevelopmentPlanConsts.MaxShortTextLength),
+                Url = Check.Length(Trim(input.Url), field, DevelopmentPlanConsts.MaxUrlLength),
+                SourceModule = Check.Length(Trim(input.SourceModule), field, DevelopmentPlanConsts.MaxKeyLength),
+                AttachmentId = kind == PlanEvidenceKind.File ? input.AttachmentId : null,
+            };
             var complete = e.Kind switch
             {
                 PlanEvidenceKind.Record => e.SourceModule is not null && e.RecordId is not null,
@@ -121,8 +138,8 @@ public static class PlanContentRules
                 _ => e.Url is not null,
             };
             if (!complete) throw new InputValidationException(field, ValidationCodes.Required);
-        }
-        return list;
+            return e;
+        }).ToList();
     }
 
     /// <summary>Field by field, goal by goal and item by item: what <paramref name="after"/> changed relative to <paramref name="before"/>.</summary>

@@ -35,27 +35,27 @@ public sealed class PlanTemplate : FullAuditedAggregateRoot<Guid>, IMultiTenant,
             throw new InputValidationException("sections", KemelSchoolPDErrorCodes.DevelopmentPlans.TemplateNeedsSections, 1,
                 DevelopmentPlanConsts.MaxTemplateSections);
         var keys = new HashSet<string>();
-        for (var i = 0; i < list.Count; i++)
+        list = list.Select((section, i) =>
         {
-            var section = list[i];
             var path = $"sections[{i}]";
-            section.TitleKk = Check.NotNullOrWhiteSpace(section.TitleKk, $"{path}.titleKk", DevelopmentPlanConsts.MaxShortTextLength);
-            section.TitleRu = Check.NotNullOrWhiteSpace(section.TitleRu, $"{path}.titleRu", DevelopmentPlanConsts.MaxShortTextLength);
-            section.Key = UniqueKey(section.Key, keys, $"{path}.key");
-            section.Rows ??= [];
-            if (section.Rows.Count > DevelopmentPlanConsts.MaxTemplateRows)
+            var rows = section.Rows ?? [];
+            if (rows.Count > DevelopmentPlanConsts.MaxTemplateRows)
                 throw new InputValidationException($"{path}.rows", ValidationCodes.Range, 0, DevelopmentPlanConsts.MaxTemplateRows);
             var rowKeys = new HashSet<string>();
-            for (var j = 0; j < section.Rows.Count; j++)
+            return section with
             {
-                var row = section.Rows[j];
-                var rowPath = $"{path}.rows[{j}]";
-                row.TitleKk = Check.NotNullOrWhiteSpace(row.TitleKk, $"{rowPath}.titleKk", DevelopmentPlanConsts.MaxShortTextLength);
-                row.TitleRu = Check.NotNullOrWhiteSpace(row.TitleRu, $"{rowPath}.titleRu", DevelopmentPlanConsts.MaxShortTextLength);
-                row.Activity = Check.Defined(row.Activity, $"{rowPath}.activity");
-                row.Key = UniqueKey(row.Key, rowKeys, $"{rowPath}.key");
-            }
-        }
+                TitleKk = Check.NotNullOrWhiteSpace(section.TitleKk, $"{path}.titleKk", DevelopmentPlanConsts.MaxShortTextLength),
+                TitleRu = Check.NotNullOrWhiteSpace(section.TitleRu, $"{path}.titleRu", DevelopmentPlanConsts.MaxShortTextLength),
+                Key = UniqueKey(section.Key, keys, $"{path}.key"),
+                Rows = rows.Select((row, j) => row with
+                {
+                    TitleKk = Check.NotNullOrWhiteSpace(row.TitleKk, $"{path}.rows[{j}].titleKk", DevelopmentPlanConsts.MaxShortTextLength),
+                    TitleRu = Check.NotNullOrWhiteSpace(row.TitleRu, $"{path}.rows[{j}].titleRu", DevelopmentPlanConsts.MaxShortTextLength),
+                    Activity = Check.Defined(row.Activity, $"{path}.rows[{j}].activity"),
+                    Key = UniqueKey(row.Key, rowKeys, $"{path}.rows[{j}].key"),
+                }).ToList(),
+            };
+        }).ToList();
         // Only one section may hold the goals: the second one that does is the mistake.
         var secondGoals = list.Select((s, i) => (s, i)).Where(x => x.s.HoldsGoals).Skip(1).Select(x => (int?)x.i).FirstOrDefault();
         if (secondGoals is { } index) throw new InputValidationException($"sections[{index}].holdsGoals", ValidationCodes.Invalid);

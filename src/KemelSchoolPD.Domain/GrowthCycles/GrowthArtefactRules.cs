@@ -20,7 +20,7 @@ public static class GrowthArtefactRules
 
     public static GrowthArtefactContent Normalize(GrowthArtefactKind kind, GrowthArtefactContent input, Func<string, bool> isKnownCompetence)
     {
-        var c = input.Clone();
+        var c = input;
         var errors = new List<FieldError>();
         void Required(object? value, string field)
         {
@@ -106,24 +106,26 @@ public static class GrowthArtefactRules
             if (!Enum.IsDefined(c.Feedback[i].Source)) errors.Add(new FieldError($"content.feedback[{i}].source", ValidationCodes.Invalid));
             if (string.IsNullOrWhiteSpace(c.Feedback[i].Summary)) errors.Add(new FieldError($"content.feedback[{i}].summary", ValidationCodes.Required));
         }
+        c = c with { Competences = c.Competences.Select(e => e with { Code = e.Code?.Trim() ?? "" }).ToList() };
         for (var i = 0; i < c.Competences.Count; i++)
         {
             var entry = c.Competences[i];
-            entry.Code = entry.Code?.Trim() ?? "";
             if (!isKnownCompetence(entry.Code)) errors.Add(new FieldError($"content.competences[{i}].code", KemelSchoolPDErrorCodes.GrowthCycles.UnknownCompetence, entry.Code));
             if (entry.Level is < GrowthCycleConsts.MinCompetenceLevel or > GrowthCycleConsts.MaxCompetenceLevel)
                 errors.Add(new FieldError($"content.competences[{i}].level", ValidationCodes.Range, GrowthCycleConsts.MinCompetenceLevel, GrowthCycleConsts.MaxCompetenceLevel));
         }
-        c.ObservationIds = kind is EntryDiagnostic or RepeatDiagnostic or LessonObserved
-            ? c.ObservationIds.Where(id => id != Guid.Empty).Distinct().ToList()
-            : [];
+        c = c with
+        {
+            ObservationIds = kind is EntryDiagnostic or RepeatDiagnostic or LessonObserved
+                ? c.ObservationIds.Where(id => id != Guid.Empty).Distinct().ToList()
+                : [],
+            GrowthZones = c.GrowthZones.Select(z => z.Trim()).Where(z => z.Length > 0).ToList(),
+        };
         if (c.ObservationIds.Count > GrowthCycleConsts.MaxLinkedObservations)
             errors.Add(new FieldError("content.observationIds", KemelSchoolPDErrorCodes.GrowthCycles.TooManyObservations, GrowthCycleConsts.MaxLinkedObservations));
-        c.GrowthZones = c.GrowthZones.Select(z => z.Trim()).Where(z => z.Length > 0).ToList();
         for (var i = 0; i < c.GrowthZones.Count; i++) Length(c.GrowthZones[i], $"growthZones[{i}]", GrowthCycleConsts.MaxGrowthZoneLength);
 
-        if (c.Coaching is { } coaching) CheckCoaching(coaching, errors);
-        else if (kind != GrowthArtefactKind.CoachingSelfAnalysis) c.Coaching = null;
+        if (c.Coaching is { } coaching) c = c with { Coaching = CheckCoaching(coaching, errors) };
 
         var questions = QuestionCount(kind);
         for (var i = 0; i < c.Answers.Count; i++)
@@ -132,12 +134,15 @@ public static class GrowthArtefactRules
                 errors.Add(new FieldError($"content.answers[{i}].number", KemelSchoolPDErrorCodes.GrowthCycles.UnknownTemplateQuestion, questions));
             Length(c.Answers[i].Answer, $"answers[{i}].answer", GrowthCycleConsts.MaxTextLength);
         }
-        c.Answers = c.Answers.Where(a => !string.IsNullOrWhiteSpace(a.Answer)).OrderBy(a => a.Number).ToList();
-
+        c = c with
+        {
+            Answers = c.Answers.Where(a => !string.IsNullOrWhiteSpace(a.Answer)).OrderBy(a => a.Number).ToList(),
+            Goals = c.Goals.Select(g => g.Id == Guid.Empty ? g with { Id = Guid.CreateVersion7() } : g).ToList(),
+            Methods = c.Methods.Select(m => m.Trim()).Where(m => m.Length > 0).ToList(),
+        };
         for (var i = 0; i < c.Goals.Count; i++)
         {
             var goal = c.Goals[i];
-            if (goal.Id == Guid.Empty) goal.Id = Guid.CreateVersion7();
             // SMART: a wording, a measurable indicator and a deadline.
             if (string.IsNullOrWhiteSpace(goal.Title)) errors.Add(new FieldError($"content.goals[{i}].title", ValidationCodes.Required));
             if (string.IsNullOrWhiteSpace(goal.Indicator)) errors.Add(new FieldError($"content.goals[{i}].indicator", ValidationCodes.Required));
@@ -145,7 +150,6 @@ public static class GrowthArtefactRules
             Length(goal.Title, $"goals[{i}].title", GrowthCycleConsts.MaxShortTextLength);
             Length(goal.Indicator, $"goals[{i}].indicator", GrowthCycleConsts.MaxShortTextLength);
         }
-        c.Methods = c.Methods.Select(m => m.Trim()).Where(m => m.Length > 0).ToList();
         if (c.EvidenceType is { } evidence && !Enum.IsDefined(evidence)) errors.Add(new FieldError("content.evidenceType", ValidationCodes.Invalid));
         if (c.ReportPeriod is { } period && !Enum.IsDefined(period)) errors.Add(new FieldError("content.reportPeriod", ValidationCodes.Invalid));
 
@@ -153,7 +157,7 @@ public static class GrowthArtefactRules
         return c;
     }
 
-    private static void CheckCoaching(CoachingSelfAnalysis coaching, List<FieldError> errors)
+    private static CoachingSelfAnalysis CheckCoaching(CoachingSelfAnalysis coaching, List<FieldError> errors)
     {
         if (coaching.Wheel.Count != GrowthCycleConsts.WheelSectorCount)
             errors.Add(new FieldError("content.coaching.wheel", KemelSchoolPDErrorCodes.GrowthCycles.WheelNeedsEightSectors, GrowthCycleConsts.WheelSectorCount));
@@ -165,9 +169,10 @@ public static class GrowthArtefactRules
         }
         if (coaching.Satisfaction is < GrowthCycleConsts.MinScore or > GrowthCycleConsts.MaxScore)
             errors.Add(new FieldError("content.coaching.satisfaction", ValidationCodes.Range, GrowthCycleConsts.MinScore, GrowthCycleConsts.MaxScore));
-        coaching.GrowthPoints = coaching.GrowthPoints.Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        coaching = coaching with { GrowthPoints = coaching.GrowthPoints.Select(p => p.Trim()).Where(p => p.Length > 0).ToList() };
         if (coaching.GrowthPoints.Count == 0) errors.Add(new FieldError("content.coaching.growthPoints", ValidationCodes.Required));
         if (coaching.GrowthPoints.Count > GrowthCycleConsts.MaxGrowthPoints)
             errors.Add(new FieldError("content.coaching.growthPoints", KemelSchoolPDErrorCodes.GrowthCycles.TooManyGrowthPoints, GrowthCycleConsts.MaxGrowthPoints));
+        return coaching;
     }
 }

@@ -186,7 +186,7 @@ public static class BuiltInRouteSheetTemplates
 
     private static RouteSheetTemplateInfo Level(QualificationCategory category, string titleKk, string titleRu, string stageKk, string stageRu,
         string goalKk, string goalRu, params RouteSheetRowText[] rows) =>
-        new(IdOf(category), category, titleKk, titleRu, stageKk, stageRu, goalKk, goalRu, [.. SharedRows.Select(r => r.Clone()), .. rows], IsBuiltIn: true);
+        new(IdOf(category), category, titleKk, titleRu, stageKk, stageRu, goalKk, goalRu, [.. SharedRows, .. rows], IsBuiltIn: true);
 
     private static RouteSheetRowText Row(int order, string directionKk, string directionRu, string contentKk, string contentRu, string actionsKk, string actionsRu) =>
         new()

@@ -126,35 +126,37 @@ public sealed class RouteSheet : FullAuditedAggregateRoot<Guid>, IMultiTenant, I
         if (period < 1 || period > PeriodCount)
             throw new InputValidationException(nameof(period), KemelSchoolPDErrorCodes.RouteSheets.PeriodOutOfRange, 1, PeriodCount);
         if (entries.Count == 0) throw new InputValidationException("marks", KemelSchoolPDErrorCodes.RouteSheets.NoMarks);
-        var rows = RouteSheetJson.Clone(Rows);
+        var rows = Rows.ToList();
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            var row = rows.FirstOrDefault(r => r.Order == entry.RowOrder)
-                      ?? throw new InputValidationException($"marks[{i}].rowOrder", KemelSchoolPDErrorCodes.RouteSheets.UnknownRow);
+            var index = rows.FindIndex(r => r.Order == entry.RowOrder);
+            if (index < 0) throw new InputValidationException($"marks[{i}].rowOrder", KemelSchoolPDErrorCodes.RouteSheets.UnknownRow);
             if (entry.Mark is { } m) Check.Defined(m, $"marks[{i}].mark");
             var comment = Check.NullIfEmpty(entry.Comment, $"marks[{i}].comment", RouteSheetConsts.MaxCommentLength);
-            var assessment = row.Assessments.FirstOrDefault(a => a.Period == period);
-            if (assessment is null) row.Assessments.Add(assessment = new RouteSheetAssessment { Period = period });
+            var row = rows[index];
+            var assessment = row.Assessments.FirstOrDefault(a => a.Period == period) ?? new RouteSheetAssessment { Period = period };
             var cleared = entry.Mark is null && comment is null;
-            if (role == RouteSheetMarkRole.Self)
-            {
-                assessment.SelfMark = entry.Mark;
-                assessment.SelfComment = comment;
-                assessment.SelfMarkedByUserId = cleared ? null : userId;
-                assessment.SelfMarkedByName = cleared ? null : userName;
-                assessment.SelfMarkedAt = cleared ? null : now;
-            }
-            else
-            {
-                assessment.ReviewerMark = entry.Mark;
-                assessment.ReviewerComment = comment;
-                assessment.ReviewerMarkedByUserId = cleared ? null : userId;
-                assessment.ReviewerMarkedByName = cleared ? null : userName;
-                assessment.ReviewerMarkedAt = cleared ? null : now;
-            }
-            if (assessment is { SelfMark: null, SelfComment: null, ReviewerMark: null, ReviewerComment: null }) row.Assessments.Remove(assessment);
-            row.Assessments.Sort((a, b) => a.Period.CompareTo(b.Period));
+            assessment = role == RouteSheetMarkRole.Self
+                ? assessment with
+                {
+                    SelfMark = entry.Mark,
+                    SelfComment = comment,
+                    SelfMarkedByUserId = cleared ? null : userId,
+                    SelfMarkedByName = cleared ? null : userName,
+                    SelfMarkedAt = cleared ? null : now,
+                }
+                : assessment with
+                {
+                    ReviewerMark = entry.Mark,
+                    ReviewerComment = comment,
+                    ReviewerMarkedByUserId = cleared ? null : userId,
+                    ReviewerMarkedByName = cleared ? null : userName,
+                    ReviewerMarkedAt = cleared ? null : now,
+                };
+            var others = row.Assessments.Where(a => a.Period != period);
+            var kept = assessment is { SelfMark: null, SelfComment: null, ReviewerMark: null, ReviewerComment: null } ? others : others.Append(assessment);
+            rows[index] = row with { Assessments = kept.OrderBy(a => a.Period).ToList() };
         }
         Rows = rows;
         RefreshMarkSummary();

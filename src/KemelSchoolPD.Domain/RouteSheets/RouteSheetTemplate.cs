@@ -54,21 +54,22 @@ public sealed class RouteSheetTemplate : FullAuditedAggregateRoot<Guid>, IMultiT
     /// <summary>Every row needs all six texts; rows are numbered 1..n in the given order.</summary>
     private static List<RouteSheetRowText> NormalizeRows(IEnumerable<RouteSheetRowText>? rows)
     {
-        var list = rows?.Select(r => r?.Clone()).ToList() ?? [];
+        var list = rows?.ToList() ?? [];
         if (list.Count == 0 || list.Count > RouteSheetConsts.MaxRows || list.Any(r => r is null))
             throw new InputValidationException(nameof(Rows), KemelSchoolPDErrorCodes.RouteSheets.TemplateNeedsRows, 1, RouteSheetConsts.MaxRows);
-        for (var i = 0; i < list.Count; i++)
+        return list.Select((row, i) =>
         {
-            var row = list[i]!;
             var field = $"rows[{i}]";
-            row.Order = i + 1;
-            row.DirectionKk = Check.NotNullOrWhiteSpace(row.DirectionKk, field + ".directionKk", RouteSheetConsts.MaxCellLength);
-            row.DirectionRu = Check.NotNullOrWhiteSpace(row.DirectionRu, field + ".directionRu", RouteSheetConsts.MaxCellLength);
-            row.ContentKk = Check.NotNullOrWhiteSpace(row.ContentKk, field + ".contentKk", RouteSheetConsts.MaxCellLength);
-            row.ContentRu = Check.NotNullOrWhiteSpace(row.ContentRu, field + ".contentRu", RouteSheetConsts.MaxCellLength);
-            row.ActionsKk = Check.NotNullOrWhiteSpace(row.ActionsKk, field + ".actionsKk", RouteSheetConsts.MaxCellLength);
-            row.ActionsRu = Check.NotNullOrWhiteSpace(row.ActionsRu, field + ".actionsRu", RouteSheetConsts.MaxCellLength);
-        }
-        return list!;
+            return new RouteSheetRowText
+            {
+                Order = i + 1,
+                DirectionKk = Check.NotNullOrWhiteSpace(row.DirectionKk, field + ".directionKk", RouteSheetConsts.MaxCellLength),
+                DirectionRu = Check.NotNullOrWhiteSpace(row.DirectionRu, field + ".directionRu", RouteSheetConsts.MaxCellLength),
+                ContentKk = Check.NotNullOrWhiteSpace(row.ContentKk, field + ".contentKk", RouteSheetConsts.MaxCellLength),
+                ContentRu = Check.NotNullOrWhiteSpace(row.ContentRu, field + ".contentRu", RouteSheetConsts.MaxCellLength),
+                ActionsKk = Check.NotNullOrWhiteSpace(row.ActionsKk, field + ".actionsKk", RouteSheetConsts.MaxCellLength),
+                ActionsRu = Check.NotNullOrWhiteSpace(row.ActionsRu, field + ".actionsRu", RouteSheetConsts.MaxCellLength),
+            };
+        }).ToList();
     }
 }

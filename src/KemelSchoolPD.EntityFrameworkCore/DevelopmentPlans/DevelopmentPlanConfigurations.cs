@@ -19,7 +19,7 @@ public sealed class DevelopmentPlanConfiguration : IEntityTypeConfiguration<Deve
                 c => PlanContentJson.Serialize(c),
                 s => PlanContentJson.Deserialize(s),
                 new ValueComparer<PlanContent>((l, r) => PlanContentJson.Serialize(l!) == PlanContentJson.Serialize(r!),
-                    c => PlanContentJson.Serialize(c).GetHashCode(), c => c.Clone()))
+                    c => PlanContentJson.Serialize(c).GetHashCode(), c => c))
             .IsRequired();
         b.Property(x => x.ReopenReason).HasMaxLength(DevelopmentPlanConsts.MaxReasonLength);
         b.Ignore(x => x.PeriodStart);

@@ -61,7 +61,7 @@ public sealed class GrowthCycleArtefactConfiguration : IEntityTypeConfiguration<
                 c => GrowthArtefactJson.Serialize(c),
                 s => GrowthArtefactJson.Deserialize(s),
                 new ValueComparer<GrowthArtefactContent>((l, r) => GrowthArtefactJson.Serialize(l!) == GrowthArtefactJson.Serialize(r!),
-                    c => GrowthArtefactJson.Serialize(c).GetHashCode(), c => c.Clone()))
+                    c => GrowthArtefactJson.Serialize(c).GetHashCode(), c => c))
             .IsRequired();
         b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<GrowthCycle>().WithMany().HasForeignKey(x => x.CycleId).OnDelete(DeleteBehavior.Cascade);

@@ -23,7 +23,7 @@ public sealed class DevelopmentPlan_Tests
     public void Should_Refuse_A_Deadline_Outside_The_Academic_Year()
     {
         var content = Smart();
-        content.Goals[0].Deadline = new DateOnly(2026, 8, 31);
+        content = content with { Goals = [content.Goals[0] with { Deadline = new DateOnly(2026, 8, 31) }, content.Goals[1]] };
 
         var error = Should.Throw<InputValidationException>(() => NewPlan(content));
 
@@ -34,8 +34,11 @@ public sealed class DevelopmentPlan_Tests
     public void Should_Name_What_Makes_A_Goal_Not_Smart()
     {
         var content = Smart();
-        content.Goals[0].Indicator = null;
-        content.Items.RemoveAt(0); // the only action of goal 1
+        content = content with
+        {
+            Goals = [content.Goals[0] with { Indicator = null }, content.Goals[1]],
+            Items = content.Items.Skip(1).ToList(), // the only action of goal 1
+        };
         var plan = NewPlan(content);
 
         var error = Should.Throw<InputValidationException>(() => plan.Submit(mentorRequired: false, Now));
@@ -49,7 +52,7 @@ public sealed class DevelopmentPlan_Tests
     public void Should_Save_A_Draft_With_An_Action_Still_Empty_And_Ask_For_It_On_Submit()
     {
         var content = Smart();
-        content.Items[0].Text = "  ";
+        content = content with { Items = [content.Items[0] with { Text = "  " }, .. content.Items.Skip(1)] };
         var plan = NewPlan(content); // a draft saves whatever its state
 
         plan.Content.Items[0].Text.ShouldBe("");
@@ -101,11 +104,12 @@ public sealed class DevelopmentPlan_Tests
     public void Should_List_The_Differences_Field_By_Field()
     {
         var before = NewPlan(Smart()).Content;
-        var after = before.Clone();
-        after.Topic = "Жаңа тақырып";
-        after.Goals[1].TargetValue = 5;
-        after.Goals.RemoveAt(0);
-        after.Items.Add(new PlanItem { Id = Guid.NewGuid(), SectionKey = "Research", Text = "Action Research" });
+        var after = before with
+        {
+            Topic = "Жаңа тақырып",
+            Goals = [before.Goals[1] with { TargetValue = 5 }],
+            Items = [.. before.Items, new PlanItem { Id = Guid.NewGuid(), SectionKey = "Research", Text = "Action Research" }],
+        };
 
         var changes = PlanContentRules.Diff(before, after);
 
@@ -114,7 +118,7 @@ public sealed class DevelopmentPlan_Tests
         changes.ShouldContain(new PlanContentChange("Goal", before.Goals[1].Id, "TargetValue", PlanChangeKind.Changed, "1", "5"));
         changes.ShouldContain(c => c.Area == "Item" && c.Kind == PlanChangeKind.Added && c.NewValue == "Action Research");
         changes.Count.ShouldBe(4);
-        PlanContentRules.Diff(before, before.Clone()).ShouldBeEmpty();
+        PlanContentRules.Diff(before, before with { }).ShouldBeEmpty();
     }
 
     private static DevelopmentPlan NewPlan(PlanContent content) =>
@@ -122,12 +126,21 @@ public sealed class DevelopmentPlan_Tests
 
     private static PlanContent Smart()
     {
-        var content = new PlanContent { Topic = "Функционалдық сауаттылық" };
-        content.Goals.Add(new PlanGoal { Id = Guid.NewGuid(), Title = "Lesson Study өткізу", Indicator = "Циклдер", TargetValue = 2, SchoolPriority = "Сапа", Deadline = new DateOnly(2027, 5, 1) });
-        content.Goals.Add(new PlanGoal { Id = Guid.NewGuid(), Title = "Мақала жариялау", Indicator = "Мақалалар", TargetValue = 1, SchoolPriority = "Тәжірибе", Deadline = new DateOnly(2027, 5, 1) });
-        content.Items.Add(new PlanItem { SectionKey = "Research", RowKey = "LessonStudy", Text = "Сабақты зерттеу", GoalId = content.Goals[0].Id });
-        content.Items.Add(new PlanItem { SectionKey = "Dissemination", RowKey = "JournalArticles", Text = "Журналдардағы мақалалар", GoalId = content.Goals[1].Id });
-        return content;
+        PlanGoal[] goals =
+        [
+            new() { Id = Guid.NewGuid(), Title = "Lesson Study өткізу", Indicator = "Циклдер", TargetValue = 2, SchoolPriority = "Сапа", Deadline = new DateOnly(2027, 5, 1) },
+            new() { Id = Guid.NewGuid(), Title = "Мақала жариялау", Indicator = "Мақалалар", TargetValue = 1, SchoolPriority = "Тәжірибе", Deadline = new DateOnly(2027, 5, 1) },
+        ];
+        return new PlanContent
+        {
+            Topic = "Функционалдық сауаттылық",
+            Goals = goals,
+            Items =
+            [
+                new PlanItem { SectionKey = "Research", RowKey = "LessonStudy", Text = "Сабақты зерттеу", GoalId = goals[0].Id },
+                new PlanItem { SectionKey = "Dissemination", RowKey = "JournalArticles", Text = "Журналдардағы мақалалар", GoalId = goals[1].Id },
+            ],
+        };
     }
 
     /// <summary>Field and code only (the arguments are the period's dates).</summary>

@@ -84,8 +84,11 @@ public sealed class GrowthArtefactRules_Tests
         content.GrowthZones.ShouldBe(["Кері байланыс"]);
         input.Goals[0].Id.ShouldBe(Guid.Empty); // the input is not changed
 
-        var many = new GrowthArtefactContent { Date = new DateOnly(2026, 10, 1), ClassName = "7А", Subject = "Математика" };
-        many.ObservationIds = Enumerable.Range(0, GrowthCycleConsts.MaxLinkedObservations + 1).Select(_ => Guid.NewGuid()).ToList();
+        var many = new GrowthArtefactContent
+        {
+            Date = new DateOnly(2026, 10, 1), ClassName = "7А", Subject = "Математика",
+            ObservationIds = Enumerable.Range(0, GrowthCycleConsts.MaxLinkedObservations + 1).Select(_ => Guid.NewGuid()).ToList(),
+        };
         Errors(GrowthArtefactKind.LessonObserved, many).ShouldContainKeyAndValue("content.observationIds", KemelSchoolPDErrorCodes.GrowthCycles.TooManyObservations);
     }
 }

@@ -138,15 +138,19 @@ public abstract class Attachments_Tests(KemelWebApplicationFactory host)
         var file = await UploadAsync(teacher, plan.Id, Png, "certificate.png");
         var foreign = await UploadAsync(teacher, otherPlan.Id, Png, "other.png");
 
-        var content = plan.Content;
-        content.Items[0].Evidence = [new PlanEvidence { Kind = PlanEvidenceKind.File, Title = "Сертификат", AttachmentId = file.Id }];
+        PlanContent WithEvidence(Guid attachmentId, string title) => plan.Content with
+        {
+            Items = [plan.Content.Items[0] with { Evidence = [new PlanEvidence { Kind = PlanEvidenceKind.File, Title = title, AttachmentId = attachmentId }] },
+                .. plan.Content.Items.Skip(1)],
+        };
+        var content = WithEvidence(file.Id, "Сертификат");
         var saved = await (await teacher.PutJsonAsync($"{PlansUrl}/{plan.Id}", new { content, concurrencyStamp = plan.ConcurrencyStamp }))
             .ReadAsync<DevelopmentPlanDto>();
         saved.Content.Items[0].Evidence.ShouldHaveSingleItem().AttachmentId.ShouldBe(file.Id);
 
         foreach (var id in new[] { foreign.Id, Guid.NewGuid() })
         {
-            content.Items[0].Evidence = [new PlanEvidence { Kind = PlanEvidenceKind.File, Title = "Бөгде", AttachmentId = id }];
+            content = WithEvidence(id, "Бөгде");
             var problem = await (await teacher.PutJsonAsync($"{PlansUrl}/{plan.Id}", new { content, concurrencyStamp = saved.ConcurrencyStamp }))
                 .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
             problem.GetProperty("fieldCodes").GetProperty("evidence")[0].GetString().ShouldBe("Attachments:NotAttachmentOfRecord");

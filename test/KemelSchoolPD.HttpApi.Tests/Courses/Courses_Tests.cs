@@ -4,8 +4,11 @@ using KemelSchoolPD.Courses;
 using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.Dtos;
 using KemelSchoolPD.HttpApi.Tests.MyWork;
+using KemelSchoolPD.Identity;
+using KemelSchoolPD.Permissions;
 using KemelSchoolPD.Staff;
 using KemelSchoolPD.TestBase;
+using KemelSchoolPD.Users;
 
 namespace KemelSchoolPD.HttpApi.Tests.Courses;
 
@@ -150,6 +153,43 @@ public abstract class Courses_Tests(KemelWebApplicationFactory host)
         own.Abilities.CanApprove.ShouldBeFalse();
         await (await deputy.PostJsonAsync($"{Records}/{own.Id}/approve", new { concurrencyStamp = own.ConcurrencyStamp }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.Courses.CannotApproveOwn);
+    }
+
+    [Fact]
+    public async Task Should_Offer_Attending_Exactly_When_The_Attend_Endpoint_Accepts_It()
+    {
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var deputy = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher10");
+        var programme = await (await director.PostJsonAsync(Programmes, ProgrammeBody("Қатысуды белгілеу", 36))).ReadAsync<CourseProgrammeDto>(HttpStatusCode.Created);
+        // A reader of every record without Courses.Manage: teacher09 with a role that only reads the school's courses.
+        var role = await (await director.PostJsonAsync("/api/identity/roles", new { name = "Курстарды оқушы" })).ReadAsync<RoleDto>(HttpStatusCode.Created);
+        (await director.PutJsonAsync($"/api/identity/roles/{role.Id}/permissions",
+            new { grantedPermissions = new[] { KemelSchoolPDPermissions.Courses.Default, KemelSchoolPDPermissions.Courses.ViewAll } }))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var user = (await director.GetAsync<PagedResultDto<UserDto>>("/api/app/users?filter=teacher09")).Items.Single(u => u.UserName == "teacher09");
+        (await director.PutJsonAsync($"/api/app/users/{user.Id}/roles", new { roles = new[] { KemelRoles.Teacher, role.Name } })).EnsureSuccessStatusCode();
+        var reader = await host.SignInAsync(TestData.DemoSchoolBin, "teacher09");
+
+        // Requested: nobody may record attendance yet.
+        var record = await (await teacher.PostJsonAsync(Records, new { programmeId = programme.Id, plannedStart = Today })).ReadAsync<CourseRecordDto>(HttpStatusCode.Created);
+        record.Abilities.CanAttend.ShouldBeFalse();
+        (await deputy.GetAsync<CourseRecordDto>($"{Records}/{record.Id}")).Abilities.CanAttend.ShouldBeFalse();
+        await (await teacher.PostJsonAsync($"{Records}/{record.Id}/attend", AttendBody(record)))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.Courses.WrongStatus);
+
+        // Approved: the teacher and a manager may; a reader of the school's records may not, and the endpoint agrees.
+        record = await (await deputy.PostJsonAsync($"{Records}/{record.Id}/approve", new { concurrencyStamp = record.ConcurrencyStamp })).ReadAsync<CourseRecordDto>();
+        record.Abilities.CanAttend.ShouldBeTrue();
+        (await teacher.GetAsync<CourseRecordDto>($"{Records}/{record.Id}")).Abilities.CanAttend.ShouldBeTrue();
+        var asReader = await reader.GetAsync<CourseRecordDto>($"{Records}/{record.Id}");
+        asReader.Abilities.ShouldSatisfyAllConditions(a => a.CanAttend.ShouldBeFalse(), a => a.CanAttach.ShouldBeFalse());
+        (await reader.PostJsonAsync($"{Records}/{record.Id}/attend", AttendBody(record))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // Attended: once only.
+        record = await (await teacher.PostJsonAsync($"{Records}/{record.Id}/attend", AttendBody(record))).ReadAsync<CourseRecordDto>();
+        record.ShouldSatisfyAllConditions(r => r.Status.ShouldBe(CourseRecordStatus.Attended), r => r.Abilities.CanAttend.ShouldBeFalse());
+        (await deputy.GetAsync<CourseRecordDto>($"{Records}/{record.Id}")).Abilities.CanAttend.ShouldBeFalse();
     }
 
     [Fact]
@@ -525,6 +565,9 @@ public abstract class Courses_Tests(KemelWebApplicationFactory host)
         concurrencyStamp = record.ConcurrencyStamp, assessedOn = on, startDate = start, endDate = start.AddDays(12),
         scores = new object[] { new { key = "test", score = test }, new { key = "attendance", score = 10 }, new { key = "activity", score = 10 }, new { key = "project", score = project } },
     };
+
+    private static object AttendBody(CourseRecordDto record) =>
+        new { concurrencyStamp = record.ConcurrencyStamp, startDate = Today.AddDays(-7), endDate = Today.AddDays(-1) };
 
     private static object CompleteBody(CourseRecordDto record, int hours, DateOnly start, DateOnly? certificateDate) => new
     {

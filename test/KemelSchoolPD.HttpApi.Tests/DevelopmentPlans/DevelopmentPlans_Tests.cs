@@ -43,8 +43,7 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         (await teacher.GetAsync<PlanChangesSinceReviewDto>($"{Url}/{plan.Id}/changes")).Changes.ShouldBeEmpty();
 
         // The teacher changes one target; the reviewer sees exactly that.
-        var content = plan.Content;
-        content.Goals[0].TargetValue = 3;
+        var content = WithGoal(plan.Content, 0, g => g with { TargetValue = 3 });
         plan = await EditAsync(teacher, plan, content);
         var changes = await director.GetAsync<PlanChangesSinceReviewDto>($"{Url}/{plan.Id}/changes");
         changes.LastReview!.Decision.ShouldBe(PlanReviewDecision.Returned);
@@ -83,8 +82,7 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         plan.Status.ShouldBe(DevelopmentPlanStatus.Draft);
         plan.ReopenReason.ShouldBe("Мектеп басымдығы өзгерді");
         (await teacher.GetAsync<List<PlanVersionDto>>($"{Url}/{plan.Id}/versions")).Count.ShouldBe(3);
-        content = plan.Content;
-        content.Goals[1].SchoolPriority = "Цифрлық сауаттылық";
+        content = WithGoal(plan.Content, 1, g => g with { SchoolPriority = "Цифрлық сауаттылық" });
         plan = await EditAsync(teacher, plan, content);
         plan = await PostAsync(teacher, plan, "submit");
         plan = await PostAsync(deputy, plan, "agree");
@@ -122,16 +120,15 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         var submitEmpty = await teacher.PostJsonAsync($"{Url}/{plan.Id}/submit", new { concurrencyStamp = plan.ConcurrencyStamp });
         FieldCodes(await submitEmpty.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed"), "goals").ShouldContain("DevelopmentPlans:EmptyGoals");
 
-        var content = SmartContent(plan, 2032);
-        content.Goals[0].Deadline = new DateOnly(2033, 9, 1); // the day after the plan's year
+        var content = WithGoal(SmartContent(plan, 2032), 0, g => g with { Deadline = new DateOnly(2033, 9, 1) }); // the day after the plan's year
         var late = await teacher.PutJsonAsync($"{Url}/{plan.Id}", new { content, concurrencyStamp = plan.ConcurrencyStamp });
         var lateProblem = await late.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
         FieldCodes(lateProblem, "goals[0].deadline").ShouldContain("DevelopmentPlans:DeadlineOutsidePeriod");
         lateProblem.GetProperty("errors").GetProperty("goals[0].deadline")[0].GetString()!.ShouldContain("01.09.2032 – 31.08.2033");
 
-        content = SmartContent(plan, 2032);
-        content.Goals[0].SchoolPriority = null; // not relevant to a school priority
-        content.Items.ForEach(i => i.GoalId = i.GoalId == content.Goals[1].Id ? null : i.GoalId); // goal 2 has no action
+        content = WithGoal(SmartContent(plan, 2032), 0, g => g with { SchoolPriority = null }); // not relevant to a school priority
+        var second = content.Goals[1].Id;
+        content = content with { Items = content.Items.Select(i => i.GoalId == second ? i with { GoalId = null } : i).ToList() }; // goal 2 has no action
         plan = await EditAsync(teacher, plan, content);
         var notSmart = await teacher.PostJsonAsync($"{Url}/{plan.Id}/submit", new { concurrencyStamp = plan.ConcurrencyStamp });
         var problem = await notSmart.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
@@ -520,12 +517,17 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
             Strengths = "Сабақты зерттеу тәжірибесі",
             Gaps = "Зерттеу нәтижелерін жариялау",
             PriorityDirections = "Мектептің әдістемелік тақырыбы",
+            Goals = [Goal("Lesson Study циклін өткізу", year), Goal("Тәжірибені жариялау", year)],
         };
-        content.Goals.Add(Goal("Lesson Study циклін өткізу", year));
-        content.Goals.Add(Goal("Тәжірибені жариялау", year));
-        content.Items.Add(new PlanItem { SectionKey = "Actions", Text = "Тьюторлық сүйемелдеуді енгізу", GoalId = content.Goals[0].Id });
-        content.Items.Add(new PlanItem { SectionKey = "SelfHelp", Text = "Жылына 4 кітап оқу", GoalId = content.Goals[1].Id, TargetValue = 4, Unit = "кітап" });
-        content.Items.Add(new PlanItem { SectionKey = "Indicators", Text = "Ғылыми-әдістемелік басылымдарда мақала жариялау", TargetValue = 6, Unit = "мақала/жыл" });
+        content = content with
+        {
+            Items =
+            [
+                new PlanItem { SectionKey = "Actions", Text = "Тьюторлық сүйемелдеуді енгізу", GoalId = content.Goals[0].Id },
+                new PlanItem { SectionKey = "SelfHelp", Text = "Жылына 4 кітап оқу", GoalId = content.Goals[1].Id, TargetValue = 4, Unit = "кітап" },
+                new PlanItem { SectionKey = "Indicators", Text = "Ғылыми-әдістемелік басылымдарда мақала жариялау", TargetValue = 6, Unit = "мақала/жыл" },
+            ],
+        };
         plan = await EditAsync(teacher, plan, content, mentorId);
         plan = await PostAsync(teacher, plan, "submit");
         plan = await PostAsync(director, plan, "agree");
@@ -561,21 +563,25 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
     /// <summary>Two SMART goals, each with one Table 18 row planned for it.</summary>
     private static PlanContent SmartContent(DevelopmentPlanDto plan, int year)
     {
-        var content = plan.Content;
-        content.Topic = "Функционалдық сауаттылықты дамыту";
-        content.Goals = [Goal("Lesson Study циклін өткізу", year), Goal("Тәжірибені жариялау", year)];
-        var rows = content.Items.Where(i => i.SectionKey is "Research" or "Dissemination" or "Actions").Take(2).ToList();
+        PlanGoal[] goals = [Goal("Lesson Study циклін өткізу", year), Goal("Тәжірибені жариялау", year)];
+        var items = plan.Content.Items.ToList();
+        var rows = items.Select((item, index) => (item, index)).Where(x => x.item.SectionKey is "Research" or "Dissemination" or "Actions")
+            .Select(x => x.index).Take(2).ToList();
         if (rows.Count < 2)
         {
-            content.Items.Add(new PlanItem { SectionKey = plan.Template.Sections.First(s => !s.HoldsGoals).Key, Text = "Іс-әрекет 1" });
-            content.Items.Add(new PlanItem { SectionKey = plan.Template.Sections.First(s => !s.HoldsGoals).Key, Text = "Іс-әрекет 2" });
-            rows = content.Items.TakeLast(2).ToList();
+            var section = plan.Template.Sections.First(s => !s.HoldsGoals).Key;
+            items.Add(new PlanItem { SectionKey = section, Text = "Іс-әрекет 1" });
+            items.Add(new PlanItem { SectionKey = section, Text = "Іс-әрекет 2" });
+            rows = [items.Count - 2, items.Count - 1];
         }
-        rows[0].GoalId = content.Goals[0].Id;
-        rows[1].GoalId = content.Goals[1].Id;
-        rows[0].ExpectedResult = "Сабақ сапасының артуы";
-        return content;
+        items[rows[0]] = items[rows[0]] with { GoalId = goals[0].Id, ExpectedResult = "Сабақ сапасының артуы" };
+        items[rows[1]] = items[rows[1]] with { GoalId = goals[1].Id };
+        return plan.Content with { Topic = "Функционалдық сауаттылықты дамыту", Goals = goals, Items = items };
     }
+
+    /// <summary>The contents with one goal changed (plan contents are immutable).</summary>
+    private static PlanContent WithGoal(PlanContent content, int index, Func<PlanGoal, PlanGoal> change) =>
+        content with { Goals = content.Goals.Select((g, i) => i == index ? change(g) : g).ToList() };
 
     private static PlanGoal Goal(string title, int year) => new()
     {

@@ -98,14 +98,19 @@ internal static class WorkTestKit
 
     private static PlanContent SmartContent(DevelopmentPlanDto plan, int year)
     {
-        var content = plan.Content;
-        content.Topic = "Функционалдық сауаттылықты дамыту";
-        content.Goals = [Goal("Lesson Study циклін өткізу", year), Goal("Тәжірибені жариялау", year)];
-        var rows = content.Items.Where(i => i.SectionKey is "Research" or "Dissemination" or "Actions").Take(2).ToList();
-        rows[0].GoalId = content.Goals[0].Id;
-        rows[1].GoalId = content.Goals[1].Id;
-        rows[0].ExpectedResult = "Сабақ сапасының артуы";
-        return content;
+        PlanGoal[] goals = [Goal("Lesson Study циклін өткізу", year), Goal("Тәжірибені жариялау", year)];
+        var rows = plan.Content.Items.Where(i => i.SectionKey is "Research" or "Dissemination" or "Actions").Take(2).ToList();
+        var linked = new Dictionary<PlanItem, PlanItem>(ReferenceEqualityComparer.Instance)
+        {
+            [rows[0]] = rows[0] with { GoalId = goals[0].Id, ExpectedResult = "Сабақ сапасының артуы" },
+            [rows[1]] = rows[1] with { GoalId = goals[1].Id },
+        };
+        return plan.Content with
+        {
+            Topic = "Функционалдық сауаттылықты дамыту",
+            Goals = goals,
+            Items = plan.Content.Items.Select(i => linked.GetValueOrDefault(i, i)).ToList(),
+        };
     }
 
     private static PlanGoal Goal(string title, int year) => new()

@@ -216,8 +216,8 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
 
         // Editing the built-in moderator form makes the school's copy, active at once.
         var builtIn = BuiltInRouteSheetTemplates.Moderator;
-        var rows = builtIn.Rows.Take(6).Select(r => r.Clone()).ToList();
-        rows[2].ActionsKk = "Саралау, оқушы үні, кері байланыс парағы";
+        var rows = builtIn.Rows.Take(6).ToList();
+        rows[2] = rows[2] with { ActionsKk = "Саралау, оқушы үні, кері байланыс парағы" };
         var body = ApiClients.RouteSheetTemplateBody(builtIn, "«Педагог-модератор» деңгейі (мектеп нұсқасы)");
         body["rows"] = rows;
         await (await teacher.PutJsonAsync($"{Url}/templates/{builtIn.Id}", body)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
@@ -241,8 +241,8 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         // Sheets assigned in bulk from the copy keep its rows when the copy is edited later.
         (await (await director.PostJsonAsync($"{Url}/assignments", new { academicYear = 2038, scope = "Category", category = "Moderator" }))
             .ReadAsync<RouteSheetAssignmentResultDto>()).Created.ShouldBeGreaterThanOrEqualTo(3);
-        var editedRows = rows.Select(r => r.Clone()).ToList();
-        editedRows[2].ActionsKk = "Кейін өзгертілген әрекет";
+        var editedRows = rows.ToList();
+        editedRows[2] = editedRows[2] with { ActionsKk = "Кейін өзгертілген әрекет" };
         body["rows"] = editedRows;
         body["concurrencyStamp"] = copy.ConcurrencyStamp;
         copy = await (await director.PutJsonAsync($"{Url}/templates/{copy.Id}", body)).ReadAsync<RouteSheetTemplateDto>();

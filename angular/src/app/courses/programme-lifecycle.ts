@@ -57,6 +57,8 @@ const date = () => new FormControl<string>('', { nonNullable: true });
           <p class="cell-secondary">{{ 'UI:Courses.WorkingDaysHint' | t }}</p>
         </section>
       }
+      <!-- Shown once the recorded steps are loaded: what is typed before would be replaced by them. -->
+      @if (state()) {
       <form class="surface pad form" [formGroup]="form" (ngSubmit)="save()" data-testid="lifecycle-form">
         <h2>{{ 'UI:Courses.LifecycleDevelopment' | t }}</h2>
         <div class="row">
@@ -115,6 +117,7 @@ const date = () => new FormControl<string>('', { nonNullable: true });
           <div class="actions"><button mat-flat-button type="submit" [disabled]="busy() || form.invalid" data-testid="lifecycle-save">{{ 'UI:Save' | t }}</button></div>
         }
       </form>
+      }
     }
   `,
   styles: `

@@ -162,8 +162,7 @@ export class RecordActions {
   protected readonly errors = signal<string[]>([]);
   /** Declining is the approver's other answer to a request. */
   protected readonly canDecline = computed(() => this.record().abilities.canApprove);
-  /** Attending: an approved course of one's own (or Courses.Manage: whoever may attach files may act for the record). */
-  protected readonly canAttend = computed(() => this.record().status === 'Approved' && this.record().abilities.canAttach);
+  protected readonly canAttend = computed(() => this.record().abilities.canAttend);
 
   protected readonly decline = this.fb.group({ comment: ['', [Validators.required, Validators.maxLength(2000)]] });
   protected readonly attend = this.fb.group({ startDate: ['', Validators.required], endDate: ['', Validators.required] });

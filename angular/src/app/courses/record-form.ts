@@ -30,7 +30,7 @@ import { DATE_FIELD } from '../core/i18n/date-adapter';
     <nav class="breadcrumb" [attr.aria-label]="'UI:Breadcrumb' | t"><a routerLink="/courses">{{ 'Menu:Courses' | t }}</a></nav>
     <app-page-header [title]="'UI:Courses.RecordTitle' | t" [subtitle]="'UI:Courses.RecordHint' | t" />
     <app-form-banner [messages]="errors()" />
-    <form class="surface form" [formGroup]="form" (ngSubmit)="save()" data-testid="course-record-form">
+    <form class="surface form" [formGroup]="form" (ngSubmit)="save()" data-testid="course-record-form" [attr.aria-busy]="loading()">
       <mat-form-field class="full">
         <mat-label>{{ 'UI:Courses.Programme' | t }}</mat-label>
         <mat-select formControlName="programmeId" data-testid="course-programme">
@@ -90,6 +90,8 @@ export class RecordForm {
   private readonly notify = inject(NotifyService);
   private readonly l = inject(LocalizationService);
   protected readonly programmes = signal<CourseProgrammeListItemDto[]>([]);
+  /** The catalogue is still loading (the programme select has no options yet). */
+  protected readonly loading = signal(true);
   protected readonly busy = signal(false);
   protected readonly errors = signal<string[]>([]);
   protected readonly form = inject(FormBuilder).nonNullable.group({
@@ -107,7 +109,8 @@ export class RecordForm {
   constructor() {
     void firstValueFrom(this.programmesApi.getCourseProgrammeList({ maxResultCount: 100 }, handlesErrors()))
       .then((r) => this.programmes.set(r.items ?? []))
-      .catch((e) => this.errors.set([errorText(e, (k) => this.l.t(k))]));
+      .catch((e) => this.errors.set([errorText(e, (k) => this.l.t(k))]))
+      .finally(() => this.loading.set(false));
     this.form.controls.programmeId.valueChanges.subscribe((id) => {
       const p = this.programmes().find((x) => x.id === id);
       if (p && !this.form.controls.hours.value) this.form.controls.hours.setValue(Number(p.hours));

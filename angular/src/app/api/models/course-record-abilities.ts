@@ -5,6 +5,7 @@ export interface CourseRecordAbilities {
   canApprove: boolean;
   canAssess: boolean;
   canAttach: boolean;
+  canAttend: boolean;
   canComplete: boolean;
   canPlan: boolean;
 }
