@@ -25,7 +25,6 @@ public sealed class ValidationFilter : IEndpointFilter
     private const int MaxDepth = 12;
 
     private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
-    private static readonly NullabilityInfoContext Nullability = new();
 
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -114,12 +113,16 @@ public sealed class ValidationFilter : IEndpointFilter
         }
     }
 
-    private static Member[] Describe(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+    private static Member[] Describe(Type type)
+    {
+        // One context per type described: NullabilityInfoContext caches in a plain Dictionary and is not thread-safe, and two
+        // first requests of different DTOs at once corrupted the shared one (a 500 "an item with the same key").
+        var context = new NullabilityInfoContext();
+        return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
             .Select(p =>
             {
-                var nullability = Nullability.Create(p);
+                var nullability = context.Create(p);
                 var attributes = p.GetCustomAttributes<ValidationAttribute>().ToArray();
                 var element = nullability.ElementType ?? nullability.GenericTypeArguments.LastOrDefault();
                 return new Member(p, JsonNamingPolicy.CamelCase.ConvertName(p.Name), attributes,
@@ -129,6 +132,7 @@ public sealed class ValidationFilter : IEndpointFilter
                     HasCountLimit: attributes.Any(a => a is MaxLengthAttribute));
             })
             .ToArray();
+    }
 
     private sealed record Member(PropertyInfo Property, string JsonName, ValidationAttribute[] Attributes, bool NotNull, bool ElementNotNull,
         bool HasLengthLimit, bool HasCountLimit);
