@@ -22,7 +22,8 @@ public static class Check
 
     public static T Range<T>(T value, string field, T min, T max) where T : IComparable<T>
     {
-        if (value.CompareTo(min) < 0 || value.CompareTo(max) > 0) throw new InputValidationException(field, ValidationCodes.Range, min, max);
+        if (value.CompareTo(min) < 0
+            || value.CompareTo(max) > 0) throw new InputValidationException(field, ValidationCodes.Range, min, max);
         return value;
     }
 

@@ -38,7 +38,8 @@ public static class SearchText
         return text.Length > MaxLength ? text[..MaxLength] : text;
     }
 
-    /// <summary>A LIKE pattern finding <paramref name="term"/> anywhere in a search column (escape character '\\'); null for no term.</summary>
+    /// <summary>A LIKE pattern finding <paramref name="term"/> anywhere in a search column (escape character '\\'); null for no
+    /// term.</summary>
     public static string? ContainsPattern(string? term)
     {
         var normalized = Normalize(term);

@@ -28,8 +28,14 @@ public sealed class BulkAssignmentWriter(KemelSchoolPDDbContext db) : IBulkAssig
 {
     private bool Postgres => db.Database.ProviderName?.Contains("Npgsql", StringComparison.OrdinalIgnoreCase) == true;
 
-    public Task<BulkAssignmentResult> InsertMissingDevelopmentPlansAsync(Guid tenantId, AssignmentStaffScope scope, int academicYear, Guid templateId,
-        DateTime now, Guid? creatorId, CancellationToken ct)
+    public Task<BulkAssignmentResult> InsertMissingDevelopmentPlansAsync(
+        Guid tenantId,
+        AssignmentStaffScope scope,
+        int academicYear,
+        Guid templateId,
+        DateTime now,
+        Guid? creatorId,
+        CancellationToken ct)
     {
         var p = new Parameters(db);
         var eligible = Eligible(p, tenantId, scope, levels: null);
@@ -60,9 +66,18 @@ public sealed class BulkAssignmentWriter(KemelSchoolPDDbContext db) : IBulkAssig
         var levels = string.Join(", ", templatesByLevel.Select((t, i) => "(" + string.Join(", ",
             p.Add<StaffMember>(nameof(StaffMember.Category), t.Category, $"Category{i}"),
             p.Add<RouteSheet>(nameof(RouteSheet.TemplateId), t.Id, $"TemplateId{i}"),
-            p.Add<RouteSheet>(nameof(RouteSheet.TitleKk), t.TitleKk, $"TitleKk{i}"), p.Add<RouteSheet>(nameof(RouteSheet.TitleRu), t.TitleRu, $"TitleRu{i}"),
-            p.Add<RouteSheet>(nameof(RouteSheet.StageKk), t.StageKk, $"StageKk{i}"), p.Add<RouteSheet>(nameof(RouteSheet.StageRu), t.StageRu, $"StageRu{i}"),
-            p.Add<RouteSheet>(nameof(RouteSheet.GoalKk), t.GoalKk, $"GoalKk{i}"), p.Add<RouteSheet>(nameof(RouteSheet.GoalRu), t.GoalRu, $"GoalRu{i}")) + ")"));
+            p.Add<RouteSheet>(nameof(RouteSheet.TitleKk), t.TitleKk, $"TitleKk{i}"), p.Add<RouteSheet>(
+                nameof(RouteSheet.TitleRu),
+                t.TitleRu,
+                $"TitleRu{i}"),
+            p.Add<RouteSheet>(nameof(RouteSheet.StageKk), t.StageKk, $"StageKk{i}"), p.Add<RouteSheet>(
+                nameof(RouteSheet.StageRu),
+                t.StageRu,
+                $"StageRu{i}"),
+            p.Add<RouteSheet>(nameof(RouteSheet.GoalKk), t.GoalKk, $"GoalKk{i}"), p.Add<RouteSheet>(
+                nameof(RouteSheet.GoalRu),
+                t.GoalRu,
+                $"GoalRu{i}")) + ")"));
         var eligible = Eligible(p, tenantId, scope, levels);
         var insert = $"""
             INSERT INTO "RouteSheets" ("Id", "TenantId", "TeacherStaffMemberId", "AcademicYear", "Category", "TemplateId",
@@ -86,10 +101,12 @@ public sealed class BulkAssignmentWriter(KemelSchoolPDDbContext db) : IBulkAssig
     private static string Eligible(Parameters p, Guid tenantId, AssignmentStaffScope scope, string? levels)
     {
         var filter = $"""s."TenantId" = {p.Add<StaffMember>(nameof(StaffMember.TenantId), tenantId)} AND NOT s."IsArchived" AND NOT s."IsDeleted" """;
-        if (scope.Category is { } category) filter += $"""AND s."Category" = {p.Add<StaffMember>(nameof(StaffMember.Category), category)} """;
+        if (scope
+            .Category is { } category) filter += $"""AND s."Category" = {p.Add<StaffMember>(nameof(StaffMember.Category), category)} """;
         if (scope.MethodologicalAssociationId is { } association)
             filter += $"""AND s."MethodologicalAssociationId" = {p.Add<StaffMember>(nameof(StaffMember.MethodologicalAssociationId), association)} """;
-        if (scope.ExceptStaffMemberId is { } except) filter += $"""AND s."Id" <> {p.Add<StaffMember>(nameof(StaffMember.Id), except, "Except")} """;
+        if (scope.ExceptStaffMemberId is { } except) filter
+            += $"""AND s."Id" <> {p.Add<StaffMember>(nameof(StaffMember.Id), except, "Except")} """;
         return levels is null
             ? $"""WITH eligible AS (SELECT s."TenantId", s."Id" FROM "StaffMembers" AS s WHERE {filter})"""
             : $"""
@@ -138,7 +155,9 @@ public sealed class BulkAssignmentWriter(KemelSchoolPDDbContext db) : IBulkAssig
     private string NewId(Parameters p)
     {
         var prefix = p.Add("IdPrefix", Guid.CreateVersion7().ToString("D").ToUpperInvariant()[..28]);
-        return Postgres ? $"({prefix} || lpad(to_hex(row_number() OVER ()), 8, '0'))::uuid" : $"{prefix} || printf('%08X', row_number() OVER ())";
+        return Postgres
+            ? $"({prefix} || lpad(to_hex(row_number() OVER ()), 8, '0'))::uuid"
+            : $"{prefix} || printf('%08X', row_number() OVER ())";
     }
 
     /// <summary>A concurrency stamp per row (32 hex digits like the application's), distinct within and across requests.</summary>

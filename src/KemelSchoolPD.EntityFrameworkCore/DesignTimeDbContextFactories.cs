@@ -8,11 +8,17 @@ namespace KemelSchoolPD.EntityFrameworkCore;
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteKemelSchoolPDDbContext>
 {
     public SqliteKemelSchoolPDDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteKemelSchoolPDDbContext>().UseSqlite("Data Source=design.db").Options, new CurrentTenant(), new DataFilter());
+        new(
+            new DbContextOptionsBuilder<SqliteKemelSchoolPDDbContext>().UseSqlite("Data Source=design.db").Options,
+            new CurrentTenant(),
+            new DataFilter());
 }
 
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresKemelSchoolPDDbContext>
 {
     public PostgresKemelSchoolPDDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresKemelSchoolPDDbContext>().UseNpgsql("Host=localhost;Database=design").Options, new CurrentTenant(), new DataFilter());
+        new(
+            new DbContextOptionsBuilder<PostgresKemelSchoolPDDbContext>().UseNpgsql("Host=localhost;Database=design").Options,
+            new CurrentTenant(),
+            new DataFilter());
 }

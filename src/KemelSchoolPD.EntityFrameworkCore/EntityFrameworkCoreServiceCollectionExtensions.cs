@@ -55,5 +55,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         }.OfType<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>();
 
     public static DatabaseProvider GetProvider(IConfiguration configuration) =>
-        Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"], ignoreCase: true, out var provider) ? provider : DatabaseProvider.Sqlite;
+        Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"], ignoreCase: true, out var provider)
+            ? provider
+            : DatabaseProvider.Sqlite;
 }

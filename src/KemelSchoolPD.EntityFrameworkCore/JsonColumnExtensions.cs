@@ -17,7 +17,10 @@ public static class JsonColumnExtensions
         property.HasConversion(
             v => Serialize(v),
             s => Deserialize<T>(s),
-            new ValueComparer<T>((a, b) => Serialize(a) == Serialize(b), v => Serialize(v).GetHashCode(), v => Deserialize<T>(Serialize(v))));
+            new ValueComparer<T>(
+                (a, b) => Serialize(a) == Serialize(b),
+                v => Serialize(v).GetHashCode(),
+                v => Deserialize<T>(Serialize(v))));
 
     private static string Serialize<T>(T? value) => JsonSerializer.Serialize(value, Options);
 

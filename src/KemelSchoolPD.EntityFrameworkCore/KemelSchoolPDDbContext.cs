@@ -79,7 +79,8 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     // The mentor's year plan and the reflection cards (issue 15).
     public DbSet<KemelSchoolPD.Mentoring.MentorYearPlan> MentorYearPlans => Set<KemelSchoolPD.Mentoring.MentorYearPlan>();
-    public DbSet<KemelSchoolPD.Mentoring.MentorYearPlanVersion> MentorYearPlanVersions => Set<KemelSchoolPD.Mentoring.MentorYearPlanVersion>();
+    public DbSet<KemelSchoolPD.Mentoring.MentorYearPlanVersion> MentorYearPlanVersions
+        => Set<KemelSchoolPD.Mentoring.MentorYearPlanVersion>();
     public DbSet<KemelSchoolPD.Mentoring.MentorYearPlanReview> MentorYearPlanReviews => Set<KemelSchoolPD.Mentoring.MentorYearPlanReview>();
     public DbSet<KemelSchoolPD.Mentoring.ReflectionCard> ReflectionCards => Set<KemelSchoolPD.Mentoring.ReflectionCard>();
     public DbSet<KemelSchoolPD.Mentoring.YearEndCampaign> YearEndCampaigns => Set<KemelSchoolPD.Mentoring.YearEndCampaign>();
@@ -88,19 +89,27 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     public DbSet<KemelSchoolPD.LessonStudy.LessonStudyMember> LessonStudyMembers => Set<KemelSchoolPD.LessonStudy.LessonStudyMember>();
     public DbSet<KemelSchoolPD.LessonStudy.ResearchLesson> ResearchLessons => Set<KemelSchoolPD.LessonStudy.ResearchLesson>();
     public DbSet<KemelSchoolPD.LessonStudy.ResearchLessonNote> ResearchLessonNotes => Set<KemelSchoolPD.LessonStudy.ResearchLessonNote>();
-    public DbSet<KemelSchoolPD.PracticeLibrary.PracticeLibraryItem> PracticeLibraryItems => Set<KemelSchoolPD.PracticeLibrary.PracticeLibraryItem>();
+    public DbSet<KemelSchoolPD.PracticeLibrary.PracticeLibraryItem> PracticeLibraryItems
+        => Set<KemelSchoolPD.PracticeLibrary.PracticeLibraryItem>();
     public DbSet<KemelSchoolPD.Courses.CourseProgramme> CourseProgrammes => Set<KemelSchoolPD.Courses.CourseProgramme>();
-    public DbSet<KemelSchoolPD.Courses.CourseAssessmentScheme> CourseAssessmentSchemes => Set<KemelSchoolPD.Courses.CourseAssessmentScheme>();
+    public DbSet<KemelSchoolPD.Courses.CourseAssessmentScheme> CourseAssessmentSchemes
+        => Set<KemelSchoolPD.Courses.CourseAssessmentScheme>();
     public DbSet<KemelSchoolPD.Courses.ProgrammeLifecycle> ProgrammeLifecycles => Set<KemelSchoolPD.Courses.ProgrammeLifecycle>();
     public DbSet<KemelSchoolPD.Courses.PublicHoliday> PublicHolidays => Set<KemelSchoolPD.Courses.PublicHoliday>();
     public DbSet<KemelSchoolPD.Courses.CourseRecord> CourseRecords => Set<KemelSchoolPD.Courses.CourseRecord>();
     public DbSet<KemelSchoolPD.Courses.PostCoursePlan> PostCoursePlans => Set<KemelSchoolPD.Courses.PostCoursePlan>();
-    public DbSet<KemelSchoolPD.ActionResearch.ActionResearchProject> ActionResearchProjects => Set<KemelSchoolPD.ActionResearch.ActionResearchProject>();
-    public DbSet<KemelSchoolPD.ActionResearch.ActionResearchMember> ActionResearchMembers => Set<KemelSchoolPD.ActionResearch.ActionResearchMember>();
-    public DbSet<KemelSchoolPD.ActionResearch.ActionResearchCycle> ActionResearchCycles => Set<KemelSchoolPD.ActionResearch.ActionResearchCycle>();
-    public DbSet<KemelSchoolPD.ActionResearch.ActionResearchDataItem> ActionResearchDataItems => Set<KemelSchoolPD.ActionResearch.ActionResearchDataItem>();
-    public DbSet<KemelSchoolPD.DevelopmentEvents.DevelopmentEvent> DevelopmentEvents => Set<KemelSchoolPD.DevelopmentEvents.DevelopmentEvent>();
-    public DbSet<KemelSchoolPD.DevelopmentEvents.DevelopmentEventParticipant> DevelopmentEventParticipants => Set<KemelSchoolPD.DevelopmentEvents.DevelopmentEventParticipant>();
+    public DbSet<KemelSchoolPD.ActionResearch.ActionResearchProject> ActionResearchProjects
+        => Set<KemelSchoolPD.ActionResearch.ActionResearchProject>();
+    public DbSet<KemelSchoolPD.ActionResearch.ActionResearchMember> ActionResearchMembers
+        => Set<KemelSchoolPD.ActionResearch.ActionResearchMember>();
+    public DbSet<KemelSchoolPD.ActionResearch.ActionResearchCycle> ActionResearchCycles
+        => Set<KemelSchoolPD.ActionResearch.ActionResearchCycle>();
+    public DbSet<KemelSchoolPD.ActionResearch.ActionResearchDataItem> ActionResearchDataItems
+        => Set<KemelSchoolPD.ActionResearch.ActionResearchDataItem>();
+    public DbSet<KemelSchoolPD.DevelopmentEvents.DevelopmentEvent> DevelopmentEvents
+        => Set<KemelSchoolPD.DevelopmentEvents.DevelopmentEvent>();
+    public DbSet<KemelSchoolPD.DevelopmentEvents.DevelopmentEventParticipant> DevelopmentEventParticipants
+        => Set<KemelSchoolPD.DevelopmentEvents.DevelopmentEventParticipant>();
     DbSet<IdentityUserRole<Guid>> IKemelSchoolPDDbContext.UserRoles => UserRoles;
     DbSet<IdentityRoleClaim<Guid>> IKemelSchoolPDDbContext.RoleClaims => RoleClaims;
 
@@ -117,7 +126,8 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
         {
             ConfigureFiltersMethod.MakeGenericMethod(entityType.ClrType).Invoke(this, [builder]);
             if (typeof(IHasConcurrencyStamp).IsAssignableFrom(entityType.ClrType))
-                builder.Entity(entityType.ClrType).Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).IsConcurrencyToken().HasMaxLength(40);
+                builder.Entity(entityType.ClrType).Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).IsConcurrencyToken()
+                    .HasMaxLength(40);
         }
     }
 
@@ -127,17 +137,25 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     private void ConfigureFilters<TEntity>(ModelBuilder builder) where TEntity : class
     {
         if (typeof(IMultiTenant).IsAssignableFrom(typeof(TEntity)))
-            builder.Entity<TEntity>().HasQueryFilter(TenantFilter, Filter<TEntity>(e => !TenantFilterEnabled || EF.Property<Guid>(e, "TenantId") == CurrentTenantId));
+            builder.Entity<TEntity>().HasQueryFilter(
+                TenantFilter,
+                Filter<TEntity>(e => !TenantFilterEnabled || EF.Property<Guid>(e, "TenantId") == CurrentTenantId));
         else if (typeof(IMayHaveTenant).IsAssignableFrom(typeof(TEntity)))
-            builder.Entity<TEntity>().HasQueryFilter(TenantFilter, Filter<TEntity>(e => !TenantFilterEnabled || EF.Property<Guid?>(e, "TenantId") == CurrentTenantId));
+            builder.Entity<TEntity>().HasQueryFilter(
+                TenantFilter,
+                Filter<TEntity>(e => !TenantFilterEnabled || EF.Property<Guid?>(e, "TenantId") == CurrentTenantId));
         if (typeof(ISoftDelete).IsAssignableFrom(typeof(TEntity)))
-            builder.Entity<TEntity>().HasQueryFilter(SoftDeleteFilter, Filter<TEntity>(e => !SoftDeleteFilterEnabled || !EF.Property<bool>(e, "IsDeleted")));
+            builder.Entity<TEntity>()
+                .HasQueryFilter(SoftDeleteFilter, Filter<TEntity>(e => !SoftDeleteFilterEnabled || !EF.Property<bool>(e, "IsDeleted")));
     }
 
     private static Expression<Func<TEntity, bool>> Filter<TEntity>(Expression<Func<TEntity, bool>> filter) => filter;
 }
 
-public sealed class SqliteKemelSchoolPDDbContext(DbContextOptions<SqliteKemelSchoolPDDbContext> options, ICurrentTenant currentTenant, IDataFilter dataFilter)
+public sealed class SqliteKemelSchoolPDDbContext(
+    DbContextOptions<SqliteKemelSchoolPDDbContext> options,
+    ICurrentTenant currentTenant,
+    IDataFilter dataFilter)
     : KemelSchoolPDDbContext(options, currentTenant, dataFilter)
 {
     /// <summary>SQLite stores no time zone: every DateTime read back is marked UTC, as written.</summary>
@@ -148,7 +166,10 @@ public sealed class SqliteKemelSchoolPDDbContext(DbContextOptions<SqliteKemelSch
     }
 }
 
-public sealed class PostgresKemelSchoolPDDbContext(DbContextOptions<PostgresKemelSchoolPDDbContext> options, ICurrentTenant currentTenant, IDataFilter dataFilter)
+public sealed class PostgresKemelSchoolPDDbContext(
+    DbContextOptions<PostgresKemelSchoolPDDbContext> options,
+    ICurrentTenant currentTenant,
+    IDataFilter dataFilter)
     : KemelSchoolPDDbContext(options, currentTenant, dataFilter)
 {
     /// <summary>Trigram indexes serve the "contains" searches (LIKE '%term%') on the search columns without a full scan.</summary>

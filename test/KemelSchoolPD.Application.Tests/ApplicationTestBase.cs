@@ -27,7 +27,9 @@ public abstract class ApplicationTestBase(KemelWebApplicationFactory host)
         var schoolId = bin is null ? (Guid?)null : await SchoolIdAsync(services, bin);
         using var tenant = services.GetRequiredService<ICurrentTenant>().Change(schoolId);
         // Changed here, not inside an awaited helper: an AsyncLocal set in a callee does not flow back to its caller.
-        using var user = userName is null ? null : services.GetRequiredService<ICurrentPrincipalAccessor>().Change(await PrincipalOfAsync(services, userName));
+        using var user = userName is null
+            ? null
+            : services.GetRequiredService<ICurrentPrincipalAccessor>().Change(await PrincipalOfAsync(services, userName));
         return await action(services);
     }
 

@@ -17,18 +17,24 @@ public sealed class Docx
         Paragraphs = body.Elements<Paragraph>().Select(TextOf).Where(t => t.Length > 0).ToList();
         Tables = body.Elements<Table>()
             .Select(t => (IReadOnlyList<IReadOnlyList<string>>)t.Elements<TableRow>()
-                .Select(r => (IReadOnlyList<string>)r.Elements<TableCell>().Select(c => string.Join("\n", c.Elements<Paragraph>().Select(TextOf))).ToList())
+                .Select(r => (IReadOnlyList<string>)r.Elements<TableCell>()
+                    .Select(c => string.Join("\n", c.Elements<Paragraph>().Select(TextOf)))
+                    .ToList())
                 .ToList())
             .ToList();
         ColumnWidths = body.Elements<Table>()
-            .Select(t => (IReadOnlyList<int>)(t.GetFirstChild<TableGrid>()?.Elements<GridColumn>().Select(g => int.Parse(g.Width?.Value ?? "0")).ToList() ?? []))
+            .Select(t => (IReadOnlyList<int>)(t.GetFirstChild<TableGrid>()?.Elements<GridColumn>()
+                .Select(g => int.Parse(g.Width?.Value ?? "0"))
+                .ToList() ?? []))
             .ToList();
         Landscape = body.GetFirstChild<SectionProperties>()?.GetFirstChild<PageSize>()?.Orient?.Value == PageOrientationValues.Landscape;
         HeaderWordsTooWide = body.Elements<Table>()
             .SelectMany(t => t.Elements<TableRow>().Where(r => r.TableRowProperties?.GetFirstChild<TableHeader>() is not null))
             .SelectMany(r => r.Elements<TableCell>())
-            .SelectMany(c => string.Join(" ", c.Elements<Paragraph>().Select(TextOf)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => w.Length * TwipsPerHeaderLetter + CellPadding > int.Parse(c.TableCellProperties?.TableCellWidth?.Width?.Value ?? "0"))
+            .SelectMany(c => string.Join(" ", c.Elements<Paragraph>().Select(TextOf))
+                .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.Length * TwipsPerHeaderLetter + CellPadding > int.Parse(
+                    c.TableCellProperties?.TableCellWidth?.Width?.Value ?? "0"))
                 .Select(w => $"{w} ({w.Length * TwipsPerHeaderLetter + CellPadding} > {c.TableCellProperties?.TableCellWidth?.Width?.Value} twips)"))
             .ToList();
         var main = document.MainDocumentPart!;

@@ -31,7 +31,9 @@ public static class HttpAssertions
         return json;
     }
 
-    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body) => client.PostAsJsonAsync(url, body, Json);
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body)
+        => client.PostAsJsonAsync(url, body, Json);
 
-    public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, object body) => client.PutAsJsonAsync(url, body, Json);
+    public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, object body)
+        => client.PutAsJsonAsync(url, body, Json);
 }

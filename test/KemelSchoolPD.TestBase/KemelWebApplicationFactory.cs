@@ -74,7 +74,11 @@ public class KemelWebApplicationFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A client with its own cookie jar, signed in as a demo user of a school (by BIN) or the host (null).</summary>
-    public async Task<HttpClient> SignInAsync(string? schoolBin, string userName, string password = TestData.Password, string culture = "en")
+    public async Task<HttpClient> SignInAsync(
+        string? schoolBin,
+        string userName,
+        string password = TestData.Password,
+        string culture = "en")
     {
         var client = CreateAnonymousClient(culture);
         var response = await client.PostAsJsonAsync("/api/account/login", new { school = schoolBin, userName, password });
@@ -96,7 +100,8 @@ public class KemelWebApplicationFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing) _keepAlive?.Dispose();
         // The pool would keep this host's idle connections open on the shared cluster for minutes after the class ended.
-        if (disposing && Provider == DatabaseProvider.PostgreSql) Npgsql.NpgsqlConnection.ClearPool(new Npgsql.NpgsqlConnection(ConnectionString));
+        if (disposing && Provider == DatabaseProvider.PostgreSql) Npgsql.NpgsqlConnection
+            .ClearPool(new Npgsql.NpgsqlConnection(ConnectionString));
     }
 }
 

@@ -33,7 +33,8 @@ public sealed class PostgresCluster
         Port = FreePort();
 
         RunPg("initdb", $"-D {_dataDir}/data -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync");
-        // For profiling (etc/benchmarks/README.md): KEMEL_PG_OPTIONS adds server settings (auto_explain…), KEMEL_PG_LOG keeps the server log.
+        // For profiling (etc/benchmarks/README.md): KEMEL_PG_OPTIONS adds server settings (auto_explain…), KEMEL_PG_LOG keeps the server
+        // log.
         var extra = Environment.GetEnvironmentVariable("KEMEL_PG_OPTIONS") ?? "";
         var log = Environment.GetEnvironmentVariable("KEMEL_PG_LOG") is { Length: > 0 } keep ? keep : $"{_dataDir}/server.log";
         RunPg("pg_ctl", $"-D {_dataDir}/data -l {log} -w -t 60 -o \"-p {Port} -k {_dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 {extra}\" start");
@@ -74,17 +75,20 @@ public sealed class PostgresCluster
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(120_000)) { process.Kill(true); throw new TimeoutException($"{file} {arguments} timed out"); }
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {arguments} failed ({process.ExitCode}): {stdout.Result} {stderr.Result}");
+        if (process.ExitCode != 0) throw new InvalidOperationException(
+            $"{file} {arguments} failed ({process.ExitCode}): {stdout.Result} {stderr.Result}");
     }
 
     private static string? FindBinDir()
     {
         foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':'))
             if (File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")))
-                return Path.GetDirectoryName(Path.GetFullPath(new FileInfo(Path.Combine(dir, "initdb")).ResolveLinkTarget(true)?.FullName ?? Path.Combine(dir, "initdb")));
+                return Path.GetDirectoryName(Path.GetFullPath(
+                    new FileInfo(Path.Combine(dir, "initdb")).ResolveLinkTarget(true)?.FullName ?? Path.Combine(dir, "initdb")));
         var lib = "/usr/lib/postgresql";
         return Directory.Exists(lib)
-            ? Directory.GetDirectories(lib).Select(d => Path.Combine(d, "bin")).OrderDescending().FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")))
+            ? Directory.GetDirectories(lib).Select(d => Path.Combine(d, "bin")).OrderDescending()
+                .FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")))
             : null;
     }
 

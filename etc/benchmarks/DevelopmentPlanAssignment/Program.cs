@@ -22,9 +22,16 @@ var rounds = args.Length > 1 && int.TryParse(args[1], out var r) ? r : 5;
 var root = new DirectoryInfo(AppContext.BaseDirectory);
 while (root is not null && !Directory.Exists(Path.Combine(root.FullName, "src", "KemelSchoolPD.HttpApi.Host"))) root = root.Parent;
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_KEMELSCHOOLPD_HTTPAPI_HOST",
-    Path.Combine(root?.FullName ?? throw new InvalidOperationException("Run from inside the repository."), "src", "KemelSchoolPD.HttpApi.Host"));
+    Path.Combine(
+        root?.FullName ?? throw new InvalidOperationException("Run from inside the repository."),
+        "src",
+        "KemelSchoolPD.HttpApi.Host"));
 
-await using var host = new KemelWebApplicationFactory(DatabaseProvider.PostgreSql, settings: new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = Environment.GetEnvironmentVariable("BENCH_SQL_LOG") ?? "Warning" });
+await using var host = new KemelWebApplicationFactory(DatabaseProvider.PostgreSql, settings: new Dictionary<string, string?>
+{
+    ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = Environment.GetEnvironmentVariable("BENCH_SQL_LOG")
+        ?? "Warning"
+});
 const string bin = "990000000001";
 Guid schoolId;
 var setup = Stopwatch.StartNew();
@@ -33,7 +40,8 @@ using (var scope = host.Services.CreateScope())
     var school = await scope.ServiceProvider.GetRequiredService<SchoolAppService>().CreateAsync(new CreateSchoolDto
     {
         Name = "Benchmark School", Bin = bin, Region = "Абай облысы", District = "Семей қаласы", SettlementType = SettlementType.Urban,
-        LanguagesOfInstruction = [LanguageOfInstruction.Kazakh], DirectorUserName = "director", DirectorEmail = "director@benchmark.kemel.kz",
+        LanguagesOfInstruction = [LanguageOfInstruction.Kazakh], DirectorUserName = "director", DirectorEmail
+            = "director@benchmark.kemel.kz",
         DirectorFullName = "Benchmark Director", DirectorPassword = TestData.NewPassword,
     });
     schoolId = school.Id;
@@ -48,14 +56,17 @@ using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(schoolI
     {
         var category = categories[i % categories.Length];
         db.StaffMembers.Add(new StaffMember(Guid.CreateVersion7(), new StaffMemberData($"Мұғалім {i:D5}", "Мұғалім", ["Математика"],
-            new DateOnly(2015, 9, 1), 10, 9, category, category == QualificationCategory.Pedagogue ? null : new DateOnly(2024, 5, 20), false, null, null, null)));
+            new DateOnly(2015, 9, 1), 10, 9, category, category == QualificationCategory.Pedagogue
+                ? null
+                : new DateOnly(2024, 5, 20), false, null, null, null)));
     }
     await db.SaveChangesAsync();
 }
 // A school's staff table has planner statistics long before its first bulk assignment; right after this bulk load it has none yet.
 using (var scope = host.Services.CreateScope())
     await scope.ServiceProvider.GetRequiredService<KemelSchoolPDDbContext>().Database.ExecuteSqlRawAsync("ANALYZE");
-Console.WriteLine($"Setup: school with {teachers:N0} teachers in {setup.Elapsed.TotalSeconds:F1} s (PostgreSQL {host.ConnectionString.Split(';')[0]})");
+Console.WriteLine(
+    $"Setup: school with {teachers:N0} teachers in {setup.Elapsed.TotalSeconds:F1} s (PostgreSQL {host.ConnectionString.Split(';')[0]})");
 
 var director = await host.SignInAsync(bin, "director", TestData.NewPassword);
 // Warm-up on another year and one category, so JIT and the connection pool are not part of the timed runs.
@@ -73,7 +84,8 @@ Console.WriteLine($"second run: min {repeat.Min(),6:F0} ms   median {Median(repe
 
 static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
-static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+static string LoadAverage()
+    => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
 static async Task<double> AssignAsync(HttpClient client, int year, string scope, string? category, string print)
 {

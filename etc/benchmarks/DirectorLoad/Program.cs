@@ -26,7 +26,10 @@ var rounds = args.Length > 3 && int.TryParse(args[3], out var r) ? r : 2;
 var root = new DirectoryInfo(AppContext.BaseDirectory);
 while (root is not null && !Directory.Exists(Path.Combine(root.FullName, "src", "KemelSchoolPD.HttpApi.Host"))) root = root.Parent;
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_KEMELSCHOOLPD_HTTPAPI_HOST",
-    Path.Combine(root?.FullName ?? throw new InvalidOperationException("Run from inside the repository."), "src", "KemelSchoolPD.HttpApi.Host"));
+    Path.Combine(
+        root?.FullName ?? throw new InvalidOperationException("Run from inside the repository."),
+        "src",
+        "KemelSchoolPD.HttpApi.Host"));
 
 await using var host = new KemelWebApplicationFactory(DatabaseProvider.PostgreSql, settings: new Dictionary<string, string?>
 {
@@ -42,7 +45,8 @@ using (var scope = host.Services.CreateScope())
     var school = await scope.ServiceProvider.GetRequiredService<SchoolAppService>().CreateAsync(new CreateSchoolDto
     {
         Name = "Benchmark School", Bin = bin, Region = "Абай облысы", District = "Семей қаласы", SettlementType = SettlementType.Rural,
-        LanguagesOfInstruction = [LanguageOfInstruction.Kazakh], DirectorUserName = "director", DirectorEmail = "director@benchmark.kemel.kz",
+        LanguagesOfInstruction = [LanguageOfInstruction.Kazakh], DirectorUserName = "director", DirectorEmail
+            = "director@benchmark.kemel.kz",
         DirectorFullName = "Benchmark Director", DirectorPassword = TestData.NewPassword,
     });
     schoolId = school.Id;
@@ -58,14 +62,36 @@ using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(schoolI
     for (var i = 0; i < teachers; i++)
     {
         var category = categories[i % categories.Length];
-        var teacher = new StaffMember(Guid.CreateVersion7(), new StaffMemberData($"Мұғалім {i:D3}", "Мұғалім", ["Математика"], new DateOnly(2015, 9, 1),
+        var teacher = new StaffMember(Guid
+            .CreateVersion7(), new StaffMemberData($"Мұғалім {i:D3}", "Мұғалім", ["Математика"], new DateOnly(2015, 9, 1),
             10, 9, category, category == QualificationCategory.Pedagogue ? null : new DateOnly(2024, 5, 20), false, null, null, null));
         db.StaffMembers.Add(teacher);
         teacherIds.Add(teacher.Id);
-        db.DevelopmentPlans.Add(new DevelopmentPlan(Guid.CreateVersion7(), teacher.Id, year, BuiltInPlanTemplates.Table17, new PlanContent { Topic = "Тақырып" }));
-        db.RouteSheets.Add(new RouteSheet(Guid.CreateVersion7(), teacher.Id, year, BuiltInRouteSheetTemplates.Moderator, directorStaff, RouteSheetPeriodKind.Quarters));
+        db.DevelopmentPlans.Add(new DevelopmentPlan(
+            Guid.CreateVersion7(),
+            teacher.Id,
+            year,
+            BuiltInPlanTemplates.Table17,
+            new PlanContent { Topic = "Тақырып" }));
+        db.RouteSheets.Add(new RouteSheet(
+            Guid.CreateVersion7(),
+            teacher.Id,
+            year,
+            BuiltInRouteSheetTemplates.Moderator,
+            directorStaff,
+            RouteSheetPeriodKind.Quarters));
         var observation = new LessonObservation(teacher.Id, directorStaff, ObservationPurpose.Evaluation);
-        observation.Record(DateOnly.FromDateTime(now), new LessonDetails("5 А", "Математика", null, null), null, [], null, null, ObjectivesMatch.Yes, null, [], null);
+        observation.Record(
+            DateOnly.FromDateTime(now),
+            new LessonDetails("5 А", "Математика", null, null),
+            null,
+            [],
+            null,
+            null,
+            ObjectivesMatch.Yes,
+            null,
+            [],
+            null);
         db.LessonObservations.Add(observation);
     }
     await db.SaveChangesAsync();
@@ -156,6 +182,7 @@ static double Percentile(List<double> values, double percentile)
     return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100 * sorted.Count) - 1)];
 }
 
-static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+static string LoadAverage()
+    => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
 internal sealed record Run(double Rps, List<double> Latencies, int Failures);

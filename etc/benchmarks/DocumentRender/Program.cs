@@ -25,13 +25,17 @@ foreach (var old in Directory.EnumerateFiles(output)) File.Delete(old);
 var root = new DirectoryInfo(AppContext.BaseDirectory);
 while (root is not null && !Directory.Exists(Path.Combine(root.FullName, "src", "KemelSchoolPD.HttpApi.Host"))) root = root.Parent;
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_KEMELSCHOOLPD_HTTPAPI_HOST",
-    Path.Combine(root?.FullName ?? throw new InvalidOperationException("Run from inside the repository."), "src", "KemelSchoolPD.HttpApi.Host"));
+    Path.Combine(
+        root?.FullName ?? throw new InvalidOperationException("Run from inside the repository."),
+        "src",
+        "KemelSchoolPD.HttpApi.Host"));
 
 await using var host = new KemelWebApplicationFactory(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>
 {
     ["Logging:LogLevel:Default"] = "Warning",
 });
-string[] users = ["director", "deputy", "mentor1", "mentor2", "young1", "commission1", .. Enumerable.Range(1, 12).Select(i => $"teacher{i:00}")];
+string[] users = ["director", "deputy", "mentor1", "mentor2", "young1", "commission1", .. Enumerable.Range(1, 12)
+    .Select(i => $"teacher{i:00}")];
 var clients = new List<(string User, HttpClient Client)>();
 foreach (var user in users) clients.Add((user, await host.SignInAsync(TestData.DemoSchoolBin, user)));
 
@@ -61,16 +65,23 @@ var documents = new List<(string Name, string Url)>();
 using (var scope = host.Services.CreateScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<KemelSchoolPDDbContext>();
-    var plans = await db.DevelopmentPlans.IgnoreQueryFilters().AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Id, p.TemplateId }).ToListAsync();
-    foreach (var (template, name) in new[] { (BuiltInPlanTemplates.Table17Id, "plan-table17"), (BuiltInPlanTemplates.Table18Id, "plan-table18") })
-        if (plans.FirstOrDefault(p => p.TemplateId == template) is { } plan) documents.Add((name, $"/api/app/development-plans/{plan.Id}/document"));
-    var artefacts = await db.GrowthCycleArtefacts.IgnoreQueryFilters().AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.CycleId, a.Kind }).ToListAsync();
+    var plans = await db.DevelopmentPlans.IgnoreQueryFilters().AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Id, p.TemplateId })
+        .ToListAsync();
+    foreach (var (template, name) in new[] {
+        (BuiltInPlanTemplates.Table17Id, "plan-table17"),
+        (BuiltInPlanTemplates.Table18Id, "plan-table18") })
+        if (plans.FirstOrDefault(p => p.TemplateId == template) is { } plan) documents.Add(
+            (name, $"/api/app/development-plans/{plan.Id}/document"));
+    var artefacts = await db.GrowthCycleArtefacts.IgnoreQueryFilters().AsNoTracking().OrderBy(a => a.Id)
+        .Select(a => new { a.Id, a.CycleId, a.Kind })
+        .ToListAsync();
     foreach (var (kind, template) in GrowthArtefactDocumentService.Templates)
         if (artefacts.FirstOrDefault(a => a.Kind == kind) is { } artefact)
             documents.Add((template, $"/api/app/growth-cycles/{artefact.CycleId}/artefacts/{artefact.Id}/document"));
     async Task One<T>(IQueryable<T> set, Func<T, Guid> id, string name, string url) where T : class
     {
-        if (await set.IgnoreQueryFilters().AsNoTracking().OrderBy(e => EF.Property<Guid>(e, "Id")).FirstOrDefaultAsync() is { } first) documents.Add((name, string.Format(CultureInfo.InvariantCulture, url, id(first))));
+        if (await set.IgnoreQueryFilters().AsNoTracking().OrderBy(e => EF.Property<Guid>(e, "Id"))
+            .FirstOrDefaultAsync() is { } first) documents.Add((name, string.Format(CultureInfo.InvariantCulture, url, id(first))));
     }
     await One(db.RouteSheets, r => r.Id, "route-sheet", "/api/app/route-sheets/{0}/document");
     await One(db.LessonObservations, o => o.Id, "lesson-observation", "/api/app/lesson-observations/{0}/document");
@@ -103,7 +114,8 @@ var convert = Stopwatch.StartNew();
 Run("soffice", ["--headless", "--convert-to", "pdf", "--outdir", output, .. saved.Select(s => s.File)]);
 Console.WriteLine($"{saved.Count} documents converted by LibreOffice in {convert.Elapsed.TotalSeconds:0.0} s ({Run("soffice", ["--version"]).Trim()}); files in {output}");
 Console.WriteLine();
-Console.WriteLine("| document | lang | read as | pages | page (pt) | text width (pt) | rightmost text (pt) | fits | split words | cut dates |");
+Console.WriteLine(
+    "| document | lang | read as | pages | page (pt) | text width (pt) | rightmost text (pt) | fits | split words | cut dates |");
 Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
 var problems = 0;
 foreach (var (file, name, culture, user) in saved)
@@ -123,7 +135,8 @@ foreach (var (file, name, culture, user) in saved)
     // DocxWriter's margins: 1,418 twips left, 850 right (20 twips to the point).
     var (left, right) = (1418 / 20.0, 850 / 20.0);
     var textWidth = pageWidth - left - right;
-    var words = XDocument.Parse(Run("pdftotext", ["-bbox", pdf, "-"]).Replace("<!DOCTYPE", "<!--").Replace("\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">", "-->"))
+    var words = XDocument.Parse(Run("pdftotext", ["-bbox", pdf, "-"]).Replace("<!DOCTYPE", "<!--")
+        .Replace("\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">", "-->"))
         .Descendants().Where(e => e.Name.LocalName == "word")
         .Select(e => (Text: e.Value, XMax: double.Parse((string)e.Attribute("xMax")!, CultureInfo.InvariantCulture)))
         .ToList();
@@ -132,19 +145,25 @@ foreach (var (file, name, culture, user) in saved)
     // A PDF word that is only the start or the end of a DOCX word (punctuation aside) is a word LibreOffice broke; a break
     // after a hyphen ("көңіл-" / "күйім") is a proper one and not counted.
     var docxWords = Docx.Open(await File.ReadAllBytesAsync(file)).AllText
-        .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Bare).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
+        .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Bare).Where(w => w
+            .Length > 0).ToHashSet(StringComparer.Ordinal);
     var hyphenParts = docxWords.Where(w => w.Contains('-')).SelectMany(w => w.Split('-')).Select(Bare).ToHashSet(StringComparer.Ordinal);
     var split = words.Select(w => Bare(w.Text))
         .Where(w => w.Length > 0 && w.Any(char.IsLetter) && !docxWords.Contains(w) && !hyphenParts.Contains(w)
-                    && docxWords.Any(d => d.Length > w.Length && (d.StartsWith(w, StringComparison.Ordinal) || d.EndsWith(w, StringComparison.Ordinal))))
+                    && docxWords.Any(
+                        d => d.Length > w.Length && (d.StartsWith(w, StringComparison.Ordinal) || d.EndsWith(w, StringComparison.Ordinal))))
         .Distinct().ToList();
-    var cutDates = Regex.Matches(Run("pdftotext", ["-layout", pdf, "-"]), @"(?<![\d.])\d{2}\.\d{2}\.\d{1,3}(?![\d])").Select(m => m.Value).Distinct().ToList();
+    var cutDates = Regex.Matches(Run("pdftotext", ["-layout", pdf, "-"]), @"(?<![\d.])\d{2}\.\d{2}\.\d{1,3}(?![\d])").Select(m => m.Value)
+        .Distinct()
+        .ToList();
     if (!fits || split.Count > 0 || cutDates.Count > 0) problems++;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"| {name} | {culture} | {user} | {pages} | {pageWidth:0} × {pageHeight:0}{(pageWidth > pageHeight ? " landscape" : "")} | {textWidth:0} | {rightmost:0.0} | {(fits ? "yes" : "NO")} | {(split.Count == 0 ? "—" : string.Join(" ", split.Take(8)))} | {(cutDates.Count == 0 ? "—" : string.Join(" ", cutDates))} |"));
 }
 Console.WriteLine();
-Console.WriteLine(problems == 0 ? "Every document fits its page, with no word split and no date cut." : $"{problems} of {saved.Count} documents have a problem (see the table).");
+Console.WriteLine(problems == 0
+    ? "Every document fits its page, with no word split and no date cut."
+    : $"{problems} of {saved.Count} documents have a problem (see the table).");
 return problems == 0 ? 0 : 1;
 
 static string Bare(string word) => word.Trim('(', ')', '«', '»', '"', ',', '.', ':', ';', '!', '?', '-', '–', '—', '/');

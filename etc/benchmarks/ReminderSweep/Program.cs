@@ -28,7 +28,10 @@ var teachers = args.Length > 1 && int.TryParse(args[1], out var t) ? t : 100;
 var root = new DirectoryInfo(AppContext.BaseDirectory);
 while (root is not null && !Directory.Exists(Path.Combine(root.FullName, "src", "KemelSchoolPD.HttpApi.Host"))) root = root.Parent;
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_KEMELSCHOOLPD_HTTPAPI_HOST",
-    Path.Combine(root?.FullName ?? throw new InvalidOperationException("Run from inside the repository."), "src", "KemelSchoolPD.HttpApi.Host"));
+    Path.Combine(
+        root?.FullName ?? throw new InvalidOperationException("Run from inside the repository."),
+        "src",
+        "KemelSchoolPD.HttpApi.Host"));
 
 await using var host = new KemelWebApplicationFactory(DatabaseProvider.PostgreSql, settings: new Dictionary<string, string?>
 {
@@ -61,7 +64,10 @@ var template = BuiltInRouteSheetTemplates.Moderator with
         ContentKk = "Мазмұн", ContentRu = "Содержание", ActionsKk = "Әрекет", ActionsRu = "Действия"
     }).ToList(),
 };
-await Parallel.ForEachAsync(Enumerable.Range(0, (schools + SchoolsPerSave - 1) / SchoolsPerSave), new ParallelOptions { MaxDegreeOfParallelism = 3 }, async (chunk, _) =>
+await Parallel.ForEachAsync(Enumerable.Range(0, (schools + SchoolsPerSave - 1) / SchoolsPerSave), new ParallelOptions
+{
+    MaxDegreeOfParallelism = 3
+}, async (chunk, _) =>
 {
     // A context without the app's interceptors (no audit log rows for generated data), the school stamped by hand.
     await using var db = new PostgresKemelSchoolPDDbContext(options, new CurrentTenant(), new DataFilter());
@@ -80,13 +86,19 @@ Console.WriteLine($"Setup: {schools:N0} schools × {teachers} teachers, {rows:N0
 await RunAsync("warm-up (another day, 2 schools)", new DateOnly(2026, 9, 2), 2);
 var first1 = await RunAsync("first run", today, null);
 var second = await RunAsync("second run (same day)", today, null);
-Console.WriteLine(second.Created == 0 ? "Second run created 0 notifications: idempotent." : $"SECOND RUN CREATED {second.Created} NOTIFICATIONS");
-Console.WriteLine(first1.Elapsed.TotalSeconds <= 30 ? $"Target met: {first1.Elapsed.TotalSeconds:F1} s ≤ 30 s." : $"TARGET MISSED: {first1.Elapsed.TotalSeconds:F1} s > 30 s.");
+Console.WriteLine(
+    second.Created == 0 ? "Second run created 0 notifications: idempotent." : $"SECOND RUN CREATED {second.Created} NOTIFICATIONS");
+Console.WriteLine(first1.Elapsed.TotalSeconds <= 30
+    ? $"Target met: {first1.Elapsed.TotalSeconds:F1} s ≤ 30 s."
+    : $"TARGET MISSED: {first1.Elapsed.TotalSeconds:F1} s > 30 s.");
 
 async Task<(TimeSpan Elapsed, int Created)> RunAsync(string label, DateOnly day, int? only)
 {
     using var scope = host.Services.CreateScope();
-    var ids = only is { } n ? await scope.ServiceProvider.GetRequiredService<KemelSchoolPDDbContext>().Schools.OrderBy(x => x.Id).Select(x => x.Id).Take(n).ToListAsync() : null;
+    var ids = only is { } n ? await scope.ServiceProvider.GetRequiredService<KemelSchoolPDDbContext>().Schools.OrderBy(x => x.Id)
+        .Select(x => x.Id)
+        .Take(n)
+        .ToListAsync() : null;
     var watch = Stopwatch.StartNew();
     var result = await scope.ServiceProvider.GetRequiredService<ReminderSweep>().RunAsync(day, ids);
     var elapsed = watch.Elapsed;
@@ -98,7 +110,12 @@ async Task<(TimeSpan Elapsed, int Created)> RunAsync(string label, DateOnly day,
 void Generate(PostgresKemelSchoolPDDbContext db, int index)
 {
     var rnd = new Random(index);
-    var school = School.Create($"Бенчмарк мектебі {index:D4}", (970000000000L + index).ToString(), "Абай облысы", "Семей қаласы", SettlementType.Urban,
+    var school = School.Create(
+        $"Бенчмарк мектебі {index:D4}",
+        (970000000000L + index).ToString(),
+        "Абай облысы",
+        "Семей қаласы",
+        SettlementType.Urban,
         [LanguageOfInstruction.Kazakh]);
     db.Schools.Add(school);
     var tenant = school.Id;
@@ -116,7 +133,8 @@ void Generate(PostgresKemelSchoolPDDbContext db, int index)
         db.Roles.Add(role);
         roles[name] = role;
         foreach (var permission in PermissionDefinitions.DefaultGrants(name))
-            db.RoleClaims.Add(new IdentityRoleClaim<Guid> { RoleId = role.Id, ClaimType = KemelClaimTypes.Permission, ClaimValue = permission });
+            db.RoleClaims
+                .Add(new IdentityRoleClaim<Guid> { RoleId = role.Id, ClaimType = KemelClaimTypes.Permission, ClaimValue = permission });
     }
     StaffMember Person(string userName, string fullName, string role, QualificationCategory category, DateOnly? assignedOn)
     {
@@ -124,12 +142,18 @@ void Generate(PostgresKemelSchoolPDDbContext db, int index)
         { NormalizedUserName = userName.ToUpperInvariant(), NormalizedEmail = $"{userName}@{school.Bin}.bench.kz".ToUpperInvariant() };
         db.Users.Add(user);
         db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = roles[role].Id });
-        return Own(new StaffMember(Guid.CreateVersion7(), new StaffMemberData(fullName, "Мұғалім", ["Математика"], new DateOnly(2015, 9, 1), 10, 9,
+        return Own(new StaffMember(Guid
+            .CreateVersion7(), new StaffMemberData(fullName, "Мұғалім", ["Математика"], new DateOnly(2015, 9, 1), 10, 9,
             category, assignedOn, false, null, null, null)).LinkUser(user.Id));
     }
 
     var director = Person("director", $"Директор {index}", KemelRoles.Director, QualificationCategory.Master, new DateOnly(2023, 5, 1));
-    var deputy = Person("deputy", $"Орынбасар {index}", KemelRoles.DeputyDirector, QualificationCategory.Researcher, new DateOnly(2024, 5, 1));
+    var deputy = Person(
+        "deputy",
+        $"Орынбасар {index}",
+        KemelRoles.DeputyDirector,
+        QualificationCategory.Researcher,
+        new DateOnly(2024, 5, 1));
     var deputyUser = deputy.UserId!.Value;
     var categories = Enum.GetValues<QualificationCategory>();
     for (var k = 0; k < teachers; k++)
@@ -137,16 +161,24 @@ void Generate(PostgresKemelSchoolPDDbContext db, int index)
         var category = categories[k % categories.Length];
         // One in ten categories expires within the coming year; the others later.
         var assignedOn = category == QualificationCategory.Pedagogue ? (DateOnly?)null
-            : k % 10 == 0 ? today.AddDays(rnd.Next(-20, 365)).AddYears(-StaffMemberConsts.CategoryValidityYears) : new DateOnly(2024, 5, 20);
+            : k % 10 == 0
+                ? today.AddDays(rnd.Next(-20, 365)).AddYears(-StaffMemberConsts.CategoryValidityYears)
+                : new DateOnly(2024, 5, 20);
         var teacher = Person($"teacher{k:D3}", $"Мұғалім {index}-{k:D3}", KemelRoles.Teacher, category, assignedOn);
 
         // Plans: a fifth submitted in the last three weeks, a tenth returned, the rest drafts or agreed.
-        var plan = Own(new DevelopmentPlan(Guid.CreateVersion7(), teacher.Id, year, BuiltInPlanTemplates.Table17, new PlanContent { Topic = "Функционалдық сауаттылық" }));
+        var plan = Own(new DevelopmentPlan(
+            Guid.CreateVersion7(),
+            teacher.Id,
+            year,
+            BuiltInPlanTemplates.Table17,
+            new PlanContent { Topic = "Функционалдық сауаттылық" }));
         var roll = rnd.Next(10);
         if (roll < 2)
         {
             db.Entry(plan).Property(p => p.Status).CurrentValue = DevelopmentPlanStatus.Submitted;
-            db.Entry(plan).Property(p => p.SubmittedAt).CurrentValue = today.AddDays(-rnd.Next(0, 21)).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+            db.Entry(plan).Property(p => p.SubmittedAt).CurrentValue = today.AddDays(-rnd.Next(0, 21))
+                .ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
         }
         else if (roll < 3)
         {
@@ -168,11 +200,27 @@ void Generate(PostgresKemelSchoolPDDbContext db, int index)
         }
 
         // Growth cycles at every stage, each with its entry diagnostic and a lesson.
-        var cycle = Own(new GrowthCycle(Guid.CreateVersion7(), teacher.Id, GrowthParticipantKind.Teacher, year, null, "Кері байланыс", ["02.1"], 1, null,
-            new GrowthActor(deputyUser, deputy.FullName), DateTime.UtcNow));
+        var cycle = Own(new GrowthCycle(
+            Guid.CreateVersion7(),
+            teacher.Id,
+            GrowthParticipantKind.Teacher,
+            year,
+            null,
+            "Кері байланыс",
+            ["02.1"],
+            1,
+            null,
+            new GrowthActor(deputyUser, deputy.FullName),
+            DateTime.UtcNow));
         db.Entry(cycle).Property(c => c.CurrentStage).CurrentValue = (GrowthCycleStage)(1 + rnd.Next(5));
         Own(new GrowthCycleArtefact(Guid.CreateVersion7(), cycle.Id, GrowthCycleStage.Action, GrowthArtefactKind.LessonTaught,
-            new GrowthArtefactContent { Date = today.AddDays(-30), ClassName = "5 А", Subject = "Математика", LearningObjectives = "Бөлшектер" }, rnd.Next(2) == 0));
+            new GrowthArtefactContent
+            {
+                Date = today.AddDays(-30),
+                ClassName = "5 А",
+                Subject = "Математика",
+                LearningObjectives = "Бөлшектер"
+            }, rnd.Next(2) == 0));
 
         // Observations: a third of the teachers observed this year, half of them still to sign, the others signed without a reply.
         if (k % 3 == 0)

@@ -7,7 +7,12 @@ public sealed record ActionResearchProjectListItemDto(
     Guid Id, string Title, string? Subject, Guid OwnerStaffMemberId, string OwnerName, int MemberCount, ActionResearchStatus Status,
     int CurrentCycleNumber, ActionResearchStage? CurrentStage, int AcademicYear, DateOnly StartedOn, DateTime? PublishedAt, bool IsMember);
 
-public sealed record ActionResearchMemberDto(Guid StaffMemberId, string FullName, bool IsOwner, DateTime? ConsentedAt, DateTime? ShareConsentedAt);
+public sealed record ActionResearchMemberDto(
+    Guid StaffMemberId,
+    string FullName,
+    bool IsOwner,
+    DateTime? ConsentedAt,
+    DateTime? ShareConsentedAt);
 
 /// <summary>The linked Table 7 research plan, when the reader may read it (its sections as numbered answers).</summary>
 public sealed record ActionResearchPlanDto(Guid ArtefactId, Guid GrowthCycleId, IReadOnlyList<ActionResearchPlanSectionDto> Sections);

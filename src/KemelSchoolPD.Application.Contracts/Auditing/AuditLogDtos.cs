@@ -12,7 +12,12 @@ public sealed record AuditLogDto(
     EntityChangeType ChangeType, IReadOnlyList<AuditPropertyChangeDto> Changes, string? OwnerName = null, string? UserFullName = null);
 
 /// <summary>A property's old and new value as stored; when a value is the id of a staff member or a user, their name beside it.</summary>
-public sealed record AuditPropertyChangeDto(string Property, string? OldValue, string? NewValue, string? OldValueName = null, string? NewValueName = null);
+public sealed record AuditPropertyChangeDto(
+    string Property,
+    string? OldValue,
+    string? NewValue,
+    string? OldValueName = null,
+    string? NewValueName = null);
 
 public sealed class GetAuditLogListInput : PagedInput
 {

@@ -229,7 +229,14 @@ public sealed record CourseClockDto(
     IReadOnlyList<CourseHoursLineDto> Lines);
 
 /// <summary>A programme's hours as counted: a repeated programme counts once (its longest record).</summary>
-public sealed record CourseHoursLineDto(Guid ProgrammeId, string Title, string Field, int Hours, DateOnly? EndDate, bool Counted, bool InField);
+public sealed record CourseHoursLineDto(
+    Guid ProgrammeId,
+    string Title,
+    string Field,
+    int Hours,
+    DateOnly? EndDate,
+    bool Counted,
+    bool InField);
 
 public sealed record SchoolCourseOverviewDto(
     int Year, IReadOnlyList<CourseClockDto> DueThisYear, IReadOnlyList<CourseClockDto> DueNextYear, IReadOnlyList<FieldHoursDto> HoursByField,
@@ -237,7 +244,12 @@ public sealed record SchoolCourseOverviewDto(
 
 public sealed record FieldHoursDto(string Field, int Hours, int Teachers);
 
-public sealed record ExpiringCertificateDto(Guid RecordId, Guid StaffMemberId, string StaffName, string ProgrammeTitle, DateOnly ValidUntil);
+public sealed record ExpiringCertificateDto(
+    Guid RecordId,
+    Guid StaffMemberId,
+    string StaffName,
+    string ProgrammeTitle,
+    DateOnly ValidUntil);
 
 public sealed record ReportDueDto(int Year, int Half, DateOnly DueOn);
 

@@ -35,7 +35,13 @@ public sealed class UpdatePlanTemplateDto : CreatePlanTemplateDto
 }
 
 /// <summary>What a plan's reader may do with it now (the web app shows the matching buttons).</summary>
-public sealed record DevelopmentPlanAbilities(bool CanEdit, bool CanSubmit, bool CanReview, bool CanRecordProgress, bool CanComplete, bool CanComment);
+public sealed record DevelopmentPlanAbilities(
+    bool CanEdit,
+    bool CanSubmit,
+    bool CanReview,
+    bool CanRecordProgress,
+    bool CanComplete,
+    bool CanComment);
 
 public sealed record DevelopmentPlanListItemDto(
     Guid Id, Guid TeacherStaffMemberId, string TeacherName, QualificationCategory TeacherCategory, int AcademicYear, string AcademicYearLabel,
@@ -50,7 +56,10 @@ public sealed record DevelopmentPlanDto(
     DevelopmentPlanAbilities Abilities, DateTime CreationTime, DateTime? LastModificationTime, string ConcurrencyStamp);
 
 /// <summary>Growth zones and the competence self-assessment of the teacher's growth cycle, when that module has them.</summary>
-public sealed record GrowthCycleSummaryDto(Guid GrowthCycleId, IReadOnlyList<string> GrowthZones, IReadOnlyList<CompetenceSelfAssessmentDto> CompetenceSelfAssessment);
+public sealed record GrowthCycleSummaryDto(
+    Guid GrowthCycleId,
+    IReadOnlyList<string> GrowthZones,
+    IReadOnlyList<CompetenceSelfAssessmentDto> CompetenceSelfAssessment);
 
 public sealed record CompetenceSelfAssessmentDto(string Competence, decimal Score, decimal MaxScore);
 
@@ -177,7 +186,14 @@ public sealed record PlanVersionDto(Guid Id, int Number, PlanVersionKind Kind, D
 
 public sealed record PlanVersionDetailDto(PlanVersionDto Version, PlanContent Content, IReadOnlyList<PlanChangeDto> ChangesFromPrevious);
 
-public sealed record PlanReviewDto(Guid Id, PlanReviewDecision Decision, string? Comment, int Revision, Guid? ReviewerUserId, string? ReviewerName, DateTime Time);
+public sealed record PlanReviewDto(
+    Guid Id,
+    PlanReviewDecision Decision,
+    string? Comment,
+    int Revision,
+    Guid? ReviewerUserId,
+    string? ReviewerName,
+    DateTime Time);
 
 /// <summary>Area: Header, Goal or Item; EntryId: the goal or item; Field: null when the whole entry was added or removed.</summary>
 public sealed record PlanChangeDto(string Area, Guid? EntryId, string? Field, PlanChangeKind Kind, string? OldValue, string? NewValue);
@@ -185,7 +201,14 @@ public sealed record PlanChangeDto(string Area, Guid? EntryId, string? Field, Pl
 /// <summary>What changed since the last review (all contents count as added when there was none).</summary>
 public sealed record PlanChangesSinceReviewDto(PlanReviewDto? LastReview, int CurrentRevision, IReadOnlyList<PlanChangeDto> Changes);
 
-public sealed record PlanCommentDto(Guid Id, Guid? AuthorUserId, string? AuthorName, PlanCommentRole Role, string Text, Guid? EntryId, DateTime Time);
+public sealed record PlanCommentDto(
+    Guid Id,
+    Guid? AuthorUserId,
+    string? AuthorName,
+    PlanCommentRole Role,
+    string Text,
+    Guid? EntryId,
+    DateTime Time);
 
 public sealed class CreatePlanCommentDto
 {

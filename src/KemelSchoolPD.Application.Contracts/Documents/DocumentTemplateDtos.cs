@@ -3,7 +3,12 @@ using System.ComponentModel.DataAnnotations;
 namespace KemelSchoolPD.Documents;
 
 /// <summary>One template in one language. <see cref="IsCustomized"/>: the school uses its own copy.</summary>
-public sealed record DocumentTemplateDto(string Name, string DisplayName, string Culture, bool IsCustomized, DateTime? LastModificationTime);
+public sealed record DocumentTemplateDto(
+    string Name,
+    string DisplayName,
+    string Culture,
+    bool IsCustomized,
+    DateTime? LastModificationTime);
 
 /// <param name="Fields">The fields the product's template reads (<c>Header.SchoolName</c>, a list's <c>Rows[].FullName</c>).</param>
 public sealed record DocumentTemplateContentDto(

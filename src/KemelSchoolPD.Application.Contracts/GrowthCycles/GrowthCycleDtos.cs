@@ -23,7 +23,14 @@ public sealed record GrowthStageViewDto(
     GrowthCycleStage Stage, bool IsCurrent, bool IsCompleted, IReadOnlyList<GrowthArtefactKind> AllowedKinds,
     IReadOnlyList<GrowthArtefactKind> RequiredKinds, IReadOnlyList<GrowthArtefactKind> MissingKinds, IReadOnlyList<GrowthArtefactDto> Artefacts);
 
-public sealed record GrowthStageEntryDto(Guid Id, GrowthCycleStage Stage, GrowthStageMove Move, string? Reason, DateTime EnteredAt, DateTime? CompletedAt, string? EnteredByName);
+public sealed record GrowthStageEntryDto(
+    Guid Id,
+    GrowthCycleStage Stage,
+    GrowthStageMove Move,
+    string? Reason,
+    DateTime EnteredAt,
+    DateTime? CompletedAt,
+    string? EnteredByName);
 
 /// <summary>What the caller may do: edit (the participant or a manager, while active) and manage (move, close, cancel).</summary>
 public sealed record GrowthCycleAbilities(bool CanEdit, bool CanMove, bool CanCancel, bool IsMentorView);
@@ -176,15 +183,28 @@ public sealed class UpdateGrowthStageSettingDto
 /// A stage-guidance row; <see cref="Source"/> names the table it comes from (Table 1, 2 or 3) or the school, for the page's headings.
 /// A Table 1 or Table 2 row carries that table's other columns for its stage in <see cref="Columns"/>.
 /// </summary>
-public sealed record GrowthGuidanceDto(Guid? Id, GrowthCycleStage Stage, GrowthParticipantKind ParticipantKind, QualificationCategory? Category,
-    string Text, string TextKk, string TextRu, bool IsBuiltIn, GrowthGuidanceSource Source, GrowthStageColumnsDto? Columns = null);
+public sealed record GrowthGuidanceDto(
+    Guid? Id,
+    GrowthCycleStage Stage,
+    GrowthParticipantKind ParticipantKind,
+    QualificationCategory? Category,
+    string Text,
+    string TextKk,
+    string TextRu,
+    bool IsBuiltIn,
+    GrowthGuidanceSource Source,
+    GrowthStageColumnsDto? Columns = null);
 
 /// <summary>
 /// The columns of Table 1 or 2 for one stage in the reader's language (Kazakh: the seed's words; Russian and English: the
 /// Russian translation): what the stage holds, its forms and methods, its effectiveness indicators, and (Table 2) the result
 /// for the school. Each item is one bullet point of the seed.
 /// </summary>
-public sealed record GrowthStageColumnsDto(IReadOnlyList<string> Content, IReadOnlyList<string> Forms, IReadOnlyList<string> Indicators, string? SchoolResult);
+public sealed record GrowthStageColumnsDto(
+    IReadOnlyList<string> Content,
+    IReadOnlyList<string> Forms,
+    IReadOnlyList<string> Indicators,
+    string? SchoolResult);
 
 /// <summary>The guidance for a cycle's current stage at its participant's category, with the kinds the stage collects.</summary>
 public sealed record GrowthCycleGuidanceDto(GrowthCycleStage Stage, GrowthParticipantKind ParticipantKind, QualificationCategory Category,
@@ -216,8 +236,17 @@ public sealed class CreateGrowthGuidanceDto
     public string TextRu { get; set; } = null!;
 }
 
-/// <summary>A competence; <see cref="Group"/> is its competence group of the «Педагог» standard (for a built-in one, the product's reading).</summary>
-public sealed record GrowthCompetenceDto(Guid? Id, string Code, string FunctionCode, string Function, string Name, string NameKk, string NameRu, bool IsBuiltIn,
+/// <summary>A competence; <see cref="Group"/> is its competence group of the «Педагог» standard (for a built-in one, the product's
+/// reading).</summary>
+public sealed record GrowthCompetenceDto(
+    Guid? Id,
+    string Code,
+    string FunctionCode,
+    string Function,
+    string Name,
+    string NameKk,
+    string NameRu,
+    bool IsBuiltIn,
     CompetenceGroup? Group = null);
 
 public sealed class CreateGrowthCompetenceDto
@@ -250,16 +279,29 @@ public sealed record CompetenceGroupDto(CompetenceGroup Group, string Name, stri
 /// A row of the qualification-characteristics table: <see cref="Requirement"/> is null on a row that continues the one above;
 /// a cell is null where the seed's is empty; <see cref="SpansAll"/>: <see cref="Moderator"/> is one cell across all four categories.
 /// </summary>
-public sealed record QualificationRequirementDto(int Order, QualificationRequirementKind Kind, string? Requirement, string? Moderator, string? Expert,
-    string? Researcher, string? Master, bool SpansAll);
+public sealed record QualificationRequirementDto(
+    int Order,
+    QualificationRequirementKind Kind,
+    string? Requirement,
+    string? Moderator,
+    string? Expert,
+    string? Researcher,
+    string? Master,
+    bool SpansAll);
 
 /// <summary>
 /// The school's reference settings: the names of the five self-assessment levels (the product's scale, not the seeds') in
 /// every language and in the reader's, whether they are the defaults, and the category ladder (the categories not used).
 /// </summary>
-public sealed record SchoolReferenceSettingsDto(IReadOnlyList<string> ScaleLabels, IReadOnlyList<string> ScaleLabelsKk, IReadOnlyList<string> ScaleLabelsRu,
-    IReadOnlyList<string> ScaleLabelsEn, bool DefaultScaleLabels, IReadOnlyList<QualificationCategory> SkippedCategories,
-    IReadOnlyList<QualificationCategory> Ladder, string? ConcurrencyStamp);
+public sealed record SchoolReferenceSettingsDto(
+    IReadOnlyList<string> ScaleLabels,
+    IReadOnlyList<string> ScaleLabelsKk,
+    IReadOnlyList<string> ScaleLabelsRu,
+    IReadOnlyList<string> ScaleLabelsEn,
+    bool DefaultScaleLabels,
+    IReadOnlyList<QualificationCategory> SkippedCategories,
+    IReadOnlyList<QualificationCategory> Ladder,
+    string? ConcurrencyStamp);
 
 public sealed class UpdateSchoolReferenceSettingsDto
 {

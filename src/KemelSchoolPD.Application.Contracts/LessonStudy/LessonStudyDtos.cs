@@ -17,9 +17,17 @@ public sealed record ResearchLessonSummaryDto(
     Guid Id, int RoundNumber, Guid TeacherStaffMemberId, string TeacherName, string ClassName, DateOnly LessonDate, ResearchLessonStatus Status,
     int CasePupilCount, int NoteCount);
 
-/// <summary>What the caller may do with a group: edit it and its rounds (members), lead it (the facilitator), give consent (members).</summary>
-/// <summary>What the caller may do with a group; CanUnpublish: the one who published its report, or whoever keeps the library (the director).</summary>
-public sealed record LessonStudyGroupAbilities(bool IsMember, bool IsFacilitator, bool CanEdit, bool CanPlanRound, bool CanPublish, bool CanUnpublish);
+/// <summary>What the caller may do with a group: edit it and its rounds (members), lead it (the facilitator), give consent
+/// (members).</summary>
+/// <summary>What the caller may do with a group; CanUnpublish: the one who published its report, or whoever keeps the library (the
+/// director).</summary>
+public sealed record LessonStudyGroupAbilities(
+    bool IsMember,
+    bool IsFacilitator,
+    bool CanEdit,
+    bool CanPlanRound,
+    bool CanPublish,
+    bool CanUnpublish);
 
 public sealed record LessonStudyGroupDto(
     Guid Id, string Theme, string ResearchQuestion, string? Subject, int? Grade, int AcademicYear, string AcademicYearLabel, LessonStudyGroupOrigin Origin,
@@ -106,7 +114,8 @@ public sealed class PublishLessonStudyDto
 
 public sealed class LessonStageInput
 {
-    /// <summary>The stage's id when it is kept from an earlier version (predictions and notes refer to it); empty for a new stage.</summary>
+    /// <summary>The stage's id when it is kept from an earlier version (predictions and notes refer to it); empty for a new
+    /// stage.</summary>
     public Guid? Id { get; set; }
 
     [Required, StringLength(LessonStudyConsts.MaxStageTitleLength)]
@@ -289,7 +298,11 @@ public sealed class SaveDiscussionDto
 }
 
 /// <summary>One stage of one case pupil in the discussion: what the group predicted beside what each observer saw.</summary>
-public sealed record DiscussionCellDto(Guid? StageId, string? StageTitle, string? Prediction, IReadOnlyList<LessonStudyNoteDto> Observations);
+public sealed record DiscussionCellDto(
+    Guid? StageId,
+    string? StageTitle,
+    string? Prediction,
+    IReadOnlyList<LessonStudyNoteDto> Observations);
 
 public sealed record DiscussionPupilDto(CasePupilDto Pupil, IReadOnlyList<DiscussionCellDto> Stages, PupilInterviewDto? Interview);
 

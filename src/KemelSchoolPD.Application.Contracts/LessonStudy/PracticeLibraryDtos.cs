@@ -4,7 +4,8 @@ using KemelSchoolPD.LessonStudy;
 
 namespace KemelSchoolPD.PracticeLibrary;
 
-/// <summary>An item of the library of practice (never anything about a pupil). <see cref="SchoolName"/> is set in the shared catalogue.</summary>
+/// <summary>An item of the library of practice (never anything about a pupil). <see cref="SchoolName"/> is set in the shared
+/// catalogue.</summary>
 public sealed record PracticeLibraryItemDto(
     Guid Id, PracticeSourceKind SourceKind, Guid SourceId, string Title, string? Subject, int? Grade, int AcademicYear, string Context,
     string ResearchQuestion, string Method, string Conclusions, string ChangesInPractice, string Authors, DateTime PublishedAt, bool SharedWithAllSchools,

@@ -25,8 +25,13 @@ public sealed record MentorYearPlanDto(
     int Revision, DateTime? SubmittedAt, DateTime? AgreedAt, Guid? AgreedByUserId, string? ReturnComment, MentorYearPlanAbilities Abilities,
     DateTime CreationTime, DateTime? LastModificationTime, string ConcurrencyStamp);
 
-/// <summary>A version with the contents it kept and what it changed from the version before (the same version, review and change shapes as the development plans).</summary>
-public sealed record MentorYearPlanVersionDetailDto(PlanVersionDto Version, string? Goal, IReadOnlyList<Guid> MenteeStaffMemberIds, IReadOnlyList<MentorPlanActivityDto> Activities,
+/// <summary>A version with the contents it kept and what it changed from the version before (the same version, review and change shapes as
+/// the development plans).</summary>
+public sealed record MentorYearPlanVersionDetailDto(
+    PlanVersionDto Version,
+    string? Goal,
+    IReadOnlyList<Guid> MenteeStaffMemberIds,
+    IReadOnlyList<MentorPlanActivityDto> Activities,
     IReadOnlyList<PlanChangeDto> ChangesFromPrevious);
 
 public sealed class GetMentorYearPlanListInput : PagedInput

@@ -23,8 +23,14 @@ public sealed record MentoringMeetingDto(
 
 public sealed record MentoringAgendaItemDto(Guid Id, string Text, bool Done);
 
-/// <summary>The shared note; <see cref="ConcurrencyStamp"/> goes back with the next save (a stale one is refused with Mentoring:NoteChangedMeanwhile).</summary>
-public sealed record MentoringSharedNoteDto(string Text, DateTime? LastModificationTime, Guid? LastEditedByStaffMemberId, string? LastEditedByName, string ConcurrencyStamp);
+/// <summary>The shared note; <see cref="ConcurrencyStamp"/> goes back with the next save (a stale one is refused with
+/// Mentoring:NoteChangedMeanwhile).</summary>
+public sealed record MentoringSharedNoteDto(
+    string Text,
+    DateTime? LastModificationTime,
+    Guid? LastEditedByStaffMemberId,
+    string? LastEditedByName,
+    string ConcurrencyStamp);
 
 /// <summary>The caller's own private note about the meeting.</summary>
 public sealed record MentoringPrivateNoteDto(string Text, DateTime UpdatedAt, string ConcurrencyStamp);
@@ -49,7 +55,8 @@ public sealed class GetMentoringMeetingListInput : PagedInput
 
     public MentoringMeetingStatus? Status { get; set; }
 
-    /// <summary>Meetings starting on or after this date or time: without an offset, the school's wall clock (its time zone); a date is its midnight.</summary>
+    /// <summary>Meetings starting on or after this date or time: without an offset, the school's wall clock (its time zone); a date is its
+    /// midnight.</summary>
     public DateTime? From { get; set; }
 
     /// <summary>Meetings starting before this date or time, read as <see cref="From"/> (to a day's end: the next day's date).</summary>
@@ -75,7 +82,8 @@ public sealed class CreateMentoringMeetingDto
     [Required]
     public Guid PairId { get; set; }
 
-    /// <summary>A moment with an offset ("…Z", "…+05:00"), or the school's wall-clock time without one (see the mentoring settings' time zone).</summary>
+    /// <summary>A moment with an offset ("…Z", "…+05:00"), or the school's wall-clock time without one (see the mentoring settings' time
+    /// zone).</summary>
     [Required]
     public DateTime StartsAt { get; set; }
 
@@ -101,7 +109,8 @@ public sealed class CreateMentoringMeetingDto
 
 public sealed class UpdateMentoringMeetingDto
 {
-    /// <summary>A moment with an offset ("…Z", "…+05:00"), or the school's wall-clock time without one (see the mentoring settings' time zone).</summary>
+    /// <summary>A moment with an offset ("…Z", "…+05:00"), or the school's wall-clock time without one (see the mentoring settings' time
+    /// zone).</summary>
     [Required]
     public DateTime StartsAt { get; set; }
 
@@ -167,7 +176,8 @@ public sealed class LinkMentoringObservationDto
     public string ConcurrencyStamp { get; set; } = null!;
 }
 
-/// <summary>The whole text of a note (saved as typed). <see cref="ConcurrencyStamp"/>: the stamp last read; empty for the first save.</summary>
+/// <summary>The whole text of a note (saved as typed). <see cref="ConcurrencyStamp"/>: the stamp last read; empty for the first
+/// save.</summary>
 public sealed class WriteMentoringNoteDto
 {
     [StringLength(MentoringConsts.MaxNoteLength)]
@@ -210,7 +220,8 @@ public sealed class GetMentoringHoursInput
     public int? Year { get; set; }
 }
 
-/// <summary>Held meetings' hours of an academic year: in total, per pair and per mentor (a mentor sees their own, the director all).</summary>
+/// <summary>Held meetings' hours of an academic year: in total, per pair and per mentor (a mentor sees their own, the director
+/// all).</summary>
 public sealed record MentoringHoursDto(
     int AcademicYear, string AcademicYearLabel, int Meetings, int Minutes, decimal Hours,
     IReadOnlyList<MentoringPairHoursDto> Pairs, IReadOnlyList<MentorHoursDto> Mentors);

@@ -146,7 +146,8 @@ public sealed class GetMentoringEvidenceInput
     public DateOnly? To { get; set; }
 }
 
-/// <summary>Attaches the summary of the caller's mentoring over the period to her own growth cycle (a MentoringActivity artefact of its current stage).</summary>
+/// <summary>Attaches the summary of the caller's mentoring over the period to her own growth cycle (a MentoringActivity artefact of its
+/// current stage).</summary>
 public sealed class AttachMentoringEvidenceDto
 {
     [Required]

@@ -46,9 +46,15 @@ public sealed record MyWorkKindCountDto(string Kind, string KindTitle, int Open,
 public sealed record MyWorkCountsDto(int Open, int DueSoon, int Overdue, int Total, IReadOnlyList<MyWorkKindCountDto> ByKind);
 
 /// <summary>A staff member without a record of the year (no plan, no route sheet or no growth cycle).</summary>
-public sealed record StaffWithoutRecordDto(Guid StaffMemberId, string FullName, string Position, QualificationCategory Category, string LinkPath);
+public sealed record StaffWithoutRecordDto(
+    Guid StaffMemberId,
+    string FullName,
+    string Position,
+    QualificationCategory Category,
+    string LinkPath);
 
-/// <summary>The director's overview: every item of the school grouped by kind and state, and who has no plan, sheet or cycle this year.</summary>
+/// <summary>The director's overview: every item of the school grouped by kind and state, and who has no plan, sheet or cycle this
+/// year.</summary>
 public sealed record SchoolWorkOverviewDto(
     int AcademicYear,
     string AcademicYearLabel,

@@ -2,7 +2,8 @@ namespace KemelSchoolPD.Permissions;
 
 public static partial class KemelSchoolPDPermissions
 {
-    /// <summary>Action Research. The bare permission: one's own projects (as owner or member) and the published ones; start a project.</summary>
+    /// <summary>Action Research. The bare permission: one's own projects (as owner or member) and the published ones; start a
+    /// project.</summary>
     public static class ActionResearch
     {
         public const string Default = GroupName + ".ActionResearch";

@@ -9,11 +9,13 @@ public static partial class KemelSchoolPDPermissions
     public static class LessonStudy
     {
         public const string Default = GroupName + ".LessonStudy";
-        /// <summary>Read every group of the school and form groups for others (director, deputies); changes stay with the members.</summary>
+        /// <summary>Read every group of the school and form groups for others (director, deputies); changes stay with the
+        /// members.</summary>
         public const string ViewAll = Default + ".ViewAll";
     }
 
-    /// <summary>The school's library of practice and the platform's shared catalogue: published items, read by every staff member.</summary>
+    /// <summary>The school's library of practice and the platform's shared catalogue: published items, read by every staff
+    /// member.</summary>
     public static class PracticeLibrary
     {
         public const string Default = GroupName + ".PracticeLibrary";

@@ -120,30 +120,45 @@ public static class PermissionDefinitions
             KemelSchoolPDPermissions.AuditLogs.Default, KemelSchoolPDPermissions.Notifications.Default,
             KemelSchoolPDPermissions.MyWork.Default, KemelSchoolPDPermissions.MyWork.SchoolOverview,
             KemelSchoolPDPermissions.DocumentTemplates.Default, KemelSchoolPDPermissions.DocumentTemplates.Manage,
-            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.DevelopmentPlans.ViewAll, KemelSchoolPDPermissions.DevelopmentPlans.Review,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.DevelopmentPlans.ViewAll, KemelSchoolPDPermissions
+                .DevelopmentPlans
+                .Review,
             KemelSchoolPDPermissions.DevelopmentPlans.Assign, KemelSchoolPDPermissions.DevelopmentPlans.Templates,
             KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.LessonObservations.ViewEvaluations,
             KemelSchoolPDPermissions.LessonObservations.Evaluate, KemelSchoolPDPermissions.LessonObservations.ManageForms,
             KemelSchoolPDPermissions.SchoolIndicators.Default, KemelSchoolPDPermissions.SchoolIndicators.Record,
-            KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.RouteSheets.ViewAll, KemelSchoolPDPermissions.RouteSheets.Review,
+            KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.RouteSheets.ViewAll, KemelSchoolPDPermissions.RouteSheets
+                .Review,
             KemelSchoolPDPermissions.RouteSheets.Assign, KemelSchoolPDPermissions.RouteSheets.Templates,
-            KemelSchoolPDPermissions.GrowthCycles.Default, KemelSchoolPDPermissions.GrowthCycles.ViewAll, KemelSchoolPDPermissions.GrowthCycles.Manage,
+            KemelSchoolPDPermissions.GrowthCycles.Default, KemelSchoolPDPermissions.GrowthCycles.ViewAll, KemelSchoolPDPermissions
+                .GrowthCycles
+                .Manage,
             KemelSchoolPDPermissions.GrowthCycles.Settings,
-            KemelSchoolPDPermissions.Mentoring.Default, KemelSchoolPDPermissions.Mentoring.ViewAll, KemelSchoolPDPermissions.Mentoring.Manage,
-            KemelSchoolPDPermissions.MentoringPlans.Default, KemelSchoolPDPermissions.MentoringPlans.ViewAll, KemelSchoolPDPermissions.MentoringPlans.Review,
+            KemelSchoolPDPermissions.Mentoring.Default, KemelSchoolPDPermissions.Mentoring.ViewAll, KemelSchoolPDPermissions.Mentoring
+                .Manage,
+            KemelSchoolPDPermissions.MentoringPlans.Default, KemelSchoolPDPermissions.MentoringPlans.ViewAll, KemelSchoolPDPermissions
+                .MentoringPlans
+                .Review,
             KemelSchoolPDPermissions.MentoringPlans.Campaigns,
-            KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.LessonStudy.ViewAll, KemelSchoolPDPermissions.PracticeLibrary.Default,
+            KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.LessonStudy.ViewAll, KemelSchoolPDPermissions
+                .PracticeLibrary
+                .Default,
             KemelSchoolPDPermissions.Courses.Default, KemelSchoolPDPermissions.Courses.ViewAll, KemelSchoolPDPermissions.Courses.Approve,
             KemelSchoolPDPermissions.Courses.Manage, KemelSchoolPDPermissions.Courses.Reports,
             KemelSchoolPDPermissions.ActionResearch.Default, KemelSchoolPDPermissions.ActionResearch.ViewAll,
-            KemelSchoolPDPermissions.DevelopmentEvents.Default, KemelSchoolPDPermissions.DevelopmentEvents.Manage, KemelSchoolPDPermissions.DevelopmentEvents.ViewAll,
+            KemelSchoolPDPermissions.DevelopmentEvents.Default, KemelSchoolPDPermissions.DevelopmentEvents.Manage, KemelSchoolPDPermissions
+                .DevelopmentEvents
+                .ViewAll,
             KemelSchoolPDPermissions.Users.Default, KemelSchoolPDPermissions.Users.Manage,
         ],
         KemelRoles.AssociationLeader =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
-            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default, KemelSchoolPDPermissions.MyWork.Default,
-            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
+            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications
+                .Default, KemelSchoolPDPermissions.MyWork.Default,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions
+                .RouteSheets
+                .Default, KemelSchoolPDPermissions.GrowthCycles.Default,
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
             KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.PracticeLibrary.Default,
@@ -153,8 +168,11 @@ public static class PermissionDefinitions
         KemelRoles.Teacher =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
-            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default, KemelSchoolPDPermissions.MyWork.Default,
-            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
+            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications
+                .Default, KemelSchoolPDPermissions.MyWork.Default,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions
+                .RouteSheets
+                .Default, KemelSchoolPDPermissions.GrowthCycles.Default,
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
             KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.PracticeLibrary.Default,
@@ -165,8 +183,11 @@ public static class PermissionDefinitions
         KemelRoles.Mentor =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
-            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default, KemelSchoolPDPermissions.MyWork.Default,
-            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default, KemelSchoolPDPermissions.RouteSheets.Review,
+            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications
+                .Default, KemelSchoolPDPermissions.MyWork.Default,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions
+                .RouteSheets
+                .Default, KemelSchoolPDPermissions.GrowthCycles.Default, KemelSchoolPDPermissions.RouteSheets.Review,
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
             KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.PracticeLibrary.Default,
@@ -177,8 +198,11 @@ public static class PermissionDefinitions
         KemelRoles.CommissionMember =>
         [
             KemelSchoolPDPermissions.SchoolProfile.Default, KemelSchoolPDPermissions.Staff.Default,
-            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications.Default, KemelSchoolPDPermissions.MyWork.Default,
-            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions.LessonObservations.Evaluate, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
+            KemelSchoolPDPermissions.MethodologicalAssociations.Default, KemelSchoolPDPermissions.Notifications
+                .Default, KemelSchoolPDPermissions.MyWork.Default,
+            KemelSchoolPDPermissions.DevelopmentPlans.Default, KemelSchoolPDPermissions.LessonObservations.Default, KemelSchoolPDPermissions
+                .LessonObservations
+                .Evaluate, KemelSchoolPDPermissions.RouteSheets.Default, KemelSchoolPDPermissions.GrowthCycles.Default,
             KemelSchoolPDPermissions.Mentoring.Default,
             KemelSchoolPDPermissions.MentoringPlans.Default,
             KemelSchoolPDPermissions.LessonStudy.Default, KemelSchoolPDPermissions.PracticeLibrary.Default,

@@ -4,7 +4,8 @@ using KemelSchoolPD.Staff;
 
 namespace KemelSchoolPD.RouteSheets;
 
-/// <summary>A level template: built-in (seed 004) or the school's copy. <c>IsActive</c>: new sheets of the level are made from it.</summary>
+/// <summary>A level template: built-in (seed 004) or the school's copy. <c>IsActive</c>: new sheets of the level are made from
+/// it.</summary>
 public sealed record RouteSheetTemplateDto(
     Guid Id, QualificationCategory Category, bool IsBuiltIn, bool IsActive, Guid? SourceTemplateId,
     string TitleKk, string TitleRu, string StageKk, string StageRu, string GoalKk, string GoalRu,

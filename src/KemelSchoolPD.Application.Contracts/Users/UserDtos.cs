@@ -88,7 +88,12 @@ public sealed class BulkStaffFilterDto
     public bool? IsYoungSpecialist { get; set; }
 }
 
-public sealed record BulkCreateUsersItemDto(Guid StaffMemberId, string FullName, BulkAccountOutcome Outcome, Guid? UserId, string? UserName);
+public sealed record BulkCreateUsersItemDto(
+    Guid StaffMemberId,
+    string FullName,
+    BulkAccountOutcome Outcome,
+    Guid? UserId,
+    string? UserName);
 
 /// <summary>A file in a JSON answer.</summary>
 public sealed record FileDto(string FileName, string ContentType, string ContentBase64);
@@ -97,7 +102,11 @@ public sealed record FileDto(string FileName, string ContentType, string Content
 /// What was done for each person; <see cref="Handout"/> (DOCX, in the request's language) holds the one-time passwords
 /// and exists only in this answer.
 /// </summary>
-public sealed record BulkCreateUsersResultDto(int CreatedCount, int SkippedCount, IReadOnlyList<BulkCreateUsersItemDto> Items, FileDto? Handout);
+public sealed record BulkCreateUsersResultDto(
+    int CreatedCount,
+    int SkippedCount,
+    IReadOnlyList<BulkCreateUsersItemDto> Items,
+    FileDto? Handout);
 
 public sealed record UserNameProposalDto(Guid StaffMemberId, string UserName);
 

@@ -24,7 +24,9 @@ public sealed class ActionResearchAppService(
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
     private DateOnly Today => DateOnly.FromDateTime(Now);
 
-    public async Task<PagedResultDto<ActionResearchProjectListItemDto>> GetListAsync(GetActionResearchProjectListInput input, CancellationToken ct = default)
+    public async Task<PagedResultDto<ActionResearchProjectListItemDto>> GetListAsync(
+        GetActionResearchProjectListInput input,
+        CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
         var me = caller.StaffId ?? Guid.Empty;
@@ -41,13 +43,19 @@ public sealed class ActionResearchAppService(
                 orderby p.StartedOn descending, p.Id
                 select new
                 {
-                    p.Id, p.Title, p.Subject, p.OwnerStaffMemberId, OwnerName = owner.FullName, Members = p.Members.Count, p.Status, p.CurrentCycleNumber,
-                    Stage = db.ActionResearchCycles.Where(c => c.ProjectId == p.Id && c.Status == ActionResearchCycleStatus.Open).Select(c => (ActionResearchStage?)c.Stage).FirstOrDefault(),
+                    p.Id, p.Title, p.Subject, p.OwnerStaffMemberId, OwnerName = owner.FullName, Members = p.Members.Count, p.Status, p
+                        .CurrentCycleNumber,
+                    Stage = db.ActionResearchCycles.Where(c => c.ProjectId == p.Id && c.Status == ActionResearchCycleStatus.Open)
+                        .Select(c => (ActionResearchStage?)c.Stage)
+                        .FirstOrDefault(),
                     p.AcademicYear, p.StartedOn, p.PublishedAt, IsMember = p.Members.Any(m => m.StaffMemberId == me),
                 })
             .PageBy(input).ToListAsync(ct);
-        return new PagedResultDto<ActionResearchProjectListItemDto>(total, rows.Select(r => new ActionResearchProjectListItemDto(r.Id, r.Title, r.Subject,
-            r.OwnerStaffMemberId, r.OwnerName, r.Members, r.Status, r.CurrentCycleNumber, r.Stage, r.AcademicYear, r.StartedOn, r.PublishedAt, r.IsMember)).ToList());
+        return new PagedResultDto<ActionResearchProjectListItemDto>(total, rows
+            .Select(r => new ActionResearchProjectListItemDto(r.Id, r.Title, r.Subject,
+                r.OwnerStaffMemberId, r.OwnerName, r.Members, r.Status, r.CurrentCycleNumber, r.Stage, r.AcademicYear, r.StartedOn, r
+                .PublishedAt, r.IsMember))
+            .ToList());
     }
 
     public async Task<ActionResearchProjectDto> GetAsync(Guid id, CancellationToken ct = default)
@@ -82,8 +90,12 @@ public sealed class ActionResearchAppService(
         return await ToDtoAsync(project, ct);
     }
 
-    /// <summary>Links the Table 7 research plan: a growth-cycle artefact of kind ResearchPlan that the caller reads (400 otherwise); null unlinks.</summary>
-    public async Task<ActionResearchProjectDto> LinkResearchPlanAsync(Guid id, LinkActionResearchPlanDto input, CancellationToken ct = default)
+    /// <summary>Links the Table 7 research plan: a growth-cycle artefact of kind ResearchPlan that the caller reads (400 otherwise); null
+    /// unlinks.</summary>
+    public async Task<ActionResearchProjectDto> LinkResearchPlanAsync(
+        Guid id,
+        LinkActionResearchPlanDto input,
+        CancellationToken ct = default)
     {
         var (project, _) = await LoadAsync(id, ownerOnly: false, ct);
         if (input.ResearchPlanArtefactId is { } planId) await EnsureResearchPlanAsync(planId, nameof(input.ResearchPlanArtefactId), ct);
@@ -115,7 +127,8 @@ public sealed class ActionResearchAppService(
         return await ToDtoAsync(project, ct);
     }
 
-    /// <summary>The owner publishes a finished project with every member's consent; sharing it with all schools needs everyone's consent to share.</summary>
+    /// <summary>The owner publishes a finished project with every member's consent; sharing it with all schools needs everyone's consent to
+    /// share.</summary>
     public async Task<ActionResearchProjectDto> PublishAsync(Guid id, PublishActionResearchDto input, CancellationToken ct = default)
     {
         var (project, caller) = await LoadAsync(id, ownerOnly: true, ct, requireActive: false);
@@ -137,9 +150,14 @@ public sealed class ActionResearchAppService(
         var items = await LibraryItems(project.Id).ToListAsync(ct);
         if (project.PublishedAt is not null || items.Count > 0)
         {
-            if (items.Count == 0 && !PracticeLibraryItem.MayUnpublish(null, caller.StaffId, caller.KeepsLibrary, project.OwnerStaffMemberId))
+            if (items.Count == 0
+                && !PracticeLibraryItem.MayUnpublish(null, caller.StaffId, caller.KeepsLibrary, project.OwnerStaffMemberId))
                 throw new ForbiddenException(KemelSchoolPDErrorCodes.ActionResearch.CannotUnpublish);
-            items.ForEach(i => i.EnsureMayUnpublish(caller.StaffId, caller.KeepsLibrary, project.OwnerStaffMemberId, KemelSchoolPDErrorCodes.ActionResearch.CannotUnpublish));
+            items.ForEach(i => i.EnsureMayUnpublish(
+                caller.StaffId,
+                caller.KeepsLibrary,
+                project.OwnerStaffMemberId,
+                KemelSchoolPDErrorCodes.ActionResearch.CannotUnpublish));
         }
         project.Unpublish();
         db.PracticeLibraryItems.RemoveRange(items);
@@ -157,26 +175,34 @@ public sealed class ActionResearchAppService(
     /// </summary>
     private async Task PublishToLibraryAsync(ActionResearchProject project, bool shareWithAllSchools, Guid? byStaffId, CancellationToken ct)
     {
-        var cycles = await db.ActionResearchCycles.AsNoTracking().Where(c => c.ProjectId == project.Id).OrderBy(c => c.Number).ToListAsync(ct);
+        var cycles = await db.ActionResearchCycles.AsNoTracking().Where(c => c.ProjectId == project.Id).OrderBy(c => c.Number)
+            .ToListAsync(ct);
         var memberIds = project.Members.Select(m => m.StaffMemberId).ToList();
-        var names = await db.StaffMembers.AsNoTracking().Where(s => memberIds.Contains(s.Id)).OrderBy(s => s.FullName).Select(s => s.FullName).ToListAsync(ct);
+        var names = await db.StaffMembers.AsNoTracking().Where(s => memberIds.Contains(s.Id)).OrderBy(s => s.FullName)
+            .Select(s => s.FullName)
+            .ToListAsync(ct);
         var content = new PracticeLibraryContent(
             project.Title, project.Subject, null, project.AcademicYear,
             Context: string.Join("\n", new[] { project.Problem, project.ClassNames }.Where(t => !string.IsNullOrWhiteSpace(t))),
             ResearchQuestion: project.ResearchQuestion,
             Method: string.Join("\n", new[] { project.Hypothesis, project.Strategy }.Where(t => !string.IsNullOrWhiteSpace(t))),
-            Conclusions: string.Join("\n", cycles.Where(c => c.Analysis is not null).Select(c => $"{c.Number}. {c.Analysis}").Append(project.ClosingNote ?? "")).Trim(),
+            Conclusions: string.Join(
+                "\n",
+                cycles.Where(c => c.Analysis is not null).Select(c => $"{c.Number}. {c.Analysis}")
+                    .Append(project.ClosingNote ?? "")).Trim(),
             ChangesInPractice: string.Join("\n", cycles.Where(c => c.Adjustment is not null).Select(c => $"{c.Number}. {c.Adjustment}")),
             Authors: string.Join(", ", names));
         var item = await LibraryItems(project.Id).FirstOrDefaultAsync(ct);
-        if (item is null) db.PracticeLibraryItems.Add(item = new PracticeLibraryItem(Guid.CreateVersion7(), PracticeSourceKind.ActionResearch, project.Id));
+        if (item is null) db.PracticeLibraryItems
+            .Add(item = new PracticeLibraryItem(Guid.CreateVersion7(), PracticeSourceKind.ActionResearch, project.Id));
         item.Publish(content, [], shareWithAllSchools, byStaffId, Now);
     }
 
     public async Task<ActionResearchProjectDto> CloseAsync(Guid id, CloseActionResearchProjectDto input, CancellationToken ct = default)
     {
         var (project, _) = await LoadAsync(id, ownerOnly: true, ct, requireActive: false);
-        var open = await db.ActionResearchCycles.FirstOrDefaultAsync(c => c.ProjectId == project.Id && c.Status == ActionResearchCycleStatus.Open, ct);
+        var open = await db.ActionResearchCycles
+            .FirstOrDefaultAsync(c => c.ProjectId == project.Id && c.Status == ActionResearchCycleStatus.Open, ct);
         manager.Close(project, open, input.Note, Now);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(project, ct);
@@ -184,7 +210,11 @@ public sealed class ActionResearchAppService(
 
     // ── Cycles ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
-    public async Task<ActionResearchCycleDto> UpdateCycleAsync(Guid id, Guid cycleId, UpdateActionResearchCycleDto input, CancellationToken ct = default)
+    public async Task<ActionResearchCycleDto> UpdateCycleAsync(
+        Guid id,
+        Guid cycleId,
+        UpdateActionResearchCycleDto input,
+        CancellationToken ct = default)
     {
         var (_, cycle) = await LoadCycleAsync(id, cycleId, ct);
         db.ExpectConcurrencyStamp(cycle, input.ConcurrencyStamp);
@@ -196,7 +226,11 @@ public sealed class ActionResearchAppService(
     }
 
     /// <summary>The next step of the cycle, in order and only when the current one holds what it needs (409 otherwise).</summary>
-    public async Task<ActionResearchCycleDto> AdvanceCycleAsync(Guid id, Guid cycleId, AdvanceActionResearchCycleDto input, CancellationToken ct = default)
+    public async Task<ActionResearchCycleDto> AdvanceCycleAsync(
+        Guid id,
+        Guid cycleId,
+        AdvanceActionResearchCycleDto input,
+        CancellationToken ct = default)
     {
         var (_, cycle) = await LoadCycleAsync(id, cycleId, ct);
         var data = await db.ActionResearchDataItems.CountAsync(d => d.CycleId == cycle.Id, ct);
@@ -206,7 +240,11 @@ public sealed class ActionResearchAppService(
     }
 
     /// <summary>Finishes the cycle at Adjust: solved ends the project, otherwise the next cycle opens (both in one save).</summary>
-    public async Task<ActionResearchProjectDto> FinishCycleAsync(Guid id, Guid cycleId, FinishActionResearchCycleDto input, CancellationToken ct = default)
+    public async Task<ActionResearchProjectDto> FinishCycleAsync(
+        Guid id,
+        Guid cycleId,
+        FinishActionResearchCycleDto input,
+        CancellationToken ct = default)
     {
         var (project, cycle) = await LoadCycleAsync(id, cycleId, ct);
         if (manager.FinishCycle(project, cycle, input.Solved, Now) is { } next) db.ActionResearchCycles.Add(next);
@@ -216,11 +254,17 @@ public sealed class ActionResearchAppService(
 
     // ── Data ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
-    public async Task<ActionResearchDataItemDto> AddDataAsync(Guid id, Guid cycleId, SaveActionResearchDataItemDto input, CancellationToken ct = default)
+    public async Task<ActionResearchDataItemDto> AddDataAsync(
+        Guid id,
+        Guid cycleId,
+        SaveActionResearchDataItemDto input,
+        CancellationToken ct = default)
     {
         var (_, cycle) = await LoadCycleAsync(id, cycleId, ct);
         if (await db.ActionResearchDataItems.CountAsync(d => d.CycleId == cycle.Id, ct) >= ActionResearchConsts.MaxDataItemsPerCycle)
-            throw new BusinessException(KemelSchoolPDErrorCodes.ActionResearch.TooManyDataItems).WithData("0", ActionResearchConsts.MaxDataItemsPerCycle);
+            throw new BusinessException(KemelSchoolPDErrorCodes.ActionResearch.TooManyDataItems).WithData(
+                "0",
+                ActionResearchConsts.MaxDataItemsPerCycle);
         var item = new ActionResearchDataItem(Guid.CreateVersion7(), cycle);
         Apply(item, cycle, input);
         db.ActionResearchDataItems.Add(item);
@@ -228,7 +272,12 @@ public sealed class ActionResearchAppService(
         return (await DataDtosAsync([cycle.Id], ct)).Single(d => d.Id == item.Id);
     }
 
-    public async Task<ActionResearchDataItemDto> UpdateDataAsync(Guid id, Guid cycleId, Guid dataId, SaveActionResearchDataItemDto input, CancellationToken ct = default)
+    public async Task<ActionResearchDataItemDto> UpdateDataAsync(
+        Guid id,
+        Guid cycleId,
+        Guid dataId,
+        SaveActionResearchDataItemDto input,
+        CancellationToken ct = default)
     {
         var (_, cycle) = await LoadCycleAsync(id, cycleId, ct);
         var item = await db.ActionResearchDataItems.Where(d => d.CycleId == cycle.Id).GetAsync(dataId, ct);
@@ -253,8 +302,13 @@ public sealed class ActionResearchAppService(
 
     // ── Helpers ────────────────────────────────────────────────────────────────────────────────────────────────────
 
-    /// <summary>Members change a project (the owner alone its members, closing and publication); readers only read it (403); others do not see it (404).</summary>
-    private async Task<(ActionResearchProject, ActionResearchReadAccess.Caller)> LoadAsync(Guid id, bool ownerOnly, CancellationToken ct, bool requireActive = true)
+    /// <summary>Members change a project (the owner alone its members, closing and publication); readers only read it (403); others do not
+    /// see it (404).</summary>
+    private async Task<(ActionResearchProject, ActionResearchReadAccess.Caller)> LoadAsync(
+        Guid id,
+        bool ownerOnly,
+        CancellationToken ct,
+        bool requireActive = true)
     {
         var caller = await access.CallerAsync(ct);
         var project = await (await access.ProjectsAsync(ct)).Include(p => p.Members).GetAsync(id, ct);
@@ -274,10 +328,13 @@ public sealed class ActionResearchAppService(
     private static ActionResearchContent Content(ActionResearchContentInput i) =>
         new(i.Title, i.Subject, i.ClassNames, i.Problem, i.ResearchQuestion, i.Hypothesis, i.Strategy, i.Baseline);
 
-    /// <summary>A linked plan must be a Table 7 research plan (a growth-cycle artefact of kind ResearchPlan) that the caller may read.</summary>
+    /// <summary>A linked plan must be a Table 7 research plan (a growth-cycle artefact of kind ResearchPlan) that the caller may
+    /// read.</summary>
     private async Task EnsureResearchPlanAsync(Guid artefactId, string field, CancellationToken ct)
     {
-        if (!await (await growthAccess.ArtefactsAsync(ct)).AnyAsync(a => a.Id == artefactId && a.Kind == GrowthArtefactKind.ResearchPlan, ct))
+        if (!await (await growthAccess.ArtefactsAsync(ct)).AnyAsync(
+            a => a.Id == artefactId && a.Kind == GrowthArtefactKind.ResearchPlan,
+            ct))
             throw new InputValidationException(field, KemelSchoolPDErrorCodes.ActionResearch.UnknownResearchPlan);
     }
 
@@ -295,10 +352,12 @@ public sealed class ActionResearchAppService(
 
     private async Task<List<ActionResearchCycleDto>> CycleDtosAsync(Guid projectId, CancellationToken ct)
     {
-        var cycles = await db.ActionResearchCycles.AsNoTracking().Where(c => c.ProjectId == projectId).OrderBy(c => c.Number).ToListAsync(ct);
+        var cycles = await db.ActionResearchCycles.AsNoTracking().Where(c => c.ProjectId == projectId).OrderBy(c => c.Number)
+            .ToListAsync(ct);
         var data = await DataDtosAsync(cycles.Select(c => c.Id).ToList(), ct);
         return cycles.Select(c => new ActionResearchCycleDto(c.Id, c.Number, c.Stage, c.Status, c.StepDueOn,
-            c.Lessons.Select(l => new ActionResearchLessonDto(l.Date, l.ClassName, l.Topic, l.Note)).ToList(), c.Analysis, c.Adjustment, c.Solved,
+            c.Lessons.Select(l => new ActionResearchLessonDto(l.Date, l.ClassName, l.Topic, l.Note)).ToList(), c.Analysis, c.Adjustment, c
+                .Solved,
             c.FinishedAt, data.Where(d => d.CycleId == c.Id).ToList(), c.ConcurrencyStamp)).ToList();
     }
 
@@ -317,18 +376,50 @@ public sealed class ActionResearchAppService(
             var artefact = await (await growthAccess.ArtefactsAsync(ct)).AsNoTracking().FirstOrDefaultAsync(a => a.Id == planId, ct);
             if (artefact is not null)
                 plan = new ActionResearchPlanDto(artefact.Id, artefact.CycleId,
-                    artefact.Content.Answers.OrderBy(a => a.Number).Select(a => new ActionResearchPlanSectionDto(a.Number, a.Answer)).ToList());
+                    artefact.Content.Answers.OrderBy(a => a.Number).Select(a => new ActionResearchPlanSectionDto(a.Number, a.Answer))
+                        .ToList());
         }
         var isMember = project.IsMember(caller.StaffId);
         var isOwner = project.IsOwner(caller.StaffId);
         var item = project.PublishedAt is null ? null : await LibraryItems(project.Id).AsNoTracking().FirstOrDefaultAsync(ct);
         var canUnpublish = project.PublishedAt is not null
-            && PracticeLibraryItem.MayUnpublish(item?.PublishedByStaffMemberId, caller.StaffId, caller.KeepsLibrary, project.OwnerStaffMemberId);
+            && PracticeLibraryItem.MayUnpublish(
+                item?.PublishedByStaffMemberId,
+                caller.StaffId,
+                caller.KeepsLibrary,
+                project.OwnerStaffMemberId);
         var abilities = new ActionResearchAbilities(isMember && project.IsActive, isOwner && project.IsActive, isMember,
             isOwner && !project.IsActive && project.PublishedAt is null, canUnpublish);
-        return new ActionResearchProjectDto(project.Id, project.Title, project.Subject, project.ClassNames, project.Problem, project.ResearchQuestion,
-            project.Hypothesis, project.Strategy, project.Baseline, project.OwnerStaffMemberId, names.GetValueOrDefault(project.OwnerStaffMemberId, ""), members,
-            project.ResearchPlanArtefactId, plan, project.AcademicYear, project.StartedOn, project.Status, project.CurrentCycleNumber, project.FinishedAt,
-            project.ClosingNote, project.PublishedAt, item?.SharedWithAllSchools ?? false, await CycleDtosAsync(project.Id, ct), abilities, project.ConcurrencyStamp);
+        return new ActionResearchProjectDto(
+            project.Id,
+            project.Title,
+            project.Subject,
+            project.ClassNames,
+            project.Problem,
+            project.ResearchQuestion,
+            project.Hypothesis,
+            project.Strategy,
+            project.Baseline,
+            project.OwnerStaffMemberId,
+            names.GetValueOrDefault(
+                project.OwnerStaffMemberId,
+                ""),
+            members,
+            project.ResearchPlanArtefactId,
+            plan,
+            project.AcademicYear,
+            project.StartedOn,
+            project.Status,
+            project
+                .CurrentCycleNumber,
+            project.FinishedAt,
+            project.ClosingNote,
+            project.PublishedAt,
+            item?.SharedWithAllSchools ?? false,
+            await CycleDtosAsync(
+                project.Id,
+                ct),
+            abilities,
+            project.ConcurrencyStamp);
     }
 }

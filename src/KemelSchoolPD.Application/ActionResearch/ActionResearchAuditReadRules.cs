@@ -10,7 +10,8 @@ public sealed class ActionResearchProjectAuditReadRule(ActionResearchReadAccess 
 {
     public string EntityType => nameof(ActionResearchProject);
 
-    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default) => (await access.ProjectsAsync(ct)).Select(p => p.Id);
+    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default)
+        => (await access.ProjectsAsync(ct)).Select(p => p.Id);
 }
 
 /// <summary>A cycle's entries: to whoever reads its project.</summary>
@@ -18,7 +19,8 @@ public sealed class ActionResearchCycleAuditReadRule(ActionResearchReadAccess ac
 {
     public string EntityType => nameof(ActionResearchCycle);
 
-    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default) => (await access.CyclesAsync(ct)).Select(c => c.Id);
+    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default)
+        => (await access.CyclesAsync(ct)).Select(c => c.Id);
 }
 
 /// <summary>A data item's entries: to whoever reads its project.</summary>
@@ -26,7 +28,8 @@ public sealed class ActionResearchDataItemAuditReadRule(ActionResearchReadAccess
 {
     public string EntityType => nameof(ActionResearchDataItem);
 
-    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default) => (await access.DataItemsAsync(ct)).Select(d => d.Id);
+    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default)
+        => (await access.DataItemsAsync(ct)).Select(d => d.Id);
 }
 
 /// <summary>
@@ -39,7 +42,8 @@ public sealed class ActionResearchDataItemAttachmentRule(IKemelSchoolPDDbContext
 
     public bool IsSensitive => true;
 
-    public async Task<IQueryable<Guid>> ReadableOwnerIdsAsync(CancellationToken ct = default) => (await access.DataItemsAsync(ct)).Select(d => d.Id);
+    public async Task<IQueryable<Guid>> ReadableOwnerIdsAsync(CancellationToken ct = default)
+        => (await access.DataItemsAsync(ct)).Select(d => d.Id);
 
     public async Task<bool> CanChangeAsync(Guid ownerId, CancellationToken ct = default)
     {
@@ -49,7 +53,8 @@ public sealed class ActionResearchDataItemAttachmentRule(IKemelSchoolPDDbContext
                       where d.Id == ownerId
                       join c in db.ActionResearchCycles on d.CycleId equals c.Id
                       join p in db.ActionResearchProjects on d.ProjectId equals p.Id
-                      where c.Status == ActionResearchCycleStatus.Open && p.Status == ActionResearchStatus.Active && p.Members.Any(m => m.StaffMemberId == me)
+                      where c.Status == ActionResearchCycleStatus.Open && p.Status == ActionResearchStatus.Active
+                          && p.Members.Any(m => m.StaffMemberId == me)
                       select d.Id).AnyAsync(ct);
     }
 }

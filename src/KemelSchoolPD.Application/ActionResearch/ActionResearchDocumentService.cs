@@ -8,7 +8,10 @@ namespace KemelSchoolPD.ActionResearch;
 /// plan when the reader may read it, then each cycle (lessons, data, analysis, adjustment) and the outcome. Read through the
 /// project's read rule (<see cref="ActionResearchAppService.GetAsync"/>). The school may replace the template like any other.
 /// </summary>
-public sealed class ActionResearchDocumentService(ActionResearchAppService projects, IDocumentService documents, DocumentHeaderProvider headers)
+public sealed class ActionResearchDocumentService(
+    ActionResearchAppService projects,
+    IDocumentService documents,
+    DocumentHeaderProvider headers)
 {
     public async Task<GeneratedDocument> RenderAsync(Guid id, string? culture, CancellationToken ct = default)
     {
@@ -37,17 +40,27 @@ public sealed class ActionResearchDocumentService(ActionResearchAppService proje
                 Baseline = project.Baseline ?? "",
                 ClosingNote = project.ClosingNote ?? "",
             },
-            Plan = project.ResearchPlan?.Sections.Select(s => new { s.Number, Section = header.Text($"GrowthCycles:ResearchPlan.Section{s.Number}"), Answer = s.Answer ?? "" }).ToList(),
+            Plan = project.ResearchPlan?.Sections.Select(
+                s => new
+                {
+                    s.Number, Section = header.Text($"GrowthCycles:ResearchPlan.Section{s.Number}"), Answer = s.Answer
+                    ?? ""
+                }).ToList(),
             Cycles = project.Cycles.Select(c => new
             {
                 c.Number,
                 Status = header.Enum(c.Status),
                 Stage = header.Enum(c.Stage),
-                Lessons = c.Lessons.Select(l => new { Date = DocumentTexts.Date(l.Date), l.ClassName, Topic = l.Topic ?? "", Note = l.Note ?? "" }).ToList(),
+                Lessons = c.Lessons.Select(
+                    l => new { Date = DocumentTexts.Date(l.Date), l.ClassName, Topic = l.Topic ?? "", Note = l.Note ?? "" }).ToList(),
                 Data = c.Data.Select(d => new
                 {
                     Kind = header.Enum(d.Kind), d.Title, Date = DocumentTexts.Date(d.CollectedOn), Summary = d.Summary ?? "",
-                    Results = d.Results.Select(r => new { ClassName = r.ClassName ?? "", r.Indicator, Before = r.Before?.ToString() ?? "", After = r.After?.ToString() ?? "" }).ToList(),
+                    Results = d.Results.Select(r => new
+                    {
+                        ClassName = r.ClassName ?? "", r.Indicator, Before = r.Before?.ToString()
+                        ?? "", After = r.After?.ToString() ?? ""
+                    }).ToList(),
                 }).ToList(),
                 Analysis = c.Analysis ?? "",
                 Adjustment = c.Adjustment ?? "",

@@ -12,20 +12,31 @@ namespace KemelSchoolPD.ActionResearch;
 /// </summary>
 public sealed class ActionResearchEvidenceService(IKemelSchoolPDDbContext db, ActionResearchReadAccess access, TimeProvider clock)
 {
-    public async Task<ActionResearchEvidenceDto> AttachAsync(Guid id, Guid cycleId, AttachActionResearchEvidenceDto input, CancellationToken ct = default)
+    public async Task<ActionResearchEvidenceDto> AttachAsync(
+        Guid id,
+        Guid cycleId,
+        AttachActionResearchEvidenceDto input,
+        CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
         var project = await (await access.ProjectsAsync(ct)).AsNoTracking().Include(p => p.Members).GetAsync(id, ct);
         project.EnsureMember(caller.StaffId);
         var cycle = await db.ActionResearchCycles.AsNoTracking().Where(c => c.ProjectId == project.Id).GetAsync(cycleId, ct);
         if (string.IsNullOrWhiteSpace(cycle.Analysis))
-            throw new ConflictException(KemelSchoolPDErrorCodes.ActionResearch.StageIncomplete).WithData("Stage", Localization.LocalizableValue.Enum(ActionResearchStage.Analyse));
+            throw new ConflictException(KemelSchoolPDErrorCodes.ActionResearch.StageIncomplete).WithData(
+                "Stage",
+                Localization.LocalizableValue.Enum(ActionResearchStage.Analyse));
         // Only the caller's own growth cycle: nobody files evidence into a colleague's cycle.
-        var growth = await db.GrowthCycles.FirstOrDefaultAsync(c => c.Id == input.GrowthCycleId && c.ParticipantStaffMemberId == caller.StaffId, ct)
-                     ?? throw new InputValidationException(nameof(input.GrowthCycleId), KemelSchoolPDErrorCodes.ActionResearch.UnknownGrowthCycle);
+        var growth = await db.GrowthCycles
+            .FirstOrDefaultAsync(c => c.Id == input.GrowthCycleId && c.ParticipantStaffMemberId == caller.StaffId, ct)
+                     ?? throw new InputValidationException(
+                         nameof(input.GrowthCycleId),
+                         KemelSchoolPDErrorCodes.ActionResearch.UnknownGrowthCycle);
         if (!growth.IsActive || growth.CurrentStage is not (GrowthCycleStage.Reflection or GrowthCycleStage.Approbation))
             throw new ConflictException(KemelSchoolPDErrorCodes.ActionResearch.GrowthCycleStage);
-        var text = string.Join("\n\n", new[] { project.ResearchQuestion, cycle.Analysis, cycle.Adjustment }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        var text = string.Join(
+            "\n\n",
+            new[] { project.ResearchQuestion, cycle.Analysis, cycle.Adjustment }.Where(t => !string.IsNullOrWhiteSpace(t)));
         if (text.Length > GrowthCycleConsts.MaxTextLength) text = text[..GrowthCycleConsts.MaxTextLength];
         var title = $"{project.Title} — {cycle.Number}";
         if (title.Length > GrowthCycleConsts.MaxShortTextLength) title = title[..GrowthCycleConsts.MaxShortTextLength];

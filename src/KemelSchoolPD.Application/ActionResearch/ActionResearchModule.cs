@@ -16,7 +16,9 @@ public static class ActionResearchModule
         services.AddScoped<Auditing.IAuditedRecordReadRule, ActionResearchCycleAuditReadRule>();
         services.AddScoped<Auditing.IAuditedRecordReadRule, ActionResearchDataItemAuditReadRule>();
         services.AddScoped<Attachments.IAttachmentOwnerRule, ActionResearchDataItemAttachmentRule>();
-        services.AddDocumentTemplate(ActionResearchConsts.DocumentTemplate, "ActionResearch:Document." + ActionResearchConsts.DocumentTemplate);
+        services.AddDocumentTemplate(
+            ActionResearchConsts.DocumentTemplate,
+            "ActionResearch:Document." + ActionResearchConsts.DocumentTemplate);
         services.AddScoped<Data.IDataSeedContributor, ActionResearchDemoSeedContributor>();
         services.AddActionResearchMyWork();
         return services;

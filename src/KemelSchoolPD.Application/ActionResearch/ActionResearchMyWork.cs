@@ -42,7 +42,8 @@ public sealed class ActionResearchMyWorkSource(IKemelSchoolPDDbContext db) : IMy
         var viewAll = caller is null || ActionResearchReadAccess.ReadsAll(caller.Granted);
         var me = caller?.StaffId ?? Guid.Empty;
         var mine = query.Mine;
-        var projects = query.Schools(db.ActionResearchProjects.AsNoTracking()).Where(ActionResearchProject.VisibleTo(caller?.StaffId, viewAll));
+        var projects = query.Schools(db.ActionResearchProjects.AsNoTracking())
+            .Where(ActionResearchProject.VisibleTo(caller?.StaffId, viewAll));
         var entries = new List<MyWorkEntry>();
 
         var steps = await (
@@ -52,12 +53,22 @@ public sealed class ActionResearchMyWorkSource(IKemelSchoolPDDbContext db) : IMy
                 where p.Status == ActionResearchStatus.Active && (!mine || p.OwnerStaffMemberId == me)
                 join owner in db.StaffMembers on p.OwnerStaffMemberId equals owner.Id
                 where !owner.IsArchived
-                select new { c.Id, c.TenantId, c.Number, c.Stage, c.StepDueOn, ProjectId = p.Id, p.Title, p.OwnerStaffMemberId, OwnerName = owner.FullName })
+                select new
+                {
+                    c.Id, c.TenantId, c.Number, c.Stage, c.StepDueOn, ProjectId = p.Id, p.Title, p
+                    .OwnerStaffMemberId, OwnerName = owner.FullName
+                })
             .ToListAsync(ct);
         entries.AddRange(steps.Select(s => new MyWorkEntry(s.TenantId, ActionResearchWorkKinds.StepDue,
             new NotificationRecord(nameof(ActionResearchCycle), s.Id, ActionResearchWorkKinds.ProjectLink(s.ProjectId), s.StepDueOn),
-            MyWorkRole.Teacher, s.OwnerStaffMemberId, s.OwnerName, s.OwnerStaffMemberId, s.OwnerName, MyWorkAudience.Person(s.OwnerStaffMemberId),
-            new Dictionary<string, string> { ["Project"] = s.Title, ["Number"] = s.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Stage"] = $"Enum:ActionResearchStage.{s.Stage}" })));
+            MyWorkRole.Teacher, s.OwnerStaffMemberId, s.OwnerName, s.OwnerStaffMemberId, s.OwnerName, MyWorkAudience.Person(
+                s.OwnerStaffMemberId),
+            new Dictionary<string, string>
+            {
+                ["Project"] = s.Title,
+                ["Number"] = s.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Stage"] = $"Enum:ActionResearchStage.{s.Stage}"
+            })));
 
         var consents = await (
                 from m in query.Schools(db.ActionResearchMembers.AsNoTracking())
@@ -94,16 +105,23 @@ public sealed class ActionResearchNotifier(IKemelSchoolPDDbContext db) : RecordN
 }
 
 /// <summary>The project's read rule (<see cref="ActionResearchProject.VisibleTo"/>) for any reader.</summary>
-public sealed class ActionResearchProjectReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<ActionResearchProject>(ActionResearchProject.VisibleTo, ActionResearchReadAccess.ReadsAll)
+public sealed class ActionResearchProjectReadCheck(
+    IKemelSchoolPDDbContext db) : VisibleToReadCheck<ActionResearchProject>(
+        ActionResearchProject.VisibleTo,
+        ActionResearchReadAccess.ReadsAll)
 {
     public override string RecordType => nameof(ActionResearchProject);
 
     protected override async Task<IReadOnlyDictionary<Guid, ActionResearchProject>> LoadAsync(List<Guid> ids, CancellationToken ct) =>
-        await db.ActionResearchProjects.AsNoTracking().Include(p => p.Members).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        await db.ActionResearchProjects.AsNoTracking().Include(p => p.Members).Where(p => ids.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, ct);
 }
 
 /// <summary>A cycle is read by whoever reads its project.</summary>
-public sealed class ActionResearchCycleReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<ActionResearchProject>(ActionResearchProject.VisibleTo, ActionResearchReadAccess.ReadsAll)
+public sealed class ActionResearchCycleReadCheck(
+    IKemelSchoolPDDbContext db) : VisibleToReadCheck<ActionResearchProject>(
+        ActionResearchProject.VisibleTo,
+        ActionResearchReadAccess.ReadsAll)
 {
     public override string RecordType => nameof(ActionResearchCycle);
 

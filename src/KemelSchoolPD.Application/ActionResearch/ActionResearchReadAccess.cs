@@ -10,7 +10,8 @@ namespace KemelSchoolPD.ActionResearch;
 /// </summary>
 public sealed class ActionResearchReadAccess(IKemelSchoolPDDbContext db, CurrentStaffMember currentStaff, IPermissionChecker permissions)
 {
-    /// <summary>The caller: their staff record, whether they read every project, hold the module, and keep the school's library of practice.</summary>
+    /// <summary>The caller: their staff record, whether they read every project, hold the module, and keep the school's library of
+    /// practice.</summary>
     public sealed record Caller(Guid? StaffId, bool ViewAll, bool HasModule, bool KeepsLibrary = false);
 
     private Caller? _caller;
@@ -19,7 +20,10 @@ public sealed class ActionResearchReadAccess(IKemelSchoolPDDbContext db, Current
     {
         if (_caller is not null) return _caller;
         var granted = await permissions.GetGrantedAsync(ct);
-        return _caller = new Caller(await currentStaff.GetIdAsync(ct), ReadsAll(granted), granted.Contains(KemelSchoolPDPermissions.ActionResearch.Default),
+        return _caller = new Caller(
+            await currentStaff.GetIdAsync(ct),
+            ReadsAll(granted),
+            granted.Contains(KemelSchoolPDPermissions.ActionResearch.Default),
             granted.Contains(KemelSchoolPDPermissions.PracticeLibrary.Manage));
     }
 

@@ -20,9 +20,13 @@ public sealed record AgreementContent<T>(Func<string, T> Read, T Empty, Func<T, 
 /// </summary>
 public static class AgreementHistory
 {
-    public static async Task<List<PlanVersionDto>> VersionsAsync<TVersion>(IQueryable<TVersion> versions, Guid recordId, CancellationToken ct)
+    public static async Task<List<PlanVersionDto>> VersionsAsync<TVersion>(
+        IQueryable<TVersion> versions,
+        Guid recordId,
+        CancellationToken ct)
         where TVersion : AgreementVersion =>
-        (await versions.AsNoTracking().Where(v => v.PlanId == recordId).OrderByDescending(v => v.Number).ToListAsync(ct)).Select(ToDto).ToList();
+        (await versions.AsNoTracking().Where(v => v.PlanId == recordId).OrderByDescending(v => v.Number).ToListAsync(ct)).Select(ToDto)
+            .ToList();
 
     /// <summary>One version (404 when it is not the record's), its contents and what it changed from the version before it.</summary>
     public static async Task<(PlanVersionDto Version, T Content, List<PlanChangeDto> ChangesFromPrevious)> VersionAsync<TVersion, T>(
@@ -38,7 +42,8 @@ public static class AgreementHistory
 
     public static async Task<List<PlanReviewDto>> ReviewsAsync<TReview>(IQueryable<TReview> reviews, Guid recordId, CancellationToken ct)
         where TReview : AgreementReview =>
-        (await reviews.AsNoTracking().Where(r => r.PlanId == recordId).OrderByDescending(r => r.Time).ThenByDescending(r => r.Id).ToListAsync(ct))
+        (await reviews.AsNoTracking().Where(r => r.PlanId == recordId).OrderByDescending(r => r.Time).ThenByDescending(r => r.Id)
+            .ToListAsync(ct))
         .Select(ToDto).ToList();
 
     /// <summary>What the author changed since the last review: the reviewer reads only that on a resubmitted record.</summary>
@@ -48,7 +53,10 @@ public static class AgreementHistory
     {
         var last = await reviews.AsNoTracking().Where(r => r.PlanId == recordId)
             .OrderByDescending(r => r.Time).ThenByDescending(r => r.Id).FirstOrDefaultAsync(ct);
-        return new PlanChangesSinceReviewDto(last is null ? null : ToDto(last), currentRevision, content.ChangesSince(last?.Snapshot, current));
+        return new PlanChangesSinceReviewDto(
+            last is null ? null : ToDto(last),
+            currentRevision,
+            content.ChangesSince(last?.Snapshot, current));
     }
 
     /// <summary>The number the record's next version takes.</summary>

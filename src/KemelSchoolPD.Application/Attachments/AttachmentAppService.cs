@@ -24,15 +24,28 @@ public sealed class AttachmentAppService(
 {
     public long MaxFileBytes => options.MaxFileBytes;
 
-    public async Task<AttachmentDto> UploadAsync(string? ownerType, Guid ownerId, string? fileName, byte[] content, CancellationToken ct = default)
+    public async Task<AttachmentDto> UploadAsync(
+        string? ownerType,
+        Guid ownerId,
+        string? fileName,
+        byte[] content,
+        CancellationToken ct = default)
     {
         var rule = await ReadableOwnerAsync(ownerType, ownerId, ct);
         if (!await rule.CanChangeAsync(ownerId, ct)) throw new ForbiddenException();
         if (content.Length == 0) throw new InputValidationException("file", KemelSchoolPDErrorCodes.Attachments.FileRequired);
         if (content.LongLength > options.MaxFileBytes) throw TooLarge();
         var contentType = FileTypes.Detect(content) ?? throw new BusinessException(KemelSchoolPDErrorCodes.Attachments.UnsupportedType);
-        var attachment = new Attachment(Guid.CreateVersion7(), rule.OwnerType, ownerId, SafeFileName(fileName), contentType, content.LongLength,
-            Convert.ToHexStringLower(SHA256.HashData(content)), currentUser.Id, currentUser.FullName);
+        var attachment = new Attachment(
+            Guid.CreateVersion7(),
+            rule.OwnerType,
+            ownerId,
+            SafeFileName(fileName),
+            contentType,
+            content.LongLength,
+            Convert.ToHexStringLower(SHA256.HashData(content)),
+            currentUser.Id,
+            currentUser.FullName);
         var school = currentTenant.Id ?? throw new ForbiddenException();
 
         // The quota is checked and the file saved in one transaction that first takes the school's lock, so two uploads at once
@@ -41,7 +54,9 @@ public sealed class AttachmentAppService(
         await LockSchoolAsync(school, ct);
         var used = await db.Attachments.SumAsync(a => (long?)a.Size, ct) ?? 0;
         if (used + content.LongLength > options.QuotaBytesPerSchool)
-            throw new ConflictException(KemelSchoolPDErrorCodes.Attachments.QuotaExceeded).WithData("Quota", Megabytes(options.QuotaBytesPerSchool));
+            throw new ConflictException(KemelSchoolPDErrorCodes.Attachments.QuotaExceeded).WithData(
+                "Quota",
+                Megabytes(options.QuotaBytesPerSchool));
 
         db.Attachments.Add(attachment);
         // The store needs the school on the row before the save stamps it.
@@ -61,7 +76,8 @@ public sealed class AttachmentAppService(
         return ToDto(attachment);
     }
 
-    /// <summary>The files of one record the caller may read; without a record, the files the caller uploaded (of readable records).</summary>
+    /// <summary>The files of one record the caller may read; without a record, the files the caller uploaded (of readable
+    /// records).</summary>
     public async Task<List<AttachmentDto>> GetListAsync(GetAttachmentListInput input, CancellationToken ct = default)
     {
         IQueryable<Attachment> query;
@@ -86,7 +102,8 @@ public sealed class AttachmentAppService(
         var content = await store.OpenReadAsync(attachment, ct) ?? throw new EntityNotFoundException(typeof(Attachment), id);
         if (rule.IsSensitive)
         {
-            db.AuditLogs.Add(new AuditLog(currentTenant.Id, clock.GetUtcNow().UtcDateTime, currentUser.Id, currentUser.UserName, nameof(Attachment),
+            db.AuditLogs.Add(new AuditLog(currentTenant.Id, clock.GetUtcNow().UtcDateTime, currentUser.Id, currentUser
+                .UserName, nameof(Attachment),
                 attachment.Id.ToString(), EntityChangeType.Downloaded,
                 [
                     new AuditPropertyChange(nameof(Attachment.FileName), null, attachment.FileName),
@@ -116,9 +133,14 @@ public sealed class AttachmentAppService(
         db.SchoolChangeTokens.Where(t => t.SchoolId == school).ExecuteUpdateAsync(s => s.SetProperty(t => t.Token, Guid.NewGuid()), ct);
 
     /// <summary>Which of these ids are files of that record (a module checks ids named in a body with it).</summary>
-    public async Task<HashSet<Guid>> FilesOfAsync(string ownerType, Guid ownerId, IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
+    public async Task<HashSet<Guid>> FilesOfAsync(
+        string ownerType,
+        Guid ownerId,
+        IReadOnlyCollection<Guid> ids,
+        CancellationToken ct = default) =>
         ids.Count == 0 ? []
-            : (await db.Attachments.Where(a => a.OwnerType == ownerType && a.OwnerId == ownerId && ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct))
+            : (await db.Attachments.Where(a => a.OwnerType == ownerType && a.OwnerId == ownerId && ids.Contains(a.Id)).Select(a => a.Id)
+                .ToListAsync(ct))
             .ToHashSet();
 
     /// <summary>Every file whose record the caller may read (the audit log's read rule for attachments uses it too).</summary>
@@ -162,7 +184,9 @@ public sealed class AttachmentAppService(
     public static string SafeFileName(string? name)
     {
         var last = (name ?? "").Replace('\\', '/').Split('/').Last();
-        var clean = new string(last.Where(c => !char.IsControl(c) && c is not ('"' or '<' or '>' or '|' or ':' or '*' or '?')).ToArray()).Trim().Trim('.');
+        var clean = new string(last.Where(c => !char.IsControl(c) && c is not ('"' or '<' or '>' or '|' or ':' or '*' or '?')).ToArray())
+            .Trim()
+            .Trim('.');
         if (clean.Length == 0) return "file";
         if (clean.Length <= AttachmentConsts.MaxFileNameLength) return clean;
         var extension = Path.GetExtension(clean);
@@ -173,5 +197,15 @@ public sealed class AttachmentAppService(
     private static long Megabytes(long bytes) => Math.Max(1, bytes / (1024 * 1024));
 
     private static AttachmentDto ToDto(Attachment a) =>
-        new(a.Id, a.OwnerType, a.OwnerId, a.FileName, a.ContentType, a.Size, a.Sha256, a.UploadedByUserId, a.UploadedByName, a.CreationTime);
+        new(
+            a.Id,
+            a.OwnerType,
+            a.OwnerId,
+            a.FileName,
+            a.ContentType,
+            a.Size,
+            a.Sha256,
+            a.UploadedByUserId,
+            a.UploadedByName,
+            a.CreationTime);
 }

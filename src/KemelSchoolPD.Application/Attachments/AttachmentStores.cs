@@ -33,7 +33,8 @@ public sealed class DatabaseAttachmentStore(IKemelSchoolPDDbContext db) : IAttac
 
     public async Task RemoveAsync(Attachment attachment, CancellationToken ct = default)
     {
-        foreach (var staged in db.AttachmentContents.Local.Where(c => c.Id == attachment.Id).ToList()) db.Entry(staged).State = EntityState.Detached;
+        foreach (var staged in db.AttachmentContents.Local.Where(c => c.Id == attachment.Id).ToList()) db.Entry(staged).State
+            = EntityState.Detached;
         await db.AttachmentContents.Where(c => c.Id == attachment.Id).ExecuteDeleteAsync(ct);
     }
 }

@@ -16,20 +16,30 @@ public sealed class AuditNames(IKemelSchoolPDDbContext db)
     private static readonly Dictionary<string, Func<IKemelSchoolPDDbContext, List<Guid>, IQueryable<OwnerRow>>> Owners = new()
     {
         ["StaffMember"] = (db, ids) => db.StaffMembers.Where(x => ids.Contains(x.Id)).Select(x => new OwnerRow(x.Id, x.Id)),
-        ["DevelopmentPlan"] = (db, ids) => db.DevelopmentPlans.Where(x => ids.Contains(x.Id)).Select(x => new OwnerRow(x.Id, x.TeacherStaffMemberId)),
-        ["GrowthCycle"] = (db, ids) => db.GrowthCycles.Where(x => ids.Contains(x.Id)).Select(x => new OwnerRow(x.Id, x.ParticipantStaffMemberId)),
+        ["DevelopmentPlan"] = (db, ids) => db.DevelopmentPlans.Where(x => ids.Contains(x.Id))
+            .Select(x => new OwnerRow(x.Id, x.TeacherStaffMemberId)),
+        ["GrowthCycle"] = (db, ids) => db.GrowthCycles.Where(x => ids.Contains(x.Id))
+            .Select(x => new OwnerRow(x.Id, x.ParticipantStaffMemberId)),
         ["GrowthCycleArtefact"] = (db, ids) => db.GrowthCycleArtefacts.Where(x => ids.Contains(x.Id))
             .Join(db.GrowthCycles, a => a.CycleId, c => c.Id, (a, c) => new OwnerRow(a.Id, c.ParticipantStaffMemberId)),
         ["RouteSheet"] = (db, ids) => db.RouteSheets.Where(x => ids.Contains(x.Id)).Select(x => new OwnerRow(x.Id, x.TeacherStaffMemberId)),
-        ["LessonObservation"] = (db, ids) => db.LessonObservations.Where(x => ids.Contains(x.Id)).Select(x => new OwnerRow(x.Id, x.ObservedStaffMemberId)),
-        ["MentoringPair"] = (db, ids) => db.MentoringPairs.Where(x => ids.Contains(x.Id)).Select(x => new OwnerRow(x.Id, x.MenteeStaffMemberId)),
-        ["MentoringMeeting"] = (db, ids) => db.MentoringMeetings.Where(x => ids.Contains(x.Id)).Select(x => new OwnerRow(x.Id, x.MenteeStaffMemberId)),
-        ["MentorYearPlan"] = (db, ids) => db.MentorYearPlans.Where(x => ids.Contains(x.Id)).Select(x => new OwnerRow(x.Id, x.MentorStaffMemberId)),
-        ["ReflectionCard"] = (db, ids) => db.ReflectionCards.Where(x => ids.Contains(x.Id)).Select(x => new OwnerRow(x.Id, x.TeacherStaffMemberId)),
+        ["LessonObservation"] = (db, ids) => db.LessonObservations.Where(x => ids.Contains(x.Id))
+            .Select(x => new OwnerRow(x.Id, x.ObservedStaffMemberId)),
+        ["MentoringPair"] = (db, ids) => db.MentoringPairs.Where(x => ids.Contains(x.Id))
+            .Select(x => new OwnerRow(x.Id, x.MenteeStaffMemberId)),
+        ["MentoringMeeting"] = (db, ids) => db.MentoringMeetings.Where(x => ids.Contains(x.Id))
+            .Select(x => new OwnerRow(x.Id, x.MenteeStaffMemberId)),
+        ["MentorYearPlan"] = (db, ids) => db.MentorYearPlans.Where(x => ids.Contains(x.Id))
+            .Select(x => new OwnerRow(x.Id, x.MentorStaffMemberId)),
+        ["ReflectionCard"] = (db, ids) => db.ReflectionCards.Where(x => ids.Contains(x.Id))
+            .Select(x => new OwnerRow(x.Id, x.TeacherStaffMemberId)),
         ["CourseRecord"] = (db, ids) => db.CourseRecords.Where(x => ids.Contains(x.Id)).Select(x => new OwnerRow(x.Id, x.StaffMemberId)),
-        ["PostCoursePlan"] = (db, ids) => db.PostCoursePlans.Where(x => ids.Contains(x.Id)).Select(x => new OwnerRow(x.Id, x.StaffMemberId)),
-        ["ActionResearchProject"] = (db, ids) => db.ActionResearchProjects.Where(x => ids.Contains(x.Id)).Select(x => new OwnerRow(x.Id, x.OwnerStaffMemberId)),
-        ["ResearchLesson"] = (db, ids) => db.ResearchLessons.Where(x => ids.Contains(x.Id)).Select(x => new OwnerRow(x.Id, x.TeacherStaffMemberId)),
+        ["PostCoursePlan"] = (db, ids) => db.PostCoursePlans.Where(x => ids.Contains(x.Id))
+            .Select(x => new OwnerRow(x.Id, x.StaffMemberId)),
+        ["ActionResearchProject"] = (db, ids) => db.ActionResearchProjects.Where(x => ids.Contains(x.Id))
+            .Select(x => new OwnerRow(x.Id, x.OwnerStaffMemberId)),
+        ["ResearchLesson"] = (db, ids) => db.ResearchLessons.Where(x => ids.Contains(x.Id))
+            .Select(x => new OwnerRow(x.Id, x.TeacherStaffMemberId)),
     };
 
     public sealed record OwnerRow(Guid Id, Guid StaffMemberId);
@@ -53,7 +63,8 @@ public sealed class AuditNames(IKemelSchoolPDDbContext db)
         var names = new Dictionary<Guid, string>();
         if (ids.Count > 0)
         {
-            foreach (var s in await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.FullName }).ToListAsync(ct))
+            foreach (var s in await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.FullName })
+                .ToListAsync(ct))
                 names[s.Id] = s.FullName;
             foreach (var s in await db.StaffMembers.AsNoTracking().Where(s => s.UserId != null && ids.Contains(s.UserId.Value))
                          .Select(s => new { UserId = s.UserId!.Value, s.FullName }).ToListAsync(ct))
@@ -61,17 +72,21 @@ public sealed class AuditNames(IKemelSchoolPDDbContext db)
             var users = ids.Where(id => !names.ContainsKey(id)).ToList();
             if (users.Count > 0)
             {
-                foreach (var u in await db.Users.AsNoTracking().Where(u => users.Contains(u.Id)).Select(u => new { u.Id, u.FullName, u.UserName }).ToListAsync(ct))
+                foreach (var u in await db.Users.AsNoTracking().Where(u => users.Contains(u.Id))
+                    .Select(u => new { u.Id, u.FullName, u.UserName })
+                    .ToListAsync(ct))
                     names[u.Id] = string.IsNullOrWhiteSpace(u.FullName) ? u.UserName ?? "" : u.FullName;
             }
         }
 
         string? Name(string? value) => Guid.TryParse(value, out var id) && names.TryGetValue(id, out var name) ? name : null;
-        string? Owner(AuditLog e) => e.EntityGuid is { } g && ownerOf.TryGetValue(g, out var staff) && names.TryGetValue(staff, out var name) ? name : null;
+        string? Owner(AuditLog e)
+            => e.EntityGuid is { } g && ownerOf.TryGetValue(g, out var staff) && names.TryGetValue(staff, out var name) ? name : null;
 
         return entries.Select(a => new AuditLogDto(
             a.Id, a.Time, a.UserId, a.UserName, a.EntityType, a.EntityId, a.ChangeType,
-            a.Changes.Select(c => new AuditPropertyChangeDto(c.Property, c.OldValue, c.NewValue, Name(c.OldValue), Name(c.NewValue))).ToList(),
+            a.Changes.Select(c => new AuditPropertyChangeDto(c.Property, c.OldValue, c.NewValue, Name(c.OldValue), Name(c.NewValue)))
+                .ToList(),
             Owner(a), a.UserId is { } user && names.TryGetValue(user, out var actor) ? actor : null)).ToList();
     }
 }

@@ -2,7 +2,8 @@ namespace KemelSchoolPD.Auditing;
 
 /// <summary>
 /// A module's read rule applied to the audit log: an entry about a record of <see cref="EntityType"/> is shown only to those
-/// who may read that record itself. Every audited type either has a rule or is listed in <see cref="AuditedRecordReadRules.OpenToAuditors"/>
+/// who may read that record itself. Every audited type either has a rule or is listed in <see
+/// cref="AuditedRecordReadRules.OpenToAuditors"/>
 /// (a test enforces it), so a new module cannot leak its private records through the audit log by forgetting.
 /// </summary>
 public interface IAuditedRecordReadRule

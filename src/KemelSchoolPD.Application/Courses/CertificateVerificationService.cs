@@ -23,11 +23,22 @@ public sealed class CertificateVerificationService(IKemelSchoolPDDbContext db, I
             join s in db.StaffMembers on r.StaffMemberId equals s.Id
             join p in db.CourseProgrammes on r.ProgrammeId equals p.Id
             join school in db.Schools on r.TenantId equals school.Id
-            select new { School = school.Name, Teacher = s.FullName, p.Title, p.Provider, r.Hours, r.CertificateDate, r.CertificateValidUntil }).FirstOrDefaultAsync(ct);
+            select new
+            {
+                School = school.Name, Teacher = s.FullName, p.Title, p.Provider, r.Hours, r.CertificateDate, r
+                .CertificateValidUntil
+            }).FirstOrDefaultAsync(ct);
         if (row is null) return unknown;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var validity = row.CertificateValidUntil is { } until && until >= today ? CertificateValidity.Valid : CertificateValidity.Expired;
-        return new CertificateVerificationDto(validity, row.School, row.Teacher, row.Title, row.Hours, row.CertificateDate, row.CertificateValidUntil);
+        return new CertificateVerificationDto(
+            validity,
+            row.School,
+            row.Teacher,
+            row.Title,
+            row.Hours,
+            row.CertificateDate,
+            row.CertificateValidUntil);
     }
 
     /// <summary>The QR code (SVG) of the certificate's public page.</summary>

@@ -9,7 +9,8 @@ public sealed class CourseRecordAuditReadRule(CourseReadAccess access) : IAudite
 {
     public string EntityType => nameof(CourseRecord);
 
-    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default) => (await access.RecordsAsync(ct)).Select(r => r.Id);
+    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default)
+        => (await access.RecordsAsync(ct)).Select(r => r.Id);
 }
 
 /// <summary>A post-course plan's entries: to its teacher and readers of every plan.</summary>
@@ -27,7 +28,8 @@ public sealed class CourseRecordAttachmentRule(CourseReadAccess access) : IAttac
 
     public bool IsSensitive => false;
 
-    public async Task<IQueryable<Guid>> ReadableOwnerIdsAsync(CancellationToken ct = default) => (await access.RecordsAsync(ct)).Select(r => r.Id);
+    public async Task<IQueryable<Guid>> ReadableOwnerIdsAsync(CancellationToken ct = default)
+        => (await access.RecordsAsync(ct)).Select(r => r.Id);
 
     public async Task<bool> CanChangeAsync(Guid ownerId, CancellationToken ct = default)
     {
@@ -44,7 +46,8 @@ public sealed class PostCoursePlanAttachmentRule(CourseReadAccess access) : IAtt
 
     public bool IsSensitive => false;
 
-    public async Task<IQueryable<Guid>> ReadableOwnerIdsAsync(CancellationToken ct = default) => (await access.PlansAsync(ct)).Select(p => p.Id);
+    public async Task<IQueryable<Guid>> ReadableOwnerIdsAsync(CancellationToken ct = default)
+        => (await access.PlansAsync(ct)).Select(p => p.Id);
 
     public async Task<bool> CanChangeAsync(Guid ownerId, CancellationToken ct = default)
     {

@@ -13,8 +13,13 @@ public static class CourseCatalogueSeed
 
     public sealed record Entry(string Code, CourseProgrammeData Data, IReadOnlyList<SchemeVersion> Schemes);
 
-    public sealed record SchemeVersion(DateOnly EffectiveFrom, List<AssessmentComponent> Components, int? PassMark, List<AssessmentRubric> Rubrics,
-        List<GradeBand> Bands, string? Note);
+    public sealed record SchemeVersion(
+        DateOnly EffectiveFrom,
+        List<AssessmentComponent> Components,
+        int? PassMark,
+        List<AssessmentRubric> Rubrics,
+        List<GradeBand> Bands,
+        string? Note);
 
     private static LocalizedText T(string kk, string ru, string en) => new() { Kk = kk, Ru = ru, En = en };
 
@@ -42,7 +47,12 @@ public static class CourseCatalogueSeed
             Languages = ["kk", "ru"],
             RunsOnPlatform = true,
             ExpectedResults = ["Курстарда қалыптасқан құзыреттерді тәжірибеде қолдану (002:214)"],
-            PostCourse = new PostCourseSettings { MinEvents = 3, MinDirections = 1, MaxDirections = 2, SupportMonths = 12, Directions = Directions002 },
+            PostCourse = new PostCourseSettings {
+                MinEvents = 3,
+                MinDirections = 1,
+                MaxDirections = 2,
+                SupportMonths = 12,
+                Directions = Directions002 },
             SourceRef = "002:163–204, 226–264",
         },
         [
@@ -168,13 +178,21 @@ public static class CourseCatalogueSeed
                         "Тәрбие үрдісіндегі нәтижесін арттыруға мүмкіндік береді", "Оқушылардың қажеттіліктерін ескеру, саралау тәсілдерін қолдану",
                         "Ресурстарды, соның ішінде АКТ ресурстарын пайдалану", "Мазмұнының қолжетімділігі және қисындылығы", "Уақытты тиімді пайдалануы",
                     ],
-                    Levels = [new() { Score = 0, Label = "дәлелдер ұсынылмаған" }, new() { Score = 1, Label = "әлсіз" }, new() { Score = 2, Label = "күшті" }, new() { Score = 3, Label = "өте күшті" }],
-                    AlternativeLevels = [new() { Score = 0, Label = "бағалау элементі жоқ" }, new() { Score = 1, Label = "дәлелі әлсіз" }, new() { Score = 2, Label = "дәлелі орташа" }, new() { Score = 3, Label = "дәлелі күшті" }],
+                    Levels = [new() { Score = 0, Label = "дәлелдер ұсынылмаған" }, new() { Score = 1, Label = "әлсіз" }, new() {
+                        Score = 2,
+                        Label = "күшті" }, new() { Score = 3, Label = "өте күшті" }],
+                    AlternativeLevels = [new() { Score = 0, Label = "бағалау элементі жоқ" }, new() {
+                        Score = 1,
+                        Label = "дәлелі әлсіз" }, new() { Score = 2, Label = "дәлелі орташа" }, new() {
+                            Score = 3,
+                            Label = "дәлелі күшті" }],
                 },
                 new()
                 {
                     Key = "project", Title = "Жоба таныстырылымы", Criteria = [],
-                    Levels = [new() { Score = 0, Label = "орындалмаған" }, new() { Score = 1, Label = "ішінара" }, new() { Score = 2, Label = "толық" }],
+                    Levels = [new() { Score = 0, Label = "орындалмаған" }, new() { Score = 1, Label = "ішінара" }, new() {
+                        Score = 2,
+                        Label = "толық" }],
                 },
             ],
             [

@@ -21,7 +21,8 @@ public sealed class CourseClockAppService(IKemelSchoolPDDbContext db, CourseRead
     public async Task<CourseClockDto> GetForAsync(Guid staffMemberId, CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
-        if (staffMemberId != caller.StaffId && !caller.ViewAll) throw new Exceptions.EntityNotFoundException(typeof(StaffMember), staffMemberId);
+        if (staffMemberId != caller.StaffId
+            && !caller.ViewAll) throw new Exceptions.EntityNotFoundException(typeof(StaffMember), staffMemberId);
         var clocks = await ClocksAsync([staffMemberId], ct);
         return clocks.Count == 0 ? throw new Exceptions.EntityNotFoundException(typeof(StaffMember), staffMemberId) : clocks[0];
     }
@@ -34,10 +35,13 @@ public sealed class CourseClockAppService(IKemelSchoolPDDbContext db, CourseRead
         var ids = await db.StaffMembers.AsNoTracking().Where(s => !s.IsArchived).Select(s => s.Id).ToListAsync(ct);
         var clocks = await ClocksAsync(ids, ct);
         var year = Today.Year;
-        var dueThis = clocks.Where(c => c.NextCourseDue is null || c.NextCourseDue.Value.Year <= year).OrderBy(c => c.NextCourseDue).ThenBy(c => c.StaffName).ToList();
+        var dueThis = clocks.Where(c => c.NextCourseDue is null || c.NextCourseDue.Value.Year <= year).OrderBy(c => c.NextCourseDue)
+            .ThenBy(c => c.StaffName)
+            .ToList();
         var dueNext = clocks.Where(c => c.NextCourseDue is { } d && d.Year == year + 1).OrderBy(c => c.NextCourseDue).ToList();
         var byField = clocks.SelectMany(c => c.Lines.Where(l => l.Counted).Select(l => (c.StaffMemberId, l.Field, l.Hours)))
-            .GroupBy(x => x.Field).Select(g => new FieldHoursDto(g.Key, g.Sum(x => x.Hours), g.Select(x => x.StaffMemberId).Distinct().Count()))
+            .GroupBy(x => x
+                .Field).Select(g => new FieldHoursDto(g.Key, g.Sum(x => x.Hours), g.Select(x => x.StaffMemberId).Distinct().Count()))
             .OrderByDescending(f => f.Hours).ToList();
         var horizon = Today.AddYears(1);
         var expiring = await (
@@ -60,20 +64,27 @@ public sealed class CourseClockAppService(IKemelSchoolPDDbContext db, CourseRead
             from r in db.CourseRecords.AsNoTracking()
             where staffIds.Contains(r.StaffMemberId) && r.Status == CourseRecordStatus.Completed && r.Passed != false && r.Hours > 0
             join p in db.CourseProgrammes on r.ProgrammeId equals p.Id
-            select new { r.StaffMemberId, Course = new CourseClock.Course(p.Id, p.Title, p.Field, r.Hours!.Value, r.EndDate) }).ToListAsync(ct);
+            select new
+            {
+                r.StaffMemberId, Course = new CourseClock.Course(p.Id, p.Title, p.Field, r.Hours!.Value, r
+                .EndDate)
+            }).ToListAsync(ct);
         var byStaff = courses.ToLookup(c => c.StaffMemberId, c => c.Course);
         var skipped = await db.SchoolReferenceSettings.AsNoTracking().Select(s => s.SkippedCategories).FirstOrDefaultAsync(ct) ?? [];
         return staff.OrderBy(s => s.FullName).Select(s =>
         {
             var result = CourseClock.Compute(s.Category, s.CategoryAssignedOn, [.. s.Subjects, s.Position], byStaff[s.Id], Today, skipped);
-            return new CourseClockDto(s.Id, s.FullName, s.Category, result.NextCategory, result.LastCourseEnd, result.NextCourseDue, result.Overdue,
+            return new CourseClockDto(s.Id, s.FullName, s.Category, result.NextCategory, result.LastCourseEnd, result.NextCourseDue, result
+                .Overdue,
                 result.HoursInPeriod, result.HoursRequired, result.HoursMissing, result.PeriodStart, result.FieldCourseInPeriod,
-                result.Lines.Select(l => new CourseHoursLineDto(l.ProgrammeId, l.Title, l.Field, l.Hours, l.EndDate, l.Counted, l.InField)).ToList());
+                result.Lines.Select(l => new CourseHoursLineDto(l.ProgrammeId, l.Title, l.Field, l.Hours, l.EndDate, l.Counted, l.InField))
+                    .ToList());
         }).ToList();
     }
 }
 
-/// <summary>The school's narrative report on post-course activity: by 1 June (first half) and by 1 October (second half) (seed 002 L264).</summary>
+/// <summary>The school's narrative report on post-course activity: by 1 June (first half) and by 1 October (second half) (seed 002
+/// L264).</summary>
 public static class PostCourseReportDates
 {
     public sealed record Due(int Year, int Half, DateOnly DueOn);

@@ -49,7 +49,8 @@ public static class CourseWorkKinds
             .Immediate(PlanSubmitted).Events(PlanAgreed));
 }
 
-/// <summary>The courses' items, each only for records the caller may read (<see cref="CourseRecord.VisibleTo"/>, <see cref="PostCoursePlan.VisibleTo"/>).</summary>
+/// <summary>The courses' items, each only for records the caller may read (<see cref="CourseRecord.VisibleTo"/>, <see
+/// cref="PostCoursePlan.VisibleTo"/>).</summary>
 public sealed class CourseMyWorkSource(IKemelSchoolPDDbContext db) : IMyWorkSource
 {
     public IReadOnlyList<string> Kinds { get; } =
@@ -79,15 +80,25 @@ public sealed class CourseMyWorkSource(IKemelSchoolPDDbContext db) : IMyWorkSour
         var clockStaff = mine ? staff.Where(s => s.Id == me) : viewAll ? staff : staff.Where(s => s.Id == me);
         var lastCourses = await (
             from s in clockStaff
-            let last = records.Where(r => r.StaffMemberId == s.Id && r.Status == CourseRecordStatus.Completed && r.Passed != false && r.EndDate != null)
+            let last = records.Where(
+                r => r.StaffMemberId == s.Id && r.Status == CourseRecordStatus.Completed && r.Passed != false && r.EndDate != null)
                 .Max(r => r.EndDate)
             where last != null && last <= horizon
             select new { s.Id, s.TenantId, s.FullName, Last = last!.Value }).ToListAsync(ct);
         foreach (var s in lastCourses)
         {
             var due = s.Last.AddYears(CourseConsts.CourseIntervalYears);
-            entries.Add(new MyWorkEntry(s.TenantId, CourseWorkKinds.CoursesDue, new NotificationRecord("StaffMember", s.Id, "/courses", due), MyWorkRole.Teacher,
-                s.Id, s.FullName, s.Id, s.FullName, MyWorkAudience.Person(s.Id), new Dictionary<string, string> { ["DueOn"] = Date(due) })
+            entries.Add(new MyWorkEntry(
+                s.TenantId,
+                CourseWorkKinds.CoursesDue,
+                new NotificationRecord("StaffMember", s.Id, "/courses", due),
+                MyWorkRole.Teacher,
+                s.Id,
+                s.FullName,
+                s.Id,
+                s.FullName,
+                MyWorkAudience.Person(s.Id),
+                new Dictionary<string, string> { ["DueOn"] = Date(due) })
             { SoonFrom = due.AddMonths(-6) });
         }
 
@@ -104,8 +115,16 @@ public sealed class CourseMyWorkSource(IKemelSchoolPDDbContext db) : IMyWorkSour
             foreach (var r in requests)
             {
                 var due = DateOnly.FromDateTime(r.CreationTime).AddDays(query.RulesOf(r.TenantId).PlanAgreementDays);
-                entries.Add(new MyWorkEntry(r.TenantId, CourseWorkKinds.RequestAwaitingApproval, new NotificationRecord(nameof(CourseRecord), r.Id,
-                    CourseWorkKinds.RecordLink(r.Id), due), MyWorkRole.Administration, null, null, r.StaffMemberId, r.FullName,
+                entries.Add(new MyWorkEntry(
+                    r.TenantId,
+                    CourseWorkKinds.RequestAwaitingApproval,
+                    new NotificationRecord(nameof(CourseRecord), r.Id,
+                        CourseWorkKinds.RecordLink(r.Id), due),
+                    MyWorkRole.Administration,
+                    null,
+                    null,
+                    r.StaffMemberId,
+                    r.FullName,
                     MyWorkAudience.Holders(r.StaffMemberId, KemelSchoolPDPermissions.Courses.Approve),
                     new Dictionary<string, string> { ["Teacher"] = r.FullName, ["Programme"] = r.Title }));
             }
@@ -123,8 +142,16 @@ public sealed class CourseMyWorkSource(IKemelSchoolPDDbContext db) : IMyWorkSour
         foreach (var r in withoutPlan)
         {
             var due = r.End.AddDays(30);
-            entries.Add(new MyWorkEntry(r.TenantId, CourseWorkKinds.PlanDue, new NotificationRecord(nameof(CourseRecord), r.Id, CourseWorkKinds.RecordLink(r.Id), due),
-                MyWorkRole.Teacher, r.StaffMemberId, r.FullName, r.StaffMemberId, r.FullName, MyWorkAudience.Person(r.StaffMemberId),
+            entries.Add(new MyWorkEntry(
+                r.TenantId,
+                CourseWorkKinds.PlanDue,
+                new NotificationRecord(nameof(CourseRecord), r.Id, CourseWorkKinds.RecordLink(r.Id), due),
+                MyWorkRole.Teacher,
+                r.StaffMemberId,
+                r.FullName,
+                r.StaffMemberId,
+                r.FullName,
+                MyWorkAudience.Person(r.StaffMemberId),
                 new Dictionary<string, string> { ["Programme"] = r.Title }));
         }
 
@@ -133,7 +160,8 @@ public sealed class CourseMyWorkSource(IKemelSchoolPDDbContext db) : IMyWorkSour
         var planRows = await (
             from p in plans
             where (reviewer && p.Status == DevelopmentPlanStatus.Submitted && (!mine || p.StaffMemberId != me))
-                  || ((p.Status == DevelopmentPlanStatus.Returned || p.Status == DevelopmentPlanStatus.Agreed || p.Status == DevelopmentPlanStatus.InProgress)
+                  || ((p.Status == DevelopmentPlanStatus.Returned || p.Status == DevelopmentPlanStatus.Agreed
+                      || p.Status == DevelopmentPlanStatus.InProgress)
                       && (!mine || p.StaffMemberId == me))
             join s in staff on p.StaffMemberId equals s.Id
             select new { Plan = p, s.FullName }).ToListAsync(ct);
@@ -147,18 +175,33 @@ public sealed class CourseMyWorkSource(IKemelSchoolPDDbContext db) : IMyWorkSour
             {
                 case DevelopmentPlanStatus.Submitted:
                     entries.Add(new MyWorkEntry(p.TenantId, CourseWorkKinds.PlanAwaitingApproval,
-                        record with { DueDate = Day(p.SubmittedAt ?? p.LastModificationTime)?.AddDays(rules.PlanAgreementDays) }, MyWorkRole.Reviewer, null, null,
-                        p.StaffMemberId, row.FullName, MyWorkAudience.Holders(p.StaffMemberId, KemelSchoolPDPermissions.Courses.ApprovePlans), values));
+                        record with
+                        {
+                            DueDate = Day(p.SubmittedAt ?? p.LastModificationTime)?.AddDays(
+                            rules.PlanAgreementDays)
+                        }, MyWorkRole.Reviewer, null, null,
+                        p.StaffMemberId, row.FullName, MyWorkAudience.Holders(
+                            p.StaffMemberId,
+                            KemelSchoolPDPermissions.Courses.ApprovePlans), values));
                     break;
                 case DevelopmentPlanStatus.Returned:
                     entries.Add(new MyWorkEntry(p.TenantId, CourseWorkKinds.PlanReturned,
-                        record with { DueDate = Day(p.LastModificationTime)?.AddDays(rules.PlanRevisionDays) }, MyWorkRole.Teacher, p.StaffMemberId, row.FullName,
+                        record with { DueDate = Day(p.LastModificationTime)?.AddDays(rules.PlanRevisionDays) }, MyWorkRole.Teacher, p
+                            .StaffMemberId, row.FullName,
                         p.StaffMemberId, row.FullName, MyWorkAudience.Person(p.StaffMemberId), values));
                     break;
                 default:
                     foreach (var e in p.Events.Where(e => e.HeldOn is null && e.PlannedDate is { } d && d <= query.Today.AddMonths(1)))
-                        entries.Add(new MyWorkEntry(p.TenantId, CourseWorkKinds.EventDue, record with { DueDate = e.PlannedDate }, MyWorkRole.Teacher,
-                            p.StaffMemberId, row.FullName, p.StaffMemberId, row.FullName, MyWorkAudience.Person(p.StaffMemberId),
+                        entries.Add(new MyWorkEntry(
+                            p.TenantId,
+                            CourseWorkKinds.EventDue,
+                            record with { DueDate = e.PlannedDate },
+                            MyWorkRole.Teacher,
+                            p.StaffMemberId,
+                            row.FullName,
+                            p.StaffMemberId,
+                            row.FullName,
+                            MyWorkAudience.Person(p.StaffMemberId),
                             new Dictionary<string, string> { ["Event"] = e.Title, ["Kind"] = $"Enum:PostCourseEventKind.{e.Kind}" }));
                     break;
             }
@@ -169,12 +212,16 @@ public sealed class CourseMyWorkSource(IKemelSchoolPDDbContext db) : IMyWorkSour
         if (reporter)
         {
             var next = PostCourseReportDates.Upcoming(query.Today, 1).First();
-            var tenants = caller is not null ? await query.Schools(db.StaffMembers.AsNoTracking()).Select(s => s.TenantId).Distinct().ToListAsync(ct)
+            var tenants = caller is not null
+                ? await query.Schools(db.StaffMembers.AsNoTracking()).Select(s => s.TenantId).Distinct().ToListAsync(ct)
                 : query.TenantIds?.ToList() ?? [];
             if (query.Today >= next.DueOn.AddMonths(-1))
                 foreach (var tenantId in tenants)
-                    entries.Add(new MyWorkEntry(tenantId, CourseWorkKinds.ReportDue, new NotificationRecord(CourseWorkKinds.ReportRecordType, tenantId, "/courses/school",
-                        next.DueOn), MyWorkRole.Administration, null, null, null, null, MyWorkAudience.Holders(null, KemelSchoolPDPermissions.Courses.Reports),
+                    entries.Add(new MyWorkEntry(tenantId, CourseWorkKinds
+                        .ReportDue, new NotificationRecord(CourseWorkKinds.ReportRecordType, tenantId, "/courses/school",
+                        next.DueOn), MyWorkRole.Administration, null, null, null, null, MyWorkAudience.Holders(
+                            null,
+                            KemelSchoolPDPermissions.Courses.Reports),
                         new Dictionary<string, string> { ["DueOn"] = Date(next.DueOn) })
                     { SoonFrom = next.DueOn.AddMonths(-1) });
         }
@@ -200,7 +247,8 @@ public sealed class PostCoursePlanNotifier(IKemelSchoolPDDbContext db) : RecordN
             move.Value.Audience, null, ("Teacher", plan.StaffMemberId));
 }
 
-public sealed class CourseRecordReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<CourseRecord>(CourseRecord.VisibleTo, CourseReadAccess.ReadsAll)
+public sealed class CourseRecordReadCheck(
+    IKemelSchoolPDDbContext db) : VisibleToReadCheck<CourseRecord>(CourseRecord.VisibleTo, CourseReadAccess.ReadsAll)
 {
     public override string RecordType => nameof(CourseRecord);
 
@@ -208,7 +256,8 @@ public sealed class CourseRecordReadCheck(IKemelSchoolPDDbContext db) : VisibleT
         await db.CourseRecords.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
 }
 
-public sealed class PostCoursePlanReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<PostCoursePlan>(PostCoursePlan.VisibleTo, CourseReadAccess.ReadsAll)
+public sealed class PostCoursePlanReadCheck(
+    IKemelSchoolPDDbContext db) : VisibleToReadCheck<PostCoursePlan>(PostCoursePlan.VisibleTo, CourseReadAccess.ReadsAll)
 {
     public override string RecordType => nameof(PostCoursePlan);
 
@@ -221,7 +270,9 @@ public sealed class PostCourseReportReadCheck : IRecordReadCheck
 {
     public string RecordType => CourseWorkKinds.ReportRecordType;
 
-    public Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct) =>
+    public Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(
+        IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs,
+        CancellationToken ct) =>
         Task.FromResult<IReadOnlySet<(Guid, Guid)>>(pairs.Where(p => p.Reader.Granted.Contains(KemelSchoolPDPermissions.Courses.Reports))
             .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet());
 }

@@ -10,13 +10,18 @@ namespace KemelSchoolPD.Courses;
 /// documents, files): the catalogue (the host's entries and the school's own), the ledger and the post-course plans (one's own;
 /// with ViewAll or Manage the school's).
 /// </summary>
-public sealed class CourseReadAccess(IKemelSchoolPDDbContext db, CurrentStaffMember currentStaff, IPermissionChecker permissions, ICurrentTenant tenant)
+public sealed class CourseReadAccess(
+    IKemelSchoolPDDbContext db,
+    CurrentStaffMember currentStaff,
+    IPermissionChecker permissions,
+    ICurrentTenant tenant)
 {
     public sealed record Caller(Guid? StaffId, bool ViewAll, IReadOnlySet<string> Granted)
     {
         public bool Has(string permission) => Granted.Contains(permission);
 
-        /// <summary>Who acts for a record (attends, completes, attaches its files): its teacher or, with Courses.Manage, the school.</summary>
+        /// <summary>Who acts for a record (attends, completes, attaches its files): its teacher or, with Courses.Manage, the
+        /// school.</summary>
         public bool ActsFor(CourseRecord record) => record.StaffMemberId == StaffId || Has(KemelSchoolPDPermissions.Courses.Manage);
     }
 

@@ -29,7 +29,9 @@ public sealed class CourseRecordAppService(IKemelSchoolPDDbContext db, CourseRea
             .WhereIf(input.Mine == true || !caller.ViewAll, x => x.Record.StaffMemberId == me)
             .WhereIf(input.StaffMemberId.HasValue, x => x.Record.StaffMemberId == input.StaffMemberId)
             .WhereIf(input.Status.HasValue, x => x.Record.Status == input.Status)
-            .WhereIf(input.Year.HasValue, x => (x.Record.EndDate ?? x.Record.PlannedStart) >= yearStart && (x.Record.EndDate ?? x.Record.PlannedStart) <= yearEnd)
+            .WhereIf(
+                input.Year.HasValue,
+                x => (x.Record.EndDate ?? x.Record.PlannedStart) >= yearStart && (x.Record.EndDate ?? x.Record.PlannedStart) <= yearEnd)
             .WhereSearchMatches(x => x.Search, input.Filter);
         var total = await query.LongCountAsync(ct);
         var page = await query.OrderByDescending(x => x.Record.EndDate ?? x.Record.PlannedStart).ThenBy(x => x.Staff.FullName).PageBy(input)
@@ -112,13 +114,23 @@ public sealed class CourseRecordAppService(IKemelSchoolPDDbContext db, CourseRea
         if (record.StaffMemberId == caller.StaffId) throw new ForbiddenException(KemelSchoolPDErrorCodes.Courses.CannotApproveOwn);
         var programme = await db.CourseProgrammes.GetAsync(record.ProgrammeId, ct);
         var versions = await db.CourseAssessmentSchemes.Where(s => s.ProgrammeId == programme.Id).ToListAsync(ct);
-        var scheme = CourseAssessmentScheme.InEffect(versions, input.AssessedOn) ?? throw new BusinessException(KemelSchoolPDErrorCodes.Courses.NoScheme);
+        var scheme = CourseAssessmentScheme.InEffect(versions, input.AssessedOn)
+            ?? throw new BusinessException(KemelSchoolPDErrorCodes.Courses.NoScheme);
         var scores = new Dictionary<string, int>();
         foreach (var s in input.Scores)
-            if (!scores.TryAdd(s.Key, s.Score)) throw new BusinessException(KemelSchoolPDErrorCodes.Courses.UnknownComponent).WithData("Component", s.Key);
+            if (!scores.TryAdd(s.Key, s.Score)) throw new BusinessException(KemelSchoolPDErrorCodes.Courses.UnknownComponent).WithData(
+                "Component",
+                s.Key);
         var outcome = record.Assess(programme, scheme, scores, input.AssessedOn, input.StartDate, input.EndDate);
         await db.SaveChangesAsync(ct);
-        return new AssessmentResultDto(await GetAsync(id, ct), outcome.Total, outcome.MaxTotal, outcome.Passed, outcome.Grade, outcome.ComponentGrades, scheme.EffectiveFrom);
+        return new AssessmentResultDto(
+            await GetAsync(id, ct),
+            outcome.Total,
+            outcome.MaxTotal,
+            outcome.Passed,
+            outcome.Grade,
+            outcome.ComponentGrades,
+            scheme.EffectiveFrom);
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -153,14 +165,19 @@ public sealed class CourseRecordAppService(IKemelSchoolPDDbContext db, CourseRea
         return (record, caller);
     }
 
-    internal async Task<List<CourseRecordDto>> ToDtosAsync(IReadOnlyList<CourseRecord> records, CourseReadAccess.Caller caller, CancellationToken ct)
+    internal async Task<List<CourseRecordDto>> ToDtosAsync(
+        IReadOnlyList<CourseRecord> records,
+        CourseReadAccess.Caller caller,
+        CancellationToken ct)
     {
         var programmeIds = records.Select(r => r.ProgrammeId).Distinct().ToList();
         var staffIds = records.Select(r => r.StaffMemberId).Distinct().ToList();
         var recordIds = records.Select(r => r.Id).ToList();
         var programmes = await db.CourseProgrammes.AsNoTracking().Where(p => programmeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var names = await db.StaffMembers.AsNoTracking().Where(s => staffIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
-        var plans = await db.PostCoursePlans.AsNoTracking().Where(p => recordIds.Contains(p.CourseRecordId)).ToDictionaryAsync(p => p.CourseRecordId, p => p.Id, ct);
+        var names = await db.StaffMembers.AsNoTracking().Where(s => staffIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
+        var plans = await db.PostCoursePlans.AsNoTracking().Where(p => recordIds.Contains(p.CourseRecordId))
+            .ToDictionaryAsync(p => p.CourseRecordId, p => p.Id, ct);
         return records.Select(r =>
         {
             var p = programmes[r.ProgrammeId];
@@ -170,15 +187,49 @@ public sealed class CourseRecordAppService(IKemelSchoolPDDbContext db, CourseRea
             var abilities = new CourseRecordAbilities(
                 CanApprove: !own && caller.Has(KemelSchoolPDPermissions.Courses.Approve) && r.Status == CourseRecordStatus.Requested,
                 CanAttend: actsFor && r.AwaitsAttendance,
-                CanComplete: actsFor && !p.RunsOnPlatform && r.Status is CourseRecordStatus.Approved or CourseRecordStatus.Attended or CourseRecordStatus.Completed,
-                CanAssess: !own && manage && p.RunsOnPlatform && r.Status is not (CourseRecordStatus.Requested or CourseRecordStatus.Declined),
+                CanComplete: actsFor && !p.RunsOnPlatform
+                    && r.Status is CourseRecordStatus.Approved or CourseRecordStatus.Attended or CourseRecordStatus.Completed,
+                CanAssess: !own && manage && p.RunsOnPlatform
+                    && r.Status is not (CourseRecordStatus.Requested or CourseRecordStatus.Declined),
                 CanAttach: actsFor,
                 CanPlan: own && r.Status == CourseRecordStatus.Completed && r.Passed != false && !plans.ContainsKey(r.Id));
-            return new CourseRecordDto(r.Id, r.StaffMemberId, names.GetValueOrDefault(r.StaffMemberId, ""), r.ProgrammeId, p.Title, p.Provider, p.Field,
-                p.Hours, p.RunsOnPlatform, r.Status, r.PlannedStart, r.RequestComment, r.ApprovedAt, r.DeclineComment, r.StartDate, r.EndDate, r.Hours,
-                r.Result, r.CertificateNumber, r.CertificateDate, r.Scores, r.AssessedOn, r.SchemeId, r.TotalScore, r.Passed, r.Grade, r.IssuedDocument,
-                own || caller.ViewAll ? r.CertificateToken : null, r.CertificateValidUntil, plans.TryGetValue(r.Id, out var planId) ? planId : null,
-                abilities, r.ConcurrencyStamp);
+            return new CourseRecordDto(
+                r.Id,
+                r.StaffMemberId,
+                names.GetValueOrDefault(r.StaffMemberId, ""),
+                r.ProgrammeId,
+                p.Title,
+                p.Provider,
+                p.Field,
+                p.Hours,
+                p.RunsOnPlatform,
+                r.Status,
+                r.PlannedStart,
+                r.RequestComment,
+                r.ApprovedAt,
+                r.DeclineComment,
+                r.StartDate,
+                r
+                    .EndDate,
+                r.Hours,
+                r.Result,
+                r.CertificateNumber,
+                r.CertificateDate,
+                r.Scores,
+                r.AssessedOn,
+                r.SchemeId,
+                r.TotalScore,
+                r.Passed,
+                r.Grade,
+                r
+                    .IssuedDocument,
+                own || caller.ViewAll ? r.CertificateToken : null,
+                r.CertificateValidUntil,
+                plans.TryGetValue(r.Id, out var planId)
+                    ? planId
+                    : null,
+                abilities,
+                r.ConcurrencyStamp);
         }).ToList();
     }
 }

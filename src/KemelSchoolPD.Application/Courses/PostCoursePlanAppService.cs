@@ -13,9 +13,15 @@ namespace KemelSchoolPD.Courses;
 /// programme's minimum of events), the director approves or returns it (the shared agreement workflow; nobody approves their
 /// own), and the teacher records each held event with its evidence and curator, then the results.
 /// </summary>
-public sealed class PostCoursePlanAppService(IKemelSchoolPDDbContext db, CourseReadAccess access, ICurrentUser currentUser, TimeProvider clock)
+public sealed class PostCoursePlanAppService(
+    IKemelSchoolPDDbContext db,
+    CourseReadAccess access,
+    ICurrentUser currentUser,
+    TimeProvider clock)
 {
-    public async Task<PagedResultDto<PostCoursePlanListItemDto>> GetListAsync(GetPostCoursePlanListInput input, CancellationToken ct = default)
+    public async Task<PagedResultDto<PostCoursePlanListItemDto>> GetListAsync(
+        GetPostCoursePlanListInput input,
+        CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
         var me = caller.StaffId ?? Guid.Empty;
@@ -32,10 +38,17 @@ public sealed class PostCoursePlanAppService(IKemelSchoolPDDbContext db, CourseR
             .WhereSearchMatches(x => x.Search, input.Filter);
         var total = await query.LongCountAsync(ct);
         // The plans waiting for the director come first, then the newest.
-        var page = await query.OrderBy(x => x.Plan.Status != DevelopmentPlanStatus.Submitted).ThenByDescending(x => x.Plan.CreationTime).ThenBy(x => x.Plan.Id)
-            .PageBy(input).ToListAsync(ct);
-        return new PagedResultDto<PostCoursePlanListItemDto>(total, page.Select(x => new PostCoursePlanListItemDto(x.Plan.Id, x.Plan.CourseRecordId,
-            x.Plan.StaffMemberId, x.StaffName, x.Title, x.Plan.Status, x.Plan.Events.Count, x.Plan.Events.Count(e => e.HeldOn != null), x.Plan.SubmittedAt)).ToList());
+        var page = await query.OrderBy(x => x.Plan.Status != DevelopmentPlanStatus.Submitted).ThenByDescending(x => x.Plan.CreationTime)
+            .ThenBy(x => x.Plan.Id)
+            .PageBy(input)
+            .ToListAsync(ct);
+        return new PagedResultDto<PostCoursePlanListItemDto>(total, page
+            .Select(x => new PostCoursePlanListItemDto(x.Plan.Id, x.Plan.CourseRecordId,
+                x.Plan.StaffMemberId, x.StaffName, x.Title, x.Plan.Status, x.Plan.Events.Count, x.Plan.Events
+                    .Count(e => e.HeldOn != null), x
+                .Plan
+                .SubmittedAt))
+            .ToList());
     }
 
     public async Task<PostCoursePlanDto> GetAsync(Guid id, CancellationToken ct = default)
@@ -51,7 +64,8 @@ public sealed class PostCoursePlanAppService(IKemelSchoolPDDbContext db, CourseR
         var course = await (await access.RecordsAsync(ct)).GetAsync(input.CourseRecordId, ct);
         if (course.StaffMemberId != caller.StaffId) throw new ForbiddenException();
         var settings = await SettingsAsync(course, ct);
-        if (await db.PostCoursePlans.AnyAsync(p => p.CourseRecordId == course.Id, ct)) throw new ConflictException(KemelSchoolPDErrorCodes.Courses.PlanExists);
+        if (await db.PostCoursePlans.AnyAsync(p => p.CourseRecordId == course
+            .Id, ct)) throw new ConflictException(KemelSchoolPDErrorCodes.Courses.PlanExists);
         var plan = new PostCoursePlan(Guid.CreateVersion7(), course, settings, input.Directions, Events(input.Events), input.DiscussedOn);
         db.PostCoursePlans.Add(plan);
         await db.SaveChangesAsync(ct);
@@ -93,7 +107,13 @@ public sealed class PostCoursePlanAppService(IKemelSchoolPDDbContext db, CourseR
     public async Task<PostCoursePlanDto> RecordEventAsync(Guid id, RecordPostCourseEventDto input, CancellationToken ct = default)
     {
         var (plan, course) = await LoadOwnAsync(id, input.ConcurrencyStamp, ct);
-        plan.RecordEvent(input.EventId, input.HeldOn, input.EvidenceLink, input.CuratorName, input.Note, course.EndDate ?? DateOnly.MinValue);
+        plan.RecordEvent(
+            input.EventId,
+            input.HeldOn,
+            input.EvidenceLink,
+            input.CuratorName,
+            input.Note,
+            course.EndDate ?? DateOnly.MinValue);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(plan, ct);
     }
@@ -141,15 +161,33 @@ public sealed class PostCoursePlanAppService(IKemelSchoolPDDbContext db, CourseR
         var caller = await access.CallerAsync(ct);
         var course = await db.CourseRecords.AsNoTracking().GetAsync(plan.CourseRecordId, ct);
         var programme = await db.CourseProgrammes.AsNoTracking().GetAsync(course.ProgrammeId, ct);
-        var name = await db.StaffMembers.AsNoTracking().Where(s => s.Id == plan.StaffMemberId).Select(s => s.FullName).FirstOrDefaultAsync(ct) ?? "";
+        var name = await db.StaffMembers.AsNoTracking().Where(s => s.Id == plan.StaffMemberId).Select(s => s.FullName)
+            .FirstOrDefaultAsync(ct) ?? "";
         var own = plan.StaffMemberId == caller.StaffId;
         var abilities = new PostCoursePlanAbilities(
             CanEdit: own && plan.IsEditable,
             CanSubmit: own && plan.IsEditable,
             CanReview: !own && caller.Has(KemelSchoolPDPermissions.Courses.ApprovePlans) && plan.Status == DevelopmentPlanStatus.Submitted,
             CanRecordEvents: own && plan.IsUnderWay);
-        return new PostCoursePlanDto(plan.Id, plan.CourseRecordId, plan.StaffMemberId, name, programme.Title, course.EndDate, plan.Status, plan.Directions,
-            plan.Events, plan.DiscussedOn, plan.SubmittedAt, plan.AgreedAt, plan.ReturnComment, plan.Outcome, plan.Recommendation, programme.PostCourse,
-            abilities, plan.ConcurrencyStamp);
+        return new PostCoursePlanDto(
+            plan.Id,
+            plan.CourseRecordId,
+            plan.StaffMemberId,
+            name,
+            programme.Title,
+            course.EndDate,
+            plan.Status,
+            plan.Directions,
+            plan.Events,
+            plan.DiscussedOn,
+            plan.SubmittedAt,
+            plan.AgreedAt,
+            plan.ReturnComment,
+            plan.Outcome,
+            plan.Recommendation,
+            programme
+                .PostCourse,
+            abilities,
+            plan.ConcurrencyStamp);
     }
 }

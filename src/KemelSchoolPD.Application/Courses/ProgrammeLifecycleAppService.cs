@@ -34,11 +34,14 @@ public sealed class ProgrammeLifecycleAppService(IKemelSchoolPDDbContext db, Tim
         var calendar = await CalendarAsync(ct);
         lifecycle.Record(new ProgrammeLifecycleData
         {
-            ProtocolDate = input.ProtocolDate, ProtocolSignedBy = input.ProtocolSignedBy, DevelopmentOrderNumber = input.DevelopmentOrderNumber,
-            DevelopmentOrderDate = input.DevelopmentOrderDate, SectionsDone = input.SectionsDone, OldestLiteratureYear = input.OldestLiteratureYear,
+            ProtocolDate = input.ProtocolDate, ProtocolSignedBy = input.ProtocolSignedBy, DevelopmentOrderNumber = input
+                .DevelopmentOrderNumber,
+            DevelopmentOrderDate = input.DevelopmentOrderDate, SectionsDone = input.SectionsDone, OldestLiteratureYear = input
+                .OldestLiteratureYear,
             DiscussionStart = input.DiscussionStart, DiscussionLink = input.DiscussionLink, CommentsReceived = input.CommentsReceived,
             CommentsAnswered = input.CommentsAnswered, RevisionReceivedOn = input.RevisionReceivedOn, ResubmittedOn = input.ResubmittedOn,
-            Conclusion = input.Conclusion, ConclusionReceivedOn = input.ConclusionReceivedOn, ApprovalOrderNumber = input.ApprovalOrderNumber,
+            Conclusion = input.Conclusion, ConclusionReceivedOn = input.ConclusionReceivedOn, ApprovalOrderNumber = input
+                .ApprovalOrderNumber,
             ApprovedOn = input.ApprovedOn, LastReviewedOn = input.LastReviewedOn, Cancelled = input.Cancelled,
         }, calendar);
         await db.SaveChangesAsync(ct);
@@ -78,13 +81,71 @@ public sealed class ProgrammeLifecycleAppService(IKemelSchoolPDDbContext db, Tim
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (l is null)
-            return new ProgrammeLifecycleDto(programmeId, false, null, null, null, null, [], Enum.GetValues<ProgrammeSection>(), null, null, null, 0, 0, null, null,
-                null, null, null, null, null, false, ProgrammeLifecycleStage.Development, null, null, false, null, false, null, false, null);
+            return new ProgrammeLifecycleDto(
+                programmeId,
+                false,
+                null,
+                null,
+                null,
+                null,
+                [],
+                Enum.GetValues<ProgrammeSection>(),
+                null,
+                null,
+                null,
+                0,
+                0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                ProgrammeLifecycleStage.Development,
+                null,
+                null,
+                false,
+                null,
+                false,
+                null,
+                false,
+                null);
         var state = l.StateOn(today, calendar);
-        return new ProgrammeLifecycleDto(programmeId, true, l.ProtocolDate, l.ProtocolSignedBy, l.DevelopmentOrderNumber, l.DevelopmentOrderDate, l.SectionsDone,
-            l.MissingSections, l.OldestLiteratureYear, l.DiscussionStart, l.DiscussionLink, l.CommentsReceived, l.CommentsAnswered, l.RevisionReceivedOn,
-            l.ResubmittedOn, l.Conclusion, l.ConclusionReceivedOn, l.ApprovalOrderNumber, l.ApprovedOn, l.LastReviewedOn, l.Cancelled, state.Stage,
-            state.DiscussionEnds, state.RevisionDue, state.ResubmittedLate, state.ApprovalDue, state.ApprovedLate, state.NextReviewDue, state.Overdue,
+        return new ProgrammeLifecycleDto(
+            programmeId,
+            true,
+            l.ProtocolDate,
+            l.ProtocolSignedBy,
+            l.DevelopmentOrderNumber,
+            l.DevelopmentOrderDate,
+            l.SectionsDone,
+            l.MissingSections,
+            l.OldestLiteratureYear,
+            l.DiscussionStart,
+            l.DiscussionLink,
+            l.CommentsReceived,
+            l.CommentsAnswered,
+            l
+                .RevisionReceivedOn,
+            l.ResubmittedOn,
+            l.Conclusion,
+            l.ConclusionReceivedOn,
+            l.ApprovalOrderNumber,
+            l.ApprovedOn,
+            l.LastReviewedOn,
+            l.Cancelled,
+            state
+                .Stage,
+            state.DiscussionEnds,
+            state.RevisionDue,
+            state.ResubmittedLate,
+            state.ApprovalDue,
+            state.ApprovedLate,
+            state
+                .NextReviewDue,
+            state.Overdue,
             l.ConcurrencyStamp);
     }
 }

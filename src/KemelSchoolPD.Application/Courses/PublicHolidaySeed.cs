@@ -12,14 +12,19 @@ public static class PublicHolidaySeed
         (new DateOnly(y, m, d), CalendarDayKind.Holiday, kk, ru, en);
 
     private static (DateOnly, CalendarDayKind, string, string, string) Off(int y, int m, int d, string kk, string ru, string en) =>
-        (new DateOnly(y, m, d), CalendarDayKind.DayOff, kk + " (ауыстырылған демалыс күні)", ru + " (перенесённый выходной)", en + " (day off moved)");
+        (new DateOnly(y, m, d), CalendarDayKind.DayOff, kk + " (ауыстырылған демалыс күні)", ru + " (перенесённый выходной)", en
+            + " (day off moved)");
 
     private const string NewYearKk = "Жаңа жыл", NewYearRu = "Новый год", NewYearEn = "New Year";
-    private const string ChristmasKk = "Православиелік Рождество", ChristmasRu = "Православное Рождество", ChristmasEn = "Orthodox Christmas";
-    private const string WomenKk = "Халықаралық әйелдер күні", WomenRu = "Международный женский день", WomenEn = "International Women's Day";
+    private const string ChristmasKk = "Православиелік Рождество", ChristmasRu = "Православное Рождество", ChristmasEn
+        = "Orthodox Christmas";
+    private const string WomenKk = "Халықаралық әйелдер күні", WomenRu = "Международный женский день", WomenEn
+        = "International Women's Day";
     private const string NauryzKk = "Наурыз мейрамы", NauryzRu = "Наурыз мейрамы", NauryzEn = "Nauryz";
-    private const string UnityKk = "Қазақстан халқының бірлігі мерекесі", UnityRu = "Праздник единства народа Казахстана", UnityEn = "Unity Day";
-    private const string DefenderKk = "Отан қорғаушы күні", DefenderRu = "День защитника Отечества", DefenderEn = "Defender of the Fatherland Day";
+    private const string UnityKk = "Қазақстан халқының бірлігі мерекесі", UnityRu = "Праздник единства народа Казахстана", UnityEn
+        = "Unity Day";
+    private const string DefenderKk = "Отан қорғаушы күні", DefenderRu = "День защитника Отечества", DefenderEn
+        = "Defender of the Fatherland Day";
     private const string VictoryKk = "Жеңіс күні", VictoryRu = "День Победы", VictoryEn = "Victory Day";
     private const string KurbanKk = "Құрбан айт", KurbanRu = "Курбан айт", KurbanEn = "Kurban Ait";
     private const string CapitalKk = "Астана күні", CapitalRu = "День столицы", CapitalEn = "Capital Day";
@@ -35,22 +40,46 @@ public static class PublicHolidaySeed
                 H(2026, 1, 1, NewYearKk, NewYearRu, NewYearEn), H(2026, 1, 2, NewYearKk, NewYearRu, NewYearEn),
                 H(2026, 1, 7, ChristmasKk, ChristmasRu, ChristmasEn),
                 H(2026, 3, 8, WomenKk, WomenRu, WomenEn), Off(2026, 3, 9, WomenKk, WomenRu, WomenEn),
-                H(2026, 3, 21, NauryzKk, NauryzRu, NauryzEn), H(2026, 3, 22, NauryzKk, NauryzRu, NauryzEn), H(2026, 3, 23, NauryzKk, NauryzRu, NauryzEn),
+                H(2026, 3, 21, NauryzKk, NauryzRu, NauryzEn), H(2026, 3, 22, NauryzKk, NauryzRu, NauryzEn), H(
+                    2026,
+                    3,
+                    23,
+                    NauryzKk,
+                    NauryzRu,
+                    NauryzEn),
                 Off(2026, 3, 24, NauryzKk, NauryzRu, NauryzEn), Off(2026, 3, 25, NauryzKk, NauryzRu, NauryzEn),
                 H(2026, 5, 1, UnityKk, UnityRu, UnityEn), H(2026, 5, 7, DefenderKk, DefenderRu, DefenderEn),
                 H(2026, 5, 9, VictoryKk, VictoryRu, VictoryEn), Off(2026, 5, 11, VictoryKk, VictoryRu, VictoryEn),
                 H(2026, 5, 27, KurbanKk, KurbanRu, KurbanEn),
                 H(2026, 7, 6, CapitalKk, CapitalRu, CapitalEn),
-                H(2026, 8, 30, ConstitutionKk, ConstitutionRu, ConstitutionEn), Off(2026, 8, 31, ConstitutionKk, ConstitutionRu, ConstitutionEn),
+                H(2026, 8, 30, ConstitutionKk, ConstitutionRu, ConstitutionEn), Off(
+                    2026,
+                    8,
+                    31,
+                    ConstitutionKk,
+                    ConstitutionRu,
+                    ConstitutionEn),
                 H(2026, 10, 25, RepublicKk, RepublicRu, RepublicEn), Off(2026, 10, 26, RepublicKk, RepublicRu, RepublicEn),
                 H(2026, 12, 16, IndependenceKk, IndependenceRu, IndependenceEn),
             ],
             [2027] =
             [
-                H(2027, 1, 1, NewYearKk, NewYearRu, NewYearEn), H(2027, 1, 2, NewYearKk, NewYearRu, NewYearEn), Off(2027, 1, 4, NewYearKk, NewYearRu, NewYearEn),
+                H(2027, 1, 1, NewYearKk, NewYearRu, NewYearEn), H(2027, 1, 2, NewYearKk, NewYearRu, NewYearEn), Off(
+                    2027,
+                    1,
+                    4,
+                    NewYearKk,
+                    NewYearRu,
+                    NewYearEn),
                 H(2027, 1, 7, ChristmasKk, ChristmasRu, ChristmasEn),
                 H(2027, 3, 8, WomenKk, WomenRu, WomenEn),
-                H(2027, 3, 21, NauryzKk, NauryzRu, NauryzEn), H(2027, 3, 22, NauryzKk, NauryzRu, NauryzEn), H(2027, 3, 23, NauryzKk, NauryzRu, NauryzEn),
+                H(2027, 3, 21, NauryzKk, NauryzRu, NauryzEn), H(2027, 3, 22, NauryzKk, NauryzRu, NauryzEn), H(
+                    2027,
+                    3,
+                    23,
+                    NauryzKk,
+                    NauryzRu,
+                    NauryzEn),
                 Off(2027, 3, 24, NauryzKk, NauryzRu, NauryzEn),
                 H(2027, 5, 1, UnityKk, UnityRu, UnityEn), Off(2027, 5, 3, UnityKk, UnityRu, UnityEn),
                 H(2027, 5, 7, DefenderKk, DefenderRu, DefenderEn),

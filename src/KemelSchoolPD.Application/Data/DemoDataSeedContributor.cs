@@ -29,23 +29,98 @@ public sealed class DemoDataSeedContributor(
 
     private static readonly Person[] DemoStaff =
     [
-        new("deputy", "Гүлнар Асқарқызы Төлеуова", "Директордың оқу ісі жөніндегі орынбасары", ["Математика"], QualificationCategory.Researcher, 21, null, Role: KemelRoles.DeputyDirector),
-        new("teacher01", "Данияр Болатұлы Сейітов", "Мұғалім", ["Математика"], QualificationCategory.Pedagogue, 3, "Математика және информатика"),
-        new("teacher02", "Әсем Маратқызы Жұмабаева", "Мұғалім", ["Қазақ тілі", "Қазақ әдебиеті"], QualificationCategory.Pedagogue, 4, "Тілдер"),
+        new(
+            "deputy",
+            "Гүлнар Асқарқызы Төлеуова",
+            "Директордың оқу ісі жөніндегі орынбасары",
+            ["Математика"],
+            QualificationCategory.Researcher,
+            21,
+            null,
+            Role: KemelRoles.DeputyDirector),
+        new(
+            "teacher01",
+            "Данияр Болатұлы Сейітов",
+            "Мұғалім",
+            ["Математика"],
+            QualificationCategory.Pedagogue,
+            3,
+            "Математика және информатика"),
+        new(
+            "teacher02",
+            "Әсем Маратқызы Жұмабаева",
+            "Мұғалім",
+            ["Қазақ тілі", "Қазақ әдебиеті"],
+            QualificationCategory.Pedagogue,
+            4,
+            "Тілдер"),
         new("teacher03", "Ерлан Серікұлы Оспанов", "Мұғалім", ["Физика"], QualificationCategory.Pedagogue, 2, "Жаратылыстану"),
         new("teacher04", "Мадина Қайратқызы Әлиева", "Мұғалім", ["Ағылшын тілі"], QualificationCategory.Moderator, 7, "Тілдер"),
-        new("teacher05", "Нұрлан Ержанұлы Ахметов", "Мұғалім", ["Информатика"], QualificationCategory.Moderator, 9, "Математика және информатика"),
-        new("teacher06", "Светлана Ивановна Петрова", "Учитель", ["Русский язык", "Русская литература"], QualificationCategory.Moderator, 12, "Тілдер"),
+        new(
+            "teacher05",
+            "Нұрлан Ержанұлы Ахметов",
+            "Мұғалім",
+            ["Информатика"],
+            QualificationCategory.Moderator,
+            9,
+            "Математика және информатика"),
+        new(
+            "teacher06",
+            "Светлана Ивановна Петрова",
+            "Учитель",
+            ["Русский язык", "Русская литература"],
+            QualificationCategory.Moderator,
+            12,
+            "Тілдер"),
         new("teacher07", "Айдана Талғатқызы Мұқанова", "Мұғалім", ["Химия"], QualificationCategory.Expert, 14, "Жаратылыстану"),
         new("teacher08", "Бауыржан Қанатұлы Исаев", "Мұғалім", ["Тарих"], QualificationCategory.Expert, 16, null),
         new("teacher09", "Жанар Әбілқызы Сәрсенова", "Мұғалім", ["Биология"], QualificationCategory.Researcher, 18, "Жаратылыстану"),
-        new("teacher10", "Ольга Николаевна Ким", "Учитель", ["Математика"], QualificationCategory.Researcher, 20, "Математика және информатика"),
+        new(
+            "teacher10",
+            "Ольга Николаевна Ким",
+            "Учитель",
+            ["Математика"],
+            QualificationCategory.Researcher,
+            20,
+            "Математика және информатика"),
         new("teacher11", "Қуаныш Мейрамұлы Байжанов", "Мұғалім", ["География"], QualificationCategory.Master, 25, null),
         new("teacher12", "Роза Сапарқызы Ержанова", "Мұғалім", ["Бастауыш сынып"], QualificationCategory.Master, 28, null),
-        new("mentor1", "Гүлмира Жақсылыққызы Омарова", "Мұғалім, тәлімгер", ["Математика"], QualificationCategory.Expert, 19, "Математика және информатика", ExtraRoles: [KemelRoles.Mentor, KemelRoles.AssociationLeader]),
-        new("mentor2", "Алма Бекқызы Нұрғалиева", "Мұғалім, тәлімгер", ["Қазақ тілі"], QualificationCategory.Researcher, 22, "Тілдер", ExtraRoles: [KemelRoles.Mentor, KemelRoles.AssociationLeader]),
-        new("young1", "Арман Ғаниұлы Төлеген", "Мұғалім", ["Математика"], QualificationCategory.Pedagogue, 1, "Математика және информатика", Young: true),
-        new("commission1", "Сәуле Оразқызы Қасымова", "Мұғалім", ["Физика"], QualificationCategory.Master, 30, "Жаратылыстану", ExtraRoles: [KemelRoles.CommissionMember]),
+        new(
+            "mentor1",
+            "Гүлмира Жақсылыққызы Омарова",
+            "Мұғалім, тәлімгер",
+            ["Математика"],
+            QualificationCategory.Expert,
+            19,
+            "Математика және информатика",
+            ExtraRoles: [KemelRoles.Mentor, KemelRoles.AssociationLeader]),
+        new(
+            "mentor2",
+            "Алма Бекқызы Нұрғалиева",
+            "Мұғалім, тәлімгер",
+            ["Қазақ тілі"],
+            QualificationCategory.Researcher,
+            22,
+            "Тілдер",
+            ExtraRoles: [KemelRoles.Mentor, KemelRoles.AssociationLeader]),
+        new(
+            "young1",
+            "Арман Ғаниұлы Төлеген",
+            "Мұғалім",
+            ["Математика"],
+            QualificationCategory.Pedagogue,
+            1,
+            "Математика және информатика",
+            Young: true),
+        new(
+            "commission1",
+            "Сәуле Оразқызы Қасымова",
+            "Мұғалім",
+            ["Физика"],
+            QualificationCategory.Master,
+            30,
+            "Жаратылыстану",
+            ExtraRoles: [KemelRoles.CommissionMember]),
     ];
 
     /// <summary>Newcomers in the registry without an account yet (two with an e-mail, two without), to try giving accounts.</summary>
@@ -61,19 +136,41 @@ public sealed class DemoDataSeedContributor(
     {
         if (context.TenantId is not null || !configuration.GetValue("Seed:DemoData", true)) return;
 
-        await SeedSchoolAsync(DemoSchoolBin, "Kemel Demo School", "Абай облысы", "Семей қаласы", "Айгүл Серікқызы Нұрланова", DemoStaff, cancellationToken);
+        await SeedSchoolAsync(
+            DemoSchoolBin,
+            "Kemel Demo School",
+            "Абай облысы",
+            "Семей қаласы",
+            "Айгүл Серікқызы Нұрланова",
+            DemoStaff,
+            cancellationToken);
         await SeedSchoolAsync(SecondSchoolBin, "Kemel Second School", "Алматы облысы", "Қонаев қаласы", "Марат Әлібекұлы Жақыпов",
-            [new("teacher01", "Дина Ерікқызы Смағұлова", "Мұғалім", ["Математика"], QualificationCategory.Moderator, 6, null)], cancellationToken);
+            [new(
+                "teacher01",
+                "Дина Ерікқызы Смағұлова",
+                "Мұғалім",
+                ["Математика"],
+                QualificationCategory.Moderator,
+                6,
+                null)], cancellationToken);
     }
 
-    private async Task SeedSchoolAsync(string bin, string name, string region, string district, string directorName, Person[] people, CancellationToken ct)
+    private async Task SeedSchoolAsync(
+        string bin,
+        string name,
+        string region,
+        string district,
+        string directorName,
+        Person[] people,
+        CancellationToken ct)
     {
         if (await db.Schools.AnyAsync(s => s.Bin == bin, ct)) return;
         var school = await schools.CreateAsync(new CreateSchoolDto
         {
             Name = name, Bin = bin, Region = region, District = district, SettlementType = SettlementType.Urban,
             LanguagesOfInstruction = [LanguageOfInstruction.Kazakh, LanguageOfInstruction.Russian],
-            DirectorUserName = "director", DirectorEmail = $"director@{bin}.kemel.kz", DirectorFullName = directorName, DirectorPassword = DemoPassword.Placeholder(),
+            DirectorUserName = "director", DirectorEmail = $"director@{bin}.kemel.kz", DirectorFullName = directorName, DirectorPassword
+                = DemoPassword.Placeholder(),
         }, ct);
 
         using var _ = currentTenant.Change(school.Id, school.Name);
@@ -86,7 +183,10 @@ public sealed class DemoDataSeedContributor(
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         foreach (var (person, index) in people.Select((p, i) => (p, i)))
         {
-            var user = new AppUser(school.Id, person.UserName, person.FullName, $"{person.UserName}@{bin}.kemel.kz") { EmailConfirmed = true };
+            var user = new AppUser(school.Id, person.UserName, person.FullName, $"{person.UserName}@{bin}.kemel.kz")
+            {
+                EmailConfirmed = true
+            };
             await userManager.CreateAsync(user).EnsureSucceeded();
             await DemoPassword.ApplyAsync(userManager, user);
             await userManager.AddToRolesAsync(user, [person.Role, .. person.ExtraRoles ?? []]).EnsureSucceeded();
@@ -95,14 +195,16 @@ public sealed class DemoDataSeedContributor(
             DateOnly? assignedOn = person.Category == QualificationCategory.Pedagogue ? null : today.AddMonths(-(6 + index * 3));
             var associationId = person.Association is null ? (Guid?)null : associations[person.Association].Id;
             db.StaffMembers.Add(new StaffMember(Guid.CreateVersion7(), new StaffMemberData(
-                person.FullName, person.Position, person.Subjects, today.AddYears(-person.Experience).AddDays(-index), person.Experience + 1,
+                person.FullName, person.Position, person.Subjects, today.AddYears(-person.Experience).AddDays(-index), person.Experience
+                    + 1,
                 person.Experience, person.Category, assignedOn, person.Young, associationId, user.Email, null,
                 IsAdministration: person.Role == KemelRoles.DeputyDirector)).LinkUser(user.Id));
         }
         if (bin == DemoSchoolBin)
             foreach (var (fullName, subject, email) in WithoutAccounts)
                 db.StaffMembers.Add(new StaffMember(Guid.CreateVersion7(), new StaffMemberData(
-                    fullName, "Мұғалім", [subject], today.AddYears(-2), 2, 2, QualificationCategory.Pedagogue, null, false, null, email, null)));
+                    fullName, "Мұғалім", [subject], today.AddYears(
+                        -2), 2, 2, QualificationCategory.Pedagogue, null, false, null, email, null)));
         await db.SaveChangesAsync(ct);
 
         foreach (var leader in people.Where(p => p.ExtraRoles?.Contains(KemelRoles.AssociationLeader) == true && p.Association is not null))

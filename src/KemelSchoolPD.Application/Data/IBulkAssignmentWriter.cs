@@ -7,7 +7,10 @@ namespace KemelSchoolPD.Data;
 /// The staff members of the current school an assignment is for: the active ones (not archived, not deleted), optionally only
 /// one level or one methodological association, optionally without one person (a reviewer does not get a sheet they review).
 /// </summary>
-public sealed record AssignmentStaffScope(QualificationCategory? Category = null, Guid? MethodologicalAssociationId = null, Guid? ExceptStaffMemberId = null);
+public sealed record AssignmentStaffScope(
+    QualificationCategory? Category = null,
+    Guid? MethodologicalAssociationId = null,
+    Guid? ExceptStaffMemberId = null);
 
 /// <summary>How many staff members the scope held and how many of them got a new record (the others already had one).</summary>
 public sealed record BulkAssignmentResult(int Eligible, int Created);
@@ -20,9 +23,16 @@ public sealed record BulkAssignmentResult(int Eligible, int Created);
 /// </summary>
 public interface IBulkAssignmentWriter
 {
-    /// <summary>A draft development plan of <paramref name="templateId"/> for the year, its rows left to the template (read on first use).</summary>
-    Task<BulkAssignmentResult> InsertMissingDevelopmentPlansAsync(Guid tenantId, AssignmentStaffScope scope, int academicYear, Guid templateId,
-        DateTime now, Guid? creatorId, CancellationToken ct);
+    /// <summary>A draft development plan of <paramref name="templateId"/> for the year, its rows left to the template (read on first
+    /// use).</summary>
+    Task<BulkAssignmentResult> InsertMissingDevelopmentPlansAsync(
+        Guid tenantId,
+        AssignmentStaffScope scope,
+        int academicYear,
+        Guid templateId,
+        DateTime now,
+        Guid? creatorId,
+        CancellationToken ct);
 
     /// <summary>
     /// A route sheet for the year made from each staff member's level's template in <paramref name="templatesByLevel"/> (staff of

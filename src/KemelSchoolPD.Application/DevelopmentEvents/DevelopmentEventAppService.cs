@@ -15,7 +15,9 @@ public sealed class DevelopmentEventAppService(IKemelSchoolPDDbContext db, Devel
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
     private DateOnly Today => DateOnly.FromDateTime(Now);
 
-    public async Task<PagedResultDto<DevelopmentEventListItemDto>> GetListAsync(GetDevelopmentEventListInput input, CancellationToken ct = default)
+    public async Task<PagedResultDto<DevelopmentEventListItemDto>> GetListAsync(
+        GetDevelopmentEventListInput input,
+        CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
         var me = caller.StaffId ?? Guid.Empty;
@@ -33,14 +35,18 @@ public sealed class DevelopmentEventAppService(IKemelSchoolPDDbContext db, Devel
                 orderby e.StartsOn, e.Id
                 select new
                 {
-                    e.Id, e.Kind, e.Direction, e.Title, e.OrganiserStaffMemberId, OrganiserName = o.FullName, e.StartsOn, e.EndsOn, e.DurationMinutes, e.Place,
+                    e.Id, e.Kind, e.Direction, e.Title, e.OrganiserStaffMemberId, OrganiserName = o.FullName, e.StartsOn, e.EndsOn, e
+                        .DurationMinutes, e.Place,
                     e.Status, Participants = e.Participants.Count, Attended = e.Participants.Count(p => p.Attended), e.SeriesId,
                     IsParticipant = e.Participants.Any(p => p.StaffMemberId == me),
                 })
             .PageBy(input).ToListAsync(ct);
-        return new PagedResultDto<DevelopmentEventListItemDto>(total, rows.Select(r => new DevelopmentEventListItemDto(r.Id, r.Kind, r.Direction, r.Title,
-            r.OrganiserStaffMemberId, r.OrganiserName, r.StartsOn, r.EndsOn, r.DurationMinutes, r.Place, r.Status, r.Participants, r.Attended, r.SeriesId,
-            r.IsParticipant, r.OrganiserStaffMemberId == me)).ToList());
+        return new PagedResultDto<DevelopmentEventListItemDto>(total, rows
+            .Select(r => new DevelopmentEventListItemDto(r.Id, r.Kind, r.Direction, r.Title,
+                r.OrganiserStaffMemberId, r.OrganiserName, r.StartsOn, r.EndsOn, r.DurationMinutes, r.Place, r.Status, r.Participants, r
+                .Attended, r.SeriesId,
+                r.IsParticipant, r.OrganiserStaffMemberId == me))
+            .ToList());
     }
 
     public async Task<DevelopmentEventDto> GetAsync(Guid id, CancellationToken ct = default)
@@ -56,8 +62,10 @@ public sealed class DevelopmentEventAppService(IKemelSchoolPDDbContext db, Devel
     public async Task<DevelopmentEventDto> CreateAsync(CreateDevelopmentEventDto input, CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
-        var organiser = input.OrganiserStaffMemberId ?? caller.StaffId ?? throw new ForbiddenException(KemelSchoolPDErrorCodes.DevelopmentEvents.NoStaffRecord);
-        if (organiser != caller.StaffId && !caller.Manage) throw new ForbiddenException(KemelSchoolPDErrorCodes.DevelopmentEvents.NotOrganiser);
+        var organiser = input.OrganiserStaffMemberId
+            ?? caller.StaffId ?? throw new ForbiddenException(KemelSchoolPDErrorCodes.DevelopmentEvents.NoStaffRecord);
+        if (organiser != caller.StaffId
+            && !caller.Manage) throw new ForbiddenException(KemelSchoolPDErrorCodes.DevelopmentEvents.NotOrganiser);
         await EnsureActiveStaffAsync(input.ParticipantStaffMemberIds.Append(organiser).ToList(), ct);
         var dates = input.RepeatMonthlyUntil is { } until ? DevelopmentEvent.MonthlyDates(input.StartsOn, until) : [input.StartsOn];
         var seriesId = dates.Count > 1 ? Guid.CreateVersion7() : (Guid?)null;
@@ -65,9 +73,17 @@ public sealed class DevelopmentEventAppService(IKemelSchoolPDDbContext db, Devel
         DevelopmentEvent? first = null;
         foreach (var date in dates)
         {
-            var details = new DevelopmentEventDetails(input.Kind, input.Direction, input.Title, input.Description, date, span is { } days ? date.AddDays(days) : null,
-                input.DurationMinutes, input.Place);
-            var e = new DevelopmentEvent(Guid.CreateVersion7(), organiser, details, seriesId).SetParticipants(input.ParticipantStaffMemberIds);
+            var details = new DevelopmentEventDetails(
+                input.Kind,
+                input.Direction,
+                input.Title,
+                input.Description,
+                date,
+                span is { } days ? date.AddDays(days) : null,
+                input.DurationMinutes,
+                input.Place);
+            var e = new DevelopmentEvent(Guid.CreateVersion7(), organiser, details, seriesId).SetParticipants(
+                input.ParticipantStaffMemberIds);
             db.DevelopmentEvents.Add(e);
             first ??= e;
         }
@@ -79,12 +95,23 @@ public sealed class DevelopmentEventAppService(IKemelSchoolPDDbContext db, Devel
     {
         var e = await LoadForEditAsync(id, ct);
         db.ExpectConcurrencyStamp(e, input.ConcurrencyStamp);
-        e.Update(new DevelopmentEventDetails(input.Kind, input.Direction, input.Title, input.Description, input.StartsOn, input.EndsOn, input.DurationMinutes, input.Place));
+        e.Update(new DevelopmentEventDetails(
+            input.Kind,
+            input.Direction,
+            input.Title,
+            input.Description,
+            input.StartsOn,
+            input.EndsOn,
+            input.DurationMinutes,
+            input.Place));
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(e, ct);
     }
 
-    public async Task<DevelopmentEventDto> SetParticipantsAsync(Guid id, SetDevelopmentEventParticipantsDto input, CancellationToken ct = default)
+    public async Task<DevelopmentEventDto> SetParticipantsAsync(
+        Guid id,
+        SetDevelopmentEventParticipantsDto input,
+        CancellationToken ct = default)
     {
         var e = await LoadForEditAsync(id, ct);
         await EnsureActiveStaffAsync(input.StaffMemberIds, ct);
@@ -112,19 +139,24 @@ public sealed class DevelopmentEventAppService(IKemelSchoolPDDbContext db, Devel
 
     // ── Hours ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
-    /// <summary>A teacher's participation hours in the academic year (held events they attended): the caller's own, another's with ViewAll (404 otherwise).</summary>
+    /// <summary>A teacher's participation hours in the academic year (held events they attended): the caller's own, another's with ViewAll
+    /// (404 otherwise).</summary>
     public async Task<TeacherDevelopmentHoursDto> GetHoursAsync(GetDevelopmentEventHoursInput input, CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
-        var staffId = input.StaffMemberId ?? caller.StaffId ?? throw new ForbiddenException(KemelSchoolPDErrorCodes.DevelopmentEvents.NoStaffRecord);
+        var staffId = input.StaffMemberId
+            ?? caller.StaffId ?? throw new ForbiddenException(KemelSchoolPDErrorCodes.DevelopmentEvents.NoStaffRecord);
         if (staffId != caller.StaffId && !caller.ViewAll) throw new EntityNotFoundException(typeof(Staff.StaffMember), staffId);
-        var person = await db.StaffMembers.AsNoTracking().Where(s => s.Id == staffId).Select(s => new { s.Id, s.FullName }).FirstOrDefaultAsync(ct)
+        var person = await db.StaffMembers.AsNoTracking().Where(s => s.Id == staffId).Select(s => new { s.Id, s.FullName })
+            .FirstOrDefaultAsync(ct)
                      ?? throw new EntityNotFoundException(typeof(Staff.StaffMember), staffId);
         var year = input.Year ?? AcademicYears.Current(clock);
         var rows = (await AttendedAsync(year, ct)).Where(r => r.StaffMemberId == staffId).ToList();
         var minutes = rows.Sum(r => r.Minutes);
-        return new TeacherDevelopmentHoursDto(year, AcademicYears.Label(year), person.Id, person.FullName, rows.Count, minutes, Hours(minutes), ByKind(rows),
-            rows.OrderBy(r => r.StartsOn).Select(r => new DevelopmentEventHoursRowDto(r.EventId, r.Kind, r.Title, r.StartsOn, r.Minutes)).ToList());
+        return new TeacherDevelopmentHoursDto(year, AcademicYears.Label(year), person.Id, person.FullName, rows
+            .Count, minutes, Hours(minutes), ByKind(rows),
+            rows.OrderBy(r => r.StartsOn).Select(r => new DevelopmentEventHoursRowDto(r.EventId, r.Kind, r.Title, r.StartsOn, r.Minutes))
+                .ToList());
     }
 
     /// <summary>The school's participation hours in the academic year, per teacher and per kind of event (ViewAll).</summary>
@@ -135,13 +167,31 @@ public sealed class DevelopmentEventAppService(IKemelSchoolPDDbContext db, Devel
         var ids = rows.Select(r => r.StaffMemberId).Distinct().ToList();
         var names = await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
         var teachers = rows.GroupBy(r => r.StaffMemberId)
-            .Select(g => new DevelopmentHoursSummaryRowDto(g.Key, names.GetValueOrDefault(g.Key, ""), g.Count(), g.Sum(r => r.Minutes), Hours(g.Sum(r => r.Minutes))))
+            .Select(g => new DevelopmentHoursSummaryRowDto(
+                g.Key,
+                names.GetValueOrDefault(g.Key, ""),
+                g.Count(),
+                g.Sum(r => r.Minutes),
+                Hours(g.Sum(r => r.Minutes))))
             .OrderByDescending(t => t.Minutes).ThenBy(t => t.FullName, StringComparer.CurrentCulture).ToList();
         var minutes = rows.Sum(r => r.Minutes);
-        return new DevelopmentHoursSummaryDto(year, AcademicYears.Label(year), rows.Select(r => r.EventId).Distinct().Count(), minutes, Hours(minutes), ByKind(rows), teachers);
+        return new DevelopmentHoursSummaryDto(
+            year,
+            AcademicYears.Label(year),
+            rows.Select(r => r.EventId).Distinct().Count(),
+            minutes,
+            Hours(minutes),
+            ByKind(rows),
+            teachers);
     }
 
-    private sealed record AttendedRow(Guid StaffMemberId, Guid EventId, DevelopmentEventKind Kind, string Title, DateOnly StartsOn, int Minutes);
+    private sealed record AttendedRow(
+        Guid StaffMemberId,
+        Guid EventId,
+        DevelopmentEventKind Kind,
+        string Title,
+        DateOnly StartsOn,
+        int Minutes);
 
     private async Task<List<AttendedRow>> AttendedAsync(int year, CancellationToken ct)
     {
@@ -155,7 +205,11 @@ public sealed class DevelopmentEventAppService(IKemelSchoolPDDbContext db, Devel
 
     private static List<DevelopmentEventKindHoursDto> ByKind(IEnumerable<AttendedRow> rows) =>
         rows.GroupBy(r => r.Kind).OrderBy(g => g.Key)
-            .Select(g => new DevelopmentEventKindHoursDto(g.Key, g.Select(r => r.EventId).Distinct().Count(), g.Sum(r => r.Minutes), Hours(g.Sum(r => r.Minutes)))).ToList();
+            .Select(g => new DevelopmentEventKindHoursDto(
+                g.Key,
+                g.Select(r => r.EventId).Distinct().Count(),
+                g.Sum(r => r.Minutes),
+                Hours(g.Sum(r => r.Minutes)))).ToList();
 
     private static decimal Hours(int minutes) => Math.Round(minutes / 60m, 2);
 
@@ -166,7 +220,8 @@ public sealed class DevelopmentEventAppService(IKemelSchoolPDDbContext db, Devel
     {
         var caller = await access.CallerAsync(ct);
         var e = await (await access.EventsAsync(ct)).Include(x => x.Participants).GetAsync(id, ct);
-        if (!e.IsOrganiser(caller.StaffId) && !caller.Manage) throw new ForbiddenException(KemelSchoolPDErrorCodes.DevelopmentEvents.NotOrganiser);
+        if (!e.IsOrganiser(caller.StaffId)
+            && !caller.Manage) throw new ForbiddenException(KemelSchoolPDErrorCodes.DevelopmentEvents.NotOrganiser);
         return e;
     }
 
@@ -175,7 +230,8 @@ public sealed class DevelopmentEventAppService(IKemelSchoolPDDbContext db, Devel
     {
         var distinct = ids.Distinct().ToList();
         var found = await db.StaffMembers.CountAsync(s => distinct.Contains(s.Id) && !s.IsArchived, ct);
-        if (found != distinct.Count) throw new InputValidationException("StaffMemberIds", KemelSchoolPDErrorCodes.DevelopmentEvents.StaffMustBeActive);
+        if (found != distinct
+            .Count) throw new InputValidationException("StaffMemberIds", KemelSchoolPDErrorCodes.DevelopmentEvents.StaffMustBeActive);
     }
 
     private async Task<DevelopmentEventDto> ToDtoAsync(DevelopmentEvent e, CancellationToken ct)
@@ -184,10 +240,14 @@ public sealed class DevelopmentEventAppService(IKemelSchoolPDDbContext db, Devel
         var ids = e.Participants.Select(p => p.StaffMemberId).Append(e.OrganiserStaffMemberId).Distinct().ToList();
         var names = await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
         var canEdit = e.IsOrganiser(caller.StaffId) || caller.Manage;
-        return new DevelopmentEventDto(e.Id, e.Kind, e.Direction, e.Title, e.Description, e.OrganiserStaffMemberId, names.GetValueOrDefault(e.OrganiserStaffMemberId, ""),
+        return new DevelopmentEventDto(e.Id, e.Kind, e.Direction, e.Title, e.Description, e.OrganiserStaffMemberId, names.GetValueOrDefault(
+            e.OrganiserStaffMemberId,
+            ""),
             e.StartsOn, e.EndsOn, e.DurationMinutes, e.Place, e.Status, e.Outcome, e.RecordedAt, e.CancelReason, e.SeriesId,
-            e.Participants.Select(p => new DevelopmentEventParticipantDto(p.StaffMemberId, names.GetValueOrDefault(p.StaffMemberId, ""), p.Attended))
-                .OrderBy(p => p.FullName, StringComparer.CurrentCulture).ToList(),
+            e.Participants
+                .Select(p => new DevelopmentEventParticipantDto(p.StaffMemberId, names.GetValueOrDefault(p.StaffMemberId, ""), p.Attended))
+                .OrderBy(p => p.FullName, StringComparer.CurrentCulture)
+                .ToList(),
             new DevelopmentEventAbilities(canEdit && e.Status == DevelopmentEventStatus.Planned,
                 canEdit && e.Status != DevelopmentEventStatus.Cancelled && e.StartsOn <= Today),
             e.ConcurrencyStamp);

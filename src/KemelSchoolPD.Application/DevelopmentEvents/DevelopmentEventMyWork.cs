@@ -30,7 +30,8 @@ public static class DevelopmentEventWorkKinds
         .AddNotificationKinds(Module, k => k.Immediate(Invited).Reminders(ToAttend, RecordOutcome));
 }
 
-/// <summary>Planned events a participant attends soon (theirs, not the organiser's) and begun events not yet recorded (the organiser's).</summary>
+/// <summary>Planned events a participant attends soon (theirs, not the organiser's) and begun events not yet recorded (the
+/// organiser's).</summary>
 public sealed class DevelopmentEventMyWorkSource(IKemelSchoolPDDbContext db) : IMyWorkSource
 {
     public IReadOnlyList<string> Kinds { get; } = [DevelopmentEventWorkKinds.ToAttend, DevelopmentEventWorkKinds.RecordOutcome];
@@ -75,7 +76,8 @@ public sealed class DevelopmentEventMyWorkSource(IKemelSchoolPDDbContext db) : I
             .ToListAsync(ct);
         entries.AddRange(record.Select(r => new MyWorkEntry(r.TenantId, DevelopmentEventWorkKinds.RecordOutcome,
             new NotificationRecord(nameof(DevelopmentEvent), r.Id, DevelopmentEventWorkKinds.EventLink(r.Id), r.EndsOn),
-            MyWorkRole.Teacher, r.OrganiserStaffMemberId, r.FullName, r.OrganiserStaffMemberId, r.FullName, MyWorkAudience.Person(r.OrganiserStaffMemberId),
+            MyWorkRole.Teacher, r.OrganiserStaffMemberId, r.FullName, r.OrganiserStaffMemberId, r.FullName, MyWorkAudience.Person(
+                r.OrganiserStaffMemberId),
             new Dictionary<string, string> { ["Event"] = r.Title })));
         return entries;
     }
@@ -102,7 +104,8 @@ public sealed class DevelopmentEventNotifier(IKemelSchoolPDDbContext db) : Recor
 }
 
 /// <summary>The event's read rule (<see cref="DevelopmentEvent.VisibleTo"/>) for any reader.</summary>
-public sealed class DevelopmentEventReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<DevelopmentEvent>(DevelopmentEvent.VisibleTo, DevelopmentEventReadAccess.ReadsAll)
+public sealed class DevelopmentEventReadCheck(
+    IKemelSchoolPDDbContext db) : VisibleToReadCheck<DevelopmentEvent>(DevelopmentEvent.VisibleTo, DevelopmentEventReadAccess.ReadsAll)
 {
     public override string RecordType => nameof(DevelopmentEvent);
 
@@ -115,22 +118,26 @@ public sealed class DevelopmentEventAuditReadRule(DevelopmentEventReadAccess acc
 {
     public string EntityType => nameof(DevelopmentEvent);
 
-    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default) => (await access.EventsAsync(ct)).Select(e => e.Id);
+    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default)
+        => (await access.EventsAsync(ct)).Select(e => e.Id);
 }
 
-/// <summary>An event's materials: read by whoever reads the event; attached and removed by its organiser or a manager while it is not cancelled.</summary>
+/// <summary>An event's materials: read by whoever reads the event; attached and removed by its organiser or a manager while it is not
+/// cancelled.</summary>
 public sealed class DevelopmentEventAttachmentRule(IKemelSchoolPDDbContext db, DevelopmentEventReadAccess access) : IAttachmentOwnerRule
 {
     public string OwnerType => nameof(DevelopmentEvent);
 
     public bool IsSensitive => false;
 
-    public async Task<IQueryable<Guid>> ReadableOwnerIdsAsync(CancellationToken ct = default) => (await access.EventsAsync(ct)).Select(e => e.Id);
+    public async Task<IQueryable<Guid>> ReadableOwnerIdsAsync(CancellationToken ct = default)
+        => (await access.EventsAsync(ct)).Select(e => e.Id);
 
     public async Task<bool> CanChangeAsync(Guid ownerId, CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
         return await db.DevelopmentEvents.AsNoTracking().AnyAsync(e => e.Id == ownerId && e.Status != DevelopmentEventStatus.Cancelled
-                                                                       && (caller.Manage || (caller.StaffId != null && e.OrganiserStaffMemberId == caller.StaffId)), ct);
+                                                                       && (caller.Manage || (caller.StaffId != null
+                                                                           && e.OrganiserStaffMemberId == caller.StaffId)), ct);
     }
 }

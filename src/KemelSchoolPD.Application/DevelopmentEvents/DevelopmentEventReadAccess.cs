@@ -19,7 +19,10 @@ public sealed class DevelopmentEventReadAccess(IKemelSchoolPDDbContext db, Curre
     {
         if (_caller is not null) return _caller;
         var granted = await permissions.GetGrantedAsync(ct);
-        return _caller = new Caller(await currentStaff.GetIdAsync(ct), ReadsAll(granted), granted.Contains(KemelSchoolPDPermissions.DevelopmentEvents.Manage),
+        return _caller = new Caller(
+            await currentStaff.GetIdAsync(ct),
+            ReadsAll(granted),
+            granted.Contains(KemelSchoolPDPermissions.DevelopmentEvents.Manage),
             granted.Contains(KemelSchoolPDPermissions.DevelopmentEvents.Default));
     }
 
@@ -31,5 +34,6 @@ public sealed class DevelopmentEventReadAccess(IKemelSchoolPDDbContext db, Curre
     }
 
     public static bool ReadsAll(IReadOnlySet<string> granted) =>
-        granted.Contains(KemelSchoolPDPermissions.DevelopmentEvents.ViewAll) || granted.Contains(KemelSchoolPDPermissions.DevelopmentEvents.Manage);
+        granted.Contains(KemelSchoolPDPermissions.DevelopmentEvents.ViewAll)
+            || granted.Contains(KemelSchoolPDPermissions.DevelopmentEvents.Manage);
 }

@@ -29,7 +29,9 @@ public sealed class DevelopmentPlanAppService(
 
     private Caller? _caller;
 
-    public async Task<PagedResultDto<DevelopmentPlanListItemDto>> GetListAsync(GetDevelopmentPlanListInput input, CancellationToken ct = default)
+    public async Task<PagedResultDto<DevelopmentPlanListItemDto>> GetListAsync(
+        GetDevelopmentPlanListInput input,
+        CancellationToken ct = default)
     {
         var caller = await CallerAsync(ct);
         var mine = input.Mine == true || !caller.ViewAll;
@@ -44,7 +46,9 @@ public sealed class DevelopmentPlanAppService(
             .WhereIf(input.AcademicYear.HasValue, x => x.Plan.AcademicYear == input.AcademicYear)
             .WhereIf(input.Status.HasValue, x => x.Plan.Status == input.Status)
             .WhereIf(input.TeacherStaffMemberId.HasValue, x => x.Plan.TeacherStaffMemberId == input.TeacherStaffMemberId)
-            .WhereIf(input.MethodologicalAssociationId.HasValue, x => x.Teacher.MethodologicalAssociationId == input.MethodologicalAssociationId)
+            .WhereIf(
+                input.MethodologicalAssociationId.HasValue,
+                x => x.Teacher.MethodologicalAssociationId == input.MethodologicalAssociationId)
             .WhereIf(input.Category.HasValue, x => x.Teacher.Category == input.Category)
             .WhereSearchMatches(x => x.Teacher.SearchText, input.Filter);
         var total = await query.LongCountAsync(ct);
@@ -73,7 +77,9 @@ public sealed class DevelopmentPlanAppService(
         if (teacherId != caller.StaffId && !caller.Assign) throw new ForbiddenException();
         var template = await templates.ResolveAsync(input.TemplateId, ct);
         if (!await db.StaffMembers.AnyAsync(s => s.Id == teacherId && !s.IsArchived, ct))
-            throw new InputValidationException(nameof(input.TeacherStaffMemberId), KemelSchoolPDErrorCodes.DevelopmentPlans.TeacherMustBeActiveStaff);
+            throw new InputValidationException(
+                nameof(input.TeacherStaffMemberId),
+                KemelSchoolPDErrorCodes.DevelopmentPlans.TeacherMustBeActiveStaff);
         await EnsureMentorAsync(input.MentorStaffMemberId, teacherId, ct);
         if (await db.DevelopmentPlans.AnyAsync(p => p.TeacherStaffMemberId == teacherId && p.AcademicYear == input.AcademicYear, ct))
             throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.AlreadyExists);
@@ -83,7 +89,14 @@ public sealed class DevelopmentPlanAppService(
         await EnsureEvidenceFilesAsync(null, AllEvidence(content), ct);
         await EnsureTeachersCycleAsync(input.GrowthCycleId, teacherId, ct);
         var growthCycleId = input.GrowthCycleId ?? await growthZones.FindCycleAsync(teacherId, input.AcademicYear, ct);
-        var plan = new DevelopmentPlan(Guid.CreateVersion7(), teacherId, input.AcademicYear, template, content, input.MentorStaffMemberId, growthCycleId);
+        var plan = new DevelopmentPlan(
+            Guid.CreateVersion7(),
+            teacherId,
+            input.AcademicYear,
+            template,
+            content,
+            input.MentorStaffMemberId,
+            growthCycleId);
         db.DevelopmentPlans.Add(plan);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(plan, caller, ct);
@@ -92,7 +105,8 @@ public sealed class DevelopmentPlanAppService(
     public async Task<DevelopmentPlanDto> UpdateAsync(Guid id, UpdateDevelopmentPlanDto input, CancellationToken ct = default)
     {
         var (plan, caller) = await LoadOwnAsync(id, input.ConcurrencyStamp, ct);
-        var template = await templates.FindAsync(plan.TemplateId, ct) ?? throw new EntityNotFoundException(typeof(PlanTemplate), plan.TemplateId);
+        var template = await templates.FindAsync(plan.TemplateId, ct)
+            ?? throw new EntityNotFoundException(typeof(PlanTemplate), plan.TemplateId);
         await EnsureMentorAsync(input.MentorStaffMemberId, plan.TeacherStaffMemberId, ct);
         await EnsureTeachersCycleAsync(input.GrowthCycleId, plan.TeacherStaffMemberId, ct);
         await EnsureEvidenceFilesAsync(plan.Id, AllEvidence(input.Content), ct);
@@ -115,7 +129,8 @@ public sealed class DevelopmentPlanAppService(
     {
         var (plan, caller) = await LoadForReviewAsync(id, input.ConcurrencyStamp, ct);
         plan.Return();
-        db.DevelopmentPlanReviews.Add(new DevelopmentPlanReview(plan, PlanReviewDecision.Returned, input.Comment, currentUser.Id, currentUser.FullName, Now));
+        db.DevelopmentPlanReviews
+            .Add(new DevelopmentPlanReview(plan, PlanReviewDecision.Returned, input.Comment, currentUser.Id, currentUser.FullName, Now));
         AddComment(plan.Id, PlanCommentRole.Reviewer, input.Comment);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(plan, caller, ct);
@@ -125,7 +140,8 @@ public sealed class DevelopmentPlanAppService(
     {
         var (plan, caller) = await LoadForReviewAsync(id, input.ConcurrencyStamp, ct);
         plan.Agree(currentUser.Id, Now);
-        db.DevelopmentPlanReviews.Add(new DevelopmentPlanReview(plan, PlanReviewDecision.Agreed, input.Comment, currentUser.Id, currentUser.FullName, Now));
+        db.DevelopmentPlanReviews
+            .Add(new DevelopmentPlanReview(plan, PlanReviewDecision.Agreed, input.Comment, currentUser.Id, currentUser.FullName, Now));
         await AddVersionAsync(plan, PlanVersionKind.Agreed, null, ct);
         AddComment(plan.Id, PlanCommentRole.Reviewer, input.Comment);
         await db.SaveChangesAsync(ct);
@@ -211,7 +227,14 @@ public sealed class DevelopmentPlanAppService(
         var comment = new DevelopmentPlanComment(id, currentUser.Id, currentUser.FullName, role, input.Text, input.EntryId, Now);
         db.DevelopmentPlanComments.Add(comment);
         await db.SaveChangesAsync(ct);
-        return new PlanCommentDto(comment.Id, comment.AuthorUserId, comment.AuthorName, comment.Role, comment.Text, comment.EntryId, comment.Time);
+        return new PlanCommentDto(
+            comment.Id,
+            comment.AuthorUserId,
+            comment.AuthorName,
+            comment.Role,
+            comment.Text,
+            comment.EntryId,
+            comment.Time);
     }
 
     /// <summary>A plan the caller may read, tracked for no change (used by the document endpoint).</summary>
@@ -238,7 +261,8 @@ public sealed class DevelopmentPlanAppService(
     }
 
     /// <summary>Everything with ViewAll or Review; otherwise one's own plans and one's mentees'.</summary>
-    private IQueryable<DevelopmentPlan> Visible(Caller caller) => db.DevelopmentPlans.Where(DevelopmentPlan.VisibleTo(caller.StaffId, caller.ViewAll));
+    private IQueryable<DevelopmentPlan> Visible(Caller caller)
+        => db.DevelopmentPlans.Where(DevelopmentPlan.VisibleTo(caller.StaffId, caller.ViewAll));
 
     /// <summary>Only the teacher edits their plan: another's visible plan is 403, an invisible one 404.</summary>
     private async Task<(DevelopmentPlan, Caller)> LoadOwnAsync(Guid id, string stamp, CancellationToken ct)
@@ -255,7 +279,10 @@ public sealed class DevelopmentPlanAppService(
     {
         var caller = await CallerAsync(ct);
         var plan = await Visible(caller).GetAsync(id, ct);
-        AgreementWorkflow.EnsureNotOwn(plan.TeacherStaffMemberId, caller.StaffId, KemelSchoolPDErrorCodes.DevelopmentPlans.CannotReviewOwnPlan);
+        AgreementWorkflow.EnsureNotOwn(
+            plan.TeacherStaffMemberId,
+            caller.StaffId,
+            KemelSchoolPDErrorCodes.DevelopmentPlans.CannotReviewOwnPlan);
         db.ExpectConcurrencyStamp(plan, stamp);
         return (plan, caller);
     }
@@ -264,13 +291,17 @@ public sealed class DevelopmentPlanAppService(
     private async Task EnsureTeachersCycleAsync(Guid? growthCycleId, Guid teacherId, CancellationToken ct)
     {
         if (growthCycleId is { } id && !await growthZones.IsTeachersCycleAsync(id, teacherId, ct))
-            throw new InputValidationException(nameof(DevelopmentPlan.GrowthCycleId), KemelSchoolPDErrorCodes.DevelopmentPlans.GrowthCycleNotTeachers);
+            throw new InputValidationException(
+                nameof(DevelopmentPlan.GrowthCycleId),
+                KemelSchoolPDErrorCodes.DevelopmentPlans.GrowthCycleNotTeachers);
     }
 
     /// <summary>File evidence names an attachment of this same plan (a new plan has none yet): ids in a body are checked.</summary>
     private async Task EnsureEvidenceFilesAsync(Guid? planId, IEnumerable<PlanEvidence?> evidence, CancellationToken ct)
     {
-        var ids = evidence.Where(e => e is { Kind: PlanEvidenceKind.File, AttachmentId: not null }).Select(e => e!.AttachmentId!.Value).Distinct().ToList();
+        var ids = evidence.Where(e => e is { Kind: PlanEvidenceKind.File, AttachmentId: not null }).Select(e => e!.AttachmentId!.Value)
+            .Distinct()
+            .ToList();
         if (ids.Count == 0) return;
         var found = planId is { } id ? await attachments.FilesOfAsync(nameof(DevelopmentPlan), id, ids, ct) : [];
         if (ids.Any(i => !found.Contains(i)))
@@ -285,7 +316,9 @@ public sealed class DevelopmentPlanAppService(
     {
         if (mentorId is not { } id) return;
         if (id == teacherId || !await db.StaffMembers.AnyAsync(s => s.Id == id && !s.IsArchived, ct))
-            throw new InputValidationException(nameof(DevelopmentPlan.MentorStaffMemberId), KemelSchoolPDErrorCodes.DevelopmentPlans.MentorMustBeActiveStaff);
+            throw new InputValidationException(
+                nameof(DevelopmentPlan.MentorStaffMemberId),
+                KemelSchoolPDErrorCodes.DevelopmentPlans.MentorMustBeActiveStaff);
     }
 
     private async Task AddVersionAsync(DevelopmentPlan plan, PlanVersionKind kind, string? reason, CancellationToken ct)
@@ -300,7 +333,9 @@ public sealed class DevelopmentPlanAppService(
         db.DevelopmentPlanComments.Add(new DevelopmentPlanComment(planId, currentUser.Id, currentUser.FullName, role, text, null, Now));
     }
 
-    private async Task<Dictionary<Guid, (string Name, PlanLayoutKind Layout)>> TemplateNamesAsync(IEnumerable<Guid> ids, CancellationToken ct)
+    private async Task<Dictionary<Guid, (string Name, PlanLayoutKind Layout)>> TemplateNamesAsync(
+        IEnumerable<Guid> ids,
+        CancellationToken ct)
     {
         var result = new Dictionary<Guid, (string, PlanLayoutKind)>();
         foreach (var id in ids.Distinct())
@@ -315,7 +350,8 @@ public sealed class DevelopmentPlanAppService(
             .Select(s => new { s.Id, s.FullName, s.Category, s.Subjects }).ToListAsync(ct);
         var teacher = people.First(p => p.Id == plan.TeacherStaffMemberId);
         var mentorName = people.FirstOrDefault(p => p.Id == plan.MentorStaffMemberId)?.FullName;
-        var template = await templates.FindAsync(plan.TemplateId, ct) ?? throw new EntityNotFoundException(typeof(PlanTemplate), plan.TemplateId);
+        var template = await templates.FindAsync(plan.TemplateId, ct)
+            ?? throw new EntityNotFoundException(typeof(PlanTemplate), plan.TemplateId);
         var templateStamp = template.IsBuiltIn ? null
             : await db.PlanTemplates.AsNoTracking().Where(t => t.Id == template.Id).Select(t => t.ConcurrencyStamp).FirstOrDefaultAsync(ct);
         var growth = plan.GrowthCycleId is { } cycleId ? await growthZones.GetSummaryAsync(cycleId, ct) : null;
@@ -327,13 +363,42 @@ public sealed class DevelopmentPlanAppService(
             CanRecordProgress: own && plan.IsUnderWay,
             CanComplete: (own || caller.Review) && plan.IsUnderWay,
             CanComment: true);
-        return new DevelopmentPlanDto(plan.Id, plan.TeacherStaffMemberId, teacher.FullName, teacher.Category, string.Join(", ", teacher.Subjects),
-            plan.AcademicYear, AcademicYears.Label(plan.AcademicYear), plan.PeriodStart, plan.PeriodEnd,
-            PlanTemplateAppService.ToDto(template, templateStamp), plan.Status, plan.MentorStaffMemberId, mentorName, MentorRequired(teacher.Category),
-            plan.GrowthCycleId, growth, plan.PreviousPlanId, plan.ContentWithTemplateRows(template), plan.Revision, plan.SubmittedAt, plan.AgreedAt, plan.AgreedByUserId,
-            plan.CompletedAt, plan.ReopenReason, abilities, plan.CreationTime, plan.LastModificationTime, plan.ConcurrencyStamp);
+        return new DevelopmentPlanDto(
+            plan.Id,
+            plan.TeacherStaffMemberId,
+            teacher.FullName,
+            teacher.Category,
+            string.Join(", ", teacher.Subjects),
+            plan.AcademicYear,
+            AcademicYears.Label(plan.AcademicYear),
+            plan.PeriodStart,
+            plan.PeriodEnd,
+            PlanTemplateAppService.ToDto(template, templateStamp),
+            plan.Status,
+            plan
+                .MentorStaffMemberId,
+            mentorName,
+            MentorRequired(teacher.Category),
+            plan.GrowthCycleId,
+            growth,
+            plan.PreviousPlanId,
+            plan.ContentWithTemplateRows(template),
+            plan.Revision,
+            plan.SubmittedAt,
+            plan
+                .AgreedAt,
+            plan.AgreedByUserId,
+            plan.CompletedAt,
+            plan.ReopenReason,
+            abilities,
+            plan.CreationTime,
+            plan.LastModificationTime,
+            plan.ConcurrencyStamp);
     }
 
     /// <summary>How versions and reviews keep a plan's contents.</summary>
-    private static readonly AgreementContent<PlanContent> History = new(PlanContentJson.Deserialize, new PlanContent(), PlanContentRules.Diff);
+    private static readonly AgreementContent<PlanContent> History = new(
+        PlanContentJson.Deserialize,
+        new PlanContent(),
+        PlanContentRules.Diff);
 }

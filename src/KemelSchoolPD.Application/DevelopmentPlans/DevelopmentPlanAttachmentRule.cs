@@ -10,7 +10,10 @@ namespace KemelSchoolPD.DevelopmentPlans;
 /// Files of a plan (evidence): read by whoever may read the plan (<see cref="DevelopmentPlan.VisibleTo"/>); attached and removed
 /// only by the plan's teacher while the plan is editable or under way. A teacher's evidence is personal: downloads are audited.
 /// </summary>
-public sealed class DevelopmentPlanAttachmentRule(IKemelSchoolPDDbContext db, CurrentStaffMember currentStaff, IPermissionChecker permissions)
+public sealed class DevelopmentPlanAttachmentRule(
+    IKemelSchoolPDDbContext db,
+    CurrentStaffMember currentStaff,
+    IPermissionChecker permissions)
     : IAttachmentOwnerRule
 {
     public string OwnerType => nameof(DevelopmentPlan);
@@ -21,9 +24,11 @@ public sealed class DevelopmentPlanAttachmentRule(IKemelSchoolPDDbContext db, Cu
     {
         var staffId = await currentStaff.GetIdAsync(ct);
         var granted = await permissions.GetGrantedAsync(ct);
-        var viewAll = granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.Review) || granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.ViewAll);
+        var viewAll = granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.Review)
+            || granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.ViewAll);
         // Without the module's own permission nobody reads a plan (nor, then, its files).
-        if (!granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.Default)) return db.DevelopmentPlans.Where(p => false).Select(p => p.Id);
+        if (!granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.Default)) return db.DevelopmentPlans.Where(p => false)
+            .Select(p => p.Id);
         return db.DevelopmentPlans.Where(DevelopmentPlan.VisibleTo(staffId, viewAll)).Select(p => p.Id);
     }
 

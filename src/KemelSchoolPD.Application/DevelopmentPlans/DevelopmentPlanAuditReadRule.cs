@@ -6,7 +6,10 @@ using KemelSchoolPD.Staff;
 namespace KemelSchoolPD.DevelopmentPlans;
 
 /// <summary>The audit log shows a plan's entries only to those who may read the plan.</summary>
-public sealed class DevelopmentPlanAuditReadRule(IKemelSchoolPDDbContext db, CurrentStaffMember currentStaff, IPermissionChecker permissions)
+public sealed class DevelopmentPlanAuditReadRule(
+    IKemelSchoolPDDbContext db,
+    CurrentStaffMember currentStaff,
+    IPermissionChecker permissions)
     : IAuditedRecordReadRule
 {
     public string EntityType => nameof(DevelopmentPlan);
@@ -20,5 +23,6 @@ public sealed class DevelopmentPlanAuditReadRule(IKemelSchoolPDDbContext db, Cur
 
     /// <summary>Reviewers and ViewAll read every plan of the school (the plan pages use the same mapping).</summary>
     public static bool ReadsAll(IReadOnlySet<string> granted) =>
-        granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.Review) || granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.ViewAll);
+        granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.Review)
+            || granted.Contains(KemelSchoolPDPermissions.DevelopmentPlans.ViewAll);
 }

@@ -10,7 +10,11 @@ namespace KemelSchoolPD.DevelopmentPlans;
 /// Plans of the demo school's teachers in every state (draft, submitted, returned, agreed, in progress, last year's completed
 /// one with this year's draft), so the module can be tried at once. Idempotent: a school that has plans is left alone.
 /// </summary>
-public sealed class DevelopmentPlanDemoSeedContributor(IKemelSchoolPDDbContext db, ICurrentTenant currentTenant, TimeProvider clock, IConfiguration configuration)
+public sealed class DevelopmentPlanDemoSeedContributor(
+    IKemelSchoolPDDbContext db,
+    ICurrentTenant currentTenant,
+    TimeProvider clock,
+    IConfiguration configuration)
     : IDataSeedContributor
 {
     public int Order => 110;
@@ -18,36 +22,90 @@ public sealed class DevelopmentPlanDemoSeedContributor(IKemelSchoolPDDbContext d
     public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken = default)
     {
         if (context.TenantId is not null || !configuration.GetValue("Seed:DemoData", true)) return;
-        var school = await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Bin == DemoDataSeedContributor.DemoSchoolBin, cancellationToken);
+        var school = await db.Schools.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.Bin == DemoDataSeedContributor.DemoSchoolBin, cancellationToken);
         if (school is null) return;
         using var _ = currentTenant.Change(school.Id, school.Name);
         if (await db.DevelopmentPlans.AnyAsync(cancellationToken)) return;
 
-        var staff = await (from s in db.StaffMembers join u in db.Users on s.UserId equals u.Id select new { u.UserName, s.Id }).ToDictionaryAsync(x => x.UserName!, x => x.Id, cancellationToken);
+        var staff = await (from s in db.StaffMembers join u in db.Users on s.UserId equals u.Id select new { u.UserName, s.Id })
+            .ToDictionaryAsync(x => x.UserName!, x => x.Id, cancellationToken);
         var director = await db.Users.AsNoTracking().FirstAsync(u => u.UserName == "director", cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var year = AcademicYears.Current(clock);
 
-        var draft = Plan(staff["teacher01"], year, BuiltInPlanTemplates.Table18, staff["mentor1"], "Функционалдық сауаттылықты дамыту", goalCount: 1);
-        var submitted = Plan(staff["teacher02"], year, BuiltInPlanTemplates.Table18, staff["mentor2"], "Оқу сауаттылығын арттыру стратегиялары", goalCount: 2)
+        var draft = Plan(
+            staff["teacher01"],
+            year,
+            BuiltInPlanTemplates.Table18,
+            staff["mentor1"],
+            "Функционалдық сауаттылықты дамыту",
+            goalCount: 1);
+        var submitted = Plan(
+            staff["teacher02"],
+            year,
+            BuiltInPlanTemplates.Table18,
+            staff["mentor2"],
+            "Оқу сауаттылығын арттыру стратегиялары",
+            goalCount: 2)
             .Submit(mentorRequired: true, now);
-        var returned = Plan(staff["teacher04"], year, BuiltInPlanTemplates.Table18, null, "Ағылшын тілі сабағында критериалды бағалау", goalCount: 1)
+        var returned = Plan(
+            staff["teacher04"],
+            year,
+            BuiltInPlanTemplates.Table18,
+            null,
+            "Ағылшын тілі сабағында критериалды бағалау",
+            goalCount: 1)
             .Submit(mentorRequired: false, now);
-        var returnReview = new DevelopmentPlanReview(returned, PlanReviewDecision.Returned, "Индикатордың мақсатты мәнін нақтылаңыз.", director.Id, director.FullName, now);
+        var returnReview = new DevelopmentPlanReview(
+            returned,
+            PlanReviewDecision.Returned,
+            "Индикатордың мақсатты мәнін нақтылаңыз.",
+            director.Id,
+            director.FullName,
+            now);
         returned.Return();
-        var agreed = Plan(staff["teacher05"], year, BuiltInPlanTemplates.Table17, null, "Бағдарламалауды жобалық оқыту арқылы үйрету", goalCount: 2)
+        var agreed = Plan(
+            staff["teacher05"],
+            year,
+            BuiltInPlanTemplates.Table17,
+            null,
+            "Бағдарламалауды жобалық оқыту арқылы үйрету",
+            goalCount: 2)
             .Submit(mentorRequired: false, now).Agree(director.Id, now);
-        var inProgress = Plan(staff["teacher07"], year, BuiltInPlanTemplates.Table18, null, "Химиядан зерттеушілік дағдыларды дамыту", goalCount: 2)
+        var inProgress = Plan(
+            staff["teacher07"],
+            year,
+            BuiltInPlanTemplates.Table18,
+            null,
+            "Химиядан зерттеушілік дағдыларды дамыту",
+            goalCount: 2)
             .Submit(mentorRequired: false, now).Agree(director.Id, now);
         var agreedSnapshot = new DevelopmentPlanVersion(inProgress, 1, PlanVersionKind.Agreed, null, director.Id, director.FullName, now);
         var firstGoal = inProgress.Content.Goals[0];
         inProgress.RecordProgress(new PlanProgressUpdate(
-            [new PlanProgressEntry(firstGoal.Id, PlanProgressStatus.InProgress, 1, [new PlanEvidence { Kind = PlanEvidenceKind.Link, Title = "Ашық сабақ жоспары", Url = "https://kemel.kz/demo/open-lesson" }])],
+            [new PlanProgressEntry(
+                firstGoal.Id,
+                PlanProgressStatus.InProgress,
+                1,
+                [new PlanEvidence {
+                    Kind = PlanEvidenceKind.Link,
+                    Title = "Ашық сабақ жоспары",
+                    Url = "https://kemel.kz/demo/open-lesson" }])],
             null));
-        var progressVersion = new DevelopmentPlanVersion(inProgress, 2, PlanVersionKind.ChangedAfterAgreement, "Бірінші тоқсанның нәтижесі", null, "Айдана Талғатқызы Мұқанова", now);
+        var progressVersion = new DevelopmentPlanVersion(
+            inProgress,
+            2,
+            PlanVersionKind.ChangedAfterAgreement,
+            "Бірінші тоқсанның нәтижесі",
+            null,
+            "Айдана Талғатқызы Мұқанова",
+            now);
         var lastYear = Plan(staff["teacher09"], year - 1, BuiltInPlanTemplates.Table18, null, "Биологияда Lesson Study", goalCount: 2)
             .Submit(mentorRequired: false, now.AddYears(-1)).Agree(director.Id, now.AddYears(-1));
-        lastYear.RecordProgress(new PlanProgressUpdate([new PlanProgressEntry(lastYear.Content.Goals[0].Id, PlanProgressStatus.Achieved, 2, null)], "Мақсаттың бірі орындалды."));
+        lastYear.RecordProgress(new PlanProgressUpdate(
+            [new PlanProgressEntry(lastYear.Content.Goals[0].Id, PlanProgressStatus.Achieved, 2, null)],
+            "Мақсаттың бірі орындалды."));
         lastYear.Complete(null, now.AddMonths(-3));
         var carriedOver = lastYear.CreateNextYearDraft(Guid.CreateVersion7(), BuiltInPlanTemplates.Table18);
 
@@ -59,8 +117,22 @@ public sealed class DevelopmentPlanDemoSeedContributor(IKemelSchoolPDDbContext d
             new DevelopmentPlanVersion(agreed, 1, PlanVersionKind.Agreed, null, director.Id, director.FullName, now),
             new DevelopmentPlanVersion(lastYear, 1, PlanVersionKind.Completed, null, director.Id, director.FullName, now.AddMonths(-3)));
         db.DevelopmentPlanComments.AddRange(
-            new DevelopmentPlanComment(returned.Id, director.Id, director.FullName, PlanCommentRole.Reviewer, returnReview.Comment!, null, now),
-            new DevelopmentPlanComment(draft.Id, null, "Гүлмира Жақсылыққызы Омарова", PlanCommentRole.Mentor, "Мақсатты мектептің басымдығымен байланыстырайық.", null, now));
+            new DevelopmentPlanComment(
+                returned.Id,
+                director.Id,
+                director.FullName,
+                PlanCommentRole.Reviewer,
+                returnReview.Comment!,
+                null,
+                now),
+            new DevelopmentPlanComment(
+                draft.Id,
+                null,
+                "Гүлмира Жақсылыққызы Омарова",
+                PlanCommentRole.Mentor,
+                "Мақсатты мектептің басымдығымен байланыстырайық.",
+                null,
+                now));
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -93,14 +165,41 @@ public sealed class DevelopmentPlanDemoSeedContributor(IKemelSchoolPDDbContext d
             goals.Add(goal);
             var row = items.FindIndex(it => it.SectionKey == actionSection && it.GoalId is null);
             if (row >= 0)
-                items[row] = items[row] with { GoalId = goal.Id, ExpectedResult = "Сабақ сапасының артуы", Product = "Сабақ жоспарлары, талдау хаттамасы" };
-            else items.Add(new PlanItem { SectionKey = actionSection, Text = goal.Title, GoalId = goal.Id, Activity = PlanActivityKind.LessonStudy });
+                items[row] = items[row] with
+                {
+                    GoalId = goal
+                    .Id,
+                    ExpectedResult = "Сабақ сапасының артуы",
+                    Product = "Сабақ жоспарлары, талдау хаттамасы"
+                };
+            else items.Add(
+                new PlanItem { SectionKey = actionSection, Text = goal.Title, GoalId = goal.Id, Activity = PlanActivityKind.LessonStudy });
         }
         if (template.LayoutKind == PlanLayoutKind.Quadrants)
         {
-            items.Add(new PlanItem { SectionKey = "SelfHelp", Text = "Жылына 4 кітап оқу", Activity = PlanActivityKind.SelfEducation, TargetValue = 4, Unit = "кітап" });
-            items.Add(new PlanItem { SectionKey = "Indicators", Text = "Ғылыми-әдістемелік басылымдарда мақала жариялау", Activity = PlanActivityKind.Publication, TargetValue = 6, Unit = "мақала/жыл" });
+            items.Add(new PlanItem
+            {
+                SectionKey = "SelfHelp",
+                Text = "Жылына 4 кітап оқу",
+                Activity = PlanActivityKind.SelfEducation,
+                TargetValue = 4,
+                Unit = "кітап"
+            });
+            items.Add(new PlanItem
+            {
+                SectionKey = "Indicators",
+                Text = "Ғылыми-әдістемелік басылымдарда мақала жариялау",
+                Activity = PlanActivityKind.Publication,
+                TargetValue = 6,
+                Unit = "мақала/жыл"
+            });
         }
-        return new DevelopmentPlan(Guid.CreateVersion7(), teacherId, year, template, content with { Goals = goals, Items = items }, mentorId);
+        return new DevelopmentPlan(
+            Guid.CreateVersion7(),
+            teacherId,
+            year,
+            template,
+            content with { Goals = goals, Items = items },
+            mentorId);
     }
 }

@@ -8,7 +8,10 @@ namespace KemelSchoolPD.DevelopmentPlans;
 /// The plan as a Word document in the seed's form: Table 17 (four quadrants, indicators with yearly targets) or Table 18
 /// (header, eight sections × expected result, product), plus the SMART goals, the +/±/− marks and the signature lines.
 /// </summary>
-public sealed class DevelopmentPlanDocumentService(DevelopmentPlanAppService plans, IDocumentService documents, DocumentHeaderProvider headers)
+public sealed class DevelopmentPlanDocumentService(
+    DevelopmentPlanAppService plans,
+    IDocumentService documents,
+    DocumentHeaderProvider headers)
 {
     public async Task<GeneratedDocument> RenderAsync(Guid id, string? culture, CancellationToken ct = default)
     {
@@ -21,13 +24,17 @@ public sealed class DevelopmentPlanDocumentService(DevelopmentPlanAppService pla
         var content = plan.Content;
         var goalTitles = content.Goals.ToDictionary(g => g.Id, g => g.Title);
 
-        var goals = content.Goals.Select((g, i) => new GoalRow(i + 1, g.Title, g.Indicator ?? "", Number(g.TargetValue, g.Unit), Number(g.ActualValue, g.Unit),
-            g.SchoolPriority ?? "", DocumentTexts.Date(g.Deadline), Mark(g.Status), Evidence(g.Evidence))).ToList();
+        var goals = content.Goals
+            .Select((g, i) => new GoalRow(i + 1, g.Title, g.Indicator ?? "", Number(g.TargetValue, g.Unit), Number(g.ActualValue, g.Unit),
+                g.SchoolPriority ?? "", DocumentTexts.Date(g.Deadline), Mark(g.Status), Evidence(g.Evidence)))
+            .ToList();
         var sections = plan.Template.Sections.Where(s => !s.HoldsGoals).Select(s => new SectionBlock(s.Title(c),
             content.Items.Where(i => i.SectionKey == s.Key).Select((item, n) => new ItemRow(n + 1,
                 item.RowKey is { } rowKey && s.Rows.FirstOrDefault(r => r.Key == rowKey) is { } row ? row.Title(c) : item.Text,
                 item.ExpectedResult ?? "", item.Product ?? "", Number(item.TargetValue, item.Unit), Number(item.ActualValue, item.Unit),
-                item.GoalId is { } goalId && goalTitles.TryGetValue(goalId, out var title) ? title : "", Mark(item.Status), Evidence(item.Evidence))).ToList()))
+                item.GoalId is { } goalId && goalTitles.TryGetValue(goalId, out var title)
+                    ? title
+                    : "", Mark(item.Status), Evidence(item.Evidence))).ToList()))
             .ToList();
         var quadrants = plan.Template.Sections.Select(s => new Quadrant(s.Title(c), s.HoldsGoals
             ? string.Join("\n", content.Goals.Select((g, i) => $"{i + 1}. {g.Title}"))
@@ -65,7 +72,9 @@ public sealed class DevelopmentPlanDocumentService(DevelopmentPlanAppService pla
             Sections = sections,
             QuadrantPairs = quadrants.Chunk(2).Select(p => new QuadrantPair(p[0], p.Length > 1 ? p[1] : new Quadrant("", ""))).ToList(),
         };
-        var templateName = plan.Template.LayoutKind == PlanLayoutKind.Quadrants ? DevelopmentPlanDocuments.Table17 : DevelopmentPlanDocuments.Table18;
+        var templateName = plan.Template.LayoutKind == PlanLayoutKind.Quadrants
+            ? DevelopmentPlanDocuments.Table17
+            : DevelopmentPlanDocuments.Table18;
         return await documents.RenderDocxAsync(templateName, c, model,
             $"{header.Text("DevelopmentPlans:Document." + templateName)} {teacher.FullName} {plan.AcademicYearLabel}", ct);
     }
@@ -79,14 +88,34 @@ public sealed class DevelopmentPlanDocumentService(DevelopmentPlanAppService pla
         _ => "",
     };
 
-    private static string Number(decimal? value, string? unit) => value is { } v ? $"{v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} {unit}".Trim() : "";
+    private static string Number(decimal? value, string? unit)
+        => value is { } v ? $"{v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} {unit}".Trim() : "";
 
-    private static string Evidence(IReadOnlyList<PlanEvidence> evidence) => string.Join("\n", evidence.Select(e => e.Url is null ? e.Title : $"{e.Title} ({e.Url})"));
+    private static string Evidence(IReadOnlyList<PlanEvidence> evidence)
+        => string.Join("\n", evidence.Select(e => e.Url is null ? e.Title : $"{e.Title} ({e.Url})"));
 }
 
-public sealed record GoalRow(int Number, string Title, string Indicator, string Target, string Actual, string Priority, string Deadline, string Mark, string Evidence);
+public sealed record GoalRow(
+    int Number,
+    string Title,
+    string Indicator,
+    string Target,
+    string Actual,
+    string Priority,
+    string Deadline,
+    string Mark,
+    string Evidence);
 
-public sealed record ItemRow(int Number, string Text, string ExpectedResult, string Product, string Target, string Actual, string Goal, string Mark, string Evidence);
+public sealed record ItemRow(
+    int Number,
+    string Text,
+    string ExpectedResult,
+    string Product,
+    string Target,
+    string Actual,
+    string Goal,
+    string Mark,
+    string Evidence);
 
 public sealed record SectionBlock(string Title, List<ItemRow> Rows);
 

@@ -37,13 +37,15 @@ public static class DevelopmentPlanWorkKinds
 public sealed class DevelopmentPlanMyWorkSource(IKemelSchoolPDDbContext db) : IMyWorkSource
 {
     public IReadOnlyList<string> Kinds { get; } =
-        [DevelopmentPlanWorkKinds.AwaitingAgreement, DevelopmentPlanWorkKinds.ReturnedForRevision, DevelopmentPlanWorkKinds.MenteePlanReturned];
+        [DevelopmentPlanWorkKinds.AwaitingAgreement, DevelopmentPlanWorkKinds.ReturnedForRevision, DevelopmentPlanWorkKinds
+            .MenteePlanReturned];
 
     public async Task<IReadOnlyList<MyWorkEntry>> GetAsync(MyWorkQuery query, CancellationToken ct)
     {
         var plans = query.Schools(db.DevelopmentPlans.AsNoTracking());
         var caller = query.Caller;
-        if (caller is not null) plans = plans.Where(DevelopmentPlan.VisibleTo(caller.StaffId, DevelopmentPlanAuditReadRule.ReadsAll(caller.Granted)));
+        if (caller is not null) plans = plans.Where(
+            DevelopmentPlan.VisibleTo(caller.StaffId, DevelopmentPlanAuditReadRule.ReadsAll(caller.Granted)));
         var me = caller?.StaffId ?? Guid.Empty;
         // On one's own list: submitted plans only for whoever agrees plans (never one's own), returned ones only one's own or a mentee's.
         var submitted = !query.Mine || caller!.Has(KemelSchoolPDPermissions.DevelopmentPlans.Review);
@@ -58,9 +60,12 @@ public sealed class DevelopmentPlanMyWorkSource(IKemelSchoolPDDbContext db) : IM
             from m in mentors.DefaultIfEmpty()
             select new
             {
-                p.Id, p.TenantId, p.TeacherStaffMemberId, TeacherName = t.FullName, p.MentorStaffMemberId, MentorName = m.FullName, p.AcademicYear,
+                p.Id, p.TenantId, p.TeacherStaffMemberId, TeacherName = t.FullName, p.MentorStaffMemberId, MentorName = m.FullName, p
+                    .AcademicYear,
                 p.Status, p.SubmittedAt, p.LastModificationTime,
-                ReturnedAt = query.Schools(db.DevelopmentPlanReviews).Where(r => r.PlanId == p.Id && r.Decision == PlanReviewDecision.Returned).Max(r => (DateTime?)r.Time),
+                ReturnedAt = query.Schools(db.DevelopmentPlanReviews)
+                    .Where(r => r.PlanId == p.Id && r.Decision == PlanReviewDecision.Returned)
+                    .Max(r => (DateTime?)r.Time),
             }).ToListAsync(ct);
 
         var entries = new List<MyWorkEntry>();
@@ -80,7 +85,8 @@ public sealed class DevelopmentPlanMyWorkSource(IKemelSchoolPDDbContext db) : IM
             var revisionDue = Day(p.ReturnedAt ?? p.LastModificationTime)?.AddDays(rules.PlanRevisionDays);
             var record = new NotificationRecord(nameof(DevelopmentPlan), p.Id, DevelopmentPlanWorkKinds.Link(p.Id), revisionDue);
             entries.Add(new MyWorkEntry(p.TenantId, DevelopmentPlanWorkKinds.ReturnedForRevision, record, MyWorkRole.Teacher,
-                p.TeacherStaffMemberId, p.TeacherName, p.TeacherStaffMemberId, p.TeacherName, MyWorkAudience.Person(p.TeacherStaffMemberId), values));
+                p.TeacherStaffMemberId, p.TeacherName, p.TeacherStaffMemberId, p.TeacherName, MyWorkAudience.Person(
+                    p.TeacherStaffMemberId), values));
             if (p.MentorStaffMemberId is { } mentor)
                 entries.Add(new MyWorkEntry(p.TenantId, DevelopmentPlanWorkKinds.MenteePlanReturned, record, MyWorkRole.Teacher,
                     p.TeacherStaffMemberId, p.TeacherName, p.TeacherStaffMemberId, p.TeacherName, MyWorkAudience.Person(mentor), values)
@@ -107,8 +113,10 @@ public sealed class DevelopmentPlanNotifier(IKemelSchoolPDDbContext db) : Record
             ("Teacher", plan.TeacherStaffMemberId));
 }
 
-/// <summary>The plan's read rule (<see cref="DevelopmentPlan.VisibleTo"/>, <see cref="DevelopmentPlanAuditReadRule.ReadsAll"/>) for any reader.</summary>
-public sealed class DevelopmentPlanReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<DevelopmentPlan>(DevelopmentPlan.VisibleTo, DevelopmentPlanAuditReadRule.ReadsAll)
+/// <summary>The plan's read rule (<see cref="DevelopmentPlan.VisibleTo"/>, <see cref="DevelopmentPlanAuditReadRule.ReadsAll"/>) for any
+/// reader.</summary>
+public sealed class DevelopmentPlanReadCheck(
+    IKemelSchoolPDDbContext db) : VisibleToReadCheck<DevelopmentPlan>(DevelopmentPlan.VisibleTo, DevelopmentPlanAuditReadRule.ReadsAll)
 {
     public override string RecordType => nameof(DevelopmentPlan);
 

@@ -8,10 +8,16 @@ namespace KemelSchoolPD.DevelopmentPlans;
 /// <summary>The yearly rollover: a finished year's plan continues as next year's draft, carrying over the goals not yet achieved.</summary>
 public static class DevelopmentPlanRollover
 {
-    /// <summary>Next year's plan of the same teacher: the existing one, or a new draft added to the context (saved by the caller).</summary>
-    public static async Task<DevelopmentPlan> NextYearDraftAsync(IKemelSchoolPDDbContext db, PlanTemplateAppService templates, DevelopmentPlan plan, CancellationToken ct)
+    /// <summary>Next year's plan of the same teacher: the existing one, or a new draft added to the context (saved by the
+    /// caller).</summary>
+    public static async Task<DevelopmentPlan> NextYearDraftAsync(
+        IKemelSchoolPDDbContext db,
+        PlanTemplateAppService templates,
+        DevelopmentPlan plan,
+        CancellationToken ct)
     {
-        var existing = await db.DevelopmentPlans.FirstOrDefaultAsync(p => p.TeacherStaffMemberId == plan.TeacherStaffMemberId && p.AcademicYear == plan.AcademicYear + 1, ct);
+        var existing = await db.DevelopmentPlans
+            .FirstOrDefaultAsync(p => p.TeacherStaffMemberId == plan.TeacherStaffMemberId && p.AcademicYear == plan.AcademicYear + 1, ct);
         if (existing is not null) return existing;
         var template = await templates.FindAsync(plan.TemplateId, ct) ?? BuiltInPlanTemplates.Table18;
         var next = plan.CreateNextYearDraft(Guid.CreateVersion7(), template);
@@ -47,7 +53,8 @@ public sealed class RolloverDevelopmentPlansJob(IKemelSchoolPDDbContext db, Plan
     public Task ExecuteAsync(RolloverDevelopmentPlansArgs args, CancellationToken cancellationToken) => RolloverAsync(cancellationToken);
 }
 
-/// <summary>The yearly host job (1 September): queues <see cref="RolloverDevelopmentPlansJob"/> for every active school, each in its own tenant.</summary>
+/// <summary>The yearly host job (1 September): queues <see cref="RolloverDevelopmentPlansJob"/> for every active school, each in its own
+/// tenant.</summary>
 public sealed class ScanDevelopmentPlanRolloverJob(IKemelSchoolPDDbContext db, IBackgroundJobManager jobs, ICurrentTenant currentTenant)
 {
     public const string RecurringJobId = "rollover-development-plans";

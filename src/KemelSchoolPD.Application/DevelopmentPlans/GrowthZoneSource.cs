@@ -22,9 +22,12 @@ public interface IGrowthZoneSource
 
 public sealed class NoGrowthZoneSource : IGrowthZoneSource
 {
-    public Task<Guid?> FindCycleAsync(Guid teacherStaffMemberId, int academicYear, CancellationToken ct = default) => Task.FromResult<Guid?>(null);
+    public Task<Guid?> FindCycleAsync(Guid teacherStaffMemberId, int academicYear, CancellationToken ct = default)
+        => Task.FromResult<Guid?>(null);
 
-    public Task<bool> IsTeachersCycleAsync(Guid growthCycleId, Guid teacherStaffMemberId, CancellationToken ct = default) => Task.FromResult(false);
+    public Task<bool> IsTeachersCycleAsync(Guid growthCycleId, Guid teacherStaffMemberId, CancellationToken ct = default)
+        => Task.FromResult(false);
 
-    public Task<GrowthCycleSummaryDto?> GetSummaryAsync(Guid growthCycleId, CancellationToken ct = default) => Task.FromResult<GrowthCycleSummaryDto?>(null);
+    public Task<GrowthCycleSummaryDto?> GetSummaryAsync(Guid growthCycleId, CancellationToken ct = default)
+        => Task.FromResult<GrowthCycleSummaryDto?>(null);
 }

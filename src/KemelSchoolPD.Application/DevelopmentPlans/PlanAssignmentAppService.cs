@@ -33,7 +33,14 @@ public sealed class PlanAssignmentAppService(
         var now = clock.GetUtcNow().UtcDateTime;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var (total, created) = await writer.InsertMissingDevelopmentPlansAsync(tenantId, scope, input.AcademicYear, template.Id, now, currentUser.Id, ct);
+        var (total, created) = await writer.InsertMissingDevelopmentPlansAsync(
+            tenantId,
+            scope,
+            input.AcademicYear,
+            template.Id,
+            now,
+            currentUser.Id,
+            ct);
 
         db.AuditLogs.Add(new AuditLog(tenantId, now, currentUser.Id, currentUser.UserName, AuditEntityType, template.Id.ToString(),
             EntityChangeType.Created,
@@ -63,8 +70,11 @@ public sealed class PlanAssignmentAppService(
                     throw new InputValidationException(nameof(input.Category), KemelSchoolPDErrorCodes.DevelopmentPlans.ScopeValueRequired);
                 return new AssignmentStaffScope(Category: category);
             case PlanAssignmentScope.MethodologicalAssociation:
-                if (input.MethodologicalAssociationId is not { } associationId || !await db.MethodologicalAssociations.AnyAsync(a => a.Id == associationId, ct))
-                    throw new InputValidationException(nameof(input.MethodologicalAssociationId), KemelSchoolPDErrorCodes.DevelopmentPlans.ScopeValueRequired);
+                if (input.MethodologicalAssociationId is not { } associationId
+                    || !await db.MethodologicalAssociations.AnyAsync(a => a.Id == associationId, ct))
+                    throw new InputValidationException(
+                        nameof(input.MethodologicalAssociationId),
+                        KemelSchoolPDErrorCodes.DevelopmentPlans.ScopeValueRequired);
                 return new AssignmentStaffScope(MethodologicalAssociationId: associationId);
             default:
                 return new AssignmentStaffScope();

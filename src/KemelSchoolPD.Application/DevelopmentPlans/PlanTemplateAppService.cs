@@ -54,7 +54,8 @@ public sealed class PlanTemplateAppService(IKemelSchoolPDDbContext db)
         if (await db.DevelopmentPlans.AnyAsync(p => p.TemplateId == id, ct))
         {
             var keptKeys = input.Sections.SelectMany(s => (s.Rows ?? []).Select(r => s.Key + "/" + r.Key).Append(s.Key + "/")).ToHashSet();
-            if (template.Sections.SelectMany(s => s.Rows.Select(r => s.Key + "/" + r.Key).Append(s.Key + "/")).Any(k => !keptKeys.Contains(k))
+            if (template.Sections.SelectMany(s => s.Rows.Select(r => s.Key + "/" + r.Key).Append(s.Key + "/"))
+                .Any(k => !keptKeys.Contains(k))
                 || input.LayoutKind != template.LayoutKind)
                 throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.TemplateInUse);
         }
@@ -66,25 +67,29 @@ public sealed class PlanTemplateAppService(IKemelSchoolPDDbContext db)
     public async Task DeleteAsync(Guid id, CancellationToken ct = default)
     {
         var template = await FindOwnAsync(id, ct);
-        if (await db.DevelopmentPlans.AnyAsync(p => p.TemplateId == id, ct)) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.TemplateInUse);
+        if (await db.DevelopmentPlans.AnyAsync(p => p
+            .TemplateId == id, ct)) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.TemplateInUse);
         db.PlanTemplates.Remove(template);
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>A template in use cannot be deleted, so every plan finds its own. The template a plan names: built-in, or one of this school's (another school's id is unknown, as is a made-up one).</summary>
+    /// <summary>A template in use cannot be deleted, so every plan finds its own. The template a plan names: built-in, or one of this
+    /// school's (another school's id is unknown, as is a made-up one).</summary>
     public async Task<PlanTemplateInfo?> FindAsync(Guid id, CancellationToken ct = default) =>
         BuiltInPlanTemplates.Find(id) ?? (await db.PlanTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct))?.ToInfo();
 
     /// <summary>A template named in a request body: an unknown one is a 400 with a localized code.</summary>
     public async Task<PlanTemplateInfo> ResolveAsync(Guid id, CancellationToken ct = default) =>
-        await FindAsync(id, ct) ?? throw new InputValidationException("TemplateId", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownTemplate);
+        await FindAsync(id, ct)
+            ?? throw new InputValidationException("TemplateId", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownTemplate);
 
     public static PlanTemplateDto ToDto(PlanTemplateInfo t, string? stamp) =>
         new(t.Id, t.Name(Culture), t.NameKk, t.NameRu, t.LayoutKind, t.IsBuiltIn, t.Sections, stamp);
 
     private async Task<PlanTemplate> FindOwnAsync(Guid id, CancellationToken ct)
     {
-        if (BuiltInPlanTemplates.Find(id) is not null) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.BuiltInTemplateReadOnly);
+        if (BuiltInPlanTemplates
+            .Find(id) is not null) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.BuiltInTemplateReadOnly);
         return await db.PlanTemplates.GetAsync(id, ct);
     }
 

@@ -18,7 +18,15 @@ public static class DocumentPreview
     {
         "h1" or "h2" or "p" => Text(e, e.Value),
         "table" => new DocumentPreviewBlockDto("table", null, false, false, null, DocxWriter.Widths(e), Rows(e), null),
-        "signature" => new DocumentPreviewBlockDto("signature", (string?)e.Attribute("label"), false, false, null, null, null, (string?)e.Attribute("name")),
+        "signature" => new DocumentPreviewBlockDto(
+            "signature",
+            (string?)e.Attribute("label"),
+            false,
+            false,
+            null,
+            null,
+            null,
+            (string?)e.Attribute("name")),
         "pagebreak" => new DocumentPreviewBlockDto("pagebreak", null, false, false, null, null, null, null),
         "image" => Text(e, (string?)e.Attribute("alt")),
         var other => throw new DocumentMarkupException($"Unknown document element <{other}>."),

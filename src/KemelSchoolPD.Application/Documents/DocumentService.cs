@@ -3,9 +3,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KemelSchoolPD.Documents;
 
-public sealed class DocumentService(IKemelSchoolPDDbContext db, DocumentTemplateRegistry registry, LiquidDocumentRenderer renderer) : IDocumentService
+public sealed class DocumentService(
+    IKemelSchoolPDDbContext db,
+    DocumentTemplateRegistry registry,
+    LiquidDocumentRenderer renderer) : IDocumentService
 {
-    public async Task<GeneratedDocument> RenderDocxAsync(string templateName, string culture, object model, string fileName, CancellationToken ct = default)
+    public async Task<GeneratedDocument> RenderDocxAsync(
+        string templateName,
+        string culture,
+        object model,
+        string fileName,
+        CancellationToken ct = default)
     {
         var definition = registry.Get(templateName);
         var documentCulture = DocumentTemplateRegistry.DocumentCulture(culture);

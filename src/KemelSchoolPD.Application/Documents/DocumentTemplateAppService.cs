@@ -18,7 +18,12 @@ public sealed class DocumentTemplateAppService(
             .Select(x =>
             {
                 var copy = copies.FirstOrDefault(t => t.Name == x.Definition.Name && t.Culture == x.Culture);
-                return new DocumentTemplateDto(x.Definition.Name, localizer[x.Definition.DisplayNameKey], x.Culture, copy is not null, copy?.Modified);
+                return new DocumentTemplateDto(
+                    x.Definition.Name,
+                    localizer[x.Definition.DisplayNameKey],
+                    x.Culture,
+                    copy is not null,
+                    copy?.Modified);
             })
             .OrderBy(t => t.DisplayName, StringComparer.CurrentCulture).ThenBy(t => t.Culture, StringComparer.Ordinal)
             .ToList();
@@ -51,7 +56,11 @@ public sealed class DocumentTemplateAppService(
         }
     }
 
-    public async Task<DocumentTemplateContentDto> UpdateAsync(string name, string culture, UpdateDocumentTemplateDto input, CancellationToken ct = default)
+    public async Task<DocumentTemplateContentDto> UpdateAsync(
+        string name,
+        string culture,
+        UpdateDocumentTemplateDto input,
+        CancellationToken ct = default)
     {
         Find(name, culture);
         ThrowIfUnusable(renderer.FindError(input.Content));
@@ -101,7 +110,8 @@ public sealed class DocumentTemplateAppService(
     {
         if (!DocumentTemplateConsts.Cultures.Contains(culture))
             throw new InputValidationException("culture", KemelSchoolPDErrorCodes.Documents.UnsupportedCulture);
-        var definition = registry.All.FirstOrDefault(d => d.Name == name) ?? throw new EntityNotFoundException(typeof(DocumentTemplate), name);
+        var definition = registry.All.FirstOrDefault(d => d.Name == name)
+            ?? throw new EntityNotFoundException(typeof(DocumentTemplate), name);
         return (definition, definition.ReadDefault(culture) ?? "");
     }
 }

@@ -23,7 +23,8 @@ public sealed class DocumentTemplateRegistry(IEnumerable<DocumentTemplateDefinit
     public IReadOnlyCollection<DocumentTemplateDefinition> All => _byName.Values;
 
     public DocumentTemplateDefinition Get(string name) =>
-        _byName.GetValueOrDefault(name) ?? throw new BusinessException(KemelSchoolPDErrorCodes.Documents.UnknownTemplate).WithData("name", name);
+        _byName.GetValueOrDefault(name)
+            ?? throw new BusinessException(KemelSchoolPDErrorCodes.Documents.UnknownTemplate).WithData("name", name);
 
     /// <summary>"kk" stays "kk"; everything else reads the Russian template.</summary>
     public static string DocumentCulture(string? culture) =>

@@ -24,7 +24,8 @@ public sealed record DocumentHeader(string Culture, string SchoolName, string Da
     /// <summary>A product text (an enum value, a column name) in the document's language.</summary>
     public string Text(string key) => DocumentTexts.Of(key, Culture);
 
-    /// <summary>A product text with its placeholders filled, plural blocks (<c>{0, plural, one {# год} …}</c>) by the document's language.</summary>
+    /// <summary>A product text with its placeholders filled, plural blocks (<c>{0, plural, one {# год} …}</c>) by the document's
+    /// language.</summary>
     public string Format(string key, params object?[] arguments)
     {
         var culture = CultureInfo.GetCultureInfo(Culture);

@@ -102,7 +102,9 @@ public static class DocxWriter
     private static Table Table(XElement e, int contentWidth)
     {
         var rows = e.Elements("tr").ToList();
-        var columns = Widths(e) ?? Enumerable.Repeat(1d, Math.Min(MaxTableColumns, rows.Select(r => r.Elements("td").Sum(Span)).DefaultIfEmpty(1).Max())).ToArray();
+        var columns = Widths(e) ?? Enumerable.Repeat(
+            1d,
+            Math.Min(MaxTableColumns, rows.Select(r => r.Elements("td").Sum(Span)).DefaultIfEmpty(1).Max())).ToArray();
         var total = columns.Sum();
         var widths = columns.Select(c => (int)(contentWidth * c / total)).ToArray();
 
@@ -112,7 +114,11 @@ public static class DocxWriter
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
                 new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder
+                {
+                    Val = BorderValues.Single,
+                    Size = 4
+                })));
         table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
         foreach (var tr in rows)
         {
@@ -125,7 +131,8 @@ public static class DocxWriter
                 var span = Span(td);
                 var width = widths.Skip(column).Take(span).Sum();
                 column += span;
-                var cellProperties = new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = width.ToString() });
+                var cellProperties = new TableCellProperties(
+                    new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = width.ToString() });
                 if (span > 1) cellProperties.Append(new GridSpan { Val = span });
                 var paragraph = new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" }));
                 if ((Align(td) ?? (header ? JustificationValues.Center : null)) is { } align)
@@ -149,7 +156,16 @@ public static class DocxWriter
         landscape
             ? new PageSize { Width = A4Long, Height = A4Short, Orient = PageOrientationValues.Landscape }
             : new PageSize { Width = A4Short, Height = A4Long },
-        new PageMargin { Top = MarginVertical, Bottom = MarginVertical, Left = MarginLeft, Right = MarginRight, Header = 708, Footer = 708, Gutter = 0 });
+        new PageMargin
+        {
+            Top = MarginVertical,
+            Bottom = MarginVertical,
+            Left = MarginLeft,
+            Right = MarginRight,
+            Header = 708,
+            Footer = 708,
+            Gutter = 0
+        });
 
     private static Styles DefaultStyles() => new(new DocDefaults(
         new RunPropertiesDefault(new RunPropertiesBaseStyle(
@@ -166,7 +182,8 @@ public static class DocxWriter
         return parts.Select(w => double.TryParse(w.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var width)
                 && double.IsFinite(width) && width is > 0 and <= 1000
                     ? width
-                    : throw new DocumentMarkupException($"widths=\"{text}\": each width must be a number from 0 to 1000, such as widths=\"10,60,30\"."))
+                    : throw new DocumentMarkupException(
+                        $"widths=\"{text}\": each width must be a number from 0 to 1000, such as widths=\"10,60,30\"."))
             .ToArray();
     }
 
@@ -174,7 +191,8 @@ public static class DocxWriter
     internal static int Span(XElement td) => (string?)td.Attribute("colspan") switch
     {
         null => 1,
-        var text when int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var span) && span is >= 1 and <= MaxTableColumns
+        var text when int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var span)
+            && span is >= 1 and <= MaxTableColumns
             => span,
         var text => throw new DocumentMarkupException($"colspan=\"{text}\": it must be a whole number from 1 to {MaxTableColumns}."),
     };
@@ -225,7 +243,8 @@ internal sealed class Pictures(MainDocumentPart main, IReadOnlyList<DocumentImag
         if (src.Length == 0) return paragraph;
         var index = Enumerable.Range(0, images.Count).FirstOrDefault(i => DocumentImage.Name(i + 1) == src, -1);
         if (index < 0)
-            throw new DocumentMarkupException($"<image src=\"{src}\">: src must name a picture the document provides, such as src=\"{{{{ WheelChart }}}}\".");
+            throw new DocumentMarkupException(
+                $"<image src=\"{src}\">: src must name a picture the document provides, such as src=\"{{{{ WheelChart }}}}\".");
         var image = images[index];
         if (!_parts.TryGetValue(index, out var relationshipId))
         {

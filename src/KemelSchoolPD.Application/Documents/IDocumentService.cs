@@ -8,7 +8,12 @@ public interface IDocumentService
 {
     /// <param name="culture">"kk" or "ru"; any other language gets the Russian template.</param>
     /// <param name="model">Any object; its public properties are readable in the template as written in C#.</param>
-    Task<GeneratedDocument> RenderDocxAsync(string templateName, string culture, object model, string fileName, CancellationToken ct = default);
+    Task<GeneratedDocument> RenderDocxAsync(
+        string templateName,
+        string culture,
+        object model,
+        string fileName,
+        CancellationToken ct = default);
 }
 
 public sealed record GeneratedDocument(string FileName, byte[] Content)

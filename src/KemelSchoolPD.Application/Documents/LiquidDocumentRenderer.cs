@@ -121,7 +121,9 @@ public sealed class LiquidDocumentRenderer
         // Fluid's limits and runtime errors (a bad filter argument, a division by zero).
         InvalidOperationException or FluidException or ArgumentException or FormatException or OverflowException
             or DivideByZeroException or InvalidCastException
-            => new TemplateError(clock.Offset < 0 ? null : source.AsSpan(0, Math.Min(clock.Offset, source.Length)).Count('\n') + 1, e.Message),
+            => new TemplateError(
+                clock.Offset < 0 ? null : source.AsSpan(0, Math.Min(clock.Offset, source.Length)).Count('\n') + 1,
+                e.Message),
         _ => null,
     };
 
@@ -137,7 +139,10 @@ public sealed class LiquidDocumentRenderer
         try
         {
             var parsed = (FluidTemplate)Parser.Parse(template);
-            return new ParsedTemplate(template, new FluidTemplate(parsed.Statements.Select(s => (Statement)new Located(s)).ToArray()), null);
+            return new ParsedTemplate(
+                template,
+                new FluidTemplate(parsed.Statements.Select(s => (Statement)new Located(s)).ToArray()),
+                null);
         }
         catch (ParseException e)
         {
@@ -225,7 +230,9 @@ public sealed record TemplateError(int? Line, string Message);
 public sealed class DocumentTemplateException : BusinessException, IHasProblemExtensions
 {
     public DocumentTemplateException(TemplateError error)
-        : base(error.Line is null ? KemelSchoolPDErrorCodes.Documents.TemplateFailed : KemelSchoolPDErrorCodes.Documents.TemplateFailedAtLine, error.Message)
+        : base(
+            error.Line is null ? KemelSchoolPDErrorCodes.Documents.TemplateFailed : KemelSchoolPDErrorCodes.Documents.TemplateFailedAtLine,
+            error.Message)
     {
         Error = error;
         WithData("Error", error.Message).WithData("Line", error.Line);

@@ -18,7 +18,8 @@ public static class RadarChartImage
     /// <summary>The printed width: 12 cm, well inside a portrait A4 page's 16.5 cm of text.</summary>
     public const double WidthCm = 12;
     /// <summary>The colours of radar-chart.ts: the current series, then the previous one.</summary>
-    public static readonly SKColor[] Colors = [SKColor.Parse("#00639b"), SKColor.Parse("#9a4600"), SKColor.Parse("#6b5778"), SKColor.Parse("#006a60")];
+    public static readonly SKColor[] Colors = [SKColor.Parse("#00639b"), SKColor.Parse("#9a4600"), SKColor.Parse("#6b5778"), SKColor.Parse(
+        "#006a60")];
 
     private const float CenterX = WidthPx / 2f, CenterY = 450, Radius = 260, LabelGap = 20, Margin = 10, FontSize = 25, MinFontSize = 15;
     private static readonly Lazy<SKTypeface> LazyTypeface = new(() =>
@@ -72,7 +73,13 @@ public static class RadarChartImage
 
     private static void DrawGrid(SKCanvas canvas, SKFont font, int count, int max)
     {
-        using var line = new SKPaint { Color = new SKColor(0xD0, 0xD0, 0xD0), StrokeWidth = 2, Style = SKPaintStyle.Stroke, IsAntialias = true };
+        using var line = new SKPaint
+        {
+            Color = new SKColor(0xD0, 0xD0, 0xD0),
+            StrokeWidth = 2,
+            Style = SKPaintStyle.Stroke,
+            IsAntialias = true
+        };
         using var tick = new SKPaint { Color = new SKColor(0x66, 0x66, 0x66), IsAntialias = true };
         using var tickFont = new SKFont(Typeface, FontSize * 0.8f);
         for (var ring = 2; ring <= max; ring += 2)
@@ -91,10 +98,23 @@ public static class RadarChartImage
     private static void DrawSeries(SKCanvas canvas, RadarChartSeries series, int index, int count, int max)
     {
         var color = Colors[index % Colors.Length];
-        using var path = Polygon(Enumerable.Range(0, count).Select(i => Point(i, count, i < series.Values.Count ? series.Values[i] : 0, max)));
-        using var fill = new SKPaint { Color = color.WithAlpha(index == 0 ? (byte)0x33 : (byte)0x11), Style = SKPaintStyle.Fill, IsAntialias = true };
+        using var path = Polygon(
+            Enumerable.Range(0, count).Select(i => Point(i, count, i < series.Values.Count ? series.Values[i] : 0, max)));
+        using var fill = new SKPaint
+        {
+            Color = color.WithAlpha(index == 0 ? (byte)0x33 : (byte)0x11),
+            Style = SKPaintStyle.Fill,
+            IsAntialias = true
+        };
         using var dash = index == 0 ? null : SKPathEffect.CreateDash([14, 9], 0);
-        using var stroke = new SKPaint { Color = color, Style = SKPaintStyle.Stroke, StrokeWidth = 4, IsAntialias = true, PathEffect = dash };
+        using var stroke = new SKPaint
+        {
+            Color = color,
+            Style = SKPaintStyle.Stroke,
+            StrokeWidth = 4,
+            IsAntialias = true,
+            PathEffect = dash
+        };
         using var dot = new SKPaint { Color = color, Style = SKPaintStyle.Fill, IsAntialias = true };
         canvas.DrawPath(path, fill);
         canvas.DrawPath(path, stroke);
@@ -118,7 +138,9 @@ public static class RadarChartImage
                 _ => 2 * Math.Min(anchor.X, WidthPx - anchor.X) - 2 * Margin,
             };
             using var labelFont = new SKFont(Typeface, FontSize);
-            var longestWord = axes[i].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => labelFont.MeasureText(w)).DefaultIfEmpty(0).Max();
+            var longestWord = axes[i].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => labelFont.MeasureText(w))
+                .DefaultIfEmpty(0)
+                .Max();
             if (longestWord > room) labelFont.Size = Math.Max(MinFontSize, FontSize * room / longestWord);
             var lines = Wrap(axes[i], labelFont, Math.Min(room, align == SKTextAlign.Center ? 320 : 230));
             var lineHeight = labelFont.Size * 1.2f;
@@ -141,7 +163,14 @@ public static class RadarChartImage
         {
             var color = Colors[s % Colors.Length];
             using var dash = s == 0 ? null : SKPathEffect.CreateDash([10, 6], 0);
-            using var stroke = new SKPaint { Color = color, Style = SKPaintStyle.Stroke, StrokeWidth = 4, IsAntialias = true, PathEffect = dash };
+            using var stroke = new SKPaint
+            {
+                Color = color,
+                Style = SKPaintStyle.Stroke,
+                StrokeWidth = 4,
+                IsAntialias = true,
+                PathEffect = dash
+            };
             using var fill = new SKPaint { Color = color.WithAlpha(s == 0 ? (byte)0x33 : (byte)0x11), Style = SKPaintStyle.Fill };
             var rect = new SKRect(x, y - box / 2, x + box, y + box / 2);
             canvas.DrawRect(rect, fill);

@@ -65,7 +65,9 @@ public static partial class TemplateFields
         if (isList)
         {
             if (node.GetValueOrDefault(name) is not List<object?> rows)
-                node[name] = rows = Enumerable.Range(1, SampleRows).Select(_ => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)).ToList();
+                node[name] = rows = Enumerable.Range(1, SampleRows)
+                    .Select(_ => (object?)new Dictionary<string, object?>(StringComparer.Ordinal))
+                    .ToList();
             for (var n = 0; n < rows.Count; n++)
                 if (rows[n] is Dictionary<string, object?> item) Put(item, path, at + 1, n + 1);
             return;

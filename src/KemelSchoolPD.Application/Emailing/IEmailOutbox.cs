@@ -19,5 +19,6 @@ public interface IEmailOutbox
 public sealed class DbEmailOutbox(IKemelSchoolPDDbContext db, ICurrentTenant currentTenant, TimeProvider clock) : IEmailOutbox
 {
     public void Queue(string to, string kind, string culture, object model) =>
-        db.OutboxEmails.Add(new OutboxEmail(currentTenant.Id, to, kind, culture, JsonSerializer.Serialize(model), clock.GetUtcNow().UtcDateTime));
+        db.OutboxEmails
+            .Add(new OutboxEmail(currentTenant.Id, to, kind, culture, JsonSerializer.Serialize(model), clock.GetUtcNow().UtcDateTime));
 }

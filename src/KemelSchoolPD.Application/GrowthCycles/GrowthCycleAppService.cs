@@ -57,11 +57,27 @@ public sealed class GrowthCycleAppService(
         var page = await query
             .OrderByDescending(x => x.Cycle.AcademicYear).ThenBy(x => x.Participant.FullName).ThenByDescending(x => x.Cycle.Number)
             .PageBy(input)
-            .Select(x => new GrowthCycleListItemDto(x.Cycle.Id, x.Participant.Id, x.Participant.FullName, x.Participant.Category, x.Cycle.ParticipantKind,
-                x.Cycle.AcademicYear, "", x.Cycle.PeriodLabel, x.Cycle.Number, x.Cycle.Status, x.Cycle.CurrentStage, x.Cycle.GrowthZone,
-                x.Cycle.MentorStaffMemberId, x.MentorName, x.Cycle.CreationTime, x.Cycle.ConcurrencyStamp))
+            .Select(x => new GrowthCycleListItemDto(
+                x.Cycle.Id,
+                x.Participant.Id,
+                x.Participant.FullName,
+                x.Participant.Category,
+                x.Cycle.ParticipantKind,
+                x.Cycle.AcademicYear,
+                "",
+                x.Cycle.PeriodLabel,
+                x.Cycle.Number,
+                x.Cycle.Status,
+                x.Cycle.CurrentStage,
+                x.Cycle.GrowthZone,
+                x.Cycle.MentorStaffMemberId,
+                x.MentorName,
+                x.Cycle.CreationTime,
+                x.Cycle.ConcurrencyStamp))
             .ToListAsync(ct);
-        return new PagedResultDto<GrowthCycleListItemDto>(total, page.Select(x => x with { AcademicYearLabel = AcademicYears.Label(x.AcademicYear) }).ToList());
+        return new PagedResultDto<GrowthCycleListItemDto>(
+            total,
+            page.Select(x => x with { AcademicYearLabel = AcademicYears.Label(x.AcademicYear) }).ToList());
     }
 
     public async Task<GrowthCycleDto> GetAsync(Guid id, CancellationToken ct = default)
@@ -77,14 +93,18 @@ public sealed class GrowthCycleAppService(
         var participantId = input.ParticipantStaffMemberId ?? caller.StaffId
                             ?? throw new BusinessException(KemelSchoolPDErrorCodes.GrowthCycles.NoStaffRecord);
         // A teacher opens their own cycle; management-practice cycles and other people's cycles are the administration's.
-        if ((participantId != caller.StaffId || input.ParticipantKind == GrowthParticipantKind.Administrator) && !caller.Manage) throw new ForbiddenException();
+        if ((participantId != caller.StaffId || input.ParticipantKind == GrowthParticipantKind.Administrator)
+            && !caller.Manage) throw new ForbiddenException();
         if (!await db.StaffMembers.AnyAsync(s => s.Id == participantId && !s.IsArchived, ct))
-            throw new InputValidationException(nameof(input.ParticipantStaffMemberId), KemelSchoolPDErrorCodes.GrowthCycles.ParticipantMustBeActiveStaff);
+            throw new InputValidationException(
+                nameof(input.ParticipantStaffMemberId),
+                KemelSchoolPDErrorCodes.GrowthCycles.ParticipantMustBeActiveStaff);
         await EnsureMentorAsync(input.MentorStaffMemberId, participantId, ct);
         await reference.EnsureKnownCompetencesAsync(input.CompetenceCodes, nameof(input.CompetenceCodes), ct);
         var known = await reference.CompetenceCodesAsync(ct);
-        var (cycle, entry) = await manager.OpenAsync(new GrowthCycleOpening(participantId, input.ParticipantKind, input.AcademicYear, input.PeriodLabel,
-            input.GrowthZone, input.CompetenceCodes, input.MentorStaffMemberId, input.EntryDiagnostic), known.Contains, Actor, Now, ct);
+        var (cycle, entry) = await manager
+            .OpenAsync(new GrowthCycleOpening(participantId, input.ParticipantKind, input.AcademicYear, input.PeriodLabel,
+                input.GrowthZone, input.CompetenceCodes, input.MentorStaffMemberId, input.EntryDiagnostic), known.Contains, Actor, Now, ct);
         if (entry is not null)
         {
             await EnsureObservationsAsync(participantId, entry.Content, caller, ct);
@@ -106,7 +126,8 @@ public sealed class GrowthCycleAppService(
         return await ToDtoAsync(cycle, caller, ct);
     }
 
-    /// <summary>Forward to the next stage (its predecessor complete) or back to an earlier one with a reason; kept in the history.</summary>
+    /// <summary>Forward to the next stage (its predecessor complete) or back to an earlier one with a reason; kept in the
+    /// history.</summary>
     public async Task<GrowthCycleDto> MoveAsync(Guid id, MoveGrowthCycleDto input, CancellationToken ct = default)
     {
         var (cycle, caller) = await LoadForEditAsync(id, input.ConcurrencyStamp, ct);
@@ -124,7 +145,14 @@ public sealed class GrowthCycleAppService(
     {
         var (cycle, caller) = await LoadForEditAsync(id, input.ConcurrencyStamp, ct);
         var missing = cycle.CurrentStage == GrowthCycleStage.Approbation ? await MissingAsync(cycle, cycle.CurrentStage, ct) : [];
-        var next = await manager.CompleteAndOpenNextAsync(cycle, missing, input.NextGrowthZone, AcademicYears.Current(clock), Actor, Now, ct);
+        var next = await manager.CompleteAndOpenNextAsync(
+            cycle,
+            missing,
+            input.NextGrowthZone,
+            AcademicYears.Current(clock),
+            Actor,
+            Now,
+            ct);
         db.GrowthCycles.Add(next);
         await db.SaveChangesAsync(ct);
         return new GrowthCompletionDto(await ToDtoAsync(cycle, caller, ct), await ToDtoAsync(next, caller, ct));
@@ -152,7 +180,10 @@ public sealed class GrowthCycleAppService(
     }
 
     /// <summary>The artefact and its cycle, for a document: the same visibility as reading it.</summary>
-    internal async Task<(GrowthCycle Cycle, GrowthCycleArtefact Artefact, GrowthArtefactDto Dto)> GetArtefactForDocumentAsync(Guid id, Guid artefactId, CancellationToken ct)
+    internal async Task<(GrowthCycle Cycle, GrowthCycleArtefact Artefact, GrowthArtefactDto Dto)> GetArtefactForDocumentAsync(
+        Guid id,
+        Guid artefactId,
+        CancellationToken ct)
     {
         var caller = await CallerAsync(ct);
         var cycle = await Visible(caller).AsNoTracking().GetAsync(id, ct);
@@ -162,7 +193,9 @@ public sealed class GrowthCycleAppService(
 
     internal async Task<Documents.GrowthDocumentParticipant> GetParticipantAsync(GrowthCycle cycle, CancellationToken ct)
     {
-        var p = await db.StaffMembers.AsNoTracking().Where(s => s.Id == cycle.ParticipantStaffMemberId).Select(s => new { s.FullName, s.Category }).FirstAsync(ct);
+        var p = await db.StaffMembers.AsNoTracking().Where(s => s.Id == cycle.ParticipantStaffMemberId)
+            .Select(s => new { s.FullName, s.Category })
+            .FirstAsync(ct);
         return new Documents.GrowthDocumentParticipant(p.FullName, p.Category.ToString());
     }
 
@@ -178,7 +211,11 @@ public sealed class GrowthCycleAppService(
     }
 
     /// <summary>An artefact of any stage stays editable while the cycle is active (goals are marked achieved at Approbation).</summary>
-    public async Task<GrowthArtefactDto> UpdateArtefactAsync(Guid id, Guid artefactId, UpdateGrowthArtefactDto input, CancellationToken ct = default)
+    public async Task<GrowthArtefactDto> UpdateArtefactAsync(
+        Guid id,
+        Guid artefactId,
+        UpdateGrowthArtefactDto input,
+        CancellationToken ct = default)
     {
         var (cycle, caller) = await LoadForEditAsync(id, null, ct, withHistory: false);
         var artefact = await db.GrowthCycleArtefacts.Where(a => a.CycleId == cycle.Id).GetAsync(artefactId, ct);
@@ -210,7 +247,10 @@ public sealed class GrowthCycleAppService(
             Category = cycle.ParticipantKind == GrowthParticipantKind.Teacher ? category : null,
         }, ct);
         return new GrowthCycleGuidanceDto(cycle.CurrentStage, cycle.ParticipantKind, category, items,
-            GrowthStageRules.Allowed(cycle.ParticipantKind, cycle.CurrentStage), await reference.RequiredKindsAsync(cycle.ParticipantKind, cycle.CurrentStage, ct));
+            GrowthStageRules.Allowed(cycle.ParticipantKind, cycle.CurrentStage), await reference.RequiredKindsAsync(
+                cycle.ParticipantKind,
+                cycle.CurrentStage,
+                ct));
     }
 
     // ── Helpers ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -248,7 +288,10 @@ public sealed class GrowthCycleAppService(
         return (cycle, caller);
     }
 
-    private async Task<IReadOnlyCollection<GrowthArtefactKind>> MissingAsync(GrowthCycle cycle, GrowthCycleStage stage, CancellationToken ct)
+    private async Task<IReadOnlyCollection<GrowthArtefactKind>> MissingAsync(
+        GrowthCycle cycle,
+        GrowthCycleStage stage,
+        CancellationToken ct)
     {
         var required = await reference.RequiredKindsAsync(cycle.ParticipantKind, stage, ct);
         var present = await db.GrowthCycleArtefacts.Where(a => a.CycleId == cycle.Id).Select(a => a.Kind).Distinct().ToListAsync(ct);
@@ -259,7 +302,9 @@ public sealed class GrowthCycleAppService(
     {
         if (mentorId is not { } id) return;
         if (id == participantId || !await db.StaffMembers.AnyAsync(s => s.Id == id && !s.IsArchived, ct))
-            throw new InputValidationException(nameof(GrowthCycle.MentorStaffMemberId), KemelSchoolPDErrorCodes.GrowthCycles.MentorMustBeActiveStaff);
+            throw new InputValidationException(
+                nameof(GrowthCycle.MentorStaffMemberId),
+                KemelSchoolPDErrorCodes.GrowthCycles.MentorMustBeActiveStaff);
     }
 
     private async Task<GrowthCycleDto> ToDtoAsync(GrowthCycle cycle, Caller caller, CancellationToken ct)
@@ -288,11 +333,33 @@ public sealed class GrowthCycleAppService(
             required[stage].Except(allKinds).ToList(),
             dtos.Where(a => a.Stage == stage).ToList())).ToList();
         var canEdit = cycle.IsActive && (cycle.ParticipantStaffMemberId == caller.StaffId || caller.Manage);
-        return new GrowthCycleDto(cycle.Id, cycle.ParticipantStaffMemberId, participant.FullName, participant.Category, cycle.ParticipantKind,
-            cycle.AcademicYear, AcademicYears.Label(cycle.AcademicYear), cycle.PeriodLabel, cycle.Number, cycle.Status, cycle.CurrentStage,
-            cycle.GrowthZone, cycle.CompetenceCodes, cycle.MentorStaffMemberId, mentorName, cycle.PreviousCycleId, cycle.NextCycleId,
-            cycle.BaselineArtefactId, cycle.CarriedOverGoals, cycle.CompletedAt, stages, history,
-            new GrowthCycleAbilities(canEdit, canEdit, cycle.IsActive && caller.Manage, mentorView), cycle.CreationTime, cycle.ConcurrencyStamp);
+        return new GrowthCycleDto(
+            cycle.Id,
+            cycle.ParticipantStaffMemberId,
+            participant.FullName,
+            participant.Category,
+            cycle.ParticipantKind,
+            cycle.AcademicYear,
+            AcademicYears.Label(cycle.AcademicYear),
+            cycle.PeriodLabel,
+            cycle.Number,
+            cycle.Status,
+            cycle.CurrentStage,
+            cycle.GrowthZone,
+            cycle.CompetenceCodes,
+            cycle.MentorStaffMemberId,
+            mentorName,
+            cycle.PreviousCycleId,
+            cycle.NextCycleId,
+            cycle.BaselineArtefactId,
+            cycle.CarriedOverGoals,
+            cycle.CompletedAt,
+            stages,
+            history,
+            new GrowthCycleAbilities(canEdit, canEdit, cycle.IsActive && caller.Manage, mentorView),
+            cycle.CreationTime,
+            cycle
+                .ConcurrencyStamp);
     }
 
     /// <summary>Artefact DTOs; coaching self-analyses get the participant's previous wheel (of any cycle) for comparison.</summary>
@@ -310,11 +377,22 @@ public sealed class GrowthCycleAppService(
         return artefacts.Select(a =>
         {
             var previous = a.Kind == GrowthArtefactKind.CoachingSelfAnalysis
-                ? wheels.Where(w => w.Id != a.Id && (w.CreationTime < a.CreationTime || w.CreationTime == a.CreationTime && w.Id.CompareTo(a.Id) < 0))
+                ? wheels.Where(
+                    w => w.Id != a.Id && (w.CreationTime < a.CreationTime || w.CreationTime == a.CreationTime && w.Id.CompareTo(a.Id) < 0))
                     .OrderByDescending(w => w.CreationTime).ThenByDescending(w => w.Id).FirstOrDefault()
                 : null;
-            return new GrowthArtefactDto(a.Id, a.CycleId, a.Stage, a.Kind, a.SharedWithMentor, a.Content, previous?.Content.Coaching?.Wheel, previous?.Id,
-                a.CreationTime, a.LastModificationTime, a.ConcurrencyStamp,
+            return new GrowthArtefactDto(
+                a.Id,
+                a.CycleId,
+                a.Stage,
+                a.Kind,
+                a.SharedWithMentor,
+                a.Content,
+                previous?.Content.Coaching?.Wheel,
+                previous?.Id,
+                a.CreationTime,
+                a.LastModificationTime,
+                a.ConcurrencyStamp,
                 a.Content.ObservationIds.Where(linked.ContainsKey).Select(o => linked[o]).ToList());
         }).ToList();
     }
@@ -327,7 +405,14 @@ public sealed class GrowthCycleAppService(
                 from o in db.LessonObservations.AsNoTracking().Where(LessonObservation.VisibleTo(caller.StaffId, caller.ViewEvaluations))
                 where ids.Contains(o.Id)
                 join observer in db.StaffMembers on o.ObserverStaffMemberId equals observer.Id
-                select new LinkedObservationDto(o.Id, o.LessonDate, o.Lesson.ClassName, o.Lesson.Subject, observer.FullName, o.Purpose, o.ObjectivesMatched))
+                select new LinkedObservationDto(
+                    o.Id,
+                    o.LessonDate,
+                    o.Lesson.ClassName,
+                    o.Lesson.Subject,
+                    observer.FullName,
+                    o.Purpose,
+                    o.ObjectivesMatched))
             .ToDictionaryAsync(o => o.Id, ct);
     }
 
@@ -338,7 +423,9 @@ public sealed class GrowthCycleAppService(
         var ids = content.ObservationIds;
         var found = await db.LessonObservations.Where(LessonObservation.VisibleTo(caller.StaffId, caller.ViewEvaluations))
             .Where(o => ids.Contains(o.Id) && o.ObservedStaffMemberId == participantId).Select(o => o.Id).ToListAsync(ct);
-        var errors = ids.Select((id, i) => found.Contains(id) ? null : new FieldError($"content.observationIds[{i}]", KemelSchoolPDErrorCodes.GrowthCycles.UnknownObservation))
+        var errors = ids.Select((id, i) => found.Contains(id)
+            ? null
+            : new FieldError($"content.observationIds[{i}]", KemelSchoolPDErrorCodes.GrowthCycles.UnknownObservation))
             .OfType<FieldError>().ToList();
         if (errors.Count > 0) throw new InputValidationException(errors);
     }

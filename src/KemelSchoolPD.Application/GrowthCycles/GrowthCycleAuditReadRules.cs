@@ -7,7 +7,8 @@ public sealed class GrowthCycleAuditReadRule(GrowthCycleReadAccess access) : IAu
 {
     public string EntityType => nameof(GrowthCycle);
 
-    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default) => (await access.CyclesAsync(ct)).Select(c => c.Id);
+    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default)
+        => (await access.CyclesAsync(ct)).Select(c => c.Id);
 }
 
 /// <summary>An artefact's entries: to the cycle's readers, and to its mentor only once the participant shared it.</summary>
@@ -15,5 +16,6 @@ public sealed class GrowthCycleArtefactAuditReadRule(GrowthCycleReadAccess acces
 {
     public string EntityType => nameof(GrowthCycleArtefact);
 
-    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default) => (await access.ArtefactsAsync(ct)).Select(a => a.Id);
+    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default)
+        => (await access.ArtefactsAsync(ct)).Select(a => a.Id);
 }

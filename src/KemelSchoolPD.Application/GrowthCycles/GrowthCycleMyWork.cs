@@ -12,7 +12,8 @@ public static class GrowthCycleWorkKinds
 {
     /// <summary>Item for the participant: the current stage still lacks artefacts it requires (no due date: stages have none).</summary>
     public const string MissingArtefacts = "GrowthCycles.MissingArtefacts";
-    /// <summary>Item for the administration: a stage has everything it requires and waits for the decision to move on (or close the cycle).</summary>
+    /// <summary>Item for the administration: a stage has everything it requires and waits for the decision to move on (or close the
+    /// cycle).</summary>
     public const string AwaitingDecision = "GrowthCycles.AwaitingDecision";
     /// <summary>Item for the mentor: what a mentee shared with them lately (only what was shared).</summary>
     public const string MenteeShared = "GrowthCycles.MenteeShared";
@@ -34,7 +35,12 @@ public static class GrowthCycleWorkKinds
     /// The artefact rule of <see cref="GrowthCycleReadAccess.ArtefactsAsync"/> for any reader: the cycle's rule, and a mentor
     /// (without ViewAll) reads only what the participant shared.
     /// </summary>
-    internal static bool MayReadArtefact(GrowthCycle cycle, GrowthCycleArtefact artefact, Guid? staffId, bool viewAll, VisibleToCache<GrowthCycle> rule) =>
+    internal static bool MayReadArtefact(
+        GrowthCycle cycle,
+        GrowthCycleArtefact artefact,
+        Guid? staffId,
+        bool viewAll,
+        VisibleToCache<GrowthCycle> rule) =>
         rule.Allows(cycle, staffId, viewAll) && (viewAll || cycle.ParticipantStaffMemberId == staffId || artefact.SharedWithMentor);
 }
 
@@ -44,7 +50,8 @@ public static class GrowthCycleWorkKinds
 /// </summary>
 public sealed class GrowthCycleMyWorkSource(IKemelSchoolPDDbContext db) : IMyWorkSource
 {
-    public IReadOnlyList<string> Kinds { get; } = [GrowthCycleWorkKinds.MissingArtefacts, GrowthCycleWorkKinds.AwaitingDecision, GrowthCycleWorkKinds.MenteeShared];
+    public IReadOnlyList<string> Kinds { get; }
+        = [GrowthCycleWorkKinds.MissingArtefacts, GrowthCycleWorkKinds.AwaitingDecision, GrowthCycleWorkKinds.MenteeShared];
 
     public async Task<IReadOnlyList<MyWorkEntry>> GetAsync(MyWorkQuery query, CancellationToken ct)
     {
@@ -53,16 +60,23 @@ public sealed class GrowthCycleMyWorkSource(IKemelSchoolPDDbContext db) : IMyWor
         var me = caller.StaffId ?? Guid.Empty;
         var mine = query.Mine;
         var manage = !mine || caller.Has(KemelSchoolPDPermissions.GrowthCycles.Manage);
-        var cycles = db.GrowthCycles.AsNoTracking().Where(GrowthCycle.VisibleTo(caller.StaffId, viewAll)).Where(c => c.Status == GrowthCycleStatus.Active);
+        var cycles = db.GrowthCycles.AsNoTracking().Where(GrowthCycle.VisibleTo(caller.StaffId, viewAll))
+            .Where(c => c.Status == GrowthCycleStatus.Active);
         var asked = cycles.Where(c => !mine || c.ParticipantStaffMemberId == me || (manage && c.ParticipantStaffMemberId != me));
         var rows = await (
             from c in asked
             join p in db.StaffMembers on c.ParticipantStaffMemberId equals p.Id
             where !p.IsArchived
-            select new { c.Id, c.TenantId, c.ParticipantStaffMemberId, ParticipantName = p.FullName, c.ParticipantKind, c.CurrentStage, c.AcademicYear })
+            select new
+            {
+                c.Id, c.TenantId, c.ParticipantStaffMemberId, ParticipantName = p.FullName, c.ParticipantKind, c.CurrentStage, c
+                .AcademicYear
+            })
             .ToListAsync(ct);
         // The kinds each of these cycles holds: a second statement over the same cycles (a correlated list would need APPLY).
-        var present = (await (from a in db.GrowthCycleArtefacts join c in asked on a.CycleId equals c.Id select new { a.CycleId, a.Kind }).Distinct().ToListAsync(ct))
+        var present = (await (from a in db.GrowthCycleArtefacts join c in asked on a.CycleId equals c.Id select new { a.CycleId, a.Kind })
+            .Distinct()
+            .ToListAsync(ct))
             .ToLookup(x => x.CycleId, x => x.Kind);
         var required = await RequiredAsync(ct);
 
@@ -72,13 +86,15 @@ public sealed class GrowthCycleMyWorkSource(IKemelSchoolPDDbContext db) : IMyWor
             var missing = required[(c.ParticipantKind, c.CurrentStage)].Except(present[c.Id]).ToList();
             var values = new Dictionary<string, string>
             {
-                ["Teacher"] = c.ParticipantName, ["Year"] = AcademicYears.Label(c.AcademicYear), ["Stage"] = $"Enum:GrowthCycleStage.{c.CurrentStage}",
+                ["Teacher"] = c.ParticipantName, ["Year"] = AcademicYears.Label(c
+                    .AcademicYear), ["Stage"] = $"Enum:GrowthCycleStage.{c.CurrentStage}",
                 ["Missing"] = missing.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
             var record = new NotificationRecord(nameof(GrowthCycle), c.Id, GrowthCycleWorkKinds.Link(c.Id));
             if (missing.Count > 0)
                 entries.Add(new MyWorkEntry(c.TenantId, GrowthCycleWorkKinds.MissingArtefacts, record, MyWorkRole.Teacher,
-                    c.ParticipantStaffMemberId, c.ParticipantName, c.ParticipantStaffMemberId, c.ParticipantName, MyWorkAudience.Person(c.ParticipantStaffMemberId), values));
+                    c.ParticipantStaffMemberId, c.ParticipantName, c.ParticipantStaffMemberId, c.ParticipantName, MyWorkAudience.Person(
+                        c.ParticipantStaffMemberId), values));
             else if (manage)
                 entries.Add(new MyWorkEntry(c.TenantId, GrowthCycleWorkKinds.AwaitingDecision, record, MyWorkRole.Administration,
                     null, null, c.ParticipantStaffMemberId, c.ParticipantName,
@@ -91,22 +107,37 @@ public sealed class GrowthCycleMyWorkSource(IKemelSchoolPDDbContext db) : IMyWor
             var since = query.Today.AddDays(-query.RulesOf(Guid.Empty).MentorSharedDays).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             var shared = await (
                 from a in db.GrowthCycleArtefacts.AsNoTracking()
-                join c in db.GrowthCycles.Where(c => c.MentorStaffMemberId == mentor && c.ParticipantStaffMemberId != mentor && c.Status == GrowthCycleStatus.Active)
+                join c in db.GrowthCycles.Where(
+                    c => c.MentorStaffMemberId == mentor && c.ParticipantStaffMemberId != mentor && c.Status == GrowthCycleStatus.Active)
                     on a.CycleId equals c.Id
                 join p in db.StaffMembers on c.ParticipantStaffMemberId equals p.Id
                 where a.SharedWithMentor && !p.IsArchived && (a.CreationTime >= since || a.LastModificationTime >= since)
-                select new { a.Id, a.Kind, a.Stage, c.TenantId, CycleId = c.Id, c.ParticipantStaffMemberId, ParticipantName = p.FullName }).ToListAsync(ct);
+                select new
+                {
+                    a.Id, a.Kind, a.Stage, c.TenantId, CycleId = c.Id, c.ParticipantStaffMemberId, ParticipantName = p
+                    .FullName
+                }).ToListAsync(ct);
             entries.AddRange(shared.Select(a => new MyWorkEntry(a.TenantId, GrowthCycleWorkKinds.MenteeShared,
-                new NotificationRecord(nameof(GrowthCycleArtefact), a.Id, GrowthCycleWorkKinds.Link(a.CycleId)), MyWorkRole.Mentor, mentor, null,
+                new NotificationRecord(
+                    nameof(GrowthCycleArtefact),
+                    a.Id,
+                    GrowthCycleWorkKinds.Link(a.CycleId)), MyWorkRole.Mentor, mentor, null,
                 a.ParticipantStaffMemberId, a.ParticipantName, MyWorkAudience.Person(mentor),
-                new Dictionary<string, string> { ["Teacher"] = a.ParticipantName, ["Kind"] = $"Enum:GrowthArtefactKind.{a.Kind}", ["Stage"] = $"Enum:GrowthCycleStage.{a.Stage}" })
+                new Dictionary<string, string>
+                {
+                    ["Teacher"] = a.ParticipantName,
+                    ["Kind"] = $"Enum:GrowthArtefactKind.{a.Kind}",
+                    ["Stage"] = $"Enum:GrowthCycleStage.{a.Stage}"
+                })
             { Remind = false, Primary = false }));
         }
         return entries;
     }
 
-    /// <summary>Required kinds per participant kind and stage: the school's choice, else the default table (as the cycle pages read them).</summary>
-    private async Task<Dictionary<(GrowthParticipantKind, GrowthCycleStage), IReadOnlyList<GrowthArtefactKind>>> RequiredAsync(CancellationToken ct)
+    /// <summary>Required kinds per participant kind and stage: the school's choice, else the default table (as the cycle pages read
+    /// them).</summary>
+    private async Task<Dictionary<(GrowthParticipantKind, GrowthCycleStage), IReadOnlyList<GrowthArtefactKind>>> RequiredAsync(
+        CancellationToken ct)
     {
         var own = await db.GrowthStageSettings.AsNoTracking().ToListAsync(ct);
         return Enum.GetValues<GrowthParticipantKind>().SelectMany(k => GrowthStageRules.Stages.Select(s => (k, s)))
@@ -116,7 +147,8 @@ public sealed class GrowthCycleMyWorkSource(IKemelSchoolPDDbContext db) : IMyWor
     }
 }
 
-/// <summary>An artefact shared with the mentor (added shared, or shared later) → the cycle's mentor. An unshared one tells nobody.</summary>
+/// <summary>An artefact shared with the mentor (added shared, or shared later) → the cycle's mentor. An unshared one tells
+/// nobody.</summary>
 public sealed class GrowthCycleNotifier(IKemelSchoolPDDbContext db) : RecordNotifier(db)
 {
     protected override async Task<IReadOnlyList<RecordNotice>> FindAsync(RecordChangeSet changes, CancellationToken ct)
@@ -146,8 +178,10 @@ public sealed class GrowthCycleNotifier(IKemelSchoolPDDbContext db) : RecordNoti
     }
 }
 
-/// <summary>The cycle's read rule (<see cref="GrowthCycle.VisibleTo"/>, <see cref="GrowthCycleReadAccess.ReadsAll"/>) for any reader.</summary>
-public sealed class GrowthCycleReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<GrowthCycle>(GrowthCycle.VisibleTo, GrowthCycleReadAccess.ReadsAll)
+/// <summary>The cycle's read rule (<see cref="GrowthCycle.VisibleTo"/>, <see cref="GrowthCycleReadAccess.ReadsAll"/>) for any
+/// reader.</summary>
+public sealed class GrowthCycleReadCheck(
+    IKemelSchoolPDDbContext db) : VisibleToReadCheck<GrowthCycle>(GrowthCycle.VisibleTo, GrowthCycleReadAccess.ReadsAll)
 {
     public override string RecordType => nameof(GrowthCycle);
 
@@ -160,7 +194,9 @@ public sealed class GrowthCycleArtefactReadCheck(IKemelSchoolPDDbContext db) : I
 {
     public string RecordType => nameof(GrowthCycleArtefact);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
+    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(
+        IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs,
+        CancellationToken ct)
     {
         var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
         var rows = await (from a in db.GrowthCycleArtefacts.AsNoTracking().Where(a => ids.Contains(a.Id))
@@ -168,7 +204,12 @@ public sealed class GrowthCycleArtefactReadCheck(IKemelSchoolPDDbContext db) : I
                           select new { Artefact = a, Cycle = c }).ToDictionaryAsync(x => x.Artefact.Id, ct);
         var rule = new VisibleToCache<GrowthCycle>(GrowthCycle.VisibleTo);
         return pairs.Where(p => rows.TryGetValue(p.RecordId, out var x)
-                                && GrowthCycleWorkKinds.MayReadArtefact(x.Cycle, x.Artefact, p.Reader.StaffId, GrowthCycleReadAccess.ReadsAll(p.Reader.Granted), rule))
+                                && GrowthCycleWorkKinds.MayReadArtefact(
+                                    x.Cycle,
+                                    x.Artefact,
+                                    p.Reader.StaffId,
+                                    GrowthCycleReadAccess.ReadsAll(p.Reader.Granted),
+                                    rule))
             .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
     }
 }

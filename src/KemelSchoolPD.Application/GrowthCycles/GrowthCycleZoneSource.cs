@@ -27,15 +27,23 @@ public sealed class GrowthCycleZoneSource(IKemelSchoolPDDbContext db, GrowthRefe
         if (cycle is null) return null;
         var artefacts = await (await access.ArtefactsAsync(ct)).AsNoTracking()
             .Where(a => (a.CycleId == cycle.Id || a.Id == cycle.BaselineArtefactId)
-                        && (a.Kind == GrowthArtefactKind.EntryDiagnostic || a.Kind == GrowthArtefactKind.RepeatDiagnostic || a.Kind == GrowthArtefactKind.CompetenceSelfAssessment))
+                        && (a.Kind == GrowthArtefactKind.EntryDiagnostic || a.Kind == GrowthArtefactKind.RepeatDiagnostic
+                            || a.Kind == GrowthArtefactKind.CompetenceSelfAssessment))
             .ToListAsync(ct);
-        var zones = new[] { cycle.GrowthZone }.Concat(artefacts.Where(a => a.Kind != GrowthArtefactKind.CompetenceSelfAssessment).SelectMany(a => a.Content.GrowthZones))
+        var zones = new[] { cycle.GrowthZone }.Concat(
+            artefacts.Where(a => a.Kind != GrowthArtefactKind.CompetenceSelfAssessment).SelectMany(a => a.Content.GrowthZones))
             .Distinct().ToList();
-        var assessment = artefacts.Where(a => a.Kind == GrowthArtefactKind.CompetenceSelfAssessment && a.CycleId == cycle.Id).MaxBy(a => a.CreationTime)
-                         ?? artefacts.Where(a => a.Kind != GrowthArtefactKind.CompetenceSelfAssessment && a.Content.Competences.Count > 0).MaxBy(a => a.CreationTime);
+        var assessment = artefacts.Where(a => a.Kind == GrowthArtefactKind.CompetenceSelfAssessment && a.CycleId == cycle.Id)
+            .MaxBy(a => a.CreationTime)
+                         ?? artefacts.Where(a => a.Kind != GrowthArtefactKind.CompetenceSelfAssessment && a.Content.Competences.Count > 0)
+                             .MaxBy(a => a.CreationTime);
         var names = (await reference.GetCompetencesAsync(ct)).ToDictionary(c => c.Code, c => $"{c.Code} {c.Name}");
         var levels = assessment?.Content.Competences
-            .Select(c => new CompetenceSelfAssessmentDto(names.GetValueOrDefault(c.Code, c.Code), c.Level, GrowthCycleConsts.MaxCompetenceLevel)).ToList() ?? [];
+            .Select(
+                c => new CompetenceSelfAssessmentDto(
+                    names.GetValueOrDefault(c.Code, c.Code),
+                    c.Level,
+                    GrowthCycleConsts.MaxCompetenceLevel)).ToList() ?? [];
         return new GrowthCycleSummaryDto(cycle.Id, zones, levels);
     }
 }

@@ -22,7 +22,8 @@ public sealed class GrowthReferenceAppService(IKemelSchoolPDDbContext db)
     private static string Pick(string kk, string ru) => Culture == "kk" ? kk : ru;
 
     /// <summary>The reader's language for texts that also exist in English (kk, ru or en).</summary>
-    private static string Culture3 => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch { "kk" => "kk", "en" => "en", _ => "ru" };
+    private static string Culture3
+        => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch { "kk" => "kk", "en" => "en", _ => "ru" };
 
     // ── The professional standard ──────────────────────────────────────────────────────────────────────────────────
 
@@ -30,10 +31,13 @@ public sealed class GrowthReferenceAppService(IKemelSchoolPDDbContext db)
     {
         var culture = Culture3;
         return new ProfessionalStandardDto(
-            ProfessionalStandardReference.Groups.Select(g => new CompetenceGroupDto(g.Group, g.Name.In(culture), g.Description.In(culture))).ToList(),
+            ProfessionalStandardReference.Groups.Select(g => new CompetenceGroupDto(g.Group, g.Name.In(culture), g.Description.In(culture)))
+                .ToList(),
             ProfessionalStandardReference.Values.Select(v => v.In(culture)).ToList(),
-            ProfessionalStandardReference.Requirements.Select(r => new QualificationRequirementDto(r.Order, r.Kind, r.Requirement?.In(culture),
-                r.Moderator?.In(culture), r.Expert?.In(culture), r.Researcher?.In(culture), r.Master?.In(culture), r.SpansAll)).ToList(),
+            ProfessionalStandardReference.Requirements
+                .Select(r => new QualificationRequirementDto(r.Order, r.Kind, r.Requirement?.In(culture),
+                    r.Moderator?.In(culture), r.Expert?.In(culture), r.Researcher?.In(culture), r.Master?.In(culture), r.SpansAll))
+                .ToList(),
             await GetCompetencesAsync(ct));
     }
 
@@ -44,19 +48,30 @@ public sealed class GrowthReferenceAppService(IKemelSchoolPDDbContext db)
             .Where(g => input.Stage is null || g.Stage == input.Stage)
             .Where(g => input.ParticipantKind is null || g.ParticipantKind == input.ParticipantKind)
             .Where(g => input.Category is null || g.Category is null || g.Category == input.Category)
-            .Select(g => new GrowthGuidanceDto(null, g.Stage, g.ParticipantKind, g.Category, Pick(g.TextKk, g.TextRu), g.TextKk, g.TextRu, true, g.Source,
-                g.Source is GrowthGuidanceSource.TeacherActions or GrowthGuidanceSource.AdministrationActions ? Columns(g.ParticipantKind, g.Stage) : null));
+            .Select(g => new GrowthGuidanceDto(null, g.Stage, g.ParticipantKind, g.Category, Pick(g.TextKk, g.TextRu), g.TextKk, g
+                .TextRu, true, g.Source,
+                g.Source is GrowthGuidanceSource.TeacherActions or GrowthGuidanceSource.AdministrationActions
+                    ? Columns(g.ParticipantKind, g.Stage)
+                    : null));
         var own = await db.GrowthStageGuidance.AsNoTracking()
             .WhereIf(input.Stage.HasValue, g => g.Stage == input.Stage)
             .WhereIf(input.ParticipantKind.HasValue, g => g.ParticipantKind == input.ParticipantKind)
             .WhereIf(input.Category.HasValue, g => g.Category == null || g.Category == input.Category)
             .OrderBy(g => g.CreationTime).ToListAsync(ct);
-        return builtIn.Concat(own.Select(ToDto)).OrderBy(g => g.ParticipantKind).ThenBy(g => g.Stage).ThenBy(g => g.Source).ThenBy(g => g.Category).ToList();
+        return builtIn.Concat(own.Select(ToDto)).OrderBy(g => g.ParticipantKind).ThenBy(g => g.Stage).ThenBy(g => g.Source)
+            .ThenBy(g => g.Category)
+            .ToList();
     }
 
     public async Task<GrowthGuidanceDto> AddGuidanceAsync(CreateGrowthGuidanceDto input, CancellationToken ct = default)
     {
-        var row = new GrowthStageGuidance(Guid.CreateVersion7(), input.Stage, input.ParticipantKind, input.Category, input.TextKk, input.TextRu);
+        var row = new GrowthStageGuidance(
+            Guid.CreateVersion7(),
+            input.Stage,
+            input.ParticipantKind,
+            input.Category,
+            input.TextKk,
+            input.TextRu);
         db.GrowthStageGuidance.Add(row);
         await db.SaveChangesAsync(ct);
         return ToDto(row);
@@ -71,9 +86,18 @@ public sealed class GrowthReferenceAppService(IKemelSchoolPDDbContext db)
     public async Task<List<GrowthCompetenceDto>> GetCompetencesAsync(CancellationToken ct = default)
     {
         var own = await db.GrowthCompetences.AsNoTracking().OrderBy(c => c.Code).ToListAsync(ct);
-        var functions = BuiltInGrowthReference.Competences.GroupBy(c => c.FunctionCode).ToDictionary(g => g.Key, g => Pick(g.First().FunctionKk, g.First().FunctionRu));
+        var functions = BuiltInGrowthReference.Competences.GroupBy(c => c.FunctionCode)
+            .ToDictionary(g => g.Key, g => Pick(g.First().FunctionKk, g.First().FunctionRu));
         return BuiltInGrowthReference.Competences
-            .Select(c => new GrowthCompetenceDto(null, c.Code, c.FunctionCode, Pick(c.FunctionKk, c.FunctionRu), Pick(c.NameKk, c.NameRu), c.NameKk, c.NameRu, true,
+            .Select(c => new GrowthCompetenceDto(
+                null,
+                c.Code,
+                c.FunctionCode,
+                Pick(c.FunctionKk, c.FunctionRu),
+                Pick(c.NameKk, c.NameRu),
+                c.NameKk,
+                c.NameRu,
+                true,
                 ProfessionalStandardReference.GroupOf(c.FunctionCode)))
             .Concat(own.Select(c => ToDto(c, functions.GetValueOrDefault(c.FunctionCode, c.FunctionCode))))
             .OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
@@ -109,7 +133,8 @@ public sealed class GrowthReferenceAppService(IKemelSchoolPDDbContext db)
     {
         var known = await CompetenceCodesAsync(ct);
         var unknown = codes.Select(c => c.Trim()).Where(c => c.Length > 0 && !known.Contains(c)).ToList();
-        if (unknown.Count > 0) throw new InputValidationException(field, KemelSchoolPDErrorCodes.GrowthCycles.UnknownCompetence, unknown[0]);
+        if (unknown
+            .Count > 0) throw new InputValidationException(field, KemelSchoolPDErrorCodes.GrowthCycles.UnknownCompetence, unknown[0]);
     }
 
     public WheelSectorDefaultsDto GetWheelSectors() =>
@@ -124,13 +149,22 @@ public sealed class GrowthReferenceAppService(IKemelSchoolPDDbContext db)
         {
             var setting = own.FirstOrDefault(s => s.ParticipantKind == kind && s.Stage == stage);
             var defaults = GrowthStageRules.DefaultRequired(kind, stage);
-            return new GrowthStageSettingDto(kind, stage, GrowthStageRules.Allowed(kind, stage), defaults, setting?.RequiredKinds ?? defaults, setting is not null);
+            return new GrowthStageSettingDto(
+                kind,
+                stage,
+                GrowthStageRules.Allowed(kind, stage),
+                defaults,
+                setting?.RequiredKinds ?? defaults,
+                setting is not null);
         })).ToList();
     }
 
-    public async Task<List<GrowthStageSettingDto>> UpdateStageSettingAsync(UpdateGrowthStageSettingDto input, CancellationToken ct = default)
+    public async Task<List<GrowthStageSettingDto>> UpdateStageSettingAsync(
+        UpdateGrowthStageSettingDto input,
+        CancellationToken ct = default)
     {
-        var setting = await db.GrowthStageSettings.FirstOrDefaultAsync(s => s.ParticipantKind == input.ParticipantKind && s.Stage == input.Stage, ct);
+        var setting = await db.GrowthStageSettings
+            .FirstOrDefaultAsync(s => s.ParticipantKind == input.ParticipantKind && s.Stage == input.Stage, ct);
         if (input.RequiredKinds is null)
         {
             if (setting is not null) db.GrowthStageSettings.Remove(setting);
@@ -149,10 +183,15 @@ public sealed class GrowthReferenceAppService(IKemelSchoolPDDbContext db)
         return await GetStageSettingsAsync(ct);
     }
 
-    public async Task<IReadOnlyList<GrowthArtefactKind>> RequiredKindsAsync(GrowthParticipantKind kind, GrowthCycleStage stage, CancellationToken ct = default) =>
+    public async Task<IReadOnlyList<GrowthArtefactKind>> RequiredKindsAsync(
+        GrowthParticipantKind kind,
+        GrowthCycleStage stage,
+        CancellationToken ct = default) =>
         (await RequiredKindsByStageAsync(kind, ct))[stage];
 
-    public async Task<IReadOnlyDictionary<GrowthCycleStage, IReadOnlyList<GrowthArtefactKind>>> RequiredKindsByStageAsync(GrowthParticipantKind kind, CancellationToken ct = default)
+    public async Task<IReadOnlyDictionary<GrowthCycleStage, IReadOnlyList<GrowthArtefactKind>>> RequiredKindsByStageAsync(
+        GrowthParticipantKind kind,
+        CancellationToken ct = default)
     {
         if (_required is null)
         {

@@ -20,7 +20,8 @@ public sealed class LearnerResultImportService(IStringLocalizer localizer)
 
     /// <summary>The columns in template order; each is a localization key "GrowthCycles:LearnerResults.{name}".</summary>
     public static readonly IReadOnlyList<string> Columns =
-        [nameof(LearnerResultRow.ClassName), nameof(LearnerResultRow.Subject), nameof(LearnerResultRow.Indicator), nameof(LearnerResultRow.Before), nameof(LearnerResultRow.After),
+        [nameof(LearnerResultRow.ClassName), nameof(LearnerResultRow.Subject), nameof(LearnerResultRow.Indicator), nameof(LearnerResultRow
+            .Before), nameof(LearnerResultRow.After),
             nameof(LearnerResultRow.LowerIsBetter)];
 
     /// <summary>
@@ -69,10 +70,16 @@ public sealed class LearnerResultImportService(IStringLocalizer localizer)
 
     public LearnerResultImportDto Parse(Stream content, string fileName)
     {
-        if (!TabularFileReader.IsSupported(fileName)) throw new BusinessException(KemelSchoolPDErrorCodes.GrowthCycles.ImportFormatUnsupported);
+        if (!TabularFileReader
+            .IsSupported(fileName)) throw new BusinessException(KemelSchoolPDErrorCodes.GrowthCycles.ImportFormatUnsupported);
         List<List<string?>> table;
         try { table = TabularFileReader.Read(content, fileName, Limits); }
-        catch (InvalidDataException e) { throw new BusinessException(KemelSchoolPDErrorCodes.GrowthCycles.ImportFormatUnsupported, e.Message); }
+        catch (InvalidDataException e)
+        {
+            throw new BusinessException(
+            KemelSchoolPDErrorCodes.GrowthCycles.ImportFormatUnsupported,
+            e.Message);
+        }
 
         var (headerIndex, columns) = FindHeaderRow(table)
             ?? throw new BusinessException(KemelSchoolPDErrorCodes.GrowthCycles.ImportHeadersNotFound)
@@ -126,7 +133,11 @@ public sealed class LearnerResultImportService(IStringLocalizer localizer)
             };
             // The artefact form needs a class or an indicator per row (GrowthArtefactRules): say so now, not at saving.
             if (row.ClassName is null && row.Indicator is null)
-                problems.Add(Problem(number, nameof(LearnerResultRow.ClassName), KemelSchoolPDErrorCodes.GrowthCycles.ImportClassOrIndicatorRequired));
+                problems.Add(
+                    Problem(
+                        number,
+                        nameof(LearnerResultRow.ClassName),
+                        KemelSchoolPDErrorCodes.GrowthCycles.ImportClassOrIndicatorRequired));
             rows.Add(row);
         }
         return new LearnerResultImportDto(rows, problems);
@@ -140,8 +151,11 @@ public sealed class LearnerResultImportService(IStringLocalizer localizer)
     {
         var compact = new string(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
         if (compact.EndsWith('%')) compact = compact[..^1];
-        return decimal.TryParse(compact.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-            CultureInfo.InvariantCulture, out value);
+        return decimal.TryParse(
+            compact.Replace(',', '.'),
+            NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+            CultureInfo.InvariantCulture,
+            out value);
     }
 
     /// <summary>The first row near the top that names both result columns; a title line above the table is allowed.</summary>

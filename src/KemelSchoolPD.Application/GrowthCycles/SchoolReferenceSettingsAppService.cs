@@ -20,20 +20,30 @@ public sealed class SchoolReferenceSettingsAppService(IKemelSchoolPDDbContext db
 
     public async Task<SchoolReferenceSettingsDto> UpdateAsync(UpdateSchoolReferenceSettingsDto input, CancellationToken ct = default)
     {
-        var (rules, stamp) = await SaveAsync(new ReferenceRules(input.ScaleLabelsKk, input.ScaleLabelsRu, input.ScaleLabelsEn, input.SkippedCategories),
-            input.ConcurrencyStamp, ct);
+        var (rules, stamp) = await SaveAsync(
+            new ReferenceRules(input.ScaleLabelsKk, input.ScaleLabelsRu, input.ScaleLabelsEn, input.SkippedCategories),
+            input.ConcurrencyStamp,
+            ct);
         return ToDto(rules, stamp);
     }
 
     private static SchoolReferenceSettingsDto ToDto(ReferenceRules r, string? stamp)
     {
-        static IReadOnlyList<string> Or(IReadOnlyList<string>? own, IReadOnlyList<string> defaults) => own is { Count: > 0 } ? own : defaults;
+        static IReadOnlyList<string> Or(IReadOnlyList<string>? own, IReadOnlyList<string> defaults)
+            => own is { Count: > 0 } ? own : defaults;
         var kk = Or(r.ScaleLabelsKk, SchoolReferenceSetting.DefaultLabelsKk);
         var ru = Or(r.ScaleLabelsRu, SchoolReferenceSetting.DefaultLabelsRu);
         var en = Or(r.ScaleLabelsEn, SchoolReferenceSetting.DefaultLabelsEn);
         var isDefault = (r.ScaleLabelsKk?.Count ?? 0) == 0 && (r.ScaleLabelsRu?.Count ?? 0) == 0 && (r.ScaleLabelsEn?.Count ?? 0) == 0;
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        return new SchoolReferenceSettingsDto(culture switch { "kk" => kk, "en" => en, _ => ru }, kk, ru, en, isDefault, r.SkippedCategories,
-            CategoryLadder.Used(r.SkippedCategories), stamp);
+        return new SchoolReferenceSettingsDto(
+            culture switch { "kk" => kk, "en" => en, _ => ru },
+            kk,
+            ru,
+            en,
+            isDefault,
+            r.SkippedCategories,
+            CategoryLadder.Used(r.SkippedCategories),
+            stamp);
     }
 }

@@ -9,7 +9,11 @@ public static class IdentityErrors
     /// Turns Identity's errors (weak password, taken user name...) into field errors with stable codes "Identity:{Code}",
     /// so the client shows them beside the right field in the user's language.
     /// </summary>
-    public static async Task ThrowIfFailed(this Task<IdentityResult> operation, string userNameField, string emailField, string passwordField)
+    public static async Task ThrowIfFailed(
+        this Task<IdentityResult> operation,
+        string userNameField,
+        string emailField,
+        string passwordField)
     {
         var result = await operation;
         if (result.Succeeded) return;

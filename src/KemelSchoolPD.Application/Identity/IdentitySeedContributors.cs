@@ -30,10 +30,12 @@ public sealed class RoleSeedContributor(RoleManager<AppRole> roleManager, IKemel
             }
             if (!role.IsStatic) continue;
 
-            var given = await db.RoleDefaultGrants.Where(g => g.RoleId == role.Id).Select(g => g.PermissionName).ToListAsync(cancellationToken);
+            var given = await db.RoleDefaultGrants.Where(g => g.RoleId == role.Id).Select(g => g.PermissionName)
+                .ToListAsync(cancellationToken);
             var newDefaults = PermissionDefinitions.DefaultGrants(name).Except(given).ToList();
             if (newDefaults.Count == 0) continue;
-            var held = (await roleManager.GetClaimsAsync(role)).Where(c => c.Type == KemelClaimTypes.Permission).Select(c => c.Value).ToHashSet();
+            var held = (await roleManager.GetClaimsAsync(role)).Where(c => c.Type == KemelClaimTypes.Permission).Select(c => c.Value)
+                .ToHashSet();
             foreach (var permission in newDefaults.Where(p => !held.Contains(p)))
                 await roleManager.AddClaimAsync(role, new Claim(KemelClaimTypes.Permission, permission)).EnsureSucceeded();
             db.RoleDefaultGrants.AddRange(newDefaults.Select(p => new RoleDefaultGrant(context.TenantId, role.Id, p)));
@@ -89,6 +91,7 @@ public static class IdentityResultExtensions
     public static async Task EnsureSucceeded(this Task<IdentityResult> operation)
     {
         var result = await operation;
-        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => $"{e.Code}: {e.Description}")));
+        if (!result
+            .Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => $"{e.Code}: {e.Description}")));
     }
 }

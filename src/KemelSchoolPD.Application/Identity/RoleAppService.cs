@@ -10,7 +10,11 @@ using Microsoft.Extensions.Localization;
 namespace KemelSchoolPD.Identity;
 
 /// <summary>The school's roles and what each may do. Only school-side permissions can be granted to a school role.</summary>
-public sealed class RoleAppService(IKemelSchoolPDDbContext db, RoleManager<AppRole> roleManager, IStringLocalizer localizer, AccountGuard guard,
+public sealed class RoleAppService(
+    IKemelSchoolPDDbContext db,
+    RoleManager<AppRole> roleManager,
+    IStringLocalizer localizer,
+    AccountGuard guard,
     KemelSchoolPD.MultiTenancy.ICurrentTenant currentTenant)
 {
     public async Task<IReadOnlyList<RoleDto>> GetListAsync(CancellationToken ct = default) =>
@@ -32,8 +36,10 @@ public sealed class RoleAppService(IKemelSchoolPDDbContext db, RoleManager<AppRo
         var role = await FindAsync(roleId, ct);
         foreach (var name in input.GrantedPermissions)
         {
-            var definition = PermissionDefinitions.Find(name) ?? throw new BusinessException(KemelSchoolPDErrorCodes.Roles.UnknownPermission).WithData("Name", name);
-            if (definition.Side != MultiTenancySide.Tenant) throw new BusinessException(KemelSchoolPDErrorCodes.Roles.HostPermissionNotAllowed).WithData("Name", name);
+            var definition = PermissionDefinitions.Find(name)
+                ?? throw new BusinessException(KemelSchoolPDErrorCodes.Roles.UnknownPermission).WithData("Name", name);
+            if (definition.Side != MultiTenancySide.Tenant) throw new BusinessException(
+                KemelSchoolPDErrorCodes.Roles.HostPermissionNotAllowed).WithData("Name", name);
         }
 
         var granted = await GrantedAsync(role, ct);
@@ -71,7 +77,8 @@ public sealed class RoleAppService(IKemelSchoolPDDbContext db, RoleManager<AppRo
     {
         var role = await FindAsync(roleId, ct);
         if (role.IsStatic) throw new ConflictException(KemelSchoolPDErrorCodes.RoleManagement.StaticRole);
-        if (await db.UserRoles.AnyAsync(ur => ur.RoleId == roleId, ct)) throw new ConflictException(KemelSchoolPDErrorCodes.RoleManagement.RoleInUse);
+        if (await db.UserRoles.AnyAsync(ur => ur
+            .RoleId == roleId, ct)) throw new ConflictException(KemelSchoolPDErrorCodes.RoleManagement.RoleInUse);
         await roleManager.DeleteAsync(role).EnsureSucceeded();
     }
 
@@ -86,5 +93,6 @@ public sealed class RoleAppService(IKemelSchoolPDDbContext db, RoleManager<AppRo
         await db.Roles.FirstOrDefaultAsync(r => r.Id == roleId, ct) ?? throw new EntityNotFoundException(typeof(AppRole), roleId);
 
     private async Task<HashSet<string>> GrantedAsync(AppRole role, CancellationToken ct) =>
-        (await db.RoleClaims.Where(c => c.RoleId == role.Id && c.ClaimType == KemelClaimTypes.Permission).Select(c => c.ClaimValue!).ToListAsync(ct)).ToHashSet();
+        (await db.RoleClaims.Where(c => c.RoleId == role.Id && c.ClaimType == KemelClaimTypes.Permission).Select(c => c.ClaimValue!)
+            .ToListAsync(ct)).ToHashSet();
 }

@@ -140,7 +140,8 @@ public static class TabularFileReader
             }
             else if (inCellFormats && reader.IsStartElement && reader.ElementType == typeof(CellFormat))
             {
-                if (int.TryParse(Attribute(reader, "numFmtId"), out var n) && (n is >= 14 and <= 22 or >= 45 and <= 47 || customDates.Contains(n)))
+                if (int.TryParse(Attribute(reader, "numFmtId"), out var n)
+                    && (n is >= 14 and <= 22 or >= 45 and <= 47 || customDates.Contains(n)))
                     dateStyles.Add(index);
                 if (++index > 65_536) break;
             }

@@ -17,14 +17,20 @@ namespace KemelSchoolPD.Indicators;
 /// what the school records for each one. Shares of teachers divide by the staff outside the administration. A year's figures
 /// are kept until the school's records change (<see cref="SchoolKeptViews"/>).
 /// </summary>
-public sealed class SchoolIndicatorsAppService(IKemelSchoolPDDbContext db, ICurrentTenant currentTenant, IMemoryCache cache, TimeProvider clock)
+public sealed class SchoolIndicatorsAppService(
+    IKemelSchoolPDDbContext db,
+    ICurrentTenant currentTenant,
+    IMemoryCache cache,
+    TimeProvider clock)
 {
     public async Task<SchoolIndicatorsDto> GetAsync(int? academicYear, CancellationToken ct = default)
     {
         var year = academicYear ?? AcademicYears.Current(clock);
         if (!AcademicYears.IsValid(year))
             throw new InputValidationException(nameof(academicYear), ValidationCodes.Range, AcademicYears.Min, AcademicYears.Max);
-        var key = (nameof(SchoolIndicatorsAppService), year, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), CultureInfo.CurrentUICulture.Name);
+        var key = (nameof(SchoolIndicatorsAppService), year, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), CultureInfo
+            .CurrentUICulture
+            .Name);
         return await cache.KeptForSchoolAsync(db, currentTenant.Id, key, () => ComputeAsync(year, ct), ct);
     }
 
@@ -76,7 +82,11 @@ public sealed class SchoolIndicatorsAppService(IKemelSchoolPDDbContext db, ICurr
     private sealed record Figure(int Count, int? Of, string Basis);
 
     /// <summary>The cycles' figures, and the teachers whose cycle of the year holds a correction (a plan adjusted on data).</summary>
-    private async Task<(CycleIndicatorsDto Cycles, HashSet<Guid> Corrected)> CyclesAsync(int year, int teacherCount, Dictionary<string, Figure> figures, CancellationToken ct)
+    private async Task<(CycleIndicatorsDto Cycles, HashSet<Guid> Corrected)> CyclesAsync(
+        int year,
+        int teacherCount,
+        Dictionary<string, Figure> figures,
+        CancellationToken ct)
     {
         var cycles = db.GrowthCycles.Where(c => c.AcademicYear == year && c.Status != GrowthCycleStatus.Cancelled);
         var teachers = cycles.Where(c => c.ParticipantKind == GrowthParticipantKind.Teacher);
@@ -103,7 +113,8 @@ public sealed class SchoolIndicatorsAppService(IKemelSchoolPDDbContext db, ICurr
 
         // A self-assessment of competences: its own form, or the competences part of an entry or repeat diagnostic.
         var selfAssessed = Teachers((kind, content) => kind == GrowthArtefactKind.CompetenceSelfAssessment
-                                                       || (kind is GrowthArtefactKind.EntryDiagnostic or GrowthArtefactKind.RepeatDiagnostic && content.Competences.Count > 0));
+                                                       || (kind is GrowthArtefactKind.EntryDiagnostic or GrowthArtefactKind.RepeatDiagnostic
+                                                           && content.Competences.Count > 0));
         var dynamicsByCycle = artefacts.Where(a => a.Kind == GrowthArtefactKind.LearnerResults).GroupBy(a => a.CycleId)
             .Select(g => g.SelectMany(a => a.Content.LearnerResults).Select(r => r.Improvement()).OfType<decimal>().ToList())
             .Where(gains => gains.Count > 0).Select(gains => gains.Average()).ToList();
@@ -112,22 +123,39 @@ public sealed class SchoolIndicatorsAppService(IKemelSchoolPDDbContext db, ICurr
         var zones = await teachers.GroupBy(c => c.GrowthZone).Select(g => new { Zone = g.Key, Count = g.Count() })
             .OrderByDescending(z => z.Count).ThenBy(z => z.Zone).ToListAsync(ct);
 
-        figures[RegularAnalysis] = new(Teachers((kind, _) => kind is GrowthArtefactKind.LearnerResults or GrowthArtefactKind.LessonSelfAnalysis
+        figures[RegularAnalysis]
+            = new(Teachers((kind, _) => kind is GrowthArtefactKind.LearnerResults or GrowthArtefactKind.LessonSelfAnalysis
                                                                or GrowthArtefactKind.AnalyticalReport), teacherCount, "Teachers");
         figures[AnalyticalReports] = new(artefacts.Count(a => a.Kind == GrowthArtefactKind.AnalyticalReport), null, "Reports");
         figures[TypicalDifficulties] = new(zones.Count(z => !string.IsNullOrWhiteSpace(z.Zone)), null, "GrowthZones");
-        figures[ReflectiveForms] = new(artefacts.Count(a => a.Kind is GrowthArtefactKind.ReflectiveLessonAnalysis or GrowthArtefactKind.ReflectiveCouncil
+        figures[ReflectiveForms] = new(artefacts.Count(a => a
+            .Kind is GrowthArtefactKind.ReflectiveLessonAnalysis or GrowthArtefactKind.ReflectiveCouncil
                                                                  or GrowthArtefactKind.ColleagueDiscussion), null, "ReflectiveRecords");
         figures[SelfAssessment] = new(selfAssessed, teacherCount, "Teachers");
         figures[PositiveDynamics] = new(positive, dynamicsByCycle.Count, "CyclesWithResults");
         var corrected = artefacts.Where(a => a.Kind == GrowthArtefactKind.Correction).Select(a => a.Teacher).ToHashSet();
 
-        return (new CycleIndicatorsDto(active, Share(active, teacherCount), byStage.OrderBy(s => s.Stage).Select(s => new StageCountDto(s.Stage, s.Count)).ToList(),
-            completed, administrators, selfAssessed, Share(selfAssessed, teacherCount), dynamicsByCycle.Count, positive, Share(positive, dynamicsByCycle.Count),
+        return (new CycleIndicatorsDto(
+            active,
+            Share(active, teacherCount),
+            byStage.OrderBy(s => s.Stage).Select(s => new StageCountDto(s.Stage, s.Count)).ToList(),
+            completed,
+            administrators,
+            selfAssessed,
+            Share(selfAssessed, teacherCount),
+            dynamicsByCycle
+                .Count,
+            positive,
+            Share(positive, dynamicsByCycle.Count),
             zones.Take(TypicalDifficultiesShown).Select(z => new GrowthZoneCountDto(z.Zone, z.Count)).ToList()), corrected);
     }
 
-    private async Task<PlanIndicatorsDto> PlansAsync(int year, int teacherCount, HashSet<Guid> corrected, Dictionary<string, Figure> figures, CancellationToken ct)
+    private async Task<PlanIndicatorsDto> PlansAsync(
+        int year,
+        int teacherCount,
+        HashSet<Guid> corrected,
+        Dictionary<string, Figure> figures,
+        CancellationToken ct)
     {
         var byStatus = await db.DevelopmentPlans.Where(p => p.AcademicYear == year)
             .GroupBy(p => p.Status).Select(g => new { Status = g.Key, Teachers = g.Select(p => p.TeacherStaffMemberId).Distinct().Count() })
@@ -136,17 +164,22 @@ public sealed class SchoolIndicatorsAppService(IKemelSchoolPDDbContext db, ICurr
         var agreed = Count(DevelopmentPlanStatus.Agreed, DevelopmentPlanStatus.InProgress, DevelopmentPlanStatus.Completed);
 
         // The agreed plans' contents: aligned (every goal names the school priority it serves) and monitored (progress recorded).
-        DevelopmentPlanStatus[] underWay = [DevelopmentPlanStatus.Agreed, DevelopmentPlanStatus.InProgress, DevelopmentPlanStatus.Completed];
+        DevelopmentPlanStatus[] underWay
+            = [DevelopmentPlanStatus.Agreed, DevelopmentPlanStatus.InProgress, DevelopmentPlanStatus.Completed];
         var agreedPlans = await db.DevelopmentPlans.AsNoTracking().Where(p => p.AcademicYear == year && underWay.Contains(p.Status))
             .Select(p => new
             {
                 p.Id, Teacher = p.TeacherStaffMemberId, p.Content,
                 Adjusted = db.DevelopmentPlanVersions.Any(v => v.PlanId == p.Id
-                                                               && (v.Kind == PlanVersionKind.ChangedAfterAgreement || v.Kind == PlanVersionKind.Reopened)),
+                                                               && (v.Kind == PlanVersionKind.ChangedAfterAgreement
+                                                                   || v.Kind == PlanVersionKind.Reopened)),
             }).ToListAsync(ct);
-        var aligned = agreedPlans.Count(p => p.Content.Goals.Count > 0 && p.Content.Goals.All(g => !string.IsNullOrWhiteSpace(g.SchoolPriority)));
-        var monitored = agreedPlans.Count(p => p.Content.Goals.Any(g => g.Status != PlanProgressStatus.NotStarted || g.ActualValue is not null)
-                                               || p.Content.Items.Any(i => i.Status != PlanProgressStatus.NotStarted || i.ActualValue is not null));
+        var aligned = agreedPlans.Count(
+            p => p.Content.Goals.Count > 0 && p.Content.Goals.All(g => !string.IsNullOrWhiteSpace(g.SchoolPriority)));
+        var monitored = agreedPlans.Count(p => p.Content.Goals
+            .Any(g => g.Status != PlanProgressStatus.NotStarted || g.ActualValue is not null)
+                                               || p.Content.Items
+                                                   .Any(i => i.Status != PlanProgressStatus.NotStarted || i.ActualValue is not null));
         var adjusted = agreedPlans.Count(p => p.Adjusted || corrected.Contains(p.Teacher));
         figures[CurrentPlans] = new(agreed, teacherCount, "Teachers");
         figures[PlansAlignedWithMission] = new(aligned, agreedPlans.Count, "AgreedPlans");
@@ -166,7 +199,12 @@ public sealed class SchoolIndicatorsAppService(IKemelSchoolPDDbContext db, ICurr
         var assessed = byMatch.Where(x => x.Key != ObjectivesMatch.NotAssessed).Sum(x => x.Value);
         var matched = byMatch.GetValueOrDefault(ObjectivesMatch.Yes);
         figures[LessonsMatchObjectives] = new(matched, assessed, "AssessedLessons");
-        return new ObservationIndicatorsDto(byMatch.Values.Sum(), assessed, matched, byMatch.GetValueOrDefault(ObjectivesMatch.Partly), Share(matched, assessed));
+        return new ObservationIndicatorsDto(
+            byMatch.Values.Sum(),
+            assessed,
+            matched,
+            byMatch.GetValueOrDefault(ObjectivesMatch.Partly),
+            Share(matched, assessed));
     }
 
     /// <summary>"Resources for development (time, mentors) are allocated": young specialists with an active mentor.</summary>
@@ -174,11 +212,15 @@ public sealed class SchoolIndicatorsAppService(IKemelSchoolPDDbContext db, ICurr
     {
         var young = db.StaffMembers.Where(s => s.IsYoungSpecialist && !s.IsArchived);
         var total = await young.CountAsync(ct);
-        var withMentor = total - await db.StaffMembers.CountAsync(Mentoring.MentoringPair.YoungSpecialistWithoutMentor(db.MentoringPairs), ct);
+        var withMentor = total
+            - await db.StaffMembers.CountAsync(Mentoring.MentoringPair.YoungSpecialistWithoutMentor(db.MentoringPairs), ct);
         figures[ResourcesAllocated] = new(withMentor, total, "YoungSpecialists");
     }
 
-    private async Task<IReadOnlyList<AppendixIndicatorDto>> AppendixAsync(int year, Dictionary<string, Figure> figures, CancellationToken ct)
+    private async Task<IReadOnlyList<AppendixIndicatorDto>> AppendixAsync(
+        int year,
+        Dictionary<string, Figure> figures,
+        CancellationToken ct)
     {
         var records = await (from r in db.SchoolIndicatorRecords.AsNoTracking().Where(r => r.AcademicYear == year)
                              join u in db.Users on r.LastModifierId ?? r.CreatorId equals (Guid?)u.Id into users
@@ -190,7 +232,8 @@ public sealed class SchoolIndicatorsAppService(IKemelSchoolPDDbContext db, ICurr
         {
             var figure = figures.GetValueOrDefault(i.Code);
             var record = byCode.GetValueOrDefault(i.Code);
-            return new AppendixIndicatorDto(i.Code, i.Stage, Text("Indicators:Appendix." + i.Code, culture), i.Computed && figure is not null,
+            return new AppendixIndicatorDto(i.Code, i.Stage, Text("Indicators:Appendix." + i.Code, culture), i.Computed
+                && figure is not null,
                 figure?.Count, figure?.Of, figure is { Of: { } of } ? Share(figure.Count, of) : null,
                 figure is null ? null : Text("Indicators:Basis." + figure.Basis, culture), i.SeedLines,
                 record is null ? null : new SchoolIndicatorRecordDto(record.r.Achievement, record.r.Note, record.r.Evidence,

@@ -19,7 +19,9 @@ public sealed class LessonObservationAppService(
 
     private Caller? _caller;
 
-    public async Task<PagedResultDto<LessonObservationListItemDto>> GetListAsync(GetLessonObservationListInput input, CancellationToken ct = default)
+    public async Task<PagedResultDto<LessonObservationListItemDto>> GetListAsync(
+        GetLessonObservationListInput input,
+        CancellationToken ct = default)
     {
         var caller = await CallerAsync(ct);
         var me = caller.StaffId ?? Guid.Empty;
@@ -56,7 +58,9 @@ public sealed class LessonObservationAppService(
         if (input.Purpose == ObservationPurpose.Evaluation && !caller.Evaluate) throw new ForbiddenException();
         var observedId = input.ObservedStaffMemberId!.Value;
         if (!await db.StaffMembers.AnyAsync(s => s.Id == observedId && !s.IsArchived, ct))
-            throw new InputValidationException(nameof(input.ObservedStaffMemberId), KemelSchoolPDErrorCodes.LessonObservations.UnknownStaffMember);
+            throw new InputValidationException(
+                nameof(input.ObservedStaffMemberId),
+                KemelSchoolPDErrorCodes.LessonObservations.UnknownStaffMember);
 
         var observation = new LessonObservation(observedId, observer, input.Purpose);
         await RecordAsync(observation, input, ct);
@@ -68,7 +72,8 @@ public sealed class LessonObservationAppService(
     public async Task<LessonObservationDto> UpdateAsync(Guid id, UpdateLessonObservationDto input, CancellationToken ct = default)
     {
         var (observation, caller) = await LoadAsync(id, input.ConcurrencyStamp, ct);
-        if (observation.ObserverStaffMemberId != caller.StaffId) throw new ForbiddenException(KemelSchoolPDErrorCodes.LessonObservations.OnlyObserverCanEdit);
+        if (observation.ObserverStaffMemberId != caller
+            .StaffId) throw new ForbiddenException(KemelSchoolPDErrorCodes.LessonObservations.OnlyObserverCanEdit);
         await RecordAsync(observation, input, ct);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(observation, caller, ct);
@@ -77,7 +82,8 @@ public sealed class LessonObservationAppService(
     public async Task<LessonObservationDto> SignAsync(Guid id, ObservationStampDto input, CancellationToken ct = default)
     {
         var (observation, caller) = await LoadAsync(id, input.ConcurrencyStamp, ct);
-        if (observation.ObserverStaffMemberId != caller.StaffId) throw new ForbiddenException(KemelSchoolPDErrorCodes.LessonObservations.OnlyObserverCanEdit);
+        if (observation.ObserverStaffMemberId != caller
+            .StaffId) throw new ForbiddenException(KemelSchoolPDErrorCodes.LessonObservations.OnlyObserverCanEdit);
         observation.Sign(currentUser.Id!.Value, Now);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(observation, caller, ct);
@@ -86,7 +92,8 @@ public sealed class LessonObservationAppService(
     public async Task<LessonObservationDto> ReplyAsync(Guid id, ReplyToObservationDto input, CancellationToken ct = default)
     {
         var (observation, caller) = await LoadAsync(id, input.ConcurrencyStamp, ct);
-        if (observation.ObservedStaffMemberId != caller.StaffId) throw new ForbiddenException(KemelSchoolPDErrorCodes.LessonObservations.OnlyTeacherCanReply);
+        if (observation.ObservedStaffMemberId != caller
+            .StaffId) throw new ForbiddenException(KemelSchoolPDErrorCodes.LessonObservations.OnlyTeacherCanReply);
         observation.Reply(input.Text.Trim(), currentUser.Id!.Value, Now);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(observation, caller, ct);
@@ -95,7 +102,8 @@ public sealed class LessonObservationAppService(
     public async Task<LessonObservationDto> ShareAsync(Guid id, ShareObservationDto input, CancellationToken ct = default)
     {
         var (observation, caller) = await LoadAsync(id, input.ConcurrencyStamp, ct);
-        if (observation.ObservedStaffMemberId != caller.StaffId) throw new ForbiddenException(KemelSchoolPDErrorCodes.LessonObservations.OnlyTeacherCanShare);
+        if (observation.ObservedStaffMemberId != caller
+            .StaffId) throw new ForbiddenException(KemelSchoolPDErrorCodes.LessonObservations.OnlyTeacherCanShare);
         var ids = input.StaffMemberIds.Distinct().ToList();
         if (await db.StaffMembers.CountAsync(s => ids.Contains(s.Id) && !s.IsArchived, ct) != ids.Count)
             throw new InputValidationException(nameof(input.StaffMemberIds), KemelSchoolPDErrorCodes.LessonObservations.UnknownStaffMember);
@@ -138,23 +146,35 @@ public sealed class LessonObservationAppService(
             var form = await db.ObservationForms.AsNoTracking().FirstOrDefaultAsync(f => f.Id == formId, ct)
                        ?? throw new InputValidationException(nameof(input.FormId), KemelSchoolPDErrorCodes.LessonObservations.UnknownForm);
             var errors = scores.Select((s, i) =>
-                    form.Criteria.All(c => c.Key != s.CriterionKey) ? new FieldError($"scores[{i}].criterionKey", KemelSchoolPDErrorCodes.LessonObservations.UnknownCriterion)
-                    : s.Score < form.ScaleMin || s.Score > form.ScaleMax ? new FieldError($"scores[{i}].score", KemelSchoolPDErrorCodes.LessonObservations.ScoreOutOfScale, form.ScaleMin, form.ScaleMax)
-                    : scores.Take(i).Any(p => p.CriterionKey == s.CriterionKey) ? new FieldError($"scores[{i}].criterionKey", KemelSchoolPDErrorCodes.LessonObservations.DuplicateCriterion)
-                    : null)
+                    form.Criteria.All(c => c.Key != s.CriterionKey)
+                        ? new FieldError($"scores[{i}].criterionKey", KemelSchoolPDErrorCodes.LessonObservations.UnknownCriterion)
+                        : s.Score < form.ScaleMin || s.Score > form.ScaleMax ? new FieldError(
+                        $"scores[{i}].score",
+                        KemelSchoolPDErrorCodes.LessonObservations.ScoreOutOfScale,
+                        form.ScaleMin,
+                        form.ScaleMax)
+                    : scores.Take(i).Any(p => p.CriterionKey == s.CriterionKey)
+                        ? new FieldError($"scores[{i}].criterionKey", KemelSchoolPDErrorCodes.LessonObservations.DuplicateCriterion)
+                        : null)
                 .OfType<FieldError>().ToList();
             if (errors.Count > 0) throw new InputValidationException(errors);
         }
         observation.Record(
-            input.LessonDate!.Value, new LessonDetails(input.ClassName.Trim(), input.Subject.Trim(), Clean(input.Topic), Clean(input.LearningObjectives)),
-            Clean(input.Focus), input.Notes.Select(n => new ObservationNote(n.Minute, n.Text.Trim())), Clean(input.Strengths), Clean(input.GrowthPoints),
+            input.LessonDate!.Value, new LessonDetails(
+                input.ClassName.Trim(),
+                input.Subject.Trim(),
+                Clean(input.Topic),
+                Clean(input.LearningObjectives)),
+            Clean(input.Focus), input.Notes.Select(n => new ObservationNote(n.Minute, n.Text.Trim())), Clean(input
+                .Strengths), Clean(input.GrowthPoints),
             input.ObjectivesMatched, input.FormId, scores, input.GrowthCycleId);
     }
 
     private async Task<LessonObservationDto> ToDtoAsync(LessonObservation o, Caller caller, CancellationToken ct)
     {
         var staffIds = o.Shares.Select(s => s.StaffMemberId).Append(o.ObservedStaffMemberId).Append(o.ObserverStaffMemberId).ToList();
-        var names = await db.StaffMembers.AsNoTracking().Where(s => staffIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
+        var names = await db.StaffMembers.AsNoTracking().Where(s => staffIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
         var userIds = o.Events.Select(e => e.UserId).Distinct().ToList();
         var userNames = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
         var form = o.FormId is null ? null : await db.ObservationForms.AsNoTracking().FirstOrDefaultAsync(f => f.Id == o.FormId, ct);
@@ -164,7 +184,8 @@ public sealed class LessonObservationAppService(
             o.Id, o.ObservedStaffMemberId, names.GetValueOrDefault(o.ObservedStaffMemberId, ""), o.ObserverStaffMemberId,
             names.GetValueOrDefault(o.ObserverStaffMemberId, ""), o.Purpose, o.Status, o.IsLocked,
             o.LessonDate, o.Lesson.ClassName, o.Lesson.Subject, o.Lesson.Topic, o.Lesson.LearningObjectives, o.Focus,
-            o.Notes.Select(n => new ObservationNoteDto { Minute = n.Minute, Text = n.Text }).ToList(), o.Strengths, o.GrowthPoints, o.ObjectivesMatched,
+            o.Notes.Select(n => new ObservationNoteDto { Minute = n.Minute, Text = n.Text }).ToList(), o.Strengths, o.GrowthPoints, o
+                .ObjectivesMatched,
             o.FormId, form?.Name, o.Scores.Select(s => new CriterionScoreDto { CriterionKey = s.CriterionKey, Score = s.Score }).ToList(),
             form is null ? null : o.Scores.Sum(s => s.Score), form is null ? null : form.Criteria.Count * form.ScaleMax,
             o.TeacherReply, o.RepliedAt,
@@ -173,7 +194,8 @@ public sealed class LessonObservationAppService(
             o.GrowthCycleId,
             new ObservationAbilitiesDto(
                 CanEdit: isObserver && !o.IsLocked, CanSign: isObserver && o.Status == ObservationStatus.Draft, CanReply: isTeacher,
-                CanShare: isTeacher && o.Purpose == ObservationPurpose.Developmental, CanReopen: caller.Reopen && o.Status == ObservationStatus.Signed),
+                CanShare: isTeacher && o.Purpose == ObservationPurpose.Developmental, CanReopen: caller.Reopen
+                    && o.Status == ObservationStatus.Signed),
             o.CreationTime, o.ConcurrencyStamp);
     }
 
@@ -183,7 +205,8 @@ public sealed class LessonObservationAppService(
         var staffId = await currentStaff.GetIdAsync(ct);
         var granted = await permissions.GetGrantedAsync(ct);
         return _caller = new Caller(staffId, granted.Contains(KemelSchoolPDPermissions.LessonObservations.ViewEvaluations),
-            granted.Contains(KemelSchoolPDPermissions.LessonObservations.Evaluate), granted.Contains(KemelSchoolPDPermissions.LessonObservations.Reopen));
+            granted.Contains(KemelSchoolPDPermissions.LessonObservations.Evaluate), granted.Contains(
+                KemelSchoolPDPermissions.LessonObservations.Reopen));
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -6,7 +6,10 @@ using KemelSchoolPD.Staff;
 namespace KemelSchoolPD.LessonObservations;
 
 /// <summary>The audit log shows an observation's entries only to those who may read the observation.</summary>
-public sealed class LessonObservationAuditReadRule(IKemelSchoolPDDbContext db, CurrentStaffMember currentStaff, IPermissionChecker permissions)
+public sealed class LessonObservationAuditReadRule(
+    IKemelSchoolPDDbContext db,
+    CurrentStaffMember currentStaff,
+    IPermissionChecker permissions)
     : IAuditedRecordReadRule
 {
     public string EntityType => nameof(LessonObservation);

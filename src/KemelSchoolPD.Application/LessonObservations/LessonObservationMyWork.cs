@@ -13,7 +13,8 @@ public static class LessonObservationWorkKinds
 {
     /// <summary>Item for the observer: an evaluation observation still a draft (due: the lesson + the school's days).</summary>
     public const string SignatureDue = "LessonObservations.SignatureDue";
-    /// <summary>Item for the teacher: a signed observation of their lesson without their reply (due: the lesson + the school's days).</summary>
+    /// <summary>Item for the teacher: a signed observation of their lesson without their reply (due: the lesson + the school's
+    /// days).</summary>
     public const string ReplyDue = "LessonObservations.ReplyDue";
     /// <summary>Event for the teacher: the observer signed the observation.</summary>
     public const string Signed = "LessonObservations.Signed";
@@ -32,12 +33,15 @@ public static class LessonObservationWorkKinds
 
     internal static Dictionary<string, string> Values(string teacher, string observer, DateOnly lessonDate, LessonDetails lesson) => new()
     {
-        ["Teacher"] = teacher, ["Observer"] = observer, ["LessonDate"] = lessonDate.ToString(NotificationTexts.DateFormat, CultureInfo.InvariantCulture),
+        ["Teacher"] = teacher, ["Observer"] = observer, ["LessonDate"] = lessonDate.ToString(
+            NotificationTexts.DateFormat,
+            CultureInfo.InvariantCulture),
         ["Subject"] = lesson.Subject, ["ClassName"] = lesson.ClassName,
     };
 }
 
-/// <summary>This academic year's evaluation observations to sign (the observer's) and signed observations to answer (the teacher's).</summary>
+/// <summary>This academic year's evaluation observations to sign (the observer's) and signed observations to answer (the
+/// teacher's).</summary>
 public sealed class LessonObservationMyWorkSource(IKemelSchoolPDDbContext db) : IMyWorkSource
 {
     public IReadOnlyList<string> Kinds { get; } = [LessonObservationWorkKinds.SignatureDue, LessonObservationWorkKinds.ReplyDue];
@@ -48,12 +52,14 @@ public sealed class LessonObservationMyWorkSource(IKemelSchoolPDDbContext db) : 
         var observations = query.Schools(db.LessonObservations.AsNoTracking()).Where(o => o.LessonDate >= from);
         var caller = query.Caller;
         if (caller is not null)
-            observations = observations.Where(LessonObservation.VisibleTo(caller.StaffId, caller.Has(KemelSchoolPDPermissions.LessonObservations.ViewEvaluations)));
+            observations = observations.Where(
+                LessonObservation.VisibleTo(caller.StaffId, caller.Has(KemelSchoolPDPermissions.LessonObservations.ViewEvaluations)));
         var me = caller?.StaffId ?? Guid.Empty;
         var mine = query.Mine;
         var rows = await (
             from o in observations
-            where (o.Purpose == ObservationPurpose.Evaluation && o.Status == ObservationStatus.Draft && (!mine || o.ObserverStaffMemberId == me))
+            where (o.Purpose == ObservationPurpose.Evaluation && o.Status == ObservationStatus.Draft
+                && (!mine || o.ObserverStaffMemberId == me))
                   || (o.Status == ObservationStatus.Signed && o.TeacherReply == null && (!mine || o.ObservedStaffMemberId == me))
             join t in query.Schools(db.StaffMembers) on o.ObservedStaffMemberId equals t.Id
             join b in query.Schools(db.StaffMembers) on o.ObserverStaffMemberId equals b.Id
@@ -73,13 +79,21 @@ public sealed class LessonObservationMyWorkSource(IKemelSchoolPDDbContext db) : 
             {
                 if (o.ObserverArchived) continue;
                 entries.Add(new MyWorkEntry(o.TenantId, LessonObservationWorkKinds.SignatureDue,
-                    new NotificationRecord(nameof(LessonObservation), o.Id, LessonObservationWorkKinds.Link(o.Id), o.LessonDate.AddDays(rules.ObservationSignDays)),
+                    new NotificationRecord(
+                        nameof(LessonObservation),
+                        o.Id,
+                        LessonObservationWorkKinds.Link(o.Id),
+                        o.LessonDate.AddDays(rules.ObservationSignDays)),
                     MyWorkRole.Observer, o.ObserverStaffMemberId, o.ObserverName, o.ObservedStaffMemberId, o.TeacherName,
                     MyWorkAudience.Person(o.ObserverStaffMemberId), values));
             }
             else
                 entries.Add(new MyWorkEntry(o.TenantId, LessonObservationWorkKinds.ReplyDue,
-                    new NotificationRecord(nameof(LessonObservation), o.Id, LessonObservationWorkKinds.Link(o.Id), o.LessonDate.AddDays(rules.ObservationReplyDays)),
+                    new NotificationRecord(
+                        nameof(LessonObservation),
+                        o.Id,
+                        LessonObservationWorkKinds.Link(o.Id),
+                        o.LessonDate.AddDays(rules.ObservationReplyDays)),
                     MyWorkRole.Teacher, o.ObservedStaffMemberId, o.TeacherName, o.ObservedStaffMemberId, o.TeacherName,
                     MyWorkAudience.Person(o.ObservedStaffMemberId), values));
         }
@@ -106,7 +120,10 @@ public sealed class LessonObservationNotifier(IKemelSchoolPDDbContext db) : Reco
 }
 
 /// <summary>The observation's read rule (<see cref="LessonObservation.VisibleTo"/>) for any reader.</summary>
-public sealed class LessonObservationReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<LessonObservation>(LessonObservation.VisibleTo, granted => granted.Contains(KemelSchoolPDPermissions.LessonObservations.ViewEvaluations))
+public sealed class LessonObservationReadCheck(
+    IKemelSchoolPDDbContext db) : VisibleToReadCheck<LessonObservation>(
+        LessonObservation.VisibleTo,
+        granted => granted.Contains(KemelSchoolPDPermissions.LessonObservations.ViewEvaluations))
 {
     public override string RecordType => nameof(LessonObservation);
 

@@ -35,7 +35,8 @@ public sealed class ObservationFormSeedContributor(IKemelSchoolPDDbContext db) :
 
     public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken = default)
     {
-        if (context.TenantId is null || await db.ObservationForms.AnyAsync(f => f.BuiltInKey == ObservationForm.DefaultFormKey, cancellationToken)) return;
+        if (context.TenantId is null
+            || await db.ObservationForms.AnyAsync(f => f.BuiltInKey == ObservationForm.DefaultFormKey, cancellationToken)) return;
         db.ObservationForms.Add(new ObservationForm("Педагог сабағын бақылау парағы / Лист наблюдения урока", 0, 2,
             AttestationCriteria.Select((c, i) => new ObservationCriterion($"c{i + 1}", c.Kk, c.Ru)), ObservationForm.DefaultFormKey));
         await db.SaveChangesAsync(cancellationToken);
@@ -43,7 +44,11 @@ public sealed class ObservationFormSeedContributor(IKemelSchoolPDDbContext db) :
 }
 
 /// <summary>Observations in the demo school: developmental and evaluation, draft and signed, some replied to and shared.</summary>
-public sealed class LessonObservationDemoSeedContributor(IKemelSchoolPDDbContext db, ICurrentTenant currentTenant, TimeProvider clock, IConfiguration configuration)
+public sealed class LessonObservationDemoSeedContributor(
+    IKemelSchoolPDDbContext db,
+    ICurrentTenant currentTenant,
+    TimeProvider clock,
+    IConfiguration configuration)
     : IDataSeedContributor
 {
     public int Order => 115;
@@ -51,36 +56,89 @@ public sealed class LessonObservationDemoSeedContributor(IKemelSchoolPDDbContext
     public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken = default)
     {
         if (context.TenantId is not null || !configuration.GetValue("Seed:DemoData", true)) return;
-        var school = await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Bin == DemoDataSeedContributor.DemoSchoolBin, cancellationToken);
+        var school = await db.Schools.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.Bin == DemoDataSeedContributor.DemoSchoolBin, cancellationToken);
         if (school is null) return;
         using var _ = currentTenant.Change(school.Id, school.Name);
         if (await db.LessonObservations.AnyAsync(cancellationToken)) return;
 
-        var staff = await (from s in db.StaffMembers join u in db.Users on s.UserId equals u.Id select new { u.UserName, s.Id, UserId = u.Id })
+        var staff = await (from s in db.StaffMembers
+                           join u in db.Users on s.UserId equals u.Id
+                           select new
+                           {
+                               u.UserName, s.Id, UserId = u
+            .Id
+                           })
             .ToDictionaryAsync(x => x.UserName!, cancellationToken);
         var form = await db.ObservationForms.FirstAsync(f => f.BuiltInKey == ObservationForm.DefaultFormKey, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
 
-        LessonObservation Observe(string teacher, string observer, ObservationPurpose purpose, int daysAgo, string className, string subject,
-            string focus, ObjectivesMatch match, bool scored)
+        LessonObservation Observe(
+            string teacher,
+            string observer,
+            ObservationPurpose purpose,
+            int daysAgo,
+            string className,
+            string subject,
+            string focus,
+            ObjectivesMatch match,
+            bool scored)
         {
             var o = new LessonObservation(staff[teacher].Id, staff[observer].Id, purpose);
             o.Record(today.AddDays(-daysAgo), new LessonDetails(className, subject, null, null), focus,
-                [new ObservationNote(5, "Сабақ мақсаты оқушылармен бірге талқыланды."), new ObservationNote(25, "Топтық жұмыс: барлық оқушы қатысты.")],
+                [new ObservationNote(5, "Сабақ мақсаты оқушылармен бірге талқыланды."), new ObservationNote(
+                    25,
+                    "Топтық жұмыс: барлық оқушы қатысты.")],
                 "Кері байланыс нақты берілді.", "Саралап оқытуға арналған тапсырмалар аз.", match,
                 scored ? form.Id : null, scored ? form.Criteria.Select((c, i) => new CriterionScore(c.Key, i % 3 == 0 ? 1 : 2)) : [], null);
             return o;
         }
 
-        var developmental = Observe("teacher01", "mentor1", ObservationPurpose.Developmental, 12, "5 А", "Қазақ тілі", "Оқушылардың белсенділігі", ObjectivesMatch.Yes, false);
+        var developmental = Observe(
+            "teacher01",
+            "mentor1",
+            ObservationPurpose.Developmental,
+            12,
+            "5 А",
+            "Қазақ тілі",
+            "Оқушылардың белсенділігі",
+            ObjectivesMatch.Yes,
+            false);
         developmental.Sign(staff["mentor1"].UserId, now.AddDays(-12));
         developmental.Reply("Рахмет, келесі сабақта саралап оқытуды қосамын.", staff["teacher01"].UserId, now.AddDays(-11));
         developmental.ShareWith([staff["deputy"].Id]);
-        var evaluation = Observe("teacher02", "deputy", ObservationPurpose.Evaluation, 20, "7 Б", "Математика", "Аттестаттауға бақылау", ObjectivesMatch.Partly, true);
+        var evaluation = Observe(
+            "teacher02",
+            "deputy",
+            ObservationPurpose.Evaluation,
+            20,
+            "7 Б",
+            "Математика",
+            "Аттестаттауға бақылау",
+            ObjectivesMatch.Partly,
+            true);
         evaluation.Sign(staff["deputy"].UserId, now.AddDays(-20));
-        var draft = Observe("teacher03", "director", ObservationPurpose.Evaluation, 2, "9 В", "Физика", "Цифрлық ресурстар", ObjectivesMatch.Yes, true);
-        var colleague = Observe("teacher04", "teacher05", ObservationPurpose.Developmental, 5, "6 А", "Ағылшын тілі", "Критериалды бағалау", ObjectivesMatch.No, false);
+        var draft = Observe(
+            "teacher03",
+            "director",
+            ObservationPurpose.Evaluation,
+            2,
+            "9 В",
+            "Физика",
+            "Цифрлық ресурстар",
+            ObjectivesMatch.Yes,
+            true);
+        var colleague = Observe(
+            "teacher04",
+            "teacher05",
+            ObservationPurpose.Developmental,
+            5,
+            "6 А",
+            "Ағылшын тілі",
+            "Критериалды бағалау",
+            ObjectivesMatch.No,
+            false);
         db.LessonObservations.AddRange(developmental, evaluation, draft, colleague);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -9,7 +9,8 @@ namespace KemelSchoolPD.LessonObservations;
 public sealed class ObservationFormAppService(IKemelSchoolPDDbContext db)
 {
     public async Task<IReadOnlyList<ObservationFormDto>> GetListAsync(CancellationToken ct = default) =>
-        (await db.ObservationForms.AsNoTracking().OrderBy(f => f.BuiltInKey == null).ThenBy(f => f.Name).ToListAsync(ct)).Select(ToDto).ToList();
+        (await db.ObservationForms.AsNoTracking().OrderBy(f => f.BuiltInKey == null).ThenBy(f => f.Name).ToListAsync(ct)).Select(ToDto)
+            .ToList();
 
     public async Task<ObservationFormDto> GetAsync(Guid id, CancellationToken ct = default) =>
         ToDto(await db.ObservationForms.AsNoTracking().GetAsync(id, ct));
@@ -45,7 +46,9 @@ public sealed class ObservationFormAppService(IKemelSchoolPDDbContext db)
 
     private static List<ObservationCriterion> Criteria(SaveObservationFormDto input, IReadOnlyList<ObservationCriterion> existing)
     {
-        var taken = input.Criteria.Where(c => !string.IsNullOrWhiteSpace(c.Key)).Select(c => c.Key!.Trim()).Concat(existing.Select(c => c.Key)).ToHashSet();
+        var taken = input.Criteria.Where(c => !string.IsNullOrWhiteSpace(c.Key)).Select(c => c.Key!.Trim())
+            .Concat(existing.Select(c => c.Key))
+            .ToHashSet();
         var next = 1;
         string NewKey()
         {
@@ -61,6 +64,7 @@ public sealed class ObservationFormAppService(IKemelSchoolPDDbContext db)
     {
         var kazakh = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "kk";
         return new ObservationFormDto(f.Id, f.Name, f.ScaleMin, f.ScaleMax, f.BuiltInKey is not null,
-            f.Criteria.Select(c => new ObservationCriterionDto(c.Key, c.TextKk, c.TextRu, kazakh ? c.TextKk : c.TextRu)).ToList(), f.ConcurrencyStamp);
+            f.Criteria.Select(c => new ObservationCriterionDto(c.Key, c.TextKk, c.TextRu, kazakh ? c.TextKk : c.TextRu)).ToList(), f
+                .ConcurrencyStamp);
     }
 }

@@ -7,7 +7,8 @@ public sealed class LessonStudyGroupAuditReadRule(LessonStudyReadAccess access) 
 {
     public string EntityType => nameof(LessonStudyGroup);
 
-    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default) => (await access.GroupsAsync(ct)).Select(g => g.Id);
+    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default)
+        => (await access.GroupsAsync(ct)).Select(g => g.Id);
 }
 
 /// <summary>A round's entries (its case pupils' pseudonyms included): to whoever reads its group.</summary>
@@ -15,7 +16,8 @@ public sealed class ResearchLessonAuditReadRule(LessonStudyReadAccess access) : 
 {
     public string EntityType => nameof(ResearchLesson);
 
-    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default) => (await access.LessonsAsync(ct)).Select(l => l.Id);
+    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default)
+        => (await access.LessonsAsync(ct)).Select(l => l.Id);
 }
 
 /// <summary>An observation note's entries: to whoever reads its group.</summary>
@@ -31,5 +33,6 @@ public sealed class PracticeLibraryItemAuditReadRule(Data.IKemelSchoolPDDbContex
 {
     public string EntityType => nameof(PracticeLibrary.PracticeLibraryItem);
 
-    public Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default) => Task.FromResult(db.PracticeLibraryItems.Select(i => i.Id));
+    public Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default)
+        => Task.FromResult(db.PracticeLibraryItems.Select(i => i.Id));
 }

@@ -10,7 +10,11 @@ namespace KemelSchoolPD.LessonStudy;
 /// Round 1 was taught in 7 А, observed and discussed; round 2, the re-teach by teacher01 in 7 Ә, is planned for next week.
 /// The case pupils are pseudonyms. Idempotent: a school that has groups is left alone.
 /// </summary>
-public sealed class LessonStudyDemoSeedContributor(IKemelSchoolPDDbContext db, ICurrentTenant currentTenant, TimeProvider clock, IConfiguration configuration)
+public sealed class LessonStudyDemoSeedContributor(
+    IKemelSchoolPDDbContext db,
+    ICurrentTenant currentTenant,
+    TimeProvider clock,
+    IConfiguration configuration)
     : IDataSeedContributor
 {
     public int Order => 150;
@@ -18,7 +22,8 @@ public sealed class LessonStudyDemoSeedContributor(IKemelSchoolPDDbContext db, I
     public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken = default)
     {
         if (context.TenantId is not null || !configuration.GetValue("Seed:DemoData", true)) return;
-        var school = await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Bin == DemoDataSeedContributor.DemoSchoolBin, cancellationToken);
+        var school = await db.Schools.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.Bin == DemoDataSeedContributor.DemoSchoolBin, cancellationToken);
         if (school is null) return;
         using var _ = currentTenant.Change(school.Id, school.Name);
         if (await db.LessonStudyGroups.AnyAsync(cancellationToken)) return;
@@ -57,11 +62,39 @@ public sealed class LessonStudyDemoSeedContributor(IKemelSchoolPDDbContext db, I
             new(2, 1, "Жұбының жұмысын бақылап отырады"), new(2, 3, "Жазбаша рефлексия жазады, ауызша айтпайды"),
         };
         var first = new ResearchLesson(Guid.CreateVersion7(), group, null,
-            new ResearchLessonData(staff["teacher10"].Id, "7 А", today.AddDays(-14), "Оқушылар модельді салыстыруда қалай қолданады", plan, pupils, predictions));
+            new ResearchLessonData(
+                staff["teacher10"].Id,
+                "7 А",
+                today.AddDays(-14),
+                "Оқушылар модельді салыстыруда қалай қолданады",
+                plan,
+                pupils,
+                predictions));
         db.ResearchLessons.Add(first);
-        Note(group, first, staff["mentor1"].Id, pupils[1].Id, plan.Stages[1].Id, now.AddDays(-14), "Жолақтарды тең бөлмеді, бірақ жұбы түзетті");
-        Note(group, first, staff["mentor1"].Id, pupils[2].Id, plan.Stages[1].Id, now.AddDays(-14), "Өзі модель сызды, жұбына түсіндірді — күтпеген жайт");
-        Note(group, first, staff["teacher01"].Id, pupils[0].Id, plan.Stages[1].Id, now.AddDays(-14), "Модельді қажетсіз деп санап, бірден есептеді");
+        Note(
+            group,
+            first,
+            staff["mentor1"].Id,
+            pupils[1].Id,
+            plan.Stages[1].Id,
+            now.AddDays(-14),
+            "Жолақтарды тең бөлмеді, бірақ жұбы түзетті");
+        Note(
+            group,
+            first,
+            staff["mentor1"].Id,
+            pupils[2].Id,
+            plan.Stages[1].Id,
+            now.AddDays(-14),
+            "Өзі модель сызды, жұбына түсіндірді — күтпеген жайт");
+        Note(
+            group,
+            first,
+            staff["teacher01"].Id,
+            pupils[0].Id,
+            plan.Stages[1].Id,
+            now.AddDays(-14),
+            "Модельді қажетсіз деп санап, бірден есептеді");
         first.SetInterviews([new PupilInterview(pupils[2].Id, "Жолақпен салыстыру оңай", "Бөлімі әртүрлі болса", "Жұбымның сұрағы")]);
         first.RecordDiscussion("Оқушы В модельмен жұмыста белсенді болды.", "Жұптық жұмыстың нұсқаулығы түсініксіз болды.",
             "Модель әлсіз оқушыларға салыстыруды түсінуге көмектеседі; күшті оқушыларға қосымша тапсырма керек.",
@@ -69,12 +102,22 @@ public sealed class LessonStudyDemoSeedContributor(IKemelSchoolPDDbContext db, I
         first.MarkDiscussed(group, staff["teacher10"].Id, now.AddDays(-13));
 
         var revised = new LessonPlan(plan.Objectives,
-            [plan.Stages[0], plan.Stages[1] with { Minutes = 18, Tasks = "Жолақ модельдері, қадамдық нұсқаулық; күштілерге «дәлелде» тапсырмасы" }, plan.Stages[2], plan.Stages[3]]);
+            [plan.Stages[0], plan.Stages[
+                1] with { Minutes = 18, Tasks = "Жолақ модельдері, қадамдық нұсқаулық; күштілерге «дәлелде» тапсырмасы" }, plan.Stages[
+                    2], plan.Stages[3]]);
         db.ResearchLessons.Add(new ResearchLesson(Guid.CreateVersion7(), group, first,
-            new ResearchLessonData(staff["teacher01"].Id, "7 Ә", today.AddDays(7), "Қадамдық нұсқаулық жұптық жұмысқа қалай әсер етеді", revised, pupils, predictions)));
+            new ResearchLessonData(
+                staff["teacher01"].Id,
+                "7 Ә",
+                today.AddDays(7),
+                "Қадамдық нұсқаулық жұптық жұмысқа қалай әсер етеді",
+                revised,
+                pupils,
+                predictions)));
         await db.SaveChangesAsync(cancellationToken);
     }
 
     private void Note(LessonStudyGroup group, ResearchLesson lesson, Guid observer, Guid pupil, Guid stage, DateTime at, string text) =>
-        db.ResearchLessonNotes.Add(new ResearchLessonNote(Guid.CreateVersion7(), group, lesson, observer).Write(lesson, observer, pupil, stage, at, text, "note"));
+        db.ResearchLessonNotes.Add(
+            new ResearchLessonNote(Guid.CreateVersion7(), group, lesson, observer).Write(lesson, observer, pupil, stage, at, text, "note"));
 }

@@ -44,7 +44,9 @@ public sealed class LessonStudyDocumentService(
                         Prediction = c.Prediction ?? "",
                         Observed = string.Join("; ", c.Observations.Select(o => $"{o.ObserverName}: {o.Text}")),
                     }).ToList(),
-                    Interview = p.Interview is null ? "" : string.Join("; ", new[] { p.Interview.Learned, p.Interview.Difficult, p.Interview.Helped }.Where(a => !string.IsNullOrWhiteSpace(a))),
+                    Interview = p.Interview is null ? "" : string.Join(
+                        "; ",
+                        new[] { p.Interview.Learned, p.Interview.Difficult, p.Interview.Helped }.Where(a => !string.IsNullOrWhiteSpace(a))),
                 }).ToList(),
                 Surprises = lesson.Surprises ?? "",
                 Teaching = lesson.Teaching ?? "",
@@ -66,7 +68,9 @@ public sealed class LessonStudyDocumentService(
                 Origin = header.Enum(group.Origin),
                 Facilitator = group.FacilitatorName,
                 Members = string.Join(", ", group.Members.Select(m => m.FullName)),
-                KnowledgeableOther = group.KnowledgeableOtherName is null ? "" : $"{group.KnowledgeableOtherName} ({group.KnowledgeableOtherOrganisation})",
+                KnowledgeableOther = group.KnowledgeableOtherName is null
+                    ? ""
+                    : $"{group.KnowledgeableOtherName} ({group.KnowledgeableOtherOrganisation})",
             },
             Rounds = rounds,
         };

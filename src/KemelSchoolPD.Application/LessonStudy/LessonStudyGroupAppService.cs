@@ -19,7 +19,9 @@ public sealed class LessonStudyGroupAppService(
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<PagedResultDto<LessonStudyGroupListItemDto>> GetListAsync(GetLessonStudyGroupListInput input, CancellationToken ct = default)
+    public async Task<PagedResultDto<LessonStudyGroupListItemDto>> GetListAsync(
+        GetLessonStudyGroupListInput input,
+        CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
         var me = caller.StaffId ?? Guid.Empty;
@@ -34,15 +36,19 @@ public sealed class LessonStudyGroupAppService(
                 join f in db.StaffMembers on g.FacilitatorStaffMemberId equals f.Id
                 select new
                 {
-                    g.Id, g.Theme, g.ResearchQuestion, g.Subject, g.Grade, g.AcademicYear, g.Origin, g.FacilitatorStaffMemberId, FacilitatorName = f.FullName,
+                    g.Id, g.Theme, g.ResearchQuestion, g.Subject, g.Grade, g.AcademicYear, g.Origin, g
+                        .FacilitatorStaffMemberId, FacilitatorName = f.FullName,
                     Members = g.Members.Count, IsMember = g.Members.Any(m => m.StaffMemberId == me), g.LibraryItemId,
                     Rounds = db.ResearchLessons.Count(l => l.GroupId == g.Id),
                     Discussed = db.ResearchLessons.Count(l => l.GroupId == g.Id && l.Status == ResearchLessonStatus.Discussed),
                 })
             .ToListAsync(ct);
-        return new PagedResultDto<LessonStudyGroupListItemDto>(total, page.Select(g => new LessonStudyGroupListItemDto(g.Id, g.Theme, g.ResearchQuestion,
-            g.Subject, g.Grade, g.AcademicYear, AcademicYears.Label(g.AcademicYear), g.Origin, g.FacilitatorStaffMemberId, g.FacilitatorName, g.Members,
-            g.Rounds, g.Discussed, g.IsMember, g.LibraryItemId != null)).ToList());
+        return new PagedResultDto<LessonStudyGroupListItemDto>(total, page
+            .Select(g => new LessonStudyGroupListItemDto(g.Id, g.Theme, g.ResearchQuestion,
+                g.Subject, g.Grade, g.AcademicYear, AcademicYears.Label(g.AcademicYear), g.Origin, g.FacilitatorStaffMemberId, g
+                .FacilitatorName, g.Members,
+                g.Rounds, g.Discussed, g.IsMember, g.LibraryItemId != null))
+            .ToList());
     }
 
     public async Task<LessonStudyGroupDto> GetAsync(Guid id, CancellationToken ct = default)
@@ -108,15 +114,25 @@ public sealed class LessonStudyGroupAppService(
         var discussed = rounds.Where(r => r.IsDiscussed).ToList();
         if (discussed.Count == 0) throw new ConflictException(KemelSchoolPDErrorCodes.LessonStudy.NothingToPublish);
         var memberIds = group.Members.Select(m => m.StaffMemberId).ToList();
-        var names = await db.StaffMembers.AsNoTracking().Where(s => memberIds.Contains(s.Id)).OrderBy(s => s.FullName).Select(s => s.FullName).ToListAsync(ct);
+        var names = await db.StaffMembers.AsNoTracking().Where(s => memberIds.Contains(s.Id)).OrderBy(s => s.FullName)
+            .Select(s => s.FullName)
+            .ToListAsync(ct);
         var classes = string.Join(", ", rounds.Select(r => r.ClassName).Distinct());
         var content = new PracticeLibraryContent(
             group.Theme, group.Subject, group.Grade, group.AcademicYear,
-            Context: string.Join("\n", new[] { group.Theme, group.Subject, group.Grade is { } grade ? $"{grade}" : null, classes }.Where(s => !string.IsNullOrWhiteSpace(s))),
+            Context: string.Join("\n", new[] { group.Theme, group.Subject, group.Grade is { } grade ? $"{grade}" : null, classes }.Where(
+                s => !string.IsNullOrWhiteSpace(s))),
             ResearchQuestion: group.ResearchQuestion,
-            Method: string.Join("\n", discussed.Select(r => $"{r.RoundNumber}. {r.LessonDate:yyyy-MM-dd}, {r.ClassName}: {r.ObservationFocus}".TrimEnd(' ', ':'))),
-            Conclusions: string.Join("\n", discussed.Where(r => r.Conclusions is not null).Select(r => $"{r.RoundNumber}. {r.Conclusions}")),
-            ChangesInPractice: string.Join("\n", discussed.Where(r => r.AgreedChanges is not null).Select(r => $"{r.RoundNumber}. {r.AgreedChanges}")),
+            Method: string.Join(
+                "\n",
+                discussed.Select(
+                    r => $"{r.RoundNumber}. {r.LessonDate:yyyy-MM-dd}, {r.ClassName}: {r.ObservationFocus}".TrimEnd(' ', ':'))),
+            Conclusions: string.Join(
+                "\n",
+                discussed.Where(r => r.Conclusions is not null).Select(r => $"{r.RoundNumber}. {r.Conclusions}")),
+            ChangesInPractice: string.Join(
+                "\n",
+                discussed.Where(r => r.AgreedChanges is not null).Select(r => $"{r.RoundNumber}. {r.AgreedChanges}")),
             Authors: string.Join(", ", names));
         var item = group.LibraryItemId is { } itemId ? await db.PracticeLibraryItems.FirstOrDefaultAsync(i => i.Id == itemId, ct) : null;
         if (item is null)
@@ -124,7 +140,12 @@ public sealed class LessonStudyGroupAppService(
             item = new PracticeLibraryItem(Guid.CreateVersion7(), PracticeSourceKind.LessonStudy, group.Id);
             db.PracticeLibraryItems.Add(item);
         }
-        item.Publish(content, rounds.SelectMany(r => r.CasePupils.Select(p => p.Pseudonym)), input.ShareWithAllSchools, caller.StaffId, Now);
+        item.Publish(
+            content,
+            rounds.SelectMany(r => r.CasePupils.Select(p => p.Pseudonym)),
+            input.ShareWithAllSchools,
+            caller.StaffId,
+            Now);
         group.MarkPublished(item.Id);
         await db.SaveChangesAsync(ct);
         return PracticeLibraryAppService.ToDto(item, null);
@@ -141,7 +162,11 @@ public sealed class LessonStudyGroupAppService(
         var caller = await access.CallerAsync(ct);
         var group = await (await access.GroupsAsync(ct)).Include(g => g.Members).GetAsync(id, ct);
         var item = group.LibraryItemId is { } itemId ? await db.PracticeLibraryItems.FirstOrDefaultAsync(i => i.Id == itemId, ct) : null;
-        item?.EnsureMayUnpublish(caller.StaffId, caller.KeepsLibrary, group.FacilitatorStaffMemberId, KemelSchoolPDErrorCodes.LessonStudy.CannotUnpublish);
+        item?.EnsureMayUnpublish(
+            caller.StaffId,
+            caller.KeepsLibrary,
+            group.FacilitatorStaffMemberId,
+            KemelSchoolPDErrorCodes.LessonStudy.CannotUnpublish);
         if (item is null && !group.IsMember(caller.StaffId) && !caller.KeepsLibrary)
             throw new ForbiddenException(KemelSchoolPDErrorCodes.LessonStudy.CannotUnpublish);
         group.Unpublish();
@@ -163,7 +188,9 @@ public sealed class LessonStudyGroupAppService(
     }
 
     /// <summary>The members are active staff of the school (400 otherwise), read with their categories; so is the association.</summary>
-    private async Task<(LessonStudyGroupData, IReadOnlyDictionary<Guid, QualificationCategory>)> ReadInputAsync(LessonStudyGroupInput input, CancellationToken ct)
+    private async Task<(LessonStudyGroupData, IReadOnlyDictionary<Guid, QualificationCategory>)> ReadInputAsync(
+        LessonStudyGroupInput input,
+        CancellationToken ct)
     {
         var ids = input.MemberStaffMemberIds.Distinct().ToList();
         var members = await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id) && !s.IsArchived)
@@ -173,8 +200,18 @@ public sealed class LessonStudyGroupAppService(
         if (input.Origin == LessonStudyGroupOrigin.Association && input.MethodologicalAssociationId is { } associationId
             && !await db.MethodologicalAssociations.AnyAsync(a => a.Id == associationId, ct))
             throw new InputValidationException(nameof(input.MethodologicalAssociationId), ValidationCodes.Invalid);
-        var data = new LessonStudyGroupData(input.Theme, input.ResearchQuestion, input.Subject, input.Grade, input.AcademicYear ?? AcademicYears.Current(clock),
-            input.Origin, input.MethodologicalAssociationId, input.FacilitatorStaffMemberId, input.KnowledgeableOtherName, input.KnowledgeableOtherOrganisation);
+        var data = new LessonStudyGroupData(
+            input.Theme,
+            input.ResearchQuestion,
+            input.Subject,
+            input.Grade,
+            input.AcademicYear ?? AcademicYears.Current(clock),
+            input.Origin,
+            input.MethodologicalAssociationId,
+            input.FacilitatorStaffMemberId,
+            input.KnowledgeableOtherName,
+            input
+                .KnowledgeableOtherOrganisation);
         return (data, members);
     }
 
@@ -184,7 +221,8 @@ public sealed class LessonStudyGroupAppService(
         var staff = await db.StaffMembers.AsNoTracking().Where(s => memberIds.Contains(s.Id))
             .Select(s => new { s.Id, s.FullName, s.Category }).ToDictionaryAsync(s => s.Id, ct);
         var association = group.MethodologicalAssociationId is { } associationId
-            ? await db.MethodologicalAssociations.AsNoTracking().Where(a => a.Id == associationId).Select(a => a.Name).FirstOrDefaultAsync(ct)
+            ? await db.MethodologicalAssociations.AsNoTracking().Where(a => a.Id == associationId).Select(a => a.Name)
+                .FirstOrDefaultAsync(ct)
             : null;
         var groupId = group.Id;
         var rounds = await (
@@ -196,19 +234,32 @@ public sealed class LessonStudyGroupAppService(
             .ToListAsync(ct);
         var members = group.Members
             .Select(m => new LessonStudyMemberDto(m.StaffMemberId, staff.GetValueOrDefault(m.StaffMemberId)?.FullName ?? "",
-                staff.GetValueOrDefault(m.StaffMemberId)?.Category ?? QualificationCategory.Pedagogue, m.StaffMemberId == group.FacilitatorStaffMemberId,
+                staff.GetValueOrDefault(m.StaffMemberId)?.Category ?? QualificationCategory.Pedagogue, m.StaffMemberId == group
+                    .FacilitatorStaffMemberId,
                 m.PublishConsentAt, m.ShareConsentAt))
             .OrderByDescending(m => m.IsFacilitator).ThenBy(m => m.FullName, StringComparer.CurrentCulture).ToList();
         var isMember = group.IsMember(caller.StaffId);
         var isFacilitator = group.IsFacilitator(caller.StaffId);
         var last = rounds.LastOrDefault()?.Lesson;
-        var item = group.LibraryItemId is { } itemId ? await db.PracticeLibraryItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, ct) : null;
+        var item = group.LibraryItemId is { } itemId
+            ? await db.PracticeLibraryItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, ct)
+            : null;
         var canUnpublish = item?.MayUnpublish(caller.StaffId, caller.KeepsLibrary, group.FacilitatorStaffMemberId) == true;
         return new LessonStudyGroupDto(group.Id, group.Theme, group.ResearchQuestion, group.Subject, group.Grade, group.AcademicYear,
-            AcademicYears.Label(group.AcademicYear), group.Origin, group.MethodologicalAssociationId, association, group.FacilitatorStaffMemberId,
-            staff.GetValueOrDefault(group.FacilitatorStaffMemberId)?.FullName ?? "", group.KnowledgeableOtherName, group.KnowledgeableOtherOrganisation, members,
-            rounds.Select(r => new ResearchLessonSummaryDto(r.Lesson.Id, r.Lesson.RoundNumber, r.Lesson.TeacherStaffMemberId, r.TeacherName, r.Lesson.ClassName,
-                r.Lesson.LessonDate, r.Lesson.Status, r.Lesson.CasePupils.Count, r.Notes)).ToList(),
+            AcademicYears.Label(group.AcademicYear), group.Origin, group.MethodologicalAssociationId, association, group
+                .FacilitatorStaffMemberId,
+            staff.GetValueOrDefault(group.FacilitatorStaffMemberId)?.FullName ?? "", group.KnowledgeableOtherName, group
+                .KnowledgeableOtherOrganisation, members,
+            rounds.Select(r => new ResearchLessonSummaryDto(
+                r.Lesson.Id,
+                r.Lesson.RoundNumber,
+                r.Lesson.TeacherStaffMemberId,
+                r.TeacherName,
+                r.Lesson.ClassName,
+                r.Lesson.LessonDate,
+                r.Lesson.Status,
+                r.Lesson.CasePupils.Count,
+                r.Notes)).ToList(),
             group.ConsentRequestedAt, group.LibraryItemId,
             new LessonStudyGroupAbilities(isMember, isFacilitator, isMember, isMember && (last is null || last.IsDiscussed),
                 isFacilitator && rounds.Any(r => r.Lesson.IsDiscussed) && group.Members.All(m => m.PublishConsentAt != null), canUnpublish),

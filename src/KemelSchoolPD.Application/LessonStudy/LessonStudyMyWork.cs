@@ -47,7 +47,8 @@ public static class LessonStudyWorkKinds
 /// </summary>
 public sealed class LessonStudyMyWorkSource(IKemelSchoolPDDbContext db) : IMyWorkSource
 {
-    public IReadOnlyList<string> Kinds { get; } = [LessonStudyWorkKinds.ObserveLesson, LessonStudyWorkKinds.AttendDiscussion, LessonStudyWorkKinds.ConsentReport];
+    public IReadOnlyList<string> Kinds { get; }
+        = [LessonStudyWorkKinds.ObserveLesson, LessonStudyWorkKinds.AttendDiscussion, LessonStudyWorkKinds.ConsentReport];
 
     public async Task<IReadOnlyList<MyWorkEntry>> GetAsync(MyWorkQuery query, CancellationToken ct)
     {
@@ -68,7 +69,11 @@ public sealed class LessonStudyMyWorkSource(IKemelSchoolPDDbContext db) : IMyWor
                 where !mine || m.StaffMemberId == me
                 join s in db.StaffMembers on m.StaffMemberId equals s.Id
                 where !s.IsArchived
-                select new { l.Id, l.TenantId, l.RoundNumber, l.LessonDate, l.ClassName, l.TeacherStaffMemberId, g.Theme, m.StaffMemberId, s.FullName })
+                select new
+                {
+                    l.Id, l.TenantId, l.RoundNumber, l.LessonDate, l.ClassName, l.TeacherStaffMemberId, g.Theme, m.StaffMemberId, s
+                    .FullName
+                })
             .ToListAsync(ct);
         foreach (var r in rows)
         {
@@ -87,7 +92,11 @@ public sealed class LessonStudyMyWorkSource(IKemelSchoolPDDbContext db) : IMyWor
             else
             {
                 entries.Add(new MyWorkEntry(r.TenantId, LessonStudyWorkKinds.AttendDiscussion,
-                    new NotificationRecord(nameof(ResearchLesson), r.Id, LessonStudyWorkKinds.DiscussionLink(r.Id), r.LessonDate.AddDays(LessonStudyWorkKinds.DiscussWithinDays)),
+                    new NotificationRecord(
+                        nameof(ResearchLesson),
+                        r.Id,
+                        LessonStudyWorkKinds.DiscussionLink(r.Id),
+                        r.LessonDate.AddDays(LessonStudyWorkKinds.DiscussWithinDays)),
                     MyWorkRole.Teacher, r.StaffMemberId, r.FullName, null, null, MyWorkAudience.Person(r.StaffMemberId), values));
             }
         }
@@ -103,14 +112,16 @@ public sealed class LessonStudyMyWorkSource(IKemelSchoolPDDbContext db) : IMyWor
                 select new { g.Id, g.TenantId, g.Theme, m.StaffMemberId, s.FullName })
             .ToListAsync(ct);
         entries.AddRange(consents.Select(c => new MyWorkEntry(c.TenantId, LessonStudyWorkKinds.ConsentReport,
-            new NotificationRecord(nameof(LessonStudyGroup), c.Id, LessonStudyWorkKinds.GroupLink(c.Id)), MyWorkRole.Teacher, c.StaffMemberId, c.FullName,
+            new NotificationRecord(nameof(LessonStudyGroup), c.Id, LessonStudyWorkKinds.GroupLink(c.Id)), MyWorkRole.Teacher, c
+                .StaffMemberId, c.FullName,
             null, null, MyWorkAudience.Person(c.StaffMemberId), new Dictionary<string, string> { ["Theme"] = c.Theme })
         { Remind = false }));
         return entries;
     }
 }
 
-/// <summary>A research lesson planned → every member of its group but the one who planned it (the group's theme, the round, class and day; no pupil).</summary>
+/// <summary>A research lesson planned → every member of its group but the one who planned it (the group's theme, the round, class and day;
+/// no pupil).</summary>
 public sealed class LessonStudyNotifier(IKemelSchoolPDDbContext db, Staff.CurrentStaffMember currentStaff) : RecordNotifier(db)
 {
     protected override async Task<IReadOnlyList<RecordNotice>> FindAsync(RecordChangeSet changes, CancellationToken ct)
@@ -138,7 +149,8 @@ public sealed class LessonStudyNotifier(IKemelSchoolPDDbContext db, Staff.Curren
 }
 
 /// <summary>The group's read rule (<see cref="LessonStudyGroup.VisibleTo"/>) for any reader.</summary>
-public sealed class LessonStudyGroupReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<LessonStudyGroup>(LessonStudyGroup.VisibleTo, LessonStudyReadAccess.ReadsAll)
+public sealed class LessonStudyGroupReadCheck(
+    IKemelSchoolPDDbContext db) : VisibleToReadCheck<LessonStudyGroup>(LessonStudyGroup.VisibleTo, LessonStudyReadAccess.ReadsAll)
 {
     public override string RecordType => nameof(LessonStudyGroup);
 
@@ -154,9 +166,11 @@ public sealed class ResearchLessonReadCheck(IKemelSchoolPDDbContext db)
 
     protected override async Task<IReadOnlyDictionary<Guid, LessonStudyGroup>> LoadAsync(List<Guid> ids, CancellationToken ct)
     {
-        var lessons = await db.ResearchLessons.AsNoTracking().Where(l => ids.Contains(l.Id)).Select(l => new { l.Id, l.GroupId }).ToListAsync(ct);
+        var lessons = await db.ResearchLessons.AsNoTracking().Where(l => ids.Contains(l.Id)).Select(l => new { l.Id, l.GroupId })
+            .ToListAsync(ct);
         var groupIds = lessons.Select(l => l.GroupId).Distinct().ToList();
-        var groups = await db.LessonStudyGroups.AsNoTracking().Include(g => g.Members).Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, ct);
+        var groups = await db.LessonStudyGroups.AsNoTracking().Include(g => g.Members).Where(g => groupIds.Contains(g.Id))
+            .ToDictionaryAsync(g => g.Id, ct);
         return lessons.Where(l => groups.ContainsKey(l.GroupId)).ToDictionary(l => l.Id, l => groups[l.GroupId]);
     }
 }

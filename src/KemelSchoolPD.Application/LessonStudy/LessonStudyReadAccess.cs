@@ -11,7 +11,8 @@ namespace KemelSchoolPD.LessonStudy;
 /// </summary>
 public sealed class LessonStudyReadAccess(IKemelSchoolPDDbContext db, CurrentStaffMember currentStaff, IPermissionChecker permissions)
 {
-    /// <summary>The caller: their staff record, whether they read every group, and whether they keep the school's library of practice.</summary>
+    /// <summary>The caller: their staff record, whether they read every group, and whether they keep the school's library of
+    /// practice.</summary>
     public sealed record Caller(Guid? StaffId, bool ViewAll, bool KeepsLibrary = false);
 
     private Caller? _caller;
@@ -20,7 +21,10 @@ public sealed class LessonStudyReadAccess(IKemelSchoolPDDbContext db, CurrentSta
     {
         if (_caller is not null) return _caller;
         var granted = await permissions.GetGrantedAsync(ct);
-        return _caller = new Caller(await currentStaff.GetIdAsync(ct), ReadsAll(granted), granted.Contains(KemelSchoolPDPermissions.PracticeLibrary.Manage));
+        return _caller = new Caller(
+            await currentStaff.GetIdAsync(ct),
+            ReadsAll(granted),
+            granted.Contains(KemelSchoolPDPermissions.PracticeLibrary.Manage));
     }
 
     public async Task<IQueryable<LessonStudyGroup>> GroupsAsync(CancellationToken ct = default)

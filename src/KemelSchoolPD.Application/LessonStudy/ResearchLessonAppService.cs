@@ -27,13 +27,15 @@ public sealed class ResearchLessonAppService(
         return await ToDtoAsync(lesson, group, caller, ct);
     }
 
-    /// <summary>A member plans the group's next round: the first, or a re-teach once the latest round was discussed (409 otherwise).</summary>
+    /// <summary>A member plans the group's next round: the first, or a re-teach once the latest round was discussed (409
+    /// otherwise).</summary>
     public async Task<ResearchLessonDto> CreateAsync(Guid groupId, CreateResearchLessonDto input, CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
         var group = await (await access.GroupsAsync(ct)).Include(g => g.Members).GetAsync(groupId, ct);
         group.EnsureMember(caller.StaffId);
-        var previous = await db.ResearchLessons.Where(l => l.GroupId == group.Id).OrderByDescending(l => l.RoundNumber).FirstOrDefaultAsync(ct);
+        var previous = await db.ResearchLessons.Where(l => l.GroupId == group.Id).OrderByDescending(l => l.RoundNumber)
+            .FirstOrDefaultAsync(ct);
         var lesson = new ResearchLesson(Guid.CreateVersion7(), group, previous, Data(input));
         db.ResearchLessons.Add(lesson);
         await db.SaveChangesAsync(ct);
@@ -103,7 +105,8 @@ public sealed class ResearchLessonAppService(
         return await ToDtoAsync(lesson, group, caller, ct);
     }
 
-    /// <summary>The discussion's read model: for each case pupil and stage, the prediction beside every observer's notes; then the record.</summary>
+    /// <summary>The discussion's read model: for each case pupil and stage, the prediction beside every observer's notes; then the
+    /// record.</summary>
     public async Task<ResearchLessonDiscussionDto> GetDiscussionAsync(Guid id, CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
@@ -115,11 +118,14 @@ public sealed class ResearchLessonAppService(
                     lesson.Predictions.FirstOrDefault(x => x.PupilId == p.Id && x.StageId == s.Id)?.Text,
                     notes.Where(n => n.PupilId == p.Id && n.StageId == s.Id).ToList()))
                 .ToList();
-            var loose = notes.Where(n => n.PupilId == p.Id && (n.StageId is null || lesson.Plan.Stages.All(s => s.Id != n.StageId))).ToList();
+            var loose = notes.Where(n => n.PupilId == p.Id && (n.StageId is null || lesson.Plan.Stages.All(s => s.Id != n.StageId)))
+                .ToList();
             if (loose.Count > 0) cells.Add(new DiscussionCellDto(null, null, null, loose));
             var interview = lesson.Interviews.FirstOrDefault(r => r.PupilId == p.Id);
             return new DiscussionPupilDto(new CasePupilDto(p.Id, p.Pseudonym, p.Reason, p.ReasonNote), cells,
-                interview is null ? null : new PupilInterviewDto(interview.PupilId, interview.Learned, interview.Difficult, interview.Helped));
+                interview is null
+                    ? null
+                    : new PupilInterviewDto(interview.PupilId, interview.Learned, interview.Difficult, interview.Helped));
         }).ToList();
         return new ResearchLessonDiscussionDto(lesson.Id, lesson.RoundNumber, lesson.ObservationFocus, pupils,
             notes.Select(n => n.ObserverName).Distinct().Order(StringComparer.CurrentCulture).ToList(),
@@ -163,11 +169,15 @@ public sealed class ResearchLessonAppService(
                 lesson.Conclusions ?? "", lesson.AgreedChanges ?? "", "")
             .WithoutNames(lesson.CasePupils.Select(p => p.Pseudonym));
         var memberIds = group.Members.Select(m => m.StaffMemberId).ToList();
-        var names = await db.StaffMembers.AsNoTracking().Where(s => memberIds.Contains(s.Id)).OrderBy(s => s.FullName).Select(s => s.FullName).ToListAsync(ct);
+        var names = await db.StaffMembers.AsNoTracking().Where(s => memberIds.Contains(s.Id)).OrderBy(s => s.FullName)
+            .Select(s => s.FullName)
+            .ToListAsync(ct);
         var content = new GrowthArtefactContent
         {
             Title = $"Lesson Study: {text.Title} ({lesson.RoundNumber})",
-            Text = string.Join("\n\n", new[] { text.ResearchQuestion, text.Conclusions, text.ChangesInPractice }.Where(s => !string.IsNullOrWhiteSpace(s))),
+            Text = string.Join(
+                "\n\n",
+                new[] { text.ResearchQuestion, text.Conclusions, text.ChangesInPractice }.Where(s => !string.IsNullOrWhiteSpace(s))),
             Date = lesson.LessonDate,
             ClassName = lesson.ClassName,
             Subject = group.Subject,
@@ -183,12 +193,17 @@ public sealed class ResearchLessonAppService(
 
     private static ResearchLessonData Data(ResearchLessonInput input) => new(
         input.TeacherStaffMemberId, input.ClassName, input.LessonDate, input.ObservationFocus,
-        new LessonPlan(input.Plan.Objectives, input.Plan.Stages.Select(s => new LessonStage(s.Id ?? Guid.Empty, s.Title, s.Minutes, s.Tasks)).ToList()),
+        new LessonPlan(
+            input.Plan.Objectives,
+            input.Plan.Stages.Select(s => new LessonStage(s.Id ?? Guid.Empty, s.Title, s.Minutes, s.Tasks)).ToList()),
         input.CasePupils.Select(p => new CasePupil(p.Id ?? Guid.Empty, p.Pseudonym, p.Reason, p.ReasonNote)).ToList(),
         input.CasePupils.SelectMany((p, i) => p.Predictions.Select(x => new PredictionByPosition(i, x.StageIndex, x.Text))).ToList());
 
     /// <summary>Members change a round; readers of every group only read it (403); others do not see it (404).</summary>
-    private async Task<(ResearchLesson, LessonStudyGroup, LessonStudyReadAccess.Caller)> LoadForEditAsync(Guid id, string? stamp, CancellationToken ct)
+    private async Task<(ResearchLesson, LessonStudyGroup, LessonStudyReadAccess.Caller)> LoadForEditAsync(
+        Guid id,
+        string? stamp,
+        CancellationToken ct)
     {
         var caller = await access.CallerAsync(ct);
         var lesson = await (await access.LessonsAsync(ct)).GetAsync(id, ct);
@@ -204,18 +219,32 @@ public sealed class ResearchLessonAppService(
                 join o in db.StaffMembers on n.ObserverStaffMemberId equals o.Id
                 orderby n.ObservedAt, n.Id
                 select new { Note = n, o.FullName }).ToListAsync(ct))
-        .Select(x => new LessonStudyNoteDto(x.Note.Id, x.Note.ObserverStaffMemberId, x.FullName, x.Note.PupilId, x.Note.StageId, x.Note.ObservedAt,
-            x.Note.Text, x.Note.ObserverStaffMemberId == caller.StaffId))
+        .Select(x => new LessonStudyNoteDto(
+            x.Note.Id,
+            x.Note.ObserverStaffMemberId,
+            x.FullName,
+            x.Note.PupilId,
+            x.Note.StageId,
+            x.Note.ObservedAt,
+            x.Note.Text,
+            x.Note.ObserverStaffMemberId == caller.StaffId))
         .ToList();
 
-    private async Task<ResearchLessonDto> ToDtoAsync(ResearchLesson lesson, LessonStudyGroup group, LessonStudyReadAccess.Caller caller, CancellationToken ct)
+    private async Task<ResearchLessonDto> ToDtoAsync(
+        ResearchLesson lesson,
+        LessonStudyGroup group,
+        LessonStudyReadAccess.Caller caller,
+        CancellationToken ct)
     {
-        var teacher = await db.StaffMembers.AsNoTracking().Where(s => s.Id == lesson.TeacherStaffMemberId).Select(s => s.FullName).FirstOrDefaultAsync(ct) ?? "";
+        var teacher = await db.StaffMembers.AsNoTracking().Where(s => s.Id == lesson.TeacherStaffMemberId).Select(s => s.FullName)
+            .FirstOrDefaultAsync(ct) ?? "";
         var previous = lesson.RoundNumber > 1
-            ? await db.ResearchLessons.AsNoTracking().Where(l => l.GroupId == lesson.GroupId && l.RoundNumber == lesson.RoundNumber - 1).FirstOrDefaultAsync(ct)
+            ? await db.ResearchLessons.AsNoTracking().Where(l => l.GroupId == lesson.GroupId && l.RoundNumber == lesson.RoundNumber - 1)
+                .FirstOrDefaultAsync(ct)
             : null;
         var isMember = group.IsMember(caller.StaffId);
-        return new ResearchLessonDto(lesson.Id, lesson.GroupId, group.Theme, group.ResearchQuestion, lesson.RoundNumber, lesson.TeacherStaffMemberId, teacher,
+        return new ResearchLessonDto(lesson.Id, lesson.GroupId, group.Theme, group.ResearchQuestion, lesson.RoundNumber, lesson
+            .TeacherStaffMemberId, teacher,
             lesson.ClassName, lesson.LessonDate, lesson.ObservationFocus, PlanDto(lesson.Plan),
             lesson.CasePupils.Select(p => new CasePupilDto(p.Id, p.Pseudonym, p.Reason, p.ReasonNote)).ToList(),
             lesson.Predictions.Select(p => new PupilPredictionDto(p.PupilId, p.StageId, p.Text)).ToList(),
@@ -228,7 +257,10 @@ public sealed class ResearchLessonAppService(
     }
 
     private static LessonPlanDto PlanDto(LessonPlan plan) =>
-        new(plan.Objectives, plan.Stages.Select(s => new LessonStageDto(s.Id, s.Title, s.Minutes, s.Tasks)).ToList(), plan.Stages.Sum(s => s.Minutes));
+        new(
+            plan.Objectives,
+            plan.Stages.Select(s => new LessonStageDto(s.Id, s.Title, s.Minutes, s.Tasks)).ToList(),
+            plan.Stages.Sum(s => s.Minutes));
 }
 
 /// <summary>The differences between two versions of a lesson plan: objectives added or removed, stages added, removed or changed.</summary>
@@ -237,22 +269,27 @@ public static class LessonPlanDiff
     public static List<LessonPlanChangeDto> Between(LessonPlan before, LessonPlan after)
     {
         var changes = new List<LessonPlanChangeDto>();
-        foreach (var o in before.Objectives.Where(o => !after.Objectives.Contains(o))) changes.Add(new LessonPlanChangeDto("objective", LessonPlanChangeKind.Removed, o, null));
-        foreach (var o in after.Objectives.Where(o => !before.Objectives.Contains(o))) changes.Add(new LessonPlanChangeDto("objective", LessonPlanChangeKind.Added, null, o));
+        foreach (var o in before.Objectives.Where(o => !after.Objectives.Contains(o))) changes.Add(
+            new LessonPlanChangeDto("objective", LessonPlanChangeKind.Removed, o, null));
+        foreach (var o in after.Objectives.Where(o => !before.Objectives.Contains(o))) changes.Add(
+            new LessonPlanChangeDto("objective", LessonPlanChangeKind.Added, null, o));
         static string Describe(LessonStage s) => $"{s.Title} ({s.Minutes}′){(s.Tasks is null ? "" : ": " + s.Tasks)}";
         var matched = new HashSet<Guid>();
         foreach (var stage in after.Stages)
         {
-            var old = before.Stages.FirstOrDefault(s => s.Id == stage.Id) ?? before.Stages.FirstOrDefault(s => s.Title == stage.Title && !matched.Contains(s.Id));
+            var old = before.Stages.FirstOrDefault(s => s.Id == stage.Id)
+                ?? before.Stages.FirstOrDefault(s => s.Title == stage.Title && !matched.Contains(s.Id));
             if (old is null)
             {
                 changes.Add(new LessonPlanChangeDto("stage", LessonPlanChangeKind.Added, null, Describe(stage)));
                 continue;
             }
             matched.Add(old.Id);
-            if (Describe(old) != Describe(stage)) changes.Add(new LessonPlanChangeDto("stage", LessonPlanChangeKind.Changed, Describe(old), Describe(stage)));
+            if (Describe(old) != Describe(stage)) changes.Add(
+                new LessonPlanChangeDto("stage", LessonPlanChangeKind.Changed, Describe(old), Describe(stage)));
         }
-        foreach (var stage in before.Stages.Where(s => !matched.Contains(s.Id))) changes.Add(new LessonPlanChangeDto("stage", LessonPlanChangeKind.Removed, Describe(stage), null));
+        foreach (var stage in before.Stages.Where(s => !matched.Contains(s.Id))) changes.Add(
+            new LessonPlanChangeDto("stage", LessonPlanChangeKind.Removed, Describe(stage), null));
         return changes;
     }
 }

@@ -15,10 +15,12 @@ public sealed class MentoringMeetingAuditReadRule(MentoringReadAccess access) : 
 {
     public string EntityType => nameof(MentoringMeeting);
 
-    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default) => (await access.MeetingsAsync(ct)).Select(m => m.Id);
+    public async Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default)
+        => (await access.MeetingsAsync(ct)).Select(m => m.Id);
 }
 
-/// <summary>The shared note's entries: to whoever reads its meeting. (Private notes are never audited: only their author reads them.)</summary>
+/// <summary>The shared note's entries: to whoever reads its meeting. (Private notes are never audited: only their author reads
+/// them.)</summary>
 public sealed class MentoringSharedNoteAuditReadRule(MentoringReadAccess access, Data.IKemelSchoolPDDbContext db) : IAuditedRecordReadRule
 {
     public string EntityType => nameof(MentoringSharedNote);

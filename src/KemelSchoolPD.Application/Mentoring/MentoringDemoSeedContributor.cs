@@ -20,7 +20,8 @@ public sealed class MentoringDemoSeedContributor(
     public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken = default)
     {
         if (context.TenantId is not null || !configuration.GetValue("Seed:DemoData", true)) return;
-        var school = await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Bin == DemoDataSeedContributor.DemoSchoolBin, cancellationToken);
+        var school = await db.Schools.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.Bin == DemoDataSeedContributor.DemoSchoolBin, cancellationToken);
         if (school is null) return;
         using var _ = currentTenant.Change(school.Id, school.Name);
         if (await db.MentoringPairs.AnyAsync(cancellationToken)) return;
@@ -53,10 +54,17 @@ public sealed class MentoringDemoSeedContributor(
         Step(second, "Бағалау критерийлерін тапсырма алдында тақтаға жазу", MentoringStepOwner.Mentee, today.AddDays(5), done: false, now);
         Step(second, "Рефлексия әдістерінің тізімін дайындау", MentoringStepOwner.Mentor, today.AddDays(3), done: false, now);
         var privateNote = new MentoringPrivateNote(Guid.CreateVersion7(), second, staff["mentor1"])
-            .Write("Данияр уақытты жоспарлауда әлі қиналады; келесі жолы асықпай, бір ғана мақсатқа назар аударуды ұсынамын.", staff["mentor1"], now.AddDays(-7));
+            .Write(
+                "Данияр уақытты жоспарлауда әлі қиналады; келесі жолы асықпай, бір ғана мақсатқа назар аударуды ұсынамын.",
+                staff["mentor1"],
+                now.AddDays(-7));
         db.MentoringPrivateNotes.Add(privateNote);
-        var next = new MentoringMeeting(Guid.CreateVersion7(), p1, new MentoringMeetingSchedule(now.Date.AddDays(3).AddHours(9), 45, "Рефлексия әдістері", "204-кабинет", null))
-            .SetAgenda([new MentoringAgendaItem(Guid.Empty, "Алдыңғы қадамдардың орындалуы", false), new MentoringAgendaItem(Guid.Empty, "Рефлексия әдістері", false)]);
+        var next = new MentoringMeeting(
+            Guid.CreateVersion7(),
+            p1,
+            new MentoringMeetingSchedule(now.Date.AddDays(3).AddHours(9), 45, "Рефлексия әдістері", "204-кабинет", null))
+            .SetAgenda([new MentoringAgendaItem(Guid
+                .Empty, "Алдыңғы қадамдардың орындалуы", false), new MentoringAgendaItem(Guid.Empty, "Рефлексия әдістері", false)]);
         db.MentoringMeetings.Add(next);
 
         Held(p2, now.AddDays(-10), 30, "Оқу сауаттылығы стратегиялары",
@@ -68,15 +76,30 @@ public sealed class MentoringDemoSeedContributor(
 
     private async Task<MentoringPair> PairAsync(Guid mentor, Guid mentee, DateOnly startsOn, DateOnly endsOn, CancellationToken ct)
     {
-        var pair = await manager.CreatePairAsync(new MentoringPairRequest(MentoringPairKind.Mentor, mentor, mentee, startsOn, endsOn), MentoringRules.Default, null, ct);
+        var pair = await manager.CreatePairAsync(
+            new MentoringPairRequest(MentoringPairKind.Mentor, mentor, mentee, startsOn, endsOn),
+            MentoringRules.Default,
+            null,
+            ct);
         db.MentoringPairs.Add(pair);
         await db.SaveChangesAsync(ct); // the next pair's capacity check counts this one
         return pair;
     }
 
-    private MentoringMeeting Held(MentoringPair pair, DateTime at, int minutes, string topic, string[] agenda, string sharedNote, int usefulness, string? comment)
+    private MentoringMeeting Held(
+        MentoringPair pair,
+        DateTime at,
+        int minutes,
+        string topic,
+        string[] agenda,
+        string sharedNote,
+        int usefulness,
+        string? comment)
     {
-        var meeting = new MentoringMeeting(Guid.CreateVersion7(), pair, new MentoringMeetingSchedule(at, minutes, topic, "Мұғалімдер бөлмесі", null))
+        var meeting = new MentoringMeeting(
+            Guid.CreateVersion7(),
+            pair,
+            new MentoringMeetingSchedule(at, minutes, topic, "Мұғалімдер бөлмесі", null))
             .SetAgenda(agenda.Select(a => new MentoringAgendaItem(Guid.Empty, a, true)).ToList())
             .MarkHeld(at.AddMinutes(minutes), null)
             .GiveFeedback(pair.MenteeStaffMemberId, usefulness, comment, at.AddMinutes(minutes + 5));

@@ -40,17 +40,24 @@ public sealed class MentoringEvidenceAppService(
         return await ComposeAsync(me, Period(from, to), CultureName(), null, ct);
     }
 
-    /// <summary>Attaches the summary to the caller's own active growth cycle as a MentoringActivity artefact of its current stage.</summary>
+    /// <summary>Attaches the summary to the caller's own active growth cycle as a MentoringActivity artefact of its current
+    /// stage.</summary>
     public async Task<MentoringEvidenceDto> AttachAsync(AttachMentoringEvidenceDto input, CancellationToken ct = default)
     {
         var period = Period(input.From, input.To);
-        if (!(await permissions.GetGrantedAsync(ct)).Contains(KemelSchoolPDPermissions.GrowthCycles.Default)) throw new ForbiddenException();
+        if (!(await permissions.GetGrantedAsync(ct)).Contains(
+            KemelSchoolPDPermissions.GrowthCycles.Default)) throw new ForbiddenException();
         var cycle = await (await cycles.CyclesAsync(ct)).GetAsync(input.CycleId, ct);
         var me = await MeAsync(ct);
         if (cycle.ParticipantStaffMemberId != me) throw new ForbiddenException(KemelSchoolPDErrorCodes.Mentoring.EvidenceNotOwnCycle);
         var culture = CultureName();
         var summary = await ComposeAsync(me, period, culture, null, ct);
-        var artefact = cycle.CollectArtefact(Guid.CreateVersion7(), GrowthArtefactKind.MentoringActivity, Content(summary), input.SharedWithMentor, _ => false);
+        var artefact = cycle.CollectArtefact(
+            Guid.CreateVersion7(),
+            GrowthArtefactKind.MentoringActivity,
+            Content(summary),
+            input.SharedWithMentor,
+            _ => false);
         db.GrowthCycleArtefacts.Add(artefact);
         db.MentoringEvidence.Add(new MentoringEvidence(Guid.CreateVersion7(), me, cycle.Id, artefact.Id, period, culture, Now));
         await db.SaveChangesAsync(ct);
@@ -101,7 +108,9 @@ public sealed class MentoringEvidenceAppService(
         (await access.CallerAsync(ct)).StaffId ?? throw new ForbiddenException(KemelSchoolPDErrorCodes.Mentoring.NoStaffRecord);
 
     private static MentoringEvidencePeriod Period(DateOnly? from, DateOnly? to) =>
-        new(from ?? throw new InputValidationException("from", ValidationCodes.Required), to ?? throw new InputValidationException("to", ValidationCodes.Required));
+        new(
+            from ?? throw new InputValidationException("from", ValidationCodes.Required),
+            to ?? throw new InputValidationException("to", ValidationCodes.Required));
 
     private static string CultureName()
     {
@@ -111,7 +120,8 @@ public sealed class MentoringEvidenceAppService(
 
     private static GrowthArtefactContent Content(MentoringEvidenceDto summary) => new()
     {
-        Title = Truncate(summary.Title, GrowthCycleConsts.MaxShortTextLength), Date = summary.To, Text = Truncate(summary.Text, GrowthCycleConsts.MaxTextLength),
+        Title = Truncate(summary.Title, GrowthCycleConsts.MaxShortTextLength), Date = summary
+            .To, Text = Truncate(summary.Text, GrowthCycleConsts.MaxTextLength),
     };
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
@@ -120,7 +130,11 @@ public sealed class MentoringEvidenceAppService(
     /// The mentor's pairs that overlap the period and their meetings held in it (the school's calendar days). Reads only pairs,
     /// held meetings' time, length and topic, and the mentee's 1–5 rating; <paramref name="consentOverride"/> is a consent being saved.
     /// </summary>
-    private async Task<MentoringEvidenceDto> ComposeAsync(Guid mentorId, MentoringEvidencePeriod period, string cultureName, (Guid PairId, bool Consent)? consentOverride,
+    private async Task<MentoringEvidenceDto> ComposeAsync(
+        Guid mentorId,
+        MentoringEvidencePeriod period,
+        string cultureName,
+        (Guid PairId, bool Consent)? consentOverride,
         CancellationToken ct)
     {
         var culture = CultureInfo.GetCultureInfo(cultureName);
@@ -145,7 +159,15 @@ public sealed class MentoringEvidenceAppService(
             {
                 var own = byPair.GetValueOrDefault(p.Id) ?? [];
                 var minutes = own.Sum(m => m.DurationMinutes);
-                return new MentoringEvidencePairDto(p.Id, p.Kind, p.MenteeStaffMemberId, p.MenteeName, Consents(p.Id, p.EvidenceConsentAt), own.Count, minutes, Hours(minutes));
+                return new MentoringEvidencePairDto(
+                    p.Id,
+                    p.Kind,
+                    p.MenteeStaffMemberId,
+                    p.MenteeName,
+                    Consents(p.Id, p.EvidenceConsentAt),
+                    own.Count,
+                    minutes,
+                    Hours(minutes));
             })
             .OrderBy(p => p.MenteeName, StringComparer.Create(culture, false)).ThenBy(p => p.PairId).ToList();
         var totalMinutes = meetings.Sum(m => m.DurationMinutes);
@@ -161,7 +183,8 @@ public sealed class MentoringEvidenceAppService(
             text.AppendLine(T("Pair", pair.MenteeName, kind, pair.Meetings, pair.Hours.ToString("0.##", culture)));
             var own = byPair.GetValueOrDefault(pair.PairId) ?? [];
             foreach (var m in own.Take(MaxMeetingLines))
-                text.AppendLine(T("Meeting", Day(DateOnly.FromDateTime(SchoolTimeZone.ToSchool(m.StartsAt, zone))), m.DurationMinutes, m.Topic ?? "—"));
+                text.AppendLine(
+                    T("Meeting", Day(DateOnly.FromDateTime(SchoolTimeZone.ToSchool(m.StartsAt, zone))), m.DurationMinutes, m.Topic ?? "—"));
             var ratings = own.Where(m => m.FeedbackUsefulness != null).Select(m => m.FeedbackUsefulness!.Value).ToList();
             if (ratings.Count > 0) text.AppendLine(T("Usefulness", Math.Round((decimal)ratings.Average(), 1).ToString("0.#", culture)));
         }

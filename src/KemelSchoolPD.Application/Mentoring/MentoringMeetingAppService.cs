@@ -24,7 +24,9 @@ public sealed class MentoringMeetingAppService(
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<PagedResultDto<MentoringMeetingListItemDto>> GetListAsync(GetMentoringMeetingListInput input, CancellationToken ct = default)
+    public async Task<PagedResultDto<MentoringMeetingListItemDto>> GetListAsync(
+        GetMentoringMeetingListInput input,
+        CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
         var mine = input.Mine == true || !caller.ViewAll;
@@ -48,10 +50,14 @@ public sealed class MentoringMeetingAppService(
         var ids = page.Select(x => x.Meeting.Id).ToList();
         var openSteps = await db.MentoringNextSteps.Where(s => ids.Contains(s.MeetingId) && s.DoneAt == null)
             .GroupBy(s => s.MeetingId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        return new PagedResultDto<MentoringMeetingListItemDto>(total, page.Select(x => new MentoringMeetingListItemDto(x.Meeting.Id, x.Meeting.PairId, x.Kind,
-            x.Meeting.MentorStaffMemberId, x.MentorName, x.Meeting.MenteeStaffMemberId, x.MenteeName, x.Meeting.StartsAt, x.Meeting.DurationMinutes,
-            x.Meeting.Topic, x.Meeting.Place, x.Meeting.OnlineLink, x.Meeting.Status, x.Meeting.Agenda.Count, x.Meeting.Agenda.Count(a => a.Done),
-            openSteps.GetValueOrDefault(x.Meeting.Id), x.Meeting.ConcurrencyStamp)).ToList());
+        return new PagedResultDto<MentoringMeetingListItemDto>(total, page
+            .Select(x => new MentoringMeetingListItemDto(x.Meeting.Id, x.Meeting.PairId, x.Kind,
+                x.Meeting.MentorStaffMemberId, x.MentorName, x.Meeting.MenteeStaffMemberId, x.MenteeName, x.Meeting.StartsAt, x.Meeting
+                .DurationMinutes,
+                x.Meeting.Topic, x.Meeting.Place, x.Meeting.OnlineLink, x.Meeting.Status, x.Meeting.Agenda.Count, x.Meeting.Agenda
+                .Count(a => a.Done),
+                openSteps.GetValueOrDefault(x.Meeting.Id), x.Meeting.ConcurrencyStamp))
+            .ToList());
     }
 
     public async Task<MentoringMeetingDto> GetAsync(Guid id, CancellationToken ct = default)
@@ -68,7 +74,12 @@ public sealed class MentoringMeetingAppService(
         var pair = await (await access.PairsAsync(ct)).AsNoTracking().GetAsync(input.PairId, ct);
         if (!pair.IsParty(caller.StaffId)) throw new ForbiddenException(KemelSchoolPDErrorCodes.Mentoring.NotAPartyOfPair);
         var meeting = new MentoringMeeting(Guid.CreateVersion7(), pair,
-                new MentoringMeetingSchedule(await schoolTime.ToUtcAsync(input.StartsAt, ct), input.DurationMinutes, input.Topic, input.Place, input.OnlineLink))
+                new MentoringMeetingSchedule(
+                    await schoolTime.ToUtcAsync(input.StartsAt, ct),
+                    input.DurationMinutes,
+                    input.Topic,
+                    input.Place,
+                    input.OnlineLink))
             .SetAgenda(Agenda(input.Agenda));
         if (input.ObservationId is { } observationId)
         {
@@ -83,7 +94,11 @@ public sealed class MentoringMeetingAppService(
     public async Task<MentoringMeetingDto> UpdateAsync(Guid id, UpdateMentoringMeetingDto input, CancellationToken ct = default)
     {
         var (meeting, caller) = await LoadForEditAsync(id, input.ConcurrencyStamp, ct);
-        meeting.Reschedule(new MentoringMeetingSchedule(await schoolTime.ToUtcAsync(input.StartsAt, ct), input.DurationMinutes, input.Topic, input.Place,
+        meeting.Reschedule(new MentoringMeetingSchedule(
+            await schoolTime.ToUtcAsync(input.StartsAt, ct),
+            input.DurationMinutes,
+            input.Topic,
+            input.Place,
             input.OnlineLink));
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(meeting, caller, ct);
@@ -167,12 +182,14 @@ public sealed class MentoringMeetingAppService(
         return note is null ? null : new MentoringPrivateNoteDto(note.Text, note.UpdatedAt, note.ConcurrencyStamp);
     }
 
-    /// <summary>The caller's own private note, saved as typed (the same stamp rule as the shared note). Only the pair's mentor or mentee keeps one.</summary>
+    /// <summary>The caller's own private note, saved as typed (the same stamp rule as the shared note). Only the pair's mentor or mentee
+    /// keeps one.</summary>
     public async Task<MentoringPrivateNoteDto> WritePrivateNoteAsync(Guid id, WriteMentoringNoteDto input, CancellationToken ct = default)
     {
         var (meeting, caller) = await LoadForEditAsync(id, null, ct);
         var author = caller.StaffId!.Value;
-        var note = await db.MentoringPrivateNotes.Where(MentoringPrivateNote.OwnedBy(author)).FirstOrDefaultAsync(n => n.MeetingId == meeting.Id, ct);
+        var note = await db.MentoringPrivateNotes.Where(MentoringPrivateNote.OwnedBy(author))
+            .FirstOrDefaultAsync(n => n.MeetingId == meeting.Id, ct);
         if (note is null)
         {
             if (input.ConcurrencyStamp is not null) throw new ConflictException(KemelSchoolPDErrorCodes.Mentoring.NoteChangedMeanwhile);
@@ -206,7 +223,11 @@ public sealed class MentoringMeetingAppService(
         return (await StepDtosAsync([meeting.Id], ct)).Single(s => s.Id == step.Id);
     }
 
-    public async Task<MentoringNextStepDto> UpdateStepAsync(Guid id, Guid stepId, UpdateMentoringNextStepDto input, CancellationToken ct = default)
+    public async Task<MentoringNextStepDto> UpdateStepAsync(
+        Guid id,
+        Guid stepId,
+        UpdateMentoringNextStepDto input,
+        CancellationToken ct = default)
     {
         var (meeting, _) = await LoadForEditAsync(id, null, ct);
         var step = await db.MentoringNextSteps.Where(s => s.MeetingId == meeting.Id).GetAsync(stepId, ct);
@@ -236,19 +257,30 @@ public sealed class MentoringMeetingAppService(
             join mentor in db.StaffMembers on p.MentorStaffMemberId equals mentor.Id
             join mentee in db.StaffMembers on p.MenteeStaffMemberId equals mentee.Id
             join owner in db.StaffMembers on s.OwnerStaffMemberId equals owner.Id
-            select new { Step = s, p.Kind, m.StartsAt, m.Topic, p.MentorStaffMemberId, MentorName = mentor.FullName, p.MenteeStaffMemberId, MenteeName = mentee.FullName, OwnerName = owner.FullName };
+            select new
+            {
+                Step = s, p.Kind, m.StartsAt, m.Topic, p.MentorStaffMemberId, MentorName = mentor.FullName, p
+                .MenteeStaffMemberId, MenteeName = mentee.FullName, OwnerName = owner.FullName
+            };
         query = query.WhereIf(input.OwnedByMe == true, x => x.Step.OwnerStaffMemberId == me);
         var total = await query.LongCountAsync(ct);
         var page = await query.OrderBy(x => x.Step.DueOn == null).ThenBy(x => x.Step.DueOn).ThenBy(x => x.StartsAt).ThenBy(x => x.Step.Id)
             .PageBy(input).ToListAsync(ct);
         var today = await schoolTime.TodayAsync(ct);
-        return new PagedResultDto<MyMentoringStepDto>(total, page.Select(x => new MyMentoringStepDto(x.Step.Id, x.Step.MeetingId, x.StartsAt, x.Topic, x.Step.PairId,
-            x.Kind, x.MentorStaffMemberId, x.MentorName, x.MenteeStaffMemberId, x.MenteeName, x.Step.Text, x.Step.Owner, x.Step.OwnerStaffMemberId, x.OwnerName,
-            x.Step.DueOn, x.Step.OwnerStaffMemberId == me, x.Step.DueOn < today, x.Step.ConcurrencyStamp)).ToList());
+        return new PagedResultDto<MyMentoringStepDto>(total, page
+            .Select(x => new MyMentoringStepDto(x.Step.Id, x.Step.MeetingId, x.StartsAt, x.Topic, x.Step.PairId,
+                x.Kind, x.MentorStaffMemberId, x.MentorName, x.MenteeStaffMemberId, x.MenteeName, x.Step.Text, x.Step.Owner, x.Step
+                .OwnerStaffMemberId, x.OwnerName,
+                x.Step.DueOn, x.Step.OwnerStaffMemberId == me, x.Step.DueOn < today, x.Step.ConcurrencyStamp))
+            .ToList());
     }
 
     /// <summary>A party of the pair marks a next step done (or open again); the step's audit entry records who and when.</summary>
-    public async Task<MentoringNextStepDto> SetStepDoneAsync(Guid id, Guid stepId, SetMentoringStepDoneDto input, CancellationToken ct = default)
+    public async Task<MentoringNextStepDto> SetStepDoneAsync(
+        Guid id,
+        Guid stepId,
+        SetMentoringStepDoneDto input,
+        CancellationToken ct = default)
     {
         var (meeting, _) = await LoadForEditAsync(id, null, ct);
         var step = await db.MentoringNextSteps.Where(s => s.MeetingId == meeting.Id).GetAsync(stepId, ct);
@@ -282,15 +314,34 @@ public sealed class MentoringMeetingAppService(
                 join p in pairsRead on m.PairId equals p.Id
                 join mentor in db.StaffMembers on p.MentorStaffMemberId equals mentor.Id
                 join mentee in db.StaffMembers on p.MenteeStaffMemberId equals mentee.Id
-                group m by new { p.Id, p.Kind, p.MentorStaffMemberId, MentorName = mentor.FullName, p.MenteeStaffMemberId, MenteeName = mentee.FullName, p.EndedOn }
+                group m by new
+                {
+                    p.Id, p.Kind, p.MentorStaffMemberId, MentorName = mentor.FullName, p
+                    .MenteeStaffMemberId, MenteeName = mentee.FullName, p.EndedOn
+                }
                 into g
                 select new { g.Key, Meetings = g.Count(), Minutes = g.Sum(m => m.DurationMinutes) })
             .ToListAsync(ct);
-        var pairs = rows.Select(r => new MentoringPairHoursDto(r.Key.Id, r.Key.Kind, r.Key.MentorStaffMemberId, r.Key.MentorName, r.Key.MenteeStaffMemberId,
-                r.Key.MenteeName, r.Key.EndedOn == null, r.Meetings, r.Minutes, Hours(r.Minutes)))
+        var pairs = rows.Select(r => new MentoringPairHoursDto(
+            r.Key.Id,
+            r.Key.Kind,
+            r.Key.MentorStaffMemberId,
+            r.Key.MentorName,
+            r.Key.MenteeStaffMemberId,
+            r.Key.MenteeName,
+            r.Key.EndedOn == null,
+            r.Meetings,
+            r.Minutes,
+            Hours(r.Minutes)))
             .OrderBy(p => p.MentorName, StringComparer.CurrentCulture).ThenBy(p => p.MenteeName, StringComparer.CurrentCulture).ToList();
         var mentors = pairs.GroupBy(p => (p.MentorStaffMemberId, p.MentorName))
-            .Select(g => new MentorHoursDto(g.Key.MentorStaffMemberId, g.Key.MentorName, g.Count(), g.Sum(p => p.Meetings), g.Sum(p => p.Minutes), Hours(g.Sum(p => p.Minutes))))
+            .Select(g => new MentorHoursDto(
+                g.Key.MentorStaffMemberId,
+                g.Key.MentorName,
+                g.Count(),
+                g.Sum(p => p.Meetings),
+                g.Sum(p => p.Minutes),
+                Hours(g.Sum(p => p.Minutes))))
             .OrderByDescending(m => m.Minutes).ThenBy(m => m.MentorName, StringComparer.CurrentCulture).ToList();
         var minutes = pairs.Sum(p => p.Minutes);
         return new MentoringHoursDto(year, AcademicYears.Label(year), pairs.Sum(p => p.Meetings), minutes, Hours(minutes), pairs, mentors);
@@ -303,7 +354,8 @@ public sealed class MentoringMeetingAppService(
     private IQueryable<MentoringMeeting> Visible(MentoringReadAccess.Caller caller) =>
         db.MentoringMeetings.Where(MentoringMeeting.VisibleTo(caller.StaffId, caller.ViewAll));
 
-    /// <summary>The pair's mentor or mentee changes a meeting; readers of every pair only read it (403); others do not see it (404).</summary>
+    /// <summary>The pair's mentor or mentee changes a meeting; readers of every pair only read it (403); others do not see it
+    /// (404).</summary>
     private async Task<(MentoringMeeting, MentoringReadAccess.Caller)> LoadForEditAsync(Guid id, string? stamp, CancellationToken ct)
     {
         var caller = await access.CallerAsync(ct);
@@ -317,7 +369,12 @@ public sealed class MentoringMeetingAppService(
         items.Select(i => new MentoringAgendaItem(i.Id ?? Guid.Empty, i.Text, i.Done)).ToList();
 
     /// <summary>A linked observation must be one of the mentee's lessons that the caller may read.</summary>
-    private async Task EnsureObservationAsync(Guid observationId, Guid menteeId, MentoringReadAccess.Caller caller, string field, CancellationToken ct)
+    private async Task EnsureObservationAsync(
+        Guid observationId,
+        Guid menteeId,
+        MentoringReadAccess.Caller caller,
+        string field,
+        CancellationToken ct)
     {
         var viewEvaluations = (await permissions.GetGrantedAsync(ct)).Contains(KemelSchoolPDPermissions.LessonObservations.ViewEvaluations);
         if (!await db.LessonObservations.Where(LessonObservation.VisibleTo(caller.StaffId, viewEvaluations))
@@ -330,7 +387,11 @@ public sealed class MentoringMeetingAppService(
                where n.MeetingId == meetingId
                join s in db.StaffMembers on n.LastEditedByStaffMemberId equals s.Id into editors
                from s in editors.DefaultIfEmpty()
-               select new MentoringSharedNoteDto(n.Text, n.LastModificationTime ?? n.CreationTime, n.LastEditedByStaffMemberId, s == null ? null : s.FullName,
+               select new MentoringSharedNoteDto(
+                   n.Text,
+                   n.LastModificationTime ?? n.CreationTime,
+                   n.LastEditedByStaffMemberId,
+                   s == null ? null : s.FullName,
                    n.ConcurrencyStamp))
             .FirstOrDefaultAsync(ct);
 
@@ -339,17 +400,29 @@ public sealed class MentoringMeetingAppService(
                where meetingIds.Contains(s.MeetingId)
                join o in db.StaffMembers on s.OwnerStaffMemberId equals o.Id
                orderby s.CreationTime, s.Id
-               select new MentoringNextStepDto(s.Id, s.MeetingId, s.Text, s.Owner, s.OwnerStaffMemberId, o.FullName, s.DueOn, s.DoneAt != null, s.DoneAt,
+               select new MentoringNextStepDto(
+                   s.Id,
+                   s.MeetingId,
+                   s.Text,
+                   s.Owner,
+                   s.OwnerStaffMemberId,
+                   o.FullName,
+                   s.DueOn,
+                   s.DoneAt != null,
+                   s.DoneAt,
                    s.ConcurrencyStamp))
             .ToListAsync(ct);
 
     private async Task<MentoringMeetingDto> ToDtoAsync(MentoringMeeting meeting, MentoringReadAccess.Caller caller, CancellationToken ct)
     {
         var pair = await db.MentoringPairs.AsNoTracking().Where(p => p.Id == meeting.PairId).Select(p => new { p.Kind }).FirstAsync(ct);
-        var names = await db.StaffMembers.AsNoTracking().Where(s => s.Id == meeting.MentorStaffMemberId || s.Id == meeting.MenteeStaffMemberId)
-            .Select(s => new { s.Id, s.FullName }).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
+        var names = await db.StaffMembers.AsNoTracking()
+            .Where(s => s.Id == meeting.MentorStaffMemberId || s.Id == meeting.MenteeStaffMemberId)
+            .Select(s => new { s.Id, s.FullName })
+            .ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
         var previous = await db.MentoringMeetings.AsNoTracking()
-            .Where(m => m.PairId == meeting.PairId && m.Id != meeting.Id && m.Status == MentoringMeetingStatus.Held && m.StartsAt < meeting.StartsAt)
+            .Where(m => m.PairId == meeting.PairId && m.Id != meeting.Id && m.Status == MentoringMeetingStatus.Held
+                && m.StartsAt < meeting.StartsAt)
             .OrderByDescending(m => m.StartsAt).FirstOrDefaultAsync(ct);
         var meetingIds = previous is null ? new List<Guid> { meeting.Id } : [meeting.Id, previous.Id];
         var steps = await StepDtosAsync(meetingIds, ct);
@@ -357,21 +430,34 @@ public sealed class MentoringMeetingAppService(
         // Only the caller's own private note, and only for a party of the pair: nobody else has one here.
         var privateNote = isParty
             ? await db.MentoringPrivateNotes.AsNoTracking().Where(MentoringPrivateNote.OwnedBy(caller.StaffId))
-                .Where(n => n.MeetingId == meeting.Id).Select(n => new MentoringPrivateNoteDto(n.Text, n.UpdatedAt, n.ConcurrencyStamp)).FirstOrDefaultAsync(ct)
+                .Where(n => n.MeetingId == meeting
+                    .Id).Select(n => new MentoringPrivateNoteDto(n.Text, n.UpdatedAt, n.ConcurrencyStamp)).FirstOrDefaultAsync(ct)
             : null;
         var observation = meeting.ObservationId is { } observationId ? await ObservationAsync(observationId, caller, ct) : null;
         var summary = previous is null ? null
-            : new MentoringMeetingSummaryDto(previous.Id, previous.StartsAt, previous.DurationMinutes, previous.Topic, AgendaDtos(previous.Agenda),
-                (await SharedNoteDtoAsync(previous.Id, ct))?.Text, steps.Where(s => s.MeetingId == previous.Id).ToList(), Feedback(previous));
+            : new MentoringMeetingSummaryDto(
+                previous.Id,
+                previous.StartsAt,
+                previous.DurationMinutes,
+                previous.Topic,
+                AgendaDtos(previous.Agenda),
+                (await SharedNoteDtoAsync(previous.Id, ct))?.Text,
+                steps.Where(s => s.MeetingId == previous.Id)
+                    .ToList(),
+                Feedback(previous));
         var isMentor = caller.StaffId == meeting.MentorStaffMemberId;
         var isMentee = caller.StaffId == meeting.MenteeStaffMemberId;
-        return new MentoringMeetingDto(meeting.Id, meeting.PairId, pair.Kind, meeting.MentorStaffMemberId, names.GetValueOrDefault(meeting.MentorStaffMemberId, ""),
-            meeting.MenteeStaffMemberId, names.GetValueOrDefault(meeting.MenteeStaffMemberId, ""), meeting.StartsAt, meeting.DurationMinutes, meeting.Topic,
+        return new MentoringMeetingDto(meeting.Id, meeting.PairId, pair.Kind, meeting.MentorStaffMemberId, names.GetValueOrDefault(
+            meeting.MentorStaffMemberId,
+            ""),
+            meeting.MenteeStaffMemberId, names.GetValueOrDefault(meeting.MenteeStaffMemberId, ""), meeting.StartsAt, meeting
+                .DurationMinutes, meeting.Topic,
             meeting.Place, meeting.OnlineLink, meeting.Status, meeting.HeldAt, meeting.CancelReason, AgendaDtos(meeting.Agenda),
             await SharedNoteDtoAsync(meeting.Id, ct), privateNote, steps.Where(s => s.MeetingId == meeting.Id).ToList(),
             meeting.ObservationId, observation, Feedback(meeting), summary,
             new MentoringMeetingAbilities(isParty && meeting.Status == MentoringMeetingStatus.Scheduled,
-                isParty && meeting.Status != MentoringMeetingStatus.Cancelled, isMentee && meeting.Status == MentoringMeetingStatus.Held, isMentor, isMentee),
+                isParty && meeting.Status != MentoringMeetingStatus.Cancelled, isMentee
+                    && meeting.Status == MentoringMeetingStatus.Held, isMentor, isMentee),
             meeting.CreationTime, meeting.ConcurrencyStamp);
     }
 
@@ -379,7 +465,9 @@ public sealed class MentoringMeetingAppService(
         agenda.Select(a => new MentoringAgendaItemDto(a.Id, a.Text, a.Done)).ToList();
 
     private static MentoringFeedbackDto? Feedback(MentoringMeeting m) =>
-        m.FeedbackUsefulness is { } useful ? new MentoringFeedbackDto(useful, m.FeedbackComment, m.FeedbackAt ?? m.HeldAt ?? m.StartsAt) : null;
+        m.FeedbackUsefulness is { } useful
+            ? new MentoringFeedbackDto(useful, m.FeedbackComment, m.FeedbackAt ?? m.HeldAt ?? m.StartsAt)
+            : null;
 
     /// <summary>The linked observation, if the reader may see it (a reader does not learn of an evaluation they cannot open).</summary>
     private async Task<LinkedObservationDto?> ObservationAsync(Guid id, MentoringReadAccess.Caller caller, CancellationToken ct)
@@ -389,7 +477,14 @@ public sealed class MentoringMeetingAppService(
                 from o in db.LessonObservations.AsNoTracking().Where(LessonObservation.VisibleTo(caller.StaffId, viewEvaluations))
                 where o.Id == id
                 join observer in db.StaffMembers on o.ObserverStaffMemberId equals observer.Id
-                select new LinkedObservationDto(o.Id, o.LessonDate, o.Lesson.ClassName, o.Lesson.Subject, observer.FullName, o.Purpose, o.ObjectivesMatched))
+                select new LinkedObservationDto(
+                    o.Id,
+                    o.LessonDate,
+                    o.Lesson.ClassName,
+                    o.Lesson.Subject,
+                    observer.FullName,
+                    o.Purpose,
+                    o.ObjectivesMatched))
             .FirstOrDefaultAsync(ct);
     }
 }

@@ -44,7 +44,8 @@ public static class MentoringWorkKinds
 /// </summary>
 public sealed class MentoringMyWorkSource(IKemelSchoolPDDbContext db, MentoringSettingsAppService settings) : IMyWorkSource
 {
-    public IReadOnlyList<string> Kinds { get; } = [MentoringWorkKinds.WithoutMentor, MentoringWorkKinds.StepDue, MentoringWorkKinds.BehindCadence];
+    public IReadOnlyList<string> Kinds { get; }
+        = [MentoringWorkKinds.WithoutMentor, MentoringWorkKinds.StepDue, MentoringWorkKinds.BehindCadence];
 
     public async Task<IReadOnlyList<MyWorkEntry>> GetAsync(MyWorkQuery query, CancellationToken ct)
     {
@@ -64,8 +65,14 @@ public sealed class MentoringMyWorkSource(IKemelSchoolPDDbContext db, MentoringS
                 .Where(MentoringPair.YoungSpecialistWithoutMentor(db.MentoringPairs))
                 .Select(s => new { s.Id, s.TenantId, s.FullName }).ToListAsync(ct);
             entries.AddRange(without.Select(s => new MyWorkEntry(s.TenantId, MentoringWorkKinds.WithoutMentor,
-                new NotificationRecord(nameof(StaffMember), s.Id, MentoringWorkKinds.NewPairLink(s.Id)), MyWorkRole.Administration, null, null, s.Id, s.FullName,
-                MyWorkAudience.Holders(null, KemelSchoolPDPermissions.Mentoring.Manage), new Dictionary<string, string> { ["Teacher"] = s.FullName })
+                new NotificationRecord(
+                    nameof(StaffMember),
+                    s.Id,
+                    MentoringWorkKinds.NewPairLink(s.Id)), MyWorkRole.Administration, null, null, s.Id, s.FullName,
+                MyWorkAudience.Holders(null, KemelSchoolPDPermissions.Mentoring.Manage), new Dictionary<string, string>
+                {
+                    ["Teacher"] = s.FullName
+                })
             { Remind = false }));
         }
 
@@ -77,7 +84,11 @@ public sealed class MentoringMyWorkSource(IKemelSchoolPDDbContext db, MentoringS
                 join owner in db.StaffMembers on s.OwnerStaffMemberId equals owner.Id
                 join mentee in db.StaffMembers on p.MenteeStaffMemberId equals mentee.Id
                 where !owner.IsArchived
-                select new { s.Id, s.TenantId, s.MeetingId, s.Text, s.Owner, s.OwnerStaffMemberId, OwnerName = owner.FullName, s.DueOn, p.MenteeStaffMemberId, MenteeName = mentee.FullName })
+                select new
+                {
+                    s.Id, s.TenantId, s.MeetingId, s.Text, s.Owner, s.OwnerStaffMemberId, OwnerName = owner.FullName, s.DueOn, p
+                    .MenteeStaffMemberId, MenteeName = mentee.FullName
+                })
             .ToListAsync(ct);
         entries.AddRange(steps.Select(s => new MyWorkEntry(s.TenantId, MentoringWorkKinds.StepDue,
             new NotificationRecord(nameof(MentoringNextStep), s.Id, MentoringWorkKinds.MeetingLink(s.MeetingId), s.DueOn),
@@ -94,9 +105,12 @@ public sealed class MentoringMyWorkSource(IKemelSchoolPDDbContext db, MentoringS
                 where !mentor.IsArchived && !mentee.IsArchived
                 select new
                 {
-                    p.Id, p.TenantId, p.StartsOn, p.MentorStaffMemberId, MentorName = mentor.FullName, p.MenteeStaffMemberId, MenteeName = mentee.FullName,
-                    LastHeld = db.MentoringMeetings.Where(m => m.PairId == p.Id && m.Status == MentoringMeetingStatus.Held).Max(m => (DateTime?)m.StartsAt),
-                    NextPlanned = db.MentoringMeetings.Where(m => m.PairId == p.Id && m.Status == MentoringMeetingStatus.Scheduled).Min(m => (DateTime?)m.StartsAt),
+                    p.Id, p.TenantId, p.StartsOn, p.MentorStaffMemberId, MentorName = mentor.FullName, p
+                        .MenteeStaffMemberId, MenteeName = mentee.FullName,
+                    LastHeld = db.MentoringMeetings.Where(m => m.PairId == p.Id && m.Status == MentoringMeetingStatus.Held)
+                        .Max(m => (DateTime?)m.StartsAt),
+                    NextPlanned = db.MentoringMeetings.Where(m => m.PairId == p.Id && m.Status == MentoringMeetingStatus.Scheduled)
+                        .Min(m => (DateTime?)m.StartsAt),
                 })
             .ToListAsync(ct);
         var rulesOf = await settings.RulesForAsync(caller is null, pairs.Select(p => p.TenantId).Distinct().ToList(), ct);
@@ -108,12 +122,15 @@ public sealed class MentoringMyWorkSource(IKemelSchoolPDDbContext db, MentoringS
             if (p.NextPlanned is { } planned && DateOnly.FromDateTime(planned) <= due) continue;
             var state = query.RulesOf(p.TenantId).StateOf(due, query.Today);
             if (state == MyWorkState.Open) continue;
-            entries.Add(new MyWorkEntry(p.TenantId, MentoringWorkKinds.BehindCadence, new NotificationRecord(nameof(MentoringPair), p.Id, MentoringWorkKinds.PairLink(p.Id), due),
-                MyWorkRole.Mentor, p.MentorStaffMemberId, p.MentorName, p.MenteeStaffMemberId, p.MenteeName, MyWorkAudience.Person(p.MentorStaffMemberId),
+            entries.Add(new MyWorkEntry(p.TenantId, MentoringWorkKinds
+                .BehindCadence, new NotificationRecord(nameof(MentoringPair), p.Id, MentoringWorkKinds.PairLink(p.Id), due),
+                MyWorkRole.Mentor, p.MentorStaffMemberId, p.MentorName, p.MenteeStaffMemberId, p.MenteeName, MyWorkAudience.Person(
+                    p.MentorStaffMemberId),
                 new Dictionary<string, string>
                 {
                     ["Teacher"] = p.MenteeName,
-                    ["Meetings"] = rules.CadenceMeetings.ToString(CultureInfo.InvariantCulture), ["Days"] = rules.CadenceDays.ToString(CultureInfo.InvariantCulture),
+                    ["Meetings"] = rules.CadenceMeetings.ToString(CultureInfo.InvariantCulture), ["Days"] = rules.CadenceDays
+                        .ToString(CultureInfo.InvariantCulture),
                 }));
         }
         return entries;
@@ -141,8 +158,10 @@ public sealed class MentoringNotifier(IKemelSchoolPDDbContext db, MentoringSetti
     }
 }
 
-/// <summary>The pair's read rule (<see cref="MentoringPair.VisibleTo"/>, <see cref="MentoringReadAccess.ReadsAll"/>) for any reader.</summary>
-public sealed class MentoringPairReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<MentoringPair>(MentoringPair.VisibleTo, MentoringReadAccess.ReadsAll)
+/// <summary>The pair's read rule (<see cref="MentoringPair.VisibleTo"/>, <see cref="MentoringReadAccess.ReadsAll"/>) for any
+/// reader.</summary>
+public sealed class MentoringPairReadCheck(
+    IKemelSchoolPDDbContext db) : VisibleToReadCheck<MentoringPair>(MentoringPair.VisibleTo, MentoringReadAccess.ReadsAll)
 {
     public override string RecordType => nameof(MentoringPair);
 
@@ -151,7 +170,8 @@ public sealed class MentoringPairReadCheck(IKemelSchoolPDDbContext db) : Visible
 }
 
 /// <summary>The meeting's read rule for any reader.</summary>
-public sealed class MentoringMeetingReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<MentoringMeeting>(MentoringMeeting.VisibleTo, MentoringReadAccess.ReadsAll)
+public sealed class MentoringMeetingReadCheck(
+    IKemelSchoolPDDbContext db) : VisibleToReadCheck<MentoringMeeting>(MentoringMeeting.VisibleTo, MentoringReadAccess.ReadsAll)
 {
     public override string RecordType => nameof(MentoringMeeting);
 
@@ -160,7 +180,8 @@ public sealed class MentoringMeetingReadCheck(IKemelSchoolPDDbContext db) : Visi
 }
 
 /// <summary>A next step is read by whoever reads its meeting.</summary>
-public sealed class MentoringNextStepReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<MentoringMeeting>(MentoringMeeting.VisibleTo, MentoringReadAccess.ReadsAll)
+public sealed class MentoringNextStepReadCheck(
+    IKemelSchoolPDDbContext db) : VisibleToReadCheck<MentoringMeeting>(MentoringMeeting.VisibleTo, MentoringReadAccess.ReadsAll)
 {
     public override string RecordType => nameof(MentoringNextStep);
 

@@ -42,10 +42,13 @@ public sealed class MentoringPairAppService(
             .WhereIf(input.Active == false, x => x.Pair.EndedOn != null)
             .WhereIf(input.MentorStaffMemberId.HasValue, x => x.Pair.MentorStaffMemberId == input.MentorStaffMemberId)
             .WhereIf(input.MenteeStaffMemberId.HasValue, x => x.Pair.MenteeStaffMemberId == input.MenteeStaffMemberId)
-            .WhereIf(pattern is not null, x => EF.Functions.Like(x.Mentor.SearchText, pattern!, @"\") || EF.Functions.Like(x.Mentee.SearchText, pattern!, @"\"));
+            .WhereIf(
+                pattern is not null,
+                x => EF.Functions.Like(x.Mentor.SearchText, pattern!, @"\") || EF.Functions.Like(x.Mentee.SearchText, pattern!, @"\"));
         var total = await query.LongCountAsync(ct);
         var ids = await query
-            .OrderBy(x => x.Pair.EndedOn != null).ThenBy(x => x.Mentee.FullName).ThenBy(x => x.Pair.Kind).ThenByDescending(x => x.Pair.StartsOn)
+            .OrderBy(x => x.Pair.EndedOn != null).ThenBy(x => x.Mentee.FullName).ThenBy(x => x.Pair
+                .Kind).ThenByDescending(x => x.Pair.StartsOn)
             .PageBy(input).Select(x => x.Pair.Id).ToListAsync(ct);
         return new PagedResultDto<MentoringPairDto>(total, await ToDtosAsync(ids, caller, ct));
     }
@@ -82,7 +85,8 @@ public sealed class MentoringPairAppService(
         return (await ToDtosAsync([pair.Id], caller, ct)).Single();
     }
 
-    /// <summary>Ends the pair (its meetings, notes and steps stay as its history); a mentor pair's mentor stops reading the mentee's cycle and plan.</summary>
+    /// <summary>Ends the pair (its meetings, notes and steps stay as its history); a mentor pair's mentor stops reading the mentee's cycle
+    /// and plan.</summary>
     public async Task<MentoringPairDto> EndAsync(Guid id, EndMentoringPairDto input, CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
@@ -100,7 +104,10 @@ public sealed class MentoringPairAppService(
     /// and experts mentor педагог-level teachers), load under the school's capacity, same methodological association. Each
     /// comes with the reasons that ranked them; people already in an active pair of that kind with the mentee are left out.
     /// </summary>
-    public async Task<IReadOnlyList<MentorSuggestionDto>> GetSuggestionsAsync(Guid menteeId, GetMentorSuggestionsInput input, CancellationToken ct = default)
+    public async Task<IReadOnlyList<MentorSuggestionDto>> GetSuggestionsAsync(
+        Guid menteeId,
+        GetMentorSuggestionsInput input,
+        CancellationToken ct = default)
     {
         var caller = await access.CallerAsync(ct);
         if (!caller.Manage) throw new ForbiddenException();
@@ -141,7 +148,8 @@ public sealed class MentoringPairAppService(
                     c.Staff.MethodologicalAssociationId, c.AssociationName, load, capacity, score, reasons);
             })
             .Where(s => s.Score > 0)
-            .OrderByDescending(s => s.Score).ThenByDescending(s => s.Category).ThenBy(s => s.ActivePairs).ThenBy(s => s.FullName, StringComparer.CurrentCulture)
+            .OrderByDescending(s => s.Score).ThenByDescending(s => s.Category).ThenBy(s => s
+                .ActivePairs).ThenBy(s => s.FullName, StringComparer.CurrentCulture)
             .Take(input.MaxResultCount ?? 10)
             .ToList();
     }
@@ -162,7 +170,10 @@ public sealed class MentoringPairAppService(
         foreach (var plan in plans) plan.AssignMentor(newMentorId);
     }
 
-    internal async Task<List<MentoringPairDto>> ToDtosAsync(IReadOnlyCollection<Guid> ids, MentoringReadAccess.Caller caller, CancellationToken ct)
+    internal async Task<List<MentoringPairDto>> ToDtosAsync(
+        IReadOnlyCollection<Guid> ids,
+        MentoringReadAccess.Caller caller,
+        CancellationToken ct)
     {
         if (ids.Count == 0) return [];
         var idList = ids.ToList();

@@ -11,7 +11,11 @@ namespace KemelSchoolPD.Mentoring;
 /// activities done, and teacher01's weekly reflection cards of the last four weeks (confidence rising from 4 to 6, one question
 /// to mentor1 answered and one waiting). Idempotent: a school that has a year plan, or cards, is left alone.
 /// </summary>
-public sealed class MentoringPlansDemoSeedContributor(IKemelSchoolPDDbContext db, ICurrentTenant currentTenant, TimeProvider clock, IConfiguration configuration)
+public sealed class MentoringPlansDemoSeedContributor(
+    IKemelSchoolPDDbContext db,
+    ICurrentTenant currentTenant,
+    TimeProvider clock,
+    IConfiguration configuration)
     : IDataSeedContributor
 {
     public int Order => 130;
@@ -19,12 +23,14 @@ public sealed class MentoringPlansDemoSeedContributor(IKemelSchoolPDDbContext db
     public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken = default)
     {
         if (context.TenantId is not null || !configuration.GetValue("Seed:DemoData", true)) return;
-        var school = await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Bin == DemoDataSeedContributor.DemoSchoolBin, cancellationToken);
+        var school = await db.Schools.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.Bin == DemoDataSeedContributor.DemoSchoolBin, cancellationToken);
         if (school is null) return;
         using var _ = currentTenant.Change(school.Id, school.Name);
         var staff = await (from s in db.StaffMembers join u in db.Users on s.UserId equals u.Id select new { u.UserName, s.Id })
             .ToDictionaryAsync(x => x.UserName!, x => x.Id, cancellationToken);
-        if (!staff.TryGetValue("mentor1", out var mentor) || !staff.TryGetValue("deputy", out var deputyStaff) || !staff.TryGetValue("teacher01", out var mentee)) return;
+        if (!staff.TryGetValue("mentor1", out var mentor) || !staff.TryGetValue("deputy", out var deputyStaff)
+            || !staff.TryGetValue("teacher01", out var mentee)) return;
         if (!await db.MentorYearPlans.AnyAsync(cancellationToken)) await SeedYearPlanAsync(staff, mentor, deputyStaff, cancellationToken);
         if (!await db.ReflectionCards.AnyAsync(cancellationToken)) await SeedCardsAsync(mentee, mentor, cancellationToken);
     }
@@ -39,13 +45,41 @@ public sealed class MentoringPlansDemoSeedContributor(IKemelSchoolPDDbContext db
         var plan = new MentorYearPlan(Guid.CreateVersion7(), mentor, year,
             "Жас маманның сабақты жоспарлау, сыныпты басқару және қалыптастырушы бағалау дағдыларын дамыту",
             [
-                Activity(first.AddDays(14), "Оқу жылына арналған жоспарды бірге құру, күтілетін нәтижелерді келісу", MentorActivityForm.JointPlanning, "Келісілген жеке маршрут"),
-                Activity(first.AddDays(30), "Жас маманның сабағына қатысу: сабақ мақсаттарын тұжырымдау", MentorActivityForm.LessonVisit, "Сабақты талдау, ұсынымдар"),
-                Activity(first.AddDays(45), "Тәлімгердің сабағын бақылау: кері байланыс беру тәсілдері", MentorActivityForm.MentorLessonObservation, "Кері байланыстың 3 тәсілі"),
-                Activity(first.AddDays(75), "Қалыптастырушы бағалау критерийлері бойынша кеңес", MentorActivityForm.Consultation, "Бағалау критерийлерінің үлгісі"),
-                Activity(first.AddDays(120), "Бірлесіп сабақ өткізу: топтық жұмысты ұйымдастыру", MentorActivityForm.CoTeaching, "Топтық жұмыстың сценарийі"),
-                Activity(first.AddDays(200), "Жас маманның ашық сабағына дайындық", MentorActivityForm.JointPlanning, "Ашық сабақтың жоспары"),
-                Activity(first.AddDays(250), "Жылдың қорытындысы: рефлексивті карта бойынша әңгіме", MentorActivityForm.Consultation, "Келесі жылға арналған мақсаттар"),
+                Activity(
+                    first.AddDays(14),
+                    "Оқу жылына арналған жоспарды бірге құру, күтілетін нәтижелерді келісу",
+                    MentorActivityForm.JointPlanning,
+                    "Келісілген жеке маршрут"),
+                Activity(
+                    first.AddDays(30),
+                    "Жас маманның сабағына қатысу: сабақ мақсаттарын тұжырымдау",
+                    MentorActivityForm.LessonVisit,
+                    "Сабақты талдау, ұсынымдар"),
+                Activity(
+                    first.AddDays(45),
+                    "Тәлімгердің сабағын бақылау: кері байланыс беру тәсілдері",
+                    MentorActivityForm.MentorLessonObservation,
+                    "Кері байланыстың 3 тәсілі"),
+                Activity(
+                    first.AddDays(75),
+                    "Қалыптастырушы бағалау критерийлері бойынша кеңес",
+                    MentorActivityForm.Consultation,
+                    "Бағалау критерийлерінің үлгісі"),
+                Activity(
+                    first.AddDays(120),
+                    "Бірлесіп сабақ өткізу: топтық жұмысты ұйымдастыру",
+                    MentorActivityForm.CoTeaching,
+                    "Топтық жұмыстың сценарийі"),
+                Activity(
+                    first.AddDays(200),
+                    "Жас маманның ашық сабағына дайындық",
+                    MentorActivityForm.JointPlanning,
+                    "Ашық сабақтың жоспары"),
+                Activity(
+                    first.AddDays(250),
+                    "Жылдың қорытындысы: рефлексивті карта бойынша әңгіме",
+                    MentorActivityForm.Consultation,
+                    "Келесі жылға арналған мақсаттар"),
             ],
             staff.Where(s => s.Key is "teacher01" or "teacher03").Select(s => s.Value));
         plan.Submit(now).Agree(deputyStaff, deputy.Id, now);
@@ -59,7 +93,14 @@ public sealed class MentoringPlansDemoSeedContributor(IKemelSchoolPDDbContext db
         if (done.Count > 0)
         {
             plan.RecordProgress(done);
-            db.MentorYearPlanVersions.Add(new MentorYearPlanVersion(plan, 2, PlanVersionKind.ChangedAfterAgreement, "Қыркүйек–қазан", null, "Гүлмира Жақсылыққызы Омарова", now));
+            db.MentorYearPlanVersions.Add(new MentorYearPlanVersion(
+                plan,
+                2,
+                PlanVersionKind.ChangedAfterAgreement,
+                "Қыркүйек–қазан",
+                null,
+                "Гүлмира Жақсылыққызы Омарова",
+                now));
         }
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -76,7 +117,12 @@ public sealed class MentoringPlansDemoSeedContributor(IKemelSchoolPDDbContext db
         var cards = new List<ReflectionCard>();
         for (var i = 0; i < weeks.Count; i++)
         {
-            var card = ReflectionCard.Weekly(Guid.CreateVersion7(), teacher, teacher, System.Globalization.ISOWeek.GetYear(weeks[i]), System.Globalization.ISOWeek.GetWeekOfYear(weeks[i]));
+            var card = ReflectionCard.Weekly(
+                Guid.CreateVersion7(),
+                teacher,
+                teacher,
+                System.Globalization.ISOWeek.GetYear(weeks[i]),
+                System.Globalization.ISOWeek.GetWeekOfYear(weeks[i]));
             var answers = new List<ReflectionCardAnswer>
             {
                 new("W.P1", facts[i]),
@@ -88,8 +134,16 @@ public sealed class MentoringPlansDemoSeedContributor(IKemelSchoolPDDbContext db
                 new("W.C2", "Сабақ алдында үш терең тыныс және бүгінгі мақсатты дауыстап айту"),
             };
             if (questions[i] is { } question) answers.Add(new ReflectionCardAnswer("W.A2", question));
-            card.Fill(teacher, answers, 4 + (i + 1) / 2, questions[i] is null ? null : mentor, questions[i] is null ? null : CardQuestionAddressee.Mentor);
-            if (i == 0) card.AnswerQuestion(mentor, "Рефлексияны сабақтың соңына емес, әр кезеңнің соңына бір минуттан бөліп көріңіз.", now);
+            card.Fill(
+                teacher,
+                answers,
+                4 + (i + 1) / 2,
+                questions[i] is null ? null : mentor,
+                questions[i] is null ? null : CardQuestionAddressee.Mentor);
+            if (i == 0) card.AnswerQuestion(
+                mentor,
+                "Рефлексияны сабақтың соңына емес, әр кезеңнің соңына бір минуттан бөліп көріңіз.",
+                now);
             cards.Add(card);
         }
         db.ReflectionCards.AddRange(cards);

@@ -20,7 +20,9 @@ public static class MentoringPlansModule
         services.AddScoped<Auditing.IAuditedRecordReadRule, ReflectionCardAuditReadRule>();
         services.AddScoped<Auditing.IAuditedRecordReadRule, YearEndCampaignAuditReadRule>();
         services.AddReflectionCardMyWork();
-        services.AddDocumentTemplate(MentorYearPlanConsts.DocumentTemplate, "MentoringPlans:Document." + MentorYearPlanConsts.DocumentTemplate);
+        services.AddDocumentTemplate(
+            MentorYearPlanConsts.DocumentTemplate,
+            "MentoringPlans:Document." + MentorYearPlanConsts.DocumentTemplate);
         services.AddScoped<IDataSeedContributor, MentoringPlansDemoSeedContributor>();
         return services;
     }

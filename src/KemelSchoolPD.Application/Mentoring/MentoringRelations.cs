@@ -5,7 +5,8 @@ namespace KemelSchoolPD.Mentoring;
 
 /// <summary>
 /// Who is whose mentor now, for the other modules (the mentor's year plan, the novice's cards, sharing "with my mentor"):
-/// active mentor and tutor pairs of the current school (<see cref="MentoringPair.Guiding"/>; an informal curator is not one). These are facts about pairs, not a read rule for
+/// active mentor and tutor pairs of the current school (<see cref="MentoringPair.Guiding"/>; an informal curator is not one). These are
+/// facts about pairs, not a read rule for
 /// the caller: each caller decides what its own records show to a mentor.
 /// </summary>
 public sealed class MentoringRelations(IKemelSchoolPDDbContext db)

@@ -3,7 +3,8 @@ using KemelSchoolPD.MultiTenancy;
 
 namespace KemelSchoolPD.Mentoring;
 
-/// <summary>The school's mentoring rules (mentor capacity, meeting rhythm, weekly card, time zone): read by everyone who works with pairs, changed by the director.</summary>
+/// <summary>The school's mentoring rules (mentor capacity, meeting rhythm, weekly card, time zone): read by everyone who works with pairs,
+/// changed by the director.</summary>
 public sealed class MentoringSettingsAppService(IKemelSchoolPDDbContext db, ICurrentTenant currentTenant, TimeProvider clock)
     : SchoolSettingsStore<MentoringSettings, MentoringRules>(db, currentTenant, d => d.MentoringSettings)
 {
@@ -39,5 +40,6 @@ public sealed class MentoringSchoolTime(MentoringSettingsAppService settings, Ti
         DateOnly.FromDateTime(SchoolTimeZone.ToSchool(clock.GetUtcNow().UtcDateTime, await ZoneAsync(ct)));
 
     /// <summary>A meeting time as typed (without an offset: the school's wall clock) as UTC.</summary>
-    public async Task<DateTime> ToUtcAsync(DateTime value, CancellationToken ct = default) => SchoolTimeZone.ToUtc(value, await ZoneAsync(ct));
+    public async Task<DateTime> ToUtcAsync(DateTime value, CancellationToken ct = default)
+        => SchoolTimeZone.ToUtc(value, await ZoneAsync(ct));
 }

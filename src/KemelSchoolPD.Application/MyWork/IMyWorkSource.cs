@@ -11,7 +11,8 @@ namespace KemelSchoolPD.MyWork;
 /// </summary>
 public interface IMyWorkSource
 {
-    /// <summary>The kinds of item it yields (stable codes, "Module.What"); each has the texts "NotificationKind:{Kind}" and "MyWork:{Kind}".</summary>
+    /// <summary>The kinds of item it yields (stable codes, "Module.What"); each has the texts "NotificationKind:{Kind}" and
+    /// "MyWork:{Kind}".</summary>
     IReadOnlyList<string> Kinds { get; }
 
     Task<IReadOnlyList<MyWorkEntry>> GetAsync(MyWorkQuery query, CancellationToken ct);
@@ -28,7 +29,12 @@ public sealed record MyWorkCaller(Guid UserId, Guid? StaffId, IReadOnlySet<strin
 /// the items waiting for the caller (else every item of the school the caller may read). Without one (the reminder sweep): every
 /// item of the schools in <see cref="TenantIds"/>, read with the school filter off.
 /// </summary>
-public sealed record MyWorkQuery(DateOnly Today, MyWorkCaller? Caller, bool OnlyMine, IReadOnlyCollection<Guid>? TenantIds, Func<Guid, MyWorkRules> RulesOf)
+public sealed record MyWorkQuery(
+    DateOnly Today,
+    MyWorkCaller? Caller,
+    bool OnlyMine,
+    IReadOnlyCollection<Guid>? TenantIds,
+    Func<Guid, MyWorkRules> RulesOf)
 {
     public int AcademicYear => AcademicYears.Of(Today);
 
@@ -53,7 +59,8 @@ public sealed record MyWorkAudience(Guid? StaffId, IReadOnlyList<string>? Permis
     public bool Includes(Guid? staffId, IReadOnlySet<string> granted) =>
         StaffId is { } person
             ? staffId == person
-            : Permissions is { Count: > 0 } required && required.All(granted.Contains) && (ExceptStaffId is null || staffId != ExceptStaffId);
+            : Permissions is { Count: > 0 } required && required.All(granted.Contains)
+                && (ExceptStaffId is null || staffId != ExceptStaffId);
 }
 
 /// <summary>

@@ -54,8 +54,14 @@ public sealed class MyWorkAppService(
             var year = input.AcademicYear ?? AcademicYears.Of(today);
             var staff = db.StaffMembers.AsNoTracking().Where(s => !s.IsArchived);
             school = new SchoolWorkOverviewDto(year, AcademicYears.Label(year), await staff.CountAsync(ct), Counts(all),
-                await WithoutAsync(staff.Where(s => !db.DevelopmentPlans.Any(p => p.TeacherStaffMemberId == s.Id && p.AcademicYear == year)), input, ct),
-                await WithoutAsync(staff.Where(s => !db.RouteSheets.Any(r => r.TeacherStaffMemberId == s.Id && r.AcademicYear == year)), input, ct),
+                await WithoutAsync(
+                    staff.Where(s => !db.DevelopmentPlans.Any(p => p.TeacherStaffMemberId == s.Id && p.AcademicYear == year)),
+                    input,
+                    ct),
+                await WithoutAsync(
+                    staff.Where(s => !db.RouteSheets.Any(r => r.TeacherStaffMemberId == s.Id && r.AcademicYear == year)),
+                    input,
+                    ct),
                 await WithoutAsync(staff.Where(s => !db.GrowthCycles.Any(c => c.ParticipantStaffMemberId == s.Id && c.AcademicYear == year
                                                                               && c.Status != GrowthCycles.GrowthCycleStatus.Cancelled)), input, ct));
         }
@@ -74,7 +80,12 @@ public sealed class MyWorkAppService(
         var caller = await CallerAsync(ct);
         if (school && !caller.Has(KemelSchoolPDPermissions.MyWork.SchoolOverview)) throw new ForbiddenException();
         var today = Today;
-        var key = new ItemsKey(today, caller.UserId, caller.StaffId, string.Join(',', caller.Granted.Order(StringComparer.Ordinal)), school);
+        var key = new ItemsKey(
+            today,
+            caller.UserId,
+            caller.StaffId,
+            string.Join(',', caller.Granted.Order(StringComparer.Ordinal)),
+            school);
         var (mine, all) = await cache.KeptForSchoolAsync(db, currentTenant.Id, key, () => ComputeAsync(caller, school, today, ct), ct);
         return (mine, all, today);
     }
@@ -82,7 +93,11 @@ public sealed class MyWorkAppService(
     /// <summary>What a kept list depends on besides the school's records: whose it is, what they may read, and the day.</summary>
     private sealed record ItemsKey(DateOnly Today, Guid UserId, Guid? StaffId, string Granted, bool Overview);
 
-    private async Task<(List<Item> Mine, List<Item>? School)> ComputeAsync(MyWorkCaller caller, bool school, DateOnly today, CancellationToken ct)
+    private async Task<(List<Item> Mine, List<Item>? School)> ComputeAsync(
+        MyWorkCaller caller,
+        bool school,
+        DateOnly today,
+        CancellationToken ct)
     {
         var rules = await settings.RulesAsync(ct);
         var query = new MyWorkQuery(today, caller, OnlyMine: !school, null, _ => rules);
@@ -106,15 +121,31 @@ public sealed class MyWorkAppService(
     private MyWorkCaller? _caller;
 
     private async Task<MyWorkCaller> CallerAsync(CancellationToken ct) =>
-        _caller ??= new MyWorkCaller(currentUser.Id ?? throw new ForbiddenException(), await currentStaff.GetIdAsync(ct), await permissions.GetGrantedAsync(ct));
+        _caller ??= new MyWorkCaller(
+            currentUser.Id ?? throw new ForbiddenException(),
+            await currentStaff.GetIdAsync(ct),
+            await permissions.GetGrantedAsync(ct));
 
     private static MyWorkItemDto ToDto(Item item, DateOnly today, CultureInfo culture)
     {
         var e = item.Entry;
         var due = e.Record.DueDate;
-        return new MyWorkItemDto(e.Kind, NotificationTexts.KindTitle(e.Kind, culture), NotificationTexts.Item(e.Kind, e.Values, due, culture),
-            e.Record.Type, e.Record.Id, e.Record.LinkPath, e.WaitingOn, e.WaitingOnStaffId, e.WaitingOnName, e.TeacherStaffId, e.TeacherName,
-            due, item.State, due is { } d ? d.DayNumber - today.DayNumber : null);
+        return new MyWorkItemDto(
+            e.Kind,
+            NotificationTexts.KindTitle(e.Kind, culture),
+            NotificationTexts.Item(e.Kind, e.Values, due, culture),
+            e.Record.Type,
+            e.Record.Id,
+            e.Record.LinkPath,
+            e.WaitingOn,
+            e.WaitingOnStaffId,
+            e.WaitingOnName,
+            e.TeacherStaffId,
+            e
+                .TeacherName,
+            due,
+            item.State,
+            due is { } d ? d.DayNumber - today.DayNumber : null);
     }
 
     private static IEnumerable<Item> Filter(IEnumerable<Item> items, GetMyWorkInput input, Guid? staffId) =>
@@ -128,24 +159,36 @@ public sealed class MyWorkAppService(
             .ThenBy(i => i.Entry.Kind, StringComparer.Ordinal).ThenBy(i => i.Entry.TeacherName, StringComparer.Ordinal)
             .ThenBy(i => i.Entry.Record.Id).ToList();
         var culture = CultureInfo.CurrentUICulture;
-        return new PagedResultDto<MyWorkItemDto>(sorted.Count, sorted.Skip(input.Skip()).Take(input.Take()).Select(i => ToDto(i, today, culture)).ToList());
+        return new PagedResultDto<MyWorkItemDto>(
+            sorted.Count,
+            sorted.Skip(input.Skip()).Take(input.Take()).Select(i => ToDto(i, today, culture)).ToList());
     }
 
     private static MyWorkCountsDto Counts(IReadOnlyCollection<Item> items)
     {
         var culture = CultureInfo.CurrentUICulture;
         var byKind = items.GroupBy(i => i.Entry.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new MyWorkKindCountDto(g.Key, NotificationTexts.KindTitle(g.Key, culture), g.Count(i => i.State == MyWorkState.Open),
-                g.Count(i => i.State == MyWorkState.DueSoon), g.Count(i => i.State == MyWorkState.Overdue), g.Count())).ToList();
+            .Select(g => new MyWorkKindCountDto(
+                g.Key,
+                NotificationTexts.KindTitle(g.Key, culture),
+                g.Count(i => i.State == MyWorkState.Open),
+                g.Count(i => i.State == MyWorkState.DueSoon),
+                g.Count(i => i.State == MyWorkState.Overdue),
+                g.Count())).ToList();
         return new MyWorkCountsDto(items.Count(i => i.State == MyWorkState.Open), items.Count(i => i.State == MyWorkState.DueSoon),
             items.Count(i => i.State == MyWorkState.Overdue), items.Count, byKind);
     }
 
-    private static async Task<PagedResultDto<StaffWithoutRecordDto>> WithoutAsync(IQueryable<StaffMember> staff, PagedInput input, CancellationToken ct)
+    private static async Task<PagedResultDto<StaffWithoutRecordDto>> WithoutAsync(
+        IQueryable<StaffMember> staff,
+        PagedInput input,
+        CancellationToken ct)
     {
         var total = await staff.LongCountAsync(ct);
         var page = await staff.OrderBy(s => s.FullName).ThenBy(s => s.Id).PageBy(input)
             .Select(s => new { s.Id, s.FullName, s.Position, s.Category }).ToListAsync(ct);
-        return new PagedResultDto<StaffWithoutRecordDto>(total, page.Select(s => new StaffWithoutRecordDto(s.Id, s.FullName, s.Position, s.Category, $"/staff/{s.Id}")).ToList());
+        return new PagedResultDto<StaffWithoutRecordDto>(
+            total,
+            page.Select(s => new StaffWithoutRecordDto(s.Id, s.FullName, s.Position, s.Category, $"/staff/{s.Id}")).ToList());
     }
 }

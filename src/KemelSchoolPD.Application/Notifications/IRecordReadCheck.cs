@@ -14,7 +14,9 @@ public interface IRecordReadCheck
 {
     string RecordType { get; }
 
-    Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct);
+    Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(
+        IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs,
+        CancellationToken ct);
 }
 
 /// <summary>Applies a module's <c>VisibleTo(staffId, viewAll)</c> expression in memory, compiled once per distinct reader.</summary>
@@ -24,7 +26,8 @@ public sealed class VisibleToCache<T>(Func<Guid?, bool, System.Linq.Expressions.
 
     public bool Allows(T record, Guid? staffId, bool viewAll)
     {
-        if (!_compiled.TryGetValue((staffId, viewAll), out var test)) _compiled[(staffId, viewAll)] = test = rule(staffId, viewAll).Compile();
+        if (!_compiled.TryGetValue((staffId, viewAll), out var test)) _compiled[(staffId, viewAll)] = test = rule(staffId, viewAll)
+            .Compile();
         return test(record);
     }
 }
@@ -43,7 +46,9 @@ public abstract class VisibleToReadCheck<TRule>(
     /// <summary>For each asked id that exists, the record whose read rule decides.</summary>
     protected abstract Task<IReadOnlyDictionary<Guid, TRule>> LoadAsync(List<Guid> ids, CancellationToken ct);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
+    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(
+        IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs,
+        CancellationToken ct)
     {
         var rows = await LoadAsync(pairs.Select(p => p.RecordId).Distinct().ToList(), ct);
         var rule = new VisibleToCache<TRule>(visibleTo);

@@ -28,9 +28,12 @@ public sealed class NotificationAppService(
         var page = await own.WhereIf(input.UnreadOnly == true, n => n.ReadTime == null)
             .OrderByDescending(n => n.CreationTime).ThenByDescending(n => n.Id).PageBy(input).ToListAsync(ct);
         var culture = CultureInfo.CurrentUICulture;
-        return new NotificationListDto(total, unread, page.Select(n => new NotificationDto(n.Id, n.Kind, NotificationTexts.KindTitle(n.Kind, culture),
-            NotificationTexts.Notification(n.Kind, n.Stage, n.Values, n.DueDate, culture), n.RecordType, n.RecordId, n.LinkPath, n.DueDate,
-            n.CreationTime, n.ReadTime is not null)).ToList());
+        return new NotificationListDto(total, unread, page
+            .Select(n => new NotificationDto(n.Id, n.Kind, NotificationTexts.KindTitle(n.Kind, culture),
+                NotificationTexts.Notification(n.Kind, n.Stage, n.Values, n.DueDate, culture), n.RecordType, n.RecordId, n.LinkPath, n
+                    .DueDate,
+                n.CreationTime, n.ReadTime is not null))
+            .ToList());
     }
 
     /// <summary>For the bell's polling: one COUNT over the user's unread notifications.</summary>

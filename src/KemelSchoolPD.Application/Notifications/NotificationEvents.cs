@@ -7,8 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KemelSchoolPD.Notifications;
 
-/// <summary>Something that happened to a record, and whom to tell: written as notifications in the same transaction as the change.</summary>
-public sealed record NotificationEvent(string Kind, NotificationRecord Record, IReadOnlyDictionary<string, string> Values, MyWorkAudience Audience);
+/// <summary>Something that happened to a record, and whom to tell: written as notifications in the same transaction as the
+/// change.</summary>
+public sealed record NotificationEvent(
+    string Kind,
+    NotificationRecord Record,
+    IReadOnlyDictionary<string, string> Values,
+    MyWorkAudience Audience);
 
 /// <summary>
 /// A module's events: it reads the changes about to be saved (the state before and after, as EF tracks them) and says which
@@ -31,7 +36,9 @@ public sealed class RecordChangeSet(IReadOnlyList<EntityEntry> entries)
         entries.Where(e => e.Entity is T).Select(e => e.Context.Entry((T)e.Entity));
 
     /// <summary>The value a property had when the entity was read (the current one for an added entity).</summary>
-    public static TValue Before<T, TValue>(EntityEntry<T> entry, System.Linq.Expressions.Expression<Func<T, TValue>> property) where T : class =>
+    public static TValue Before<T, TValue>(
+        EntityEntry<T> entry,
+        System.Linq.Expressions.Expression<Func<T, TValue>> property) where T : class =>
         entry.State == EntityState.Added ? entry.Property(property).CurrentValue : entry.Property(property).OriginalValue;
 
     /// <summary>The entities of a type this save adds.</summary>
@@ -55,7 +62,9 @@ public sealed class NotificationEventsInterceptor(IServiceProvider services) : S
 {
     private bool _publishing;
 
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData,
+        InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { } context) await CollectAsync(context, cancellationToken);
@@ -72,7 +81,9 @@ public sealed class NotificationEventsInterceptor(IServiceProvider services) : S
     {
         if (_publishing || services.GetService<SeedingScope>() is { Active: true }) return;
         var entries = context.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified && e.Entity is not Notification && !e.Metadata.IsOwned()).ToList();
+            .Where(
+                e => e.State is EntityState.Added or EntityState.Modified && e.Entity is not Notification
+                    && !e.Metadata.IsOwned()).ToList();
         if (entries.Count == 0) return;
         var changes = new RecordChangeSet(entries);
         foreach (var notifier in services.GetServices<IRecordChangeNotifier>()) await notifier.CollectAsync(changes, ct);

@@ -22,7 +22,8 @@ public sealed class ScanRemindersJob(IKemelSchoolPDDbContext db, IBackgroundJobC
     {
         using var _ = dataFilter.Disable<IMultiTenant>();
         var day = ReminderSweep.Today(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var schoolIds = await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken);
+        var schoolIds = await db.Schools.AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Id).Select(s => s.Id)
+            .ToListAsync(cancellationToken);
         foreach (var batch in schoolIds.Chunk(ReminderSweep.SchoolsPerBatch))
             jobs.Enqueue<SendRemindersJob>(job => job.ExecuteAsync(batch, day, CancellationToken.None));
     }
@@ -32,7 +33,10 @@ public sealed class ScanRemindersJob(IKemelSchoolPDDbContext db, IBackgroundJobC
 public sealed class SendRemindersJob(ReminderSweep sweep)
 {
     public Task ExecuteAsync(Guid[] schoolIds, string day, CancellationToken cancellationToken) =>
-        sweep.RunAsync(DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), schoolIds, cancellationToken);
+        sweep.RunAsync(
+            DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            schoolIds,
+            cancellationToken);
 }
 
 /// <summary>
@@ -75,25 +79,34 @@ public sealed class SendNotificationDigestsJob(
     private async Task<int?> SendBatchAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var pending = await db.Notifications.AsNoTracking().Where(n => n.EmailState == NotificationEmailState.Digest && n.CreationTime <= now)
-            .OrderBy(n => n.CreationTime).Select(n => n.Id).Take(BatchSize).ToListAsync(ct);
+        var pending = await db.Notifications.AsNoTracking()
+            .Where(n => n.EmailState == NotificationEmailState.Digest && n.CreationTime <= now)
+            .OrderBy(n => n.CreationTime)
+            .Select(n => n.Id)
+            .Take(BatchSize)
+            .ToListAsync(ct);
         if (pending.Count == 0) return null;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var batchId = Guid.CreateVersion7();
         // The claim: a run that comes second finds these rows no longer waiting for a digest and takes none of them.
         await db.Notifications.Where(n => pending.Contains(n.Id) && n.EmailState == NotificationEmailState.Digest)
-            .ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailState, NotificationEmailState.Queued).SetProperty(n => n.EmailBatchId, batchId), ct);
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(n => n.EmailState, NotificationEmailState.Queued).SetProperty(n => n.EmailBatchId, batchId),
+                ct);
         var claimed = await db.Notifications.AsNoTracking().Where(n => n.EmailBatchId == batchId).ToListAsync(ct);
         var tenantIds = claimed.Select(n => n.TenantId).Distinct().ToList();
-        var schools = await db.Schools.AsNoTracking().Where(s => tenantIds.Contains(s.Id) && s.IsActive).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var schools = await db.Schools.AsNoTracking().Where(s => tenantIds.Contains(s.Id) && s.IsActive)
+            .ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var directory = await RecipientDirectory.LoadAsync(db, tenantIds, [], ct);
         var readers = await NotificationReaders.LoadAsync(db, claimed.Select(n => n.UserId).Distinct().ToList(), directory, ct);
 
         var readable = new HashSet<Guid>();
         foreach (var group in claimed.Where(n => n.RecordType is not null && n.RecordId is not null).GroupBy(n => n.RecordType!))
         {
-            var pairs = group.Where(n => readers.ContainsKey(n.UserId)).Select(n => (Reader: readers[n.UserId], RecordId: n.RecordId!.Value)).ToList();
+            var pairs = group.Where(n => readers.ContainsKey(n.UserId))
+                .Select(n => (Reader: readers[n.UserId], RecordId: n.RecordId!.Value))
+                .ToList();
             var check = readChecks.FirstOrDefault(c => c.RecordType == group.Key);
             var allowed = check is null ? new HashSet<(Guid, Guid)>() : await check.ReadableAsync(pairs, ct);
             readable.UnionWith(group.Where(n => allowed.Contains((n.UserId, n.RecordId!.Value))).Select(n => n.Id));
@@ -116,7 +129,8 @@ public sealed class SendNotificationDigestsJob(
             emails++;
         }
         foreach (var chunk in skipped.Chunk(BatchSize))
-            await db.Notifications.Where(n => chunk.Contains(n.Id)).ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailState, NotificationEmailState.Skipped), ct);
+            await db.Notifications.Where(n => chunk.Contains(n.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailState, NotificationEmailState.Skipped), ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return emails;

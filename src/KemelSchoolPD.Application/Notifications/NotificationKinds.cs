@@ -10,12 +10,21 @@ namespace KemelSchoolPD.Notifications;
 /// Each module registers its own kinds (<see cref="NotificationKindRegistration.AddNotificationKinds"/>): no central list.
 /// Texts: "NotificationKind:{Kind}" (title), "Notification:{Kind}" (an event's text) or "MyWork:{Kind}" (a reminder's item).
 /// </summary>
-public sealed record NotificationKindDefinition(string Kind, string Module, bool IsReminder, bool DefaultInApp, NotificationEmailMode DefaultEmail)
+public sealed record NotificationKindDefinition(
+    string Kind,
+    string Module,
+    bool IsReminder,
+    bool DefaultInApp,
+    NotificationEmailMode DefaultEmail)
 {
-    public static NotificationKindDefinition Event(string kind, string module, NotificationEmailMode email = NotificationEmailMode.Digest) =>
+    public static NotificationKindDefinition Event(string kind, string module, NotificationEmailMode email = NotificationEmailMode.Digest)
+        =>
         new(kind, module, false, true, email);
 
-    public static NotificationKindDefinition Reminder(string kind, string module, NotificationEmailMode email = NotificationEmailMode.Digest) =>
+    public static NotificationKindDefinition Reminder(
+        string kind,
+        string module,
+        NotificationEmailMode email = NotificationEmailMode.Digest) =>
         new(kind, module, true, true, email);
 }
 
@@ -58,7 +67,8 @@ public sealed class NotificationKindList(string module)
 /// <summary>Every kind the modules registered, by code.</summary>
 public sealed class NotificationKindCatalog(IEnumerable<NotificationKindDefinition> kinds)
 {
-    private readonly Dictionary<string, NotificationKindDefinition> _byKind = kinds.GroupBy(k => k.Kind).ToDictionary(g => g.Key, g => g.First());
+    private readonly Dictionary<string, NotificationKindDefinition> _byKind = kinds.GroupBy(k => k.Kind)
+        .ToDictionary(g => g.Key, g => g.First());
 
     public IReadOnlyCollection<NotificationKindDefinition> All => _byKind.Values;
 
@@ -91,7 +101,12 @@ public static class NotificationTexts
     /// A notification's text: an event's own text, or for a reminder the stage's frame ("Reminder:Overdue": "Overdue since
     /// {Due}: {Item}") around the item's sentence.
     /// </summary>
-    public static string Notification(string kind, string? stage, IReadOnlyDictionary<string, string> values, DateOnly? due, CultureInfo culture)
+    public static string Notification(
+        string kind,
+        string? stage,
+        IReadOnlyDictionary<string, string> values,
+        DateOnly? due,
+        CultureInfo culture)
     {
         if (stage is null) return Fill(Text(Notifications.Notification.TextKeyOf(kind), culture), values, due, culture);
         var item = Item(kind, values, due, culture);

@@ -11,7 +11,11 @@ namespace KemelSchoolPD.Notifications;
 /// Per kind: in the app or not, and by e-mail off / as it happens / in the daily digest. A person's own choice wins over the
 /// school's default (set by the director), which wins over the kind's own default.
 /// </summary>
-public sealed class NotificationPreferenceAppService(IKemelSchoolPDDbContext db, NotificationKindCatalog kinds, ICurrentUser currentUser, ICurrentTenant currentTenant)
+public sealed class NotificationPreferenceAppService(
+    IKemelSchoolPDDbContext db,
+    NotificationKindCatalog kinds,
+    ICurrentUser currentUser,
+    ICurrentTenant currentTenant)
 {
     public async Task<NotificationPreferencesDto> GetMineAsync(CancellationToken ct = default)
     {
@@ -44,7 +48,9 @@ public sealed class NotificationPreferenceAppService(IKemelSchoolPDDbContext db,
         });
     }
 
-    public async Task<NotificationPreferencesDto> UpdateSchoolDefaultsAsync(UpdateNotificationPreferencesDto input, CancellationToken ct = default)
+    public async Task<NotificationPreferencesDto> UpdateSchoolDefaultsAsync(
+        UpdateNotificationPreferencesDto input,
+        CancellationToken ct = default)
     {
         if (!currentTenant.IsAvailable) throw new ForbiddenException();
         await SaveAsync(null, input, ct);
@@ -81,12 +87,22 @@ public sealed class NotificationPreferenceAppService(IKemelSchoolPDDbContext db,
     private NotificationPreferencesDto Dto(Func<NotificationKindDefinition, ((bool InApp, NotificationEmailMode Email) Value, bool IsCustom, (bool InApp, NotificationEmailMode Email) Default)> of)
     {
         var culture = CultureInfo.CurrentUICulture;
-        return new NotificationPreferencesDto(kinds.All.OrderBy(k => k.Module, StringComparer.Ordinal).ThenBy(k => k.IsReminder).ThenBy(k => k.Kind, StringComparer.Ordinal)
+        return new NotificationPreferencesDto(kinds.All.OrderBy(k => k.Module, StringComparer.Ordinal).ThenBy(k => k.IsReminder)
+            .ThenBy(k => k.Kind, StringComparer.Ordinal)
             .Select(kind =>
             {
                 var (value, custom, fallback) = of(kind);
-                return new NotificationPreferenceDto(kind.Kind, NotificationTexts.KindTitle(kind.Kind, culture), kind.Module, kind.IsReminder,
-                    value.InApp, value.Email, custom, fallback.InApp, fallback.Email);
-            }).ToList());
+                return new NotificationPreferenceDto(
+                    kind.Kind,
+                    NotificationTexts.KindTitle(kind.Kind, culture),
+                    kind.Module,
+                    kind.IsReminder,
+                    value.InApp,
+                    value.Email,
+                    custom,
+                    fallback.InApp,
+                    fallback.Email);
+            })
+            .ToList());
     }
 }

@@ -19,7 +19,12 @@ public sealed record NotificationEmailModel(string SchoolName, string FullName, 
 
 public sealed record NotificationDigestItem(string Title, string Text, string Link);
 
-public sealed record NotificationDigestModel(string SchoolName, string FullName, int Count, IReadOnlyList<NotificationDigestItem> Items, string AllLink);
+public sealed record NotificationDigestModel(
+    string SchoolName,
+    string FullName,
+    int Count,
+    IReadOnlyList<NotificationDigestItem> Items,
+    string AllLink);
 
 /// <summary>
 /// Queues e-mail about notifications through the outbox (<see cref="IEmailOutbox"/>: saved with the caller's changes, sent by
@@ -65,9 +70,14 @@ public sealed class NotificationPublisher(
     public async Task PublishAsync(IReadOnlyList<NotificationEvent> events, CancellationToken ct)
     {
         if (currentTenant.Id is not { } tenantId) return;
-        var school = await db.Schools.AsNoTracking().Where(s => s.Id == tenantId).Select(s => new { s.Name, s.IsActive }).FirstOrDefaultAsync(ct);
+        var school = await db.Schools.AsNoTracking().Where(s => s.Id == tenantId).Select(s => new { s.Name, s.IsActive })
+            .FirstOrDefaultAsync(ct);
         if (school is not { IsActive: true }) return;
-        var directory = await RecipientDirectory.LoadAsync(db, [tenantId], RecipientDirectory.PermissionsOf(events.Select(e => e.Audience)), ct,
+        var directory = await RecipientDirectory.LoadAsync(
+            db,
+            [tenantId],
+            RecipientDirectory.PermissionsOf(events.Select(e => e.Audience)),
+            ct,
             events.Select(e => e.Audience.StaffId).OfType<Guid>().Distinct().ToList());
         var channels = await NotificationChannels.LoadAsync(db, [tenantId], ct);
         var now = clock.GetUtcNow().UtcDateTime;

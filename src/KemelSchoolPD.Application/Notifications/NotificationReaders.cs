@@ -16,8 +16,11 @@ internal static class NotificationReaders
             join claim in db.RoleClaims on userRole.RoleId equals claim.RoleId
             where userIds.Contains(userRole.UserId) && claim.ClaimType == KemelClaimTypes.Permission
             select new { userRole.UserId, claim.ClaimValue }).Distinct().ToListAsync(ct);
-        var byUser = grants.GroupBy(g => g.UserId).ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(x => x.ClaimValue!).ToHashSet());
+        var byUser = grants.GroupBy(g => g.UserId)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(x => x.ClaimValue!).ToHashSet());
         return userIds.Select(directory.User).OfType<Recipient>()
-            .ToDictionary(r => r.UserId, r => new NotificationReader(r.UserId, r.StaffId, byUser.GetValueOrDefault(r.UserId) ?? new HashSet<string>()));
+            .ToDictionary(
+                r => r.UserId,
+                r => new NotificationReader(r.UserId, r.StaffId, byUser.GetValueOrDefault(r.UserId) ?? new HashSet<string>()));
     }
 }

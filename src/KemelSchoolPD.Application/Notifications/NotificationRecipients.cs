@@ -20,7 +20,8 @@ public sealed class RecipientDirectory
     private readonly Dictionary<(Guid TenantId, string Permission), List<Guid>> _holders = [];
     private readonly Dictionary<Guid, HashSet<string>> _granted = [];
 
-    /// <param name="staffIds">When given, only the accounts of these staff members and the permissions' holders are loaded (an event's few).</param>
+    /// <param name="staffIds">When given, only the accounts of these staff members and the permissions' holders are loaded (an event's
+    /// few).</param>
     public static async Task<RecipientDirectory> LoadAsync(IKemelSchoolPDDbContext db, IReadOnlyCollection<Guid>? tenantIds,
         IReadOnlyCollection<string> permissions, CancellationToken ct, IReadOnlyCollection<Guid>? staffIds = null)
     {
@@ -57,7 +58,8 @@ public sealed class RecipientDirectory
         }
         foreach (var h in holders.Where(h => directory._byUser.ContainsKey(h.UserId)))
         {
-            if (!directory._holders.TryGetValue((h.TenantId, h.Permission), out var list)) directory._holders[(h.TenantId, h.Permission)] = list = [];
+            if (!directory._holders.TryGetValue((h.TenantId, h.Permission), out var list)) directory._holders[(h.TenantId, h.Permission)]
+                = list = [];
             list.Add(h.UserId);
             if (!directory._granted.TryGetValue(h.UserId, out var set)) directory._granted[h.UserId] = set = [];
             set.Add(h.Permission);
@@ -99,7 +101,10 @@ public sealed class NotificationChannels
 {
     private readonly Dictionary<(Guid TenantId, Guid? UserId, string Kind), (bool InApp, NotificationEmailMode Email)> _rows = [];
 
-    public static async Task<NotificationChannels> LoadAsync(IKemelSchoolPDDbContext db, IReadOnlyCollection<Guid>? tenantIds, CancellationToken ct)
+    public static async Task<NotificationChannels> LoadAsync(
+        IKemelSchoolPDDbContext db,
+        IReadOnlyCollection<Guid>? tenantIds,
+        CancellationToken ct)
     {
         var query = tenantIds is null ? db.NotificationPreferences : db.NotificationPreferences.Where(p => tenantIds.Contains(p.TenantId));
         var channels = new NotificationChannels();

@@ -24,32 +24,58 @@ public sealed record ReminderSweepResult(int Schools, int DueItems, int Created,
 /// E-mail "as it happens" goes to the outbox in the same transaction as the reminders it is about, only for the rows this
 /// run actually wrote.
 /// </summary>
-public sealed class ReminderSweep(IKemelSchoolPDDbContext db, IDataFilter dataFilter, IServiceScopeFactory scopes, ILogger<ReminderSweep> logger)
+public sealed class ReminderSweep(
+    IKemelSchoolPDDbContext db,
+    IDataFilter dataFilter,
+    IServiceScopeFactory scopes,
+    ILogger<ReminderSweep> logger)
 {
     public const int SchoolsPerBatch = 100;
-    /// <summary>Batches run side by side, each with its own connection: while one waits for the database another prepares its rows.</summary>
+    /// <summary>Batches run side by side, each with its own connection: while one waits for the database another prepares its
+    /// rows.</summary>
     public const int ParallelBatches = 2;
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>All active schools (or the active ones of <paramref name="schoolIds"/>), batch by batch.</summary>
-    public async Task<ReminderSweepResult> RunAsync(DateOnly today, IReadOnlyCollection<Guid>? schoolIds = null, CancellationToken ct = default)
+    public async Task<ReminderSweepResult> RunAsync(
+        DateOnly today,
+        IReadOnlyCollection<Guid>? schoolIds = null,
+        CancellationToken ct = default)
     {
         List<KeyValuePair<Guid, string>> schools;
         using (dataFilter.Disable<IMultiTenant>())
             schools = (await db.Schools.AsNoTracking().Where(s => s.IsActive && (schoolIds == null || schoolIds.Contains(s.Id)))
-                .OrderBy(s => s.Id).Select(s => new { s.Id, s.Name }).ToListAsync(ct)).Select(s => KeyValuePair.Create(s.Id, s.Name)).ToList();
+                .OrderBy(s => s.Id).Select(s => new
+                {
+                    s.Id, s
+                    .Name
+                }).ToListAsync(ct)).Select(s => KeyValuePair.Create(s.Id, s.Name)).ToList();
         var results = new System.Collections.Concurrent.ConcurrentBag<ReminderSweepResult>();
-        await Parallel.ForEachAsync(schools.Chunk(SchoolsPerBatch), new ParallelOptions { MaxDegreeOfParallelism = ParallelBatches, CancellationToken = ct },
+        await Parallel.ForEachAsync(schools.Chunk(SchoolsPerBatch), new ParallelOptions
+        {
+            MaxDegreeOfParallelism = ParallelBatches,
+            CancellationToken = ct
+        },
             async (batch, token) =>
             {
                 await using var scope = scopes.CreateAsyncScope();
                 using var _ = scope.ServiceProvider.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
-                results.Add(await scope.ServiceProvider.GetRequiredService<ReminderSweepBatch>().RunAsync(today, new Dictionary<Guid, string>(batch), token));
+                results.Add(await scope.ServiceProvider.GetRequiredService<ReminderSweepBatch>()
+                    .RunAsync(today, new Dictionary<Guid, string>(batch), token));
             });
-        var total = new ReminderSweepResult(results.Sum(r => r.Schools), results.Sum(r => r.DueItems), results.Sum(r => r.Created), results.Sum(r => r.Emails));
-        logger.LogInformation("Reminder sweep {Today}: {Schools} schools, {Due} items due, {Created} reminders written, {Emails} e-mails queued",
-            today, total.Schools, total.DueItems, total.Created, total.Emails);
+        var total = new ReminderSweepResult(
+            results.Sum(r => r.Schools),
+            results.Sum(r => r.DueItems),
+            results.Sum(r => r.Created),
+            results.Sum(r => r.Emails));
+        logger.LogInformation(
+            "Reminder sweep {Today}: {Schools} schools, {Due} items due, {Created} reminders written, {Emails} e-mails queued",
+            today,
+            total.Schools,
+            total.DueItems,
+            total.Created,
+            total.Emails);
         return total;
     }
 }
@@ -67,11 +93,31 @@ public sealed class ReminderSweepBatch(
     private const int RowsPerStatementPostgres = 5_000;
     private const int RowsPerStatementSqlite = 500;
 
-    /// <summary>A reminder to write: the entry it is about, its recipient, its key and channels (the entity is made only to e-mail it).</summary>
-    private readonly record struct Row(Guid Id, MyWorkEntry Entry, string Stage, Recipient To, string Key, string ValuesJson, bool InApp, NotificationEmailState EmailState)
+    /// <summary>A reminder to write: the entry it is about, its recipient, its key and channels (the entity is made only to e-mail
+    /// it).</summary>
+    private readonly record struct Row(
+        Guid Id,
+        MyWorkEntry Entry,
+        string Stage,
+        Recipient To,
+        string Key,
+        string ValuesJson,
+        bool InApp,
+        NotificationEmailState EmailState)
     {
         public Notification ToNotification(DateTime now) =>
-            new(Id, Entry.TenantId, To.UserId, Entry.Kind, Stage, Entry.Record, new Dictionary<string, string>(Entry.Values), Key, InApp, EmailState, now);
+            new(
+                Id,
+                Entry.TenantId,
+                To.UserId,
+                Entry.Kind,
+                Stage,
+                Entry.Record,
+                new Dictionary<string, string>(Entry.Values),
+                Key,
+                InApp,
+                EmailState,
+                now);
     }
 
     /// <summary>The batch's schools, read with the school filter off (the caller turns it off).</summary>
@@ -96,7 +142,11 @@ public sealed class ReminderSweepBatch(
         await ForgetGoneAsync(ids, live, ct);
         if (due.Count == 0) return new ReminderSweepResult(ids.Count, 0, 0, 0);
 
-        var directory = await RecipientDirectory.LoadAsync(db, ids, RecipientDirectory.PermissionsOf(due.Select(d => d.Entry.Audience)), ct);
+        var directory = await RecipientDirectory.LoadAsync(
+            db,
+            ids,
+            RecipientDirectory.PermissionsOf(due.Select(d => d.Entry.Audience)),
+            ct);
         var channels = await NotificationChannels.LoadAsync(db, ids, ct);
         logger.LogDebug("Recipients: {Ms} ms", watch.ElapsedMilliseconds);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -140,7 +190,8 @@ public sealed class ReminderSweepBatch(
         foreach (var chunk in mailing.Chunk(RowsPerStatementPostgres))
         {
             var chunkIds = chunk.Select(r => r.Id).ToList();
-            var mine = (await db.Notifications.AsNoTracking().Where(n => chunkIds.Contains(n.Id)).Select(n => n.Id).ToListAsync(ct)).ToHashSet();
+            var mine = (await db.Notifications.AsNoTracking().Where(n => chunkIds.Contains(n.Id)).Select(n => n.Id).ToListAsync(ct))
+                .ToHashSet();
             foreach (var row in chunk.Where(r => mine.Contains(r.Id)))
             {
                 mailer.QueueSingle(row.To, schools[row.To.TenantId], row.ToNotification(now));
@@ -174,7 +225,8 @@ public sealed class ReminderSweepBatch(
         [
             rows.Select(r => r.Id).ToArray(), rows.Select(r => r.Entry.TenantId).ToArray(), rows.Select(r => r.To.UserId).ToArray(),
             rows.Select(r => r.Entry.Kind).ToArray(), rows.Select(r => r.Stage).ToArray(), rows.Select(r => r.ValuesJson).ToArray(),
-            rows.Select(r => r.Entry.Record.Type).ToArray(), rows.Select(r => r.Entry.Record.Id).ToArray(), rows.Select(r => r.Entry.Record.LinkPath).ToArray(),
+            rows.Select(r => r.Entry.Record.Type).ToArray(), rows.Select(r => r.Entry.Record.Id).ToArray(), rows.Select(
+                r => r.Entry.Record.LinkPath).ToArray(),
             rows.Select(r => r.Entry.Record.DueDate).ToArray(), rows.Select(r => r.Key).ToArray(),
             rows.Select(r => r.InApp).ToArray(), rows.Select(r => (int)r.EmailState).ToArray(), now,
         ];
@@ -270,5 +322,7 @@ public sealed class ReminderSweepBatch(
 
     /// <summary>The Values column as EF writes it (see NotificationConfiguration).</summary>
     private static string ValuesJson(IReadOnlyDictionary<string, string> values) =>
-        JsonSerializer.Serialize(values as Dictionary<string, string> ?? new Dictionary<string, string>(values), (JsonSerializerOptions?)null);
+        JsonSerializer.Serialize(
+            values as Dictionary<string, string> ?? new Dictionary<string, string>(values),
+            (JsonSerializerOptions?)null);
 }

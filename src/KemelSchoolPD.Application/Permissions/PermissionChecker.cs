@@ -16,11 +16,15 @@ public interface IPermissionChecker
 /// Grants are role claims of type "permission", read from the database once per request (scoped), so a change made on one
 /// app node is seen by every node at once. Only permissions of the current side count: a school user never gets host rights.
 /// </summary>
-public sealed class PermissionChecker(IKemelSchoolPDDbContext db, ICurrentUser currentUser, ICurrentTenant currentTenant) : IPermissionChecker
+public sealed class PermissionChecker(
+    IKemelSchoolPDDbContext db,
+    ICurrentUser currentUser,
+    ICurrentTenant currentTenant) : IPermissionChecker
 {
     private IReadOnlySet<string>? _granted;
 
-    public async Task<bool> IsGrantedAsync(string permission, CancellationToken ct = default) => (await GetGrantedAsync(ct)).Contains(permission);
+    public async Task<bool> IsGrantedAsync(string permission, CancellationToken ct = default)
+        => (await GetGrantedAsync(ct)).Contains(permission);
 
     public async Task<IReadOnlySet<string>> GetGrantedAsync(CancellationToken ct = default)
     {

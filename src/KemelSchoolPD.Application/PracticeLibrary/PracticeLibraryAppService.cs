@@ -19,7 +19,9 @@ public sealed class PracticeLibraryAppService(
     ActionResearchReadAccess projectAccess,
     ICurrentTenant tenant)
 {
-    public async Task<PagedResultDto<PracticeLibraryListItemDto>> GetListAsync(GetPracticeLibraryListInput input, CancellationToken ct = default)
+    public async Task<PagedResultDto<PracticeLibraryListItemDto>> GetListAsync(
+        GetPracticeLibraryListInput input,
+        CancellationToken ct = default)
     {
         var query = Filter(db.PracticeLibraryItems.AsNoTracking(), input);
         var total = await query.LongCountAsync(ct);
@@ -32,7 +34,9 @@ public sealed class PracticeLibraryAppService(
         ToDto(await db.PracticeLibraryItems.AsNoTracking().GetAsync(id, ct), null);
 
     /// <summary>The shared catalogue: every school's items shared with all schools, with the school's name.</summary>
-    public async Task<PagedResultDto<PracticeLibraryListItemDto>> GetSharedListAsync(GetPracticeLibraryListInput input, CancellationToken ct = default)
+    public async Task<PagedResultDto<PracticeLibraryListItemDto>> GetSharedListAsync(
+        GetPracticeLibraryListInput input,
+        CancellationToken ct = default)
     {
         using var _ = dataFilter.Disable<IMultiTenant>();
         var query = Filter(db.PracticeLibraryItems.AsNoTracking().Where(i => i.SharedWithAllSchools), input);
@@ -41,7 +45,9 @@ public sealed class PracticeLibraryAppService(
                           join s in db.Schools on i.TenantId equals s.Id
                           select new { Item = i, School = s.Name }).ToListAsync(ct);
         var (caller, leads) = (await access.CallerAsync(ct), await ReadableSourceLeadsAsync(page.Select(x => x.Item), ct));
-        return new PagedResultDto<PracticeLibraryListItemDto>(total, page.Select(x => ToListItem(x.Item, x.School, caller, leads)).ToList());
+        return new PagedResultDto<PracticeLibraryListItemDto>(
+            total,
+            page.Select(x => ToListItem(x.Item, x.School, caller, leads)).ToList());
     }
 
     public async Task<PracticeLibraryItemDto> GetSharedAsync(Guid id, CancellationToken ct = default)
@@ -83,10 +89,38 @@ public sealed class PracticeLibraryAppService(
 
     private static PracticeLibraryListItemDto ToListItem(
         PracticeLibraryItem i, string? school, LessonStudyReadAccess.Caller caller, Dictionary<Guid, Guid> readableSourceLeads) =>
-        new(i.Id, i.SourceKind, i.Title, i.Subject, i.Grade, i.AcademicYear, i.ResearchQuestion, i.Authors, i.PublishedAt, i.SharedWithAllSchools, school,
-            i.SourceId, readableSourceLeads.TryGetValue(i.SourceId, out var lead) && i.MayUnpublish(caller.StaffId, caller.KeepsLibrary, lead));
+        new(
+            i.Id,
+            i.SourceKind,
+            i.Title,
+            i.Subject,
+            i.Grade,
+            i.AcademicYear,
+            i.ResearchQuestion,
+            i.Authors,
+            i.PublishedAt,
+            i.SharedWithAllSchools,
+            school,
+            i.SourceId,
+            readableSourceLeads.TryGetValue(i.SourceId, out var lead)
+                && i.MayUnpublish(caller.StaffId, caller.KeepsLibrary, lead));
 
     public static PracticeLibraryItemDto ToDto(PracticeLibraryItem i, string? school) =>
-        new(i.Id, i.SourceKind, i.SourceId, i.Title, i.Subject, i.Grade, i.AcademicYear, i.Context, i.ResearchQuestion, i.Method, i.Conclusions,
-            i.ChangesInPractice, i.Authors, i.PublishedAt, i.SharedWithAllSchools, school);
+        new(
+            i.Id,
+            i.SourceKind,
+            i.SourceId,
+            i.Title,
+            i.Subject,
+            i.Grade,
+            i.AcademicYear,
+            i.Context,
+            i.ResearchQuestion,
+            i.Method,
+            i.Conclusions,
+            i.ChangesInPractice,
+            i.Authors,
+            i.PublishedAt,
+            i.SharedWithAllSchools,
+            school);
 }

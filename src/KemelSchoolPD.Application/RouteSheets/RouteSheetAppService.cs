@@ -47,9 +47,11 @@ public sealed class RouteSheetAppService(
         var page = await query.OrderByDescending(x => x.Sheet.AcademicYear).ThenBy(x => x.TeacherName).PageBy(input).ToListAsync(ct);
         foreach (var item in page) await TakeRowsAsync(item.Sheet, ct);
         return new PagedResultDto<RouteSheetListItemDto>(total, page.Select(x => new RouteSheetListItemDto(
-            x.Sheet.Id, x.Sheet.TeacherStaffMemberId, x.TeacherName, x.Sheet.Category, x.Sheet.AcademicYear, AcademicYears.Label(x.Sheet.AcademicYear),
+            x.Sheet.Id, x.Sheet.TeacherStaffMemberId, x.TeacherName, x.Sheet.Category, x.Sheet.AcademicYear, AcademicYears.Label(
+                x.Sheet.AcademicYear),
             x.Sheet.ReviewerStaffMemberId, x.ReviewerName, x.Sheet.PeriodKind, x.Sheet.Rows.Count,
-            x.Sheet.Rows.Sum(r => r.Assessments.Count(a => a.SelfMark != null)), x.Sheet.Rows.Sum(r => r.Assessments.Count(a => a.ReviewerMark != null)),
+            x.Sheet.Rows.Sum(r => r.Assessments.Count(a => a.SelfMark != null)), x.Sheet.Rows
+                .Sum(r => r.Assessments.Count(a => a.ReviewerMark != null)),
             x.Sheet.ConcurrencyStamp)).ToList());
     }
 
@@ -62,11 +64,15 @@ public sealed class RouteSheetAppService(
     public async Task<RouteSheetDto> CreateAsync(CreateRouteSheetDto input, CancellationToken ct = default)
     {
         var caller = await CallerAsync(ct);
-        var teacherId = input.TeacherStaffMemberId ?? caller.StaffId ?? throw new BusinessException(KemelSchoolPDErrorCodes.RouteSheets.NoStaffRecord);
+        var teacherId = input.TeacherStaffMemberId
+            ?? caller.StaffId ?? throw new BusinessException(KemelSchoolPDErrorCodes.RouteSheets.NoStaffRecord);
         if (teacherId != caller.StaffId && !caller.Assign) throw new ForbiddenException();
-        var teacher = await db.StaffMembers.AsNoTracking().Where(s => s.Id == teacherId && !s.IsArchived).Select(s => new { s.Id, s.Category })
-                          .FirstOrDefaultAsync(ct)
-                      ?? throw new InputValidationException(nameof(input.TeacherStaffMemberId), KemelSchoolPDErrorCodes.RouteSheets.TeacherMustBeActiveStaff);
+        var teacher = await db.StaffMembers.AsNoTracking().Where(s => s.Id == teacherId && !s.IsArchived)
+            .Select(s => new { s.Id, s.Category })
+            .FirstOrDefaultAsync(ct)
+                      ?? throw new InputValidationException(
+                          nameof(input.TeacherStaffMemberId),
+                          KemelSchoolPDErrorCodes.RouteSheets.TeacherMustBeActiveStaff);
         RouteSheetTemplateInfo template;
         if (input.TemplateId is { } templateId)
         {
@@ -81,7 +87,13 @@ public sealed class RouteSheetAppService(
         if (await db.RouteSheets.AnyAsync(r => r.TeacherStaffMemberId == teacherId && r.AcademicYear == input.AcademicYear, ct))
             throw new ConflictException(KemelSchoolPDErrorCodes.RouteSheets.AlreadyExists);
 
-        var sheet = new RouteSheet(Guid.CreateVersion7(), teacherId, input.AcademicYear, template, input.ReviewerStaffMemberId, input.PeriodKind);
+        var sheet = new RouteSheet(
+            Guid.CreateVersion7(),
+            teacherId,
+            input.AcademicYear,
+            template,
+            input.ReviewerStaffMemberId,
+            input.PeriodKind);
         db.RouteSheets.Add(sheet);
         try
         {
@@ -91,7 +103,8 @@ public sealed class RouteSheetAppService(
         {
             // Made by a simultaneous request (or a bulk assignment) between the check and the insert.
             db.Entry(sheet).State = EntityState.Detached;
-            if (await db.RouteSheets.AsNoTracking().AnyAsync(r => r.TeacherStaffMemberId == teacherId && r.AcademicYear == input.AcademicYear, ct))
+            if (await db.RouteSheets.AsNoTracking()
+                .AnyAsync(r => r.TeacherStaffMemberId == teacherId && r.AcademicYear == input.AcademicYear, ct))
                 throw new ConflictException(KemelSchoolPDErrorCodes.RouteSheets.AlreadyExists);
             throw;
         }
@@ -142,29 +155,59 @@ public sealed class RouteSheetAppService(
         await Visible(await CallerAsync(ct)).AsNoTracking().GetAsync(id, ct);
         return await db.RouteSheetWeeklyEvaluations.AsNoTracking().Where(w => w.RouteSheetId == id)
             .OrderByDescending(w => w.WeekStart).ThenByDescending(w => w.CreationTime)
-            .Select(w => new WeeklySelfEvaluationDto(w.Id, w.RouteSheetId, w.WeekStart, w.ClassName, w.WhatWorked, w.WhatToChange, w.Mark, w.CreationTime))
+            .Select(w => new WeeklySelfEvaluationDto(
+                w.Id,
+                w.RouteSheetId,
+                w.WeekStart,
+                w.ClassName,
+                w.WhatWorked,
+                w.WhatToChange,
+                w.Mark,
+                w.CreationTime))
             .ToListAsync(ct);
     }
 
     /// <summary>Row 1 of every sheet: the teacher logs a short post-lesson self-evaluation each week.</summary>
-    public async Task<WeeklySelfEvaluationDto> AddWeeklyEvaluationAsync(Guid id, CreateWeeklySelfEvaluationDto input, CancellationToken ct = default)
+    public async Task<WeeklySelfEvaluationDto> AddWeeklyEvaluationAsync(
+        Guid id,
+        CreateWeeklySelfEvaluationDto input,
+        CancellationToken ct = default)
     {
         var caller = await CallerAsync(ct);
         var sheet = await Visible(caller).AsNoTracking().GetAsync(id, ct);
         if (sheet.TeacherStaffMemberId != caller.StaffId) throw new ForbiddenException();
-        var entry = new RouteSheetWeeklyEvaluation(Guid.CreateVersion7(), sheet, input.WeekStart, input.ClassName, input.WhatWorked, input.WhatToChange, input.Mark);
+        var entry = new RouteSheetWeeklyEvaluation(
+            Guid.CreateVersion7(),
+            sheet,
+            input.WeekStart,
+            input.ClassName,
+            input.WhatWorked,
+            input.WhatToChange,
+            input.Mark);
         db.RouteSheetWeeklyEvaluations.Add(entry);
         await db.SaveChangesAsync(ct);
-        return new WeeklySelfEvaluationDto(entry.Id, entry.RouteSheetId, entry.WeekStart, entry.ClassName, entry.WhatWorked, entry.WhatToChange, entry.Mark, entry.CreationTime);
+        return new WeeklySelfEvaluationDto(
+            entry.Id,
+            entry.RouteSheetId,
+            entry.WeekStart,
+            entry.ClassName,
+            entry.WhatWorked,
+            entry.WhatToChange,
+            entry.Mark,
+            entry.CreationTime);
     }
 
     /// <summary>A sheet the caller may read, with its teacher and reviewer (for the document).</summary>
-    public async Task<(RouteSheet Sheet, StaffMember Teacher, StaffMember? Reviewer)> GetForDocumentAsync(Guid id, CancellationToken ct = default)
+    public async Task<(RouteSheet Sheet, StaffMember Teacher, StaffMember? Reviewer)> GetForDocumentAsync(
+        Guid id,
+        CancellationToken ct = default)
     {
         var sheet = await Visible(await CallerAsync(ct)).AsNoTracking().GetAsync(id, ct);
         await TakeRowsAsync(sheet, ct);
         var teacher = await db.StaffMembers.AsNoTracking().FirstAsync(s => s.Id == sheet.TeacherStaffMemberId, ct);
-        var reviewer = sheet.ReviewerStaffMemberId is { } reviewerId ? await db.StaffMembers.AsNoTracking().FirstOrDefaultAsync(s => s.Id == reviewerId, ct) : null;
+        var reviewer = sheet.ReviewerStaffMemberId is { } reviewerId
+            ? await db.StaffMembers.AsNoTracking().FirstOrDefaultAsync(s => s.Id == reviewerId, ct)
+            : null;
         return (sheet, teacher, reviewer);
     }
 
@@ -172,7 +215,13 @@ public sealed class RouteSheetAppService(
     {
         var culture = RouteSheetTemplateAppService.Culture;
         return (input.Category is { } category ? RecommendedActivities.Of(category) : RecommendedActivities.All)
-            .Select(a => new RecommendedActivityDto(a.Category, a.Order, a.TitleKk, a.TitleRu, culture == "kk" ? a.TitleKk : a.TitleRu)).ToList();
+            .Select(
+                a => new RecommendedActivityDto(
+                    a.Category,
+                    a.Order,
+                    a.TitleKk,
+                    a.TitleRu,
+                    culture == "kk" ? a.TitleKk : a.TitleRu)).ToList();
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -199,7 +248,9 @@ public sealed class RouteSheetAppService(
     {
         if (reviewerId is not { } id) return;
         if (id == teacherId || !await db.StaffMembers.AnyAsync(s => s.Id == id && !s.IsArchived, ct))
-            throw new InputValidationException(nameof(RouteSheet.ReviewerStaffMemberId), KemelSchoolPDErrorCodes.RouteSheets.ReviewerMustBeActiveStaff);
+            throw new InputValidationException(
+                nameof(RouteSheet.ReviewerStaffMemberId),
+                KemelSchoolPDErrorCodes.RouteSheets.ReviewerMustBeActiveStaff);
     }
 
     /// <summary>A sheet assigned in bulk takes its template's rows on first use (saved with the first change).</summary>
@@ -219,10 +270,30 @@ public sealed class RouteSheetAppService(
             .Select(s => new { s.Id, s.FullName }).ToListAsync(ct);
         var culture = RouteSheetTemplateAppService.Culture;
         var abilities = new RouteSheetAbilitiesDto(sheet.TeacherStaffMemberId == caller.StaffId, CanReview(sheet, caller), caller.Assign);
-        return new RouteSheetDto(sheet.Id, sheet.TeacherStaffMemberId, people.First(p => p.Id == sheet.TeacherStaffMemberId).FullName, sheet.Category,
-            sheet.AcademicYear, AcademicYears.Label(sheet.AcademicYear), sheet.TemplateId, sheet.Title(culture), sheet.TitleKk, sheet.TitleRu,
-            sheet.StageKk, sheet.StageRu, sheet.GoalKk, sheet.GoalRu, sheet.ReviewerStaffMemberId,
-            people.FirstOrDefault(p => p.Id == sheet.ReviewerStaffMemberId)?.FullName, sheet.PeriodKind, sheet.PeriodCount, sheet.Rows,
-            abilities, sheet.CreationTime, sheet.LastModificationTime, sheet.ConcurrencyStamp);
+        return new RouteSheetDto(
+            sheet.Id,
+            sheet.TeacherStaffMemberId,
+            people.First(p => p.Id == sheet.TeacherStaffMemberId).FullName,
+            sheet.Category,
+            sheet.AcademicYear,
+            AcademicYears.Label(sheet.AcademicYear),
+            sheet.TemplateId,
+            sheet.Title(culture),
+            sheet.TitleKk,
+            sheet
+                .TitleRu,
+            sheet.StageKk,
+            sheet.StageRu,
+            sheet.GoalKk,
+            sheet.GoalRu,
+            sheet.ReviewerStaffMemberId,
+            people.FirstOrDefault(p => p.Id == sheet.ReviewerStaffMemberId)?.FullName,
+            sheet.PeriodKind,
+            sheet.PeriodCount,
+            sheet.Rows,
+            abilities,
+            sheet.CreationTime,
+            sheet.LastModificationTime,
+            sheet.ConcurrencyStamp);
     }
 }

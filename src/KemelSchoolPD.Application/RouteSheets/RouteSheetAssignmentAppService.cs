@@ -32,15 +32,26 @@ public sealed class RouteSheetAssignmentAppService(
         var tenantId = currentTenant.Id ?? throw new ForbiddenException();
         var scope = await ScopeAsync(input, ct);
         if (input.ReviewerStaffMemberId is { } reviewerId && !await db.StaffMembers.AnyAsync(s => s.Id == reviewerId && !s.IsArchived, ct))
-            throw new InputValidationException(nameof(input.ReviewerStaffMemberId), KemelSchoolPDErrorCodes.RouteSheets.ReviewerMustBeActiveStaff);
+            throw new InputValidationException(
+                nameof(input.ReviewerStaffMemberId),
+                KemelSchoolPDErrorCodes.RouteSheets.ReviewerMustBeActiveStaff);
         var now = clock.GetUtcNow().UtcDateTime;
         var levels = await templates.ActiveAsync(scope.Category is { } category ? [category] : Enum.GetValues<QualificationCategory>(), ct);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var (total, created) = await writer.InsertMissingRouteSheetsAsync(tenantId, scope, input.AcademicYear, levels, input.ReviewerStaffMemberId,
-            input.PeriodKind, now, currentUser.Id, ct);
+        var (total, created) = await writer.InsertMissingRouteSheetsAsync(
+            tenantId,
+            scope,
+            input.AcademicYear,
+            levels,
+            input.ReviewerStaffMemberId,
+            input.PeriodKind,
+            now,
+            currentUser.Id,
+            ct);
 
-        db.AuditLogs.Add(new AuditLog(tenantId, now, currentUser.Id, currentUser.UserName, AuditEntityType, input.AcademicYear.ToString(CultureInfo.InvariantCulture),
+        db.AuditLogs.Add(new AuditLog(tenantId, now, currentUser.Id, currentUser.UserName, AuditEntityType, input.AcademicYear
+            .ToString(CultureInfo.InvariantCulture),
             EntityChangeType.Created,
         [
             new AuditPropertyChange(nameof(input.Scope), null, input.Scope + (input.Scope switch
@@ -57,7 +68,8 @@ public sealed class RouteSheetAssignmentAppService(
         return new RouteSheetAssignmentResultDto(created, total - created);
     }
 
-    /// <summary>Whom the sheets are for (the reviewer does not get a sheet reviewed by themself); a scope without its value, or an unknown association, is a 400.</summary>
+    /// <summary>Whom the sheets are for (the reviewer does not get a sheet reviewed by themself); a scope without its value, or an unknown
+    /// association, is a 400.</summary>
     private async Task<AssignmentStaffScope> ScopeAsync(AssignRouteSheetsDto input, CancellationToken ct)
     {
         switch (input.Scope)
@@ -67,9 +79,14 @@ public sealed class RouteSheetAssignmentAppService(
                     throw new InputValidationException(nameof(input.Category), KemelSchoolPDErrorCodes.RouteSheets.ScopeValueRequired);
                 return new AssignmentStaffScope(Category: category, ExceptStaffMemberId: input.ReviewerStaffMemberId);
             case RouteSheetAssignmentScope.MethodologicalAssociation:
-                if (input.MethodologicalAssociationId is not { } associationId || !await db.MethodologicalAssociations.AnyAsync(a => a.Id == associationId, ct))
-                    throw new InputValidationException(nameof(input.MethodologicalAssociationId), KemelSchoolPDErrorCodes.RouteSheets.ScopeValueRequired);
-                return new AssignmentStaffScope(MethodologicalAssociationId: associationId, ExceptStaffMemberId: input.ReviewerStaffMemberId);
+                if (input.MethodologicalAssociationId is not { } associationId
+                    || !await db.MethodologicalAssociations.AnyAsync(a => a.Id == associationId, ct))
+                    throw new InputValidationException(
+                        nameof(input.MethodologicalAssociationId),
+                        KemelSchoolPDErrorCodes.RouteSheets.ScopeValueRequired);
+                return new AssignmentStaffScope(
+                    MethodologicalAssociationId: associationId,
+                    ExceptStaffMemberId: input.ReviewerStaffMemberId);
             default:
                 return new AssignmentStaffScope(ExceptStaffMemberId: input.ReviewerStaffMemberId);
         }

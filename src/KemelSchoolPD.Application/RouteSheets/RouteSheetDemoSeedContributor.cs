@@ -27,7 +27,8 @@ public sealed class RouteSheetDemoSeedContributor(
     public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken = default)
     {
         if (context.TenantId is null || !configuration.GetValue("Seed:DemoData", true)) return;
-        if (!await db.Schools.AnyAsync(s => s.Id == currentTenant.Id && s.Bin == DemoDataSeedContributor.DemoSchoolBin, cancellationToken)) return;
+        if (!await db.Schools
+            .AnyAsync(s => s.Id == currentTenant.Id && s.Bin == DemoDataSeedContributor.DemoSchoolBin, cancellationToken)) return;
         if (await db.RouteSheets.IgnoreQueryFilters(["SoftDelete"]).AnyAsync(cancellationToken)) return;
 
         var staff = await (from s in db.StaffMembers
@@ -40,8 +41,13 @@ public sealed class RouteSheetDemoSeedContributor(
             var teacher = staff.FirstOrDefault(s => s.UserName == teacherName);
             var reviewer = staff.FirstOrDefault(s => s.UserName == reviewerName);
             if (teacher is null) continue;
-            var sheet = new RouteSheet(Guid.CreateVersion7(), teacher.Id, year, await templates.ActiveAsync(teacher.Category, cancellationToken),
-                reviewer?.Id, RouteSheetPeriodKind.Quarters);
+            var sheet = new RouteSheet(
+                Guid.CreateVersion7(),
+                teacher.Id,
+                year,
+                await templates.ActiveAsync(teacher.Category, cancellationToken),
+                reviewer?.Id,
+                RouteSheetPeriodKind.Quarters);
             sheet.Mark(RouteSheetMarkRole.Self, 1,
             [
                 new(1, RouteSheetMark.Achieved, "Апта сайын сабақтан кейін қысқа рефлексия жазып жүрмін."),

@@ -27,7 +27,8 @@ public sealed class RouteSheetDocumentService(RouteSheetAppService sheets, IDocu
 
         var rows = sheet.Rows.OrderBy(r => r.Order).Select(r => new RouteSheetDocumentRow(r.Order,
             c == "kk" ? r.DirectionKk : r.DirectionRu, c == "kk" ? r.ContentKk : r.ContentRu, c == "kk" ? r.ActionsKk : r.ActionsRu,
-            string.Join("\n", periods.Select(n => r.Assessments.FirstOrDefault(a => a.Period == n) is { } a && (a.SelfMark ?? a.ReviewerMark) is not null
+            string.Join("\n", periods.Select(n => r.Assessments.FirstOrDefault(a => a.Period == n) is { } a
+                && (a.SelfMark ?? a.ReviewerMark) is not null
                 ? $"{PeriodName(n)}: {header.Text("RouteSheets:Document.Self")} {Sign(a.SelfMark)} / {header.Text("RouteSheets:Document.Reviewer")} {Sign(a.ReviewerMark)}".TrimEnd()
                 : null).OfType<string>()))).ToList();
         var comments = sheet.Rows.OrderBy(r => r.Order).SelectMany(r => r.Assessments.Where(a => periods.Contains(a.Period))

@@ -47,12 +47,15 @@ public sealed class RouteSheetMyWorkSource(IKemelSchoolPDDbContext db) : IMyWork
         var year = query.AcademicYear;
         var sheets = query.Schools(db.RouteSheets.AsNoTracking()).Where(r => r.AcademicYear == year);
         var caller = query.Caller;
-        if (caller is not null) sheets = sheets.Where(RouteSheet.VisibleTo(caller.StaffId, caller.Has(KemelSchoolPDPermissions.RouteSheets.ViewAll)));
+        if (caller is not null) sheets = sheets.Where(
+            RouteSheet.VisibleTo(caller.StaffId, caller.Has(KemelSchoolPDPermissions.RouteSheets.ViewAll)));
         if (query.Mine)
         {
             var me = caller!.StaffId ?? Guid.Empty;
-            var unassigned = caller.Has(KemelSchoolPDPermissions.RouteSheets.Review) && caller.Has(KemelSchoolPDPermissions.RouteSheets.ViewAll);
-            sheets = sheets.Where(r => r.TeacherStaffMemberId == me || r.ReviewerStaffMemberId == me || (unassigned && r.ReviewerStaffMemberId == null));
+            var unassigned = caller.Has(KemelSchoolPDPermissions.RouteSheets.Review)
+                && caller.Has(KemelSchoolPDPermissions.RouteSheets.ViewAll);
+            sheets = sheets.Where(
+                r => r.TeacherStaffMemberId == me || r.ReviewerStaffMemberId == me || (unassigned && r.ReviewerStaffMemberId == null));
         }
         // Only sheets with an unmarked period up to the latest current period of any school asked about.
         var latest = query.TenantIds is { Count: > 0 } ids
@@ -87,7 +90,8 @@ public sealed class RouteSheetMyWorkSource(IKemelSchoolPDDbContext db) : IMyWork
                 var due = rules.PeriodEnd(year, r.PeriodKind, self);
                 entries.Add(new MyWorkEntry(r.TenantId, RouteSheetWorkKinds.SelfMarksDue,
                     new NotificationRecord(nameof(RouteSheet), r.Id, RouteSheetWorkKinds.Link(r.Id), due), MyWorkRole.Teacher,
-                    r.TeacherStaffMemberId, r.TeacherName, r.TeacherStaffMemberId, r.TeacherName, MyWorkAudience.Person(r.TeacherStaffMemberId),
+                    r.TeacherStaffMemberId, r.TeacherName, r.TeacherStaffMemberId, r.TeacherName, MyWorkAudience.Person(
+                        r.TeacherStaffMemberId),
                     Period(values, r.PeriodKind, self)));
             }
             var review = Enumerable.Range(1, current).FirstOrDefault(p => !RouteSheet.IsMarked(r.ReviewerMarkedPeriods, p)
@@ -97,10 +101,14 @@ public sealed class RouteSheetMyWorkSource(IKemelSchoolPDDbContext db) : IMyWork
                 var due = rules.PeriodEnd(year, r.PeriodKind, review).AddDays(rules.ReviewerMarksDays);
                 var audience = r.ReviewerStaffMemberId is { } reviewer
                     ? MyWorkAudience.Person(reviewer)
-                    : MyWorkAudience.Holders(r.TeacherStaffMemberId, KemelSchoolPDPermissions.RouteSheets.Review, KemelSchoolPDPermissions.RouteSheets.ViewAll);
+                    : MyWorkAudience.Holders(
+                        r.TeacherStaffMemberId,
+                        KemelSchoolPDPermissions.RouteSheets.Review,
+                        KemelSchoolPDPermissions.RouteSheets.ViewAll);
                 entries.Add(new MyWorkEntry(r.TenantId, RouteSheetWorkKinds.ReviewerMarksDue,
                     new NotificationRecord(nameof(RouteSheet), r.Id, RouteSheetWorkKinds.Link(r.Id), due), MyWorkRole.Reviewer,
-                    r.ReviewerStaffMemberId, r.ReviewerName, r.TeacherStaffMemberId, r.TeacherName, audience, Period(values, r.PeriodKind, review)));
+                    r.ReviewerStaffMemberId, r.ReviewerName, r.TeacherStaffMemberId, r
+                        .TeacherName, audience, Period(values, r.PeriodKind, review)));
             }
         }
         return entries;
@@ -115,11 +123,13 @@ public sealed class RouteSheetNotifier(IKemelSchoolPDDbContext db) : RecordNotif
 {
     protected override IEnumerable<RecordNotice> Find(RecordChangeSet changes)
     {
-        foreach (var entry in changes.Entries<RouteSheet>().Where(e => e.State == EntityState.Modified && e.Property(r => r.Rows).IsModified))
+        foreach (var entry in changes.Entries<RouteSheet>()
+            .Where(e => e.State == EntityState.Modified && e.Property(r => r.Rows).IsModified))
         {
             var before = entry.Property(r => r.Rows).OriginalValue
                 .SelectMany(r => r.Assessments.Select(a => (r.Order, a.Period, a.ReviewerMark, a.ReviewerMarkedAt))).ToHashSet();
-            var changed = entry.Entity.Rows.SelectMany(r => r.Assessments.Where(a => a.ReviewerMark is not null && !before.Contains((r.Order, a.Period, a.ReviewerMark, a.ReviewerMarkedAt)))
+            var changed = entry.Entity.Rows.SelectMany(r => r.Assessments
+                .Where(a => a.ReviewerMark is not null && !before.Contains((r.Order, a.Period, a.ReviewerMark, a.ReviewerMarkedAt)))
                 .Select(a => (a.Period, a.ReviewerMarkedByName))).ToList();
             var sheet = entry.Entity;
             foreach (var period in changed.Select(c => c.Period).Distinct())
@@ -138,7 +148,10 @@ public sealed class RouteSheetNotifier(IKemelSchoolPDDbContext db) : RecordNotif
 }
 
 /// <summary>The sheet's read rule (<see cref="RouteSheet.VisibleTo"/>) for any reader.</summary>
-public sealed class RouteSheetReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<RouteSheet>(RouteSheet.VisibleTo, granted => granted.Contains(KemelSchoolPDPermissions.RouteSheets.ViewAll))
+public sealed class RouteSheetReadCheck(
+    IKemelSchoolPDDbContext db) : VisibleToReadCheck<RouteSheet>(
+        RouteSheet.VisibleTo,
+        granted => granted.Contains(KemelSchoolPDPermissions.RouteSheets.ViewAll))
 {
     public override string RecordType => nameof(RouteSheet);
 
@@ -160,7 +173,8 @@ public sealed class RouteSheetMarkSummarySeedContributor(IKemelSchoolPDDbContext
         {
             sheet.RefreshMarkSummary();
             await db.RouteSheets.Where(r => r.Id == sheet.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(r => r.SelfMarkedPeriods, sheet.SelfMarkedPeriods).SetProperty(r => r.ReviewerMarkedPeriods, sheet.ReviewerMarkedPeriods), ct);
+                .SetProperty(r => r.SelfMarkedPeriods, sheet
+                    .SelfMarkedPeriods).SetProperty(r => r.ReviewerMarkedPeriods, sheet.ReviewerMarkedPeriods), ct);
         }
     }
 }

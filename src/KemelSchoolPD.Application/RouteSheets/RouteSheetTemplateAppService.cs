@@ -88,7 +88,8 @@ public sealed class RouteSheetTemplateAppService(IKemelSchoolPDDbContext db)
 
     /// <summary>A built-in form or one of this school's copies; null for anything else (another school's copy included).</summary>
     public async Task<RouteSheetTemplateInfo?> FindAsync(Guid id, CancellationToken ct = default) =>
-        BuiltInRouteSheetTemplates.Find(id) ?? (await db.RouteSheetTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct))?.ToInfo();
+        BuiltInRouteSheetTemplates.Find(id)
+            ?? (await db.RouteSheetTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct))?.ToInfo();
 
     /// <summary>The template new sheets of the level are made from: the school's active copy, otherwise the built-in form.</summary>
     public async Task<RouteSheetTemplateInfo> ActiveAsync(QualificationCategory category, CancellationToken ct = default) =>
@@ -97,15 +98,19 @@ public sealed class RouteSheetTemplateAppService(IKemelSchoolPDDbContext db)
         ?? BuiltInRouteSheetTemplates.Of(category);
 
     /// <summary>The active template of each level (the school's own or the built-in one), in one query.</summary>
-    public async Task<IReadOnlyList<RouteSheetTemplateInfo>> ActiveAsync(IReadOnlyCollection<QualificationCategory> categories, CancellationToken ct = default)
+    public async Task<IReadOnlyList<RouteSheetTemplateInfo>> ActiveAsync(
+        IReadOnlyCollection<QualificationCategory> categories,
+        CancellationToken ct = default)
     {
         var own = await db.RouteSheetTemplates.AsNoTracking().Where(t => categories.Contains(t.Category) && t.IsActive).ToListAsync(ct);
-        return categories.Select(c => own.Where(t => t.Category == c).MaxBy(t => t.CreationTime)?.ToInfo() ?? BuiltInRouteSheetTemplates.Of(c)).ToList();
+        return categories.Select(
+            c => own.Where(t => t.Category == c).MaxBy(t => t.CreationTime)?.ToInfo() ?? BuiltInRouteSheetTemplates.Of(c)).ToList();
     }
 
     private async Task DeactivateLevelAsync(QualificationCategory category, CancellationToken ct)
     {
-        foreach (var active in await db.RouteSheetTemplates.Where(t => t.Category == category && t.IsActive).ToListAsync(ct)) active.Deactivate();
+        foreach (var active in await db.RouteSheetTemplates.Where(t => t.Category == category && t.IsActive).ToListAsync(ct)) active
+            .Deactivate();
     }
 
     private static RouteSheetTemplateDto ToDto(RouteSheetTemplate t) => new(t.Id, t.Category, false, t.IsActive, t.SourceTemplateId,

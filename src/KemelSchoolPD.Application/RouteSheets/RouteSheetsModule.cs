@@ -15,7 +15,9 @@ public static class RouteSheetsModule
         services.AddScoped<RouteSheetDocumentService>();
         services.AddScoped<IDataSeedContributor, RouteSheetDemoSeedContributor>();
         services.AddRouteSheetMyWork();
-        services.AddDocumentTemplate(RouteSheetDocumentService.TemplateName, "RouteSheets:Document." + RouteSheetDocumentService.TemplateName);
+        services.AddDocumentTemplate(
+            RouteSheetDocumentService.TemplateName,
+            "RouteSheets:Document." + RouteSheetDocumentService.TemplateName);
         return services;
     }
 }

@@ -36,7 +36,13 @@ public sealed class SchoolAppService(
         if (await db.Schools.AnyAsync(s => s.Bin == input.Bin, ct))
             throw new ConflictException(KemelSchoolPDErrorCodes.Schools.DuplicateBin).WithData("Bin", input.Bin);
 
-        var school = School.Create(input.Name, input.Bin, input.Region, input.District, input.SettlementType!.Value, input.LanguagesOfInstruction);
+        var school = School.Create(
+            input.Name,
+            input.Bin,
+            input.Region,
+            input.District,
+            input.SettlementType!.Value,
+            input.LanguagesOfInstruction);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Schools.Add(school);
         await db.SaveChangesAsync(ct);
@@ -46,13 +52,17 @@ public sealed class SchoolAppService(
             // Same scope and connection as the transaction, so a failure below also removes the roles.
             foreach (var contributor in services.GetServices<IDataSeedContributor>().OrderBy(c => c.Order))
                 await contributor.SeedAsync(new DataSeedContext(school.Id), ct);
-            var director = new AppUser(school.Id, input.DirectorUserName, input.DirectorFullName, input.DirectorEmail) { EmailConfirmed = true };
+            var director = new AppUser(school.Id, input.DirectorUserName, input.DirectorFullName, input.DirectorEmail)
+            {
+                EmailConfirmed = true
+            };
             await userManager.CreateAsync(director, input.DirectorPassword)
                 .ThrowIfFailed(nameof(input.DirectorUserName), nameof(input.DirectorEmail), nameof(input.DirectorPassword));
             await userManager.AddToRoleAsync(director, KemelRoles.Director).EnsureSucceeded();
             db.StaffMembers.Add(new StaffMember(Guid.CreateVersion7(), new StaffMemberData(
                 input.DirectorFullName, "Директор", [], DateOnly.FromDateTime(DateTime.UtcNow), 0, 0,
-                QualificationCategory.Pedagogue, null, false, null, input.DirectorEmail, null, IsAdministration: true)).LinkUser(director.Id));
+                QualificationCategory.Pedagogue, null, false, null, input
+                    .DirectorEmail, null, IsAdministration: true)).LinkUser(director.Id));
             await db.SaveChangesAsync(ct);
         }
 

@@ -8,7 +8,9 @@ namespace KemelSchoolPD.Staff;
 /// <summary>Methodological associations: a leader and members, all from the school's active staff.</summary>
 public sealed class MethodologicalAssociationAppService(IKemelSchoolPDDbContext db)
 {
-    public async Task<PagedResultDto<MethodologicalAssociationListItemDto>> GetListAsync(GetMethodologicalAssociationListInput input, CancellationToken ct = default)
+    public async Task<PagedResultDto<MethodologicalAssociationListItemDto>> GetListAsync(
+        GetMethodologicalAssociationListInput input,
+        CancellationToken ct = default)
     {
         var query = db.MethodologicalAssociations.AsNoTracking()
             .WhereSearchMatches(a => a.SearchText, input.Filter);
@@ -43,7 +45,10 @@ public sealed class MethodologicalAssociationAppService(IKemelSchoolPDDbContext 
         return await GetAsync(association.Id, ct);
     }
 
-    public async Task<MethodologicalAssociationDto> UpdateAsync(Guid id, UpdateMethodologicalAssociationDto input, CancellationToken ct = default)
+    public async Task<MethodologicalAssociationDto> UpdateAsync(
+        Guid id,
+        UpdateMethodologicalAssociationDto input,
+        CancellationToken ct = default)
     {
         var association = await db.MethodologicalAssociations.GetAsync(id, ct);
         db.ExpectConcurrencyStamp(association, input.ConcurrencyStamp);
@@ -58,7 +63,8 @@ public sealed class MethodologicalAssociationAppService(IKemelSchoolPDDbContext 
     public async Task DeleteAsync(Guid id, CancellationToken ct = default)
     {
         var association = await db.MethodologicalAssociations.GetAsync(id, ct);
-        foreach (var member in await db.StaffMembers.Where(s => s.MethodologicalAssociationId == id).ToListAsync(ct)) member.JoinAssociation(null);
+        foreach (var member in await db.StaffMembers.Where(s => s.MethodologicalAssociationId == id).ToListAsync(ct)) member
+            .JoinAssociation(null);
         db.MethodologicalAssociations.Remove(association);
         await db.SaveChangesAsync(ct);
     }
@@ -92,7 +98,9 @@ public sealed class MethodologicalAssociationAppService(IKemelSchoolPDDbContext 
     {
         var normalized = SearchText.Of(name);
         if (await db.MethodologicalAssociations.AnyAsync(a => a.SearchText == normalized && a.Id != exceptId, ct))
-            throw new InputValidationException(nameof(MethodologicalAssociation.Name), KemelSchoolPDErrorCodes.MethodologicalAssociations.DuplicateName);
+            throw new InputValidationException(
+                nameof(MethodologicalAssociation.Name),
+                KemelSchoolPDErrorCodes.MethodologicalAssociations.DuplicateName);
     }
 
     /// <summary>The leader is always a member.</summary>
@@ -100,7 +108,9 @@ public sealed class MethodologicalAssociationAppService(IKemelSchoolPDDbContext 
     {
         if (association.LeaderStaffMemberId is not { } leaderId) return;
         var leader = await db.StaffMembers.FirstOrDefaultAsync(s => s.Id == leaderId && !s.IsArchived, ct)
-                     ?? throw new InputValidationException(nameof(association.LeaderStaffMemberId), KemelSchoolPDErrorCodes.MethodologicalAssociations.LeaderMustBeActiveStaff);
+                     ?? throw new InputValidationException(
+                         nameof(association.LeaderStaffMemberId),
+                         KemelSchoolPDErrorCodes.MethodologicalAssociations.LeaderMustBeActiveStaff);
         leader.JoinAssociation(association.Id);
     }
 }

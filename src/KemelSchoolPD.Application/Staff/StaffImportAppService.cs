@@ -21,7 +21,8 @@ public sealed class StaffImportAppService(IKemelSchoolPDDbContext db, IStringLoc
     {
         var rows = StaffImportFileReader.Read(content, fileName);
         var associations = await db.MethodologicalAssociations.AsNoTracking().ToDictionaryAsync(a => a.SearchText, a => a.Id, ct);
-        var existingEmails = (await db.StaffMembers.AsNoTracking().Where(s => s.Email != null).Select(s => s.Email!).ToListAsync(ct)).ToHashSet();
+        var existingEmails = (await db.StaffMembers.AsNoTracking().Where(s => s.Email != null).Select(s => s.Email!).ToListAsync(ct))
+            .ToHashSet();
         var emailsInFile = new Dictionary<string, int>();
 
         var errors = new List<StaffImportRowError>();
@@ -32,7 +33,8 @@ public sealed class StaffImportAppService(IKemelSchoolPDDbContext db, IStringLoc
             var data = Parse(row, associations, rowErrors);
             if (data?.Email?.Trim().ToLowerInvariant() is { } email)
             {
-                if (existingEmails.Contains(email)) rowErrors.Add(Error(row, StaffImportColumns.Email, KemelSchoolPDErrorCodes.Staff.DuplicateEmail));
+                if (existingEmails.Contains(email)) rowErrors.Add(
+                    Error(row, StaffImportColumns.Email, KemelSchoolPDErrorCodes.Staff.DuplicateEmail));
                 else if (emailsInFile.TryGetValue(email, out var firstRow))
                     rowErrors.Add(Error(row, StaffImportColumns.Email, KemelSchoolPDErrorCodes.Staff.ImportDuplicateInFile, firstRow));
                 else emailsInFile[email] = row.Number;
@@ -40,7 +42,11 @@ public sealed class StaffImportAppService(IKemelSchoolPDDbContext db, IStringLoc
             if (data is not null && rowErrors.Count == 0)
             {
                 try { members.Add(new StaffMember(Guid.CreateVersion7(), data)); }
-                catch (InputValidationException e) { rowErrors.AddRange(e.Errors.Select(f => Error(row, ColumnOf(f.Field), f.Code, f.Args))); }
+                catch (InputValidationException e)
+                {
+                    rowErrors.AddRange(
+                    e.Errors.Select(f => Error(row, ColumnOf(f.Field), f.Code, f.Args)));
+                }
             }
             errors.AddRange(rowErrors);
         }
@@ -98,7 +104,8 @@ public sealed class StaffImportAppService(IKemelSchoolPDDbContext db, IStringLoc
         var young = ParseBool(row, StaffImportColumns.IsYoungSpecialist, errors);
         var administration = ParseBool(row, StaffImportColumns.IsAdministration, errors);
         var email = row[StaffImportColumns.Email];
-        if (email is not null && !new EmailAddressAttribute().IsValid(email)) errors.Add(Error(row, StaffImportColumns.Email, ValidationCodes.Email));
+        if (email is not null && !new EmailAddressAttribute().IsValid(email)) errors.Add(
+            Error(row, StaffImportColumns.Email, ValidationCodes.Email));
 
         Guid? associationId = null;
         if (row[StaffImportColumns.MethodologicalAssociation] is { } associationName)
@@ -108,7 +115,9 @@ public sealed class StaffImportAppService(IKemelSchoolPDDbContext db, IStringLoc
         }
 
         if (errors.Count > 0 || hireDate is null || category is null) return null;
-        var subjects = row[StaffImportColumns.Subjects]?.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        var subjects = row[StaffImportColumns.Subjects]?.Split(
+            [';', ','],
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         return new StaffMemberData(row[StaffImportColumns.FullName]!, row[StaffImportColumns.Position]!, subjects, hireDate.Value,
             total ?? 0, teaching ?? 0, category.Value, assignedOn, young ?? false, associationId, email, row[StaffImportColumns.Phone],
             administration ?? false);
@@ -117,7 +126,8 @@ public sealed class StaffImportAppService(IKemelSchoolPDDbContext db, IStringLoc
     private DateOnly? ParseDate(ImportRow row, string column, List<StaffImportRowError> errors)
     {
         if (row[column] is not { } text) return null;
-        if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return DateOnly.FromDateTime(date);
+        if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return DateOnly
+            .FromDateTime(date);
         errors.Add(Error(row, column, KemelSchoolPDErrorCodes.Staff.ImportInvalidDate));
         return null;
     }

@@ -81,7 +81,8 @@ public sealed class StaffMemberAppService(IKemelSchoolPDDbContext db, AccountGua
         var email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim().ToLowerInvariant();
         if (email is not null && await db.StaffMembers.AnyAsync(s => s.Email == email && s.Id != exceptId, ct))
             throw new InputValidationException(nameof(input.Email), KemelSchoolPDErrorCodes.Staff.DuplicateEmail);
-        if (input.MethodologicalAssociationId is { } associationId && !await db.MethodologicalAssociations.AnyAsync(a => a.Id == associationId, ct))
+        if (input.MethodologicalAssociationId is { } associationId
+            && !await db.MethodologicalAssociations.AnyAsync(a => a.Id == associationId, ct))
             throw new InputValidationException(nameof(input.MethodologicalAssociationId), KemelSchoolPDErrorCodes.Staff.UnknownAssociation);
         return input.ToData();
     }
@@ -100,14 +101,32 @@ public sealed class StaffMemberAppService(IKemelSchoolPDDbContext db, AccountGua
 
     private IQueryable<StaffMemberDto> ProjectToDto(IQueryable<StaffMember> query)
     {
-        var withoutMentor = db.StaffMembers.Where(Mentoring.MentoringPair.YoungSpecialistWithoutMentor(db.MentoringPairs)).Select(s => s.Id);
+        var withoutMentor = db.StaffMembers.Where(Mentoring.MentoringPair.YoungSpecialistWithoutMentor(db.MentoringPairs))
+            .Select(s => s.Id);
         return from s in query
                join a in db.MethodologicalAssociations on s.MethodologicalAssociationId equals a.Id into associations
                from a in associations.DefaultIfEmpty()
-               select new StaffMemberDto(s.Id, s.FullName, s.Position, s.Subjects, s.HireDate, s.TotalExperienceYears, s.TeachingExperienceYears,
-                   s.Category, s.CategoryAssignedOn, s.CategoryExpiresOn, s.IsYoungSpecialist, s.MethodologicalAssociationId, a.Name,
-                   s.Email, s.Phone, s.UserId, s.IsArchived, s.ConcurrencyStamp,
-                   withoutMentor.Contains(s.Id), s.IsAdministration);
+               select new StaffMemberDto(
+                   s.Id,
+                   s.FullName,
+                   s.Position,
+                   s.Subjects,
+                   s.HireDate,
+                   s.TotalExperienceYears,
+                   s.TeachingExperienceYears,
+                   s.Category,
+                   s.CategoryAssignedOn,
+                   s.CategoryExpiresOn,
+                   s.IsYoungSpecialist,
+                   s.MethodologicalAssociationId,
+                   a.Name,
+                   s.Email,
+                   s.Phone,
+                   s.UserId,
+                   s.IsArchived,
+                   s.ConcurrencyStamp,
+                   withoutMentor.Contains(s.Id),
+                   s.IsAdministration);
     }
 }
 
@@ -115,6 +134,7 @@ public static class StaffMemberDtoExtensions
 {
     public static StaffMemberData ToData(this CreateStaffMemberDto input) => new(
         input.FullName, input.Position, input.Subjects, input.HireDate!.Value, input.TotalExperienceYears, input.TeachingExperienceYears,
-        input.Category!.Value, input.CategoryAssignedOn, input.IsYoungSpecialist, input.MethodologicalAssociationId, input.Email, input.Phone,
+        input.Category!.Value, input.CategoryAssignedOn, input.IsYoungSpecialist, input.MethodologicalAssociationId, input.Email, input
+            .Phone,
         input.IsAdministration);
 }

@@ -15,7 +15,8 @@ namespace KemelSchoolPD.Staff;
 /// </summary>
 public static class StaffWorkKinds
 {
-    /// <summary>Item for the teacher: their qualification category expires (announced 12, 6 and 3 months before; overdue once expired).</summary>
+    /// <summary>Item for the teacher: their qualification category expires (announced 12, 6 and 3 months before; overdue once
+    /// expired).</summary>
     public const string CategoryExpiring = "Staff.CategoryExpiring";
     /// <summary>The same matter for the school's administration, who plan the attestation.</summary>
     public const string StaffCategoryExpiring = "Staff.StaffCategoryExpiring";
@@ -42,7 +43,8 @@ public sealed class StaffCategoryMyWorkSource(IKemelSchoolPDDbContext db) : IMyW
         var horizon = query.Today.AddMonths(MyWorkConsts.CategoryNoticeMonths.Max());
         var expiredSince = query.Today.AddYears(-1);
         var staff = query.Schools(db.StaffMembers.AsNoTracking())
-            .Where(s => !s.IsArchived && s.CategoryExpiresOn != null && s.CategoryExpiresOn <= horizon && s.CategoryExpiresOn >= expiredSince);
+            .Where(
+                s => !s.IsArchived && s.CategoryExpiresOn != null && s.CategoryExpiresOn <= horizon && s.CategoryExpiresOn >= expiredSince);
         var caller = query.Caller;
         var leadership = caller is null || Leadership.All(caller.Has);
         if (caller is not null && !leadership)
@@ -51,7 +53,8 @@ public sealed class StaffCategoryMyWorkSource(IKemelSchoolPDDbContext db) : IMyW
             var me = caller.StaffId ?? Guid.Empty;
             staff = staff.Where(s => s.Id == me);
         }
-        var rows = await staff.Select(s => new { s.Id, s.TenantId, s.FullName, s.Category, ExpiresOn = s.CategoryExpiresOn!.Value }).ToListAsync(ct);
+        var rows = await staff.Select(s => new { s.Id, s.TenantId, s.FullName, s.Category, ExpiresOn = s.CategoryExpiresOn!.Value })
+            .ToListAsync(ct);
 
         var entries = new List<MyWorkEntry>();
         foreach (var s in rows)
@@ -64,12 +67,30 @@ public sealed class StaffCategoryMyWorkSource(IKemelSchoolPDDbContext db) : IMyW
             var record = new NotificationRecord(nameof(StaffMember), s.Id, StaffWorkKinds.Link(s.Id), s.ExpiresOn);
             var soon = s.ExpiresOn.AddMonths(-MyWorkConsts.CategoryNoticeMonths.Min());
             var stage = Stage(s.ExpiresOn, query.Today);
-            entries.Add(new MyWorkEntry(s.TenantId, StaffWorkKinds.CategoryExpiring, record, MyWorkRole.Teacher, s.Id, s.FullName, s.Id, s.FullName,
-                MyWorkAudience.Person(s.Id), values)
+            entries.Add(new MyWorkEntry(
+                s.TenantId,
+                StaffWorkKinds.CategoryExpiring,
+                record,
+                MyWorkRole.Teacher,
+                s.Id,
+                s.FullName,
+                s.Id,
+                s.FullName,
+                MyWorkAudience.Person(s.Id),
+                values)
             { SoonFrom = soon, ReminderStage = stage, Remind = stage is not null });
             if (leadership)
-                entries.Add(new MyWorkEntry(s.TenantId, StaffWorkKinds.StaffCategoryExpiring, record, MyWorkRole.Administration, null, null, s.Id, s.FullName,
-                    MyWorkAudience.Holders(s.Id, Leadership), values)
+                entries.Add(new MyWorkEntry(
+                    s.TenantId,
+                    StaffWorkKinds.StaffCategoryExpiring,
+                    record,
+                    MyWorkRole.Administration,
+                    null,
+                    null,
+                    s.Id,
+                    s.FullName,
+                    MyWorkAudience.Holders(s.Id, Leadership),
+                    values)
                 { SoonFrom = soon, ReminderStage = stage, Remind = stage is not null, Primary = false });
         }
         return entries;
@@ -90,11 +111,14 @@ public sealed class StaffMemberReadCheck(IKemelSchoolPDDbContext db) : IRecordRe
 {
     public string RecordType => nameof(StaffMember);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
+    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(
+        IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs,
+        CancellationToken ct)
     {
         var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
         var existing = (await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => s.Id).ToListAsync(ct)).ToHashSet();
-        return pairs.Where(p => existing.Contains(p.RecordId) && (p.Reader.StaffId == p.RecordId || p.Reader.Granted.Contains(KemelSchoolPDPermissions.Staff.Default)))
+        return pairs.Where(p => existing.Contains(p.RecordId)
+            && (p.Reader.StaffId == p.RecordId || p.Reader.Granted.Contains(KemelSchoolPDPermissions.Staff.Default)))
             .Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
     }
 }

@@ -13,7 +13,8 @@ public sealed class AccountGuard(IKemelSchoolPDDbContext db, IPermissionChecker 
     private static readonly string DirectorNormalized = KemelRoles.Director.ToUpperInvariant();
 
     /// <summary>Whether the account is an active director (holds the Director role, active, its staff record not archived).</summary>
-    public Task<bool> IsActiveDirectorAsync(Guid userId, CancellationToken ct = default) => ActiveDirectors().AnyAsync(id => id == userId, ct);
+    public Task<bool> IsActiveDirectorAsync(Guid userId, CancellationToken ct = default)
+        => ActiveDirectors().AnyAsync(id => id == userId, ct);
 
     /// <summary>Throws 409 when taking <paramref name="userId"/> away from the directors would leave the school with none.</summary>
     public async Task EnsureNotLastDirectorAsync(Guid userId, CancellationToken ct = default)

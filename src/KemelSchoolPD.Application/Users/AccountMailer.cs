@@ -35,8 +35,13 @@ public sealed class AccountMailer(IEmailOutbox outbox, IAppPublicUrl publicUrl, 
 
     private void Queue(AppUser user, string kind, string page, string token, DateTime expiresAt)
     {
-        var link = $"{publicUrl.BaseUrl.TrimEnd('/')}/account/{page}?school={user.TenantId}&user={user.Id}&token={Uri.EscapeDataString(token)}";
-        outbox.Queue(user.Email!, kind, CultureOf(user), new AccountEmailModel(currentTenant.Name ?? "", user.FullName, user.UserName!, link, expiresAt));
+        var link
+            = $"{publicUrl.BaseUrl.TrimEnd('/')}/account/{page}?school={user.TenantId}&user={user.Id}&token={Uri.EscapeDataString(token)}";
+        outbox.Queue(
+            user.Email!,
+            kind,
+            CultureOf(user),
+            new AccountEmailModel(currentTenant.Name ?? "", user.FullName, user.UserName!, link, expiresAt));
     }
 
     /// <summary>The person's language, else the language of the request that caused the e-mail, else Kazakh.</summary>

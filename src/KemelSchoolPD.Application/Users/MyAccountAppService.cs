@@ -18,12 +18,23 @@ public sealed class MyAccountAppService(
     {
         var user = await CurrentAsync(ct);
         var staff = await db.StaffMembers.AsNoTracking().FirstOrDefaultAsync(s => s.UserId == user.Id, ct);
-        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == user.Id select r.Name!).ToListAsync(ct);
-        return new MyProfileDto(user.Id, user.UserName!, staff?.FullName ?? user.FullName, user.Email, staff?.Phone, user.PreferredCulture, staff?.Id,
-            roles.Order(StringComparer.Ordinal).ToList(), user.MustChangePassword, user.LastSignInAt);
+        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == user.Id select r.Name!)
+            .ToListAsync(ct);
+        return new MyProfileDto(
+            user.Id,
+            user.UserName!,
+            staff?.FullName ?? user.FullName,
+            user.Email,
+            staff?.Phone,
+            user.PreferredCulture,
+            staff?.Id,
+            roles.Order(StringComparer.Ordinal).ToList(),
+            user.MustChangePassword,
+            user.LastSignInAt);
     }
 
-    /// <summary>The e-mail is the account's and the staff record's; the phone is the staff record's; the full name is the registry's.</summary>
+    /// <summary>The e-mail is the account's and the staff record's; the phone is the staff record's; the full name is the
+    /// registry's.</summary>
     public async Task<MyProfileDto> UpdateProfileAsync(UpdateMyProfileDto input, CancellationToken ct = default)
     {
         var user = await CurrentAsync(ct);
@@ -109,5 +120,6 @@ public sealed class MyAccountAppService(
     }
 
     private async Task<AppUser> CurrentAsync(CancellationToken ct) =>
-        await db.Users.FirstOrDefaultAsync(u => u.Id == currentUser.Id, ct) ?? throw new EntityNotFoundException(typeof(AppUser), currentUser.Id);
+        await db.Users.FirstOrDefaultAsync(u => u.Id == currentUser.Id, ct)
+            ?? throw new EntityNotFoundException(typeof(AppUser), currentUser.Id);
 }

@@ -27,24 +27,30 @@ public sealed class UserAppService(
         var nowUtc = now.UtcDateTime;
         var filter = input.Filter?.Trim();
         var query = db.Users.AsNoTracking()
-            .WhereIf(!string.IsNullOrEmpty(filter), u => u.UserName!.Contains(filter!) || u.FullName.Contains(filter!) || (u.Email != null && u.Email.Contains(filter!)))
+            .WhereIf(
+                !string.IsNullOrEmpty(filter),
+                u => u.UserName!.Contains(filter!) || u.FullName.Contains(filter!) || (u.Email != null && u.Email.Contains(filter!)))
             .WhereIf(input.StaffMemberId.HasValue, u => db.StaffMembers.Any(s => s.Id == input.StaffMemberId && s.UserId == u.Id))
             .WhereIf(input.IsActive.HasValue, u => u.IsActive == input.IsActive)
             .WhereIf(input.HasSignedIn == true, u => u.LastSignInAt != null)
             .WhereIf(input.HasSignedIn == false, u => u.LastSignInAt == null)
             .WhereIf(input.InvitationState == InvitationState.None, u => u.InvitedAt == null)
             .WhereIf(input.InvitationState == InvitationState.Pending, u => u.InvitationTokenHash != null && u.InvitationExpiresAt > nowUtc)
-            .WhereIf(input.InvitationState == InvitationState.Expired, u => u.InvitationTokenHash != null && u.InvitationExpiresAt <= nowUtc)
+            .WhereIf(
+                input.InvitationState == InvitationState.Expired,
+                u => u.InvitationTokenHash != null && u.InvitationExpiresAt <= nowUtc)
             .WhereIf(input.InvitationState == InvitationState.Accepted, u => u.InvitationAcceptedAt != null);
         if (!string.IsNullOrWhiteSpace(input.Role))
         {
             var normalized = input.Role.Trim().ToUpperInvariant();
-            query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == normalized)));
+            query = query.Where(
+                u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == normalized)));
         }
         if (input.IsLockedOut.HasValue)
         {
             // SQLite cannot compare DateTimeOffset columns; the few accounts with a lockout date are compared here.
-            var locked = (await db.Users.AsNoTracking().Where(u => u.LockoutEnd != null).Select(u => new { u.Id, u.LockoutEnd }).ToListAsync(ct))
+            var locked = (await db.Users.AsNoTracking().Where(u => u.LockoutEnd != null).Select(u => new { u.Id, u.LockoutEnd })
+                .ToListAsync(ct))
                 .Where(u => u.LockoutEnd > now).Select(u => u.Id).ToList();
             query = input.IsLockedOut.Value ? query.Where(u => locked.Contains(u.Id)) : query.Where(u => !locked.Contains(u.Id));
         }
@@ -54,7 +60,8 @@ public sealed class UserAppService(
     }
 
     public async Task<UserDto> GetAsync(Guid id, CancellationToken ct = default) =>
-        (await ToDtosAsync([await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new EntityNotFoundException(typeof(AppUser), id)], ct))[0];
+        (await ToDtosAsync([await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct)
+            ?? throw new EntityNotFoundException(typeof(AppUser), id)], ct))[0];
 
     public async Task<UserNameProposalDto> GetProposalAsync(Guid staffMemberId, CancellationToken ct = default)
     {
@@ -94,22 +101,30 @@ public sealed class UserAppService(
             }
             var delivery = staff.Email is null ? AccountDelivery.OneTimePassword : AccountDelivery.Email;
             var (user, password) = await CreateAccountAsync(staff, null, roles, delivery, ct);
-            items.Add(new BulkCreateUsersItemDto(staff.Id, staff.FullName, delivery == AccountDelivery.Email ? BulkAccountOutcome.Invited : BulkAccountOutcome.OneTimePassword,
-                user.Id, user.UserName));
+            items.Add(new BulkCreateUsersItemDto(
+                staff.Id,
+                staff.FullName,
+                delivery == AccountDelivery.Email ? BulkAccountOutcome.Invited : BulkAccountOutcome.OneTimePassword,
+                user.Id,
+                user.UserName));
             if (password is not null) slips.Add(new AccountHandoutSlip(staff.FullName, user.UserName!, password));
         }
         var file = slips.Count == 0 ? null : await handout.RenderAsync(CultureInfo.CurrentUICulture.Name, slips, ct);
         await transaction.CommitAsync(ct);
         var created = items.Count(i => i.Outcome != BulkAccountOutcome.SkippedHasAccount);
         return new BulkCreateUsersResultDto(created, items.Count - created, items,
-            file is null ? null : new FileDto(file.FileName, KemelSchoolPD.Documents.GeneratedDocument.DocxContentType, Convert.ToBase64String(file.Content)));
+            file is null ? null : new FileDto(
+                file.FileName,
+                KemelSchoolPD.Documents.GeneratedDocument.DocxContentType,
+                Convert.ToBase64String(file.Content)));
     }
 
     public async Task<UserDto> UpdateRolesAsync(Guid id, UpdateUserRolesDto input, CancellationToken ct = default)
     {
         var user = await FindAsync(id, ct);
         var wanted = await ResolveRolesAsync(input.Roles, ct);
-        var current = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == id select r).ToListAsync(ct);
+        var current = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == id select r)
+            .ToListAsync(ct);
         var added = wanted.Where(w => current.All(c => c.Id != w.Id)).ToList();
         var removed = current.Where(c => wanted.All(w => w.Id != c.Id)).ToList();
         await guard.EnsureCanGiveRolesAsync(added.Select(r => r.Id).ToList(), ct);
@@ -193,7 +208,8 @@ public sealed class UserAppService(
     {
         var proposal = UserNameTransliterator.Propose(fullName);
         var prefix = proposal.ToUpperInvariant();
-        var taken = (await db.Users.Where(u => u.NormalizedUserName!.StartsWith(prefix)).Select(u => u.NormalizedUserName!).ToListAsync(ct)).ToHashSet();
+        var taken = (await db.Users.Where(u => u.NormalizedUserName!.StartsWith(prefix)).Select(u => u.NormalizedUserName!).ToListAsync(ct))
+            .ToHashSet();
         if (!taken.Contains(prefix)) return proposal;
         for (var n = 2; ; n++)
             if (!taken.Contains(prefix + n)) return proposal + n;
@@ -204,7 +220,9 @@ public sealed class UserAppService(
     {
         if (delivery == AccountDelivery.Email && staff.Email is null)
             throw new InputValidationException(nameof(CreateUserDto.Delivery), KemelSchoolPDErrorCodes.Users.EmailRequired);
-        userName = string.IsNullOrWhiteSpace(userName) ? await ProposeUserNameAsync(staff.FullName, ct) : userName.Trim().ToLowerInvariant();
+        userName = string.IsNullOrWhiteSpace(userName)
+            ? await ProposeUserNameAsync(staff.FullName, ct)
+            : userName.Trim().ToLowerInvariant();
         if (await userManager.FindByNameAsync(userName) is not null)
             throw new ConflictException(KemelSchoolPDErrorCodes.Users.DuplicateUserName).WithData("UserName", userName);
         if (staff.Email is not null && await userManager.FindByEmailAsync(staff.Email) is not null)
@@ -246,7 +264,8 @@ public sealed class UserAppService(
             var text = f.Filter?.Trim();
             people = await db.StaffMembers.Where(s => !s.IsArchived)
                 .WhereIf(!string.IsNullOrEmpty(text), s => s.FullName.Contains(text!) || s.Position.Contains(text!)
-                                                           || (s.Email != null && s.Email.Contains(text!)) || (s.Phone != null && s.Phone.Contains(text!)))
+                                                           || (s.Email != null && s.Email.Contains(text!)) || (s.Phone != null
+                                                               && s.Phone.Contains(text!)))
                 .WhereIf(f.Category.HasValue, s => s.Category == f.Category)
                 .WhereIf(!string.IsNullOrWhiteSpace(f.Subject), s => s.Subjects.Contains(f.Subject!))
                 .WhereIf(f.MethodologicalAssociationId.HasValue, s => s.MethodologicalAssociationId == f.MethodologicalAssociationId)
@@ -264,7 +283,8 @@ public sealed class UserAppService(
     {
         var normalized = names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim().ToUpperInvariant()).Distinct().ToList();
         var roles = await db.Roles.Where(r => normalized.Contains(r.NormalizedName!)).ToListAsync(ct);
-        if (roles.Count != normalized.Count) throw new EntityNotFoundException(typeof(AppRole), normalized.First(n => roles.All(r => r.NormalizedName != n)));
+        if (roles.Count != normalized
+            .Count) throw new EntityNotFoundException(typeof(AppRole), normalized.First(n => roles.All(r => r.NormalizedName != n)));
         return roles;
     }
 
@@ -281,7 +301,14 @@ public sealed class UserAppService(
     private async Task<IReadOnlyList<UserDto>> ToDtosAsync(IReadOnlyList<AppUser> users, CancellationToken ct)
     {
         var ids = users.Select(u => u.Id).ToList();
-        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ids.Contains(ur.UserId) select new { ur.UserId, r.Name })
+        var roles = await (from ur in db.UserRoles
+                           join r in db.Roles on ur.RoleId equals r.Id
+                           where ids.Contains(ur.UserId)
+                           select new
+                           {
+                               ur
+            .UserId, r.Name
+                           })
             .ToListAsync(ct);
         var staff = await db.StaffMembers.AsNoTracking().Where(s => s.UserId != null && ids.Contains(s.UserId.Value))
             .Select(s => new { s.Id, s.UserId }).ToListAsync(ct);

@@ -27,6 +27,9 @@ public static class PagingExtensions
 {
     public static IQueryable<T> PageBy<T>(this IQueryable<T> query, PagedInput input) => query.Skip(input.Skip()).Take(input.Take());
 
-    public static IQueryable<T> WhereIf<T>(this IQueryable<T> query, bool condition, System.Linq.Expressions.Expression<Func<T, bool>> predicate) =>
+    public static IQueryable<T> WhereIf<T>(
+        this IQueryable<T> query,
+        bool condition,
+        System.Linq.Expressions.Expression<Func<T, bool>> predicate) =>
         condition ? query.Where(predicate) : query;
 }

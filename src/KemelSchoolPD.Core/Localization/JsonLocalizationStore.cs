@@ -35,9 +35,13 @@ public sealed class JsonLocalizationStore
                 cultures[file.Culture] = texts = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (key, text) in file.Texts)
                 if (!texts.TryAdd(key, text))
-                    throw new InvalidOperationException($"Localization key '{key}' ({file.Culture}) is defined twice; the second is in {name}.");
+                    throw new InvalidOperationException(
+                        $"Localization key '{key}' ({file.Culture}) is defined twice; the second is in {name}.");
         }
-        _textsByCulture = cultures.ToFrozenDictionary(c => c.Key, c => c.Value.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.OrdinalIgnoreCase);
+        _textsByCulture = cultures.ToFrozenDictionary(
+            c => c.Key,
+            c => c.Value.ToFrozenDictionary(StringComparer.Ordinal),
+            StringComparer.OrdinalIgnoreCase);
     }
 
     public IReadOnlyCollection<string> Cultures => _textsByCulture.Keys;

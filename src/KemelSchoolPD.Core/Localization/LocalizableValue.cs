@@ -14,7 +14,8 @@ public sealed record LocalizableValue(IReadOnlyList<string> Keys)
     /// <summary>The key of an enum value, "Enum:{Type}.{Value}", as the localization files name it.</summary>
     public static LocalizableValue Enum<T>(T value) where T : struct, System.Enum => Of($"Enum:{typeof(T).Name}.{value}");
 
-    public static LocalizableValue Enums<T>(IEnumerable<T> values) where T : struct, System.Enum => Of(values.Select(v => $"Enum:{typeof(T).Name}.{v}"));
+    public static LocalizableValue Enums<T>(IEnumerable<T> values) where T : struct, System.Enum
+        => Of(values.Select(v => $"Enum:{typeof(T).Name}.{v}"));
 
     public string Localize(Func<string, string> localize) => string.Join(", ", Keys.Select(localize));
 

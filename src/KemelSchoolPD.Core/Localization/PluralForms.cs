@@ -18,9 +18,14 @@ public static partial class PluralForms
         return PluralBlock().Replace(text, match =>
         {
             var value = valueOf(match.Groups["arg"].Value);
-            if (value is null || !decimal.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+            if (value is null || !decimal.TryParse(
+                Convert.ToString(value, CultureInfo.InvariantCulture),
+                NumberStyles.Number,
+                CultureInfo.InvariantCulture,
+                out var number))
                 return match.Value;
-            var options = PluralOption().Matches(match.Groups["options"].Value).ToDictionary(o => o.Groups["key"].Value, o => o.Groups["text"].Value);
+            var options = PluralOption().Matches(match.Groups["options"].Value)
+                .ToDictionary(o => o.Groups["key"].Value, o => o.Groups["text"].Value);
             var chosen = options.GetValueOrDefault("=" + number.ToString(CultureInfo.InvariantCulture))
                 ?? options.GetValueOrDefault(Category(number, culture))
                 ?? options.GetValueOrDefault("other")

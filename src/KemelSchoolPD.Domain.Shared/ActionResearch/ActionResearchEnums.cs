@@ -11,7 +11,8 @@ public enum ActionResearchStatus
     Closed = 3,
 }
 
-/// <summary>The steps of one research cycle, in order: apply the new strategy in several lessons → collect data → analyse → adjust.</summary>
+/// <summary>The steps of one research cycle, in order: apply the new strategy in several lessons → collect data → analyse →
+/// adjust.</summary>
 public enum ActionResearchStage
 {
     Apply = 1,
@@ -28,7 +29,8 @@ public enum ActionResearchCycleStatus
     Closed = 3,
 }
 
-/// <summary>Simple data-collection methods of seed 004 (L2776–2796): questionnaires, observation, pre/post results, learners' work, lesson analysis.</summary>
+/// <summary>Simple data-collection methods of seed 004 (L2776–2796): questionnaires, observation, pre/post results, learners' work, lesson
+/// analysis.</summary>
 public enum ActionResearchDataKind
 {
     Questionnaire = 1,

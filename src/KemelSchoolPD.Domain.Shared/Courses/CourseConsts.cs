@@ -31,7 +31,8 @@ public static class CourseConsts
 
     public const string ReportTemplate = "PostCourseReport";
 
-    /// <summary>The minimum course hours for each category (seed-fidelity §8.4, L282–292): moderator 72, expert 72, researcher 80, master 108.</summary>
+    /// <summary>The minimum course hours for each category (seed-fidelity §8.4, L282–292): moderator 72, expert 72, researcher 80, master
+    /// 108.</summary>
     public static int? HoursFor(Staff.QualificationCategory category) => category switch
     {
         Staff.QualificationCategory.Moderator => 72,

@@ -31,7 +31,8 @@ public sealed record PlanContent
     public override string ToString() => PlanContentJson.Serialize(this);
 }
 
-/// <summary>A SMART goal: specific (title), measurable (indicator + target), achievable (linked actions), relevant (school priority), time-bound (deadline).</summary>
+/// <summary>A SMART goal: specific (title), measurable (indicator + target), achievable (linked actions), relevant (school priority),
+/// time-bound (deadline).</summary>
 public sealed record PlanGoal
 {
     public Guid Id { get; init; }
@@ -68,7 +69,8 @@ public sealed record PlanItem
     public IReadOnlyList<PlanEvidence> Evidence { get; init; } = [];
 }
 
-/// <summary>Proof of progress: a link, a file attached to the plan (an attachment id), or a record of another module (module name + id).</summary>
+/// <summary>Proof of progress: a link, a file attached to the plan (an attachment id), or a record of another module (module name +
+/// id).</summary>
 public sealed record PlanEvidence
 {
     public PlanEvidenceKind Kind { get; init; } = PlanEvidenceKind.Link;
@@ -122,5 +124,6 @@ public static class PlanContentJson
 
     public static string SerializeSections(IEnumerable<PlanTemplateSection> sections) => JsonSerializer.Serialize(sections, Options);
 
-    public static List<PlanTemplateSection> DeserializeSections(string json) => JsonSerializer.Deserialize<List<PlanTemplateSection>>(json, Options) ?? [];
+    public static List<PlanTemplateSection> DeserializeSections(string json)
+        => JsonSerializer.Deserialize<List<PlanTemplateSection>>(json, Options) ?? [];
 }

@@ -38,7 +38,8 @@ public sealed record GrowthArtefactContent
     public string? TrainingAllocation { get; init; }
 }
 
-/// <summary>A learner-results row: one class (and subject), one indicator, before and after (the Analysis baseline vs the repeat diagnostic).</summary>
+/// <summary>A learner-results row: one class (and subject), one indicator, before and after (the Analysis baseline vs the repeat
+/// diagnostic).</summary>
 public sealed record LearnerResultRow
 {
     public string? ClassName { get; init; }
@@ -115,7 +116,8 @@ public static class GrowthArtefactJson
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
-    public static GrowthArtefactContent Deserialize(string json) => JsonSerializer.Deserialize<GrowthArtefactContent>(json, Options) ?? new();
+    public static GrowthArtefactContent Deserialize(string json)
+        => JsonSerializer.Deserialize<GrowthArtefactContent>(json, Options) ?? new();
 
     public static T DeserializeOr<T>(string json, T fallback) => JsonSerializer.Deserialize<T>(json, Options) ?? fallback;
 }

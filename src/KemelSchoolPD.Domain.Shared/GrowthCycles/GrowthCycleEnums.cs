@@ -131,7 +131,8 @@ public enum CompetenceGroup
     Development = 4,
 }
 
-/// <summary>A row of the qualification-characteristics table (seed 001 L76–96): a requirement, or the portfolio evidence below it.</summary>
+/// <summary>A row of the qualification-characteristics table (seed 001 L76–96): a requirement, or the portfolio evidence below
+/// it.</summary>
 public enum QualificationRequirementKind
 {
     Requirement = 1,

@@ -11,7 +11,8 @@ public static class KemelRoles
     public const string AssociationLeader = "AssociationLeader";
     public const string CommissionMember = "CommissionMember";
 
-    public static readonly IReadOnlyList<string> SchoolRoles = [Director, DeputyDirector, Teacher, Mentor, AssociationLeader, CommissionMember];
+    public static readonly IReadOnlyList<string> SchoolRoles
+        = [Director, DeputyDirector, Teacher, Mentor, AssociationLeader, CommissionMember];
 }
 
 public static class IdentityConsts

@@ -11,7 +11,8 @@ public static class UserConsts
     public const int MaxRoles = 20;
     public const int MaxRoleNameLength = 64;
     public const int MaxPhoneLength = 32;
-    /// <summary>Lower-case Latin letters, digits, dot, dash and underscore: what <see cref="UserNameTransliterator"/> proposes and people can type.</summary>
+    /// <summary>Lower-case Latin letters, digits, dot, dash and underscore: what <see cref="UserNameTransliterator"/> proposes and people
+    /// can type.</summary>
     public const string UserNamePattern = "^[a-z0-9][a-z0-9._-]*$";
 }
 

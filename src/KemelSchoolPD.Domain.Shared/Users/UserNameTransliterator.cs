@@ -29,7 +29,8 @@ public static class UserNameTransliterator
         return result.ToString();
     }
 
-    private static readonly string[] PatronymicEndings = ["ұлы", "улы", "қызы", "кызы", "ович", "евич", "ич", "овна", "евна", "ична", "инична"];
+    private static readonly string[] PatronymicEndings
+        = ["ұлы", "улы", "қызы", "кызы", "ович", "евич", "ич", "овна", "евна", "ична", "инична"];
 
     /// <summary>
     /// "surname.initial" from a full name. The surname comes first ("Әбілқасымова Гүлнар Серікқызы"), unless the second word

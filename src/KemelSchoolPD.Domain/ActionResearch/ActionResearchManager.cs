@@ -2,7 +2,8 @@ using KemelSchoolPD.Exceptions;
 
 namespace KemelSchoolPD.ActionResearch;
 
-/// <summary>What <see cref="ActionResearchManager"/> needs to know of the current school (implemented under its filter). Reads only.</summary>
+/// <summary>What <see cref="ActionResearchManager"/> needs to know of the current school (implemented under its filter). Reads
+/// only.</summary>
 public interface IActionResearchRepository
 {
     /// <summary>Which of these staff members are active (not archived) members of the current school.</summary>
@@ -16,8 +17,12 @@ public interface IActionResearchRepository
 /// </summary>
 public sealed class ActionResearchManager(IActionResearchRepository repository)
 {
-    public async Task<(ActionResearchProject Project, ActionResearchCycle FirstCycle)> CreateAsync(Guid ownerStaffId, ActionResearchContent content,
-        DateOnly startedOn, IReadOnlyCollection<Guid> memberIds, CancellationToken ct = default)
+    public async Task<(ActionResearchProject Project, ActionResearchCycle FirstCycle)> CreateAsync(
+        Guid ownerStaffId,
+        ActionResearchContent content,
+        DateOnly startedOn,
+        IReadOnlyCollection<Guid> memberIds,
+        CancellationToken ct = default)
     {
         var project = new ActionResearchProject(Guid.CreateVersion7(), ownerStaffId, content, startedOn);
         await SetMembersAsync(project, memberIds.Append(ownerStaffId).ToList(), ct);
@@ -29,7 +34,8 @@ public sealed class ActionResearchManager(IActionResearchRepository repository)
     {
         var active = await repository.ActiveStaffAsync(staffIds, ct);
         var unknown = staffIds.Where(id => !active.Contains(id)).ToList();
-        if (unknown.Count > 0) throw new InputValidationException("StaffMemberIds", KemelSchoolPDErrorCodes.ActionResearch.StaffMustBeActive);
+        if (unknown
+            .Count > 0) throw new InputValidationException("StaffMemberIds", KemelSchoolPDErrorCodes.ActionResearch.StaffMustBeActive);
         project.SetMembers(staffIds);
     }
 

@@ -4,7 +4,8 @@ using KemelSchoolPD.Exceptions;
 
 namespace KemelSchoolPD.ActionResearch;
 
-/// <summary>What a project studies (seed 004 L2753–2800): the problem in one's own class, the research question, the hypothesis, the new strategy and the baseline data.</summary>
+/// <summary>What a project studies (seed 004 L2753–2800): the problem in one's own class, the research question, the hypothesis, the new
+/// strategy and the baseline data.</summary>
 public sealed record ActionResearchContent(
     string Title, string? Subject, string? ClassNames, string Problem, string ResearchQuestion, string Hypothesis, string Strategy, string? Baseline);
 
@@ -15,7 +16,8 @@ public sealed record ActionResearchContent(
 /// </summary>
 public sealed class ActionResearchProject : AuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
 {
-    /// <summary>Who may read a project: with ViewAll every project of the school; otherwise its members (the owner is one), and anyone once it is published.</summary>
+    /// <summary>Who may read a project: with ViewAll every project of the school; otherwise its members (the owner is one), and anyone once
+    /// it is published.</summary>
     public static Expression<Func<ActionResearchProject, bool>> VisibleTo(Guid? staffId, bool viewAll)
     {
         var me = staffId ?? Guid.Empty;
@@ -50,7 +52,8 @@ public sealed class ActionResearchProject : AuditedAggregateRoot<Guid>, IMultiTe
 
     private ActionResearchProject() { }
 
-    /// <summary>A new active project; the owner is its first member. Its first cycle is opened by <see cref="ActionResearchManager"/>.</summary>
+    /// <summary>A new active project; the owner is its first member. Its first cycle is opened by <see
+    /// cref="ActionResearchManager"/>.</summary>
     internal ActionResearchProject(Guid id, Guid ownerStaffMemberId, ActionResearchContent content, DateOnly startedOn) : base(id)
     {
         OwnerStaffMemberId = ownerStaffMemberId;
@@ -99,14 +102,18 @@ public sealed class ActionResearchProject : AuditedAggregateRoot<Guid>, IMultiTe
         return this;
     }
 
-    /// <summary>The members as a whole (the owner always stays one); the application checks each is an active staff member of the school.</summary>
+    /// <summary>The members as a whole (the owner always stays one); the application checks each is an active staff member of the
+    /// school.</summary>
     public ActionResearchProject SetMembers(IReadOnlyCollection<Guid> staffIds)
     {
         EnsureActive();
         var wanted = staffIds.Distinct().ToHashSet();
         if (!wanted.Contains(OwnerStaffMemberId)) throw new ConflictException(KemelSchoolPDErrorCodes.ActionResearch.OwnerStaysMember);
         if (wanted.Count > ActionResearchConsts.MaxMembers)
-            throw new InputValidationException("StaffMemberIds", KemelSchoolPDErrorCodes.ActionResearch.TooManyMembers, ActionResearchConsts.MaxMembers);
+            throw new InputValidationException(
+                "StaffMemberIds",
+                KemelSchoolPDErrorCodes.ActionResearch.TooManyMembers,
+                ActionResearchConsts.MaxMembers);
         _members.RemoveAll(m => !wanted.Contains(m.StaffMemberId));
         foreach (var id in wanted.Where(id => _members.All(m => m.StaffMemberId != id)))
             _members.Add(new ActionResearchMember(Id, id));
@@ -191,7 +198,8 @@ public sealed class ActionResearchProject : AuditedAggregateRoot<Guid>, IMultiTe
     }
 }
 
-/// <summary>A member of a project (the owner is one) and their consent to publication. Written only by its <see cref="ActionResearchProject"/>.</summary>
+/// <summary>A member of a project (the owner is one) and their consent to publication. Written only by its <see
+/// cref="ActionResearchProject"/>.</summary>
 public sealed class ActionResearchMember : Entity<Guid>, IMultiTenant
 {
     public Guid TenantId { get; private set; }
@@ -303,7 +311,9 @@ public sealed class ActionResearchCycle : AuditedAggregateRoot<Guid>, IMultiTena
             _ => true,
         };
         if (!complete)
-            throw new ConflictException(KemelSchoolPDErrorCodes.ActionResearch.StageIncomplete).WithData("Stage", Localization.LocalizableValue.Enum(Stage));
+            throw new ConflictException(KemelSchoolPDErrorCodes.ActionResearch.StageIncomplete).WithData(
+                "Stage",
+                Localization.LocalizableValue.Enum(Stage));
         Stage = target;
         StepDueOn = null;
         return this;
@@ -315,7 +325,9 @@ public sealed class ActionResearchCycle : AuditedAggregateRoot<Guid>, IMultiTena
         EnsureOpen();
         if (Stage != ActionResearchStage.Adjust) throw new ConflictException(KemelSchoolPDErrorCodes.ActionResearch.NotInFinalStage);
         if (string.IsNullOrWhiteSpace(Adjustment))
-            throw new ConflictException(KemelSchoolPDErrorCodes.ActionResearch.StageIncomplete).WithData("Stage", Localization.LocalizableValue.Enum(Stage));
+            throw new ConflictException(KemelSchoolPDErrorCodes.ActionResearch.StageIncomplete).WithData(
+                "Stage",
+                Localization.LocalizableValue.Enum(Stage));
         Status = ActionResearchCycleStatus.Finished;
         Solved = solved;
         FinishedAt = at;
@@ -360,7 +372,12 @@ public sealed class ActionResearchDataItem : AuditedAggregateRoot<Guid>, IMultiT
         CycleId = cycle.Id;
     }
 
-    public ActionResearchDataItem Update(ActionResearchCycle cycle, ActionResearchDataKind kind, string title, DateOnly? collectedOn, string? summary,
+    public ActionResearchDataItem Update(
+        ActionResearchCycle cycle,
+        ActionResearchDataKind kind,
+        string title,
+        DateOnly? collectedOn,
+        string? summary,
         IReadOnlyList<ActionResearchResultRow> results)
     {
         if (cycle.Id != CycleId) throw new EntityNotFoundException(typeof(ActionResearchDataItem), Id);
@@ -373,7 +390,8 @@ public sealed class ActionResearchDataItem : AuditedAggregateRoot<Guid>, IMultiT
             throw new InputValidationException(nameof(Results), ValidationCodes.Range, 0, ActionResearchConsts.MaxResultRows);
         Results = results.Select((r, i) => new ActionResearchResultRow(
             Check.NullIfEmpty(r.ClassName, $"results[{i}].className", ActionResearchConsts.MaxShortTextLength),
-            Check.NotNullOrWhiteSpace(r.Indicator, $"results[{i}].indicator", ActionResearchConsts.MaxShortTextLength), r.Before, r.After)).ToList();
+            Check.NotNullOrWhiteSpace(r.Indicator, $"results[{i}].indicator", ActionResearchConsts.MaxShortTextLength), r.Before, r
+                .After)).ToList();
         if (Kind == ActionResearchDataKind.PrePostResults && Results.Count == 0)
             throw new InputValidationException(nameof(Results), ValidationCodes.Required);
         if (Kind != ActionResearchDataKind.PrePostResults && string.IsNullOrWhiteSpace(Summary))

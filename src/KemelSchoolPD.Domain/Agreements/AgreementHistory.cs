@@ -24,8 +24,15 @@ public abstract class AgreementVersion : Entity<Guid>, IMultiTenant
 
     protected AgreementVersion() { }
 
-    protected AgreementVersion(AgreementState record, int number, PlanVersionKind kind, string? reason, int maxReasonLength, Guid? authorUserId,
-        string? authorName, DateTime time)
+    protected AgreementVersion(
+        AgreementState record,
+        int number,
+        PlanVersionKind kind,
+        string? reason,
+        int maxReasonLength,
+        Guid? authorUserId,
+        string? authorName,
+        DateTime time)
         : base(Guid.CreateVersion7())
     {
         PlanId = record.Id;
@@ -41,7 +48,8 @@ public abstract class AgreementVersion : Entity<Guid>, IMultiTenant
     }
 }
 
-/// <summary>A reviewer's decision on a submitted record, with the contents it was taken on ("what changed since the last review").</summary>
+/// <summary>A reviewer's decision on a submitted record, with the contents it was taken on ("what changed since the last
+/// review").</summary>
 public abstract class AgreementReview : Entity<Guid>, IMultiTenant
 {
     public Guid TenantId { get; private set; }
@@ -56,8 +64,14 @@ public abstract class AgreementReview : Entity<Guid>, IMultiTenant
 
     protected AgreementReview() { }
 
-    protected AgreementReview(AgreementState record, PlanReviewDecision decision, string? comment, int maxCommentLength, Guid? reviewerUserId,
-        string? reviewerName, DateTime time)
+    protected AgreementReview(
+        AgreementState record,
+        PlanReviewDecision decision,
+        string? comment,
+        int maxCommentLength,
+        Guid? reviewerUserId,
+        string? reviewerName,
+        DateTime time)
         : base(Guid.CreateVersion7())
     {
         PlanId = record.Id;
@@ -71,5 +85,6 @@ public abstract class AgreementReview : Entity<Guid>, IMultiTenant
     }
 }
 
-/// <summary>What a version or a review keeps of a record: its id, status, revision and its contents as the module serializes them.</summary>
+/// <summary>What a version or a review keeps of a record: its id, status, revision and its contents as the module serializes
+/// them.</summary>
 public readonly record struct AgreementState(Guid Id, DevelopmentPlanStatus Status, int Revision, string Snapshot);

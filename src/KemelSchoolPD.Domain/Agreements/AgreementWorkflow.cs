@@ -15,7 +15,8 @@ public static class AgreementWorkflow
     public static bool IsEditable(DevelopmentPlanStatus status) => status is DevelopmentPlanStatus.Draft or DevelopmentPlanStatus.Returned;
 
     /// <summary>Agreed and being carried out: only progress changes (each change a version).</summary>
-    public static bool IsUnderWay(DevelopmentPlanStatus status) => status is DevelopmentPlanStatus.Agreed or DevelopmentPlanStatus.InProgress;
+    public static bool IsUnderWay(DevelopmentPlanStatus status)
+        => status is DevelopmentPlanStatus.Agreed or DevelopmentPlanStatus.InProgress;
 
     /// <summary>Draft or returned → submitted.</summary>
     public static DevelopmentPlanStatus Submit(DevelopmentPlanStatus status, string wrongStatusCode) =>
@@ -29,7 +30,8 @@ public static class AgreementWorkflow
     public static DevelopmentPlanStatus Agree(DevelopmentPlanStatus status, string wrongStatusCode) =>
         status == DevelopmentPlanStatus.Submitted ? DevelopmentPlanStatus.Agreed : throw new ConflictException(wrongStatusCode);
 
-    /// <summary>Separation of duties: the author of a record (its teacher, its mentor) never agrees or returns it (403 with the module's code).</summary>
+    /// <summary>Separation of duties: the author of a record (its teacher, its mentor) never agrees or returns it (403 with the module's
+    /// code).</summary>
     public static void EnsureNotOwn(Guid authorStaffId, Guid? reviewerStaffId, string ownRecordCode)
     {
         if (reviewerStaffId == authorStaffId) throw new ForbiddenException(ownRecordCode);

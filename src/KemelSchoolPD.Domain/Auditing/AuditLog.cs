@@ -2,7 +2,8 @@ using KemelSchoolPD.Entities;
 
 namespace KemelSchoolPD.Auditing;
 
-/// <summary>One create, update or delete of an audited record: who, when, which record, which properties changed from what to what.</summary>
+/// <summary>One create, update or delete of an audited record: who, when, which record, which properties changed from what to
+/// what.</summary>
 public sealed class AuditLog : Entity<Guid>, IMayHaveTenant
 {
     public Guid? TenantId { get; private set; }

@@ -29,14 +29,26 @@ public static class CourseClock
         var periodStart = categoryAssignedOn is { } assigned && assigned > earliest ? assigned : earliest;
         var inPeriod = courses.Where(c => c.EndDate is { } end && end >= periodStart && end <= today).ToList();
         // A repeated programme counts once: its longest record.
-        var counted = inPeriod.GroupBy(c => c.ProgrammeId).Select(g => g.OrderByDescending(c => c.Hours).ThenByDescending(c => c.EndDate).First()).ToHashSet();
+        var counted = inPeriod.GroupBy(c => c.ProgrammeId)
+            .Select(g => g.OrderByDescending(c => c.Hours).ThenByDescending(c => c.EndDate).First())
+            .ToHashSet();
         var lines = courses.OrderByDescending(c => c.EndDate)
-            .Select(c => new Line(c.ProgrammeId, c.Title, c.Field, c.Hours, c.EndDate, counted.Contains(c), InField(c.Field, fields))).ToList();
+            .Select(
+                c => new Line(c.ProgrammeId, c.Title, c.Field, c.Hours, c.EndDate, counted.Contains(c), InField(c.Field, fields))).ToList();
         var hours = counted.Sum(c => c.Hours);
         var next = CategoryLadder.Next(category, skippedCategories);
         var required = CourseConsts.HoursFor(next);
-        return new Result(next, lastEnd, due, due is null || due < today, hours, required, required is { } r ? Math.Max(0, r - hours) : 0, periodStart,
-            counted.Any(c => InField(c.Field, fields)), lines);
+        return new Result(
+            next,
+            lastEnd,
+            due,
+            due is null || due < today,
+            hours,
+            required,
+            required is { } r ? Math.Max(0, r - hours) : 0,
+            periodStart,
+            counted.Any(c => InField(c.Field, fields)),
+            lines);
     }
 
     /// <summary>The course's field is one of the teacher's (subjects or position), compared without case.</summary>

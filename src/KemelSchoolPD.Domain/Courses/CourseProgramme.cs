@@ -56,7 +56,8 @@ public sealed class CourseProgramme : FullAuditedAggregateRoot<Guid>
         return this;
     }
 
-    /// <summary>The hours a record of this programme may count: the programme's, or half for the one-week format (seed 003 L597–601).</summary>
+    /// <summary>The hours a record of this programme may count: the programme's, or half for the one-week format (seed 003
+    /// L597–601).</summary>
     public int MaxRecordHours => Hours;
 
     private void Apply(CourseProgrammeData data)
@@ -72,7 +73,8 @@ public sealed class CourseProgramme : FullAuditedAggregateRoot<Guid>
         Languages = data.Languages.Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0).Distinct().ToList();
         RunsOnPlatform = data.RunsOnPlatform;
         CohortStarts = data.CohortStarts.Distinct().Order().ToList();
-        if (data.Modules.Count > CourseConsts.MaxModules) throw new InputValidationException("modules", ValidationCodes.Range, 0, CourseConsts.MaxModules);
+        if (data.Modules.Count > CourseConsts
+            .MaxModules) throw new InputValidationException("modules", ValidationCodes.Range, 0, CourseConsts.MaxModules);
         Modules = data.Modules.ToList();
         ExpectedResults = data.ExpectedResults.ToList();
         Discrepancies = data.Discrepancies.ToList();
@@ -123,8 +125,15 @@ public sealed class CourseAssessmentScheme : AuditedAggregateRoot<Guid>
 
     private CourseAssessmentScheme() { }
 
-    public CourseAssessmentScheme(Guid id, Guid programmeId, DateOnly effectiveFrom, IEnumerable<AssessmentComponent> components, int? passMark,
-        IEnumerable<AssessmentRubric> rubrics, IEnumerable<GradeBand> gradeBands, string? note) : base(id)
+    public CourseAssessmentScheme(
+        Guid id,
+        Guid programmeId,
+        DateOnly effectiveFrom,
+        IEnumerable<AssessmentComponent> components,
+        int? passMark,
+        IEnumerable<AssessmentRubric> rubrics,
+        IEnumerable<GradeBand> gradeBands,
+        string? note) : base(id)
     {
         ProgrammeId = programmeId;
         EffectiveFrom = effectiveFrom;
@@ -163,7 +172,8 @@ public sealed class CourseAssessmentScheme : AuditedAggregateRoot<Guid>
             if (!scores.TryGetValue(c.Key, out var score))
                 throw new BusinessException(KemelSchoolPDErrorCodes.Courses.MissingScore).WithData("Component", c.Title);
             if (score < 0 || score > c.MaxPoints)
-                throw new BusinessException(KemelSchoolPDErrorCodes.Courses.ScoreOverMax).WithData("Component", c.Title).WithData("Max", c.MaxPoints);
+                throw new BusinessException(KemelSchoolPDErrorCodes.Courses.ScoreOverMax).WithData("Component", c.Title)
+                    .WithData("Max", c.MaxPoints);
             if (c.Threshold is { } t && score < t) thresholdsMet = false;
         }
         var total = Components.Sum(c => scores[c.Key]);

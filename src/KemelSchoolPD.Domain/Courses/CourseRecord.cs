@@ -96,13 +96,17 @@ public sealed class CourseRecord : FullAuditedAggregateRoot<Guid>, IMultiTenant,
 
     /// <summary>
     /// The course is completed: hours (more than 0, at most the programme's), dates, result and the certificate (its date not
-    /// before the course started). An approved or attended course, or a past course recorded afresh (<paramref name="recordedAfterwards"/>).
+    /// before the course started). An approved or attended course, or a past course recorded afresh (<paramref
+    /// name="recordedAfterwards"/>).
     /// </summary>
     public CourseRecord Complete(CourseProgramme programme, CourseCompletion completion, bool recordedAfterwards = false)
     {
-        if (!recordedAfterwards && Status is not (CourseRecordStatus.Approved or CourseRecordStatus.Attended or CourseRecordStatus.Completed))
+        if (!recordedAfterwards
+            && Status is not (CourseRecordStatus.Approved or CourseRecordStatus.Attended or CourseRecordStatus.Completed))
             throw new ConflictException(KemelSchoolPDErrorCodes.Courses.WrongStatus);
-        if (completion.Hours <= 0) throw new BusinessException(KemelSchoolPDErrorCodes.Courses.HoursOutOfRange).WithData("Max", programme.MaxRecordHours);
+        if (completion.Hours <= 0) throw new BusinessException(KemelSchoolPDErrorCodes.Courses.HoursOutOfRange).WithData(
+            "Max",
+            programme.MaxRecordHours);
         if (completion.Hours > programme.MaxRecordHours)
             throw new BusinessException(KemelSchoolPDErrorCodes.Courses.HoursOverProgramme).WithData("Max", programme.MaxRecordHours);
         SetDates(completion.StartDate, completion.EndDate);
@@ -121,11 +125,17 @@ public sealed class CourseRecord : FullAuditedAggregateRoot<Guid>, IMultiTenant,
     /// completes the course with the programme's hours and issues a certificate (a new random token, valid three years), a
     /// fail an attendance statement. A second assessment comes at least a year after the first.
     /// </summary>
-    public AssessmentOutcome Assess(CourseProgramme programme, CourseAssessmentScheme scheme, IReadOnlyDictionary<string, int> scores, DateOnly on,
-        DateOnly start, DateOnly end)
+    public AssessmentOutcome Assess(
+        CourseProgramme programme,
+        CourseAssessmentScheme scheme,
+        IReadOnlyDictionary<string, int> scores,
+        DateOnly on,
+        DateOnly start,
+        DateOnly end)
     {
         if (!programme.RunsOnPlatform) throw new BusinessException(KemelSchoolPDErrorCodes.Courses.NotOnPlatform);
-        if (Status is CourseRecordStatus.Requested or CourseRecordStatus.Declined) throw new ConflictException(KemelSchoolPDErrorCodes.Courses.WrongStatus);
+        if (Status is CourseRecordStatus.Requested or CourseRecordStatus.Declined) throw new ConflictException(
+            KemelSchoolPDErrorCodes.Courses.WrongStatus);
         if (AssessedOn is { } previous && on < previous.AddDays(CourseConsts.ReassessmentIntervalDays))
             throw new ConflictException(KemelSchoolPDErrorCodes.Courses.ReassessmentTooSoon);
         var outcome = scheme.Evaluate(scores);
@@ -164,7 +174,14 @@ public sealed class CourseRecord : FullAuditedAggregateRoot<Guid>, IMultiTenant,
     }
 
     /// <summary>32 random bytes as base64url: unguessable, unlike a database id.</summary>
-    public static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string NewToken()
+        => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
-public sealed record CourseCompletion(int Hours, DateOnly StartDate, DateOnly EndDate, string? Result, string? CertificateNumber, DateOnly? CertificateDate);
+public sealed record CourseCompletion(
+    int Hours,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    string? Result,
+    string? CertificateNumber,
+    DateOnly? CertificateDate);

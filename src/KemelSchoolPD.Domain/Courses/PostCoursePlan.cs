@@ -44,7 +44,12 @@ public sealed class PostCoursePlan : FullAuditedAggregateRoot<Guid>, IMultiTenan
 
     private PostCoursePlan() { }
 
-    public PostCoursePlan(Guid id, CourseRecord course, PostCourseSettings settings, IEnumerable<string> directions, IEnumerable<PostCourseEvent> events,
+    public PostCoursePlan(
+        Guid id,
+        CourseRecord course,
+        PostCourseSettings settings,
+        IEnumerable<string> directions,
+        IEnumerable<PostCourseEvent> events,
         DateOnly? discussedOn) : base(id)
     {
         if (course.Status != CourseRecordStatus.Completed || course.Passed == false)
@@ -55,7 +60,12 @@ public sealed class PostCoursePlan : FullAuditedAggregateRoot<Guid>, IMultiTenan
         SetContents(settings, course, directions, events, discussedOn);
     }
 
-    public PostCoursePlan Edit(PostCourseSettings settings, CourseRecord course, IEnumerable<string> directions, IEnumerable<PostCourseEvent> events, DateOnly? discussedOn)
+    public PostCoursePlan Edit(
+        PostCourseSettings settings,
+        CourseRecord course,
+        IEnumerable<string> directions,
+        IEnumerable<PostCourseEvent> events,
+        DateOnly? discussedOn)
     {
         if (!IsEditable) throw new ConflictException(KemelSchoolPDErrorCodes.Courses.NotEditable);
         SetContents(settings, course, directions, events, discussedOn);
@@ -92,8 +102,15 @@ public sealed class PostCoursePlan : FullAuditedAggregateRoot<Guid>, IMultiTenan
         return this;
     }
 
-    /// <summary>An event of an approved plan was held: its date, the link to the published materials and the curator it was sent to.</summary>
-    public PostCoursePlan RecordEvent(Guid eventId, DateOnly heldOn, string? evidenceLink, string? curatorName, string? note, DateOnly courseEnd)
+    /// <summary>An event of an approved plan was held: its date, the link to the published materials and the curator it was sent
+    /// to.</summary>
+    public PostCoursePlan RecordEvent(
+        Guid eventId,
+        DateOnly heldOn,
+        string? evidenceLink,
+        string? curatorName,
+        string? note,
+        DateOnly courseEnd)
     {
         if (!IsUnderWay) throw new ConflictException(KemelSchoolPDErrorCodes.Courses.WrongStatus);
         var events = Events.ToList();
@@ -121,15 +138,23 @@ public sealed class PostCoursePlan : FullAuditedAggregateRoot<Guid>, IMultiTenan
         return this;
     }
 
-    private void SetContents(PostCourseSettings settings, CourseRecord course, IEnumerable<string> directions, IEnumerable<PostCourseEvent> events, DateOnly? discussedOn)
+    private void SetContents(
+        PostCourseSettings settings,
+        CourseRecord course,
+        IEnumerable<string> directions,
+        IEnumerable<PostCourseEvent> events,
+        DateOnly? discussedOn)
     {
         var chosen = directions.Select(d => d.Trim()).Where(d => d.Length > 0).Distinct().ToList();
         if (chosen.Count < settings.MinDirections || chosen.Count > settings.MaxDirections)
-            throw new BusinessException(KemelSchoolPDErrorCodes.Courses.DirectionCount).WithData("Min", settings.MinDirections).WithData("Max", settings.MaxDirections);
+            throw new BusinessException(KemelSchoolPDErrorCodes.Courses.DirectionCount).WithData("Min", settings.MinDirections)
+                .WithData("Max", settings.MaxDirections);
         if (settings.Directions.Count > 0 && chosen.Any(d => settings.Directions.All(x => x.Key != d)))
             throw new BusinessException(KemelSchoolPDErrorCodes.Courses.UnknownDirection);
         var list = events.ToList();
-        if (list.Count > CourseConsts.MaxEvents) throw new BusinessException(KemelSchoolPDErrorCodes.Courses.TooManyEvents).WithData("Max", CourseConsts.MaxEvents);
+        if (list.Count > CourseConsts.MaxEvents) throw new BusinessException(KemelSchoolPDErrorCodes.Courses.TooManyEvents).WithData(
+            "Max",
+            CourseConsts.MaxEvents);
         var courseEnd = course.EndDate ?? DateOnly.MinValue;
         Events = list.Select(e =>
         {

@@ -53,24 +53,34 @@ public sealed class ProgrammeLifecycle : FullAuditedAggregateRoot<Guid>
             After(start, data.DevelopmentOrderDate ?? data.ProtocolDate, "discussionStart");
             var missing = Enum.GetValues<ProgrammeSection>().Except(sections).ToList();
             if (missing.Count > 0)
-                throw new BusinessException(KemelSchoolPDErrorCodes.Courses.SectionsMissing).WithData("Sections", LocalizableValue.Enums(missing));
+                throw new BusinessException(KemelSchoolPDErrorCodes.Courses.SectionsMissing).WithData(
+                    "Sections",
+                    LocalizableValue.Enums(missing));
             if (data.OldestLiteratureYear is { } oldest && oldest < start.Year - CourseConsts.LiteratureYears)
-                throw new BusinessException(KemelSchoolPDErrorCodes.Courses.LiteratureTooOld).WithData("Year", start.Year - CourseConsts.LiteratureYears);
+                throw new BusinessException(KemelSchoolPDErrorCodes.Courses.LiteratureTooOld).WithData(
+                    "Year",
+                    start.Year - CourseConsts.LiteratureYears);
         }
         else if (data.RevisionReceivedOn is not null || data.Conclusion is not null)
         {
             throw OutOfOrder("discussionStart");
         }
-        if (data.CommentsAnswered > data.CommentsReceived) throw new InputValidationException("commentsAnswered", ValidationCodes.Range, 0, data.CommentsReceived);
+        if (data.CommentsAnswered > data
+            .CommentsReceived) throw new InputValidationException("commentsAnswered", ValidationCodes.Range, 0, data.CommentsReceived);
         var discussionEnds = data.DiscussionStart is { } s ? calendar.PeriodEnd(s, CourseConsts.DiscussionWorkingDays) : (DateOnly?)null;
 
-        // The Expert Council answers (first "revise", or the conclusion itself) after the discussion is over and every comment has its answer.
+        // The Expert Council answers (first "revise", or the conclusion itself) after the discussion is over and every comment has its
+        // answer.
         if ((data.RevisionReceivedOn ?? data.ConclusionReceivedOn) is { } answered)
         {
             if (answered <= discussionEnds)
-                throw new BusinessException(KemelSchoolPDErrorCodes.Courses.DiscussionNotOver).WithData("Ends", discussionEnds.Value.ToString("dd.MM.yyyy"));
+                throw new BusinessException(KemelSchoolPDErrorCodes.Courses.DiscussionNotOver).WithData(
+                    "Ends",
+                    discussionEnds.Value.ToString("dd.MM.yyyy"));
             if (data.CommentsAnswered < data.CommentsReceived)
-                throw new BusinessException(KemelSchoolPDErrorCodes.Courses.CommentsUnanswered).WithData("Count", data.CommentsReceived - data.CommentsAnswered);
+                throw new BusinessException(KemelSchoolPDErrorCodes.Courses.CommentsUnanswered).WithData(
+                    "Count",
+                    data.CommentsReceived - data.CommentsAnswered);
         }
         if (data.ResubmittedOn is { } resubmitted)
         {
@@ -78,7 +88,8 @@ public sealed class ProgrammeLifecycle : FullAuditedAggregateRoot<Guid>
             After(resubmitted, data.RevisionReceivedOn, "resubmittedOn");
             After(data.ConclusionReceivedOn, resubmitted, "conclusionReceivedOn");
         }
-        if ((data.Conclusion is null) != (data.ConclusionReceivedOn is null)) throw OutOfOrder(data.Conclusion is null ? "conclusion" : "conclusionReceivedOn");
+        if ((data.Conclusion is null) != (data
+            .ConclusionReceivedOn is null)) throw OutOfOrder(data.Conclusion is null ? "conclusion" : "conclusionReceivedOn");
         if (data.ApprovedOn is { } approved)
         {
             if (data.Conclusion != ExpertConclusion.Agree) throw new BusinessException(KemelSchoolPDErrorCodes.Courses.NotAgreed);
@@ -93,7 +104,10 @@ public sealed class ProgrammeLifecycle : FullAuditedAggregateRoot<Guid>
 
         ProtocolDate = data.ProtocolDate;
         ProtocolSignedBy = Check.NullIfEmpty(data.ProtocolSignedBy, "protocolSignedBy", CourseConsts.MaxNameLength);
-        DevelopmentOrderNumber = Check.NullIfEmpty(data.DevelopmentOrderNumber, "developmentOrderNumber", CourseConsts.MaxOrderNumberLength);
+        DevelopmentOrderNumber = Check.NullIfEmpty(
+            data.DevelopmentOrderNumber,
+            "developmentOrderNumber",
+            CourseConsts.MaxOrderNumberLength);
         DevelopmentOrderDate = data.DevelopmentOrderDate;
         SectionsDone = sections;
         OldestLiteratureYear = data.OldestLiteratureYear;
@@ -135,8 +149,15 @@ public sealed class ProgrammeLifecycle : FullAuditedAggregateRoot<Guid>
             ProgrammeLifecycleStage.Approved => today > nextReview,
             _ => false,
         };
-        return new ProgrammeLifecycleState(stage, discussionEnds, revisionDue, ResubmittedOn > revisionDue, approvalDue, ApprovedOn > approvalDue,
-            nextReview, overdue);
+        return new ProgrammeLifecycleState(
+            stage,
+            discussionEnds,
+            revisionDue,
+            ResubmittedOn > revisionDue,
+            approvalDue,
+            ApprovedOn > approvalDue,
+            nextReview,
+            overdue);
     }
 
     private static void After(DateOnly? later, DateOnly? earlier, string field)
@@ -145,7 +166,9 @@ public sealed class ProgrammeLifecycle : FullAuditedAggregateRoot<Guid>
     }
 
     private static BusinessException OutOfOrder(string field) =>
-        new BusinessException(KemelSchoolPDErrorCodes.Courses.LifecycleOutOfOrder).WithData("Step", LocalizableValue.Of($"Courses:LifecycleStep.{field}"));
+        new BusinessException(KemelSchoolPDErrorCodes.Courses.LifecycleOutOfOrder).WithData(
+            "Step",
+            LocalizableValue.Of($"Courses:LifecycleStep.{field}"));
 }
 
 public sealed record ProgrammeLifecycleData

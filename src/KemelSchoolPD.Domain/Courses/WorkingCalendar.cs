@@ -31,9 +31,13 @@ public sealed class PublicHoliday : AuditedAggregateRoot<Guid>
     /// <summary>Checks a year's list before it replaces the stored one: every day inside the year, none twice.</summary>
     public static void EnsureYear(int year, IReadOnlyCollection<DateOnly> dates)
     {
-        if (dates.Any(d => d.Year != year)) throw new BusinessException(KemelSchoolPDErrorCodes.Courses.HolidayOutsideYear).WithData("Year", year);
+        if (dates.Any(d => d.Year != year)) throw new BusinessException(KemelSchoolPDErrorCodes.Courses.HolidayOutsideYear).WithData(
+            "Year",
+            year);
         var repeated = dates.GroupBy(d => d).FirstOrDefault(g => g.Count() > 1);
-        if (repeated is not null) throw new BusinessException(KemelSchoolPDErrorCodes.Courses.HolidayRepeated).WithData("Date", repeated.Key.ToString("dd.MM.yyyy"));
+        if (repeated is not null) throw new BusinessException(KemelSchoolPDErrorCodes.Courses.HolidayRepeated).WithData(
+            "Date",
+            repeated.Key.ToString("dd.MM.yyyy"));
     }
 }
 
@@ -62,6 +66,7 @@ public sealed class WorkingCalendar(IEnumerable<(DateOnly Date, CalendarDayKind 
         return day;
     }
 
-    /// <summary>"n working days from a date": the last day of a period of n working days that begins on it (it counts when working).</summary>
+    /// <summary>"n working days from a date": the last day of a period of n working days that begins on it (it counts when
+    /// working).</summary>
     public DateOnly PeriodEnd(DateOnly start, int n) => IsWorkingDay(start) ? WorkingDaysAfter(start, n - 1) : WorkingDaysAfter(start, n);
 }

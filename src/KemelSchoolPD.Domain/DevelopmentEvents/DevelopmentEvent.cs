@@ -18,7 +18,8 @@ public sealed record DevelopmentEventDetails(
 /// </summary>
 public sealed class DevelopmentEvent : AuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
 {
-    /// <summary>Who may read an event: the school's calendar is every staff member's (and readers of every event's); accounts with no staff record read none.</summary>
+    /// <summary>Who may read an event: the school's calendar is every staff member's (and readers of every event's); accounts with no staff
+    /// record read none.</summary>
     public static Expression<Func<DevelopmentEvent, bool>> VisibleTo(Guid? staffId, bool viewAll) => e => viewAll || staffId != null;
 
     private readonly List<DevelopmentEventParticipant> _participants = [];
@@ -65,7 +66,8 @@ public sealed class DevelopmentEvent : AuditedAggregateRoot<Guid>, IMultiTenant,
         return this;
     }
 
-    /// <summary>The participants as a whole (the organiser always one); kept with their attendance, new ones added. Not of a cancelled event.</summary>
+    /// <summary>The participants as a whole (the organiser always one); kept with their attendance, new ones added. Not of a cancelled
+    /// event.</summary>
     public DevelopmentEvent SetParticipants(IReadOnlyCollection<Guid> staffIds)
     {
         if (Status == DevelopmentEventStatus.Cancelled) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentEvents.Cancelled);
@@ -89,7 +91,9 @@ public sealed class DevelopmentEvent : AuditedAggregateRoot<Guid>, IMultiTenant,
         var attended = attendedStaffIds.ToHashSet();
         if (attended.Any(id => !IsParticipant(id)))
             throw new InputValidationException("AttendedStaffMemberIds", KemelSchoolPDErrorCodes.DevelopmentEvents.NotAParticipant);
-        if (string.IsNullOrWhiteSpace(outcome)) throw new InputValidationException(nameof(Outcome), KemelSchoolPDErrorCodes.DevelopmentEvents.OutcomeRequired);
+        if (string.IsNullOrWhiteSpace(outcome)) throw new InputValidationException(
+            nameof(Outcome),
+            KemelSchoolPDErrorCodes.DevelopmentEvents.OutcomeRequired);
         Outcome = Check.NotNullOrWhiteSpace(outcome, nameof(Outcome), DevelopmentEventConsts.MaxTextLength);
         foreach (var p in _participants) p.SetAttended(attended.Contains(p.StaffMemberId));
         Status = DevelopmentEventStatus.Held;
@@ -115,7 +119,9 @@ public sealed class DevelopmentEvent : AuditedAggregateRoot<Guid>, IMultiTenant,
         Kind = Check.Defined(d.Kind, nameof(Kind));
         if (d.Kind == DevelopmentEventKind.CreativeGroupSession)
         {
-            if (d.Direction is null) throw new InputValidationException(nameof(Direction), KemelSchoolPDErrorCodes.DevelopmentEvents.DirectionRequired);
+            if (d.Direction is null) throw new InputValidationException(
+                nameof(Direction),
+                KemelSchoolPDErrorCodes.DevelopmentEvents.DirectionRequired);
             Direction = Check.Defined(d.Direction.Value, nameof(Direction));
         }
         else
@@ -125,19 +131,28 @@ public sealed class DevelopmentEvent : AuditedAggregateRoot<Guid>, IMultiTenant,
         Title = Check.NotNullOrWhiteSpace(d.Title, nameof(Title), DevelopmentEventConsts.MaxTitleLength);
         Description = Check.NullIfEmpty(d.Description, nameof(Description), DevelopmentEventConsts.MaxTextLength);
         Place = Check.NullIfEmpty(d.Place, nameof(Place), DevelopmentEventConsts.MaxPlaceLength);
-        DurationMinutes = Check.Range(d.DurationMinutes, nameof(DurationMinutes), DevelopmentEventConsts.MinDurationMinutes, DevelopmentEventConsts.MaxDurationMinutes);
+        DurationMinutes = Check.Range(
+            d.DurationMinutes,
+            nameof(DurationMinutes),
+            DevelopmentEventConsts.MinDurationMinutes,
+            DevelopmentEventConsts.MaxDurationMinutes);
         // The ten-day event lasts ten days unless the school says otherwise.
-        var ends = d.EndsOn ?? (d.Kind == DevelopmentEventKind.IntegratedLessonsDecade ? d.StartsOn.AddDays(DevelopmentEventConsts.DecadeDays - 1) : d.StartsOn);
+        var ends = d.EndsOn ?? (d.Kind == DevelopmentEventKind.IntegratedLessonsDecade
+            ? d.StartsOn.AddDays(DevelopmentEventConsts.DecadeDays - 1)
+            : d.StartsOn);
         if (ends < d.StartsOn) throw new InputValidationException(nameof(EndsOn), KemelSchoolPDErrorCodes.DevelopmentEvents.EndBeforeStart);
         StartsOn = d.StartsOn;
         EndsOn = ends;
         SearchText = KemelSchoolPD.SearchText.Of(Title, Place);
     }
 
-    /// <summary>The dates of a monthly series: the same day of each month (the month's last day when shorter) from the first date up to <paramref name="until"/>.</summary>
+    /// <summary>The dates of a monthly series: the same day of each month (the month's last day when shorter) from the first date up to
+    /// <paramref name="until"/>.</summary>
     public static IReadOnlyList<DateOnly> MonthlyDates(DateOnly first, DateOnly until)
     {
-        if (until < first) throw new InputValidationException("RepeatMonthlyUntil", KemelSchoolPDErrorCodes.DevelopmentEvents.EndBeforeStart);
+        if (until < first) throw new InputValidationException(
+            "RepeatMonthlyUntil",
+            KemelSchoolPDErrorCodes.DevelopmentEvents.EndBeforeStart);
         var dates = new List<DateOnly>();
         for (var i = 0; ; i++)
         {
@@ -145,14 +160,18 @@ public sealed class DevelopmentEvent : AuditedAggregateRoot<Guid>, IMultiTenant,
             var date = new DateOnly(month.Year, month.Month, Math.Min(first.Day, DateTime.DaysInMonth(month.Year, month.Month)));
             if (date > until) break;
             if (dates.Count == DevelopmentEventConsts.MaxOccurrences)
-                throw new InputValidationException("RepeatMonthlyUntil", KemelSchoolPDErrorCodes.DevelopmentEvents.TooManyOccurrences, DevelopmentEventConsts.MaxOccurrences);
+                throw new InputValidationException(
+                    "RepeatMonthlyUntil",
+                    KemelSchoolPDErrorCodes.DevelopmentEvents.TooManyOccurrences,
+                    DevelopmentEventConsts.MaxOccurrences);
             dates.Add(date);
         }
         return dates;
     }
 }
 
-/// <summary>A participant of an event and whether they attended (their hours accrue from attended events). Written only by its <see cref="DevelopmentEvent"/>.</summary>
+/// <summary>A participant of an event and whether they attended (their hours accrue from attended events). Written only by its <see
+/// cref="DevelopmentEvent"/>.</summary>
 public sealed class DevelopmentEventParticipant : Entity<Guid>, IMultiTenant
 {
     public Guid TenantId { get; private set; }

@@ -10,13 +10,18 @@ public static class BuiltInPlanTemplates
     public static readonly Guid Table17Id = new("0198a3f0-0017-7000-8000-000000000017");
     public static readonly Guid Table18Id = new("0198a3f0-0018-7000-8000-000000000018");
 
-    public static readonly PlanTemplateInfo Table17 = new(Table17Id, "Жеке кәсіби даму маршруты", "Индивидуальный маршрут профессионального развития",
+    public static readonly PlanTemplateInfo Table17
+        = new(Table17Id, "Жеке кәсіби даму маршруты", "Индивидуальный маршрут профессионального развития",
         PlanLayoutKind.Quadrants, DevelopmentPlanDocuments.Table17,
     [
         Section("Goals", "МЕН НЕ ҚАЛАЙМЫН? (Мақсаттар)", "ЧЕГО Я ХОЧУ? (Цели)", holdsGoals: true),
         Section("Actions", "МЕН БҰҒАН ҚАЛАЙ ҚОЛ ЖЕТКІЗЕ АЛАМЫН? (Іс-әрекеттер)", "КАК Я МОГУ ЭТОГО ДОСТИЧЬ? (Действия)"),
         Section("SelfHelp", "МЕН ӨЗІМЕ ҚАЛАЙ КӨМЕКТЕСЕ АЛАМЫН?", "КАК Я МОГУ СЕБЕ ПОМОЧЬ?"),
-        Section("Indicators", "МЕН БҰҒАН ЖЕТКЕНІМДІ ҚАЛАЙ БІЛЕМІН? (Индикаторлар)", "КАК Я УЗНАЮ, ЧТО ДОСТИГ ЭТОГО? (Индикаторы)", hasTargets: true),
+        Section(
+            "Indicators",
+            "МЕН БҰҒАН ЖЕТКЕНІМДІ ҚАЛАЙ БІЛЕМІН? (Индикаторлар)",
+            "КАК Я УЗНАЮ, ЧТО ДОСТИГ ЭТОГО? (Индикаторы)",
+            hasTargets: true),
     ]);
 
     public static readonly PlanTemplateInfo Table18 = new(Table18Id, "Педагогтің оқу жылына арналған жеке білім беру маршруты",
@@ -25,7 +30,10 @@ public static class BuiltInPlanTemplates
         Section("Methodological", "Әдістемелік қызмет", "Методическая деятельность", rows:
         [
             Row("OpenLessons", "Ашық сабақтар", "Открытые уроки", PlanActivityKind.OpenLesson),
-            Row("Association", "Әдістемелік бірлестікке (ӘБ) қатысу (мүше, жетекші)", "Участие в методическом объединении (МО) (член, руководитель)"),
+            Row(
+                "Association",
+                "Әдістемелік бірлестікке (ӘБ) қатысу (мүше, жетекші)",
+                "Участие в методическом объединении (МО) (член, руководитель)"),
             Row("Seminar", "Семинар, шеберлік сыныбы", "Семинар, мастер-класс"),
             Row("AuthorCourse", "Авторлық курсты жүргізу", "Проведение авторского курса"),
             Row("Mentoring", "Тәлімгерлік", "Наставничество", PlanActivityKind.Mentoring),
@@ -34,7 +42,11 @@ public static class BuiltInPlanTemplates
         [
             Row("Conferences", "Конференциялар (спикер)", "Конференции (спикер)", PlanActivityKind.Research),
             Row("LessonStudy", "Сабақты зерттеу (Lesson Study)", "Исследование урока (Lesson Study)", PlanActivityKind.LessonStudy),
-            Row("ActionResearch", "Өз тәжірибесін зерттеу (Action Research)", "Исследование собственной практики (Action Research)", PlanActivityKind.ActionResearch),
+            Row(
+                "ActionResearch",
+                "Өз тәжірибесін зерттеу (Action Research)",
+                "Исследование собственной практики (Action Research)",
+                PlanActivityKind.ActionResearch),
             Row("Curatorial", "Кураторлық әдістеме", "Кураторская методика", PlanActivityKind.Research),
             Row("BuddingTour", "Баддинг-тур", "Баддинг-тур", PlanActivityKind.Research),
         ]),
@@ -42,15 +54,27 @@ public static class BuiltInPlanTemplates
         [
             Row("ReadersClub", "Оқырмандар клубы", "Клуб читателей", PlanActivityKind.Network),
             Row("OratoryClub", "Шешендік өнер клубы", "Клуб ораторского искусства", PlanActivityKind.Network),
-            Row("PedagogicalTours", "Педагогикалық турлар (педагогтер жасағы үшін)", "Педагогические туры (для педагогического отряда)", PlanActivityKind.Network),
+            Row(
+                "PedagogicalTours",
+                "Педагогикалық турлар (педагогтер жасағы үшін)",
+                "Педагогические туры (для педагогического отряда)",
+                PlanActivityKind.Network),
             Row("ProactiveClub", "«Проактивті педагог» клубы", "Клуб «Проактивный педагог»", PlanActivityKind.Network),
             Row("GamePractitioners", "Игропрактиктер клубы", "Клуб игропрактиков", PlanActivityKind.Network),
-            Row("HealthyLifestyleClub", "СӨС (салауатты өмір салты) ұстанушылар клубы", "Клуб приверженцев ЗОЖ (здорового образа жизни)", PlanActivityKind.Network),
+            Row(
+                "HealthyLifestyleClub",
+                "СӨС (салауатты өмір салты) ұстанушылар клубы",
+                "Клуб приверженцев ЗОЖ (здорового образа жизни)",
+                PlanActivityKind.Network),
             Row("TradeUnion", "Кәсіподақ іс-шаралары", "Профсоюзные мероприятия", PlanActivityKind.Network),
         ]),
         Section("Dissemination", "БАҚ және әлеуметтік желілерде жұмыс тәжірибесін тарату", "Распространение опыта работы в СМИ и социальных сетях", rows:
         [
-            Row("Content", "Кәсіби контент жасау (әлеуметтік желілер)", "Создание профессионального контента (социальные сети)", PlanActivityKind.Publication),
+            Row(
+                "Content",
+                "Кәсіби контент жасау (әлеуметтік желілер)",
+                "Создание профессионального контента (социальные сети)",
+                PlanActivityKind.Publication),
             Row("NewspaperArticles", "Газеттердегі мақалалар", "Статьи в газетах", PlanActivityKind.Publication),
             Row("JournalArticles", "Журналдардағы мақалалар", "Статьи в журналах", PlanActivityKind.Publication),
             Row("Proceedings", "Конференция жарияланымдарының жинақтары", "Сборники материалов конференций", PlanActivityKind.Publication),
@@ -70,7 +94,10 @@ public static class BuiltInPlanTemplates
         ]),
         Section("Innovation", "Инновациялық қызмет", "Инновационная деятельность", rows:
         [
-            Row("NewTechnologies", "Жаңа технологиялар мен авторлық әдістемелерді енгізу", "Внедрение новых технологий и авторских методик"),
+            Row(
+                "NewTechnologies",
+                "Жаңа технологиялар мен авторлық әдістемелерді енгізу",
+                "Внедрение новых технологий и авторских методик"),
             // The seed left this row in Russian [L11960]; the Kazakh wording is ours.
             Row("HealthyLifestyleContent", "Сабақ пен сабақтан тыс іс-әрекетке СӨС контентінің компоненттерін енгізу",
                 "Внедрение компонентов контента ЗОЖ в урочную и внеурочную деятельность"),
@@ -87,7 +114,13 @@ public static class BuiltInPlanTemplates
 
     public static PlanTemplateInfo? Find(Guid id) => All.FirstOrDefault(t => t.Id == id);
 
-    private static PlanTemplateSection Section(string key, string kk, string ru, bool holdsGoals = false, bool hasTargets = false, List<PlanTemplateRow>? rows = null) =>
+    private static PlanTemplateSection Section(
+        string key,
+        string kk,
+        string ru,
+        bool holdsGoals = false,
+        bool hasTargets = false,
+        List<PlanTemplateRow>? rows = null) =>
         new() { Key = key, TitleKk = kk, TitleRu = ru, HoldsGoals = holdsGoals, HasTargets = hasTargets, Rows = rows ?? [] };
 
     private static PlanTemplateRow Row(string key, string kk, string ru, PlanActivityKind activity = PlanActivityKind.Other) =>

@@ -12,7 +12,8 @@ namespace KemelSchoolPD.DevelopmentPlans;
 /// </summary>
 public sealed class DevelopmentPlan : FullAuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
 {
-    /// <summary>Who may read a plan: with ViewAll (or Review) everyone's; otherwise one's own and one's mentees'. Every reader (its pages, the audit log, derived views) uses this rule.</summary>
+    /// <summary>Who may read a plan: with ViewAll (or Review) everyone's; otherwise one's own and one's mentees'. Every reader (its pages,
+    /// the audit log, derived views) uses this rule.</summary>
     public static Expression<Func<DevelopmentPlan, bool>> VisibleTo(Guid? staffId, bool viewAll)
     {
         var me = staffId ?? Guid.Empty;
@@ -25,7 +26,8 @@ public sealed class DevelopmentPlan : FullAuditedAggregateRoot<Guid>, IMultiTena
     public Guid TemplateId { get; private set; }
     public DevelopmentPlanStatus Status { get; private set; }
     public Guid? MentorStaffMemberId { get; private set; }
-    /// <summary>The teacher's growth cycle whose zones and self-assessment this plan is built from (module built separately; no FK).</summary>
+    /// <summary>The teacher's growth cycle whose zones and self-assessment this plan is built from (module built separately; no
+    /// FK).</summary>
     public Guid? GrowthCycleId { get; private set; }
     /// <summary>The previous year's plan this one continues.</summary>
     public Guid? PreviousPlanId { get; private set; }
@@ -49,7 +51,11 @@ public sealed class DevelopmentPlan : FullAuditedAggregateRoot<Guid>, IMultiTena
     public DevelopmentPlan(Guid id, Guid teacherStaffMemberId, int academicYear, PlanTemplateInfo template, PlanContent content,
         Guid? mentorStaffMemberId = null, Guid? growthCycleId = null, Guid? previousPlanId = null) : base(id)
     {
-        if (!AcademicYears.IsValid(academicYear)) throw new InputValidationException(nameof(AcademicYear), ValidationCodes.Range, AcademicYears.Min, AcademicYears.Max);
+        if (!AcademicYears.IsValid(academicYear)) throw new InputValidationException(
+            nameof(AcademicYear),
+            ValidationCodes.Range,
+            AcademicYears.Min,
+            AcademicYears.Max);
         TeacherStaffMemberId = teacherStaffMemberId;
         AcademicYear = academicYear;
         TemplateId = template.Id;
@@ -118,7 +124,8 @@ public sealed class DevelopmentPlan : FullAuditedAggregateRoot<Guid>, IMultiTena
         return this;
     }
 
-    /// <summary>Progress on an agreed plan: statuses, actual values, evidence and the self-assessment; the wording stays as agreed.</summary>
+    /// <summary>Progress on an agreed plan: statuses, actual values, evidence and the self-assessment; the wording stays as
+    /// agreed.</summary>
     public DevelopmentPlan RecordProgress(PlanProgressUpdate update)
     {
         if (!IsUnderWay) throw new ConflictException(KemelSchoolPDErrorCodes.DevelopmentPlans.WrongStatus);

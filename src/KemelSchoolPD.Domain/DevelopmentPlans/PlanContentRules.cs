@@ -3,7 +3,8 @@ using KemelSchoolPD.Exceptions;
 
 namespace KemelSchoolPD.DevelopmentPlans;
 
-/// <summary>The rules of plan contents: what may be saved (lengths, known sections, dates inside the period), what may be submitted (SMART goals) and how two states differ.</summary>
+/// <summary>The rules of plan contents: what may be saved (lengths, known sections, dates inside the period), what may be submitted (SMART
+/// goals) and how two states differ.</summary>
 public static class PlanContentRules
 {
     private const string Goals = nameof(PlanContent.Goals);
@@ -15,19 +16,36 @@ public static class PlanContentRules
         content = content with
         {
             Topic = Check.Length(Trim(content.Topic), nameof(content.Topic), DevelopmentPlanConsts.MaxShortTextLength),
-            ProfessionalGoal = Check.Length(Trim(content.ProfessionalGoal), nameof(content.ProfessionalGoal), DevelopmentPlanConsts.MaxLongTextLength),
-            MotivationalThought = Check.Length(Trim(content.MotivationalThought), nameof(content.MotivationalThought), DevelopmentPlanConsts.MaxLongTextLength),
-            DiagnosticResults = Check.Length(Trim(content.DiagnosticResults), nameof(content.DiagnosticResults), DevelopmentPlanConsts.MaxLongTextLength),
+            ProfessionalGoal = Check.Length(
+                Trim(content.ProfessionalGoal),
+                nameof(content.ProfessionalGoal),
+                DevelopmentPlanConsts.MaxLongTextLength),
+            MotivationalThought = Check.Length(
+                Trim(content.MotivationalThought),
+                nameof(content.MotivationalThought),
+                DevelopmentPlanConsts.MaxLongTextLength),
+            DiagnosticResults = Check.Length(
+                Trim(content.DiagnosticResults),
+                nameof(content.DiagnosticResults),
+                DevelopmentPlanConsts.MaxLongTextLength),
             Strengths = Check.Length(Trim(content.Strengths), nameof(content.Strengths), DevelopmentPlanConsts.MaxLongTextLength),
             Gaps = Check.Length(Trim(content.Gaps), nameof(content.Gaps), DevelopmentPlanConsts.MaxLongTextLength),
-            PriorityDirections = Check.Length(Trim(content.PriorityDirections), nameof(content.PriorityDirections), DevelopmentPlanConsts.MaxLongTextLength),
+            PriorityDirections = Check.Length(
+                Trim(content.PriorityDirections),
+                nameof(content.PriorityDirections),
+                DevelopmentPlanConsts.MaxLongTextLength),
             Resources = Check.Length(Trim(content.Resources), nameof(content.Resources), DevelopmentPlanConsts.MaxLongTextLength),
-            SelfAssessment = Check.Length(Trim(content.SelfAssessment), nameof(content.SelfAssessment), DevelopmentPlanConsts.MaxLongTextLength),
+            SelfAssessment = Check.Length(
+                Trim(content.SelfAssessment),
+                nameof(content.SelfAssessment),
+                DevelopmentPlanConsts.MaxLongTextLength),
         };
         var goals = content.Goals ?? [];
         var items = content.Items ?? [];
-        if (goals.Count > DevelopmentPlanConsts.MaxGoals) throw new InputValidationException(Goals, "Validation:MaxCount", DevelopmentPlanConsts.MaxGoals);
-        if (items.Count > DevelopmentPlanConsts.MaxItems) throw new InputValidationException(Items, "Validation:MaxCount", DevelopmentPlanConsts.MaxItems);
+        if (goals.Count > DevelopmentPlanConsts
+            .MaxGoals) throw new InputValidationException(Goals, "Validation:MaxCount", DevelopmentPlanConsts.MaxGoals);
+        if (items.Count > DevelopmentPlanConsts
+            .MaxItems) throw new InputValidationException(Items, "Validation:MaxCount", DevelopmentPlanConsts.MaxItems);
 
         var ids = new HashSet<Guid>();
         var errors = new List<FieldError>();
@@ -36,14 +54,21 @@ public static class PlanContentRules
             var field = $"{Goals}[{i}]";
             if (goal is null) throw new InputValidationException(field, ValidationCodes.Required);
             if (goal.Deadline is { } d && (d < periodStart || d > periodEnd))
-                errors.Add(new FieldError(field + ".deadline", KemelSchoolPDErrorCodes.DevelopmentPlans.DeadlineOutsidePeriod, Day(periodStart), Day(periodEnd)));
+                errors.Add(new FieldError(
+                    field + ".deadline",
+                    KemelSchoolPDErrorCodes.DevelopmentPlans.DeadlineOutsidePeriod,
+                    Day(periodStart),
+                    Day(periodEnd)));
             return goal with
             {
                 Id = FreshId(goal.Id, ids),
                 Title = Check.Length(Trim(goal.Title), field + ".title", DevelopmentPlanConsts.MaxShortTextLength) ?? "",
                 Indicator = Check.Length(Trim(goal.Indicator), field + ".indicator", DevelopmentPlanConsts.MaxShortTextLength),
                 Unit = Check.Length(Trim(goal.Unit), field + ".unit", DevelopmentPlanConsts.MaxKeyLength),
-                SchoolPriority = Check.Length(Trim(goal.SchoolPriority), field + ".schoolPriority", DevelopmentPlanConsts.MaxShortTextLength),
+                SchoolPriority = Check.Length(
+                    Trim(goal.SchoolPriority),
+                    field + ".schoolPriority",
+                    DevelopmentPlanConsts.MaxShortTextLength),
                 TargetValue = Number(goal.TargetValue, field + ".targetValue"),
                 ActualValue = Number(goal.ActualValue, field + ".actualValue"),
                 Status = Check.Defined(goal.Status, field + ".status"),
@@ -67,7 +92,10 @@ public static class PlanContentRules
                 // A draft saves whatever its state: an action still without its text is asked for on submit (EnsureSmart).
                 Text = Check.Length(Trim(item.Text), field + ".text", DevelopmentPlanConsts.MaxShortTextLength) ?? "",
                 Activity = Check.Defined(item.Activity, field + ".activity"),
-                ExpectedResult = Check.Length(Trim(item.ExpectedResult), field + ".expectedResult", DevelopmentPlanConsts.MaxLongTextLength),
+                ExpectedResult = Check.Length(
+                    Trim(item.ExpectedResult),
+                    field + ".expectedResult",
+                    DevelopmentPlanConsts.MaxLongTextLength),
                 Product = Check.Length(Trim(item.Product), field + ".product", DevelopmentPlanConsts.MaxLongTextLength),
                 Unit = Check.Length(Trim(item.Unit), field + ".unit", DevelopmentPlanConsts.MaxKeyLength),
                 TargetValue = Number(item.TargetValue, field + ".targetValue"),
@@ -78,7 +106,11 @@ public static class PlanContentRules
             if (item.GoalId is { } goalId && !goalIds.Contains(goalId))
                 throw new InputValidationException(field + ".goalId", KemelSchoolPDErrorCodes.DevelopmentPlans.UnknownGoal);
             if (item.Deadline is { } d && (d < periodStart || d > periodEnd))
-                errors.Add(new FieldError(field + ".deadline", KemelSchoolPDErrorCodes.DevelopmentPlans.DeadlineOutsidePeriod, Day(periodStart), Day(periodEnd)));
+                errors.Add(new FieldError(
+                    field + ".deadline",
+                    KemelSchoolPDErrorCodes.DevelopmentPlans.DeadlineOutsidePeriod,
+                    Day(periodStart),
+                    Day(periodEnd)));
             return normalized;
         }).ToList();
         if (errors.Count > 0) throw new InputValidationException(errors);
@@ -107,11 +139,13 @@ public static class PlanContentRules
             if (!content.Items.Any(item => item.GoalId == goal.Id)) missing.Add("Achievable");
             if (string.IsNullOrWhiteSpace(goal.SchoolPriority)) missing.Add("Relevant");
             if (goal.Deadline is not { } d || d < periodStart || d > periodEnd) missing.Add("TimeBound");
-            if (missing.Count > 0) errors.Add(new FieldError($"{Goals}[{i}]", KemelSchoolPDErrorCodes.DevelopmentPlans.GoalNotSmart, string.Join(", ", missing)));
+            if (missing.Count > 0) errors.Add(
+                new FieldError($"{Goals}[{i}]", KemelSchoolPDErrorCodes.DevelopmentPlans.GoalNotSmart, string.Join(", ", missing)));
         }
         for (var i = 0; i < content.Items.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(content.Items[i].Text)) errors.Add(new FieldError($"{Items}[{i}].text", ValidationCodes.Required));
+            if (string.IsNullOrWhiteSpace(content.Items[i].Text)) errors.Add(
+                new FieldError($"{Items}[{i}].text", ValidationCodes.Required));
         }
         if (errors.Count > 0) throw new InputValidationException(errors);
     }
@@ -119,7 +153,10 @@ public static class PlanContentRules
     public static List<PlanEvidence> NormalizeEvidence(IEnumerable<PlanEvidence>? evidence, string field = "Evidence")
     {
         var list = (evidence ?? []).Where(e => e is not null).ToList();
-        if (list.Count > DevelopmentPlanConsts.MaxEvidencePerEntry) throw new InputValidationException(field, "Validation:MaxCount", DevelopmentPlanConsts.MaxEvidencePerEntry);
+        if (list.Count > DevelopmentPlanConsts.MaxEvidencePerEntry) throw new InputValidationException(
+            field,
+            "Validation:MaxCount",
+            DevelopmentPlanConsts.MaxEvidencePerEntry);
         return list.Select(input =>
         {
             var kind = Check.Defined(input.Kind, field);
@@ -142,7 +179,8 @@ public static class PlanContentRules
         }).ToList();
     }
 
-    /// <summary>Field by field, goal by goal and item by item: what <paramref name="after"/> changed relative to <paramref name="before"/>.</summary>
+    /// <summary>Field by field, goal by goal and item by item: what <paramref name="after"/> changed relative to <paramref
+    /// name="before"/>.</summary>
     public static List<PlanContentChange> Diff(PlanContent before, PlanContent after) =>
         new AgreementDiff(PlanContentJson.Options)
             .Fields("Header",

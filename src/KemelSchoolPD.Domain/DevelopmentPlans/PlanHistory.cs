@@ -8,19 +8,42 @@ public sealed class DevelopmentPlanVersion : AgreementVersion
 {
     private DevelopmentPlanVersion() { }
 
-    public DevelopmentPlanVersion(DevelopmentPlan plan, int number, PlanVersionKind kind, string? reason, Guid? authorUserId, string? authorName, DateTime time)
+    public DevelopmentPlanVersion(
+        DevelopmentPlan plan,
+        int number,
+        PlanVersionKind kind,
+        string? reason,
+        Guid? authorUserId,
+        string? authorName,
+        DateTime time)
         : base(State(plan), number, kind, reason, DevelopmentPlanConsts.MaxReasonLength, authorUserId, authorName, time) { }
 
-    internal static AgreementState State(DevelopmentPlan plan) => new(plan.Id, plan.Status, plan.Revision, PlanContentJson.Serialize(plan.Content));
+    internal static AgreementState State(DevelopmentPlan plan)
+        => new(plan.Id, plan.Status, plan.Revision, PlanContentJson.Serialize(plan.Content));
 }
 
-/// <summary>A reviewer's decision on a submitted plan, with the contents it was taken on (the shared <see cref="AgreementReview"/>).</summary>
+/// <summary>A reviewer's decision on a submitted plan, with the contents it was taken on (the shared <see
+/// cref="AgreementReview"/>).</summary>
 public sealed class DevelopmentPlanReview : AgreementReview
 {
     private DevelopmentPlanReview() { }
 
-    public DevelopmentPlanReview(DevelopmentPlan plan, PlanReviewDecision decision, string? comment, Guid? reviewerUserId, string? reviewerName, DateTime time)
-        : base(DevelopmentPlanVersion.State(plan), decision, comment, DevelopmentPlanConsts.MaxCommentLength, reviewerUserId, reviewerName, time) { }
+    public DevelopmentPlanReview(
+        DevelopmentPlan plan,
+        PlanReviewDecision decision,
+        string? comment,
+        Guid? reviewerUserId,
+        string? reviewerName,
+        DateTime time)
+        : base(
+            DevelopmentPlanVersion.State(plan),
+            decision,
+            comment,
+            DevelopmentPlanConsts.MaxCommentLength,
+            reviewerUserId,
+            reviewerName,
+            time)
+    { }
 }
 
 /// <summary>One message of the thread between the teacher, the mentor and the reviewer.</summary>
@@ -38,7 +61,14 @@ public sealed class DevelopmentPlanComment : Entity<Guid>, IMultiTenant
 
     private DevelopmentPlanComment() { }
 
-    public DevelopmentPlanComment(Guid planId, Guid? authorUserId, string? authorName, PlanCommentRole role, string text, Guid? entryId, DateTime time)
+    public DevelopmentPlanComment(
+        Guid planId,
+        Guid? authorUserId,
+        string? authorName,
+        PlanCommentRole role,
+        string text,
+        Guid? entryId,
+        DateTime time)
         : base(Guid.CreateVersion7())
     {
         PlanId = planId;

@@ -25,7 +25,9 @@ public sealed class PlanTemplate : FullAuditedAggregateRoot<Guid>, IMultiTenant,
     }
 
     public PlanTemplateInfo ToInfo() => new(Id, Name, Name, LayoutKind,
-        LayoutKind == PlanLayoutKind.Quadrants ? DevelopmentPlanDocuments.Table17 : DevelopmentPlanDocuments.Table18, Sections, IsBuiltIn: false);
+        LayoutKind == PlanLayoutKind.Quadrants
+            ? DevelopmentPlanDocuments.Table17
+            : DevelopmentPlanDocuments.Table18, Sections, IsBuiltIn: false);
 
     /// <summary>Each error names its place as the API's validation does ("sections[2].titleKk", "sections[0].rows[1].titleRu").</summary>
     private static List<PlanTemplateSection> NormalizeSections(List<PlanTemplateSection>? sections)

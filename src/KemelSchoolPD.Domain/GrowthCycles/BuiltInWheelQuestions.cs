@@ -30,7 +30,8 @@ public static class BuiltInWheelQuestions
         for (var i = 0; i < BuiltInGrowthReference.WheelSectors.Count; i++)
         {
             var (kk, ru) = BuiltInGrowthReference.WheelSectors[i];
-            if (string.Equals(name, kk, StringComparison.OrdinalIgnoreCase) || string.Equals(name, ru, StringComparison.OrdinalIgnoreCase)) return i;
+            if (string.Equals(name, kk, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(name, ru, StringComparison.OrdinalIgnoreCase)) return i;
         }
         return -1;
     }

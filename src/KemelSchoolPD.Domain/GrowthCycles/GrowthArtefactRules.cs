@@ -10,7 +10,8 @@ namespace KemelSchoolPD.GrowthCycles;
 /// </summary>
 public static class GrowthArtefactRules
 {
-    /// <summary>How many numbered questions the template of a kind has (Tables 4, 5, 6: six each; Table 7's research plan: six sections).</summary>
+    /// <summary>How many numbered questions the template of a kind has (Tables 4, 5, 6: six each; Table 7's research plan: six
+    /// sections).</summary>
     public static int QuestionCount(GrowthArtefactKind kind) => kind switch
     {
         ReflectiveLessonAnalysis or ExperienceSubstantiation or GeneralisedExperience => 6,
@@ -18,7 +19,10 @@ public static class GrowthArtefactRules
         _ => 0,
     };
 
-    public static GrowthArtefactContent Normalize(GrowthArtefactKind kind, GrowthArtefactContent input, Func<string, bool> isKnownCompetence)
+    public static GrowthArtefactContent Normalize(
+        GrowthArtefactKind kind,
+        GrowthArtefactContent input,
+        Func<string, bool> isKnownCompetence)
     {
         var c = input;
         var errors = new List<FieldError>();
@@ -32,16 +36,27 @@ public static class GrowthArtefactRules
             if (value is not null && value.Length > max) errors.Add(new FieldError("content." + field, ValidationCodes.MaxLength, max));
         }
 
-        foreach (var (value, field) in new[] { (c.Title, "title"), (c.ClassName, "className"), (c.Subject, "subject"), (c.Participants, "participants"),
-                     (c.TimeAllocation, "timeAllocation"), (c.MentorAllocation, "mentorAllocation"), (c.TrainingAllocation, "trainingAllocation") })
+        foreach (var (value, field) in new[] {
+            (c.Title, "title"),
+            (c.ClassName, "className"),
+            (c.Subject, "subject"),
+            (c.Participants, "participants"),
+            (c.TimeAllocation, "timeAllocation"),
+            (c.MentorAllocation, "mentorAllocation"),
+            (c
+                         .TrainingAllocation, "trainingAllocation") })
             Length(value, field, GrowthCycleConsts.MaxShortTextLength);
-        foreach (var (value, field) in new[] { (c.Text, "text"), (c.LearningObjectives, "learningObjectives"), (c.ObservationSummary, "observationSummary") })
+        foreach (var (value, field) in new[] {
+            (c.Text, "text"),
+            (c.LearningObjectives, "learningObjectives"),
+            (c.ObservationSummary, "observationSummary") })
             Length(value, field, GrowthCycleConsts.MaxTextLength);
 
         switch (kind)
         {
             case LessonTaught:
-                Required(c.Date, "date"); Required(c.ClassName, "className"); Required(c.Subject, "subject"); Required(c.LearningObjectives, "learningObjectives");
+                Required(c.Date, "date"); Required(c.ClassName, "className"); Required(c
+                    .Subject, "subject"); Required(c.LearningObjectives, "learningObjectives");
                 break;
             case LessonObserved:
                 Required(c.Date, "date"); Required(c.ClassName, "className"); Required(c.Subject, "subject");
@@ -80,14 +95,16 @@ public static class GrowthArtefactRules
                 Required(c.Methods.Where(m => !string.IsNullOrWhiteSpace(m)).ToList(), "methods");
                 break;
             case ResourceAllocation:
-                if (string.IsNullOrWhiteSpace(c.TimeAllocation) && string.IsNullOrWhiteSpace(c.MentorAllocation) && string.IsNullOrWhiteSpace(c.TrainingAllocation))
+                if (string.IsNullOrWhiteSpace(c.TimeAllocation) && string.IsNullOrWhiteSpace(c.MentorAllocation)
+                    && string.IsNullOrWhiteSpace(c.TrainingAllocation))
                     errors.Add(new FieldError("content.timeAllocation", ValidationCodes.Required));
                 break;
             case ChangeTrial:
                 Required(c.EvidenceType, "evidenceType"); Required(c.Date, "date"); Required(c.Text, "text");
                 break;
             case EntryDiagnostic or RepeatDiagnostic:
-                if (c.Competences.Count == 0 && c.LearnerResults.Count == 0 && c.Feedback.Count == 0 && string.IsNullOrWhiteSpace(c.ObservationSummary)
+                if (c.Competences.Count == 0 && c.LearnerResults.Count == 0 && c.Feedback.Count == 0
+                    && string.IsNullOrWhiteSpace(c.ObservationSummary)
                     && c.ObservationIds.Count == 0)
                     errors.Add(new FieldError("content.competences", ValidationCodes.Required));
                 if (kind == EntryDiagnostic) Required(c.GrowthZones.Where(z => !string.IsNullOrWhiteSpace(z)).ToList(), "growthZones");
@@ -97,22 +114,29 @@ public static class GrowthArtefactRules
         for (var i = 0; i < c.LearnerResults.Count; i++)
         {
             var row = c.LearnerResults[i];
-            if (string.IsNullOrWhiteSpace(row.ClassName) && string.IsNullOrWhiteSpace(row.Indicator)) errors.Add(new FieldError($"content.learnerResults[{i}].className", ValidationCodes.Required));
+            if (string.IsNullOrWhiteSpace(row.ClassName) && string.IsNullOrWhiteSpace(row.Indicator)) errors.Add(
+                new FieldError($"content.learnerResults[{i}].className", ValidationCodes.Required));
             Length(row.ClassName, $"learnerResults[{i}].className", GrowthCycleConsts.MaxShortTextLength);
             Length(row.Indicator, $"learnerResults[{i}].indicator", GrowthCycleConsts.MaxShortTextLength);
         }
         for (var i = 0; i < c.Feedback.Count; i++)
         {
             if (!Enum.IsDefined(c.Feedback[i].Source)) errors.Add(new FieldError($"content.feedback[{i}].source", ValidationCodes.Invalid));
-            if (string.IsNullOrWhiteSpace(c.Feedback[i].Summary)) errors.Add(new FieldError($"content.feedback[{i}].summary", ValidationCodes.Required));
+            if (string.IsNullOrWhiteSpace(c.Feedback[i].Summary)) errors.Add(
+                new FieldError($"content.feedback[{i}].summary", ValidationCodes.Required));
         }
         c = c with { Competences = c.Competences.Select(e => e with { Code = e.Code?.Trim() ?? "" }).ToList() };
         for (var i = 0; i < c.Competences.Count; i++)
         {
             var entry = c.Competences[i];
-            if (!isKnownCompetence(entry.Code)) errors.Add(new FieldError($"content.competences[{i}].code", KemelSchoolPDErrorCodes.GrowthCycles.UnknownCompetence, entry.Code));
+            if (!isKnownCompetence(entry.Code)) errors.Add(
+                new FieldError($"content.competences[{i}].code", KemelSchoolPDErrorCodes.GrowthCycles.UnknownCompetence, entry.Code));
             if (entry.Level is < GrowthCycleConsts.MinCompetenceLevel or > GrowthCycleConsts.MaxCompetenceLevel)
-                errors.Add(new FieldError($"content.competences[{i}].level", ValidationCodes.Range, GrowthCycleConsts.MinCompetenceLevel, GrowthCycleConsts.MaxCompetenceLevel));
+                errors.Add(new FieldError(
+                    $"content.competences[{i}].level",
+                    ValidationCodes.Range,
+                    GrowthCycleConsts.MinCompetenceLevel,
+                    GrowthCycleConsts.MaxCompetenceLevel));
         }
         c = c with
         {
@@ -122,7 +146,10 @@ public static class GrowthArtefactRules
             GrowthZones = c.GrowthZones.Select(z => z.Trim()).Where(z => z.Length > 0).ToList(),
         };
         if (c.ObservationIds.Count > GrowthCycleConsts.MaxLinkedObservations)
-            errors.Add(new FieldError("content.observationIds", KemelSchoolPDErrorCodes.GrowthCycles.TooManyObservations, GrowthCycleConsts.MaxLinkedObservations));
+            errors.Add(new FieldError(
+                "content.observationIds",
+                KemelSchoolPDErrorCodes.GrowthCycles.TooManyObservations,
+                GrowthCycleConsts.MaxLinkedObservations));
         for (var i = 0; i < c.GrowthZones.Count; i++) Length(c.GrowthZones[i], $"growthZones[{i}]", GrowthCycleConsts.MaxGrowthZoneLength);
 
         if (c.Coaching is { } coaching) c = c with { Coaching = CheckCoaching(coaching, errors) };
@@ -131,7 +158,11 @@ public static class GrowthArtefactRules
         for (var i = 0; i < c.Answers.Count; i++)
         {
             if (c.Answers[i].Number < 1 || c.Answers[i].Number > questions)
-                errors.Add(new FieldError($"content.answers[{i}].number", KemelSchoolPDErrorCodes.GrowthCycles.UnknownTemplateQuestion, questions));
+                errors.Add(
+                    new FieldError(
+                        $"content.answers[{i}].number",
+                        KemelSchoolPDErrorCodes.GrowthCycles.UnknownTemplateQuestion,
+                        questions));
             Length(c.Answers[i].Answer, $"answers[{i}].answer", GrowthCycleConsts.MaxTextLength);
         }
         c = c with
@@ -145,13 +176,16 @@ public static class GrowthArtefactRules
             var goal = c.Goals[i];
             // SMART: a wording, a measurable indicator and a deadline.
             if (string.IsNullOrWhiteSpace(goal.Title)) errors.Add(new FieldError($"content.goals[{i}].title", ValidationCodes.Required));
-            if (string.IsNullOrWhiteSpace(goal.Indicator)) errors.Add(new FieldError($"content.goals[{i}].indicator", ValidationCodes.Required));
+            if (string.IsNullOrWhiteSpace(goal.Indicator)) errors.Add(
+                new FieldError($"content.goals[{i}].indicator", ValidationCodes.Required));
             if (goal.Deadline is null) errors.Add(new FieldError($"content.goals[{i}].deadline", ValidationCodes.Required));
             Length(goal.Title, $"goals[{i}].title", GrowthCycleConsts.MaxShortTextLength);
             Length(goal.Indicator, $"goals[{i}].indicator", GrowthCycleConsts.MaxShortTextLength);
         }
-        if (c.EvidenceType is { } evidence && !Enum.IsDefined(evidence)) errors.Add(new FieldError("content.evidenceType", ValidationCodes.Invalid));
-        if (c.ReportPeriod is { } period && !Enum.IsDefined(period)) errors.Add(new FieldError("content.reportPeriod", ValidationCodes.Invalid));
+        if (c.EvidenceType is { } evidence && !Enum.IsDefined(evidence)) errors.Add(
+            new FieldError("content.evidenceType", ValidationCodes.Invalid));
+        if (c.ReportPeriod is { } period && !Enum.IsDefined(period)) errors.Add(
+            new FieldError("content.reportPeriod", ValidationCodes.Invalid));
 
         if (errors.Count > 0) throw new InputValidationException(errors);
         return c;
@@ -160,19 +194,34 @@ public static class GrowthArtefactRules
     private static CoachingSelfAnalysis CheckCoaching(CoachingSelfAnalysis coaching, List<FieldError> errors)
     {
         if (coaching.Wheel.Count != GrowthCycleConsts.WheelSectorCount)
-            errors.Add(new FieldError("content.coaching.wheel", KemelSchoolPDErrorCodes.GrowthCycles.WheelNeedsEightSectors, GrowthCycleConsts.WheelSectorCount));
+            errors.Add(new FieldError(
+                "content.coaching.wheel",
+                KemelSchoolPDErrorCodes.GrowthCycles.WheelNeedsEightSectors,
+                GrowthCycleConsts.WheelSectorCount));
         for (var i = 0; i < coaching.Wheel.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(coaching.Wheel[i].Name)) errors.Add(new FieldError($"content.coaching.wheel[{i}].name", ValidationCodes.Required));
+            if (string.IsNullOrWhiteSpace(coaching.Wheel[i].Name)) errors.Add(
+                new FieldError($"content.coaching.wheel[{i}].name", ValidationCodes.Required));
             if (coaching.Wheel[i].Score is < GrowthCycleConsts.MinScore or > GrowthCycleConsts.MaxScore)
-                errors.Add(new FieldError($"content.coaching.wheel[{i}].score", ValidationCodes.Range, GrowthCycleConsts.MinScore, GrowthCycleConsts.MaxScore));
+                errors.Add(new FieldError(
+                    $"content.coaching.wheel[{i}].score",
+                    ValidationCodes.Range,
+                    GrowthCycleConsts.MinScore,
+                    GrowthCycleConsts.MaxScore));
         }
         if (coaching.Satisfaction is < GrowthCycleConsts.MinScore or > GrowthCycleConsts.MaxScore)
-            errors.Add(new FieldError("content.coaching.satisfaction", ValidationCodes.Range, GrowthCycleConsts.MinScore, GrowthCycleConsts.MaxScore));
+            errors.Add(new FieldError(
+                "content.coaching.satisfaction",
+                ValidationCodes.Range,
+                GrowthCycleConsts.MinScore,
+                GrowthCycleConsts.MaxScore));
         coaching = coaching with { GrowthPoints = coaching.GrowthPoints.Select(p => p.Trim()).Where(p => p.Length > 0).ToList() };
         if (coaching.GrowthPoints.Count == 0) errors.Add(new FieldError("content.coaching.growthPoints", ValidationCodes.Required));
         if (coaching.GrowthPoints.Count > GrowthCycleConsts.MaxGrowthPoints)
-            errors.Add(new FieldError("content.coaching.growthPoints", KemelSchoolPDErrorCodes.GrowthCycles.TooManyGrowthPoints, GrowthCycleConsts.MaxGrowthPoints));
+            errors.Add(new FieldError(
+                "content.coaching.growthPoints",
+                KemelSchoolPDErrorCodes.GrowthCycles.TooManyGrowthPoints,
+                GrowthCycleConsts.MaxGrowthPoints));
         return coaching;
     }
 }

@@ -13,7 +13,8 @@ namespace KemelSchoolPD.GrowthCycles;
 /// </summary>
 public sealed class GrowthCycle : FullAuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
 {
-    /// <summary>Who may read a cycle: with ViewAll (or Manage) everyone's; otherwise one's own and one's mentees' (a mentor sees only the artefacts shared). Every reader (its pages, the audit log, derived views) uses this rule.</summary>
+    /// <summary>Who may read a cycle: with ViewAll (or Manage) everyone's; otherwise one's own and one's mentees' (a mentor sees only the
+    /// artefacts shared). Every reader (its pages, the audit log, derived views) uses this rule.</summary>
     public static Expression<Func<GrowthCycle, bool>> VisibleTo(Guid? staffId, bool viewAll)
     {
         var me = staffId ?? Guid.Empty;
@@ -47,11 +48,26 @@ public sealed class GrowthCycle : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
     private GrowthCycle() { }
 
     /// <summary>A new cycle at Action, its opening recorded. Use <see cref="GrowthCycleManager"/> (it numbers and links cycles).</summary>
-    internal GrowthCycle(Guid id, Guid participantStaffMemberId, GrowthParticipantKind participantKind, int academicYear, string? periodLabel,
-        string growthZone, IEnumerable<string> competenceCodes, int number, Guid? mentorStaffMemberId, GrowthActor openedBy, DateTime openedAt,
-        GrowthCycle? previous = null, IEnumerable<SmartGoal>? carriedOverGoals = null) : base(id)
+    internal GrowthCycle(
+        Guid id,
+        Guid participantStaffMemberId,
+        GrowthParticipantKind participantKind,
+        int academicYear,
+        string? periodLabel,
+        string growthZone,
+        IEnumerable<string> competenceCodes,
+        int number,
+        Guid? mentorStaffMemberId,
+        GrowthActor openedBy,
+        DateTime openedAt,
+        GrowthCycle? previous = null,
+        IEnumerable<SmartGoal>? carriedOverGoals = null) : base(id)
     {
-        if (!AcademicYears.IsValid(academicYear)) throw new InputValidationException(nameof(AcademicYear), ValidationCodes.Range, AcademicYears.Min, AcademicYears.Max);
+        if (!AcademicYears.IsValid(academicYear)) throw new InputValidationException(
+            nameof(AcademicYear),
+            ValidationCodes.Range,
+            AcademicYears.Min,
+            AcademicYears.Max);
         ParticipantStaffMemberId = participantStaffMemberId;
         ParticipantKind = Check.Defined(participantKind, nameof(ParticipantKind));
         AcademicYear = academicYear;
@@ -98,7 +114,12 @@ public sealed class GrowthCycle : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
     /// stage is present (<paramref name="missingRequired"/>: what the school's settings require and the cycle lacks); back to any
     /// earlier stage with a reason. The move is recorded; returns the direction taken.
     /// </summary>
-    public GrowthStageMove MoveTo(GrowthCycleStage target, IReadOnlyCollection<GrowthArtefactKind> missingRequired, string? reason, GrowthActor by, DateTime at)
+    public GrowthStageMove MoveTo(
+        GrowthCycleStage target,
+        IReadOnlyCollection<GrowthArtefactKind> missingRequired,
+        string? reason,
+        GrowthActor by,
+        DateTime at)
     {
         EnsureActive();
         Check.Defined(target, nameof(target));
@@ -112,7 +133,9 @@ public sealed class GrowthCycle : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
         else
         {
             if (target != CurrentStage + 1)
-                throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.CannotSkipStage).WithData("Stage", LocalizableValue.Enum(CurrentStage + 1));
+                throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.CannotSkipStage).WithData(
+                    "Stage",
+                    LocalizableValue.Enum(CurrentStage + 1));
             EnsureComplete(missingRequired);
             move = GrowthStageMove.Forward;
             reason = null;
@@ -162,7 +185,12 @@ public sealed class GrowthCycle : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
     /// A new artefact of the current stage: the kind must be one this participant collects, in this stage; the content is
     /// checked against the kind's form (<see cref="GrowthArtefactRules"/>).
     /// </summary>
-    public GrowthCycleArtefact CollectArtefact(Guid id, GrowthArtefactKind kind, GrowthArtefactContent content, bool sharedWithMentor, Func<string, bool> isKnownCompetence)
+    public GrowthCycleArtefact CollectArtefact(
+        Guid id,
+        GrowthArtefactKind kind,
+        GrowthArtefactContent content,
+        bool sharedWithMentor,
+        Func<string, bool> isKnownCompetence)
     {
         EnsureActive();
         if (!GrowthStageRules.IsAllowedAnywhere(ParticipantKind, kind))
@@ -170,11 +198,21 @@ public sealed class GrowthCycle : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
         if (!GrowthStageRules.Allowed(ParticipantKind, CurrentStage).Contains(kind))
             throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.KindNotAllowedInStage)
                 .WithData("Kind", LocalizableValue.Enum(kind)).WithData("Stage", LocalizableValue.Enum(CurrentStage));
-        return new GrowthCycleArtefact(id, Id, CurrentStage, kind, GrowthArtefactRules.Normalize(kind, content, isKnownCompetence), sharedWithMentor);
+        return new GrowthCycleArtefact(
+            id,
+            Id,
+            CurrentStage,
+            kind,
+            GrowthArtefactRules.Normalize(kind, content, isKnownCompetence),
+            sharedWithMentor);
     }
 
     /// <summary>An artefact of any stage stays editable while the cycle is active (goals are marked achieved at Approbation).</summary>
-    public GrowthCycleArtefact EditArtefact(GrowthCycleArtefact artefact, GrowthArtefactContent content, bool sharedWithMentor, Func<string, bool> isKnownCompetence)
+    public GrowthCycleArtefact EditArtefact(
+        GrowthCycleArtefact artefact,
+        GrowthArtefactContent content,
+        bool sharedWithMentor,
+        Func<string, bool> isKnownCompetence)
     {
         EnsureOwn(artefact);
         return artefact.Update(GrowthArtefactRules.Normalize(artefact.Kind, content, isKnownCompetence), sharedWithMentor);
@@ -184,7 +222,8 @@ public sealed class GrowthCycle : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
     public void EnsureCanRemove(GrowthCycleArtefact artefact)
     {
         EnsureOwn(artefact);
-        if (artefact.Kind == GrowthArtefactKind.EntryDiagnostic) throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.ArtefactNotEditable);
+        if (artefact.Kind == GrowthArtefactKind.EntryDiagnostic) throw new ConflictException(
+            KemelSchoolPDErrorCodes.GrowthCycles.ArtefactNotEditable);
     }
 
     private void EnsureOwn(GrowthCycleArtefact artefact)
@@ -196,7 +235,9 @@ public sealed class GrowthCycle : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
     private static void EnsureComplete(IReadOnlyCollection<GrowthArtefactKind> missingRequired)
     {
         if (missingRequired.Count > 0)
-            throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.RequiredArtefactsMissing).WithData("Kinds", LocalizableValue.Enums(missingRequired));
+            throw new ConflictException(KemelSchoolPDErrorCodes.GrowthCycles.RequiredArtefactsMissing).WithData(
+                "Kinds",
+                LocalizableValue.Enums(missingRequired));
     }
 
     private void Record(GrowthStageMove move, string? reason, GrowthActor by, DateTime at) =>
@@ -213,7 +254,8 @@ public sealed record GrowthActor(Guid? UserId, string? Name)
     public static readonly GrowthActor System = new(null, null);
 }
 
-/// <summary>One entry into a stage: when, by whom, in which direction, why (going back or cancelling), and when it was completed. Written only by its <see cref="GrowthCycle"/>.</summary>
+/// <summary>One entry into a stage: when, by whom, in which direction, why (going back or cancelling), and when it was completed. Written
+/// only by its <see cref="GrowthCycle"/>.</summary>
 public sealed class GrowthCycleStageEntry : Entity<Guid>, IMultiTenant
 {
     public Guid TenantId { get; private set; }
@@ -228,7 +270,14 @@ public sealed class GrowthCycleStageEntry : Entity<Guid>, IMultiTenant
 
     private GrowthCycleStageEntry() { }
 
-    internal GrowthCycleStageEntry(Guid cycleId, GrowthCycleStage stage, GrowthStageMove move, string? reason, DateTime at, Guid? userId, string? userName)
+    internal GrowthCycleStageEntry(
+        Guid cycleId,
+        GrowthCycleStage stage,
+        GrowthStageMove move,
+        string? reason,
+        DateTime at,
+        Guid? userId,
+        string? userName)
         : base(Guid.CreateVersion7())
     {
         CycleId = cycleId;
@@ -237,7 +286,9 @@ public sealed class GrowthCycleStageEntry : Entity<Guid>, IMultiTenant
         Reason = Check.NullIfEmpty(reason, nameof(Reason), GrowthCycleConsts.MaxReasonLength);
         EnteredAt = at;
         EnteredByUserId = userId;
-        EnteredByName = userName is { Length: > GrowthCycleConsts.MaxActorNameLength } ? userName[..GrowthCycleConsts.MaxActorNameLength] : userName;
+        EnteredByName = userName is { Length: > GrowthCycleConsts.MaxActorNameLength }
+            ? userName[..GrowthCycleConsts.MaxActorNameLength]
+            : userName;
     }
 
     internal void Close(DateTime at, bool completed)
@@ -247,7 +298,8 @@ public sealed class GrowthCycleStageEntry : Entity<Guid>, IMultiTenant
     }
 }
 
-/// <summary>An artefact a stage collected (a lesson, results, a reflection form, goals, evidence…), shared with the mentor or not.</summary>
+/// <summary>An artefact a stage collected (a lesson, results, a reflection form, goals, evidence…), shared with the mentor or
+/// not.</summary>
 public sealed class GrowthCycleArtefact : AuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
 {
     public Guid TenantId { get; private set; }
@@ -259,7 +311,13 @@ public sealed class GrowthCycleArtefact : AuditedAggregateRoot<Guid>, IMultiTena
 
     private GrowthCycleArtefact() { }
 
-    public GrowthCycleArtefact(Guid id, Guid cycleId, GrowthCycleStage stage, GrowthArtefactKind kind, GrowthArtefactContent content, bool sharedWithMentor) : base(id)
+    public GrowthCycleArtefact(
+        Guid id,
+        Guid cycleId,
+        GrowthCycleStage stage,
+        GrowthArtefactKind kind,
+        GrowthArtefactContent content,
+        bool sharedWithMentor) : base(id)
     {
         CycleId = cycleId;
         Stage = stage;
@@ -275,7 +333,8 @@ public sealed class GrowthCycleArtefact : AuditedAggregateRoot<Guid>, IMultiTena
     }
 }
 
-/// <summary>The school's own choice of required artefact kinds for one stage of one participant kind (overrides the default table).</summary>
+/// <summary>The school's own choice of required artefact kinds for one stage of one participant kind (overrides the default
+/// table).</summary>
 public sealed class GrowthStageSetting : AggregateRoot<Guid>, IMultiTenant
 {
     public Guid TenantId { get; private set; }
@@ -316,7 +375,13 @@ public sealed class GrowthStageGuidance : AuditedAggregateRoot<Guid>, IMultiTena
 
     private GrowthStageGuidance() { }
 
-    public GrowthStageGuidance(Guid id, GrowthCycleStage stage, GrowthParticipantKind participantKind, Staff.QualificationCategory? category, string textKk, string textRu) : base(id)
+    public GrowthStageGuidance(
+        Guid id,
+        GrowthCycleStage stage,
+        GrowthParticipantKind participantKind,
+        Staff.QualificationCategory? category,
+        string textKk,
+        string textRu) : base(id)
     {
         Stage = Check.Defined(stage, nameof(Stage));
         ParticipantKind = Check.Defined(participantKind, nameof(ParticipantKind));

@@ -26,14 +26,19 @@ public sealed record OpenedGrowthCycle(GrowthCycle Cycle, GrowthCycleArtefact? E
 public sealed class GrowthCycleManager(IGrowthCycleRepository cycles)
 {
     private static readonly GrowthArtefactKind[] RepeatDiagnostic = [GrowthArtefactKind.RepeatDiagnostic];
-    private static readonly GrowthArtefactKind[] CarriedOver = [GrowthArtefactKind.RepeatDiagnostic, GrowthArtefactKind.GoalSetting, GrowthArtefactKind.PlanAgreement];
+    private static readonly GrowthArtefactKind[] CarriedOver
+        = [GrowthArtefactKind.RepeatDiagnostic, GrowthArtefactKind.GoalSetting, GrowthArtefactKind.PlanAgreement];
 
     /// <summary>
     /// Opens a participant's cycle for a year. A first cycle needs its entry diagnostic; a later one may start from the
     /// previous cycle's repeat diagnostic instead (its growth zone and baseline). The growth zone is the one asked for, else
     /// the diagnostic's first zone.
     /// </summary>
-    public async Task<OpenedGrowthCycle> OpenAsync(GrowthCycleOpening request, Func<string, bool> isKnownCompetence, GrowthActor by, DateTime now,
+    public async Task<OpenedGrowthCycle> OpenAsync(
+        GrowthCycleOpening request,
+        Func<string, bool> isKnownCompetence,
+        GrowthActor by,
+        DateTime now,
         CancellationToken ct = default)
     {
         await EnsureNoActiveCycleAsync(request.ParticipantStaffMemberId, request.AcademicYear, null, ct);
@@ -41,20 +46,31 @@ public sealed class GrowthCycleManager(IGrowthCycleRepository cycles)
         var entry = request.EntryDiagnostic is null ? null
             : GrowthArtefactRules.Normalize(GrowthArtefactKind.EntryDiagnostic, request.EntryDiagnostic, isKnownCompetence);
         if (entry is null && previous is null)
-            throw new InputValidationException(nameof(request.EntryDiagnostic), KemelSchoolPDErrorCodes.GrowthCycles.EntryDiagnosticRequired);
+            throw new InputValidationException(
+                nameof(request.EntryDiagnostic),
+                KemelSchoolPDErrorCodes.GrowthCycles.EntryDiagnosticRequired);
         var previousDiagnostic = previous is null || entry is not null ? null
             : (await cycles.GetArtefactsAsync(previous.Id, RepeatDiagnostic, ct)).LastOrDefault();
 
-        var zone = FirstNonEmpty(request.GrowthZone, entry?.GrowthZones.FirstOrDefault(), previousDiagnostic?.Content.GrowthZones.FirstOrDefault())
+        var zone = FirstNonEmpty(
+            request.GrowthZone,
+            entry?.GrowthZones.FirstOrDefault(),
+            previousDiagnostic?.Content.GrowthZones.FirstOrDefault())
                    ?? throw new InputValidationException(nameof(request.GrowthZone), ValidationCodes.Required);
         var cycle = new GrowthCycle(Guid.CreateVersion7(), request.ParticipantStaffMemberId, request.ParticipantKind, request.AcademicYear,
-            request.PeriodLabel, zone, request.CompetenceCodes, (previous?.Number ?? 0) + 1, request.MentorStaffMemberId, by, now, previous);
+            request.PeriodLabel, zone, request.CompetenceCodes, (previous?.Number ?? 0) + 1, request
+                .MentorStaffMemberId, by, now, previous);
         if (entry is null)
         {
             cycle.SetBaseline(previousDiagnostic?.Id);
             return new OpenedGrowthCycle(cycle, null);
         }
-        var artefact = new GrowthCycleArtefact(Guid.CreateVersion7(), cycle.Id, GrowthCycleStage.Action, GrowthArtefactKind.EntryDiagnostic, entry,
+        var artefact = new GrowthCycleArtefact(
+            Guid.CreateVersion7(),
+            cycle.Id,
+            GrowthCycleStage.Action,
+            GrowthArtefactKind.EntryDiagnostic,
+            entry,
             sharedWithMentor: true);
         cycle.SetBaseline(artefact.Id);
         return new OpenedGrowthCycle(cycle, artefact);
@@ -65,8 +81,14 @@ public sealed class GrowthCycleManager(IGrowthCycleRepository cycles)
     /// and kind, number + 1, in the cycle's year or the current one if later, the unachieved SMART goals carried over, the
     /// growth zone asked for or else the repeat diagnostic's, which becomes the new baseline.
     /// </summary>
-    public async Task<GrowthCycle> CompleteAndOpenNextAsync(GrowthCycle cycle, IReadOnlyCollection<GrowthArtefactKind> missingRequired, string? nextGrowthZone,
-        int currentAcademicYear, GrowthActor by, DateTime now, CancellationToken ct = default)
+    public async Task<GrowthCycle> CompleteAndOpenNextAsync(
+        GrowthCycle cycle,
+        IReadOnlyCollection<GrowthArtefactKind> missingRequired,
+        string? nextGrowthZone,
+        int currentAcademicYear,
+        GrowthActor by,
+        DateTime now,
+        CancellationToken ct = default)
     {
         var year = Math.Max(cycle.AcademicYear, currentAcademicYear);
         cycle.EnsureCanComplete(missingRequired);

@@ -16,29 +16,42 @@ public static class GrowthStageRules
 
     private static readonly Dictionary<(GrowthParticipantKind, GrowthCycleStage), (GrowthArtefactKind[] Allowed, GrowthArtefactKind[] Required)> Table = new()
     {
-        [(GrowthParticipantKind.Teacher, GrowthCycleStage.Action)] = ([LessonTaught, LessonObserved, MentoringActivity, CommunityActivity], [LessonTaught]),
-        [(GrowthParticipantKind.Teacher, GrowthCycleStage.Analysis)] = ([LessonSelfAnalysis, LearnerResults, FeedbackCollected, ColleagueDiscussion], [LessonSelfAnalysis, LearnerResults]),
+        [(GrowthParticipantKind.Teacher, GrowthCycleStage.Action)]
+            = ([LessonTaught, LessonObserved, MentoringActivity, CommunityActivity], [LessonTaught]),
+        [(GrowthParticipantKind.Teacher, GrowthCycleStage.Analysis)]
+            = ([LessonSelfAnalysis, LearnerResults, FeedbackCollected, ColleagueDiscussion], [LessonSelfAnalysis, LearnerResults]),
         [(GrowthParticipantKind.Teacher, GrowthCycleStage.Reflection)] =
             ([ReflectiveNote, CompetenceSelfAssessment, GrowthArtefactKind.CoachingSelfAnalysis, ReflectiveLessonAnalysis, .. Generalising], [CompetenceSelfAssessment]),
-        [(GrowthParticipantKind.Teacher, GrowthCycleStage.Design)] = ([GoalSetting, DevelopmentPlanning, ResearchPlan, .. Generalising], [GoalSetting, DevelopmentPlanning]),
-        [(GrowthParticipantKind.Teacher, GrowthCycleStage.Approbation)] = ([ChangeTrial, RepeatDiagnostic, Correction, .. Generalising], [ChangeTrial, RepeatDiagnostic]),
+        [(GrowthParticipantKind.Teacher, GrowthCycleStage.Design)]
+            = ([GoalSetting, DevelopmentPlanning, ResearchPlan, .. Generalising], [GoalSetting, DevelopmentPlanning]),
+        [(GrowthParticipantKind.Teacher, GrowthCycleStage.Approbation)]
+            = ([ChangeTrial, RepeatDiagnostic, Correction, .. Generalising], [ChangeTrial, RepeatDiagnostic]),
 
-        [(GrowthParticipantKind.Administrator, GrowthCycleStage.Action)] = ([LessonObserved, MentoringActivity, CommunityActivity], [LessonObserved]),
-        [(GrowthParticipantKind.Administrator, GrowthCycleStage.Analysis)] = ([AnalyticalReport, LearnerResults, FeedbackCollected], [AnalyticalReport]),
-        [(GrowthParticipantKind.Administrator, GrowthCycleStage.Reflection)] = ([ReflectiveCouncil, ReflectiveNote, CompetenceSelfAssessment], [ReflectiveCouncil]),
-        [(GrowthParticipantKind.Administrator, GrowthCycleStage.Design)] = ([PlanAgreement, ResourceAllocation], [PlanAgreement, ResourceAllocation]),
-        [(GrowthParticipantKind.Administrator, GrowthCycleStage.Approbation)] = ([ChangeTrial, RepeatDiagnostic, Correction], [RepeatDiagnostic, Correction]),
+        [(GrowthParticipantKind.Administrator, GrowthCycleStage.Action)]
+            = ([LessonObserved, MentoringActivity, CommunityActivity], [LessonObserved]),
+        [(GrowthParticipantKind.Administrator, GrowthCycleStage.Analysis)]
+            = ([AnalyticalReport, LearnerResults, FeedbackCollected], [AnalyticalReport]),
+        [(GrowthParticipantKind.Administrator, GrowthCycleStage.Reflection)]
+            = ([ReflectiveCouncil, ReflectiveNote, CompetenceSelfAssessment], [ReflectiveCouncil]),
+        [(GrowthParticipantKind.Administrator, GrowthCycleStage.Design)]
+            = ([PlanAgreement, ResourceAllocation], [PlanAgreement, ResourceAllocation]),
+        [(GrowthParticipantKind.Administrator, GrowthCycleStage.Approbation)]
+            = ([ChangeTrial, RepeatDiagnostic, Correction], [RepeatDiagnostic, Correction]),
     };
 
-    public static IReadOnlyList<GrowthArtefactKind> Allowed(GrowthParticipantKind participant, GrowthCycleStage stage) => Table[(participant, stage)].Allowed;
+    public static IReadOnlyList<GrowthArtefactKind> Allowed(GrowthParticipantKind participant, GrowthCycleStage stage)
+        => Table[(participant, stage)].Allowed;
 
-    public static IReadOnlyList<GrowthArtefactKind> DefaultRequired(GrowthParticipantKind participant, GrowthCycleStage stage) => Table[(participant, stage)].Required;
+    public static IReadOnlyList<GrowthArtefactKind> DefaultRequired(GrowthParticipantKind participant, GrowthCycleStage stage)
+        => Table[(participant, stage)].Required;
 
-    /// <summary>The stage a kind belongs to for that participant (generalising kinds: the earliest stage allowing them); null when never allowed.</summary>
+    /// <summary>The stage a kind belongs to for that participant (generalising kinds: the earliest stage allowing them); null when never
+    /// allowed.</summary>
     public static GrowthCycleStage? StageOf(GrowthParticipantKind participant, GrowthArtefactKind kind) =>
         Stages.Where(s => Table[(participant, s)].Allowed.Contains(kind)).Select(s => (GrowthCycleStage?)s).FirstOrDefault();
 
-    public static bool IsAllowedAnywhere(GrowthParticipantKind participant, GrowthArtefactKind kind) => StageOf(participant, kind) is not null;
+    public static bool IsAllowedAnywhere(GrowthParticipantKind participant, GrowthArtefactKind kind)
+        => StageOf(participant, kind) is not null;
 
     public static GrowthCycleStage? Next(GrowthCycleStage stage) => stage == GrowthCycleStage.Approbation ? null : stage + 1;
 }

@@ -13,5 +13,8 @@ public interface IGrowthCycleRepository
     Task<GrowthCycle?> FindLatestAsync(Guid participantStaffMemberId, CancellationToken ct);
 
     /// <summary>The cycle's artefacts of the given kinds, oldest first.</summary>
-    Task<IReadOnlyList<GrowthCycleArtefact>> GetArtefactsAsync(Guid cycleId, IReadOnlyCollection<GrowthArtefactKind> kinds, CancellationToken ct);
+    Task<IReadOnlyList<GrowthCycleArtefact>> GetArtefactsAsync(
+        Guid cycleId,
+        IReadOnlyCollection<GrowthArtefactKind> kinds,
+        CancellationToken ct);
 }

@@ -10,8 +10,15 @@ public sealed record CompetenceGroupInfo(CompetenceGroup Group, RefText Name, Re
 /// seed) and the cell of each category from педагог-модератор to педагог-шебер (null where the seed's cell is empty). A row
 /// whose only cell is the moderator's and <see cref="SpansAll"/> is one cell of the seed written across all four columns.
 /// </summary>
-public sealed record QualificationRequirementRow(int Order, QualificationRequirementKind Kind, RefText? Requirement, RefText? Moderator, RefText? Expert,
-    RefText? Researcher, RefText? Master, bool SpansAll)
+public sealed record QualificationRequirementRow(
+    int Order,
+    QualificationRequirementKind Kind,
+    RefText? Requirement,
+    RefText? Moderator,
+    RefText? Expert,
+    RefText? Researcher,
+    RefText? Master,
+    bool SpansAll)
 {
     public RefText? For(QualificationCategory category) => SpansAll ? Moderator : category switch
     {
@@ -44,7 +51,10 @@ public static class ProfessionalStandardReference
             R("Кәсіби білім – пәнді, оқыту әдістемесін, инклюзивті білім беру принциптерін, бағалау тәсілдерін меңгеруді және жас ерекшелік психологиясын түсінуді қамтиды.",
                 "Профессиональные знания включают владение предметом, методикой обучения, принципами инклюзивного образования, подходами к оцениванию и понимание возрастной психологии.",
                 "Professional knowledge covers command of the subject, teaching methods, the principles of inclusive education and approaches to assessment, and an understanding of developmental psychology.")),
-        new(CompetenceGroup.Practice, R("Оқыту мен тәрбиелеу практикасы", "Практика обучения и воспитания", "Teaching and upbringing practice"),
+        new(CompetenceGroup.Practice, R(
+            "Оқыту мен тәрбиелеу практикасы",
+            "Практика обучения и воспитания",
+            "Teaching and upbringing practice"),
             R("Оқыту практикасы – мұғалімнің сабақты жоспарлау, оқыту әдістерін таңдау, қауіпсіз ортаны ұйымдастыру және оқу мақсаттарына қол жеткізуді қамтамасыз ету қабілетін көрсетеді.",
                 "Практика обучения отражает способность учителя планировать урок, выбирать методы обучения, организовывать безопасную среду и обеспечивать достижение учебных целей.",
                 "Teaching practice shows the teacher's ability to plan a lesson, choose teaching methods, organise a safe environment and make sure learning objectives are reached.")),
@@ -77,9 +87,18 @@ public static class ProfessionalStandardReference
     private static readonly RefText LevelOrg = R("білім беру ұйымы", "организация образования", "the school");
     private static readonly RefText LevelDistrict = R("аудан/облыс", "район/область", "district/oblast");
     private static readonly RefText LevelOblast = R("облыс", "область", "oblast");
-    private static readonly RefText LevelRepublic = R("республикалық немесе халықаралық деңгей", "республиканский или международный уровень", "republic or international level");
+    private static readonly RefText LevelRepublic = R(
+        "республикалық немесе халықаралық деңгей",
+        "республиканский или международный уровень",
+        "republic or international level");
 
-    private static QualificationRequirementRow Req(int order, RefText? requirement, RefText? moderator, RefText? expert, RefText? researcher, RefText? master) =>
+    private static QualificationRequirementRow Req(
+        int order,
+        RefText? requirement,
+        RefText? moderator,
+        RefText? expert,
+        RefText? researcher,
+        RefText? master) =>
         new(order, QualificationRequirementKind.Requirement, requirement, moderator, expert, researcher, master, false);
 
     private static QualificationRequirementRow All(int order, QualificationRequirementKind kind, RefText? requirement, RefText text) =>
@@ -90,49 +109,89 @@ public static class ProfessionalStandardReference
     /// <summary>«Біліктілік сипаттамалар және кәсіби стандарттар» (S001 L74–96), row by row as the seed lays it out.</summary>
     public static readonly IReadOnlyList<QualificationRequirementRow> Requirements =
     [
-        Req(1, R("Қауіпсіз білім беру ортасын қамтамасыз ету", "Обеспечение безопасной образовательной среды", "Ensuring a safe learning environment"),
-            R("Қауіпсіз әрі қолайлы ортаны қолдайды, этикалық нормаларды қолданады", "Поддерживает безопасную и благоприятную среду, применяет этические нормы",
+        Req(1, R(
+            "Қауіпсіз білім беру ортасын қамтамасыз ету",
+            "Обеспечение безопасной образовательной среды",
+            "Ensuring a safe learning environment"),
+            R(
+                "Қауіпсіз әрі қолайлы ортаны қолдайды, этикалық нормаларды қолданады",
+                "Поддерживает безопасную и благоприятную среду, применяет этические нормы",
                 "Maintains a safe and supportive environment, applies ethical norms"),
-            R("Қауіпсіз және қолайлы ортаны қамтамасыз етеді, этикалық нормаларды басшылыққа алады", "Обеспечивает безопасную и благоприятную среду, руководствуется этическими нормами",
+            R(
+                "Қауіпсіз және қолайлы ортаны қамтамасыз етеді, этикалық нормаларды басшылыққа алады",
+                "Обеспечивает безопасную и благоприятную среду, руководствуется этическими нормами",
                 "Ensures a safe and supportive environment, is guided by ethical norms"),
             R("Қауіпсіз және қолайлы білім беру (дамыту) ортасын басқарады, әріптестерін этикалық нормаларды түсінуде қолдайды",
                 "Управляет безопасной и благоприятной образовательной (развивающей) средой, поддерживает коллег в понимании этических норм",
                 "Manages a safe and supportive learning (developing) environment, supports colleagues in understanding ethical norms"),
             null),
         All(2, QualificationRequirementKind.Requirement, R("Білім", "Знания", "Knowledge"),
-            R("пәнді, оқу-тәрбие үдерісін, оқыту және бағалау әдістемесін біледі", "знает предмет, учебно-воспитательный процесс, методику обучения и оценивания",
+            R(
+                "пәнді, оқу-тәрбие үдерісін, оқыту және бағалау әдістемесін біледі",
+                "знает предмет, учебно-воспитательный процесс, методику обучения и оценивания",
                 "knows the subject, the teaching and upbringing process, and the methods of teaching and assessment")),
-        Req(3, R("Оқу үдерісін ұйымдастыру және өткізу", "Организация и проведение учебного процесса", "Organising and running the learning process"),
-            R("психологиялық-жас ерекшеліктерін, жеке ерекшеліктері мен қажеттіліктерін ескеру", "учёт психолого-возрастных особенностей, индивидуальных особенностей и потребностей",
+        Req(3, R(
+            "Оқу үдерісін ұйымдастыру және өткізу",
+            "Организация и проведение учебного процесса",
+            "Organising and running the learning process"),
+            R(
+                "психологиялық-жас ерекшеліктерін, жеке ерекшеліктері мен қажеттіліктерін ескеру",
+                "учёт психолого-возрастных особенностей, индивидуальных особенностей и потребностей",
                 "taking account of age and psychological features, individual features and needs"),
             R("Қабілеттердің дамуы мен ілгерілеуін бағалайды және бақылайды", "Оценивает и отслеживает развитие и продвижение способностей",
                 "Assesses and tracks the development and progress of abilities"),
-            R("интеграциялық оқыту үдерісін жүзеге асырады", "осуществляет интегрированный процесс обучения", "carries out an integrated learning process"),
-            R("тәжірибе зерттеулері нәтижелерін ескеру", "учёт результатов исследований практики", "taking account of the results of practice research")),
+            R(
+                "интеграциялық оқыту үдерісін жүзеге асырады",
+                "осуществляет интегрированный процесс обучения",
+                "carries out an integrated learning process"),
+            R(
+                "тәжірибе зерттеулері нәтижелерін ескеру",
+                "учёт результатов исследований практики",
+                "taking account of the results of practice research")),
         Req(4, null,
-            R("оқыту мен бағалаудың әртүрлі әдістері мен стратегияларын меңгереді", "владеет различными методами и стратегиями обучения и оценивания",
+            R(
+                "оқыту мен бағалаудың әртүрлі әдістері мен стратегияларын меңгереді",
+                "владеет различными методами и стратегиями обучения и оценивания",
                 "masters various methods and strategies of teaching and assessment"),
-            R("оқытудағы инновациялық формалар, әдістер мен құралдарды қолдану", "применение инновационных форм, методов и средств в обучении",
+            R(
+                "оқытудағы инновациялық формалар, әдістер мен құралдарды қолдану",
+                "применение инновационных форм, методов и средств в обучении",
                 "using innovative forms, methods and tools in teaching"),
             R("авторлық технологиялар мен бағалау стратегиялары негізінде", "на основе авторских технологий и стратегий оценивания",
                 "on the basis of their own technologies and assessment strategies"),
-            R("авторлық бағдарламаны енгізу және жүзеге асыру", "внедрение и реализация авторской программы", "introducing and implementing their own programme")),
+            R(
+                "авторлық бағдарламаны енгізу және жүзеге асыру",
+                "внедрение и реализация авторской программы",
+                "introducing and implementing their own programme")),
         All(5, QualificationRequirementKind.Portfolio, Portfolio, R("Оқыту сапасы", "Качество обучения", "Quality of teaching")),
         All(6, QualificationRequirementKind.Portfolio, null,
             R("Сабақты бақылау парағын ұйым басшысы, басшының орынбасары, педагогтер (соның ішінде басқа ұйымдардан), әдіскерлер және аттестаттау комиссия мүшелері толтырады. Кері байланыс беріледі.",
                 "Лист наблюдения урока заполняют руководитель организации, заместитель руководителя, педагоги (в том числе из других организаций), методисты и члены аттестационной комиссии. Даётся обратная связь.",
                 "The lesson-observation sheet is filled in by the head of the school, the deputy head, teachers (including from other schools), methodologists and members of the attestation commission. Feedback is given.")),
-        All(7, QualificationRequirementKind.Requirement, R("Дарынды білім алушылармен жұмыс", "Работа с одарёнными обучающимися", "Work with gifted learners"),
-            R("олимпиада, байқау, жарыстарға қатысушыны немесе жүлдегерді сәйкес деңгейде", "участник или призёр олимпиад, конкурсов, соревнований соответствующего уровня",
+        All(7, QualificationRequirementKind.Requirement, R(
+            "Дарынды білім алушылармен жұмыс",
+            "Работа с одарёнными обучающимися",
+            "Work with gifted learners"),
+            R(
+                "олимпиада, байқау, жарыстарға қатысушыны немесе жүлдегерді сәйкес деңгейде",
+                "участник или призёр олимпиад, конкурсов, соревнований соответствующего уровня",
                 "a participant or prize-winner of olympiads, contests and competitions at the matching level")),
         Levels(8),
-        All(9, QualificationRequirementKind.Portfolio, Portfolio, R("Білім алушылардың жетістіктері", "Достижения обучающихся", "Learners' achievements")),
+        All(
+            9,
+            QualificationRequirementKind.Portfolio,
+            Portfolio,
+            R("Білім алушылардың жетістіктері", "Достижения обучающихся", "Learners' achievements")),
         All(10, QualificationRequirementKind.Portfolio, null,
-            R("Қатысу деңгейіне сәйкес қатысушы/жеңімпаз дипломы, сертификаты", "Диплом, сертификат участника/победителя в соответствии с уровнем участия",
+            R(
+                "Қатысу деңгейіне сәйкес қатысушы/жеңімпаз дипломы, сертификаты",
+                "Диплом, сертификат участника/победителя в соответствии с уровнем участия",
                 "A participant's or winner's diploma or certificate matching the level of participation")),
         Req(11, R("Әріптестермен өзара әрекеттесу, тәжірибені талдау/зерттеу", "Взаимодействие с коллегами, анализ/исследование практики",
                 "Working with colleagues, analysing/researching practice"),
-            R("өз тәжірибесін және әріптестерінің өзекті тәжірибе нәтижелерін талдайды", "анализирует собственный опыт и актуальные результаты опыта коллег",
+            R(
+                "өз тәжірибесін және әріптестерінің өзекті тәжірибе нәтижелерін талдайды",
+                "анализирует собственный опыт и актуальные результаты опыта коллег",
                 "analyses their own practice and the current results of colleagues' practice"),
             R("өз тәжірибесінің нәтижелерін және әріптестерінің қабілеттерді дамытуға қатысты өзекті зерттеулерін бағалайды.",
                 "оценивает результаты собственного опыта и актуальные исследования коллег, касающиеся развития способностей.",
@@ -151,17 +210,31 @@ public static class ProfessionalStandardReference
         new(14, QualificationRequirementKind.Portfolio, null, null, null,
             R("Басылымдарда жарияланым", "Публикация в изданиях", "A publication in journals"), null, false),
         Req(15, R("Әдістемелік қызмет", "Методическая деятельность", "Methodological work"),
-            R("оқу-әдістемелік материалдар немесе бағдарламаларды әзірлейді және енгізеді", "разрабатывает и внедряет учебно-методические материалы или программы",
+            R(
+                "оқу-әдістемелік материалдар немесе бағдарламаларды әзірлейді және енгізеді",
+                "разрабатывает и внедряет учебно-методические материалы или программы",
                 "develops and introduces teaching materials or programmes"),
             null, null,
-            R("Авторлық бағдарлама, оқулықтар, әдістемелік құралдар", "Авторская программа, учебники, методические пособия", "Their own programme, textbooks, methodological manuals")),
+            R(
+                "Авторлық бағдарлама, оқулықтар, әдістемелік құралдар",
+                "Авторская программа, учебники, методические пособия",
+                "Their own programme, textbooks, methodological manuals")),
         Req(16, null, null,
-            R("Әріптестеріне әдістемелік қолдау көрсетеді", "Оказывает методическую поддержку коллегам", "Gives colleagues methodological support"),
-            R("мониторинг нәтижелері негізінде педагог қауымдастығы үшін ұсыныстар әзірлейді", "разрабатывает рекомендации для педагогического сообщества на основе результатов мониторинга",
+            R(
+                "Әріптестеріне әдістемелік қолдау көрсетеді",
+                "Оказывает методическую поддержку коллегам",
+                "Gives colleagues methodological support"),
+            R(
+                "мониторинг нәтижелері негізінде педагог қауымдастығы үшін ұсыныстар әзірлейді",
+                "разрабатывает рекомендации для педагогического сообщества на основе результатов мониторинга",
                 "writes recommendations for the teaching community from monitoring results"),
             null),
         Levels(17),
-        All(18, QualificationRequirementKind.Portfolio, Portfolio, R("Оқу-әдістемелік материалдар", "Учебно-методические материалы", "Teaching materials")),
+        All(
+            18,
+            QualificationRequirementKind.Portfolio,
+            Portfolio,
+            R("Оқу-әдістемелік материалдар", "Учебно-методические материалы", "Teaching materials")),
         Req(19, R("Тәжірибе жинақтау/тарату", "Обобщение/распространение опыта", "Generalising/sharing experience"), null, null,
             R("облыс деңгейінде таратады", "распространяет на уровне области", "shares at oblast level"),
             R("республика деңгейінде таратады", "распространяет на уровне республики", "shares at republic level")),

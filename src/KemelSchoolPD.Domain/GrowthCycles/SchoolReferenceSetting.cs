@@ -5,7 +5,10 @@ using KemelSchoolPD.Staff;
 namespace KemelSchoolPD.GrowthCycles;
 
 /// <summary>The school's reference settings as values: five labels per language (empty: the defaults), the categories not used.</summary>
-public sealed record ReferenceRules(IReadOnlyList<string>? ScaleLabelsKk, IReadOnlyList<string>? ScaleLabelsRu, IReadOnlyList<string>? ScaleLabelsEn,
+public sealed record ReferenceRules(
+    IReadOnlyList<string>? ScaleLabelsKk,
+    IReadOnlyList<string>? ScaleLabelsRu,
+    IReadOnlyList<string>? ScaleLabelsEn,
     IReadOnlyList<QualificationCategory> SkippedCategories);
 
 /// <summary>
@@ -69,7 +72,11 @@ public sealed class SchoolReferenceSetting : AggregateRoot<Guid>, ISchoolSetting
         if (labels is null) return [];
         var trimmed = labels.Select(l => l?.Trim() ?? "").ToList();
         if (trimmed.Count != LevelCount || trimmed.Any(l => l.Length == 0 || l.Length > GrowthCycleConsts.MaxScaleLabelLength))
-            throw new InputValidationException(field, KemelSchoolPDErrorCodes.GrowthCycles.ScaleLabelsInvalid, LevelCount, GrowthCycleConsts.MaxScaleLabelLength);
+            throw new InputValidationException(
+                field,
+                KemelSchoolPDErrorCodes.GrowthCycles.ScaleLabelsInvalid,
+                LevelCount,
+                GrowthCycleConsts.MaxScaleLabelLength);
         return trimmed;
     }
 }

@@ -41,7 +41,8 @@ public sealed class AppUser : IdentityUser<Guid>, IMayHaveTenant
         CreationTime = DateTime.UtcNow;
     }
 
-    public void SetFullName(string fullName) => FullName = Check.NotNullOrWhiteSpace(fullName, nameof(FullName), IdentityConsts.MaxFullNameLength);
+    public void SetFullName(string fullName)
+        => FullName = Check.NotNullOrWhiteSpace(fullName, nameof(FullName), IdentityConsts.MaxFullNameLength);
 
     public void SetPreferredCulture(string? culture) => PreferredCulture = culture;
 

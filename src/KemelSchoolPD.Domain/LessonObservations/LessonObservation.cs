@@ -49,7 +49,10 @@ public sealed class LessonObservation : AuditedAggregateRoot<Guid>, IMultiTenant
 
     private LessonObservation() { }
 
-    public LessonObservation(Guid observedStaffMemberId, Guid observerStaffMemberId, ObservationPurpose purpose) : base(Guid.CreateVersion7())
+    public LessonObservation(
+        Guid observedStaffMemberId,
+        Guid observerStaffMemberId,
+        ObservationPurpose purpose) : base(Guid.CreateVersion7())
     {
         if (observedStaffMemberId == observerStaffMemberId)
             throw new BusinessException(KemelSchoolPDErrorCodes.LessonObservations.CannotObserveSelf);
@@ -62,8 +65,17 @@ public sealed class LessonObservation : AuditedAggregateRoot<Guid>, IMultiTenant
     /// <summary>Signed evaluation observations are evidence for attestation: nobody changes them until a director reopens.</summary>
     public bool IsLocked => Purpose == ObservationPurpose.Evaluation && Status == ObservationStatus.Signed;
 
-    public void Record(DateOnly lessonDate, LessonDetails lesson, string? focus, IEnumerable<ObservationNote> notes, string? strengths, string? growthPoints,
-        ObjectivesMatch objectivesMatched, Guid? formId, IEnumerable<CriterionScore> scores, Guid? growthCycleId)
+    public void Record(
+        DateOnly lessonDate,
+        LessonDetails lesson,
+        string? focus,
+        IEnumerable<ObservationNote> notes,
+        string? strengths,
+        string? growthPoints,
+        ObjectivesMatch objectivesMatched,
+        Guid? formId,
+        IEnumerable<CriterionScore> scores,
+        Guid? growthCycleId)
     {
         EnsureNotLocked();
         LessonDate = lessonDate;
@@ -92,7 +104,8 @@ public sealed class LessonObservation : AuditedAggregateRoot<Guid>, IMultiTenant
         AddEvent(new ObservationEvent(ObservationEventKind.Reopened, userId, now, reason));
     }
 
-    /// <summary>The teacher answers in writing; a reply to a signed evaluation is allowed (it is the teacher's voice, not the evidence).</summary>
+    /// <summary>The teacher answers in writing; a reply to a signed evaluation is allowed (it is the teacher's voice, not the
+    /// evidence).</summary>
     public void Reply(string reply, Guid userId, DateTime now)
     {
         TeacherReply = reply;
@@ -102,7 +115,8 @@ public sealed class LessonObservation : AuditedAggregateRoot<Guid>, IMultiTenant
 
     public void ShareWith(IEnumerable<Guid> staffMemberIds)
     {
-        if (Purpose == ObservationPurpose.Evaluation) throw new ConflictException(KemelSchoolPDErrorCodes.LessonObservations.EvaluationNotShared);
+        if (Purpose == ObservationPurpose.Evaluation) throw new ConflictException(
+            KemelSchoolPDErrorCodes.LessonObservations.EvaluationNotShared);
         var shares = staffMemberIds.Where(id => id != ObservedStaffMemberId && id != ObserverStaffMemberId).Distinct()
             .Select(id => new ObservationShare(id)).ToList();
         _shares.Clear();

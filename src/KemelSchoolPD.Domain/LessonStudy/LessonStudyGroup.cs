@@ -14,7 +14,8 @@ namespace KemelSchoolPD.LessonStudy;
 /// </summary>
 public sealed class LessonStudyGroup : FullAuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
 {
-    /// <summary>Who reads a group and its rounds: with ViewAll (director, deputies) every group of the school; otherwise its members.</summary>
+    /// <summary>Who reads a group and its rounds: with ViewAll (director, deputies) every group of the school; otherwise its
+    /// members.</summary>
     public static Expression<Func<LessonStudyGroup, bool>> VisibleTo(Guid? staffId, bool viewAll)
     {
         var me = staffId ?? Guid.Empty;
@@ -46,7 +47,8 @@ public sealed class LessonStudyGroup : FullAuditedAggregateRoot<Guid>, IMultiTen
 
     private LessonStudyGroup() { }
 
-    public LessonStudyGroup(Guid id, LessonStudyGroupData data, IReadOnlyDictionary<Guid, QualificationCategory> members) : base(id) => Update(data, members);
+    public LessonStudyGroup(Guid id, LessonStudyGroupData data, IReadOnlyDictionary<Guid, QualificationCategory> members) : base(id)
+        => Update(data, members);
 
     public bool IsMember(Guid? staffId) => staffId is { } id && _members.Any(m => m.StaffMemberId == id);
 
@@ -71,15 +73,23 @@ public sealed class LessonStudyGroup : FullAuditedAggregateRoot<Guid>, IMultiTen
         AcademicYear = Check.Range(data.AcademicYear, nameof(AcademicYear), 2000, 2100);
         Origin = Check.Defined(data.Origin, nameof(Origin));
         MethodologicalAssociationId = data.Origin == LessonStudyGroupOrigin.Association ? data.MethodologicalAssociationId : null;
-        KnowledgeableOtherName = Check.NullIfEmpty(data.KnowledgeableOtherName, nameof(KnowledgeableOtherName), LessonStudyConsts.MaxNameLength);
+        KnowledgeableOtherName = Check.NullIfEmpty(
+            data.KnowledgeableOtherName,
+            nameof(KnowledgeableOtherName),
+            LessonStudyConsts.MaxNameLength);
         KnowledgeableOtherOrganisation = KnowledgeableOtherName is null ? null
-            : Check.NullIfEmpty(data.KnowledgeableOtherOrganisation, nameof(KnowledgeableOtherOrganisation), LessonStudyConsts.MaxOrganisationLength);
+            : Check.NullIfEmpty(
+                data.KnowledgeableOtherOrganisation,
+                nameof(KnowledgeableOtherOrganisation),
+                LessonStudyConsts.MaxOrganisationLength);
         if (members.Count is 0 or > LessonStudyConsts.MaxMembers)
             throw new InputValidationException("MemberStaffMemberIds", ValidationCodes.Range, 1, LessonStudyConsts.MaxMembers);
         if (!members.TryGetValue(data.FacilitatorStaffMemberId, out var category))
             throw new BusinessException(KemelSchoolPDErrorCodes.LessonStudy.FacilitatorNotMember);
         if (category < LeadCategory)
-            throw new BusinessException(KemelSchoolPDErrorCodes.LessonStudy.FacilitatorCategory).WithData("Category", LocalizableValue.Enum(LeadCategory));
+            throw new BusinessException(KemelSchoolPDErrorCodes.LessonStudy.FacilitatorCategory).WithData(
+                "Category",
+                LocalizableValue.Enum(LeadCategory));
         FacilitatorStaffMemberId = data.FacilitatorStaffMemberId;
         _members.RemoveAll(m => !members.ContainsKey(m.StaffMemberId));
         foreach (var staffId in members.Keys.Where(id => _members.All(m => m.StaffMemberId != id)))
@@ -88,7 +98,8 @@ public sealed class LessonStudyGroup : FullAuditedAggregateRoot<Guid>, IMultiTen
         return this;
     }
 
-    /// <summary>A member gives or withdraws their own consent to publishing the report and, separately, to sharing it with every school.</summary>
+    /// <summary>A member gives or withdraws their own consent to publishing the report and, separately, to sharing it with every
+    /// school.</summary>
     public LessonStudyMember RecordConsent(Guid? staffId, bool publish, bool shareWithAllSchools, DateTime at)
     {
         EnsureMember(staffId);

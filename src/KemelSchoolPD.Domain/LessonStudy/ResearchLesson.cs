@@ -9,7 +9,8 @@ namespace KemelSchoolPD.LessonStudy;
 /// teacher (a member) and class, the observation focus, the case pupils (a pseudonym or initials, never a child's name, and why
 /// each was chosen) with the predicted response of each per stage; after the lesson the pupils' short interviews and the
 /// post-lesson discussion. The round's plan is a version of the lesson plan: round N+1 starts from round N's and the differences
-/// show. A discussed round is closed, and only then may the group re-teach (<see cref="ResearchLesson(Guid, LessonStudyGroup, ResearchLesson?, ResearchLessonData)"/>).
+/// show. A discussed round is closed, and only then may the group re-teach (<see cref="ResearchLesson(Guid, LessonStudyGroup,
+/// ResearchLesson?, ResearchLessonData)"/>).
 /// Who reads a round is who reads its group (<see cref="LessonStudyGroup.VisibleTo"/>).
 /// </summary>
 public sealed partial class ResearchLesson : AuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
@@ -43,7 +44,9 @@ public sealed partial class ResearchLesson : AuditedAggregateRoot<Guid>, IMultiT
         {
             if (previous.GroupId != group.Id) throw new EntityNotFoundException(typeof(ResearchLesson), previous.Id);
             if (previous.Status != ResearchLessonStatus.Discussed)
-                throw new ConflictException(KemelSchoolPDErrorCodes.LessonStudy.PreviousRoundNotDiscussed).WithData("Round", previous.RoundNumber);
+                throw new ConflictException(KemelSchoolPDErrorCodes.LessonStudy.PreviousRoundNotDiscussed).WithData(
+                    "Round",
+                    previous.RoundNumber);
             if (previous.RoundNumber >= LessonStudyConsts.MaxRounds)
                 throw new ConflictException(KemelSchoolPDErrorCodes.LessonStudy.TooManyRounds).WithData("0", LessonStudyConsts.MaxRounds);
         }
@@ -81,7 +84,8 @@ public sealed partial class ResearchLesson : AuditedAggregateRoot<Guid>, IMultiT
         return this;
     }
 
-    /// <summary>The post-lesson discussion's record: starting from the pupils' learning (surprises), then the teaching, conclusions and agreed changes.</summary>
+    /// <summary>The post-lesson discussion's record: starting from the pupils' learning (surprises), then the teaching, conclusions and
+    /// agreed changes.</summary>
     public ResearchLesson RecordDiscussion(string? surprises, string? teaching, string? conclusions, string? agreedChanges)
     {
         EnsureOpen();
@@ -111,12 +115,14 @@ public sealed partial class ResearchLesson : AuditedAggregateRoot<Guid>, IMultiT
     /// <summary>A note is about one of the lesson's case pupils (400 otherwise) and, if it names one, a stage of its plan.</summary>
     public void EnsurePupil(Guid pupilId, string field)
     {
-        if (CasePupils.All(p => p.Id != pupilId)) throw new InputValidationException(field, KemelSchoolPDErrorCodes.LessonStudy.UnknownPupil);
+        if (CasePupils.All(p => p
+            .Id != pupilId)) throw new InputValidationException(field, KemelSchoolPDErrorCodes.LessonStudy.UnknownPupil);
     }
 
     public void EnsureStage(Guid? stageId, string field)
     {
-        if (stageId is { } id && Plan.Stages.All(s => s.Id != id)) throw new InputValidationException(field, KemelSchoolPDErrorCodes.LessonStudy.UnknownStage);
+        if (stageId is { } id && Plan.Stages.All(s => s
+            .Id != id)) throw new InputValidationException(field, KemelSchoolPDErrorCodes.LessonStudy.UnknownStage);
     }
 
     /// <summary>
@@ -138,27 +144,42 @@ public sealed partial class ResearchLesson : AuditedAggregateRoot<Guid>, IMultiT
         ObservationFocus = Check.NullIfEmpty(data.ObservationFocus, nameof(ObservationFocus), LessonStudyConsts.MaxFocusLength);
         Plan = NormalizePlan(data.Plan);
         if (data.CasePupils.Count is < LessonStudyConsts.MinCasePupils or > LessonStudyConsts.MaxCasePupils)
-            throw new InputValidationException("CasePupils", ValidationCodes.Range, LessonStudyConsts.MinCasePupils, LessonStudyConsts.MaxCasePupils);
+            throw new InputValidationException(
+                "CasePupils",
+                ValidationCodes.Range,
+                LessonStudyConsts.MinCasePupils,
+                LessonStudyConsts.MaxCasePupils);
         var pupils = new List<CasePupil>();
         for (var i = 0; i < data.CasePupils.Count; i++)
         {
             var pupil = data.CasePupils[i];
-            var pseudonym = Check.NotNullOrWhiteSpace(pupil.Pseudonym, $"casePupils[{i}].pseudonym", LessonStudyConsts.MaxPseudonymLength).Trim();
-            if (LooksLikeFullName(pseudonym)) throw new BusinessException(KemelSchoolPDErrorCodes.LessonStudy.PupilFullName).WithData("Index", i + 1);
+            var pseudonym = Check.NotNullOrWhiteSpace(pupil.Pseudonym, $"casePupils[{i}].pseudonym", LessonStudyConsts.MaxPseudonymLength)
+                .Trim();
+            if (LooksLikeFullName(pseudonym)) throw new BusinessException(KemelSchoolPDErrorCodes.LessonStudy.PupilFullName).WithData(
+                "Index",
+                i + 1);
             if (pupils.Any(p => string.Equals(p.Pseudonym, pseudonym, StringComparison.OrdinalIgnoreCase)))
                 throw new InputValidationException($"casePupils[{i}].pseudonym", KemelSchoolPDErrorCodes.LessonStudy.DuplicatePupil);
             var note = Check.NullIfEmpty(pupil.ReasonNote, $"casePupils[{i}].reasonNote", LessonStudyConsts.MaxReasonNoteLength);
-            if (note is not null && LooksLikeFullName(note)) throw new BusinessException(KemelSchoolPDErrorCodes.LessonStudy.PupilFullName).WithData("Index", i + 1);
-            pupils.Add(new CasePupil(pupil.Id == Guid.Empty || pupils.Any(p => p.Id == pupil.Id) ? Guid.CreateVersion7() : pupil.Id, pseudonym,
-                Check.Defined(pupil.Reason, $"casePupils[{i}].reason"), note));
+            if (note is not null && LooksLikeFullName(note)) throw new BusinessException(KemelSchoolPDErrorCodes.LessonStudy.PupilFullName)
+                .WithData("Index", i + 1);
+            pupils.Add(new CasePupil(
+                pupil.Id == Guid.Empty || pupils.Any(p => p.Id == pupil.Id) ? Guid.CreateVersion7() : pupil.Id,
+                pseudonym,
+                Check.Defined(pupil.Reason, $"casePupils[{i}].reason"),
+                note));
         }
         CasePupils = pupils;
         var predictions = new List<PupilPrediction>();
         for (var i = 0; i < data.Predictions.Count; i++)
         {
             var p = data.Predictions[i];
-            if (p.PupilIndex < 0 || p.PupilIndex >= pupils.Count) throw new InputValidationException($"predictions[{i}].pupilIndex", KemelSchoolPDErrorCodes.LessonStudy.UnknownPupil);
-            if (p.StageIndex < 0 || p.StageIndex >= Plan.Stages.Count) throw new InputValidationException($"predictions[{i}].stageIndex", KemelSchoolPDErrorCodes.LessonStudy.UnknownStage);
+            if (p.PupilIndex < 0 || p.PupilIndex >= pupils.Count) throw new InputValidationException(
+                $"predictions[{i}].pupilIndex",
+                KemelSchoolPDErrorCodes.LessonStudy.UnknownPupil);
+            if (p.StageIndex < 0 || p.StageIndex >= Plan.Stages.Count) throw new InputValidationException(
+                $"predictions[{i}].stageIndex",
+                KemelSchoolPDErrorCodes.LessonStudy.UnknownStage);
             var text = Check.NullIfEmpty(p.Text, $"predictions[{i}].text", LessonStudyConsts.MaxPredictionLength);
             if (text is null) continue;
             predictions.Add(new PupilPrediction(pupils[p.PupilIndex].Id, Plan.Stages[p.StageIndex].Id, text));
@@ -174,8 +195,10 @@ public sealed partial class ResearchLesson : AuditedAggregateRoot<Guid>, IMultiT
             throw new InputValidationException("Plan.Objectives", ValidationCodes.Range, 0, LessonStudyConsts.MaxObjectives);
         if (plan.Stages.Count is 0 or > LessonStudyConsts.MaxStages)
             throw new InputValidationException("Plan.Stages", ValidationCodes.Range, 1, LessonStudyConsts.MaxStages);
-        var objectives = plan.Objectives.Select((o, i) => Check.NullIfEmpty(o, $"plan.objectives[{i}]", LessonStudyConsts.MaxObjectiveLength))
-            .OfType<string>().ToList();
+        var objectives = plan.Objectives
+            .Select((o, i) => Check.NullIfEmpty(o, $"plan.objectives[{i}]", LessonStudyConsts.MaxObjectiveLength))
+            .OfType<string>()
+            .ToList();
         var stages = new List<LessonStage>();
         for (var i = 0; i < plan.Stages.Count; i++)
         {
@@ -242,7 +265,14 @@ public sealed class ResearchLessonNote : AuditedAggregateRoot<Guid>, IMultiTenan
     }
 
     /// <summary>Only its own observer rewrites a note (the same client id from another observer is refused).</summary>
-    public ResearchLessonNote Write(ResearchLesson lesson, Guid? byStaffId, Guid pupilId, Guid? stageId, DateTime observedAt, string text, string field)
+    public ResearchLessonNote Write(
+        ResearchLesson lesson,
+        Guid? byStaffId,
+        Guid pupilId,
+        Guid? stageId,
+        DateTime observedAt,
+        string text,
+        string field)
     {
         if (byStaffId != ObserverStaffMemberId || lesson.Id != LessonId)
             throw new ConflictException(KemelSchoolPDErrorCodes.LessonStudy.NoteOfAnotherObserver);

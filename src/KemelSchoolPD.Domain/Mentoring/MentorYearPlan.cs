@@ -53,7 +53,11 @@ public sealed class MentorYearPlan : FullAuditedAggregateRoot<Guid>, IMultiTenan
     public MentorYearPlan(Guid id, Guid mentorStaffMemberId, int academicYear, string? goal, IEnumerable<MentorPlanActivity> activities,
         IEnumerable<Guid> menteeStaffMemberIds) : base(id)
     {
-        if (!AcademicYears.IsValid(academicYear)) throw new InputValidationException(nameof(AcademicYear), ValidationCodes.Range, AcademicYears.Min, AcademicYears.Max);
+        if (!AcademicYears.IsValid(academicYear)) throw new InputValidationException(
+            nameof(AcademicYear),
+            ValidationCodes.Range,
+            AcademicYears.Min,
+            AcademicYears.Max);
         MentorStaffMemberId = mentorStaffMemberId;
         AcademicYear = academicYear;
         Status = DevelopmentPlanStatus.Draft;
@@ -72,7 +76,8 @@ public sealed class MentorYearPlan : FullAuditedAggregateRoot<Guid>, IMultiTenan
     public MentorYearPlan Submit(DateTime now)
     {
         var submitted = AgreementWorkflow.Submit(Status, KemelSchoolPDErrorCodes.MentoringPlans.WrongStatus);
-        if (Activities.Count == 0) throw new InputValidationException(nameof(Activities), KemelSchoolPDErrorCodes.MentoringPlans.NoActivities);
+        if (Activities
+            .Count == 0) throw new InputValidationException(nameof(Activities), KemelSchoolPDErrorCodes.MentoringPlans.NoActivities);
         Status = submitted;
         SubmittedAt = now;
         return this;
@@ -133,14 +138,18 @@ public sealed class MentorYearPlan : FullAuditedAggregateRoot<Guid>, IMultiTenan
         Goal = Check.NullIfEmpty(goal, nameof(Goal), MentorYearPlanConsts.MaxGoalLength);
         var list = activities.ToList();
         if (list.Count > MentorYearPlanConsts.MaxActivities)
-            throw new InputValidationException(nameof(Activities), KemelSchoolPDErrorCodes.MentoringPlans.TooManyActivities, MentorYearPlanConsts.MaxActivities);
+            throw new InputValidationException(
+                nameof(Activities),
+                KemelSchoolPDErrorCodes.MentoringPlans.TooManyActivities,
+                MentorYearPlanConsts.MaxActivities);
         Activities = list.Select(Normalize).OrderBy(a => MonthOrder(a.Month)).ThenBy(a => a.PlannedDate).ToList();
         var mentees = menteeStaffMemberIds.Distinct().ToList();
         _mentees.RemoveAll(m => !mentees.Contains(m.StaffMemberId));
         foreach (var id in mentees.Where(id => _mentees.All(m => m.StaffMemberId != id))) _mentees.Add(new MentorYearPlanMentee(Id, id));
     }
 
-    /// <summary>An activity as stored: new ones get an id, texts are trimmed and bounded, the date lies in the year and gives the month.</summary>
+    /// <summary>An activity as stored: new ones get an id, texts are trimmed and bounded, the date lies in the year and gives the
+    /// month.</summary>
     private MentorPlanActivity Normalize(MentorPlanActivity activity)
     {
         var topic = Check.NotNullOrWhiteSpace(activity.Topic, "topic", MentorYearPlanConsts.MaxTopicLength);

@@ -5,34 +5,65 @@ using KemelSchoolPD.DevelopmentPlans;
 
 namespace KemelSchoolPD.Mentoring;
 
-/// <summary>The year plan's contents as they were at an agreement or a progress change after it (the shared <see cref="AgreementVersion"/>).</summary>
+/// <summary>The year plan's contents as they were at an agreement or a progress change after it (the shared <see
+/// cref="AgreementVersion"/>).</summary>
 public sealed class MentorYearPlanVersion : AgreementVersion
 {
     private MentorYearPlanVersion() { }
 
-    public MentorYearPlanVersion(MentorYearPlan plan, int number, PlanVersionKind kind, string? reason, Guid? authorUserId, string? authorName, DateTime time)
+    public MentorYearPlanVersion(
+        MentorYearPlan plan,
+        int number,
+        PlanVersionKind kind,
+        string? reason,
+        Guid? authorUserId,
+        string? authorName,
+        DateTime time)
         : base(State(plan), number, kind, reason, MentorYearPlanConsts.MaxCommentLength, authorUserId, authorName, time) { }
 
-    internal static AgreementState State(MentorYearPlan plan) => new(plan.Id, plan.Status, plan.Revision, MentorYearPlanSnapshot.Serialize(plan));
+    internal static AgreementState State(MentorYearPlan plan)
+        => new(plan.Id, plan.Status, plan.Revision, MentorYearPlanSnapshot.Serialize(plan));
 }
 
-/// <summary>A reviewer's decision on a submitted year plan, with the contents it was taken on (the shared <see cref="AgreementReview"/>).</summary>
+/// <summary>A reviewer's decision on a submitted year plan, with the contents it was taken on (the shared <see
+/// cref="AgreementReview"/>).</summary>
 public sealed class MentorYearPlanReview : AgreementReview
 {
     private MentorYearPlanReview() { }
 
-    public MentorYearPlanReview(MentorYearPlan plan, PlanReviewDecision decision, string? comment, Guid? reviewerUserId, string? reviewerName, DateTime time)
-        : base(MentorYearPlanVersion.State(plan), decision, comment, MentorYearPlanConsts.MaxCommentLength, reviewerUserId, reviewerName, time) { }
+    public MentorYearPlanReview(
+        MentorYearPlan plan,
+        PlanReviewDecision decision,
+        string? comment,
+        Guid? reviewerUserId,
+        string? reviewerName,
+        DateTime time)
+        : base(
+            MentorYearPlanVersion.State(plan),
+            decision,
+            comment,
+            MentorYearPlanConsts.MaxCommentLength,
+            reviewerUserId,
+            reviewerName,
+            time)
+    { }
 }
 
 /// <summary>The contents a version or review keeps: the goal, the mentees and the activities with their progress.</summary>
-public sealed record MentorYearPlanSnapshot(string? Goal, IReadOnlyList<Guid> MenteeStaffMemberIds, IReadOnlyList<MentorPlanActivity> Activities)
+public sealed record MentorYearPlanSnapshot(
+    string? Goal,
+    IReadOnlyList<Guid> MenteeStaffMemberIds,
+    IReadOnlyList<MentorPlanActivity> Activities)
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() }
+    };
 
     public static readonly MentorYearPlanSnapshot Empty = new(null, [], []);
 
-    public static MentorYearPlanSnapshot Of(MentorYearPlan plan) => new(plan.Goal, plan.Mentees.Select(m => m.StaffMemberId).ToList(), plan.Activities);
+    public static MentorYearPlanSnapshot Of(MentorYearPlan plan)
+        => new(plan.Goal, plan.Mentees.Select(m => m.StaffMemberId).ToList(), plan.Activities);
 
     public static string Serialize(MentorYearPlan plan) => JsonSerializer.Serialize(Of(plan), Options);
 

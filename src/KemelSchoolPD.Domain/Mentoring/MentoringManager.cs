@@ -18,19 +18,32 @@ public sealed record MentoringPairRequest(
 /// </summary>
 public sealed class MentoringManager(IMentoringPairRepository pairs)
 {
-    public async Task<MentoringPair> CreatePairAsync(MentoringPairRequest request, MentoringRules rules, Guid? createdByUserId, CancellationToken ct = default)
+    public async Task<MentoringPair> CreatePairAsync(
+        MentoringPairRequest request,
+        MentoringRules rules,
+        Guid? createdByUserId,
+        CancellationToken ct = default)
     {
-        if (request.MentorStaffMemberId == request.MenteeStaffMemberId) throw new BusinessException(KemelSchoolPDErrorCodes.Mentoring.SelfPair);
+        if (request.MentorStaffMemberId == request
+            .MenteeStaffMemberId) throw new BusinessException(KemelSchoolPDErrorCodes.Mentoring.SelfPair);
         if (!await pairs.IsActiveStaffAsync(request.MentorStaffMemberId, ct))
             throw new InputValidationException(nameof(request.MentorStaffMemberId), KemelSchoolPDErrorCodes.Mentoring.StaffMustBeActive);
         if (!await pairs.IsActiveStaffAsync(request.MenteeStaffMemberId, ct))
             throw new InputValidationException(nameof(request.MenteeStaffMemberId), KemelSchoolPDErrorCodes.Mentoring.StaffMustBeActive);
         if (await pairs.HasActivePairAsync(request.MenteeStaffMemberId, request.Kind, ct))
-            throw new ConflictException(KemelSchoolPDErrorCodes.Mentoring.ActivePairExists).WithData("Kind", Localization.LocalizableValue.Enum(request.Kind));
+            throw new ConflictException(KemelSchoolPDErrorCodes.Mentoring.ActivePairExists).WithData(
+                "Kind",
+                Localization.LocalizableValue.Enum(request.Kind));
         var load = await pairs.CountActiveAsMentorAsync(request.MentorStaffMemberId, ct);
         if (load >= rules.MentorCapacity)
             throw new ConflictException(KemelSchoolPDErrorCodes.Mentoring.MentorOverCapacity).WithData("Capacity", rules.MentorCapacity);
-        return new MentoringPair(Guid.CreateVersion7(), request.Kind, request.MentorStaffMemberId, request.MenteeStaffMemberId, request.StartsOn,
-            request.EndsOn, createdByUserId);
+        return new MentoringPair(
+            Guid.CreateVersion7(),
+            request.Kind,
+            request.MentorStaffMemberId,
+            request.MenteeStaffMemberId,
+            request.StartsOn,
+            request.EndsOn,
+            createdByUserId);
     }
 }

@@ -12,7 +12,8 @@ namespace KemelSchoolPD.Mentoring;
 /// </summary>
 public sealed class MentoringMeeting : AuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
 {
-    /// <summary>Who may read a meeting (never its private notes): with ViewAll every meeting of the school; otherwise the pair's mentor and mentee.</summary>
+    /// <summary>Who may read a meeting (never its private notes): with ViewAll every meeting of the school; otherwise the pair's mentor and
+    /// mentee.</summary>
     public static Expression<Func<MentoringMeeting, bool>> VisibleTo(Guid? staffId, bool viewAll)
     {
         var me = staffId ?? Guid.Empty;
@@ -63,11 +64,13 @@ public sealed class MentoringMeeting : AuditedAggregateRoot<Guid>, IMultiTenant,
         return this;
     }
 
-    /// <summary>The agenda as a whole (items kept by id, new ones added, missing ones removed); ticked during and after the meeting.</summary>
+    /// <summary>The agenda as a whole (items kept by id, new ones added, missing ones removed); ticked during and after the
+    /// meeting.</summary>
     public MentoringMeeting SetAgenda(IReadOnlyList<MentoringAgendaItem> items)
     {
         if (Status == MentoringMeetingStatus.Cancelled) throw new ConflictException(KemelSchoolPDErrorCodes.Mentoring.MeetingNotScheduled);
-        if (items.Count > MentoringConsts.MaxAgendaItems) throw new InputValidationException(nameof(Agenda), ValidationCodes.Range, 0, MentoringConsts.MaxAgendaItems);
+        if (items.Count > MentoringConsts
+            .MaxAgendaItems) throw new InputValidationException(nameof(Agenda), ValidationCodes.Range, 0, MentoringConsts.MaxAgendaItems);
         Agenda = items.Select((item, i) => new MentoringAgendaItem(item.Id == Guid.Empty ? Guid.CreateVersion7() : item.Id,
                 Check.NotNullOrWhiteSpace(item.Text, $"agenda[{i}].text", MentoringConsts.MaxAgendaTextLength), item.Done))
             .DistinctBy(item => item.Id).ToList();
@@ -97,7 +100,11 @@ public sealed class MentoringMeeting : AuditedAggregateRoot<Guid>, IMultiTenant,
     {
         if (byStaffId != MenteeStaffMemberId) throw new ForbiddenException(KemelSchoolPDErrorCodes.Mentoring.OnlyMenteeGivesFeedback);
         if (Status != MentoringMeetingStatus.Held) throw new ConflictException(KemelSchoolPDErrorCodes.Mentoring.MeetingNotHeld);
-        FeedbackUsefulness = Check.Range(usefulness, nameof(FeedbackUsefulness), MentoringConsts.MinUsefulness, MentoringConsts.MaxUsefulness);
+        FeedbackUsefulness = Check.Range(
+            usefulness,
+            nameof(FeedbackUsefulness),
+            MentoringConsts.MinUsefulness,
+            MentoringConsts.MaxUsefulness);
         FeedbackComment = Check.NullIfEmpty(comment, nameof(FeedbackComment), MentoringConsts.MaxFeedbackCommentLength);
         FeedbackAt = at;
         return this;
@@ -206,7 +213,8 @@ public sealed class MentoringPrivateNote : AggregateRoot<Guid>, IMultiTenant
     }
 }
 
-/// <summary>An agreed next step: what, who of the pair does it, by when, and whether it is done. Appears in its owner's "my work".</summary>
+/// <summary>An agreed next step: what, who of the pair does it, by when, and whether it is done. Appears in its owner's "my
+/// work".</summary>
 public sealed class MentoringNextStep : AuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
 {
     public Guid TenantId { get; private set; }

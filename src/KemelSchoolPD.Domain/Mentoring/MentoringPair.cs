@@ -13,7 +13,8 @@ namespace KemelSchoolPD.Mentoring;
 /// </summary>
 public sealed class MentoringPair : AuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
 {
-    /// <summary>Who may read a pair: with ViewAll (or Manage) every pair of the school; otherwise the pair's mentor and mentee. Every reader (its pages, meetings, the audit log, "my work") uses this rule.</summary>
+    /// <summary>Who may read a pair: with ViewAll (or Manage) every pair of the school; otherwise the pair's mentor and mentee. Every
+    /// reader (its pages, meetings, the audit log, "my work") uses this rule.</summary>
     public static Expression<Func<MentoringPair, bool>> VisibleTo(Guid? staffId, bool viewAll)
     {
         var me = staffId ?? Guid.Empty;
@@ -43,7 +44,8 @@ public sealed class MentoringPair : AuditedAggregateRoot<Guid>, IMultiTenant, IA
     public Guid MentorStaffMemberId { get; private set; }
     public Guid MenteeStaffMemberId { get; private set; }
     public DateOnly StartsOn { get; private set; }
-    /// <summary>The planned end of the period (for example the end of the first year); informative, the pair stays active until ended.</summary>
+    /// <summary>The planned end of the period (for example the end of the first year); informative, the pair stays active until
+    /// ended.</summary>
     public DateOnly? EndsOn { get; private set; }
     /// <summary>The day the pair actually ended; null while it is active.</summary>
     public DateOnly? EndedOn { get; private set; }
@@ -60,12 +62,20 @@ public sealed class MentoringPair : AuditedAggregateRoot<Guid>, IMultiTenant, IA
 
     private MentoringPair() { }
 
-    internal MentoringPair(Guid id, MentoringPairKind kind, Guid mentorStaffMemberId, Guid menteeStaffMemberId, DateOnly startsOn, DateOnly? endsOn,
+    internal MentoringPair(
+        Guid id,
+        MentoringPairKind kind,
+        Guid mentorStaffMemberId,
+        Guid menteeStaffMemberId,
+        DateOnly startsOn,
+        DateOnly? endsOn,
         Guid? createdByUserId) : base(id)
     {
         Kind = Check.Defined(kind, nameof(Kind));
         if (mentorStaffMemberId == menteeStaffMemberId) throw new BusinessException(KemelSchoolPDErrorCodes.Mentoring.SelfPair);
-        if (endsOn is { } end && end < startsOn) throw new InputValidationException(nameof(EndsOn), KemelSchoolPDErrorCodes.Mentoring.EndBeforeStart);
+        if (endsOn is { } end && end < startsOn) throw new InputValidationException(
+            nameof(EndsOn),
+            KemelSchoolPDErrorCodes.Mentoring.EndBeforeStart);
         MentorStaffMemberId = mentorStaffMemberId;
         MenteeStaffMemberId = menteeStaffMemberId;
         StartsOn = startsOn;
@@ -92,10 +102,12 @@ public sealed class MentoringPair : AuditedAggregateRoot<Guid>, IMultiTenant, IA
         return this;
     }
 
-    /// <summary>Only the mentee gives or withdraws consent to the pair's meetings entering the mentor's evidence, during the pair or after it.</summary>
+    /// <summary>Only the mentee gives or withdraws consent to the pair's meetings entering the mentor's evidence, during the pair or after
+    /// it.</summary>
     public MentoringPair SetEvidenceConsent(Guid? byStaffId, bool consent, DateTime at)
     {
-        if (byStaffId is null || byStaffId != MenteeStaffMemberId) throw new ForbiddenException(KemelSchoolPDErrorCodes.Mentoring.OnlyMenteeConsents);
+        if (byStaffId is null || byStaffId != MenteeStaffMemberId) throw new ForbiddenException(
+            KemelSchoolPDErrorCodes.Mentoring.OnlyMenteeConsents);
         EvidenceConsentAt = consent ? EvidenceConsentAt ?? at : null;
         return this;
     }
@@ -104,7 +116,9 @@ public sealed class MentoringPair : AuditedAggregateRoot<Guid>, IMultiTenant, IA
     public MentoringPair SetPlannedEnd(DateOnly? endsOn)
     {
         EnsureActive();
-        if (endsOn is { } end && end < StartsOn) throw new InputValidationException(nameof(EndsOn), KemelSchoolPDErrorCodes.Mentoring.EndBeforeStart);
+        if (endsOn is { } end && end < StartsOn) throw new InputValidationException(
+            nameof(EndsOn),
+            KemelSchoolPDErrorCodes.Mentoring.EndBeforeStart);
         EndsOn = endsOn;
         return this;
     }
@@ -129,7 +143,14 @@ public sealed class MentoringEvidence : AggregateRoot<Guid>, IMultiTenant
 
     private MentoringEvidence() { }
 
-    public MentoringEvidence(Guid id, Guid mentorStaffMemberId, Guid cycleId, Guid artefactId, MentoringEvidencePeriod period, string culture, DateTime at) : base(id)
+    public MentoringEvidence(
+        Guid id,
+        Guid mentorStaffMemberId,
+        Guid cycleId,
+        Guid artefactId,
+        MentoringEvidencePeriod period,
+        string culture,
+        DateTime at) : base(id)
     {
         MentorStaffMemberId = mentorStaffMemberId;
         CycleId = cycleId;
@@ -181,8 +202,16 @@ public sealed class MentoringSettings : AggregateRoot<Guid>, ISchoolSettings<Men
 
     public MentoringSettings Update(MentoringRules rules)
     {
-        MentorCapacity = Check.Range(rules.MentorCapacity, nameof(MentorCapacity), MentoringConsts.MinMentorCapacity, MentoringConsts.MaxMentorCapacity);
-        CadenceMeetings = Check.Range(rules.CadenceMeetings, nameof(CadenceMeetings), MentoringConsts.MinCadenceMeetings, MentoringConsts.MaxCadenceMeetings);
+        MentorCapacity = Check.Range(
+            rules.MentorCapacity,
+            nameof(MentorCapacity),
+            MentoringConsts.MinMentorCapacity,
+            MentoringConsts.MaxMentorCapacity);
+        CadenceMeetings = Check.Range(
+            rules.CadenceMeetings,
+            nameof(CadenceMeetings),
+            MentoringConsts.MinCadenceMeetings,
+            MentoringConsts.MaxCadenceMeetings);
         CadenceDays = Check.Range(rules.CadenceDays, nameof(CadenceDays), MentoringConsts.MinCadenceDays, MentoringConsts.MaxCadenceDays);
         WeeklyCardInFirstYear = rules.WeeklyCardInFirstYear;
         TimeZone = SchoolTimeZone.Known(rules.TimeZone);
@@ -205,7 +234,8 @@ public sealed record MentoringRules(int MentorCapacity, int CadenceMeetings, int
     /// </summary>
     public TimeZoneInfo Zone => SchoolTimeZone.Find(TimeZone);
 
-    public DateOnly NextMeetingDue(DateOnly startsOn, DateOnly? lastHeld) => (lastHeld ?? startsOn).AddDays(Math.Max(1, CadenceDays / CadenceMeetings));
+    public DateOnly NextMeetingDue(DateOnly startsOn, DateOnly? lastHeld)
+        => (lastHeld ?? startsOn).AddDays(Math.Max(1, CadenceDays / CadenceMeetings));
 }
 
 /// <summary>
@@ -228,12 +258,14 @@ public static class SchoolTimeZone
     {
         var value = string.IsNullOrWhiteSpace(id) ? MentoringConsts.DefaultTimeZone : id.Trim();
         if (value == MentoringConsts.DefaultTimeZone) return value;
-        if (value.Length > MentoringConsts.MaxTimeZoneLength || !TimeZoneInfo.TryFindSystemTimeZoneById(value, out var zone) || !zone.HasIanaId)
+        if (value.Length > MentoringConsts.MaxTimeZoneLength || !TimeZoneInfo.TryFindSystemTimeZoneById(value, out var zone)
+            || !zone.HasIanaId)
             throw new InputValidationException(nameof(MentoringSettings.TimeZone), KemelSchoolPDErrorCodes.Mentoring.UnknownTimeZone);
         return value;
     }
 
-    /// <summary>UTC as it is; a time with an offset (read as the server's local time) to UTC; a time without one is the school's wall clock.</summary>
+    /// <summary>UTC as it is; a time with an offset (read as the server's local time) to UTC; a time without one is the school's wall
+    /// clock.</summary>
     public static DateTime ToUtc(DateTime value, TimeZoneInfo zone) => value.Kind switch
     {
         DateTimeKind.Utc => value,

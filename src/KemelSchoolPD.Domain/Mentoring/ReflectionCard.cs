@@ -21,7 +21,8 @@ public sealed class ReflectionCard : FullAuditedAggregateRoot<Guid>, IMultiTenan
     public static Expression<Func<ReflectionCard, bool>> VisibleTo(Guid? staffId, IReadOnlyCollection<Guid> menteeIds)
     {
         var me = staffId ?? Guid.Empty;
-        return c => staffId != null && (c.TeacherStaffMemberId == me || menteeIds.Contains(c.TeacherStaffMemberId) || c.Shares.Any(s => s.StaffMemberId == me));
+        return c => staffId != null
+            && (c.TeacherStaffMemberId == me || menteeIds.Contains(c.TeacherStaffMemberId) || c.Shares.Any(s => s.StaffMemberId == me));
     }
 
     private readonly List<ReflectionCardShare> _shares = [];
@@ -33,7 +34,8 @@ public sealed class ReflectionCard : FullAuditedAggregateRoot<Guid>, IMultiTenan
     /// <summary>Weekly card: the ISO week-numbering year and week (1–53).</summary>
     public int? WeekYear { get; private set; }
     public int? Week { get; private set; }
-    /// <summary>What makes a card unique for its teacher and kind: year × 100 + week for a weekly card, the academic year for a year-end one.</summary>
+    /// <summary>What makes a card unique for its teacher and kind: year × 100 + week for a weekly card, the academic year for a year-end
+    /// one.</summary>
     public int PeriodKey { get; private set; }
     public IReadOnlyList<ReflectionCardAnswer> Answers { get; private set; } = [];
     /// <summary>The 0–10 scale of Қорытынды 1: confidence (weekly) or satisfaction with the year (year-end).</summary>
@@ -47,7 +49,8 @@ public sealed class ReflectionCard : FullAuditedAggregateRoot<Guid>, IMultiTenan
     public IReadOnlyCollection<ReflectionCardShare> Shares => _shares.AsReadOnly();
 
     public string? Question => Answers.FirstOrDefault(a => a.Key == ReflectionCardQuestions.AddresseeQuestion.Key)?.Text;
-    public DateOnly? WeekStart => WeekYear is { } y && Week is { } w ? DateOnly.FromDateTime(ISOWeek.ToDateTime(y, w, DayOfWeek.Monday)) : null;
+    public DateOnly? WeekStart
+        => WeekYear is { } y && Week is { } w ? DateOnly.FromDateTime(ISOWeek.ToDateTime(y, w, DayOfWeek.Monday)) : null;
 
     private ReflectionCard() { }
 
@@ -73,7 +76,11 @@ public sealed class ReflectionCard : FullAuditedAggregateRoot<Guid>, IMultiTenan
 
     private ReflectionCard(Guid id, ReflectionCardKind kind, Guid teacherStaffMemberId, int academicYear) : base(id)
     {
-        if (!AcademicYears.IsValid(academicYear)) throw new InputValidationException(nameof(AcademicYear), ValidationCodes.Range, AcademicYears.Min, AcademicYears.Max);
+        if (!AcademicYears.IsValid(academicYear)) throw new InputValidationException(
+            nameof(AcademicYear),
+            ValidationCodes.Range,
+            AcademicYears.Min,
+            AcademicYears.Max);
         Kind = kind;
         TeacherStaffMemberId = teacherStaffMemberId;
         AcademicYear = academicYear;
@@ -83,15 +90,24 @@ public sealed class ReflectionCard : FullAuditedAggregateRoot<Guid>, IMultiTenan
     /// The teacher's answers (only the card's questions, each once) and score. The weekly question goes to the addressee
     /// chosen (the application has checked that it is her active mentor or a deputy); a new question clears an old answer.
     /// </summary>
-    public ReflectionCard Fill(Guid writerStaffId, IEnumerable<ReflectionCardAnswer> answers, int? score, Guid? addresseeStaffId, CardQuestionAddressee? addresseeKind)
+    public ReflectionCard Fill(
+        Guid writerStaffId,
+        IEnumerable<ReflectionCardAnswer> answers,
+        int? score,
+        Guid? addresseeStaffId,
+        CardQuestionAddressee? addresseeKind)
     {
         EnsureTeacher(writerStaffId);
         var list = new List<ReflectionCardAnswer>();
         foreach (var answer in answers)
         {
             var question = ReflectionCardQuestions.Find(Kind, answer.Key)
-                           ?? throw new InputValidationException("answers", KemelSchoolPDErrorCodes.MentoringPlans.UnknownQuestion, answer.Key);
-            if (list.Any(a => a.Key == question.Key)) throw new InputValidationException("answers", KemelSchoolPDErrorCodes.MentoringPlans.UnknownQuestion, answer.Key);
+                           ?? throw new InputValidationException(
+                               "answers",
+                               KemelSchoolPDErrorCodes.MentoringPlans.UnknownQuestion,
+                               answer.Key);
+            if (list.Any(a => a.Key == question
+                .Key)) throw new InputValidationException("answers", KemelSchoolPDErrorCodes.MentoringPlans.UnknownQuestion, answer.Key);
             var text = Check.NullIfEmpty(answer.Text, "answers", ReflectionCardConsts.MaxAnswerLength);
             if (text is not null) list.Add(new ReflectionCardAnswer(question.Key, text));
         }
@@ -102,7 +118,9 @@ public sealed class ReflectionCard : FullAuditedAggregateRoot<Guid>, IMultiTenan
 
         if (Kind == ReflectionCardKind.Weekly && Question is not null && addresseeStaffId is { } addressee)
         {
-            if (addressee == TeacherStaffMemberId) throw new InputValidationException("addresseeStaffMemberId", KemelSchoolPDErrorCodes.MentoringPlans.ShareWithSelf);
+            if (addressee == TeacherStaffMemberId) throw new InputValidationException(
+                "addresseeStaffMemberId",
+                KemelSchoolPDErrorCodes.MentoringPlans.ShareWithSelf);
             if (addressee != AddresseeStaffMemberId || Question != previousQuestion) ClearQuestionAnswer();
             AddresseeStaffMemberId = addressee;
             AddresseeKind = Check.Defined(addresseeKind ?? CardQuestionAddressee.Mentor, "addresseeKind");
@@ -121,20 +139,25 @@ public sealed class ReflectionCard : FullAuditedAggregateRoot<Guid>, IMultiTenan
     /// <summary>The addressee answers the question (and may correct the answer); the teacher reads it on her card.</summary>
     public ReflectionCard AnswerQuestion(Guid answererStaffId, string answer, DateTime now)
     {
-        if (AddresseeStaffMemberId != answererStaffId || Question is null) throw new ForbiddenException(KemelSchoolPDErrorCodes.MentoringPlans.NotAddressee);
+        if (AddresseeStaffMemberId != answererStaffId || Question is null) throw new ForbiddenException(
+            KemelSchoolPDErrorCodes.MentoringPlans.NotAddressee);
         QuestionAnswer = Check.NotNullOrWhiteSpace(answer, "answer", ReflectionCardConsts.MaxQuestionAnswerLength);
         QuestionAnsweredAt = now;
         QuestionAnsweredByStaffId = answererStaffId;
         return this;
     }
 
-    /// <summary>The colleagues the teacher shares the card with (the application has checked they are active staff of the school).</summary>
+    /// <summary>The colleagues the teacher shares the card with (the application has checked they are active staff of the
+    /// school).</summary>
     public ReflectionCard ShareWith(Guid writerStaffId, IEnumerable<Guid> staffIds)
     {
         EnsureTeacher(writerStaffId);
         var ids = staffIds.Distinct().ToList();
-        if (ids.Contains(TeacherStaffMemberId)) throw new InputValidationException("staffMemberIds", KemelSchoolPDErrorCodes.MentoringPlans.ShareWithSelf);
-        if (ids.Count > ReflectionCardConsts.MaxShares) throw new InputValidationException("staffMemberIds", ValidationCodes.Range, 0, ReflectionCardConsts.MaxShares);
+        if (ids.Contains(TeacherStaffMemberId)) throw new InputValidationException(
+            "staffMemberIds",
+            KemelSchoolPDErrorCodes.MentoringPlans.ShareWithSelf);
+        if (ids.Count > ReflectionCardConsts
+            .MaxShares) throw new InputValidationException("staffMemberIds", ValidationCodes.Range, 0, ReflectionCardConsts.MaxShares);
         _shares.RemoveAll(s => !ids.Contains(s.StaffMemberId));
         foreach (var id in ids.Where(id => _shares.All(s => s.StaffMemberId != id))) _shares.Add(new ReflectionCardShare(Id, id));
         return this;

@@ -23,7 +23,11 @@ public sealed class YearEndCampaign : FullAuditedAggregateRoot<Guid>, IMultiTena
 
     public YearEndCampaign(Guid id, int academicYear, DateOnly deadline, DateTime now) : base(id)
     {
-        if (!AcademicYears.IsValid(academicYear)) throw new InputValidationException(nameof(AcademicYear), ValidationCodes.Range, AcademicYears.Min, AcademicYears.Max);
+        if (!AcademicYears.IsValid(academicYear)) throw new InputValidationException(
+            nameof(AcademicYear),
+            ValidationCodes.Range,
+            AcademicYears.Min,
+            AcademicYears.Max);
         AcademicYear = academicYear;
         SetDeadline(deadline);
         Status = YearEndCampaignStatus.Open;

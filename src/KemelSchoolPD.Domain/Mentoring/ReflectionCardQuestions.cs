@@ -4,8 +4,16 @@ namespace KemelSchoolPD.Mentoring;
 /// <param name="Key">Stable key: "W" (weekly) or "Y" (year-end), the block's letter and the number: "W.A2".</param>
 /// <param name="HasScore">The question carries the 0–10 scale (Қорытынды 1) besides its text.</param>
 /// <param name="IsQuestionToAddressee">The weekly card's Әрекет 2: its text goes to the mentor or the deputy as a to-do item.</param>
-public sealed record ReflectionCardQuestion(string Key, ReflectionCardKind Kind, ReflectionCardBlock Block, int Number, string Kk, string Ru, string En,
-    bool HasScore = false, bool IsQuestionToAddressee = false)
+public sealed record ReflectionCardQuestion(
+    string Key,
+    ReflectionCardKind Kind,
+    ReflectionCardBlock Block,
+    int Number,
+    string Kk,
+    string Ru,
+    string En,
+    bool HasScore = false,
+    bool IsQuestionToAddressee = false)
 {
     public string Text(string? culture) => culture switch
     {

@@ -60,7 +60,9 @@ public sealed partial class MyWorkSettings : AggregateRoot<Guid>, ISchoolSetting
         foreach (var end in list)
         {
             // A leap year's academic year, so that 02-29 is accepted (and taken as 28 February in other years).
-            if (!MyWorkRules.TryDayInYear(2027, end, out var date)) throw new InputValidationException(field, KemelSchoolPDErrorCodes.MyWork.InvalidPeriodEnds);
+            if (!MyWorkRules.TryDayInYear(2027, end, out var date)) throw new InputValidationException(
+                field,
+                KemelSchoolPDErrorCodes.MyWork.InvalidPeriodEnds);
             dates.Add(date);
         }
         for (var i = 1; i < dates.Count; i++)
@@ -72,7 +74,8 @@ public sealed partial class MyWorkSettings : AggregateRoot<Guid>, ISchoolSetting
     private static partial Regex PeriodEndRegex();
 }
 
-/// <summary>A school's rules as values (its settings, or the defaults), with the date arithmetic every source of "my work" shares.</summary>
+/// <summary>A school's rules as values (its settings, or the defaults), with the date arithmetic every source of "my work"
+/// shares.</summary>
 public sealed record MyWorkRules(
     int DueSoonDays,
     int PlanAgreementDays,
@@ -86,9 +89,11 @@ public sealed record MyWorkRules(
 {
     public static readonly MyWorkRules Default = new(MyWorkConsts.DefaultDueSoonDays, MyWorkConsts.DefaultPlanAgreementDays,
         MyWorkConsts.DefaultPlanRevisionDays, MyWorkConsts.DefaultObservationSignDays, MyWorkConsts.DefaultObservationReplyDays,
-        MyWorkConsts.DefaultReviewerMarksDays, MyWorkConsts.DefaultMentorSharedDays, MyWorkConsts.DefaultQuarterEnds, MyWorkConsts.DefaultHalfYearEnds);
+        MyWorkConsts.DefaultReviewerMarksDays, MyWorkConsts.DefaultMentorSharedDays, MyWorkConsts.DefaultQuarterEnds, MyWorkConsts
+            .DefaultHalfYearEnds);
 
-    /// <summary>Overdue after the due date; due soon from <see cref="DueSoonDays"/> days before it (or from <paramref name="soonFrom"/>).</summary>
+    /// <summary>Overdue after the due date; due soon from <see cref="DueSoonDays"/> days before it (or from <paramref
+    /// name="soonFrom"/>).</summary>
     public MyWorkState StateOf(DateOnly? due, DateOnly today, DateOnly? soonFrom = null)
     {
         if (due is not { } d) return MyWorkState.Open;
@@ -113,13 +118,18 @@ public sealed record MyWorkRules(
         return count;
     }
 
-    /// <summary>"MM-dd" in the academic year starting in <paramref name="academicYear"/>: September–December of that year, January–August of the next.</summary>
+    /// <summary>"MM-dd" in the academic year starting in <paramref name="academicYear"/>: September–December of that year, January–August
+    /// of the next.</summary>
     public static bool TryDayInYear(int academicYear, string monthDay, out DateOnly date)
     {
         date = default;
         var parts = monthDay.Split('-');
         if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var day) || month is < 1 or > 12 || day < 1) return false;
+            || !int.TryParse(
+                parts[1],
+                NumberStyles.None,
+                CultureInfo.InvariantCulture,
+                out var day) || month is < 1 or > 12 || day < 1) return false;
         var year = month >= AcademicYears.FirstDay(academicYear).Month ? academicYear : academicYear + 1;
         if (day > DateTime.DaysInMonth(year, month))
         {

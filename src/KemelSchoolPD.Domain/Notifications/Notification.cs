@@ -33,8 +33,18 @@ public sealed class Notification : AggregateRoot<Guid>, IMultiTenant
 
     private Notification() { }
 
-    public Notification(Guid id, Guid? tenantId, Guid userId, string kind, string? stage, NotificationRecord? record, Dictionary<string, string> values,
-        string idempotencyKey, bool showInApp, NotificationEmailState emailState, DateTime now) : base(id)
+    public Notification(
+        Guid id,
+        Guid? tenantId,
+        Guid userId,
+        string kind,
+        string? stage,
+        NotificationRecord? record,
+        Dictionary<string, string> values,
+        string idempotencyKey,
+        bool showInApp,
+        NotificationEmailState emailState,
+        DateTime now) : base(id)
     {
         if (tenantId is { } tenant) TenantId = tenant;
         UserId = userId;

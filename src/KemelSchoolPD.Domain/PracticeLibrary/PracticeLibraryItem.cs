@@ -28,7 +28,8 @@ public sealed class PracticeLibraryItem : AuditedAggregateRoot<Guid>, IMultiTena
     /// <summary>The authors' names as published (staff members, who consented).</summary>
     public string Authors { get; private set; } = null!;
     public DateTime PublishedAt { get; private set; }
-    /// <summary>The staff member who (last) published the item (null before publishers were recorded); see <see cref="MayUnpublish(Guid?, bool, Guid)"/>.</summary>
+    /// <summary>The staff member who (last) published the item (null before publishers were recorded); see <see cref="MayUnpublish(Guid?,
+    /// bool, Guid)"/>.</summary>
     public Guid? PublishedByStaffMemberId { get; private set; }
     public bool SharedWithAllSchools { get; private set; }
     public string SearchText { get; private set; } = "";
@@ -42,7 +43,12 @@ public sealed class PracticeLibraryItem : AuditedAggregateRoot<Guid>, IMultiTena
     }
 
     /// <summary>(Re)publishes the content; the names given (the pupils' pseudonyms) are taken out of every text first.</summary>
-    public PracticeLibraryItem Publish(PracticeLibraryContent content, IEnumerable<string> pupilNames, bool shareWithAllSchools, Guid? byStaffId, DateTime at)
+    public PracticeLibraryItem Publish(
+        PracticeLibraryContent content,
+        IEnumerable<string> pupilNames,
+        bool shareWithAllSchools,
+        Guid? byStaffId,
+        DateTime at)
     {
         PublishedByStaffMemberId = byStaffId;
         var clean = content.WithoutNames(pupilNames);
@@ -105,10 +111,14 @@ public sealed record PracticeLibraryContent(
     /// <summary>The same content with every given name (a pupil's pseudonym or initials) replaced by "…", wherever it appears.</summary>
     public PracticeLibraryContent WithoutNames(IEnumerable<string> names)
     {
-        var list = names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct().OrderByDescending(n => n.Length).ToList();
+        var list = names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct().OrderByDescending(n => n.Length)
+            .ToList();
         // Whole words only: "А.Б." goes, the letters of other words stay.
         string Strip(string value) => list.Aggregate(value, (text, name) =>
-            System.Text.RegularExpressions.Regex.Replace(text, $@"(?<![\p{{L}}\p{{N}}]){System.Text.RegularExpressions.Regex.Escape(name)}(?![\p{{L}}\p{{N}}])", Placeholder));
+            System.Text.RegularExpressions.Regex.Replace(
+                text,
+                $@"(?<![\p{{L}}\p{{N}}]){System.Text.RegularExpressions.Regex.Escape(name)}(?![\p{{L}}\p{{N}}])",
+                Placeholder));
         return this with
         {
             Title = Strip(Title),

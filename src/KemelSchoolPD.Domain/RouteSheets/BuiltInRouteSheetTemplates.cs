@@ -184,11 +184,25 @@ public static class BuiltInRouteSheetTemplates
 
     public static RouteSheetTemplateInfo Of(QualificationCategory category) => All.First(t => t.Category == category);
 
-    private static RouteSheetTemplateInfo Level(QualificationCategory category, string titleKk, string titleRu, string stageKk, string stageRu,
-        string goalKk, string goalRu, params RouteSheetRowText[] rows) =>
+    private static RouteSheetTemplateInfo Level(
+        QualificationCategory category,
+        string titleKk,
+        string titleRu,
+        string stageKk,
+        string stageRu,
+        string goalKk,
+        string goalRu,
+        params RouteSheetRowText[] rows) =>
         new(IdOf(category), category, titleKk, titleRu, stageKk, stageRu, goalKk, goalRu, [.. SharedRows, .. rows], IsBuiltIn: true);
 
-    private static RouteSheetRowText Row(int order, string directionKk, string directionRu, string contentKk, string contentRu, string actionsKk, string actionsRu) =>
+    private static RouteSheetRowText Row(
+        int order,
+        string directionKk,
+        string directionRu,
+        string contentKk,
+        string contentRu,
+        string actionsKk,
+        string actionsRu) =>
         new()
         {
             Order = order, DirectionKk = directionKk, DirectionRu = directionRu, ContentKk = contentKk, ContentRu = contentRu,

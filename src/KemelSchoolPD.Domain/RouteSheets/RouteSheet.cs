@@ -22,7 +22,8 @@ public sealed record RouteSheetMarkEntry(int RowOrder, RouteSheetMark? Mark, str
 /// </summary>
 public sealed class RouteSheet : FullAuditedAggregateRoot<Guid>, IMultiTenant, IAuditedEntity
 {
-    /// <summary>Who may read a route sheet: with ViewAll everyone's; otherwise one's own and those one reviews. Every reader (its pages, the audit log, derived views) uses this rule.</summary>
+    /// <summary>Who may read a route sheet: with ViewAll everyone's; otherwise one's own and those one reviews. Every reader (its pages,
+    /// the audit log, derived views) uses this rule.</summary>
     public static Expression<Func<RouteSheet, bool>> VisibleTo(Guid? staffId, bool viewAll)
     {
         var me = staffId ?? Guid.Empty;
@@ -61,7 +62,8 @@ public sealed class RouteSheet : FullAuditedAggregateRoot<Guid>, IMultiTenant, I
         AcademicYear = Check.Range(academicYear, nameof(AcademicYear), AcademicYears.Min, AcademicYears.Max);
         Category = template.Category;
         TemplateId = template.Id;
-        (TitleKk, TitleRu, StageKk, StageRu, GoalKk, GoalRu) = (template.TitleKk, template.TitleRu, template.StageKk, template.StageRu, template.GoalKk, template.GoalRu);
+        (TitleKk, TitleRu, StageKk, StageRu, GoalKk, GoalRu) = (template.TitleKk, template.TitleRu, template.StageKk, template
+            .StageRu, template.GoalKk, template.GoalRu);
         Rows = template.Rows.Select(RouteSheetRow.From).ToList();
         ReviewerStaffMemberId = reviewerStaffMemberId;
         PeriodKind = Check.Defined(periodKind, nameof(PeriodKind));
@@ -121,7 +123,13 @@ public sealed class RouteSheet : FullAuditedAggregateRoot<Guid>, IMultiTenant, I
     /// Sets (or, with no mark and no comment, clears) one role's marks for the period. The other role's marks stay as they are.
     /// The whole JSON list is replaced so EF sees the change.
     /// </summary>
-    public void Mark(RouteSheetMarkRole role, int period, IReadOnlyList<RouteSheetMarkEntry> entries, Guid? userId, string? userName, DateTime now)
+    public void Mark(
+        RouteSheetMarkRole role,
+        int period,
+        IReadOnlyList<RouteSheetMarkEntry> entries,
+        Guid? userId,
+        string? userName,
+        DateTime now)
     {
         if (period < 1 || period > PeriodCount)
             throw new InputValidationException(nameof(period), KemelSchoolPDErrorCodes.RouteSheets.PeriodOutOfRange, 1, PeriodCount);
@@ -155,7 +163,9 @@ public sealed class RouteSheet : FullAuditedAggregateRoot<Guid>, IMultiTenant, I
                     ReviewerMarkedAt = cleared ? null : now,
                 };
             var others = row.Assessments.Where(a => a.Period != period);
-            var kept = assessment is { SelfMark: null, SelfComment: null, ReviewerMark: null, ReviewerComment: null } ? others : others.Append(assessment);
+            var kept = assessment is { SelfMark: null, SelfComment: null, ReviewerMark: null, ReviewerComment: null }
+                ? others
+                : others.Append(assessment);
             rows[index] = row with { Assessments = kept.OrderBy(a => a.Period).ToList() };
         }
         Rows = rows;
@@ -176,11 +186,20 @@ public sealed class RouteSheetWeeklyEvaluation : AuditedAggregateRoot<Guid>, IMu
 
     private RouteSheetWeeklyEvaluation() { }
 
-    public RouteSheetWeeklyEvaluation(Guid id, RouteSheet sheet, DateOnly weekStart, string? className, string whatWorked, string? whatToChange,
+    public RouteSheetWeeklyEvaluation(
+        Guid id,
+        RouteSheet sheet,
+        DateOnly weekStart,
+        string? className,
+        string whatWorked,
+        string? whatToChange,
         RouteSheetMark mark) : base(id)
     {
         if (!AcademicYears.Contains(sheet.AcademicYear, weekStart))
-            throw new InputValidationException(nameof(WeekStart), KemelSchoolPDErrorCodes.RouteSheets.WeekOutsideYear, AcademicYears.Label(sheet.AcademicYear));
+            throw new InputValidationException(
+                nameof(WeekStart),
+                KemelSchoolPDErrorCodes.RouteSheets.WeekOutsideYear,
+                AcademicYears.Label(sheet.AcademicYear));
         RouteSheetId = sheet.Id;
         // Kept as the Monday of the week, whatever day the teacher picked.
         WeekStart = weekStart.AddDays(-(((int)weekStart.DayOfWeek + 6) % 7));

@@ -56,7 +56,11 @@ public sealed class RouteSheetTemplate : FullAuditedAggregateRoot<Guid>, IMultiT
     {
         var list = rows?.ToList() ?? [];
         if (list.Count == 0 || list.Count > RouteSheetConsts.MaxRows || list.Any(r => r is null))
-            throw new InputValidationException(nameof(Rows), KemelSchoolPDErrorCodes.RouteSheets.TemplateNeedsRows, 1, RouteSheetConsts.MaxRows);
+            throw new InputValidationException(
+                nameof(Rows),
+                KemelSchoolPDErrorCodes.RouteSheets.TemplateNeedsRows,
+                1,
+                RouteSheetConsts.MaxRows);
         return list.Select((row, i) =>
         {
             var field = $"rows[{i}]";

@@ -82,8 +82,16 @@ public sealed class StaffMember : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
         Position = Check.NotNullOrWhiteSpace(data.Position, nameof(Position), StaffMemberConsts.MaxPositionLength);
         Subjects = NormalizeSubjects(data.Subjects);
         HireDate = data.HireDate;
-        TotalExperienceYears = Check.Range(data.TotalExperienceYears, nameof(TotalExperienceYears), 0, StaffMemberConsts.MaxExperienceYears);
-        TeachingExperienceYears = Check.Range(data.TeachingExperienceYears, nameof(TeachingExperienceYears), 0, StaffMemberConsts.MaxExperienceYears);
+        TotalExperienceYears = Check.Range(
+            data.TotalExperienceYears,
+            nameof(TotalExperienceYears),
+            0,
+            StaffMemberConsts.MaxExperienceYears);
+        TeachingExperienceYears = Check.Range(
+            data.TeachingExperienceYears,
+            nameof(TeachingExperienceYears),
+            0,
+            StaffMemberConsts.MaxExperienceYears);
         if (TeachingExperienceYears > TotalExperienceYears)
             throw new InputValidationException(nameof(TeachingExperienceYears), KemelSchoolPDErrorCodes.Staff.TeachingExceedsTotal);
         SetCategory(data.Category, data.CategoryAssignedOn);
@@ -117,8 +125,11 @@ public sealed class StaffMember : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
 
     private static List<string> NormalizeSubjects(IEnumerable<string>? subjects)
     {
-        var list = (subjects ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (list.Count > StaffMemberConsts.MaxSubjects) throw new InputValidationException(nameof(Subjects), ValidationCodes.Range, 0, StaffMemberConsts.MaxSubjects);
+        var list = (subjects ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim())
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        if (list.Count > StaffMemberConsts
+            .MaxSubjects) throw new InputValidationException(nameof(Subjects), ValidationCodes.Range, 0, StaffMemberConsts.MaxSubjects);
         foreach (var subject in list) Check.Length(subject, nameof(Subjects), StaffMemberConsts.MaxSubjectLength);
         return list;
     }

@@ -60,7 +60,8 @@ public sealed class ActionResearchCycleConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.Lessons).HasConversion<string>(
                 a => GrowthArtefactJson.Serialize(a),
                 s => GrowthArtefactJson.DeserializeOr<IReadOnlyList<ActionResearchLesson>>(s, new List<ActionResearchLesson>()),
-                new ValueComparer<IReadOnlyList<ActionResearchLesson>>((l, r) => GrowthArtefactJson.Serialize(l) == GrowthArtefactJson.Serialize(r),
+                new ValueComparer<IReadOnlyList<ActionResearchLesson>>(
+                    (l, r) => GrowthArtefactJson.Serialize(l) == GrowthArtefactJson.Serialize(r),
                     a => GrowthArtefactJson.Serialize(a).GetHashCode(),
                     a => a.ToList()))
             .IsRequired();
@@ -81,7 +82,8 @@ public sealed class ActionResearchDataItemConfiguration : IEntityTypeConfigurati
         b.Property(x => x.Results).HasConversion<string>(
                 a => GrowthArtefactJson.Serialize(a),
                 s => GrowthArtefactJson.DeserializeOr<IReadOnlyList<ActionResearchResultRow>>(s, new List<ActionResearchResultRow>()),
-                new ValueComparer<IReadOnlyList<ActionResearchResultRow>>((l, r) => GrowthArtefactJson.Serialize(l) == GrowthArtefactJson.Serialize(r),
+                new ValueComparer<IReadOnlyList<ActionResearchResultRow>>(
+                    (l, r) => GrowthArtefactJson.Serialize(l) == GrowthArtefactJson.Serialize(r),
                     a => GrowthArtefactJson.Serialize(a).GetHashCode(),
                     a => a.ToList()))
             .IsRequired();

@@ -26,7 +26,8 @@ public sealed class CourseProgrammeConfiguration : IEntityTypeConfiguration<Cour
         b.Property(x => x.SearchText).HasMaxLength(SearchText.MaxLength).IsRequired();
         b.Ignore(x => x.MaxRecordHours);
         b.HasOne<School>().WithMany().HasForeignKey(x => x.OwnerTenantId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(x => x.Code).IsUniqueWithCode(KemelSchoolPDErrorCodes.Courses.CodeExists, "\"Code\" IS NOT NULL AND \"IsDeleted\" = FALSE");
+        b.HasIndex(x => x.Code)
+            .IsUniqueWithCode(KemelSchoolPDErrorCodes.Courses.CodeExists, "\"Code\" IS NOT NULL AND \"IsDeleted\" = FALSE");
         b.HasIndex(x => new { x.OwnerTenantId, x.Title });
     }
 }
@@ -84,7 +85,8 @@ public sealed class PostCoursePlanConfiguration : IEntityTypeConfiguration<PostC
         b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<CourseRecord>().WithMany().HasForeignKey(x => x.CourseRecordId).OnDelete(DeleteBehavior.Restrict);
         // One plan per completed course.
-        b.HasIndex(x => new { x.TenantId, x.CourseRecordId }).IsUniqueWithCode(KemelSchoolPDErrorCodes.Courses.PlanExists, UniqueIndexes.NotDeleted);
+        b.HasIndex(x => new { x.TenantId, x.CourseRecordId })
+            .IsUniqueWithCode(KemelSchoolPDErrorCodes.Courses.PlanExists, UniqueIndexes.NotDeleted);
         b.HasIndex(x => new { x.TenantId, x.Status });
     }
 }

@@ -45,8 +45,11 @@ public sealed class PlanTemplateConfiguration : IEntityTypeConfiguration<PlanTem
         b.Property(x => x.Sections).HasConversion<string>(
                 s => PlanContentJson.SerializeSections(s),
                 s => PlanContentJson.DeserializeSections(s),
-                new ValueComparer<IReadOnlyList<PlanTemplateSection>>((l, r) => PlanContentJson.SerializeSections(l!) == PlanContentJson.SerializeSections(r!),
-                    s => PlanContentJson.SerializeSections(s).GetHashCode(), s => PlanContentJson.DeserializeSections(PlanContentJson.SerializeSections(s))))
+                new ValueComparer<IReadOnlyList<PlanTemplateSection>>(
+                    (l, r) => PlanContentJson.SerializeSections(l!) == PlanContentJson.SerializeSections(r!),
+                    s => PlanContentJson.SerializeSections(s).GetHashCode(),
+                    s => PlanContentJson.DeserializeSections(
+                        PlanContentJson.SerializeSections(s))))
             .IsRequired();
         b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.TenantId, x.Name });

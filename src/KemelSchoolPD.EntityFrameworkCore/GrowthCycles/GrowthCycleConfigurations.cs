@@ -19,7 +19,9 @@ public sealed class GrowthCycleConfiguration : IEntityTypeConfiguration<GrowthCy
                 s => GrowthArtefactJson.DeserializeOr<IReadOnlyList<SmartGoal>>(s, new List<SmartGoal>()),
                 new ValueComparer<IReadOnlyList<SmartGoal>>((l, r) => GrowthArtefactJson.Serialize(l) == GrowthArtefactJson.Serialize(r),
                     g => GrowthArtefactJson.Serialize(g).GetHashCode(),
-                    g => GrowthArtefactJson.DeserializeOr<IReadOnlyList<SmartGoal>>(GrowthArtefactJson.Serialize(g), new List<SmartGoal>())))
+                    g => GrowthArtefactJson.DeserializeOr<IReadOnlyList<SmartGoal>>(
+                        GrowthArtefactJson.Serialize(g),
+                        new List<SmartGoal>())))
             .IsRequired();
         b.Ignore(x => x.IsActive);
         // The stage history is the cycle's own (written through its methods, read with it).

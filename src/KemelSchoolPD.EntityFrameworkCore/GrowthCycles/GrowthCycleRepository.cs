@@ -14,7 +14,10 @@ public sealed class GrowthCycleRepository(KemelSchoolPDDbContext db) : IGrowthCy
         db.GrowthCycles.AsNoTracking().Where(c => c.ParticipantStaffMemberId == participantStaffMemberId)
             .OrderByDescending(c => c.Number).FirstOrDefaultAsync(ct);
 
-    public async Task<IReadOnlyList<GrowthCycleArtefact>> GetArtefactsAsync(Guid cycleId, IReadOnlyCollection<GrowthArtefactKind> kinds, CancellationToken ct) =>
+    public async Task<IReadOnlyList<GrowthCycleArtefact>> GetArtefactsAsync(
+        Guid cycleId,
+        IReadOnlyCollection<GrowthArtefactKind> kinds,
+        CancellationToken ct) =>
         await db.GrowthCycleArtefacts.AsNoTracking().Where(a => a.CycleId == cycleId && kinds.Contains(a.Kind))
             .OrderBy(a => a.CreationTime).ThenBy(a => a.Id).ToListAsync(ct);
 }

@@ -22,7 +22,11 @@ namespace KemelSchoolPD.EntityFrameworkCore.Interceptors;
 /// and renews each changed school's <see cref="SchoolChangeToken"/> in the same transaction as the change itself (and the
 /// platform's token, <see cref="SchoolChangeToken.Platform"/>, with a change to the host's catalogue that every school reads).
 /// </summary>
-public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, ICurrentUser currentUser, IDataFilter dataFilter, TimeProvider clock)
+public sealed class KemelSaveChangesInterceptor(
+    ICurrentTenant currentTenant,
+    ICurrentUser currentUser,
+    IDataFilter dataFilter,
+    TimeProvider clock)
     : SaveChangesInterceptor
 {
     private static readonly HashSet<string> NotAudited =
@@ -46,7 +50,9 @@ public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, IC
         return result;
     }
 
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData,
+        InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
         if (eventData.Context is not { } context) return result;
@@ -58,7 +64,8 @@ public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, IC
     }
 
     /// <summary>Records that are not the school's work: a change to them leaves the school's change token as it is.</summary>
-    private static bool OutsideWork(object entity) => entity is AuditLog or Notification or NotificationPreference or OutboxEmail or SchoolChangeToken;
+    private static bool OutsideWork(object entity)
+        => entity is AuditLog or Notification or NotificationPreference or OutboxEmail or SchoolChangeToken;
 
     /// <summary>
     /// A new school gets its token row in the save that creates it, so every other save renews the token by an UPDATE alone,
@@ -66,11 +73,13 @@ public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, IC
     /// </summary>
     private static void RenewTokens(DbContext context, HashSet<Guid> changedSchools)
     {
-        var newSchools = context.ChangeTracker.Entries<School>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id).ToHashSet();
+        var newSchools = context.ChangeTracker.Entries<School>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id)
+            .ToHashSet();
         foreach (var school in newSchools) context.Add(new SchoolChangeToken(school));
         foreach (var school in changedSchools.Except(newSchools))
         {
-            var token = context.Set<SchoolChangeToken>().Local.FindEntry(school)?.Entity ?? context.Attach(new SchoolChangeToken(school)).Entity;
+            var token = context.Set<SchoolChangeToken>().Local.FindEntry(school)?.Entity
+                ?? context.Attach(new SchoolChangeToken(school)).Entity;
             var entry = context.Entry(token);
             if (entry.State != EntityState.Added) entry.Property(t => t.Token).CurrentValue = Guid.NewGuid();
         }
@@ -157,8 +166,9 @@ public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, IC
 
     /// <summary>The school a changed row belongs to, if any (host records have none).</summary>
     private static Guid? SchoolOf(EntityEntry entry) =>
-        entry.Entity is IMultiTenant or IMayHaveTenant && ToNullableGuid(entry.Property(nameof(IMultiTenant.TenantId)).CurrentValue) is { } id
-                                                       && id != Guid.Empty
+        entry.Entity is IMultiTenant or IMayHaveTenant
+            && ToNullableGuid(entry.Property(nameof(IMultiTenant.TenantId)).CurrentValue) is { } id
+            && id != Guid.Empty
             ? id
             : null;
 
@@ -213,7 +223,8 @@ public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, IC
         var changes = changeType == EntityChangeType.Deleted
             ? []
             : entry.Properties
-                .Where(p => !p.Metadata.IsPrimaryKey() && !NotAudited.Contains(p.Metadata.Name) && p.Metadata.Name != nameof(ISoftDelete.IsDeleted))
+                .Where(p => !p.Metadata.IsPrimaryKey() && !NotAudited.Contains(p.Metadata.Name)
+                    && p.Metadata.Name != nameof(ISoftDelete.IsDeleted))
                 .Where(p => changeType == EntityChangeType.Created
                     ? p.CurrentValue is not null
                     : p.IsModified && !Equals(Format(p, p.OriginalValue), Format(p, p.CurrentValue)))
@@ -244,7 +255,9 @@ public sealed class KemelSaveChangesInterceptor(ICurrentTenant currentTenant, IC
             string s => s,
             DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
             DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            IEnumerable e => JsonSerializer.Serialize(e.Cast<object?>().Select(o => Convert.ToString(o, CultureInfo.InvariantCulture)), ReadableJson),
+            IEnumerable e => JsonSerializer.Serialize(
+                e.Cast<object?>().Select(o => Convert.ToString(o, CultureInfo.InvariantCulture)),
+                ReadableJson),
             _ => Convert.ToString(value, CultureInfo.InvariantCulture),
         };
         return text is { Length: > AuditLogConsts.MaxValueLength } ? text[..AuditLogConsts.MaxValueLength] : text;

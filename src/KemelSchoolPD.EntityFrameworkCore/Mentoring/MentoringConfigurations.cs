@@ -31,7 +31,8 @@ public sealed class MentoringSettingsConfiguration : IEntityTypeConfiguration<Me
     public void Configure(EntityTypeBuilder<MentoringSettings> b)
     {
         b.ToTable("MentoringSettings");
-        b.Property(x => x.TimeZone).HasMaxLength(MentoringConsts.MaxTimeZoneLength).IsRequired().HasDefaultValue(MentoringConsts.DefaultTimeZone);
+        b.Property(x => x.TimeZone).HasMaxLength(MentoringConsts.MaxTimeZoneLength).IsRequired()
+            .HasDefaultValue(MentoringConsts.DefaultTimeZone);
         b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.TenantId).IsUniqueWithCode(Exceptions.CommonErrorCodes.ConcurrencyConflict);
     }
@@ -51,7 +52,8 @@ public sealed class MentoringMeetingConfiguration : IEntityTypeConfiguration<Men
         b.Property(x => x.Agenda).HasConversion<string>(
                 a => GrowthArtefactJson.Serialize(a),
                 s => GrowthArtefactJson.DeserializeOr<IReadOnlyList<MentoringAgendaItem>>(s, new List<MentoringAgendaItem>()),
-                new ValueComparer<IReadOnlyList<MentoringAgendaItem>>((l, r) => GrowthArtefactJson.Serialize(l) == GrowthArtefactJson.Serialize(r),
+                new ValueComparer<IReadOnlyList<MentoringAgendaItem>>(
+                    (l, r) => GrowthArtefactJson.Serialize(l) == GrowthArtefactJson.Serialize(r),
                     a => GrowthArtefactJson.Serialize(a).GetHashCode(),
                     a => a.ToList()))
             .IsRequired();
@@ -86,7 +88,8 @@ public sealed class MentoringPrivateNoteConfiguration : IEntityTypeConfiguration
         b.HasOne<MentoringMeeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<StaffMember>().WithMany().HasForeignKey(x => x.AuthorStaffMemberId).OnDelete(DeleteBehavior.Restrict);
         // One private note per author and meeting.
-        b.HasIndex(x => new { x.TenantId, x.MeetingId, x.AuthorStaffMemberId }).IsUniqueWithCode(KemelSchoolPDErrorCodes.Mentoring.NoteChangedMeanwhile);
+        b.HasIndex(x => new { x.TenantId, x.MeetingId, x.AuthorStaffMemberId })
+            .IsUniqueWithCode(KemelSchoolPDErrorCodes.Mentoring.NoteChangedMeanwhile);
     }
 }
 

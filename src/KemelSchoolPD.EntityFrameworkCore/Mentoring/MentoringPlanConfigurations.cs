@@ -86,7 +86,8 @@ public sealed class ReflectionCardConfiguration : IEntityTypeConfiguration<Refle
         b.ToTable("ReflectionCards");
         b.Property(x => x.Answers).HasConversion<string>(
                 a => System.Text.Json.JsonSerializer.Serialize(a, JsonOptions),
-                s => System.Text.Json.JsonSerializer.Deserialize<List<ReflectionCardAnswer>>(s, JsonOptions) ?? new List<ReflectionCardAnswer>(),
+                s => System.Text.Json.JsonSerializer.Deserialize<List<ReflectionCardAnswer>>(s, JsonOptions)
+                    ?? new List<ReflectionCardAnswer>(),
                 new ValueComparer<IReadOnlyList<ReflectionCardAnswer>>((l, r) => l!.SequenceEqual(r!), a => a.Count, a => a.ToList()))
             .IsRequired();
         b.Property(x => x.QuestionAnswer).HasMaxLength(ReflectionCardConsts.MaxQuestionAnswerLength);
@@ -128,6 +129,7 @@ public sealed class YearEndCampaignConfiguration : IEntityTypeConfiguration<Year
         b.ToTable("YearEndCampaigns");
         b.Ignore(x => x.IsOpen);
         b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(x => new { x.TenantId, x.AcademicYear }).IsUniqueWithCode(KemelSchoolPDErrorCodes.MentoringPlans.CampaignExists, UniqueIndexes.NotDeleted);
+        b.HasIndex(x => new { x.TenantId, x.AcademicYear })
+            .IsUniqueWithCode(KemelSchoolPDErrorCodes.MentoringPlans.CampaignExists, UniqueIndexes.NotDeleted);
     }
 }

@@ -21,9 +21,12 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
         // The reminder sweep writes this column with its own SQL: keep both the same JSON (ReminderSweep.ValuesJson).
         b.Property(x => x.Values).HasConversion(
                 v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
-                v => JsonSerializer.Deserialize<Dictionary<string, string>>(v, (JsonSerializerOptions?)null) ?? new Dictionary<string, string>(),
+                v => JsonSerializer.Deserialize<Dictionary<string, string>>(v, (JsonSerializerOptions?)null)
+                    ?? new Dictionary<string, string>(),
                 new ValueComparer<Dictionary<string, string>>(
-                    (a, c) => JsonSerializer.Serialize(a, (JsonSerializerOptions?)null) == JsonSerializer.Serialize(c, (JsonSerializerOptions?)null),
+                    (a, c) => JsonSerializer.Serialize(a, (JsonSerializerOptions?)null) == JsonSerializer.Serialize(
+                        c,
+                        (JsonSerializerOptions?)null),
                     v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null).GetHashCode(),
                     v => new Dictionary<string, string>(v)))
             .IsRequired();
@@ -59,7 +62,8 @@ public sealed class NotificationPreferenceConfiguration : IEntityTypeConfigurati
         b.Property(x => x.Kind).HasMaxLength(NotificationConsts.MaxKindLength).IsRequired();
         b.HasOne<School>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
         // One choice per person and kind, and one school default per kind (a null user would not be unique in a plain index).
-        b.HasIndex(x => new { x.TenantId, x.UserId, x.Kind }).IsUniqueWithCode(Exceptions.CommonErrorCodes.DuplicateValue, "\"UserId\" IS NOT NULL")
+        b.HasIndex(x => new { x.TenantId, x.UserId, x.Kind })
+            .IsUniqueWithCode(Exceptions.CommonErrorCodes.DuplicateValue, "\"UserId\" IS NOT NULL")
             .HasDatabaseName("IX_NotificationPreferences_TenantId_UserId_Kind");
         b.HasIndex(x => new { x.TenantId, x.Kind }).IsUniqueWithCode(Exceptions.CommonErrorCodes.DuplicateValue, "\"UserId\" IS NULL")
             .HasDatabaseName("IX_NotificationPreferences_TenantId_Kind_SchoolDefault");

@@ -50,7 +50,8 @@ public static class AccountEndpoints
     }
 
     /// <summary>
-    /// Signed in: userName, fullName and whether the password must be changed first. With two-factor sign-in on: only requiresTwoFactor and twoFactorToken (valid 5 minutes),
+    /// Signed in: userName, fullName and whether the password must be changed first. With two-factor sign-in on: only requiresTwoFactor and
+    /// twoFactorToken (valid 5 minutes),
     /// to be completed at POST /api/account/login/two-factor.
     /// </summary>
     public sealed record LoginResultDto(string? UserName, string? FullName, bool RequiresTwoFactor = false, string? TwoFactorToken = null,
@@ -122,7 +123,8 @@ public static class AccountEndpoints
         }
     }
 
-    /// <summary>Cookie session (answers { userName, fullName }, sets the XSRF-TOKEN cookie) or bearer token (written by the handler).</summary>
+    /// <summary>Cookie session (answers { userName, fullName }, sets the XSRF-TOKEN cookie) or bearer token (written by the
+    /// handler).</summary>
     internal static async Task<IResult> CompleteSignInAsync(AppUser user, string scheme, bool rememberMe,
         SignInManager<AppUser> signInManager)
     {
@@ -245,7 +247,11 @@ public static class AccountEndpoints
             : await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Bin == trimmed, ct);
     }
 
-    private static async Task<School?> FindSchoolAsync(string? key, IKemelSchoolPDDbContext db, ICurrentTenant currentTenant, CancellationToken ct)
+    private static async Task<School?> FindSchoolAsync(
+        string? key,
+        IKemelSchoolPDDbContext db,
+        ICurrentTenant currentTenant,
+        CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(key))
             return currentTenant.Id is { } headerId ? await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Id == headerId, ct) : null;
@@ -262,7 +268,10 @@ public static class AccountEndpoints
     }
 
     /// <summary>Remembers the user's language; the cookie is reissued so the next request already speaks it.</summary>
-    private static async Task<NoContent> SetCultureAsync(SetCultureDto input, SignInManager<AppUser> signInManager, ICurrentUser currentUser)
+    private static async Task<NoContent> SetCultureAsync(
+        SetCultureDto input,
+        SignInManager<AppUser> signInManager,
+        ICurrentUser currentUser)
     {
         if (!LocalizationSetup.IsSupported(input.Culture))
             throw new InputValidationException(nameof(input.Culture), KemelSchoolPDErrorCodes.Account.UnsupportedCulture);

@@ -22,15 +22,21 @@ public static class AccountSelfServiceEndpoints
         group.MapGet("/my-profile", GetProfileAsync).WithName("getMyProfile").RequireAuthorization();
         group.MapPut("/my-profile", UpdateProfileAsync).WithName("updateMyProfile").RequireAuthorization();
         group.MapPost("/change-password", ChangePasswordAsync).WithName("changeMyPassword").RequireAuthorization();
-        group.MapPost("/forgot-password", ForgotPasswordAsync).WithName("forgotPassword").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
-        group.MapPost("/reset-password", ResetPasswordAsync).WithName("resetPasswordWithLink").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
-        group.MapPost("/accept-invitation", AcceptInvitationAsync).WithName("acceptInvitation").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
+        group.MapPost("/forgot-password", ForgotPasswordAsync).WithName("forgotPassword").AllowAnonymous()
+            .RequireRateLimiting(RateLimitPolicy);
+        group.MapPost("/reset-password", ResetPasswordAsync).WithName("resetPasswordWithLink").AllowAnonymous()
+            .RequireRateLimiting(RateLimitPolicy);
+        group.MapPost("/accept-invitation", AcceptInvitationAsync).WithName("acceptInvitation").AllowAnonymous()
+            .RequireRateLimiting(RateLimitPolicy);
     }
 
     private static async Task<Ok<MyProfileDto>> GetProfileAsync(MyAccountAppService service, CancellationToken ct) =>
         TypedResults.Ok(await service.GetProfileAsync(ct));
 
-    private static async Task<Ok<MyProfileDto>> UpdateProfileAsync(UpdateMyProfileDto input, MyAccountAppService service, CancellationToken ct) =>
+    private static async Task<Ok<MyProfileDto>> UpdateProfileAsync(
+        UpdateMyProfileDto input,
+        MyAccountAppService service,
+        CancellationToken ct) =>
         TypedResults.Ok(await service.UpdateProfileAsync(input, ct));
 
     /// <summary>

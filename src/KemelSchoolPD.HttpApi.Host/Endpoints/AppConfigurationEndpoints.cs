@@ -21,7 +21,8 @@ public static class AppConfigurationEndpoints
     /// <summary>Texts asked for by their version (the web app's way) change never: the next release asks for another URL.</summary>
     public const string VersionedTextsCacheControl = "public, max-age=31536000, immutable";
 
-    /// <summary>Texts asked for without a version may change with the next release: the browser asks again (a 304 when unchanged).</summary>
+    /// <summary>Texts asked for without a version may change with the next release: the browser asks again (a 304 when
+    /// unchanged).</summary>
     public const string TextsCacheControl = "public, max-age=0, must-revalidate";
 
     public static void MapAppConfigurationEndpoints(this RouteGroupBuilder api)
@@ -57,7 +58,8 @@ public static class AppConfigurationEndpoints
     private static IResult GetTexts(string culture, string? version, PublishedTexts published, HttpContext context)
     {
         if (published.Find(culture) is not { } texts)
-            return TypedResults.Problem(ProblemResults.Create(context, StatusCodes.Status404NotFound, Exceptions.CommonErrorCodes.EntityNotFound));
+            return TypedResults.Problem(
+                ProblemResults.Create(context, StatusCodes.Status404NotFound, Exceptions.CommonErrorCodes.EntityNotFound));
         var headers = context.Response.GetTypedHeaders();
         headers.ETag = new EntityTagHeaderValue(texts.ETag);
         context.Response.Headers.CacheControl = version == texts.Version ? VersionedTextsCacheControl : TextsCacheControl;

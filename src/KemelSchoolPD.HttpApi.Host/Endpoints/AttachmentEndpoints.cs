@@ -52,7 +52,9 @@ public static class AttachmentEndpoints
             if (disposition.IsFileDisposition())
             {
                 if (name != "file" || content is not null) continue;
-                fileName = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
+                fileName = disposition.FileNameStar.HasValue
+                    ? disposition.FileNameStar.Value
+                    : HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
                 content = await ReadBoundedAsync(section.Body, limit, service.TooLarge, ct);
             }
             else if (name is "ownerType" or "ownerId")
@@ -68,11 +70,19 @@ public static class AttachmentEndpoints
         return TypedResults.Created($"/api/app/attachments/{attachment.Id}/content", attachment);
     }
 
-    private static async Task<Ok<List<AttachmentDto>>> GetListAsync(string? ownerType, Guid? ownerId, AttachmentAppService service, CancellationToken ct) =>
+    private static async Task<Ok<List<AttachmentDto>>> GetListAsync(
+        string? ownerType,
+        Guid? ownerId,
+        AttachmentAppService service,
+        CancellationToken ct) =>
         TypedResults.Ok(await service.GetListAsync(new GetAttachmentListInput(ownerType, ownerId), ct));
 
     /// <summary>The stored bytes with the type found at upload; always a download, never rendered inline by the browser.</summary>
-    private static async Task<FileStreamHttpResult> DownloadAsync(Guid id, HttpResponse response, AttachmentAppService service, CancellationToken ct)
+    private static async Task<FileStreamHttpResult> DownloadAsync(
+        Guid id,
+        HttpResponse response,
+        AttachmentAppService service,
+        CancellationToken ct)
     {
         var (file, content) = await service.DownloadAsync(id, ct);
         response.Headers.XContentTypeOptions = "nosniff";

@@ -15,6 +15,9 @@ public static class AuditLogEndpoints
         group.MapGet("/", GetListAsync).WithName("getAuditLogList").RequirePermission(KemelSchoolPDPermissions.AuditLogs.Default);
     }
 
-    private static async Task<Ok<PagedResultDto<AuditLogDto>>> GetListAsync([AsParameters] GetAuditLogListInput input, AuditLogAppService service, CancellationToken ct) =>
+    private static async Task<Ok<PagedResultDto<AuditLogDto>>> GetListAsync(
+        [AsParameters] GetAuditLogListInput input,
+        AuditLogAppService service,
+        CancellationToken ct) =>
         TypedResults.Ok(await service.GetListAsync(input, ct));
 }

@@ -19,23 +19,34 @@ public static class MethodologicalAssociationEndpoints
         group.MapPut("/{id:guid}", UpdateAsync).WithName("updateMethodologicalAssociation").RequirePermission(Manage);
         group.MapDelete("/{id:guid}", DeleteAsync).WithName("deleteMethodologicalAssociation").RequirePermission(Manage);
         group.MapPost("/{id:guid}/members", AddMembersAsync).WithName("addMethodologicalAssociationMembers").RequirePermission(Manage);
-        group.MapDelete("/{id:guid}/members/{staffMemberId:guid}", RemoveMemberAsync).WithName("removeMethodologicalAssociationMember").RequirePermission(Manage);
+        group.MapDelete("/{id:guid}/members/{staffMemberId:guid}", RemoveMemberAsync).WithName("removeMethodologicalAssociationMember")
+            .RequirePermission(Manage);
     }
 
     private static async Task<Ok<PagedResultDto<MethodologicalAssociationListItemDto>>> GetListAsync(
         [AsParameters] GetMethodologicalAssociationListInput input, MethodologicalAssociationAppService service, CancellationToken ct) =>
         TypedResults.Ok(await service.GetListAsync(input, ct));
 
-    private static async Task<Ok<MethodologicalAssociationDto>> GetAsync(Guid id, MethodologicalAssociationAppService service, CancellationToken ct) =>
+    private static async Task<Ok<MethodologicalAssociationDto>> GetAsync(
+        Guid id,
+        MethodologicalAssociationAppService service,
+        CancellationToken ct) =>
         TypedResults.Ok(await service.GetAsync(id, ct));
 
-    private static async Task<Created<MethodologicalAssociationDto>> CreateAsync(CreateMethodologicalAssociationDto input, MethodologicalAssociationAppService service, CancellationToken ct)
+    private static async Task<Created<MethodologicalAssociationDto>> CreateAsync(
+        CreateMethodologicalAssociationDto input,
+        MethodologicalAssociationAppService service,
+        CancellationToken ct)
     {
         var association = await service.CreateAsync(input, ct);
         return TypedResults.Created($"/api/app/methodological-associations/{association.Id}", association);
     }
 
-    private static async Task<Ok<MethodologicalAssociationDto>> UpdateAsync(Guid id, UpdateMethodologicalAssociationDto input, MethodologicalAssociationAppService service, CancellationToken ct) =>
+    private static async Task<Ok<MethodologicalAssociationDto>> UpdateAsync(
+        Guid id,
+        UpdateMethodologicalAssociationDto input,
+        MethodologicalAssociationAppService service,
+        CancellationToken ct) =>
         TypedResults.Ok(await service.UpdateAsync(id, input, ct));
 
     private static async Task<NoContent> DeleteAsync(Guid id, MethodologicalAssociationAppService service, CancellationToken ct)
@@ -44,9 +55,17 @@ public static class MethodologicalAssociationEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<MethodologicalAssociationDto>> AddMembersAsync(Guid id, AddAssociationMembersDto input, MethodologicalAssociationAppService service, CancellationToken ct) =>
+    private static async Task<Ok<MethodologicalAssociationDto>> AddMembersAsync(
+        Guid id,
+        AddAssociationMembersDto input,
+        MethodologicalAssociationAppService service,
+        CancellationToken ct) =>
         TypedResults.Ok(await service.AddMembersAsync(id, input, ct));
 
-    private static async Task<Ok<MethodologicalAssociationDto>> RemoveMemberAsync(Guid id, Guid staffMemberId, MethodologicalAssociationAppService service, CancellationToken ct) =>
+    private static async Task<Ok<MethodologicalAssociationDto>> RemoveMemberAsync(
+        Guid id,
+        Guid staffMemberId,
+        MethodologicalAssociationAppService service,
+        CancellationToken ct) =>
         TypedResults.Ok(await service.RemoveMemberAsync(id, staffMemberId, ct));
 }

@@ -13,13 +13,19 @@ public static class MyWorkEndpoints
         var group = api.MapGroup("/app/my-work").WithTags("MyWork");
         group.MapGet("/", ([AsParameters] GetMyWorkInput input, MyWorkAppService s, CancellationToken ct) => s.GetListAsync(input, ct))
             .WithName("getMyWork").RequirePermission(Own);
-        group.MapGet("/summary", ([AsParameters] GetMyWorkSummaryInput input, MyWorkAppService s, CancellationToken ct) => s.GetSummaryAsync(input, ct))
+        group.MapGet(
+            "/summary",
+            ([AsParameters] GetMyWorkSummaryInput input, MyWorkAppService s, CancellationToken ct) => s.GetSummaryAsync(input, ct))
             .WithName("getMyWorkSummary").RequirePermission(Own);
-        group.MapGet("/school", ([AsParameters] GetSchoolWorkInput input, MyWorkAppService s, CancellationToken ct) => s.GetSchoolListAsync(input, ct))
+        group.MapGet(
+            "/school",
+            ([AsParameters] GetSchoolWorkInput input, MyWorkAppService s, CancellationToken ct) => s.GetSchoolListAsync(input, ct))
             .WithName("getSchoolWork").RequirePermission(KemelSchoolPDPermissions.MyWork.SchoolOverview);
         group.MapGet("/settings", (MyWorkSettingsAppService s, CancellationToken ct) => s.GetAsync(ct))
             .WithName("getMyWorkSettings").RequirePermission(Own);
-        group.MapPut("/settings", (UpdateMyWorkSettingsDto input, MyWorkSettingsAppService s, CancellationToken ct) => s.UpdateAsync(input, ct))
+        group.MapPut(
+            "/settings",
+            (UpdateMyWorkSettingsDto input, MyWorkSettingsAppService s, CancellationToken ct) => s.UpdateAsync(input, ct))
             .WithName("updateMyWorkSettings").RequirePermission(KemelSchoolPDPermissions.MyWork.Settings);
     }
 }

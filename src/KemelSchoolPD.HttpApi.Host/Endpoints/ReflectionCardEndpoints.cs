@@ -24,13 +24,22 @@ public static class ReflectionCardEndpoints
             .WithName("getReflectionCard").RequirePermission(Own);
         cards.MapPost("/", CreateWeeklyAsync).WithName("createWeeklyReflectionCard").RequirePermission(Own);
         cards.MapPost("/year-end", CreateYearEndAsync).WithName("createYearEndReflectionCard").RequirePermission(Own);
-        cards.MapPut("/{id:guid}", (Guid id, UpdateReflectionCardDto input, ReflectionCardAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
+        cards.MapPut(
+            "/{id:guid}",
+            (Guid id, UpdateReflectionCardDto input, ReflectionCardAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
             .WithName("updateReflectionCard").RequirePermission(Own);
-        cards.MapPut("/{id:guid}/shares", (Guid id, ShareReflectionCardDto input, ReflectionCardAppService s, CancellationToken ct) => s.ShareAsync(id, input, ct))
+        cards.MapPut(
+            "/{id:guid}/shares",
+            (Guid id, ShareReflectionCardDto input, ReflectionCardAppService s, CancellationToken ct) => s.ShareAsync(id, input, ct))
             .WithName("shareReflectionCard").RequirePermission(Own);
         cards.MapGet("/questions", (bool? answered, ReflectionCardAppService s, CancellationToken ct) => s.GetQuestionsAsync(answered, ct))
             .WithName("getCardQuestions").RequirePermission(Own);
-        cards.MapPost("/{id:guid}/answer", (Guid id, AnswerCardQuestionDto input, ReflectionCardAppService s, CancellationToken ct) => s.AnswerQuestionAsync(id, input, ct))
+        cards.MapPost(
+            "/{id:guid}/answer",
+            (Guid id, AnswerCardQuestionDto input, ReflectionCardAppService s, CancellationToken ct) => s.AnswerQuestionAsync(
+                id,
+                input,
+                ct))
             .WithName("answerCardQuestion").RequirePermission(Own);
         cards.MapGet("/addressees", (ReflectionCardAppService s, CancellationToken ct) => s.GetAddresseeOptionsAsync(ct))
             .WithName("getCardAddresseeOptions").RequirePermission(Own);
@@ -45,9 +54,13 @@ public static class ReflectionCardEndpoints
         campaigns.MapGet("/{id:guid}", (Guid id, YearEndCampaignAppService s, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("getYearEndCampaign").RequirePermission(Own);
         campaigns.MapPost("/", OpenCampaignAsync).WithName("openYearEndCampaign").RequirePermission(Campaigns);
-        campaigns.MapPost("/{id:guid}/close", (Guid id, YearEndCampaignActionDto input, YearEndCampaignAppService s, CancellationToken ct) => s.CloseAsync(id, input, ct))
+        campaigns.MapPost(
+            "/{id:guid}/close",
+            (Guid id, YearEndCampaignActionDto input, YearEndCampaignAppService s, CancellationToken ct) => s.CloseAsync(id, input, ct))
             .WithName("closeYearEndCampaign").RequirePermission(Campaigns);
-        campaigns.MapPost("/{id:guid}/reopen", (Guid id, YearEndCampaignActionDto input, YearEndCampaignAppService s, CancellationToken ct) => s.ReopenAsync(id, input, ct))
+        campaigns.MapPost(
+            "/{id:guid}/reopen",
+            (Guid id, YearEndCampaignActionDto input, YearEndCampaignAppService s, CancellationToken ct) => s.ReopenAsync(id, input, ct))
             .WithName("reopenYearEndCampaign").RequirePermission(Campaigns);
     }
 
@@ -55,19 +68,28 @@ public static class ReflectionCardEndpoints
         [AsParameters] GetReflectionCardListInput input, ReflectionCardAppService service, CancellationToken ct) =>
         TypedResults.Ok(await service.GetListAsync(input, ct));
 
-    private static async Task<Created<ReflectionCardDto>> CreateWeeklyAsync(CreateWeeklyCardDto input, ReflectionCardAppService service, CancellationToken ct)
+    private static async Task<Created<ReflectionCardDto>> CreateWeeklyAsync(
+        CreateWeeklyCardDto input,
+        ReflectionCardAppService service,
+        CancellationToken ct)
     {
         var card = await service.CreateWeeklyAsync(input, ct);
         return TypedResults.Created($"/api/app/mentoring/cards/{card.Id}", card);
     }
 
-    private static async Task<Created<ReflectionCardDto>> CreateYearEndAsync(CreateYearEndCardDto input, ReflectionCardAppService service, CancellationToken ct)
+    private static async Task<Created<ReflectionCardDto>> CreateYearEndAsync(
+        CreateYearEndCardDto input,
+        ReflectionCardAppService service,
+        CancellationToken ct)
     {
         var card = await service.CreateYearEndAsync(input, ct);
         return TypedResults.Created($"/api/app/mentoring/cards/{card.Id}", card);
     }
 
-    private static async Task<Created<YearEndCampaignDto>> OpenCampaignAsync(OpenYearEndCampaignDto input, YearEndCampaignAppService service, CancellationToken ct)
+    private static async Task<Created<YearEndCampaignDto>> OpenCampaignAsync(
+        OpenYearEndCampaignDto input,
+        YearEndCampaignAppService service,
+        CancellationToken ct)
     {
         var campaign = await service.OpenAsync(input, ct);
         return TypedResults.Created($"/api/app/mentoring/year-end-campaigns/{campaign.Id}", campaign);

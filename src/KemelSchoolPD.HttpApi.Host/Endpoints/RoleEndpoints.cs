@@ -25,7 +25,10 @@ public static class RoleEndpoints
     private static async Task<Ok<IReadOnlyList<RoleDto>>> GetRolesAsync(RoleAppService service, CancellationToken ct) =>
         TypedResults.Ok(await service.GetListAsync(ct));
 
-    private static async Task<Ok<IReadOnlyList<PermissionGrantDto>>> GetPermissionsAsync(Guid id, RoleAppService service, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<PermissionGrantDto>>> GetPermissionsAsync(
+        Guid id,
+        RoleAppService service,
+        CancellationToken ct) =>
         TypedResults.Ok(await service.GetPermissionsAsync(id, ct));
 
     private static async Task<Created<RoleDto>> CreateRoleAsync(CreateRoleDto input, RoleAppService service, CancellationToken ct)
@@ -43,7 +46,11 @@ public static class RoleEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<NoContent> UpdatePermissionsAsync(Guid id, UpdateRolePermissionsDto input, RoleAppService service, CancellationToken ct)
+    private static async Task<NoContent> UpdatePermissionsAsync(
+        Guid id,
+        UpdateRolePermissionsDto input,
+        RoleAppService service,
+        CancellationToken ct)
     {
         await service.UpdatePermissionsAsync(id, input, ct);
         return TypedResults.NoContent();

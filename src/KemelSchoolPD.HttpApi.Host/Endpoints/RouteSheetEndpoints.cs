@@ -20,28 +20,44 @@ public static class RouteSheetEndpoints
         group.MapGet("/templates/{id:guid}", (Guid id, RouteSheetTemplateAppService s, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("getRouteSheetTemplate").RequirePermission(Own);
         group.MapPut("/templates/{id:guid}",
-                (Guid id, UpdateRouteSheetTemplateDto input, RouteSheetTemplateAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
+                (Guid id, UpdateRouteSheetTemplateDto input, RouteSheetTemplateAppService s, CancellationToken ct) => s.UpdateAsync(
+                    id,
+                    input,
+                    ct))
             .WithName("updateRouteSheetTemplate").RequirePermission(Templates);
         group.MapPost("/templates/{id:guid}/copy", CopyTemplateAsync).WithName("copyRouteSheetTemplate").RequirePermission(Templates);
-        group.MapPost("/templates/{id:guid}/activate", (Guid id, RouteSheetTemplateAppService s, CancellationToken ct) => s.ActivateAsync(id, ct))
+        group.MapPost(
+            "/templates/{id:guid}/activate",
+            (Guid id, RouteSheetTemplateAppService s, CancellationToken ct) => s.ActivateAsync(id, ct))
             .WithName("activateRouteSheetTemplate").RequirePermission(Templates);
-        group.MapGet("/recommended-activities", ([AsParameters] GetRecommendedActivitiesInput input) => RouteSheetAppService.GetRecommendedActivities(input))
+        group.MapGet(
+            "/recommended-activities",
+            ([AsParameters] GetRecommendedActivitiesInput input) => RouteSheetAppService.GetRecommendedActivities(input))
             .WithName("getRecommendedActivities").RequirePermission(Own);
 
-        group.MapPost("/assignments", (AssignRouteSheetsDto input, RouteSheetAssignmentAppService s, CancellationToken ct) => s.AssignAsync(input, ct))
+        group.MapPost(
+            "/assignments",
+            (AssignRouteSheetsDto input, RouteSheetAssignmentAppService s, CancellationToken ct) => s.AssignAsync(input, ct))
             .WithName("assignRouteSheets").RequirePermission(KemelSchoolPDPermissions.RouteSheets.Assign);
 
         group.MapGet("/", GetListAsync).WithName("getRouteSheetList").RequirePermission(Own);
         group.MapGet("/{id:guid}", (Guid id, RouteSheetAppService s, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("getRouteSheet").RequirePermission(Own);
         group.MapPost("/", CreateAsync).WithName("createRouteSheet").RequirePermission(Own);
-        group.MapPut("/{id:guid}", (Guid id, UpdateRouteSheetSettingsDto input, RouteSheetAppService s, CancellationToken ct) => s.UpdateSettingsAsync(id, input, ct))
+        group.MapPut("/{id:guid}", (Guid id, UpdateRouteSheetSettingsDto input, RouteSheetAppService s, CancellationToken ct) => s
+            .UpdateSettingsAsync(id, input, ct))
             .WithName("updateRouteSheetSettings").RequirePermission(KemelSchoolPDPermissions.RouteSheets.Assign);
-        group.MapPost("/{id:guid}/self-assessment", (Guid id, MarkRouteSheetDto input, RouteSheetAppService s, CancellationToken ct) => s.SelfAssessAsync(id, input, ct))
+        group.MapPost(
+            "/{id:guid}/self-assessment",
+            (Guid id, MarkRouteSheetDto input, RouteSheetAppService s, CancellationToken ct) => s.SelfAssessAsync(id, input, ct))
             .WithName("selfAssessRouteSheet").RequirePermission(Own);
-        group.MapPost("/{id:guid}/review", (Guid id, MarkRouteSheetDto input, RouteSheetAppService s, CancellationToken ct) => s.ReviewAsync(id, input, ct))
+        group.MapPost(
+            "/{id:guid}/review",
+            (Guid id, MarkRouteSheetDto input, RouteSheetAppService s, CancellationToken ct) => s.ReviewAsync(id, input, ct))
             .WithName("reviewRouteSheet").RequirePermission(KemelSchoolPDPermissions.RouteSheets.Review);
-        group.MapGet("/{id:guid}/weekly-evaluations", (Guid id, RouteSheetAppService s, CancellationToken ct) => s.GetWeeklyEvaluationsAsync(id, ct))
+        group.MapGet(
+            "/{id:guid}/weekly-evaluations",
+            (Guid id, RouteSheetAppService s, CancellationToken ct) => s.GetWeeklyEvaluationsAsync(id, ct))
             .WithName("getWeeklyEvaluations").RequirePermission(Own);
         group.MapPost("/{id:guid}/weekly-evaluations", AddWeeklyEvaluationAsync).WithName("addWeeklyEvaluation").RequirePermission(Own);
         group.MapGet("/{id:guid}/document", GetDocumentAsync).WithName("getRouteSheetDocument").RequirePermission(Own);
@@ -51,19 +67,28 @@ public static class RouteSheetEndpoints
         [AsParameters] GetRouteSheetListInput input, RouteSheetAppService service, CancellationToken ct) =>
         TypedResults.Ok(await service.GetListAsync(input, ct));
 
-    private static async Task<Created<RouteSheetDto>> CreateAsync(CreateRouteSheetDto input, RouteSheetAppService service, CancellationToken ct)
+    private static async Task<Created<RouteSheetDto>> CreateAsync(
+        CreateRouteSheetDto input,
+        RouteSheetAppService service,
+        CancellationToken ct)
     {
         var sheet = await service.CreateAsync(input, ct);
         return TypedResults.Created($"/api/app/route-sheets/{sheet.Id}", sheet);
     }
 
-    private static async Task<Created<RouteSheetTemplateDto>> CopyTemplateAsync(Guid id, RouteSheetTemplateAppService service, CancellationToken ct)
+    private static async Task<Created<RouteSheetTemplateDto>> CopyTemplateAsync(
+        Guid id,
+        RouteSheetTemplateAppService service,
+        CancellationToken ct)
     {
         var copy = await service.CopyAsync(id, ct);
         return TypedResults.Created($"/api/app/route-sheets/templates/{copy.Id}", copy);
     }
 
-    private static async Task<Created<WeeklySelfEvaluationDto>> AddWeeklyEvaluationAsync(Guid id, CreateWeeklySelfEvaluationDto input, RouteSheetAppService service,
+    private static async Task<Created<WeeklySelfEvaluationDto>> AddWeeklyEvaluationAsync(
+        Guid id,
+        CreateWeeklySelfEvaluationDto input,
+        RouteSheetAppService service,
         CancellationToken ct)
     {
         var entry = await service.AddWeeklyEvaluationAsync(id, input, ct);
@@ -71,7 +96,12 @@ public static class RouteSheetEndpoints
     }
 
     /// <summary>The route sheet as a Word document in Kazakh or Russian; <c>period</c> prints one period's marks only.</summary>
-    private static async Task<FileContentHttpResult> GetDocumentAsync(Guid id, string? culture, int? period, RouteSheetDocumentService documents, CancellationToken ct)
+    private static async Task<FileContentHttpResult> GetDocumentAsync(
+        Guid id,
+        string? culture,
+        int? period,
+        RouteSheetDocumentService documents,
+        CancellationToken ct)
     {
         var file = await documents.RenderAsync(id, culture, period, ct);
         return TypedResults.File(file.Content, GeneratedDocument.DocxContentType, file.FileName);

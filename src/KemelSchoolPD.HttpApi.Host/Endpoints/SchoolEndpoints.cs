@@ -15,15 +15,21 @@ public static class SchoolEndpoints
         host.MapGet("/", GetListAsync).WithName("getSchoolList").RequirePermission(KemelSchoolPDPermissions.Schools.Default);
         host.MapGet("/{id:guid}", GetAsync).WithName("getSchool").RequirePermission(KemelSchoolPDPermissions.Schools.Default);
         host.MapPost("/", CreateAsync).WithName("createSchool").RequirePermission(KemelSchoolPDPermissions.Schools.Create);
-        host.MapPost("/{id:guid}/deactivate", DeactivateAsync).WithName("deactivateSchool").RequirePermission(KemelSchoolPDPermissions.Schools.Deactivate);
-        host.MapPost("/{id:guid}/activate", ActivateAsync).WithName("activateSchool").RequirePermission(KemelSchoolPDPermissions.Schools.Deactivate);
+        host.MapPost("/{id:guid}/deactivate", DeactivateAsync).WithName("deactivateSchool")
+            .RequirePermission(KemelSchoolPDPermissions.Schools.Deactivate);
+        host.MapPost("/{id:guid}/activate", ActivateAsync).WithName("activateSchool")
+            .RequirePermission(KemelSchoolPDPermissions.Schools.Deactivate);
 
         var profile = api.MapGroup("/app/school/profile").WithTags("SchoolProfile");
         profile.MapGet("/", GetProfileAsync).WithName("getSchoolProfile").RequirePermission(KemelSchoolPDPermissions.SchoolProfile.Default);
-        profile.MapPut("/", UpdateProfileAsync).WithName("updateSchoolProfile").RequirePermission(KemelSchoolPDPermissions.SchoolProfile.Update);
+        profile.MapPut("/", UpdateProfileAsync).WithName("updateSchoolProfile")
+            .RequirePermission(KemelSchoolPDPermissions.SchoolProfile.Update);
     }
 
-    private static async Task<Ok<PagedResultDto<SchoolDto>>> GetListAsync([AsParameters] GetSchoolListInput input, SchoolAppService service, CancellationToken ct) =>
+    private static async Task<Ok<PagedResultDto<SchoolDto>>> GetListAsync(
+        [AsParameters] GetSchoolListInput input,
+        SchoolAppService service,
+        CancellationToken ct) =>
         TypedResults.Ok(await service.GetListAsync(input, ct));
 
     private static async Task<Ok<SchoolDto>> GetAsync(Guid id, SchoolAppService service, CancellationToken ct) =>
@@ -50,6 +56,9 @@ public static class SchoolEndpoints
     private static async Task<Ok<SchoolProfileDto>> GetProfileAsync(SchoolProfileAppService service, CancellationToken ct) =>
         TypedResults.Ok(await service.GetAsync(ct));
 
-    private static async Task<Ok<SchoolProfileDto>> UpdateProfileAsync(UpdateSchoolProfileDto input, SchoolProfileAppService service, CancellationToken ct) =>
+    private static async Task<Ok<SchoolProfileDto>> UpdateProfileAsync(
+        UpdateSchoolProfileDto input,
+        SchoolProfileAppService service,
+        CancellationToken ct) =>
         TypedResults.Ok(await service.UpdateAsync(input, ct));
 }

@@ -17,22 +17,33 @@ public static class StaffEndpoints
     {
         var group = api.MapGroup("/app/staff").WithTags("Staff");
         group.MapGet("/", GetListAsync).WithName("getStaffList").RequirePermission(KemelSchoolPDPermissions.Staff.Default);
-        group.MapGet("/document", GetRegistryDocumentAsync).WithName("getStaffRegistryDocument").RequirePermission(KemelSchoolPDPermissions.Staff.Default);
+        group.MapGet("/document", GetRegistryDocumentAsync).WithName("getStaffRegistryDocument")
+            .RequirePermission(KemelSchoolPDPermissions.Staff.Default);
         group.MapGet("/subjects", GetSubjectsAsync).WithName("getStaffSubjects").RequirePermission(KemelSchoolPDPermissions.Staff.Default);
         group.MapGet("/{id:guid}", GetAsync).WithName("getStaffMember").RequirePermission(KemelSchoolPDPermissions.Staff.Default);
         group.MapPost("/", CreateAsync).WithName("createStaffMember").RequirePermission(KemelSchoolPDPermissions.Staff.Create);
         group.MapPut("/{id:guid}", UpdateAsync).WithName("updateStaffMember").RequirePermission(KemelSchoolPDPermissions.Staff.Update);
-        group.MapPost("/{id:guid}/archive", ArchiveAsync).WithName("archiveStaffMember").RequirePermission(KemelSchoolPDPermissions.Staff.Archive);
-        group.MapPost("/{id:guid}/restore", RestoreAsync).WithName("restoreStaffMember").RequirePermission(KemelSchoolPDPermissions.Staff.Archive);
-        group.MapPost("/import", ImportAsync).WithName("importStaff").RequirePermission(KemelSchoolPDPermissions.Staff.Import).DisableAntiforgery();
-        group.MapGet("/import/template", GetTemplate).WithName("getStaffImportTemplate").RequirePermission(KemelSchoolPDPermissions.Staff.Import);
+        group.MapPost("/{id:guid}/archive", ArchiveAsync).WithName("archiveStaffMember")
+            .RequirePermission(KemelSchoolPDPermissions.Staff.Archive);
+        group.MapPost("/{id:guid}/restore", RestoreAsync).WithName("restoreStaffMember")
+            .RequirePermission(KemelSchoolPDPermissions.Staff.Archive);
+        group.MapPost("/import", ImportAsync).WithName("importStaff").RequirePermission(KemelSchoolPDPermissions.Staff.Import)
+            .DisableAntiforgery();
+        group.MapGet("/import/template", GetTemplate).WithName("getStaffImportTemplate")
+            .RequirePermission(KemelSchoolPDPermissions.Staff.Import);
     }
 
-    private static async Task<Ok<PagedResultDto<StaffMemberDto>>> GetListAsync([AsParameters] GetStaffMemberListInput input, StaffMemberAppService service, CancellationToken ct) =>
+    private static async Task<Ok<PagedResultDto<StaffMemberDto>>> GetListAsync(
+        [AsParameters] GetStaffMemberListInput input,
+        StaffMemberAppService service,
+        CancellationToken ct) =>
         TypedResults.Ok(await service.GetListAsync(input, ct));
 
     /// <summary>The active staff list as a Word document in Kazakh or Russian.</summary>
-    private static async Task<FileContentHttpResult> GetRegistryDocumentAsync(string? culture, StaffRegistryDocument document, CancellationToken ct)
+    private static async Task<FileContentHttpResult> GetRegistryDocumentAsync(
+        string? culture,
+        StaffRegistryDocument document,
+        CancellationToken ct)
     {
         var file = await document.RenderAsync(culture ?? "kk", ct);
         return TypedResults.File(file.Content, GeneratedDocument.DocxContentType, file.FileName);
@@ -44,13 +55,20 @@ public static class StaffEndpoints
     private static async Task<Ok<StaffMemberDto>> GetAsync(Guid id, StaffMemberAppService service, CancellationToken ct) =>
         TypedResults.Ok(await service.GetAsync(id, ct));
 
-    private static async Task<Created<StaffMemberDto>> CreateAsync(CreateStaffMemberDto input, StaffMemberAppService service, CancellationToken ct)
+    private static async Task<Created<StaffMemberDto>> CreateAsync(
+        CreateStaffMemberDto input,
+        StaffMemberAppService service,
+        CancellationToken ct)
     {
         var member = await service.CreateAsync(input, ct);
         return TypedResults.Created($"/api/app/staff/{member.Id}", member);
     }
 
-    private static async Task<Ok<StaffMemberDto>> UpdateAsync(Guid id, UpdateStaffMemberDto input, StaffMemberAppService service, CancellationToken ct) =>
+    private static async Task<Ok<StaffMemberDto>> UpdateAsync(
+        Guid id,
+        UpdateStaffMemberDto input,
+        StaffMemberAppService service,
+        CancellationToken ct) =>
         TypedResults.Ok(await service.UpdateAsync(id, input, ct));
 
     private static async Task<NoContent> ArchiveAsync(Guid id, StaffMemberAppService service, CancellationToken ct)

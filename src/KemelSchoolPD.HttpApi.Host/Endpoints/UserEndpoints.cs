@@ -13,20 +13,28 @@ public static class UserEndpoints
     {
         var group = api.MapGroup("/app/users").WithTags("Users");
         group.MapGet("/", GetListAsync).WithName("getUsers").RequirePermission(KemelSchoolPDPermissions.Users.Default);
-        group.MapGet("/proposal/{staffMemberId:guid}", GetProposalAsync).WithName("getUserNameProposal").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
+        group.MapGet("/proposal/{staffMemberId:guid}", GetProposalAsync).WithName("getUserNameProposal")
+            .RequirePermission(KemelSchoolPDPermissions.Users.Manage);
         group.MapGet("/{id:guid}", GetAsync).WithName("getUser").RequirePermission(KemelSchoolPDPermissions.Users.Default);
         group.MapPost("/", CreateAsync).WithName("createUser").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
         group.MapPost("/bulk", BulkCreateAsync).WithName("bulkCreateUsers").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
-        group.MapPut("/{id:guid}/roles", UpdateRolesAsync).WithName("updateUserRoles").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
+        group.MapPut("/{id:guid}/roles", UpdateRolesAsync).WithName("updateUserRoles")
+            .RequirePermission(KemelSchoolPDPermissions.Users.Manage);
         group.MapPost("/{id:guid}/resend-invitation", ResendInvitationAsync).WithName("resendUserInvitation")
             .RequirePermission(KemelSchoolPDPermissions.Users.Manage);
-        group.MapPost("/{id:guid}/reset-password", ResetPasswordAsync).WithName("resetUserPassword").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
+        group.MapPost("/{id:guid}/reset-password", ResetPasswordAsync).WithName("resetUserPassword")
+            .RequirePermission(KemelSchoolPDPermissions.Users.Manage);
         group.MapPost("/{id:guid}/unlock", UnlockAsync).WithName("unlockUser").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
-        group.MapPost("/{id:guid}/deactivate", DeactivateAsync).WithName("deactivateUser").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
-        group.MapPost("/{id:guid}/reactivate", ReactivateAsync).WithName("reactivateUser").RequirePermission(KemelSchoolPDPermissions.Users.Manage);
+        group.MapPost("/{id:guid}/deactivate", DeactivateAsync).WithName("deactivateUser")
+            .RequirePermission(KemelSchoolPDPermissions.Users.Manage);
+        group.MapPost("/{id:guid}/reactivate", ReactivateAsync).WithName("reactivateUser")
+            .RequirePermission(KemelSchoolPDPermissions.Users.Manage);
     }
 
-    private static async Task<Ok<PagedResultDto<UserDto>>> GetListAsync([AsParameters] GetUserListInput input, UserAppService service, CancellationToken ct) =>
+    private static async Task<Ok<PagedResultDto<UserDto>>> GetListAsync(
+        [AsParameters] GetUserListInput input,
+        UserAppService service,
+        CancellationToken ct) =>
         TypedResults.Ok(await service.GetListAsync(input, ct));
 
     private static async Task<Ok<UserNameProposalDto>> GetProposalAsync(Guid staffMemberId, UserAppService service, CancellationToken ct) =>
@@ -41,10 +49,14 @@ public static class UserEndpoints
         return TypedResults.Created($"/api/app/users/{result.User.Id}", result);
     }
 
-    private static async Task<Ok<BulkCreateUsersResultDto>> BulkCreateAsync(BulkCreateUsersDto input, UserAppService service, CancellationToken ct) =>
+    private static async Task<Ok<BulkCreateUsersResultDto>> BulkCreateAsync(
+        BulkCreateUsersDto input,
+        UserAppService service,
+        CancellationToken ct) =>
         TypedResults.Ok(await service.BulkCreateAsync(input, ct));
 
-    private static async Task<Ok<UserDto>> UpdateRolesAsync(Guid id, UpdateUserRolesDto input, UserAppService service, CancellationToken ct) =>
+    private static async Task<Ok<UserDto>> UpdateRolesAsync(Guid id, UpdateUserRolesDto input, UserAppService service, CancellationToken ct)
+        =>
         TypedResults.Ok(await service.UpdateRolesAsync(id, input, ct));
 
     private static async Task<NoContent> ResendInvitationAsync(Guid id, UserAppService service, CancellationToken ct)
@@ -53,7 +65,11 @@ public static class UserEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<ResetUserPasswordResultDto>> ResetPasswordAsync(Guid id, ResetUserPasswordDto input, UserAppService service, CancellationToken ct) =>
+    private static async Task<Ok<ResetUserPasswordResultDto>> ResetPasswordAsync(
+        Guid id,
+        ResetUserPasswordDto input,
+        UserAppService service,
+        CancellationToken ct) =>
         TypedResults.Ok(await service.ResetPasswordAsync(id, input, ct));
 
     private static async Task<NoContent> UnlockAsync(Guid id, UserAppService service, CancellationToken ct)

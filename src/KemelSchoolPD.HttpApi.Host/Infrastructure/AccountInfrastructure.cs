@@ -72,7 +72,9 @@ public sealed class AppPublicUrl(IConfiguration configuration, IHttpContextAcces
 {
     public string BaseUrl => configuration["App:PublicUrl"] is { Length: > 0 } configured
         ? configured
-        : contextAccessor.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{request.PathBase}" : "http://localhost:5000";
+        : contextAccessor.HttpContext?.Request is { } request
+            ? $"{request.Scheme}://{request.Host}{request.PathBase}"
+            : "http://localhost:5000";
 }
 
 /// <summary>
@@ -106,9 +108,13 @@ public sealed class AccountStateMiddleware(RequestDelegate next)
             {
                 context.Items[MustChangePasswordKey] = true;
                 var path = context.Request.Path;
-                if (path.StartsWithSegments("/api") && !OpenBeforePasswordChange.Any(p => path.Equals(p, StringComparison.OrdinalIgnoreCase)))
+                if (path.StartsWithSegments("/api")
+                    && !OpenBeforePasswordChange.Any(p => path.Equals(p, StringComparison.OrdinalIgnoreCase)))
                 {
-                    await ProblemResults.WriteAsync(context, StatusCodes.Status403Forbidden, KemelSchoolPDErrorCodes.AccountSelfService.PasswordChangeRequired);
+                    await ProblemResults.WriteAsync(
+                        context,
+                        StatusCodes.Status403Forbidden,
+                        KemelSchoolPDErrorCodes.AccountSelfService.PasswordChangeRequired);
                     return;
                 }
             }

@@ -12,7 +12,9 @@ public static class AttachmentSetup
     public static AttachmentOptions Options(IConfiguration configuration, string contentRoot)
     {
         var section = configuration.GetSection("Attachments");
-        var store = Enum.TryParse<AttachmentStoreKind>(section["Store"], ignoreCase: true, out var kind) ? kind : AttachmentStoreKind.Database;
+        var store = Enum.TryParse<AttachmentStoreKind>(section["Store"], ignoreCase: true, out var kind)
+            ? kind
+            : AttachmentStoreKind.Database;
         return new AttachmentOptions
         {
             Store = store,

@@ -9,10 +9,20 @@ public sealed class AuthorizationResultHandler : IAuthorizationMiddlewareResultH
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
-    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    public Task HandleAsync(
+        RequestDelegate next,
+        HttpContext context,
+        AuthorizationPolicy policy,
+        PolicyAuthorizationResult authorizeResult)
     {
-        if (authorizeResult.Challenged) return ProblemResults.WriteAsync(context, StatusCodes.Status401Unauthorized, CommonErrorCodes.Unauthorized);
-        if (authorizeResult.Forbidden) return ProblemResults.WriteAsync(context, StatusCodes.Status403Forbidden, CommonErrorCodes.Forbidden);
+        if (authorizeResult.Challenged) return ProblemResults.WriteAsync(
+            context,
+            StatusCodes.Status401Unauthorized,
+            CommonErrorCodes.Unauthorized);
+        if (authorizeResult.Forbidden) return ProblemResults.WriteAsync(
+            context,
+            StatusCodes.Status403Forbidden,
+            CommonErrorCodes.Forbidden);
         return _default.HandleAsync(next, context, policy, authorizeResult);
     }
 }

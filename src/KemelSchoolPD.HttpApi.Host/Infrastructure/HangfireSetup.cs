@@ -35,7 +35,9 @@ public static class HangfireSetup
         // One storage instance per host from DI (not Hangfire's process-global JobStorage.Current), so hosts sharing a
         // process — tests, or several nodes in one test — never mix their queues.
         services.AddSingleton<JobStorage>(_ => usePostgres
-            ? new PostgreSqlStorage(new NpgsqlConnectionFactory(configuration.GetConnectionString("Default"), PostgresOptions), PostgresOptions)
+            ? new PostgreSqlStorage(
+                new NpgsqlConnectionFactory(configuration.GetConnectionString("Default"), PostgresOptions),
+                PostgresOptions)
             : new InMemoryStorage());
         // Likewise the job activator: Hangfire's default is the process-global JobActivator.Current, which the host started
         // last overwrites, so a server could create its jobs from another host's services.
@@ -59,8 +61,13 @@ public static class HangfireSetup
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         // Replaced by the reminder sweep (category expiry is one of its kinds); a stored schedule of the old job would fail to run.
         recurring.RemoveIfExists("scan-expiring-categories");
-        recurring.AddOrUpdate<ScanRemindersJob>(ScanRemindersJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), ScanRemindersJob.Cron);
-        recurring.AddOrUpdate<SendNotificationDigestsJob>(SendNotificationDigestsJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None),
+        recurring.AddOrUpdate<ScanRemindersJob>(
+            ScanRemindersJob.RecurringJobId,
+            job => job.ExecuteAsync(CancellationToken.None),
+            ScanRemindersJob.Cron);
+        recurring.AddOrUpdate<SendNotificationDigestsJob>(
+            SendNotificationDigestsJob.RecurringJobId,
+            job => job.ExecuteAsync(CancellationToken.None),
             SendNotificationDigestsJob.Cron);
         recurring.AddOrUpdate<RemoveStaleNotificationsJob>(RemoveStaleNotificationsJob.RecurringJobId,
             job => job.ExecuteAsync(CancellationToken.None), RemoveStaleNotificationsJob.Cron);
@@ -69,7 +76,9 @@ public static class HangfireSetup
             KemelSchoolPD.DevelopmentPlans.ScanDevelopmentPlanRolloverJob.Cron);
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<KemelSchoolPD.Emailing.SendOutboxEmailsJob>(
             KemelSchoolPD.Emailing.SendOutboxEmailsJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), Cron.Minutely());
-        recurring.AddOrUpdate<RemoveOrphanedAttachmentsJob>(RemoveOrphanedAttachmentsJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None),
+        recurring.AddOrUpdate<RemoveOrphanedAttachmentsJob>(
+            RemoveOrphanedAttachmentsJob.RecurringJobId,
+            job => job.ExecuteAsync(CancellationToken.None),
             RemoveOrphanedAttachmentsJob.Cron);
     }
 
@@ -103,7 +112,8 @@ public static class HangfireSetup
         {
             var http = context.GetHttpContext();
             if (http.User.Identity?.IsAuthenticated != true || http.User.FindFirst(KemelClaimTypes.TenantId) is not null) return false;
-            return await http.RequestServices.GetRequiredService<IPermissionChecker>().IsGrantedAsync(KemelSchoolPDPermissions.BackgroundJobs.Default);
+            return await http.RequestServices.GetRequiredService<IPermissionChecker>()
+                .IsGrantedAsync(KemelSchoolPDPermissions.BackgroundJobs.Default);
         }
     }
 }

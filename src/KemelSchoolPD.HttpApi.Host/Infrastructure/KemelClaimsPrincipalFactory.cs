@@ -7,7 +7,10 @@ using Microsoft.Extensions.Options;
 namespace KemelSchoolPD.HttpApi.Infrastructure;
 
 /// <summary>Adds the school ("tenant_id"), the full name and the language preference to the sign-in claims.</summary>
-public sealed class KemelClaimsPrincipalFactory(UserManager<AppUser> userManager, RoleManager<AppRole> roleManager, IOptions<IdentityOptions> options)
+public sealed class KemelClaimsPrincipalFactory(
+    UserManager<AppUser> userManager,
+    RoleManager<AppRole> roleManager,
+    IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<AppUser, AppRole>(userManager, roleManager, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)

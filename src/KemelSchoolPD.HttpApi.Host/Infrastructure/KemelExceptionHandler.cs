@@ -13,7 +13,10 @@ namespace KemelSchoolPD.HttpApi.Infrastructure;
 /// The one place exceptions become answers: rule broken → 400, conflict or stale edit → 409, unknown id → 404,
 /// malformed request → 400. Anything else is our bug: logged and answered 500 without internals.
 /// </summary>
-public sealed class KemelExceptionHandler(IProblemDetailsService problemDetails, IStringLocalizer localizer, ILogger<KemelExceptionHandler> logger)
+public sealed class KemelExceptionHandler(
+    IProblemDetailsService problemDetails,
+    IStringLocalizer localizer,
+    ILogger<KemelExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
@@ -25,10 +28,22 @@ public sealed class KemelExceptionHandler(IProblemDetailsService problemDetails,
             ForbiddenException e => ProblemResults.Create(context, StatusCodes.Status403Forbidden, e.Code),
             ConflictException e => ProblemResults.Create(context, StatusCodes.Status409Conflict, e.Code, e.Values),
             BusinessException e => ProblemResults.Create(context, StatusCodes.Status400BadRequest, e.Code, e.Values),
-            DbUpdateConcurrencyException => ProblemResults.Create(context, StatusCodes.Status409Conflict, CommonErrorCodes.ConcurrencyConflict),
-            DbUpdateException e when UniqueViolationCode(context, e) is { } code => ProblemResults.Create(context, StatusCodes.Status409Conflict, code),
-            DbUpdateException { InnerException: PostgresException p } when IsUnstorableText(p) => ProblemResults.Create(context, StatusCodes.Status400BadRequest, CommonErrorCodes.InvalidRequest),
-            PostgresException p when IsUnstorableText(p) => ProblemResults.Create(context, StatusCodes.Status400BadRequest, CommonErrorCodes.InvalidRequest),
+            DbUpdateConcurrencyException => ProblemResults.Create(
+                context,
+                StatusCodes.Status409Conflict,
+                CommonErrorCodes.ConcurrencyConflict),
+            DbUpdateException e when UniqueViolationCode(context, e) is { } code => ProblemResults.Create(
+                context,
+                StatusCodes.Status409Conflict,
+                code),
+            DbUpdateException { InnerException: PostgresException p } when IsUnstorableText(p) => ProblemResults.Create(
+                context,
+                StatusCodes.Status400BadRequest,
+                CommonErrorCodes.InvalidRequest),
+            PostgresException p when IsUnstorableText(p) => ProblemResults.Create(
+                context,
+                StatusCodes.Status400BadRequest,
+                CommonErrorCodes.InvalidRequest),
             BadHttpRequestException e => ProblemResults.Create(context, e.StatusCode, ProblemResults.CodeForStatus(e.StatusCode)),
             JsonException => ProblemResults.Create(context, StatusCodes.Status400BadRequest, CommonErrorCodes.InvalidRequest),
             _ => null,
@@ -42,7 +57,8 @@ public sealed class KemelExceptionHandler(IProblemDetailsService problemDetails,
             foreach (var (key, value) in extended.ProblemExtensions) problem.Extensions[key] = value;
 
         context.Response.StatusCode = problem.Status!.Value;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+        return await problemDetails.TryWriteAsync(
+            new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 
     private ProblemDetails Validation(HttpContext context, InputValidationException e)
@@ -57,12 +73,14 @@ public sealed class KemelExceptionHandler(IProblemDetailsService problemDetails,
         return problem;
     }
 
-    /// <summary>PostgreSQL text cannot hold a NUL character ("\u0000" in JSON, "%00" in a query string): the client sent bad text.</summary>
+    /// <summary>PostgreSQL text cannot hold a NUL character ("\u0000" in JSON, "%00" in a query string): the client sent bad
+    /// text.</summary>
     private static bool IsUnstorableText(PostgresException e) =>
         e.SqlState is PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter;
 
     /// <summary>The code the violated unique index names (its rule's own message), or the generic duplicate code.</summary>
     private static string? UniqueViolationCode(HttpContext context, DbUpdateException e) =>
-        EntityFrameworkCore.UniqueIndexes.FindViolatedCode(context.RequestServices.GetRequiredService<EntityFrameworkCore.KemelSchoolPDDbContext>(), e,
-            CommonErrorCodes.DuplicateValue);
+        EntityFrameworkCore.UniqueIndexes
+            .FindViolatedCode(context.RequestServices.GetRequiredService<EntityFrameworkCore.KemelSchoolPDDbContext>(), e,
+                CommonErrorCodes.DuplicateValue);
 }

@@ -110,8 +110,14 @@ public static class KemelSchoolPDServices
             o.ExpireTimeSpan = TimeSpan.FromHours(12);
             o.SlidingExpiration = true;
             o.SessionStore = store;
-            o.Events.OnRedirectToLogin = c => ProblemResults.WriteAsync(c.HttpContext, StatusCodes.Status401Unauthorized, Exceptions.CommonErrorCodes.Unauthorized);
-            o.Events.OnRedirectToAccessDenied = c => ProblemResults.WriteAsync(c.HttpContext, StatusCodes.Status403Forbidden, Exceptions.CommonErrorCodes.Forbidden);
+            o.Events.OnRedirectToLogin = c => ProblemResults.WriteAsync(
+                c.HttpContext,
+                StatusCodes.Status401Unauthorized,
+                Exceptions.CommonErrorCodes.Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => ProblemResults.WriteAsync(
+                c.HttpContext,
+                StatusCodes.Status403Forbidden,
+                Exceptions.CommonErrorCodes.Forbidden);
         });
         // Keys in the database: a cookie or token issued by one app node is readable by every other node.
         services.AddDataProtection().SetApplicationName("KemelSchoolPD").PersistKeysToDbContext<KemelSchoolPDDbContext>();

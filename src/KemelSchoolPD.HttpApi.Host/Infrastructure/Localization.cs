@@ -29,7 +29,9 @@ public static class LocalizationSetup
             [
                 new CustomRequestCultureProvider(context =>
                 {
-                    var culture = context.User.Identity?.IsAuthenticated == true ? context.User.FindFirst(KemelClaimTypes.Culture)?.Value : null;
+                    var culture = context.User.Identity?.IsAuthenticated == true
+                        ? context.User.FindFirst(KemelClaimTypes.Culture)?.Value
+                        : null;
                     return Task.FromResult(string.IsNullOrEmpty(culture) ? null : new ProviderCultureResult(culture));
                 }),
                 new QueryStringRequestCultureProvider(),

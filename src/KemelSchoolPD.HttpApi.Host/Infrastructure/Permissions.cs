@@ -30,7 +30,9 @@ public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> opti
 /// <summary>Marks what an endpoint needs; a test checks that every /api endpoint has one of these or is explicitly anonymous.</summary>
 public static class PermissionEndpointExtensions
 {
-    public static TBuilder RequirePermission<TBuilder>(this TBuilder builder, string permission) where TBuilder : IEndpointConventionBuilder =>
+    public static TBuilder RequirePermission<TBuilder>(
+        this TBuilder builder,
+        string permission) where TBuilder : IEndpointConventionBuilder =>
         PermissionDefinitions.Find(permission) is null
             ? throw new ArgumentException($"Unknown permission {permission}.", nameof(permission))
             : builder.RequireAuthorization(permission);

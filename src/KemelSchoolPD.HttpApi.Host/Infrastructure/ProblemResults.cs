@@ -10,7 +10,11 @@ namespace KemelSchoolPD.HttpApi.Infrastructure;
 /// <summary>Writes the product's ProblemDetails: a stable "code" plus a title in the request's language.</summary>
 public static class ProblemResults
 {
-    public static ProblemDetails Create(HttpContext context, int status, string code, IEnumerable<KeyValuePair<string, object?>>? values = null)
+    public static ProblemDetails Create(
+        HttpContext context,
+        int status,
+        string code,
+        IEnumerable<KeyValuePair<string, object?>>? values = null)
     {
         UseRequestCulture(context);
         var localizer = context.RequestServices.GetRequiredService<IStringLocalizer>();
@@ -53,6 +57,7 @@ public static class ProblemResults
     {
         context.Response.StatusCode = status;
         return context.RequestServices.GetRequiredService<IProblemDetailsService>()
-            .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = Create(context, status, code, values) }).AsTask();
+            .WriteAsync(
+                new ProblemDetailsContext { HttpContext = context, ProblemDetails = Create(context, status, code, values) }).AsTask();
     }
 }

@@ -16,7 +16,9 @@ public sealed class PublishedTexts
 {
     private readonly FrozenDictionary<string, Entry> _byCulture;
 
-    public PublishedTexts(JsonLocalizationStore store, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+    public PublishedTexts(
+        JsonLocalizationStore store,
+        Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
     {
         _byCulture = JsonLocalizationStore.Languages.ToFrozenDictionary(l => l.CultureName, l =>
         {

@@ -27,7 +27,8 @@ public sealed class SignInThrottle(KemelSchoolPDDbContext db, TimeProvider clock
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var keys = new[] { SourceKey(tenantId, userName, source), AccountKey(tenantId, userName) };
-        var until = await db.SignInCounters.AsNoTracking().Where(c => keys.Contains(c.Key)).Select(c => (DateTime?)c.LockedUntil).MaxAsync();
+        var until = await db.SignInCounters.AsNoTracking().Where(c => keys.Contains(c.Key)).Select(c => (DateTime?)c.LockedUntil)
+            .MaxAsync();
         return until > now ? until - now : null;
     }
 

@@ -11,7 +11,8 @@ public static class StartupBanner
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         Console.WriteLine();
         Console.WriteLine("KemelSchoolPD is running:");
-        foreach (var address in addresses) Console.WriteLine($"  {address}   (API reference: {address}/scalar in Development, health: {address}/health)");
+        foreach (var address in addresses) Console.WriteLine(
+            $"  {address}   (API reference: {address}/scalar in Development, health: {address}/health)");
         var email = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KemelSchoolPD.Emailing.EmailOptions>>().Value;
         Console.WriteLine(email.UsesSmtp
             ? $"E-mail: sent through SMTP {email.Host}:{email.Port}"

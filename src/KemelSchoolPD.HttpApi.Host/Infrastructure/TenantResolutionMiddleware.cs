@@ -23,7 +23,10 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
             tenantId = Guid.TryParse(context.User.FindFirst(KemelClaimTypes.TenantId)?.Value, out var claimed) ? claimed : null;
             if (header.Length > 0 && (!Guid.TryParse(header, out var headerId) || headerId != tenantId))
             {
-                await ProblemResults.WriteAsync(context, StatusCodes.Status403Forbidden, KemelSchoolPDErrorCodes.MultiTenancy.TenantMismatch);
+                await ProblemResults.WriteAsync(
+                    context,
+                    StatusCodes.Status403Forbidden,
+                    KemelSchoolPDErrorCodes.MultiTenancy.TenantMismatch);
                 return;
             }
         }
@@ -31,7 +34,10 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
         {
             if (!Guid.TryParse(header, out var headerId))
             {
-                await ProblemResults.WriteAsync(context, StatusCodes.Status400BadRequest, KemelSchoolPDErrorCodes.MultiTenancy.TenantNotFound);
+                await ProblemResults.WriteAsync(
+                    context,
+                    StatusCodes.Status400BadRequest,
+                    KemelSchoolPDErrorCodes.MultiTenancy.TenantNotFound);
                 return;
             }
             tenantId = headerId;
@@ -41,13 +47,16 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
         string? name = null;
         if (tenantId is { } id)
         {
-            var school = await db.Schools.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.Name, s.IsActive }).FirstOrDefaultAsync(context.RequestAborted);
+            var school = await db.Schools.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.Name, s.IsActive })
+                .FirstOrDefaultAsync(context.RequestAborted);
             if (school is null || !school.IsActive)
             {
                 var authenticated = context.User.Identity?.IsAuthenticated == true;
                 await ProblemResults.WriteAsync(context,
                     authenticated ? StatusCodes.Status401Unauthorized : StatusCodes.Status400BadRequest,
-                    school is null ? KemelSchoolPDErrorCodes.MultiTenancy.TenantNotFound : KemelSchoolPDErrorCodes.MultiTenancy.TenantInactive);
+                    school is null
+                        ? KemelSchoolPDErrorCodes.MultiTenancy.TenantNotFound
+                        : KemelSchoolPDErrorCodes.MultiTenancy.TenantInactive);
                 return;
             }
             name = school.Name;

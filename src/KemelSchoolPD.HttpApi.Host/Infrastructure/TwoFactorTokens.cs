@@ -25,7 +25,9 @@ public sealed class TwoFactorTokens(IDataProtectionProvider provider)
         try
         {
             var pending = JsonSerializer.Deserialize<Pending>(_protector.Unprotect(token));
-            return pending?.Scheme == IdentityConstants.ApplicationScheme || pending?.Scheme == IdentityConstants.BearerScheme ? pending : null;
+            return pending?.Scheme == IdentityConstants.ApplicationScheme || pending?.Scheme == IdentityConstants.BearerScheme
+                ? pending
+                : null;
         }
         catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or JsonException or FormatException)
         {

@@ -73,8 +73,15 @@ public sealed class ValidationFilter : IEndpointFilter
         }
     }
 
-    private static void ValidateValue(object? value, bool notNull, bool hasLengthLimit, bool hasCountLimit, bool elementNotNull, string field,
-        List<FieldError> errors, int depth)
+    private static void ValidateValue(
+        object? value,
+        bool notNull,
+        bool hasLengthLimit,
+        bool hasCountLimit,
+        bool elementNotNull,
+        string field,
+        List<FieldError> errors,
+        int depth)
     {
         switch (value)
         {
@@ -134,8 +141,14 @@ public sealed class ValidationFilter : IEndpointFilter
             .ToArray();
     }
 
-    private sealed record Member(PropertyInfo Property, string JsonName, ValidationAttribute[] Attributes, bool NotNull, bool ElementNotNull,
-        bool HasLengthLimit, bool HasCountLimit);
+    private sealed record Member(
+        PropertyInfo Property,
+        string JsonName,
+        ValidationAttribute[] Attributes,
+        bool NotNull,
+        bool ElementNotNull,
+        bool HasLengthLimit,
+        bool HasCountLimit);
 
     private static FieldError ToError(string field, ValidationAttribute attribute) => attribute switch
     {

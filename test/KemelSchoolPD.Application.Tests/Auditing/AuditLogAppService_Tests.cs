@@ -23,8 +23,10 @@ public abstract class AuditLogAppService_Tests(KemelWebApplicationFactory host) 
         var inA = await InSchoolAsync(SchoolA, sp => CreateStaffAsync(sp, "Teacher of A " + tag));
 
         (await ListAsync(SchoolA, new GetAuditLogListInput { EntityId = inB.Id.ToString() })).TotalCount.ShouldBe(0);
-        (await ListAsync(SchoolA, new GetAuditLogListInput { EntityId = inA.Id.ToString() })).Items.ShouldHaveSingleItem().ChangeType.ShouldBe(EntityChangeType.Created);
-        (await ListAsync(SchoolB, new GetAuditLogListInput { EntityId = inB.Id.ToString() })).Items.ShouldHaveSingleItem().EntityType.ShouldBe(nameof(StaffMember));
+        (await ListAsync(SchoolA, new GetAuditLogListInput { EntityId = inA.Id.ToString() })).Items.ShouldHaveSingleItem().ChangeType
+            .ShouldBe(EntityChangeType.Created);
+        (await ListAsync(SchoolB, new GetAuditLogListInput { EntityId = inB.Id.ToString() })).Items.ShouldHaveSingleItem().EntityType
+            .ShouldBe(nameof(StaffMember));
 
         // Everything school A is shown is exactly what the table holds for school A, of the records open to auditors (this
         // caller has no staff record: the private records' read rules show it none of theirs).
@@ -63,8 +65,10 @@ public abstract class AuditLogAppService_Tests(KemelWebApplicationFactory host) 
         var all = await ListAsync(SchoolA, new GetAuditLogListInput { EntityId = id });
         all.TotalCount.ShouldBe(3);
         all.Items.Select(i => i.ChangeType).ShouldBe([EntityChangeType.Updated, EntityChangeType.Updated, EntityChangeType.Created]);
-        all.Items[0].Changes.ShouldContain(c => c.Property == nameof(StaffMember.IsArchived) && c.OldValue == "False" && c.NewValue == "True");
-        all.Items[1].Changes.ShouldContain(c => c.Property == nameof(StaffMember.FullName) && c.OldValue == "Audited " + tag && c.NewValue == "Audited, renamed " + tag);
+        all.Items[0].Changes
+            .ShouldContain(c => c.Property == nameof(StaffMember.IsArchived) && c.OldValue == "False" && c.NewValue == "True");
+        all.Items[1].Changes.ShouldContain(
+            c => c.Property == nameof(StaffMember.FullName) && c.OldValue == "Audited " + tag && c.NewValue == "Audited, renamed " + tag);
         all.Items.ShouldAllBe(i => i.UserName == TestData.Director && i.UserId != null);
 
         var first = await ListAsync(SchoolA, new GetAuditLogListInput { EntityId = id, MaxResultCount = 2 });
@@ -94,7 +98,11 @@ public abstract class AuditLogAppService_Tests(KemelWebApplicationFactory host) 
     }
 }
 
-public sealed class AuditLogAppService_Sqlite_Tests(SqliteHostFixture host) : AuditLogAppService_Tests(host), IClassFixture<SqliteHostFixture>;
+public sealed class AuditLogAppService_Sqlite_Tests(SqliteHostFixture host) :
+    AuditLogAppService_Tests(host),
+    IClassFixture<SqliteHostFixture>;
 
 [Collection(PostgresCollection.Name)]
-public sealed class AuditLogAppService_Postgres_Tests(PostgresHostFixture host) : AuditLogAppService_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class AuditLogAppService_Postgres_Tests(PostgresHostFixture host) :
+    AuditLogAppService_Tests(host),
+    IClassFixture<PostgresHostFixture>;

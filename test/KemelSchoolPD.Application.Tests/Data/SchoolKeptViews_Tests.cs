@@ -72,4 +72,6 @@ public abstract class SchoolKeptViews_Tests(KemelWebApplicationFactory host) : A
 
 public sealed class SchoolKeptViews_Sqlite_Tests(SqliteHostFixture host) : SchoolKeptViews_Tests(host), IClassFixture<SqliteHostFixture>;
 
-public sealed class SchoolKeptViews_Postgres_Tests(PostgresHostFixture host) : SchoolKeptViews_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class SchoolKeptViews_Postgres_Tests(PostgresHostFixture host) :
+    SchoolKeptViews_Tests(host),
+    IClassFixture<PostgresHostFixture>;

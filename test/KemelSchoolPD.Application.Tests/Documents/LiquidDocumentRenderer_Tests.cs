@@ -29,7 +29,8 @@ public sealed class LiquidDocumentRenderer_Tests
     public void Should_Place_A_Picture_Of_The_Model_Once_Per_Image_And_Refuse_A_Picture_It_Does_Not_Provide()
     {
         var chart = RadarChartImage.Render(["Мақсат", "Белсенділік", "Әдіс-тәсілдер"], [new RadarChartSeries("Қазір", [7, 5, 9])]);
-        const string template = "<document><image src=\"{{ Chart }}\" alt=\"Дөңгелек\"/><p>{{ Chart }}</p><image src=\"{{ Missing }}\"/></document>";
+        const string template
+            = "<document><image src=\"{{ Chart }}\" alt=\"Дөңгелек\"/><p>{{ Chart }}</p><image src=\"{{ Missing }}\"/></document>";
 
         var docx = Docx.Open(Renderer.Render(template, new { Chart = chart }, "kk"));
 
@@ -103,7 +104,8 @@ public sealed class LiquidDocumentRenderer_Tests
     [Fact]
     public void Should_Stop_A_Loop_That_Only_Runs_With_Data_At_Printing()
     {
-        const string looping = "<document>\n{%- for row in Rows %}\n{%- for i in (1..100000000) %}<p>{{ row }}</p>{%- endfor %}\n{%- endfor %}\n</document>";
+        const string looping
+            = "<document>\n{%- for row in Rows %}\n{%- for i in (1..100000000) %}<p>{{ row }}</p>{%- endfor %}\n{%- endfor %}\n</document>";
         Renderer.FindError(looping).ShouldBeNull("without data the loop does not run");
 
         var e = Should.Throw<DocumentTemplateException>(() => Renderer.Render(looping, new { Rows = new[] { "a", "b" } }, "kk"));
@@ -138,7 +140,8 @@ public sealed class LiquidDocumentRenderer_Tests
 
     [Fact]
     public void Should_Refuse_Widths_For_More_Columns_Than_Word_Has() =>
-        Renderer.FindError($"<document><table widths=\"{string.Join(",", Enumerable.Repeat(1, 64))}\"><tr><td>x</td></tr></table></document>")
+        Renderer.FindError(
+            $"<document><table widths=\"{string.Join(",", Enumerable.Repeat(1, 64))}\"><tr><td>x</td></tr></table></document>")
             .ShouldNotBeNull().Message.ShouldContain("widths");
 
     [Fact]
@@ -153,8 +156,10 @@ public sealed class LiquidDocumentRenderer_Tests
     [Fact]
     public void Should_Give_The_Template_Only_The_Data_Not_The_Objects_Behind_It()
     {
-        var docx = Docx.Open(Renderer.Render("<document><p>{{ Items.size }}|{{ Items[0].Name }}|{{ Items[0].GetType }}|{{ Name.Length }}</p></document>",
-            new { Items = new[] { new { Name = "Ә" } }, Name = "abc" }, "kk"));
+        var docx = Docx.Open(Renderer.Render(
+            "<document><p>{{ Items.size }}|{{ Items[0].Name }}|{{ Items[0].GetType }}|{{ Name.Length }}</p></document>",
+            new { Items = new[] { new { Name = "Ә" } }, Name = "abc" },
+            "kk"));
 
         docx.Paragraphs[0].ShouldBe("1|Ә||");
     }

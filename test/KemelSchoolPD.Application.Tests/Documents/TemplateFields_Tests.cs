@@ -27,7 +27,8 @@ public sealed class TemplateFields_Tests
         var members = ((List<object?>)model["members"]!).Cast<Dictionary<string, object?>>().ToList();
         members.Count.ShouldBe(TemplateFields.SampleRows);
         members[1]["full_name"].ShouldBe("«full_name»");
-        ((List<object?>)members[0]["subjects"]!).Cast<Dictionary<string, object?>>().Select(r => r["title"]).ShouldBe(["«title»", "«title»"]);
+        ((List<object?>)members[0]["subjects"]!).Cast<Dictionary<string, object?>>().Select(r => r["title"])
+            .ShouldBe(["«title»", "«title»"]);
         ((List<object?>)members[0]["tags"]!).ShouldBe(["«tags»", "«tags»"]);
     }
 

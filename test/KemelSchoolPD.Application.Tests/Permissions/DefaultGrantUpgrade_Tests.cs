@@ -41,7 +41,9 @@ public abstract class DefaultGrantUpgrade_Tests(KemelWebApplicationFactory host)
         await InSchoolAsync(TestData.SecondSchoolBin, async sp =>
         {
             var roles = sp.GetRequiredService<RoleManager<AppRole>>();
-            await roles.RemoveClaimAsync((await roles.FindByNameAsync(KemelRoles.Teacher))!, new Claim(KemelClaimTypes.Permission, NewInThisRelease));
+            await roles.RemoveClaimAsync(
+                (await roles.FindByNameAsync(KemelRoles.Teacher))!,
+                new Claim(KemelClaimTypes.Permission, NewInThisRelease));
         });
         await SeedSchoolAsync();
         (await TeacherPermissionsAsync()).ShouldNotContain(NewInThisRelease);
@@ -70,7 +72,11 @@ public abstract class DefaultGrantUpgrade_Tests(KemelWebApplicationFactory host)
     });
 }
 
-public sealed class DefaultGrantUpgrade_Sqlite_Tests(SqliteHostFixture host) : DefaultGrantUpgrade_Tests(host), IClassFixture<SqliteHostFixture>;
+public sealed class DefaultGrantUpgrade_Sqlite_Tests(SqliteHostFixture host) :
+    DefaultGrantUpgrade_Tests(host),
+    IClassFixture<SqliteHostFixture>;
 
 [Collection(PostgresCollection.Name)]
-public sealed class DefaultGrantUpgrade_Postgres_Tests(PostgresHostFixture host) : DefaultGrantUpgrade_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class DefaultGrantUpgrade_Postgres_Tests(PostgresHostFixture host) :
+    DefaultGrantUpgrade_Tests(host),
+    IClassFixture<PostgresHostFixture>;

@@ -13,7 +13,8 @@ namespace KemelSchoolPD.Application.Tests.Permissions;
 /// <summary>Grants come from the user's roles in the current school, and only permissions of the current side count.</summary>
 public abstract class PermissionChecker_Tests(KemelWebApplicationFactory host) : ApplicationTestBase(host)
 {
-    private static readonly string[] SchoolPermissions = PermissionDefinitions.ForSide(MultiTenancySide.Tenant).Select(d => d.Name).ToArray();
+    private static readonly string[] SchoolPermissions = PermissionDefinitions.ForSide(MultiTenancySide.Tenant).Select(d => d.Name)
+        .ToArray();
     private static readonly string[] HostPermissions = PermissionDefinitions.ForSide(MultiTenancySide.Host).Select(d => d.Name).ToArray();
 
     [Fact]
@@ -33,7 +34,8 @@ public abstract class PermissionChecker_Tests(KemelWebApplicationFactory host) :
             await using var transaction = await sp.GetRequiredService<IKemelSchoolPDDbContext>().Database.BeginTransactionAsync(); // rolled back
             var roles = sp.GetRequiredService<RoleManager<AppRole>>();
             var director = (await roles.FindByNameAsync(KemelRoles.Director)).ShouldNotBeNull();
-            (await roles.AddClaimAsync(director, new Claim(KemelClaimTypes.Permission, KemelSchoolPDPermissions.Schools.Create))).Succeeded.ShouldBeTrue();
+            (await roles.AddClaimAsync(director, new Claim(KemelClaimTypes.Permission, KemelSchoolPDPermissions.Schools.Create))).Succeeded
+                .ShouldBeTrue();
 
             var checker = sp.GetRequiredService<IPermissionChecker>();
             (await checker.IsGrantedAsync(KemelSchoolPDPermissions.Schools.Create)).ShouldBeFalse();
@@ -48,7 +50,9 @@ public abstract class PermissionChecker_Tests(KemelWebApplicationFactory host) :
 
         granted.ShouldNotContain(KemelSchoolPDPermissions.Staff.Create);
         granted.ShouldBe(PermissionDefinitions.DefaultGrants(KemelRoles.Teacher), ignoreOrder: true);
-        (await InSchoolAsync(TestData.DemoSchoolBin, sp => sp.GetRequiredService<IPermissionChecker>().IsGrantedAsync(KemelSchoolPDPermissions.Staff.Create),
+        (await InSchoolAsync(
+            TestData.DemoSchoolBin,
+            sp => sp.GetRequiredService<IPermissionChecker>().IsGrantedAsync(KemelSchoolPDPermissions.Staff.Create),
             userName: TestData.Teacher)).ShouldBeFalse();
     }
 
@@ -57,7 +61,8 @@ public abstract class PermissionChecker_Tests(KemelWebApplicationFactory host) :
     {
         var granted = await GrantedAsync(TestData.DemoSchoolBin, TestData.Mentor); // Teacher + Mentor + AssociationLeader
 
-        granted.ShouldBe(new[] { KemelRoles.Teacher, KemelRoles.Mentor, KemelRoles.AssociationLeader }.SelectMany(PermissionDefinitions.DefaultGrants).Distinct(),
+        granted.ShouldBe(new[] { KemelRoles.Teacher, KemelRoles.Mentor, KemelRoles.AssociationLeader }.SelectMany(
+            PermissionDefinitions.DefaultGrants).Distinct(),
             ignoreOrder: true);
     }
 
@@ -92,7 +97,11 @@ public abstract class PermissionChecker_Tests(KemelWebApplicationFactory host) :
         InSchoolAsync(bin, sp => sp.GetRequiredService<IPermissionChecker>().GetGrantedAsync(), userName);
 }
 
-public sealed class PermissionChecker_Sqlite_Tests(SqliteHostFixture host) : PermissionChecker_Tests(host), IClassFixture<SqliteHostFixture>;
+public sealed class PermissionChecker_Sqlite_Tests(SqliteHostFixture host) :
+    PermissionChecker_Tests(host),
+    IClassFixture<SqliteHostFixture>;
 
 [Collection(PostgresCollection.Name)]
-public sealed class PermissionChecker_Postgres_Tests(PostgresHostFixture host) : PermissionChecker_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class PermissionChecker_Postgres_Tests(PostgresHostFixture host) :
+    PermissionChecker_Tests(host),
+    IClassFixture<PostgresHostFixture>;

@@ -35,13 +35,15 @@ public abstract class SchoolAppService_Tests(KemelWebApplicationFactory host) : 
                                 where c.ClaimType == KemelClaimTypes.Permission
                                 select new { r.Name, c.ClaimValue }).ToListAsync();
             foreach (var role in KemelRoles.SchoolRoles)
-                grants.Where(g => g.Name == role).Select(g => g.ClaimValue).ShouldBe(PermissionDefinitions.DefaultGrants(role), ignoreOrder: true, role);
+                grants.Where(g => g.Name == role).Select(g => g.ClaimValue)
+                    .ShouldBe(PermissionDefinitions.DefaultGrants(role), ignoreOrder: true, role);
 
             var users = sp.GetRequiredService<UserManager<AppUser>>();
             var director = (await users.FindByNameAsync("director")).ShouldNotBeNull(); // the demo schools' directors share the name
             director.TenantId.ShouldBe(school.Id);
             (await users.GetRolesAsync(director)).ShouldBe([KemelRoles.Director]);
-            (await sp.GetRequiredService<SignInManager<AppUser>>().CheckPasswordSignInAsync(director, StrongPassword, lockoutOnFailure: false))
+            (await sp.GetRequiredService<SignInManager<AppUser>>()
+                .CheckPasswordSignInAsync(director, StrongPassword, lockoutOnFailure: false))
                 .Succeeded.ShouldBeTrue();
             var staff = await db.StaffMembers.SingleAsync();
             (staff.UserId, staff.FullName, staff.Email).ShouldBe((director.Id, "Тест Директор", $"director@{bin}.kz"));
@@ -77,7 +79,8 @@ public abstract class SchoolAppService_Tests(KemelWebApplicationFactory host) : 
         await InSchoolAsync(null, async sp =>
             (await sp.GetRequiredService<IKemelSchoolPDDbContext>().Schools.AnyAsync(s => s.Bin == bin)).ShouldBeFalse());
         // and the BIN is still free
-        (await InSchoolAsync(null, sp => sp.GetRequiredService<SchoolAppService>().CreateAsync(Input(bin, StrongPassword)))).Bin.ShouldBe(bin);
+        (await InSchoolAsync(null, sp => sp.GetRequiredService<SchoolAppService>().CreateAsync(Input(bin, StrongPassword)))).Bin
+            .ShouldBe(bin);
     }
 
     private static string NewBin() => "9" + Random.Shared.NextInt64(10_000_000_000, 99_999_999_999).ToString();
@@ -93,4 +96,6 @@ public abstract class SchoolAppService_Tests(KemelWebApplicationFactory host) : 
 public sealed class SchoolAppService_Sqlite_Tests(SqliteHostFixture host) : SchoolAppService_Tests(host), IClassFixture<SqliteHostFixture>;
 
 [Collection(PostgresCollection.Name)]
-public sealed class SchoolAppService_Postgres_Tests(PostgresHostFixture host) : SchoolAppService_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class SchoolAppService_Postgres_Tests(PostgresHostFixture host) :
+    SchoolAppService_Tests(host),
+    IClassFixture<PostgresHostFixture>;

@@ -21,7 +21,8 @@ public abstract class MethodologicalAssociationAppService_Tests(KemelWebApplicat
         await InSchoolAsync(SchoolA, async sp =>
         {
             var leader = await CreateStaffAsync(sp, "Leader " + tag);
-            var created = await Service(sp).CreateAsync(new CreateMethodologicalAssociationDto { Name = $" Physics {tag} ", LeaderStaffMemberId = leader.Id });
+            var created = await Service(sp).CreateAsync(
+                new CreateMethodologicalAssociationDto { Name = $" Physics {tag} ", LeaderStaffMemberId = leader.Id });
 
             (created.Name, created.LeaderStaffMemberId, created.LeaderName).ShouldBe(($"Physics {tag}", leader.Id, leader.FullName));
             created.Members.Select(m => m.Id).ShouldBe([leader.Id]);
@@ -39,10 +40,12 @@ public abstract class MethodologicalAssociationAppService_Tests(KemelWebApplicat
             Service(sp).CreateAsync(new CreateMethodologicalAssociationDto { Name = $"  {name} " })));
 
         var field = error.Errors.ShouldHaveSingleItem();
-        (field.Field, field.Code).ShouldBe((nameof(MethodologicalAssociation.Name), KemelSchoolPDErrorCodes.MethodologicalAssociations.DuplicateName));
+        (field.Field, field.Code).ShouldBe(
+            (nameof(MethodologicalAssociation.Name), KemelSchoolPDErrorCodes.MethodologicalAssociations.DuplicateName));
         (await InSchoolAsync(SchoolA, sp => Db(sp).MethodologicalAssociations.CountAsync(a => a.Name == name))).ShouldBe(1);
         // another school may use the same name
-        (await InSchoolAsync(SchoolB, sp => Service(sp).CreateAsync(new CreateMethodologicalAssociationDto { Name = name }))).Name.ShouldBe(name);
+        (await InSchoolAsync(SchoolB, sp => Service(sp).CreateAsync(new CreateMethodologicalAssociationDto { Name = name }))).Name
+            .ShouldBe(name);
     }
 
     [Fact]
@@ -54,7 +57,8 @@ public abstract class MethodologicalAssociationAppService_Tests(KemelWebApplicat
         {
             var leader = await CreateStaffAsync(sp, "Leader " + tag);
             var member = await CreateStaffAsync(sp, "Member " + tag);
-            var association = await Service(sp).CreateAsync(new CreateMethodologicalAssociationDto { Name = "Languages " + tag, LeaderStaffMemberId = leader.Id });
+            var association = await Service(sp).CreateAsync(
+                new CreateMethodologicalAssociationDto { Name = "Languages " + tag, LeaderStaffMemberId = leader.Id });
             await Service(sp).AddMembersAsync(association.Id, new AddAssociationMembersDto { StaffMemberIds = [member.Id] });
 
             (await Should.ThrowAsync<ConflictException>(() => Service(sp).RemoveMemberAsync(association.Id, leader.Id)))
@@ -109,12 +113,17 @@ public abstract class MethodologicalAssociationAppService_Tests(KemelWebApplicat
             Service(sp).CreateAsync(new CreateMethodologicalAssociationDto { Name = "Led from B " + tag, LeaderStaffMemberId = ofB.Id })));
 
         var field = error.Errors.ShouldHaveSingleItem();
-        (field.Field, field.Code).ShouldBe((nameof(MethodologicalAssociation.LeaderStaffMemberId), KemelSchoolPDErrorCodes.MethodologicalAssociations.LeaderMustBeActiveStaff));
-        (await InSchoolAsync(SchoolA, sp => Db(sp).MethodologicalAssociations.AnyAsync(a => a.Name == "Led from B " + tag))).ShouldBeFalse();
-        (await InSchoolAsync(SchoolB, sp => sp.GetRequiredService<StaffMemberAppService>().GetAsync(ofB.Id))).MethodologicalAssociationId.ShouldBeNull();
+        (field.Field, field.Code).ShouldBe((nameof(MethodologicalAssociation.LeaderStaffMemberId), KemelSchoolPDErrorCodes
+            .MethodologicalAssociations
+            .LeaderMustBeActiveStaff));
+        (await InSchoolAsync(SchoolA, sp => Db(sp).MethodologicalAssociations.AnyAsync(a => a.Name == "Led from B " + tag)))
+            .ShouldBeFalse();
+        (await InSchoolAsync(SchoolB, sp => sp.GetRequiredService<StaffMemberAppService>().GetAsync(ofB.Id))).MethodologicalAssociationId
+            .ShouldBeNull();
     }
 
-    private static MethodologicalAssociationAppService Service(IServiceProvider sp) => sp.GetRequiredService<MethodologicalAssociationAppService>();
+    private static MethodologicalAssociationAppService Service(IServiceProvider sp)
+        => sp.GetRequiredService<MethodologicalAssociationAppService>();
 
     private static IKemelSchoolPDDbContext Db(IServiceProvider sp) => sp.GetRequiredService<IKemelSchoolPDDbContext>();
 }

@@ -31,8 +31,10 @@ public abstract class StaffImportAppService_Tests(KemelWebApplicationFactory hos
         result.ImportedCount.ShouldBe(2);
         added.Count.ShouldBe(2);
         var expert = added.Single(s => s.FullName.StartsWith("Айжан"));
-        (expert.Position, expert.HireDate, expert.TotalExperienceYears, expert.TeachingExperienceYears).ShouldBe(("Мұғалім", new DateOnly(2018, 9, 1), 8, 7));
-        (expert.Category, expert.CategoryAssignedOn, expert.CategoryExpiresOn).ShouldBe((QualificationCategory.Expert, new DateOnly(2022, 4, 15), new DateOnly(2027, 4, 15)));
+        (expert.Position, expert.HireDate, expert.TotalExperienceYears, expert.TeachingExperienceYears).ShouldBe(
+            ("Мұғалім", new DateOnly(2018, 9, 1), 8, 7));
+        (expert.Category, expert.CategoryAssignedOn, expert.CategoryExpiresOn).ShouldBe(
+            (QualificationCategory.Expert, new DateOnly(2022, 4, 15), new DateOnly(2027, 4, 15)));
         expert.Subjects.ShouldBe(["Математика", "Физика"]);
         (expert.Email, expert.IsYoungSpecialist).ShouldBe(($"a{tag}@m.kz", false));
         var young = added.Single(s => s.FullName.StartsWith("Бекзат"));
@@ -51,10 +53,12 @@ public abstract class StaffImportAppService_Tests(KemelWebApplicationFactory hos
 
         result.ImportedCount.ShouldBe(2);
         var olga = added.Single(s => s.FullName.StartsWith("Ольга"));
-        (olga.HireDate, olga.Category, olga.CategoryExpiresOn).ShouldBe((new DateOnly(2015, 8, 25), QualificationCategory.Researcher, new DateOnly(2028, 1, 10)));
+        (olga.HireDate, olga.Category, olga.CategoryExpiresOn).ShouldBe(
+            (new DateOnly(2015, 8, 25), QualificationCategory.Researcher, new DateOnly(2028, 1, 10)));
         olga.Subjects.ShouldBe(["Русский язык", "Литература"]);
         var petr = added.Single(s => s.FullName.StartsWith("Пётр"));
-        (petr.Category, petr.CategoryAssignedOn, petr.IsYoungSpecialist).ShouldBe((QualificationCategory.Moderator, new DateOnly(2025, 6, 5), true));
+        (petr.Category, petr.CategoryAssignedOn, petr.IsYoungSpecialist).ShouldBe(
+            (QualificationCategory.Moderator, new DateOnly(2025, 6, 5), true));
     }
 
     [Fact]
@@ -71,7 +75,8 @@ public abstract class StaffImportAppService_Tests(KemelWebApplicationFactory hos
 
         result.ImportedCount.ShouldBe(2);
         var olga = added.Single(s => s.FullName.StartsWith("Ольга"));
-        (olga.HireDate, olga.Category, olga.CategoryAssignedOn, olga.TotalExperienceYears).ShouldBe((new DateOnly(2015, 8, 25), QualificationCategory.Researcher, new DateOnly(2023, 1, 10), 12));
+        (olga.HireDate, olga.Category, olga.CategoryAssignedOn, olga.TotalExperienceYears).ShouldBe(
+            (new DateOnly(2015, 8, 25), QualificationCategory.Researcher, new DateOnly(2023, 1, 10), 12));
         added.Single(s => s.FullName.StartsWith("Айгерім")).Category.ShouldBe(QualificationCategory.Pedagogue);
     }
 
@@ -86,7 +91,9 @@ public abstract class StaffImportAppService_Tests(KemelWebApplicationFactory hos
         finally { CultureInfo.CurrentUICulture = previous; }
 
         var kk = CultureInfo.GetCultureInfo("kk");
-        var (fullName, email) = (StaffImportColumns.Header(StaffImportColumns.FullName, kk), StaffImportColumns.Header(StaffImportColumns.Email, kk));
+        var (fullName, email) = (StaffImportColumns.Header(StaffImportColumns.FullName, kk), StaffImportColumns.Header(
+            StaffImportColumns.Email,
+            kk));
         using var stream = new MemoryStream(template.Content);
         stream.GetSheetNames().ShouldBe(["Қызметкерлер", "Үлгі"]);
         var example = stream.Query(useHeaderRow: true, sheetName: "Үлгі").Cast<IDictionary<string, object?>>().Single();
@@ -199,7 +206,10 @@ public abstract class StaffImportAppService_Tests(KemelWebApplicationFactory hos
     [InlineData("staff.xlsx", KemelSchoolPDErrorCodes.Staff.ImportUnsupportedFormat)] // CSV text is no spreadsheet
     public async Task Should_Refuse_A_File_Format_It_Cannot_Read(string fileName, string code) =>
         (await Should.ThrowAsync<BusinessException>(() =>
-            ImportAsync(Encoding.UTF8.GetBytes($"{EnglishHeader}\nA {Tag()},Teacher,2020-09-01,Pedagogue,,\n"), fileName, Tag()))).Code.ShouldBe(code);
+            ImportAsync(
+                Encoding.UTF8.GetBytes($"{EnglishHeader}\nA {Tag()},Teacher,2020-09-01,Pedagogue,,\n"),
+                fileName,
+                Tag()))).Code.ShouldBe(code);
 
     [Theory]
     [InlineData("")]
@@ -226,7 +236,9 @@ public abstract class StaffImportAppService_Tests(KemelWebApplicationFactory hos
         await InSchoolAsync(TestData.DemoSchoolBin, async sp =>
         {
             var result = await sp.GetRequiredService<StaffImportAppService>().ImportAsync(new MemoryStream(content), fileName);
-            var added = await sp.GetRequiredService<IKemelSchoolPDDbContext>().StaffMembers.AsNoTracking().Where(s => s.FullName.EndsWith(tag)).ToListAsync();
+            var added = await sp.GetRequiredService<IKemelSchoolPDDbContext>().StaffMembers.AsNoTracking()
+                .Where(s => s.FullName.EndsWith(tag))
+                .ToListAsync();
             return (result, added);
         });
 
@@ -234,7 +246,11 @@ public abstract class StaffImportAppService_Tests(KemelWebApplicationFactory hos
         sp.GetRequiredService<IKemelSchoolPDDbContext>().StaffMembers.CountAsync());
 }
 
-public sealed class StaffImportAppService_Sqlite_Tests(SqliteHostFixture host) : StaffImportAppService_Tests(host), IClassFixture<SqliteHostFixture>;
+public sealed class StaffImportAppService_Sqlite_Tests(SqliteHostFixture host) :
+    StaffImportAppService_Tests(host),
+    IClassFixture<SqliteHostFixture>;
 
 [Collection(PostgresCollection.Name)]
-public sealed class StaffImportAppService_Postgres_Tests(PostgresHostFixture host) : StaffImportAppService_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class StaffImportAppService_Postgres_Tests(PostgresHostFixture host) :
+    StaffImportAppService_Tests(host),
+    IClassFixture<PostgresHostFixture>;

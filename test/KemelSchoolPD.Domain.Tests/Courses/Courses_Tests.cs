@@ -7,7 +7,10 @@ namespace KemelSchoolPD.Domain.Tests.Courses;
 /// <summary>The courses' rules that are data: the scheme in effect on a date, pass/fail by thresholds and pass mark, the clocks.</summary>
 public sealed class Courses_Tests
 {
-    private static CourseAssessmentScheme Scheme(DateOnly from, int testThreshold, int? passMark = 50) => new(Guid.NewGuid(), Guid.NewGuid(), from,
+    private static CourseAssessmentScheme Scheme(
+        DateOnly from,
+        int testThreshold,
+        int? passMark = 50) => new(Guid.NewGuid(), Guid.NewGuid(), from,
         [
             new AssessmentComponent { Key = "test", Title = "Тест", MaxPoints = 40, Threshold = testThreshold },
             new AssessmentComponent { Key = "attendance", Title = "Қатысу", MaxPoints = 10 },
@@ -15,7 +18,13 @@ public sealed class Courses_Tests
             new AssessmentComponent { Key = "project", Title = "Жоба", MaxPoints = 40 },
         ], passMark, [], [], null);
 
-    private static readonly Dictionary<string, int> Scores = new() { ["test"] = 25, ["attendance"] = 10, ["activity"] = 10, ["project"] = 30 };
+    private static readonly Dictionary<string, int> Scores = new()
+    {
+        ["test"] = 25,
+        ["attendance"] = 10,
+        ["activity"] = 10,
+        ["project"] = 30
+    };
 
     [Fact]
     public void Should_Use_The_Version_In_Effect_And_Not_One_Dated_Later()
@@ -33,14 +42,16 @@ public sealed class Courses_Tests
     public void Should_Fail_Below_The_Pass_Mark_And_Refuse_A_Score_Over_The_Maximum()
     {
         var scheme = Scheme(new DateOnly(2023, 1, 9), 20);
-        var outcome = scheme.Evaluate(new Dictionary<string, int> { ["test"] = 20, ["attendance"] = 5, ["activity"] = 5, ["project"] = 19 });
+        var outcome = scheme.Evaluate(
+            new Dictionary<string, int> { ["test"] = 20, ["attendance"] = 5, ["activity"] = 5, ["project"] = 19 });
         outcome.ShouldSatisfyAllConditions(o => o.Total.ShouldBe(49), o => o.MaxTotal.ShouldBe(100), o => o.Passed.ShouldBeFalse());
         Should.Throw<BusinessException>(() => scheme.Evaluate(new Dictionary<string, int>(Scores) { ["project"] = 41 }))
             .Code.ShouldBe(KemelSchoolPDErrorCodes.Courses.ScoreOverMax);
         Should.Throw<BusinessException>(() => scheme.Evaluate(new Dictionary<string, int> { ["test"] = 30 }))
             .Code.ShouldBe(KemelSchoolPDErrorCodes.Courses.MissingScore);
         // Without a pass mark (seed 000's rubric) the thresholds alone decide.
-        Scheme(new DateOnly(2023, 1, 9), 0, null).Evaluate(new Dictionary<string, int> { ["test"] = 0, ["attendance"] = 0, ["activity"] = 0, ["project"] = 0 })
+        Scheme(new DateOnly(2023, 1, 9), 0, null).Evaluate(
+            new Dictionary<string, int> { ["test"] = 0, ["attendance"] = 0, ["activity"] = 0, ["project"] = 0 })
             .Passed.ShouldBeTrue();
     }
 

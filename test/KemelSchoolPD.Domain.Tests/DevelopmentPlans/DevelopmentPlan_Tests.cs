@@ -27,7 +27,9 @@ public sealed class DevelopmentPlan_Tests
 
         var error = Should.Throw<InputValidationException>(() => NewPlan(content));
 
-        error.Errors.ShouldHaveSingleItem().ShouldBe(new FieldError("Goals[0].deadline", KemelSchoolPDErrorCodes.DevelopmentPlans.DeadlineOutsidePeriod), new FieldErrorComparer());
+        error.Errors.ShouldHaveSingleItem().ShouldBe(
+            new FieldError("Goals[0].deadline", KemelSchoolPDErrorCodes.DevelopmentPlans.DeadlineOutsidePeriod),
+            new FieldErrorComparer());
     }
 
     [Fact]
@@ -74,7 +76,8 @@ public sealed class DevelopmentPlan_Tests
         plan.Return().Status.ShouldBe(DevelopmentPlanStatus.Returned);
         plan.Edit(plan.Content, BuiltInPlanTemplates.Table18, null, null).Revision.ShouldBe(1);
         plan.Submit(false, Now).Agree(Guid.NewGuid(), Now).Status.ShouldBe(DevelopmentPlanStatus.Agreed);
-        plan.RecordProgress(new PlanProgressUpdate([new PlanProgressEntry(plan.Content.Goals[0].Id, PlanProgressStatus.Achieved, 2, null)], null))
+        plan.RecordProgress(
+            new PlanProgressUpdate([new PlanProgressEntry(plan.Content.Goals[0].Id, PlanProgressStatus.Achieved, 2, null)], null))
             .Status.ShouldBe(DevelopmentPlanStatus.InProgress);
         Should.Throw<InputValidationException>(() => plan.Reopen(" "));
         plan.Reopen("Басымдық өзгерді").Status.ShouldBe(DevelopmentPlanStatus.Draft);
@@ -86,7 +89,8 @@ public sealed class DevelopmentPlan_Tests
     public void Should_Carry_Only_Unfinished_Goals_Into_Next_Year()
     {
         var plan = NewPlan(Smart()).Submit(false, Now).Agree(null, Now);
-        plan.RecordProgress(new PlanProgressUpdate([new PlanProgressEntry(plan.Content.Goals[0].Id, PlanProgressStatus.Achieved, 2, null)], "Жақсы"));
+        plan.RecordProgress(
+            new PlanProgressUpdate([new PlanProgressEntry(plan.Content.Goals[0].Id, PlanProgressStatus.Achieved, 2, null)], "Жақсы"));
         plan.Complete(null, Now);
 
         var next = plan.CreateNextYearDraft(Guid.NewGuid(), BuiltInPlanTemplates.Table18);
@@ -128,8 +132,20 @@ public sealed class DevelopmentPlan_Tests
     {
         PlanGoal[] goals =
         [
-            new() { Id = Guid.NewGuid(), Title = "Lesson Study өткізу", Indicator = "Циклдер", TargetValue = 2, SchoolPriority = "Сапа", Deadline = new DateOnly(2027, 5, 1) },
-            new() { Id = Guid.NewGuid(), Title = "Мақала жариялау", Indicator = "Мақалалар", TargetValue = 1, SchoolPriority = "Тәжірибе", Deadline = new DateOnly(2027, 5, 1) },
+            new() {
+                Id = Guid.NewGuid(),
+                Title = "Lesson Study өткізу",
+                Indicator = "Циклдер",
+                TargetValue = 2,
+                SchoolPriority = "Сапа",
+                Deadline = new DateOnly(2027, 5, 1) },
+            new() {
+                Id = Guid.NewGuid(),
+                Title = "Мақала жариялау",
+                Indicator = "Мақалалар",
+                TargetValue = 1,
+                SchoolPriority = "Тәжірибе",
+                Deadline = new DateOnly(2027, 5, 1) },
         ];
         return new PlanContent
         {
@@ -138,7 +154,11 @@ public sealed class DevelopmentPlan_Tests
             Items =
             [
                 new PlanItem { SectionKey = "Research", RowKey = "LessonStudy", Text = "Сабақты зерттеу", GoalId = goals[0].Id },
-                new PlanItem { SectionKey = "Dissemination", RowKey = "JournalArticles", Text = "Журналдардағы мақалалар", GoalId = goals[1].Id },
+                new PlanItem {
+                    SectionKey = "Dissemination",
+                    RowKey = "JournalArticles",
+                    Text = "Журналдардағы мақалалар",
+                    GoalId = goals[1].Id },
             ],
         };
     }

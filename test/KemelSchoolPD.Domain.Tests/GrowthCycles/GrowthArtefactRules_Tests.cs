@@ -19,11 +19,15 @@ public sealed class GrowthArtefactRules_Tests
     {
         Errors(GrowthArtefactKind.LessonTaught, new GrowthArtefactContent()).Keys
             .ShouldBe(["content.date", "content.className", "content.subject", "content.learningObjectives"], ignoreOrder: true);
-        Errors(GrowthArtefactKind.LessonSelfAnalysis, new GrowthArtefactContent { Text = " " }).ShouldContainKeyAndValue("content.text", ValidationCodes.Required);
+        Errors(GrowthArtefactKind.LessonSelfAnalysis, new GrowthArtefactContent { Text = " " }).ShouldContainKeyAndValue(
+            "content.text",
+            ValidationCodes.Required);
         Errors(GrowthArtefactKind.ResourceAllocation, new GrowthArtefactContent()).Keys.ShouldBe(["content.timeAllocation"]);
-        Errors(GrowthArtefactKind.EntryDiagnostic, new GrowthArtefactContent()).Keys.ShouldBe(["content.competences", "content.growthZones"], ignoreOrder: true);
+        Errors(GrowthArtefactKind.EntryDiagnostic, new GrowthArtefactContent()).Keys
+            .ShouldBe(["content.competences", "content.growthZones"], ignoreOrder: true);
         // A repeat diagnostic needs evidence but no new growth zone.
-        Normalize(GrowthArtefactKind.RepeatDiagnostic, new GrowthArtefactContent { ObservationSummary = "Бақылау" }).GrowthZones.ShouldBeEmpty();
+        Normalize(GrowthArtefactKind.RepeatDiagnostic, new GrowthArtefactContent { ObservationSummary = "Бақылау" }).GrowthZones
+            .ShouldBeEmpty();
         Errors(GrowthArtefactKind.LessonTaught, new GrowthArtefactContent
         {
             Date = new DateOnly(2026, 10, 1), ClassName = new string('x', GrowthCycleConsts.MaxShortTextLength + 1),
@@ -44,7 +48,12 @@ public sealed class GrowthArtefactRules_Tests
 
         var wheel = Errors(GrowthArtefactKind.CoachingSelfAnalysis, new GrowthArtefactContent
         {
-            Coaching = new CoachingSelfAnalysis { Wheel = [new WheelSector { Name = "Сабақ", Score = 11 }], Satisfaction = -1, GrowthPoints = ["a", "b", "c"] },
+            Coaching = new CoachingSelfAnalysis
+            {
+                Wheel = [new WheelSector { Name = "Сабақ", Score = 11 }],
+                Satisfaction = -1,
+                GrowthPoints = ["a", "b", "c"]
+            },
         });
         wheel.ShouldContainKeyAndValue("content.coaching.wheel", KemelSchoolPDErrorCodes.GrowthCycles.WheelNeedsEightSectors);
         wheel.ShouldContainKeyAndValue("content.coaching.wheel[0].score", ValidationCodes.Range);
@@ -57,11 +66,15 @@ public sealed class GrowthArtefactRules_Tests
     {
         GrowthArtefactRules.QuestionCount(GrowthArtefactKind.ReflectiveLessonAnalysis).ShouldBe(6);
         GrowthArtefactRules.QuestionCount(GrowthArtefactKind.ResearchPlan).ShouldBe(ResearchPlanTemplate.SectionCount);
-        Errors(GrowthArtefactKind.ReflectiveLessonAnalysis, new GrowthArtefactContent { Answers = [new TemplateAnswer { Number = 7, Answer = "x" }] })
+        Errors(
+            GrowthArtefactKind.ReflectiveLessonAnalysis,
+            new GrowthArtefactContent { Answers = [new TemplateAnswer { Number = 7, Answer = "x" }] })
             .ShouldContainKeyAndValue("content.answers[0].number", KemelSchoolPDErrorCodes.GrowthCycles.UnknownTemplateQuestion);
         var content = Normalize(GrowthArtefactKind.ReflectiveLessonAnalysis, new GrowthArtefactContent
         {
-            Answers = [new TemplateAnswer { Number = 3, Answer = "үш" }, new TemplateAnswer { Number = 1, Answer = " " }, new TemplateAnswer { Number = 2, Answer = "екі" }],
+            Answers = [new TemplateAnswer { Number = 3, Answer = "үш" }, new TemplateAnswer {
+                Number = 1,
+                Answer = " " }, new TemplateAnswer { Number = 2, Answer = "екі" }],
         });
         content.Answers.Select(a => a.Number).ShouldBe([2, 3]);
     }
@@ -89,6 +102,8 @@ public sealed class GrowthArtefactRules_Tests
             Date = new DateOnly(2026, 10, 1), ClassName = "7А", Subject = "Математика",
             ObservationIds = Enumerable.Range(0, GrowthCycleConsts.MaxLinkedObservations + 1).Select(_ => Guid.NewGuid()).ToList(),
         };
-        Errors(GrowthArtefactKind.LessonObserved, many).ShouldContainKeyAndValue("content.observationIds", KemelSchoolPDErrorCodes.GrowthCycles.TooManyObservations);
+        Errors(GrowthArtefactKind.LessonObserved, many).ShouldContainKeyAndValue(
+            "content.observationIds",
+            KemelSchoolPDErrorCodes.GrowthCycles.TooManyObservations);
     }
 }

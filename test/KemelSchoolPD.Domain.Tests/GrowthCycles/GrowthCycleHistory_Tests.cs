@@ -42,7 +42,8 @@ public sealed class GrowthCycleHistory_Tests
     public void Should_Not_Record_A_Refused_Move()
     {
         var cycle = NewCycle();
-        Should.Throw<ConflictException>(() => cycle.MoveTo(GrowthCycleStage.Analysis, [GrowthArtefactKind.LessonTaught], null, Teacher, Day1));
+        Should.Throw<ConflictException>(
+            () => cycle.MoveTo(GrowthCycleStage.Analysis, [GrowthArtefactKind.LessonTaught], null, Teacher, Day1));
         Should.Throw<ConflictException>(() => cycle.MoveTo(GrowthCycleStage.Design, [], null, Teacher, Day1));
         Should.Throw<ConflictException>(() => cycle.MoveTo(GrowthCycleStage.Action, [], null, Teacher, Day1));
         cycle.StageHistory.Count.ShouldBe(1);
@@ -53,7 +54,11 @@ public sealed class GrowthCycleHistory_Tests
     public void Should_Complete_The_Last_Stage_On_Completion_And_Leave_It_Open_On_Cancellation()
     {
         var completed = NewCycle();
-        foreach (var stage in new[] { GrowthCycleStage.Analysis, GrowthCycleStage.Reflection, GrowthCycleStage.Design, GrowthCycleStage.Approbation })
+        foreach (var stage in new[] {
+            GrowthCycleStage.Analysis,
+            GrowthCycleStage.Reflection,
+            GrowthCycleStage.Design,
+            GrowthCycleStage.Approbation })
             completed.MoveTo(stage, [], null, Teacher, Day1.AddDays((int)stage));
         completed.Complete([], Guid.NewGuid(), Day1.AddDays(30));
         completed.StageHistory.ShouldAllBe(e => e.CompletedAt != null);
@@ -85,33 +90,67 @@ public sealed class GrowthCycleHistory_Tests
         var cycle = NewCycle();
         Should.Throw<ConflictException>(() => cycle.MoveTo(GrowthCycleStage.Design, [], null, Teacher, Day1)).Values["Stage"]
             .ShouldBeOfType<LocalizableValue>().Keys.ShouldBe(["Enum:GrowthCycleStage.Analysis"]);
-        Should.Throw<ConflictException>(() => cycle.MoveTo(GrowthCycleStage.Analysis, [GrowthArtefactKind.LessonTaught, GrowthArtefactKind.LearnerResults], null, Teacher, Day1))
-            .Values["Kinds"].ShouldBeOfType<LocalizableValue>().Keys.ShouldBe(["Enum:GrowthArtefactKind.LessonTaught", "Enum:GrowthArtefactKind.LearnerResults"]);
+        Should.Throw<ConflictException>(() => cycle.MoveTo(
+            GrowthCycleStage.Analysis,
+            [GrowthArtefactKind.LessonTaught, GrowthArtefactKind.LearnerResults],
+            null,
+            Teacher,
+            Day1))
+            .Values["Kinds"].ShouldBeOfType<LocalizableValue>().Keys.ShouldBe(
+                ["Enum:GrowthArtefactKind.LessonTaught", "Enum:GrowthArtefactKind.LearnerResults"]);
     }
 
     [Fact]
     public void Should_Collect_Only_The_Kinds_Of_Its_Participant_And_Current_Stage()
     {
         var administration = NewCycle(GrowthParticipantKind.Administrator);
-        Should.Throw<InputValidationException>(() => administration.CollectArtefact(Guid.NewGuid(), GrowthArtefactKind.LessonTaught, new GrowthArtefactContent(), false, _ => true))
+        Should.Throw<InputValidationException>(() => administration.CollectArtefact(
+            Guid.NewGuid(),
+            GrowthArtefactKind.LessonTaught,
+            new GrowthArtefactContent(),
+            false,
+            _ => true))
             .Errors.ShouldHaveSingleItem().Code.ShouldBe(KemelSchoolPDErrorCodes.GrowthCycles.KindNotForParticipant);
 
         var cycle = NewCycle();
-        var refused = Should.Throw<ConflictException>(() => cycle.CollectArtefact(Guid.NewGuid(), GrowthArtefactKind.GoalSetting, new GrowthArtefactContent(), false, _ => true));
+        var refused = Should.Throw<ConflictException>(
+            () => cycle.CollectArtefact(Guid.NewGuid(), GrowthArtefactKind.GoalSetting, new GrowthArtefactContent(), false, _ => true));
         refused.Code.ShouldBe(KemelSchoolPDErrorCodes.GrowthCycles.KindNotAllowedInStage);
         refused.Values["Stage"].ShouldBeOfType<LocalizableValue>().Keys.ShouldBe(["Enum:GrowthCycleStage.Action"]);
 
         // The content is checked against its kind's form on the way in.
-        Should.Throw<InputValidationException>(() => cycle.CollectArtefact(Guid.NewGuid(), GrowthArtefactKind.LessonTaught, new GrowthArtefactContent(), false, _ => true));
+        Should.Throw<InputValidationException>(
+            () => cycle.CollectArtefact(Guid.NewGuid(), GrowthArtefactKind.LessonTaught, new GrowthArtefactContent(), false, _ => true));
         var lesson = cycle.CollectArtefact(Guid.NewGuid(), GrowthArtefactKind.LessonTaught,
-            new GrowthArtefactContent { Date = new DateOnly(2026, 10, 2), ClassName = "7А", Subject = "Математика", LearningObjectives = "7.2.1.1", Methods = ["x"] },
+            new GrowthArtefactContent
+            {
+                Date = new DateOnly(2026, 10, 2),
+                ClassName = "7А",
+                Subject = "Математика",
+                LearningObjectives = "7.2.1.1",
+                Methods = ["x"]
+            },
             sharedWithMentor: true, _ => true);
-        (lesson.CycleId, lesson.Stage, lesson.Kind, lesson.SharedWithMentor).ShouldBe((cycle.Id, GrowthCycleStage.Action, GrowthArtefactKind.LessonTaught, true));
+        (lesson.CycleId, lesson.Stage, lesson.Kind, lesson.SharedWithMentor).ShouldBe(
+            (cycle.Id, GrowthCycleStage.Action, GrowthArtefactKind.LessonTaught, true));
 
-        cycle.EditArtefact(lesson, new GrowthArtefactContent { Date = new DateOnly(2026, 10, 3), ClassName = "7Б", Subject = "Математика", LearningObjectives = "7.2.1.1" },
+        cycle.EditArtefact(lesson, new GrowthArtefactContent
+        {
+            Date = new DateOnly(2026, 10, 3),
+            ClassName = "7Б",
+            Subject = "Математика",
+            LearningObjectives = "7.2.1.1"
+        },
             sharedWithMentor: false, _ => true).Content.ClassName.ShouldBe("7Б");
-        var entry = new GrowthCycleArtefact(Guid.NewGuid(), cycle.Id, GrowthCycleStage.Action, GrowthArtefactKind.EntryDiagnostic, new GrowthArtefactContent(), true);
-        Should.Throw<ConflictException>(() => cycle.EnsureCanRemove(entry)).Code.ShouldBe(KemelSchoolPDErrorCodes.GrowthCycles.ArtefactNotEditable);
+        var entry = new GrowthCycleArtefact(
+            Guid.NewGuid(),
+            cycle.Id,
+            GrowthCycleStage.Action,
+            GrowthArtefactKind.EntryDiagnostic,
+            new GrowthArtefactContent(),
+            true);
+        Should.Throw<ConflictException>(() => cycle.EnsureCanRemove(entry)).Code
+            .ShouldBe(KemelSchoolPDErrorCodes.GrowthCycles.ArtefactNotEditable);
         cycle.EnsureCanRemove(lesson);
         Should.Throw<EntityNotFoundException>(() => NewCycle().EnsureCanRemove(lesson)); // another cycle's artefact
 

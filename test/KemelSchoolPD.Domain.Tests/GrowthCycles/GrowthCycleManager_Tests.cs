@@ -33,7 +33,8 @@ public sealed class GrowthCycleManager_Tests
         (cycle.Number, cycle.PreviousCycleId, cycle.GrowthZone, cycle.Status, cycle.CurrentStage)
             .ShouldBe((1, (Guid?)null, "Кері байланыс", GrowthCycleStatus.Active, GrowthCycleStage.Action));
         entry.ShouldNotBeNull();
-        (entry.CycleId, entry.Kind, entry.Stage, entry.SharedWithMentor).ShouldBe((cycle.Id, GrowthArtefactKind.EntryDiagnostic, GrowthCycleStage.Action, true));
+        (entry.CycleId, entry.Kind, entry.Stage, entry.SharedWithMentor).ShouldBe(
+            (cycle.Id, GrowthArtefactKind.EntryDiagnostic, GrowthCycleStage.Action, true));
         cycle.BaselineArtefactId.ShouldBe(entry.Id);
         cycle.StageHistory.ShouldHaveSingleItem().Move.ShouldBe(GrowthStageMove.Opened);
 
@@ -72,18 +73,26 @@ public sealed class GrowthCycleManager_Tests
     public async Task Should_Complete_A_Cycle_And_Open_The_Next_With_Its_Unachieved_Goals()
     {
         var (cycle, _) = await OpenAsync(Opening(diagnostic: Diagnostic("Кері байланыс")));
-        foreach (var stage in new[] { GrowthCycleStage.Analysis, GrowthCycleStage.Reflection, GrowthCycleStage.Design, GrowthCycleStage.Approbation })
+        foreach (var stage in new[] {
+            GrowthCycleStage.Analysis,
+            GrowthCycleStage.Reflection,
+            GrowthCycleStage.Design,
+            GrowthCycleStage.Approbation })
             cycle.MoveTo(stage, [], null, Teacher, Now);
         _repository.Cycles.Add(cycle);
-        _repository.Artefacts.Add(new GrowthCycleArtefact(Guid.NewGuid(), cycle.Id, GrowthCycleStage.Design, GrowthArtefactKind.GoalSetting, new GrowthArtefactContent
-        {
-            Goals = [new SmartGoal { Id = Guid.NewGuid(), Title = "Жетті", Achieved = true }, new SmartGoal { Id = Guid.NewGuid(), Title = "Жетпеді" }],
-        }, false));
+        _repository.Artefacts.Add(new GrowthCycleArtefact(Guid.NewGuid(), cycle
+            .Id, GrowthCycleStage.Design, GrowthArtefactKind.GoalSetting, new GrowthArtefactContent
+            {
+                Goals = [new SmartGoal { Id = Guid.NewGuid(), Title = "Жетті", Achieved = true }, new SmartGoal {
+                Id = Guid.NewGuid(),
+                Title = "Жетпеді" }],
+            }, false));
         var repeat = new GrowthCycleArtefact(Guid.NewGuid(), cycle.Id, GrowthCycleStage.Approbation, GrowthArtefactKind.RepeatDiagnostic,
             new GrowthArtefactContent { GrowthZones = ["Келесі аймақ"] }, false);
         _repository.Artefacts.Add(repeat);
 
-        await Should.ThrowAsync<ConflictException>(() => Manager.CompleteAndOpenNextAsync(cycle, [GrowthArtefactKind.ChangeTrial], null, 2027, Teacher, Now));
+        await Should.ThrowAsync<ConflictException>(
+            () => Manager.CompleteAndOpenNextAsync(cycle, [GrowthArtefactKind.ChangeTrial], null, 2027, Teacher, Now));
         cycle.IsActive.ShouldBeTrue();
 
         var next = await Manager.CompleteAndOpenNextAsync(cycle, [], null, 2027, Teacher, Now.AddDays(1));
@@ -92,14 +101,19 @@ public sealed class GrowthCycleManager_Tests
             .ShouldBe((2, 2027, (Guid?)cycle.Id, "Келесі аймақ", (Guid?)repeat.Id, GrowthParticipantKind.Teacher));
         next.CarriedOverGoals.ShouldHaveSingleItem().Title.ShouldBe("Жетпеді");
         next.StageHistory.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
-            e => e.Move.ShouldBe(GrowthStageMove.Opened), e => e.EnteredAt.ShouldBe(Now.AddDays(1)), e => e.EnteredByName.ShouldBe(Teacher.Name));
+            e => e.Move.ShouldBe(GrowthStageMove.Opened), e => e.EnteredAt.ShouldBe(Now.AddDays(1)), e => e.EnteredByName
+                .ShouldBe(Teacher.Name));
     }
 
     [Fact]
     public async Task Should_Not_Open_The_Next_Cycle_Into_A_Year_With_Another_Active_One()
     {
         var (cycle, _) = await OpenAsync(Opening(diagnostic: Diagnostic("Кері байланыс")));
-        foreach (var stage in new[] { GrowthCycleStage.Analysis, GrowthCycleStage.Reflection, GrowthCycleStage.Design, GrowthCycleStage.Approbation })
+        foreach (var stage in new[] {
+            GrowthCycleStage.Analysis,
+            GrowthCycleStage.Reflection,
+            GrowthCycleStage.Design,
+            GrowthCycleStage.Approbation })
             cycle.MoveTo(stage, [], null, Teacher, Now);
         _repository.Cycles.Add(cycle);
         var (other, _) = await OpenAsync(Opening(2027, zone: "Басқа"));
@@ -118,12 +132,18 @@ public sealed class GrowthCycleManager_Tests
         public List<GrowthCycleArtefact> Artefacts { get; } = [];
 
         public Task<bool> HasActiveCycleAsync(Guid participantStaffMemberId, int academicYear, Guid? exceptCycleId, CancellationToken ct) =>
-            Task.FromResult(Cycles.Any(c => c.ParticipantStaffMemberId == participantStaffMemberId && c.AcademicYear == academicYear && c.IsActive && c.Id != exceptCycleId));
+            Task.FromResult(Cycles.Any(c => c.ParticipantStaffMemberId == participantStaffMemberId && c.AcademicYear == academicYear
+                && c.IsActive
+                && c.Id != exceptCycleId));
 
         public Task<GrowthCycle?> FindLatestAsync(Guid participantStaffMemberId, CancellationToken ct) =>
             Task.FromResult(Cycles.Where(c => c.ParticipantStaffMemberId == participantStaffMemberId).MaxBy(c => c.Number));
 
-        public Task<IReadOnlyList<GrowthCycleArtefact>> GetArtefactsAsync(Guid cycleId, IReadOnlyCollection<GrowthArtefactKind> kinds, CancellationToken ct) =>
-            Task.FromResult<IReadOnlyList<GrowthCycleArtefact>>(Artefacts.Where(a => a.CycleId == cycleId && kinds.Contains(a.Kind)).ToList());
+        public Task<IReadOnlyList<GrowthCycleArtefact>> GetArtefactsAsync(
+            Guid cycleId,
+            IReadOnlyCollection<GrowthArtefactKind> kinds,
+            CancellationToken ct) =>
+            Task.FromResult<IReadOnlyList<GrowthCycleArtefact>>(
+                Artefacts.Where(a => a.CycleId == cycleId && kinds.Contains(a.Kind)).ToList());
     }
 }

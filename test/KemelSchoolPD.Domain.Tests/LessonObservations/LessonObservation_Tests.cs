@@ -26,7 +26,8 @@ public sealed class LessonObservation_Tests
 
         observation.IsLocked.ShouldBeFalse();
         observation.Status.ShouldBe(ObservationStatus.Draft);
-        observation.Events.Last().ShouldBe(new ObservationEvent(ObservationEventKind.Reopened, Director, Now.AddDays(1), "Сынып қате көрсетілген"));
+        observation.Events.Last()
+            .ShouldBe(new ObservationEvent(ObservationEventKind.Reopened, Director, Now.AddDays(1), "Сынып қате көрсетілген"));
         Record(observation, "Түзетілген");
         observation.Focus.ShouldBe("Түзетілген");
     }

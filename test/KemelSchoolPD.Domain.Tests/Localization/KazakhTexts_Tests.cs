@@ -63,6 +63,7 @@ public sealed partial class KazakhTexts_Tests
     [GeneratedRegex(@"цикл(ы|ды|дың|ға|дан|да|ын|ымен|ым|ың|дар|қа)", RegexOptions.IgnoreCase)]
     private static partial Regex BackVowelCycle();
 
-    [GeneratedRegex(@"\}-(ден|дан|тен|тан|нен|нан|ге|ға|ке|қа|де|да|те|та|нің|ның|дің|дың|тің|тың|ні|ны|ді|ды|ті|ты|мен|бен|пен)(\b|[^\p{L}])")]
+    [GeneratedRegex(
+        @"\}-(ден|дан|тен|тан|нен|нан|ге|ға|ке|қа|де|да|те|та|нің|ның|дің|дың|тің|тың|ні|ны|ді|ды|ті|ты|мен|бен|пен)(\b|[^\p{L}])")]
     private static partial Regex SuffixAfterPlaceholder();
 }

@@ -25,7 +25,8 @@ public sealed class Localization_Tests
         foreach (var culture in Cultures)
         {
             var texts = Store.Texts(culture);
-            texts.Keys.ToHashSet().SetEquals(english).ShouldBeTrue($"{culture} differs: {string.Join(", ", texts.Keys.Except(english).Concat(english.Except(texts.Keys)))}");
+            texts.Keys.ToHashSet().SetEquals(english)
+                .ShouldBeTrue($"{culture} differs: {string.Join(", ", texts.Keys.Except(english).Concat(english.Except(texts.Keys)))}");
             texts.Where(t => string.IsNullOrWhiteSpace(t.Value)).Select(t => t.Key).ShouldBeEmpty(culture);
         }
     }
@@ -33,7 +34,8 @@ public sealed class Localization_Tests
     [Fact]
     public void Should_Translate_Every_Error_Code()
     {
-        var codes = ConstantsOf(typeof(KemelSchoolPDErrorCodes)).Concat(ConstantsOf(typeof(CommonErrorCodes))).Concat(ConstantsOf(typeof(ValidationCodes)));
+        var codes = ConstantsOf(typeof(KemelSchoolPDErrorCodes)).Concat(ConstantsOf(typeof(CommonErrorCodes)))
+            .Concat(ConstantsOf(typeof(ValidationCodes)));
         MissingKeys(codes).ShouldBeEmpty();
     }
 
@@ -52,10 +54,14 @@ public sealed class Localization_Tests
         var angular = Path.Combine(RepositoryRoot(), "angular");
         Directory.Exists(angular).ShouldBeTrue("the web app is part of the repository");
         var files = Directory.GetFiles(Path.Combine(angular, "src", "app"), "i18n-keys.json", SearchOption.AllDirectories)
-            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "node_modules" + Path.DirectorySeparatorChar)).Append(Path.Combine(angular, "i18n-keys.json"));
-        var web = files.SelectMany(f => JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string>>>(File.ReadAllText(f))!).ToList();
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "node_modules"
+                + Path.DirectorySeparatorChar)).Append(Path.Combine(angular, "i18n-keys.json"));
+        var web = files.SelectMany(f => JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string>>>(File.ReadAllText(f))!)
+            .ToList();
         web.Count.ShouldBeGreaterThan(100);
-        var stale = web.SelectMany(e => Cultures.Where(c => Store.Texts(c).GetValueOrDefault(e.Key) != e.Value.GetValueOrDefault(c)).Select(c => $"{e.Key} ({c})"));
+        var stale = web.SelectMany(
+            e => Cultures.Where(c => Store.Texts(c).GetValueOrDefault(e.Key) != e.Value.GetValueOrDefault(c))
+                .Select(c => $"{e.Key} ({c})"));
         stale.ShouldBeEmpty("run etc/scripts/merge-web-texts.py");
     }
 
@@ -78,7 +84,8 @@ public sealed class Localization_Tests
     {
         // Module resource files (Localization/KemelSchoolPD/{Module}/kk.json) join the culture's texts.
         Store.Texts("kk").ContainsKey(KemelSchoolPDErrorCodes.Staff.DuplicateEmail).ShouldBeTrue();
-        Should.Throw<InvalidOperationException>(() => new JsonLocalizationStore(typeof(Localization_Tests).Assembly, ".duplicate-texts.json"))
+        Should.Throw<InvalidOperationException>(
+            () => new JsonLocalizationStore(typeof(Localization_Tests).Assembly, ".duplicate-texts.json"))
             .Message.ShouldContain("defined twice");
     }
 

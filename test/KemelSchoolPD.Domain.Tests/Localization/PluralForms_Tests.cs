@@ -37,7 +37,8 @@ public sealed class PluralForms_Tests
         using var _ = new CultureScope(Ru);
         NamedPlaceholders.Fill("на {Minutes, plural, one {# минуту} few {# минуты} many {# минут} other {# минуты}}", [new("Minutes", 15)])
             .ShouldBe("на 15 минут");
-        NamedPlaceholders.Fill("{Name}: {Missing, plural, one {#} other {#}}", [new("Name", "x")]).ShouldBe("x: {Missing, plural, one {#} other {#}}");
+        NamedPlaceholders.Fill("{Name}: {Missing, plural, one {#} other {#}}", [new("Name", "x")])
+            .ShouldBe("x: {Missing, plural, one {#} other {#}}");
     }
 
     private static readonly CultureInfo Ru = CultureInfo.GetCultureInfo("ru");

@@ -33,12 +33,16 @@ public sealed class MentorYearPlan_Tests
     public void Should_Go_Through_The_Agreement_Workflow_And_Refuse_The_Mentor_As_Reviewer()
     {
         var plan = NewPlan(Activity(10, null));
-        Should.Throw<ConflictException>(() => plan.Agree(Deputy, null, Now)).Code.ShouldBe(KemelSchoolPDErrorCodes.MentoringPlans.WrongStatus);
+        Should.Throw<ConflictException>(() => plan.Agree(Deputy, null, Now)).Code
+            .ShouldBe(KemelSchoolPDErrorCodes.MentoringPlans.WrongStatus);
 
         plan.Submit(Now);
-        Should.Throw<ForbiddenException>(() => plan.Agree(Mentor, null, Now)).Code.ShouldBe(KemelSchoolPDErrorCodes.MentoringPlans.CannotReviewOwnPlan);
-        Should.Throw<ForbiddenException>(() => plan.Return(Mentor, "Өзім")).Code.ShouldBe(KemelSchoolPDErrorCodes.MentoringPlans.CannotReviewOwnPlan);
-        Should.Throw<ConflictException>(() => plan.Edit(null, plan.Activities, [])).Code.ShouldBe(KemelSchoolPDErrorCodes.MentoringPlans.NotEditable);
+        Should.Throw<ForbiddenException>(() => plan.Agree(Mentor, null, Now)).Code
+            .ShouldBe(KemelSchoolPDErrorCodes.MentoringPlans.CannotReviewOwnPlan);
+        Should.Throw<ForbiddenException>(() => plan.Return(Mentor, "Өзім")).Code
+            .ShouldBe(KemelSchoolPDErrorCodes.MentoringPlans.CannotReviewOwnPlan);
+        Should.Throw<ConflictException>(() => plan.Edit(null, plan.Activities, [])).Code
+            .ShouldBe(KemelSchoolPDErrorCodes.MentoringPlans.NotEditable);
 
         plan.Return(Deputy, "Нақтылаңыз");
         plan.Status.ShouldBe(DevelopmentPlanStatus.Returned);
@@ -53,7 +57,8 @@ public sealed class MentorYearPlan_Tests
     public void Should_Refuse_To_Submit_An_Empty_Plan()
     {
         var plan = NewPlan();
-        Should.Throw<InputValidationException>(() => plan.Submit(Now)).Errors.ShouldHaveSingleItem().Code.ShouldBe(KemelSchoolPDErrorCodes.MentoringPlans.NoActivities);
+        Should.Throw<InputValidationException>(() => plan.Submit(Now)).Errors.ShouldHaveSingleItem().Code
+            .ShouldBe(KemelSchoolPDErrorCodes.MentoringPlans.NoActivities);
     }
 
     [Fact]
@@ -72,7 +77,10 @@ public sealed class MentorYearPlan_Tests
 
         plan.RecordProgress([new(id, MentorActivityProgress.Moved, "Карантин", new DateOnly(2027, 1, 20))]);
         plan.Status.ShouldBe(DevelopmentPlanStatus.InProgress);
-        plan.Activities[0].ShouldSatisfyAllConditions(a => a.Month.ShouldBe(1), a => a.PlannedDate.ShouldBe(new DateOnly(2027, 1, 20)), a => a.ProgressNote.ShouldBe("Карантин"));
+        plan.Activities[0].ShouldSatisfyAllConditions(
+            a => a.Month.ShouldBe(1),
+            a => a.PlannedDate.ShouldBe(new DateOnly(2027, 1, 20)),
+            a => a.ProgressNote.ShouldBe("Карантин"));
     }
 
     [Fact]
@@ -98,7 +106,8 @@ public sealed class MentorYearPlan_Tests
         rule(Guid.NewGuid(), true).ShouldBeTrue();
     }
 
-    private static MentorYearPlan NewPlan(params MentorPlanActivity[] activities) => new(Guid.NewGuid(), Mentor, 2026, null, activities, []);
+    private static MentorYearPlan NewPlan(params MentorPlanActivity[] activities)
+        => new(Guid.NewGuid(), Mentor, 2026, null, activities, []);
 
     private static MentorPlanActivity Activity(int month, DateOnly? date) =>
         new() { Month = month, PlannedDate = date, Topic = $"Тақырып {month}", Form = MentorActivityForm.Consultation };

@@ -12,7 +12,8 @@ public sealed class MentoringMeeting_Tests
 
     private static async Task<MentoringPair> PairAsync() =>
         await new MentoringManager(new AnyStaff()).CreatePairAsync(
-            new MentoringPairRequest(MentoringPairKind.Mentor, Mentor, Mentee, new DateOnly(2026, 9, 1), null), MentoringRules.Default, null);
+            new MentoringPairRequest(MentoringPairKind.Mentor, Mentor, Mentee, new DateOnly(2026, 9, 1), null), MentoringRules
+                .Default, null);
 
     private static MentoringMeetingSchedule Schedule(int minutes = 45, string? link = null) => new(At, minutes, "Тақырып", "204", link);
 
@@ -33,21 +34,25 @@ public sealed class MentoringMeeting_Tests
     {
         var pair = await PairAsync();
         Should.Throw<InputValidationException>(() => new MentoringMeeting(Guid.NewGuid(), pair, Schedule(link: "javascript:alert(1)")));
-        new MentoringMeeting(Guid.NewGuid(), pair, Schedule(link: "https://meet.example.kz/abc")).OnlineLink.ShouldBe("https://meet.example.kz/abc");
+        new MentoringMeeting(Guid.NewGuid(), pair, Schedule(link: "https://meet.example.kz/abc")).OnlineLink
+            .ShouldBe("https://meet.example.kz/abc");
         pair.End(new DateOnly(2026, 12, 1), null);
-        Should.Throw<ConflictException>(() => new MentoringMeeting(Guid.NewGuid(), pair, Schedule())).Code.ShouldBe(KemelSchoolPDErrorCodes.Mentoring.PairEnded);
+        Should.Throw<ConflictException>(() => new MentoringMeeting(Guid.NewGuid(), pair, Schedule())).Code
+            .ShouldBe(KemelSchoolPDErrorCodes.Mentoring.PairEnded);
     }
 
     [Fact]
     public async Task Should_Be_Held_Once_And_Rated_Only_By_The_Mentee()
     {
         var meeting = new MentoringMeeting(Guid.NewGuid(), await PairAsync(), Schedule());
-        Should.Throw<ConflictException>(() => meeting.GiveFeedback(Mentee, 5, null, At)).Code.ShouldBe(KemelSchoolPDErrorCodes.Mentoring.MeetingNotHeld);
+        Should.Throw<ConflictException>(() => meeting.GiveFeedback(Mentee, 5, null, At)).Code
+            .ShouldBe(KemelSchoolPDErrorCodes.Mentoring.MeetingNotHeld);
         meeting.MarkHeld(At.AddHours(1), 50);
         (meeting.Status, meeting.DurationMinutes).ShouldBe((MentoringMeetingStatus.Held, 50));
         Should.Throw<ConflictException>(() => meeting.MarkHeld(At, null));
         Should.Throw<ConflictException>(() => meeting.Reschedule(Schedule()));
-        Should.Throw<ForbiddenException>(() => meeting.GiveFeedback(Mentor, 5, null, At)).Code.ShouldBe(KemelSchoolPDErrorCodes.Mentoring.OnlyMenteeGivesFeedback);
+        Should.Throw<ForbiddenException>(() => meeting.GiveFeedback(Mentor, 5, null, At)).Code
+            .ShouldBe(KemelSchoolPDErrorCodes.Mentoring.OnlyMenteeGivesFeedback);
         Should.Throw<InputValidationException>(() => meeting.GiveFeedback(Mentee, 6, null, At));
         meeting.GiveFeedback(Mentee, 4, "  Пайдалы ", At).FeedbackComment.ShouldBe("Пайдалы");
     }
@@ -100,7 +105,8 @@ public sealed class MentoringMeeting_Tests
 
     private sealed class AnyStaff : IMentoringPairRepository
     {
-        public Task<bool> HasActivePairAsync(Guid menteeStaffMemberId, MentoringPairKind kind, CancellationToken ct) => Task.FromResult(false);
+        public Task<bool> HasActivePairAsync(Guid menteeStaffMemberId, MentoringPairKind kind, CancellationToken ct)
+            => Task.FromResult(false);
 
         public Task<int> CountActiveAsMentorAsync(Guid mentorStaffMemberId, CancellationToken ct) => Task.FromResult(0);
 

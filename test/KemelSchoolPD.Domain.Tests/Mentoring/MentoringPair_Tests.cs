@@ -13,14 +13,19 @@ public sealed class MentoringPair_Tests
     private readonly FakeRepository _repository = new();
     private MentoringManager Manager => new(_repository);
 
-    private Task<MentoringPair> CreateAsync(MentoringPairKind kind = MentoringPairKind.Mentor, Guid? mentor = null, Guid? mentee = null, int capacity = 3) =>
+    private Task<MentoringPair> CreateAsync(
+        MentoringPairKind kind = MentoringPairKind.Mentor,
+        Guid? mentor = null,
+        Guid? mentee = null,
+        int capacity = 3) =>
         Manager.CreatePairAsync(new MentoringPairRequest(kind, mentor ?? Mentor, mentee ?? Mentee, Start, Start.AddYears(1)),
             MentoringRules.Default with { MentorCapacity = capacity }, null);
 
     [Fact]
     public async Task Should_Refuse_A_Pair_With_Oneself()
     {
-        (await Should.ThrowAsync<BusinessException>(() => CreateAsync(mentee: Mentor))).Code.ShouldBe(KemelSchoolPDErrorCodes.Mentoring.SelfPair);
+        (await Should.ThrowAsync<BusinessException>(() => CreateAsync(mentee: Mentor))).Code
+            .ShouldBe(KemelSchoolPDErrorCodes.Mentoring.SelfPair);
     }
 
     [Fact]
@@ -43,7 +48,8 @@ public sealed class MentoringPair_Tests
     {
         _repository.Pairs.Add(await CreateAsync(mentee: Guid.NewGuid(), capacity: 2));
         _repository.Pairs.Add(await CreateAsync(mentee: Guid.NewGuid(), capacity: 2));
-        (await Should.ThrowAsync<ConflictException>(() => CreateAsync(capacity: 2))).Code.ShouldBe(KemelSchoolPDErrorCodes.Mentoring.MentorOverCapacity);
+        (await Should.ThrowAsync<ConflictException>(() => CreateAsync(capacity: 2))).Code
+            .ShouldBe(KemelSchoolPDErrorCodes.Mentoring.MentorOverCapacity);
         (await CreateAsync(capacity: 3)).MentorStaffMemberId.ShouldBe(Mentor);
     }
 
@@ -70,14 +76,17 @@ public sealed class MentoringPair_Tests
     public void Should_Not_Plan_An_End_Before_The_Start()
     {
         Should.Throw<InputValidationException>(() => Manager.CreatePairAsync(
-            new MentoringPairRequest(MentoringPairKind.Mentor, Mentor, Mentee, Start, Start.AddDays(-1)), MentoringRules.Default, null).GetAwaiter().GetResult());
+            new MentoringPairRequest(MentoringPairKind.Mentor, Mentor, Mentee, Start, Start.AddDays(-1)), MentoringRules
+                .Default, null).GetAwaiter().GetResult());
     }
 
     [Fact]
     public void Should_Check_The_Schools_Settings()
     {
-        Should.Throw<InputValidationException>(() => new MentoringSettings(Guid.NewGuid(), MentoringRules.Default with { MentorCapacity = 0 }));
-        Should.Throw<InputValidationException>(() => new MentoringSettings(Guid.NewGuid(), MentoringRules.Default with { CadenceDays = 0 }));
+        Should.Throw<InputValidationException>(
+            () => new MentoringSettings(Guid.NewGuid(), MentoringRules.Default with { MentorCapacity = 0 }));
+        Should.Throw<InputValidationException>(
+            () => new MentoringSettings(Guid.NewGuid(), MentoringRules.Default with { CadenceDays = 0 }));
         new MentoringSettings(Guid.NewGuid(), MentoringRules.Default).ToRules().ShouldBe(MentoringRules.Default);
     }
 

@@ -3,7 +3,8 @@ using KemelSchoolPD.Mentoring;
 
 namespace KemelSchoolPD.Domain.Tests.Mentoring;
 
-/// <summary>The reflection cards: the seed's questions, the teacher alone writing, the weekly question's addressee, sharing, the read rule.</summary>
+/// <summary>The reflection cards: the seed's questions, the teacher alone writing, the weekly question's addressee, sharing, the read
+/// rule.</summary>
 public sealed class ReflectionCard_Tests
 {
     private static readonly Guid Teacher = Guid.NewGuid();
@@ -32,8 +33,10 @@ public sealed class ReflectionCard_Tests
         Should.Throw<ForbiddenException>(() => ReflectionCard.Weekly(Guid.NewGuid(), Mentor, Teacher, 2026, 49))
             .Code.ShouldBe(KemelSchoolPDErrorCodes.MentoringPlans.CardForSomeoneElse);
         var card = ReflectionCard.Weekly(Guid.NewGuid(), Teacher, Teacher, 2026, 49);
-        Should.Throw<ForbiddenException>(() => card.Fill(Mentor, [], null, null, null)).Code.ShouldBe(KemelSchoolPDErrorCodes.MentoringPlans.CardForSomeoneElse);
-        Should.Throw<ForbiddenException>(() => card.ShareWith(Mentor, [])).Code.ShouldBe(KemelSchoolPDErrorCodes.MentoringPlans.CardForSomeoneElse);
+        Should.Throw<ForbiddenException>(() => card.Fill(Mentor, [], null, null, null)).Code
+            .ShouldBe(KemelSchoolPDErrorCodes.MentoringPlans.CardForSomeoneElse);
+        Should.Throw<ForbiddenException>(() => card.ShareWith(Mentor, [])).Code
+            .ShouldBe(KemelSchoolPDErrorCodes.MentoringPlans.CardForSomeoneElse);
     }
 
     [Fact]
@@ -68,9 +71,11 @@ public sealed class ReflectionCard_Tests
             .Errors.ShouldHaveSingleItem().Code.ShouldBe(KemelSchoolPDErrorCodes.MentoringPlans.QuestionRequired);
         card.Fill(Teacher, [new("W.A2", "Қалай?")], null, Mentor, CardQuestionAddressee.Mentor);
         card.Question.ShouldBe("Қалай?");
-        Should.Throw<ForbiddenException>(() => card.AnswerQuestion(Guid.NewGuid(), "Мен", Now)).Code.ShouldBe(KemelSchoolPDErrorCodes.MentoringPlans.NotAddressee);
+        Should.Throw<ForbiddenException>(() => card.AnswerQuestion(Guid.NewGuid(), "Мен", Now)).Code
+            .ShouldBe(KemelSchoolPDErrorCodes.MentoringPlans.NotAddressee);
         card.AnswerQuestion(Mentor, "Былай", Now).QuestionAnswer.ShouldBe("Былай");
-        card.Fill(Teacher, [new("W.A2", "Қалай?"), new("W.P1", "Факт")], null, Mentor, CardQuestionAddressee.Mentor).QuestionAnswer.ShouldBe("Былай");
+        card.Fill(Teacher, [new("W.A2", "Қалай?"), new("W.P1", "Факт")], null, Mentor, CardQuestionAddressee.Mentor).QuestionAnswer
+            .ShouldBe("Былай");
         card.Fill(Teacher, [new("W.A2", "Басқа сұрақ")], null, Mentor, CardQuestionAddressee.Mentor).QuestionAnswer.ShouldBeNull();
         card.Fill(Teacher, [new("W.A2", "Басқа сұрақ")], null, null, null).AddresseeStaffMemberId.ShouldBeNull();
     }

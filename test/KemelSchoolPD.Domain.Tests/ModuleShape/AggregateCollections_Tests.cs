@@ -30,5 +30,6 @@ public sealed class AggregateCollections_Tests
     }
 
     private static bool IsReadOnlyInterface(Type type) =>
-        type.IsGenericType && type.GetGenericTypeDefinition() is var d && (d == typeof(IReadOnlyList<>) || d == typeof(IReadOnlyCollection<>));
+        type.IsGenericType && type.GetGenericTypeDefinition() is var d
+            && (d == typeof(IReadOnlyList<>) || d == typeof(IReadOnlyCollection<>));
 }

@@ -17,7 +17,9 @@ public sealed class RouteSheet_Tests
         foreach (var template in BuiltInRouteSheetTemplates.All)
         {
             template.Rows.Take(2).Select(Texts).ShouldBe(first);
-            template.Rows.ShouldAllBe(r => r.DirectionKk != "" && r.DirectionRu != "" && r.ContentKk != "" && r.ContentRu != "" && r.ActionsKk != "" && r.ActionsRu != "");
+            template.Rows.ShouldAllBe(r => r.DirectionKk != "" && r.DirectionRu != "" && r.ContentKk != "" && r.ContentRu != ""
+                && r.ActionsKk != ""
+                && r.ActionsRu != "");
             BuiltInRouteSheetTemplates.Of(template.Category).ShouldBeSameAs(template);
         }
         RecommendedActivities.All.Count.ShouldBe(47);
@@ -49,7 +51,13 @@ public sealed class RouteSheet_Tests
     public void Should_Refuse_Marks_Outside_The_Sheet(int period, int row, string field, string code)
     {
         var error = Should.Throw<InputValidationException>(() =>
-            NewSheet().Mark(RouteSheetMarkRole.Self, period, [new(row, RouteSheetMark.Achieved, null)], null, null, Now)).Errors.ShouldHaveSingleItem();
+            NewSheet().Mark(
+                RouteSheetMarkRole.Self,
+                period,
+                [new(row, RouteSheetMark.Achieved, null)],
+                null,
+                null,
+                Now)).Errors.ShouldHaveSingleItem();
 
         (error.Field, error.Code).ShouldBe((field, code));
     }
@@ -75,7 +83,14 @@ public sealed class RouteSheet_Tests
         new RouteSheetWeeklyEvaluation(Guid.NewGuid(), sheet, new DateOnly(2031, 9, 7), "5Ә", "Жақсы", null, RouteSheetMark.Achieved)
             .WeekStart.ShouldBe(new DateOnly(2031, 9, 1));
         Should.Throw<InputValidationException>(() =>
-                new RouteSheetWeeklyEvaluation(Guid.NewGuid(), sheet, new DateOnly(2031, 8, 31), null, "Ерте", null, RouteSheetMark.Achieved))
+                new RouteSheetWeeklyEvaluation(
+                    Guid.NewGuid(),
+                    sheet,
+                    new DateOnly(2031, 8, 31),
+                    null,
+                    "Ерте",
+                    null,
+                    RouteSheetMark.Achieved))
             .Errors.ShouldHaveSingleItem().Code.ShouldBe(KemelSchoolPDErrorCodes.RouteSheets.WeekOutsideYear);
     }
 
@@ -92,5 +107,6 @@ public sealed class RouteSheet_Tests
     private static RouteSheet NewSheet() =>
         new(Guid.NewGuid(), Guid.NewGuid(), 2031, BuiltInRouteSheetTemplates.Pedagogue, null, RouteSheetPeriodKind.Quarters);
 
-    private static string Texts(RouteSheetRowText r) => string.Join("|", r.Order, r.DirectionKk, r.DirectionRu, r.ContentKk, r.ContentRu, r.ActionsKk, r.ActionsRu);
+    private static string Texts(RouteSheetRowText r)
+        => string.Join("|", r.Order, r.DirectionKk, r.DirectionRu, r.ContentKk, r.ContentRu, r.ActionsKk, r.ActionsRu);
 }

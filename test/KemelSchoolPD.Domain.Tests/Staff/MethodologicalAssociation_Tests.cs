@@ -20,7 +20,11 @@ public sealed class MethodologicalAssociation_Tests
     public void Should_Refuse_A_Name_Longer_Than_The_Maximum()
     {
         var error = Should.Throw<InputValidationException>(() =>
-            new MethodologicalAssociation(Guid.CreateVersion7(), new string('Ә', MethodologicalAssociationConsts.MaxNameLength + 1), null, null));
+            new MethodologicalAssociation(
+                Guid.CreateVersion7(),
+                new string('Ә', MethodologicalAssociationConsts.MaxNameLength + 1),
+                null,
+                null));
 
         var field = error.Errors.ShouldHaveSingleItem();
         field.Field.ShouldBe(nameof(MethodologicalAssociation.Name));
@@ -43,11 +47,14 @@ public sealed class MethodologicalAssociation_Tests
         var association = new MethodologicalAssociation(Guid.CreateVersion7(), "Тілдер ӘБ", "  ", null);
         association.Description.ShouldBeNull();
 
-        Should.Throw<InputValidationException>(() => association.Update(" ", null, leader)).Errors.ShouldHaveSingleItem().Field.ShouldBe(nameof(MethodologicalAssociation.Name));
-        Should.Throw<InputValidationException>(() => association.Update("Тілдер ӘБ", new string('x', MethodologicalAssociationConsts.MaxDescriptionLength + 1), leader))
+        Should.Throw<InputValidationException>(() => association.Update(" ", null, leader)).Errors.ShouldHaveSingleItem().Field
+            .ShouldBe(nameof(MethodologicalAssociation.Name));
+        Should.Throw<InputValidationException>(
+            () => association.Update("Тілдер ӘБ", new string('x', MethodologicalAssociationConsts.MaxDescriptionLength + 1), leader))
             .Errors.ShouldHaveSingleItem().Field.ShouldBe(nameof(MethodologicalAssociation.Description));
         association.Update("Жаратылыстану ӘБ", "Физика, химия", leader);
 
-        (association.Name, association.Description, association.LeaderStaffMemberId).ShouldBe(("Жаратылыстану ӘБ", "Физика, химия", leader));
+        (association.Name, association.Description, association.LeaderStaffMemberId).ShouldBe(
+            ("Жаратылыстану ӘБ", "Физика, химия", leader));
     }
 }

@@ -55,7 +55,8 @@ public sealed class StaffMember_Tests
     [Fact]
     public void Should_Refuse_Teaching_Experience_Above_The_Total()
     {
-        var error = Should.Throw<InputValidationException>(() => New(Data() with { TotalExperienceYears = 3, TeachingExperienceYears = 4 }));
+        var error = Should.Throw<InputValidationException>(
+            () => New(Data() with { TotalExperienceYears = 3, TeachingExperienceYears = 4 }));
 
         var field = error.Errors.ShouldHaveSingleItem();
         field.Field.ShouldBe(nameof(StaffMember.TeachingExperienceYears));
@@ -93,7 +94,8 @@ public sealed class StaffMember_Tests
 
     [Fact]
     public void Should_Refuse_A_Subject_Longer_Than_The_Maximum() =>
-        Should.Throw<InputValidationException>(() => New(Data() with { Subjects = [new string('ф', StaffMemberConsts.MaxSubjectLength + 1)] }))
+        Should.Throw<InputValidationException>(
+            () => New(Data() with { Subjects = [new string('ф', StaffMemberConsts.MaxSubjectLength + 1)] }))
             .Errors.ShouldHaveSingleItem().Code.ShouldBe(ValidationCodes.MaxLength);
 
     [Fact]
@@ -126,8 +128,10 @@ public sealed class StaffMember_Tests
         var associationId = Guid.CreateVersion7();
         var member = New(Data() with { MethodologicalAssociationId = associationId }).Archive();
 
-        Should.Throw<ConflictException>(() => member.Update(Data() with { FullName = "Changed" })).Code.ShouldBe(KemelSchoolPDErrorCodes.Staff.ArchivedCannotBeChanged);
-        Should.Throw<ConflictException>(() => member.JoinAssociation(associationId)).Code.ShouldBe(KemelSchoolPDErrorCodes.Staff.ArchivedCannotBeChanged);
+        Should.Throw<ConflictException>(() => member.Update(Data() with { FullName = "Changed" })).Code
+            .ShouldBe(KemelSchoolPDErrorCodes.Staff.ArchivedCannotBeChanged);
+        Should.Throw<ConflictException>(() => member.JoinAssociation(associationId)).Code
+            .ShouldBe(KemelSchoolPDErrorCodes.Staff.ArchivedCannotBeChanged);
         member.FullName.ShouldBe(Data().FullName);
         member.MethodologicalAssociationId.ShouldBeNull(); // archiving leaves the association
     }
@@ -144,5 +148,17 @@ public sealed class StaffMember_Tests
     private static StaffMember New(StaffMemberData data) => new(Guid.CreateVersion7(), data);
 
     private static StaffMemberData Data() =>
-        new("Әсем Жұмабаева", "Мұғалім", ["Қазақ тілі"], new DateOnly(2019, 9, 1), 7, 6, QualificationCategory.Pedagogue, null, false, null, null, null);
+        new(
+            "Әсем Жұмабаева",
+            "Мұғалім",
+            ["Қазақ тілі"],
+            new DateOnly(2019, 9, 1),
+            7,
+            6,
+            QualificationCategory.Pedagogue,
+            null,
+            false,
+            null,
+            null,
+            null);
 }

@@ -24,7 +24,8 @@ public sealed class KemelSaveChangesInterceptor_Tests : IDisposable
         var member = await _kernel.AddStaffAsync(_kernel.SchoolA, "Stamped");
 
         member.TenantId.ShouldBe(_kernel.SchoolA);
-        (await _kernel.RawAsync(db => db.StaffMembers.Where(s => s.Id == member.Id).Select(s => s.TenantId).SingleAsync())).ShouldBe(_kernel.SchoolA);
+        (await _kernel.RawAsync(db => db.StaffMembers.Where(s => s.Id == member.Id).Select(s => s.TenantId).SingleAsync())).ShouldBe(
+            _kernel.SchoolA);
     }
 
     [Fact]
@@ -108,7 +109,8 @@ public sealed class KemelSaveChangesInterceptor_Tests : IDisposable
             await Should.ThrowAsync<CrossTenantWriteException>(() => db.SaveChangesAsync());
         }
 
-        (await _kernel.RawAsync(db => db.StaffMembers.Where(s => s.Id == inA.Id).Select(s => s.TenantId).SingleAsync())).ShouldBe(_kernel.SchoolA);
+        (await _kernel.RawAsync(db => db.StaffMembers.Where(s => s.Id == inA.Id).Select(s => s.TenantId).SingleAsync())).ShouldBe(
+            _kernel.SchoolA);
     }
 
     [Fact]
@@ -123,7 +125,8 @@ public sealed class KemelSaveChangesInterceptor_Tests : IDisposable
             await db.SaveChangesAsync();
         }
 
-        (await _kernel.RawAsync(db => db.StaffMembers.Where(s => s.Id == inA.Id).Select(s => s.FullName).SingleAsync())).ShouldBe("Corrected by the operator");
+        (await _kernel.RawAsync(db => db.StaffMembers.Where(s => s.Id == inA.Id).Select(s => s.FullName).SingleAsync())).ShouldBe(
+            "Corrected by the operator");
     }
 
     [Fact]
@@ -170,7 +173,8 @@ public sealed class KemelSaveChangesInterceptor_Tests : IDisposable
         }
 
         stamps.Distinct().Count().ShouldBe(3);
-        (await _kernel.RawAsync(db => db.StaffMembers.Where(s => s.Id == member.Id).Select(s => s.ConcurrencyStamp).SingleAsync())).ShouldBe(stamps[^1]);
+        (await _kernel.RawAsync(db => db.StaffMembers.Where(s => s.Id == member.Id).Select(s => s.ConcurrencyStamp).SingleAsync()))
+            .ShouldBe(stamps[^1]);
     }
 
     [Fact]
@@ -188,8 +192,11 @@ public sealed class KemelSaveChangesInterceptor_Tests : IDisposable
         b.Update(KernelDb.StaffData("Second edit, from a stale copy"));
 
         await Should.ThrowAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
-        (await _kernel.RawAsync(db => db.StaffMembers.Where(s => s.Id == member.Id).Select(s => s.FullName).SingleAsync())).ShouldBe("First edit");
-        (await _kernel.RawAsync(db => db.AuditLogs.CountAsync(l => l.EntityId == member.Id.ToString() && l.ChangeType == EntityChangeType.Updated))).ShouldBe(1);
+        (await _kernel.RawAsync(db => db.StaffMembers.Where(s => s.Id == member.Id).Select(s => s.FullName).SingleAsync())).ShouldBe(
+            "First edit");
+        (await _kernel.RawAsync(
+            db => db.AuditLogs.CountAsync(l => l.EntityId == member.Id.ToString()
+                && l.ChangeType == EntityChangeType.Updated))).ShouldBe(1);
     }
 
     [Fact]
@@ -254,7 +261,8 @@ public sealed class KemelSaveChangesInterceptor_Tests : IDisposable
         using var _ = _kernel.CurrentTenant.Change(_kernel.SchoolA);
         var member = new StaffMember(Guid.CreateVersion7(), KernelDb.StaffData("Token"));
         await using var db = _kernel.Create();
-        Task<Guid?> TokenAsync(Guid school) => db.SchoolChangeTokens.AsNoTracking().Where(t => t.SchoolId == school).Select(t => (Guid?)t.Token).SingleOrDefaultAsync();
+        Task<Guid?> TokenAsync(Guid school)
+            => db.SchoolChangeTokens.AsNoTracking().Where(t => t.SchoolId == school).Select(t => (Guid?)t.Token).SingleOrDefaultAsync();
         // A school has its token from the save that created it: a renewal is an UPDATE alone.
         var otherBefore = (await TokenAsync(_kernel.SchoolB)).ShouldNotBeNull();
         var before = (await TokenAsync(_kernel.SchoolA)).ShouldNotBeNull();
@@ -303,7 +311,9 @@ public sealed class KemelSaveChangesInterceptor_Tests : IDisposable
         {
             var logs = await db.AuditLogs.Where(a => a.EntityId == member.Id.ToString()).OrderBy(a => a.Time).ToListAsync();
             logs.Select(l => l.ChangeType).ShouldBe([EntityChangeType.Created, EntityChangeType.Updated, EntityChangeType.Deleted]);
-            logs.ShouldAllBe(l => l.EntityType == nameof(StaffMember) && l.TenantId == _kernel.SchoolA && l.UserId == userId && l.UserName == "director");
+            logs.ShouldAllBe(
+                l => l.EntityType == nameof(StaffMember) && l.TenantId == _kernel.SchoolA && l.UserId == userId
+                    && l.UserName == "director");
 
             var created = logs[0].Changes.ToDictionary(c => c.Property);
             created[nameof(StaffMember.FullName)].ShouldBe(new AuditPropertyChange(nameof(StaffMember.FullName), null, "Audited"));
@@ -318,10 +328,13 @@ public sealed class KemelSaveChangesInterceptor_Tests : IDisposable
                 nameof(StaffMember.FullName), nameof(StaffMember.Subjects), nameof(StaffMember.Category),
                 nameof(StaffMember.CategoryAssignedOn), nameof(StaffMember.CategoryExpiresOn),
             ], ignoreOrder: true); // only what changed: no stamp, no modification time
-            updated[nameof(StaffMember.FullName)].ShouldBe(new AuditPropertyChange(nameof(StaffMember.FullName), "Audited", "Audited, renamed"));
+            updated[nameof(StaffMember.FullName)].ShouldBe(
+                new AuditPropertyChange(nameof(StaffMember.FullName), "Audited", "Audited, renamed"));
             updated[nameof(StaffMember.Category)].ShouldBe(new AuditPropertyChange(nameof(StaffMember.Category), "Pedagogue", "Expert"));
-            updated[nameof(StaffMember.CategoryAssignedOn)].ShouldBe(new AuditPropertyChange(nameof(StaffMember.CategoryAssignedOn), null, "2024-01-15"));
-            updated[nameof(StaffMember.CategoryExpiresOn)].ShouldBe(new AuditPropertyChange(nameof(StaffMember.CategoryExpiresOn), null, "2029-01-15"));
+            updated[nameof(StaffMember.CategoryAssignedOn)].ShouldBe(
+                new AuditPropertyChange(nameof(StaffMember.CategoryAssignedOn), null, "2024-01-15"));
+            updated[nameof(StaffMember.CategoryExpiresOn)].ShouldBe(
+                new AuditPropertyChange(nameof(StaffMember.CategoryExpiresOn), null, "2029-01-15"));
             JsonSerializer.Deserialize<string[]>(updated[nameof(StaffMember.Subjects)].OldValue!).ShouldBe(["Математика"]); // lists are JSON arrays
             JsonSerializer.Deserialize<string[]>(updated[nameof(StaffMember.Subjects)].NewValue!).ShouldBe(["Математика", "Физика"]);
             logs[2].Changes.ShouldBeEmpty();
@@ -345,7 +358,10 @@ public sealed class KemelSaveChangesInterceptor_Tests : IDisposable
     private async Task AssertUntouchedAsync(StaffMember original, string fullName)
     {
         var row = (await _kernel.RawAsync(db => db.StaffMembers.SingleAsync(s => s.Id == original.Id)))!;
-        (row.FullName, row.IsDeleted, row.TenantId, row.ConcurrencyStamp).ShouldBe((fullName, false, _kernel.SchoolA, original.ConcurrencyStamp));
-        (await _kernel.RawAsync(db => db.AuditLogs.CountAsync(a => a.EntityId == original.Id.ToString() && a.ChangeType != EntityChangeType.Created))).ShouldBe(0);
+        (row.FullName, row.IsDeleted, row.TenantId, row.ConcurrencyStamp).ShouldBe(
+            (fullName, false, _kernel.SchoolA, original.ConcurrencyStamp));
+        (await _kernel.RawAsync(
+            db => db.AuditLogs.CountAsync(a => a.EntityId == original.Id.ToString()
+                && a.ChangeType != EntityChangeType.Created))).ShouldBe(0);
     }
 }

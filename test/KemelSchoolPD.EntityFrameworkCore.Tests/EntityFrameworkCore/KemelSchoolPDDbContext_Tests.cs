@@ -88,7 +88,8 @@ public sealed class KemelSchoolPDDbContext_Tests : IDisposable
             (await db.MethodologicalAssociations.AnyAsync(a => a.Id == association.Id)).ShouldBeFalse();
             using (_kernel.DataFilter.Disable<ISoftDelete>())
                 (await db.MethodologicalAssociations.SingleAsync(a => a.Id == association.Id)).IsDeleted.ShouldBeTrue();
-            (await db.MethodologicalAssociations.IgnoreQueryFilters([KemelSchoolPD.EntityFrameworkCore.KemelSchoolPDDbContext.SoftDeleteFilter])
+            (await db.MethodologicalAssociations
+                .IgnoreQueryFilters([KemelSchoolPD.EntityFrameworkCore.KemelSchoolPDDbContext.SoftDeleteFilter])
                 .AnyAsync(a => a.Id == association.Id)).ShouldBeTrue();
         }
 

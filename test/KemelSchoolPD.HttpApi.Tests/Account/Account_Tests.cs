@@ -12,7 +12,8 @@ using KemelSchoolPD.TestBase;
 
 namespace KemelSchoolPD.HttpApi.Tests.Account;
 
-/// <summary>Sign-in by school and user name, lockout, deactivated schools, bearer tokens, sign-out, language and start-up configuration.</summary>
+/// <summary>Sign-in by school and user name, lockout, deactivated schools, bearer tokens, sign-out, language and start-up
+/// configuration.</summary>
 public abstract class Account_Tests(KemelWebApplicationFactory host)
 {
     [Fact]
@@ -20,10 +21,18 @@ public abstract class Account_Tests(KemelWebApplicationFactory host)
     {
         var client = host.CreateAnonymousClient();
 
-        var wrongPassword = await client.PostJsonAsync("/api/account/login", new { school = TestData.DemoSchoolBin, userName = "teacher12", password = "Wrong#2026" });
-        var unknownUser = await client.PostJsonAsync("/api/account/login", new { school = TestData.DemoSchoolBin, userName = "nobody", password = TestData.Password });
-        var wrongSchool = await client.PostJsonAsync("/api/account/login", new { school = TestData.SecondSchoolBin, userName = "teacher12", password = TestData.Password });
-        var unknownSchool = await client.PostJsonAsync("/api/account/login", new { school = "999999999999", userName = TestData.Director, password = TestData.Password });
+        var wrongPassword = await client.PostJsonAsync(
+            "/api/account/login",
+            new { school = TestData.DemoSchoolBin, userName = "teacher12", password = "Wrong#2026" });
+        var unknownUser = await client.PostJsonAsync(
+            "/api/account/login",
+            new { school = TestData.DemoSchoolBin, userName = "nobody", password = TestData.Password });
+        var wrongSchool = await client.PostJsonAsync(
+            "/api/account/login",
+            new { school = TestData.SecondSchoolBin, userName = "teacher12", password = TestData.Password });
+        var unknownSchool = await client.PostJsonAsync(
+            "/api/account/login",
+            new { school = "999999999999", userName = TestData.Director, password = TestData.Password });
 
         await wrongPassword.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:InvalidCredentials");
         await unknownUser.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:InvalidCredentials");
@@ -42,8 +51,12 @@ public abstract class Account_Tests(KemelWebApplicationFactory host)
         object Login(string password) => new { school = school.Bin, userName = TestData.Director, password };
 
         for (var attempt = 1; attempt < IdentityConsts.MaxFailedAccessAttempts; attempt++)
-            await (await client.PostJsonAsync("/api/account/login", Login("Wrong#2026"))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:InvalidCredentials");
-        await (await client.PostJsonAsync("/api/account/login", Login("Wrong#2026"))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:LockedOut");
+            await (await client.PostJsonAsync("/api/account/login", Login("Wrong#2026"))).ShouldBeProblemAsync(
+                HttpStatusCode.BadRequest,
+                "Account:InvalidCredentials");
+        await (await client.PostJsonAsync("/api/account/login", Login("Wrong#2026"))).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Account:LockedOut");
 
         var rightPassword = await client.PostJsonAsync("/api/account/login", Login(TestData.NewPassword));
         var token = await client.PostJsonAsync("/api/account/token", Login(TestData.NewPassword));
@@ -65,9 +78,13 @@ public abstract class Account_Tests(KemelWebApplicationFactory host)
 
         (await admin.PostAsync($"/api/host/schools/{school.Id}/deactivate", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        var login = await host.CreateAnonymousClient().PostJsonAsync("/api/account/login", new { school = school.Bin, userName = TestData.Director, password = TestData.NewPassword });
+        var login = await host.CreateAnonymousClient().PostJsonAsync(
+            "/api/account/login",
+            new { school = school.Bin, userName = TestData.Director, password = TestData.NewPassword });
         await login.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:SchoolInactive");
-        var byId = await host.CreateAnonymousClient().PostJsonAsync("/api/account/token", new { school = school.Id.ToString(), userName = TestData.Director, password = TestData.NewPassword });
+        var byId = await host.CreateAnonymousClient().PostJsonAsync(
+            "/api/account/token",
+            new { school = school.Id.ToString(), userName = TestData.Director, password = TestData.NewPassword });
         await byId.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:SchoolInactive");
         (await session.GetAsync("/api/app/staff")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await session.GetAsync("/api/app/configuration")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -79,7 +96,8 @@ public abstract class Account_Tests(KemelWebApplicationFactory host)
         var again = await host.SignInAsync(school.Bin, TestData.Director, TestData.NewPassword);
         (await again.GetAsync<ApplicationConfigurationDto>("/api/app/configuration")).CurrentTenant.Id.ShouldBe(school.Id);
         (await again.GetAsync("/api/app/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await host.CreateAnonymousClient().GetAsync<List<SchoolLookupDto>>($"/api/account/schools?filter={Uri.EscapeDataString(school.Name)}"))
+        (await host.CreateAnonymousClient()
+            .GetAsync<List<SchoolLookupDto>>($"/api/account/schools?filter={Uri.EscapeDataString(school.Name)}"))
             .ShouldContain(s => s.Id == school.Id);
     }
 
@@ -97,8 +115,10 @@ public abstract class Account_Tests(KemelWebApplicationFactory host)
         demoConfig.CurrentUser.Id.ShouldNotBe(secondConfig.CurrentUser.Id);
         demoConfig.CurrentTenant.Name.ShouldBe("Kemel Demo School");
         secondConfig.CurrentTenant.Name.ShouldBe("Kemel Second School");
-        (await demo.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff")).TotalCount.ShouldBeGreaterThanOrEqualTo(TestData.DemoSchoolStaffCount);
-        (await second.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff")).TotalCount.ShouldBeLessThan(TestData.DemoSchoolStaffCount);
+        (await demo.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff")).TotalCount
+            .ShouldBeGreaterThanOrEqualTo(TestData.DemoSchoolStaffCount);
+        (await second.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff")).TotalCount
+            .ShouldBeLessThan(TestData.DemoSchoolStaffCount);
     }
 
     [Fact]
@@ -113,7 +133,8 @@ public abstract class Account_Tests(KemelWebApplicationFactory host)
         staff.Items.Single(s => s.Id == config.CurrentUser.StaffMemberId).UserId.ShouldBe(config.CurrentUser.Id);
         (await (await host.SignInAsync(null, TestData.HostAdmin)).GetAsync<ApplicationConfigurationDto>("/api/app/configuration"))
             .CurrentUser.StaffMemberId.ShouldBeNull();
-        (await host.CreateBareClient().GetAsync<ApplicationConfigurationDto>("/api/app/configuration")).CurrentUser.StaffMemberId.ShouldBeNull();
+        (await host.CreateBareClient().GetAsync<ApplicationConfigurationDto>("/api/app/configuration")).CurrentUser.StaffMemberId
+            .ShouldBeNull();
     }
 
     [Fact]
@@ -136,7 +157,8 @@ public abstract class Account_Tests(KemelWebApplicationFactory host)
         (await client.GetAsync("/api/app/staff?maxResultCount=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var forged = host.CreateBareClient();
-        forged.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString()![..^4] + "AAAA");
+        forged.DefaultRequestHeaders.Authorization
+            = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString()![..^4] + "AAAA");
         await (await forged.GetAsync("/api/app/staff")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Common:Unauthorized");
     }
 
@@ -165,9 +187,12 @@ public abstract class Account_Tests(KemelWebApplicationFactory host)
 
         var config = await client.GetAsync<ApplicationConfigurationDto>("/api/app/configuration"); // the client still sends Accept-Language: en
         config.Localization.CurrentCulture.ShouldBe("ru");
-        var texts = await client.GetAsync<LocalizedTextsDto>($"/api/app/texts/{config.Localization.CurrentCulture}?version={config.Localization.TextsVersion}");
+        var texts = await client.GetAsync<LocalizedTextsDto>(
+            $"/api/app/texts/{config.Localization.CurrentCulture}?version={config.Localization.TextsVersion}");
         texts.Texts["Common:EntityNotFound"].ShouldBe(russian["Common:EntityNotFound"]);
-        var problem = await (await client.GetAsync($"/api/app/staff/{Guid.NewGuid()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
+        var problem = await (await client.GetAsync($"/api/app/staff/{Guid.NewGuid()}")).ShouldBeProblemAsync(
+            HttpStatusCode.NotFound,
+            "Common:EntityNotFound");
         problem.GetProperty("title").GetString().ShouldBe(russian["Common:EntityNotFound"]);
 
         // The preference is the user's: a new sign-in from an English browser still gets Russian.
@@ -198,8 +223,10 @@ public abstract class Account_Tests(KemelWebApplicationFactory host)
     [Fact]
     public async Task Should_Grant_A_Teacher_Only_Reading_And_The_Host_Only_Host_Permissions()
     {
-        var teacher = await (await host.SignInAsync(TestData.DemoSchoolBin, TestData.Teacher)).GetAsync<ApplicationConfigurationDto>("/api/app/configuration");
-        var admin = await (await host.SignInAsync(null, TestData.HostAdmin)).GetAsync<ApplicationConfigurationDto>("/api/app/configuration");
+        var teacher = await (await host.SignInAsync(TestData.DemoSchoolBin, TestData.Teacher)).GetAsync<ApplicationConfigurationDto>(
+            "/api/app/configuration");
+        var admin = await (await host.SignInAsync(null, TestData.HostAdmin)).GetAsync<ApplicationConfigurationDto>(
+            "/api/app/configuration");
 
         teacher.GrantedPolicies[KemelSchoolPDPermissions.Staff.Default].ShouldBeTrue();
         teacher.GrantedPolicies[KemelSchoolPDPermissions.Staff.Create].ShouldBeFalse();

@@ -9,7 +9,8 @@ using KemelSchoolPD.TestBase;
 namespace KemelSchoolPD.HttpApi.Tests.Account;
 
 /// <summary>A host behind a "reverse proxy", so each test chooses its client address with X-Forwarded-For.</summary>
-public sealed class ProxiedHostFixture() : KemelWebApplicationFactory(settings: new Dictionary<string, string?> { ["ReverseProxy:Enabled"] = "true" });
+public sealed class ProxiedHostFixture() : KemelWebApplicationFactory(
+    settings: new Dictionary<string, string?> { ["ReverseProxy:Enabled"] = "true" });
 
 /// <summary>Lockout that cannot be turned against the real user, no user enumeration, antiforgery, security headers (ADR-007).</summary>
 public sealed class SignInDefences_Tests(ProxiedHostFixture host) : IClassFixture<ProxiedHostFixture>
@@ -31,7 +32,9 @@ public sealed class SignInDefences_Tests(ProxiedHostFixture host) : IClassFixtur
     {
         var attacker = From(host);
         for (var attempt = 1; attempt < 5; attempt++)
-            await (await attacker.PostJsonAsync("/api/account/login", Login(TestData.SecondSchoolBin, TestData.Director, "Wrong#Guess-" + attempt)))
+            await (await attacker.PostJsonAsync(
+                "/api/account/login",
+                Login(TestData.SecondSchoolBin, TestData.Director, "Wrong#Guess-" + attempt)))
                 .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:InvalidCredentials");
         await (await attacker.PostJsonAsync("/api/account/login", Login(TestData.SecondSchoolBin, TestData.Director, "Wrong#Guess-5")))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:LockedOut");
@@ -72,7 +75,8 @@ public sealed class SignInDefences_Tests(ProxiedHostFixture host) : IClassFixtur
     [Fact]
     public async Task Should_Refuse_A_Cookie_Authenticated_Write_Without_The_Antiforgery_Token()
     {
-        var login = await host.CreateBareClient().PostJsonAsync("/api/account/login", Login(TestData.DemoSchoolBin, "teacher03", TestData.Password));
+        var login = await host.CreateBareClient()
+            .PostJsonAsync("/api/account/login", Login(TestData.DemoSchoolBin, "teacher03", TestData.Password));
         var cookies = login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).ToList();
         cookies.ShouldContain(c => c.StartsWith("XSRF-TOKEN="));
         var session = cookies.Single(c => c.StartsWith(ApiClients.AuthCookie + "="));
@@ -84,7 +88,9 @@ public sealed class SignInDefences_Tests(ProxiedHostFixture host) : IClassFixtur
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:AntiforgeryFailed");
         var forged = host.CreateBareClient(session);
         forged.DefaultRequestHeaders.Add("X-XSRF-TOKEN", "forged");
-        await (await forged.PostAsync("/api/account/logout", null)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:AntiforgeryFailed");
+        await (await forged.PostAsync("/api/account/logout", null)).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Account:AntiforgeryFailed");
 
         // The web app echoes the cookie; bearer clients need no token at all.
         (await host.CreateBareClient(string.Join("; ", cookies)).PutJsonAsync("/api/account/culture", new { culture = "en" }))
@@ -97,7 +103,10 @@ public sealed class SignInDefences_Tests(ProxiedHostFixture host) : IClassFixtur
     public async Task Should_Send_The_Security_Headers_On_Every_Answer()
     {
         var client = host.CreateBareClient();
-        foreach (var response in new[] { await client.GetAsync("/api/app/configuration"), await client.GetAsync("/api/app/staff"), await client.GetAsync("/health") })
+        foreach (var response in new[] {
+            await client.GetAsync("/api/app/configuration"),
+            await client.GetAsync("/api/app/staff"),
+            await client.GetAsync("/health") })
         {
             response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
             response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
@@ -130,7 +139,8 @@ public sealed class SignInDefences_Tests(ProxiedHostFixture host) : IClassFixtur
     [Fact]
     public async Task Should_Renew_A_Bearer_Token_With_The_Refresh_Token()
     {
-        var token = await (await host.CreateBareClient().PostJsonAsync("/api/account/token", Login(TestData.DemoSchoolBin, "teacher06", TestData.Password)))
+        var token = await (await host.CreateBareClient()
+            .PostJsonAsync("/api/account/token", Login(TestData.DemoSchoolBin, "teacher06", TestData.Password)))
             .ReadJsonAsync();
 
         var refreshed = await (await host.CreateBareClient().PostJsonAsync("/api/account/refresh",
@@ -138,11 +148,13 @@ public sealed class SignInDefences_Tests(ProxiedHostFixture host) : IClassFixtur
 
         refreshed.GetProperty("refreshToken").GetString().ShouldNotBe(token.GetProperty("refreshToken").GetString());
         var client = host.CreateBareClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", refreshed.GetProperty("accessToken").GetString());
+        client.DefaultRequestHeaders.Authorization
+            = new AuthenticationHeaderValue("Bearer", refreshed.GetProperty("accessToken").GetString());
         (await client.GetAsync<ApplicationConfigurationDto>("/api/app/configuration")).CurrentUser.UserName.ShouldBe("teacher06");
         await (await host.CreateBareClient().PostJsonAsync("/api/account/refresh", new { refreshToken = "not-a-token" }))
             .ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Account:InvalidRefreshToken");
-        await (await host.CreateBareClient().PostJsonAsync("/api/account/refresh", new { refreshToken = token.GetProperty("accessToken").GetString() }))
+        await (await host.CreateBareClient()
+            .PostJsonAsync("/api/account/refresh", new { refreshToken = token.GetProperty("accessToken").GetString() }))
             .ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Account:InvalidRefreshToken");
     }
 }
@@ -162,16 +174,21 @@ public sealed class SignInRateLimit_Tests(RateLimitedHostFixture host) : IClassF
     public async Task Should_Answer_429_With_Retry_After_When_One_Account_Is_Tried_Too_Often()
     {
         for (var attempt = 0; attempt < 3; attempt++)
-            (await SignInDefences_Tests.From(host).PostJsonAsync("/api/account/login", new { school = TestData.DemoSchoolBin, userName = "mentor2", password = "x" }))
+            (await SignInDefences_Tests.From(host)
+                .PostJsonAsync("/api/account/login", new { school = TestData.DemoSchoolBin, userName = "mentor2", password = "x" }))
                 .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         var limited = await SignInDefences_Tests.From(host, culture: "kk")
-            .PostJsonAsync("/api/account/token", new { school = TestData.DemoSchoolBin, userName = "MENTOR2", password = TestData.Password });
+            .PostJsonAsync(
+                "/api/account/token",
+                new { school = TestData.DemoSchoolBin, userName = "MENTOR2", password = TestData.Password });
 
         var problem = await limited.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "Account:TooManyRequests");
         problem.GetProperty("title").GetString().ShouldBe("Әрекет саны тым көп. Біраз күтіп, қайталап көріңіз.");
         int.Parse(limited.Headers.GetValues("Retry-After").Single()).ShouldBeGreaterThan(0);
-        (await SignInDefences_Tests.From(host).PostJsonAsync("/api/account/login", new { school = TestData.DemoSchoolBin, userName = "young1", password = TestData.Password }))
+        (await SignInDefences_Tests.From(host).PostJsonAsync(
+            "/api/account/login",
+            new { school = TestData.DemoSchoolBin, userName = "young1", password = TestData.Password }))
             .StatusCode.ShouldBe(HttpStatusCode.OK); // another account is not affected
     }
 
@@ -180,10 +197,14 @@ public sealed class SignInRateLimit_Tests(RateLimitedHostFixture host) : IClassF
     {
         var client = SignInDefences_Tests.From(host, "198.51.100.99");
         for (var attempt = 0; attempt < 5; attempt++)
-            (await client.PostJsonAsync("/api/account/login", new { school = TestData.DemoSchoolBin, userName = $"guess{attempt}", password = "x" }))
+            (await client.PostJsonAsync(
+                "/api/account/login",
+                new { school = TestData.DemoSchoolBin, userName = $"guess{attempt}", password = "x" }))
                 .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
-        await (await client.PostJsonAsync("/api/account/login", new { school = TestData.DemoSchoolBin, userName = "guess9", password = "x" }))
+        await (await client.PostJsonAsync(
+            "/api/account/login",
+            new { school = TestData.DemoSchoolBin, userName = "guess9", password = "x" }))
             .ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "Account:TooManyRequests");
     }
 }
@@ -210,7 +231,9 @@ public sealed class TwoFactor_Tests(SqliteHostFixture host) : IClassFixture<Sqli
 
         // Password alone no longer signs in: the answer asks for the second factor and sets no session.
         var browser = host.CreateAnonymousClient();
-        var first = await browser.PostJsonAsync("/api/account/login", new { school = school.Bin, userName = TestData.Director, password = TestData.NewPassword });
+        var first = await browser.PostJsonAsync(
+            "/api/account/login",
+            new { school = school.Bin, userName = TestData.Director, password = TestData.NewPassword });
         var pending = await first.ReadJsonAsync();
         pending.GetProperty("requiresTwoFactor").GetBoolean().ShouldBeTrue();
         first.Headers.Contains("Set-Cookie").ShouldBeFalse();
@@ -219,7 +242,8 @@ public sealed class TwoFactor_Tests(SqliteHostFixture host) : IClassFixture<Sqli
         await (await browser.PostJsonAsync("/api/account/login/two-factor", new { twoFactorToken, code = "12345" }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:InvalidTwoFactorCode");
 
-        (await browser.PostJsonAsync("/api/account/login/two-factor", new { twoFactorToken, code = Totp(key, 1) })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await browser.PostJsonAsync("/api/account/login/two-factor", new { twoFactorToken, code = Totp(key, 1) })).StatusCode
+            .ShouldBe(HttpStatusCode.OK);
         (await browser.GetAsync<ApplicationConfigurationDto>("/api/app/configuration")).CurrentUser.UserName.ShouldBe(TestData.Director);
         (await browser.PutJsonAsync("/api/account/culture", new { culture = "kk" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
@@ -236,7 +260,8 @@ public sealed class TwoFactor_Tests(SqliteHostFixture host) : IClassFixture<Sqli
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:InvalidTwoFactorCode");
 
         // Turned off with the password, the password alone signs in again.
-        (await browser.PostJsonAsync("/api/account/two-factor/disable", new { password = TestData.NewPassword })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await browser.PostJsonAsync("/api/account/two-factor/disable", new { password = TestData.NewPassword })).StatusCode
+            .ShouldBe(HttpStatusCode.NoContent);
         await host.SignInAsync(school.Bin, TestData.Director, TestData.NewPassword);
     }
 
@@ -247,9 +272,13 @@ public sealed class TwoFactor_Tests(SqliteHostFixture host) : IClassFixture<Sqli
         var admin = await host.SignInAsync(null, TestData.HostAdmin);
 
         (await teacher.GetJsonAsync("/api/account/two-factor")).GetProperty("allowed").GetBoolean().ShouldBeFalse();
-        await (await teacher.PostAsync("/api/account/two-factor/setup", null)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Account:TwoFactorNotAllowed");
+        await (await teacher.PostAsync("/api/account/two-factor/setup", null)).ShouldBeProblemAsync(
+            HttpStatusCode.Forbidden,
+            "Account:TwoFactorNotAllowed");
         (await admin.GetJsonAsync("/api/account/two-factor")).GetProperty("allowed").GetBoolean().ShouldBeTrue();
-        await (await host.CreateAnonymousClient().GetAsync("/api/account/two-factor")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Common:Unauthorized");
+        await (await host.CreateAnonymousClient().GetAsync("/api/account/two-factor")).ShouldBeProblemAsync(
+            HttpStatusCode.Unauthorized,
+            "Common:Unauthorized");
     }
 
     /// <summary>RFC 6238 (HMAC-SHA1, 30-second steps, 6 digits), as authenticator apps compute it.</summary>
@@ -268,7 +297,8 @@ public sealed class TwoFactor_Tests(SqliteHostFixture host) : IClassFixture<Sqli
     private static byte[] Base32(string text)
     {
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var bits = string.Concat(text.TrimEnd('=').ToUpperInvariant().Select(c => Convert.ToString(alphabet.IndexOf(c), 2).PadLeft(5, '0')));
+        var bits = string.Concat(
+            text.TrimEnd('=').ToUpperInvariant().Select(c => Convert.ToString(alphabet.IndexOf(c), 2).PadLeft(5, '0')));
         return Enumerable.Range(0, bits.Length / 8).Select(i => Convert.ToByte(bits.Substring(i * 8, 8), 2)).ToArray();
     }
 }

@@ -5,7 +5,8 @@ using KemelSchoolPD.TestBase;
 
 namespace KemelSchoolPD.HttpApi.Tests.Attachments;
 
-/// <summary>A host with <c>Attachments:Store=FileSystem</c> in a temporary folder and small limits: files on disk, and the school quota.</summary>
+/// <summary>A host with <c>Attachments:Store=FileSystem</c> in a temporary folder and small limits: files on disk, and the school
+/// quota.</summary>
 public sealed class AttachmentFileSystem_Tests(AttachmentFileSystem_Tests.Host host) : IClassFixture<AttachmentFileSystem_Tests.Host>
 {
     public sealed class Host() : KemelWebApplicationFactory(settings: new Dictionary<string, string?>

@@ -36,7 +36,8 @@ public abstract class Attachments_Tests(KemelWebApplicationFactory host)
         file.Size.ShouldBe(bytes.Length);
         file.Sha256.ShouldBe(Convert.ToHexStringLower(SHA256.HashData(bytes)));
         file.UploadedBy.ShouldNotBeNull();
-        (await teacher.GetAsync<List<AttachmentDto>>($"{Url}?ownerType=DevelopmentPlan&ownerId={plan.Id}")).ShouldHaveSingleItem().Id.ShouldBe(file.Id);
+        (await teacher.GetAsync<List<AttachmentDto>>($"{Url}?ownerType=DevelopmentPlan&ownerId={plan.Id}")).ShouldHaveSingleItem().Id
+            .ShouldBe(file.Id);
         (await teacher.GetAsync<List<AttachmentDto>>(Url)).ShouldContain(a => a.Id == file.Id); // my uploads
 
         var download = await teacher.GetAsync($"{Url}/{file.Id}/content");
@@ -60,17 +61,27 @@ public abstract class Attachments_Tests(KemelWebApplicationFactory host)
         var plan = await CreatePlanAsync(teacher, 2046);
 
         (await UploadAsync(teacher, plan.Id, Png, "scan.pdf")).ContentType.ShouldBe(FileTypes.Png);
-        (await UploadAsync(teacher, plan.Id, Encoding.ASCII.GetBytes("%PDF-1.7\n%âãÏÓ\n"), "order.txt")).ContentType.ShouldBe(FileTypes.Pdf);
+        (await UploadAsync(teacher, plan.Id, Encoding.ASCII.GetBytes("%PDF-1.7\n%âãÏÓ\n"), "order.txt")).ContentType
+            .ShouldBe(FileTypes.Pdf);
         (await UploadAsync(teacher, plan.Id, Office("word/document.xml",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"), "lesson.bin")).ContentType.ShouldBe(FileTypes.Docx);
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"), "lesson.bin")).ContentType.ShouldBe(
+                FileTypes.Docx);
 
         var exe = new byte[512];
         "MZ"u8.CopyTo(exe);
-        await (await UploadRawAsync(teacher, plan.Id, exe, "certificate.pdf")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Attachments:UnsupportedType");
+        await (await UploadRawAsync(teacher, plan.Id, exe, "certificate.pdf")).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Attachments:UnsupportedType");
         var macro = Office("word/document.xml", "application/vnd.ms-word.document.macroEnabled.main+xml");
-        await (await UploadRawAsync(teacher, plan.Id, macro, "lesson.docx")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Attachments:UnsupportedType");
-        await (await UploadRawAsync(teacher, plan.Id, [0xC3, 0x28, 0x41], "bad.txt")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Attachments:UnsupportedType");
-        var kk = await (await UploadRawAsync(teacher, plan.Id, exe, "x.pdf", culture: "kk")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Attachments:UnsupportedType");
+        await (await UploadRawAsync(teacher, plan.Id, macro, "lesson.docx")).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Attachments:UnsupportedType");
+        await (await UploadRawAsync(teacher, plan.Id, [0xC3, 0x28, 0x41], "bad.txt")).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Attachments:UnsupportedType");
+        var kk = await (await UploadRawAsync(teacher, plan.Id, exe, "x.pdf", culture: "kk")).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Attachments:UnsupportedType");
         kk.GetProperty("detail").GetString()!.ShouldContain("Мұндай файлды");
     }
 
@@ -108,10 +119,16 @@ public abstract class Attachments_Tests(KemelWebApplicationFactory host)
         // Another teacher and another school's director: as if nothing existed.
         foreach (var outsider in new[] { other, otherDirector })
         {
-            await (await outsider.GetAsync($"{Url}/{file.Id}/content")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
-            await (await outsider.GetAsync($"{Url}?ownerType=DevelopmentPlan&ownerId={plan.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
+            await (await outsider.GetAsync($"{Url}/{file.Id}/content")).ShouldBeProblemAsync(
+                HttpStatusCode.NotFound,
+                "Common:EntityNotFound");
+            await (await outsider.GetAsync($"{Url}?ownerType=DevelopmentPlan&ownerId={plan.Id}")).ShouldBeProblemAsync(
+                HttpStatusCode.NotFound,
+                "Common:EntityNotFound");
             await (await outsider.DeleteAsync($"{Url}/{file.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
-            await (await UploadRawAsync(outsider, plan.Id, Png, "x.png")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
+            await (await UploadRawAsync(outsider, plan.Id, Png, "x.png")).ShouldBeProblemAsync(
+                HttpStatusCode.NotFound,
+                "Common:EntityNotFound");
         }
         // The mentor and the director read it, but only the plan's teacher attaches or removes.
         (await (await mentor.GetAsync($"{Url}/{file.Id}/content")).Content.ReadAsByteArrayAsync()).ShouldBe(Png);
@@ -119,12 +136,16 @@ public abstract class Attachments_Tests(KemelWebApplicationFactory host)
         (await director.GetAsync<List<AttachmentDto>>($"{Url}?ownerType=DevelopmentPlan&ownerId={plan.Id}")).ShouldHaveSingleItem();
         await (await UploadRawAsync(mentor, plan.Id, Png, "x.png")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
         await (await director.DeleteAsync($"{Url}/{file.Id}")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
-        await (await UploadRawAsync(teacher, plan.Id, Png, "x.png", ownerType: "Salary")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        await (await UploadRawAsync(teacher, plan.Id, Png, "x.png", ownerType: "Salary")).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Common:ValidationFailed");
 
         // Downloads of a plan's files are in the audit log (who, which file), shown to those who may read the plan.
         var log = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType=Attachment&entityId={file.Id}");
-        log.Items.Where(e => e.ChangeType == EntityChangeType.Downloaded).Select(e => e.UserName).ShouldBe([TestData.Director, TestData.Mentor], ignoreOrder: true);
-        log.Items.First(e => e.ChangeType == EntityChangeType.Downloaded).Changes.ShouldContain(c => c.Property == "FileName" && c.NewValue == "work.png");
+        log.Items.Where(e => e.ChangeType == EntityChangeType.Downloaded).Select(e => e.UserName)
+            .ShouldBe([TestData.Director, TestData.Mentor], ignoreOrder: true);
+        log.Items.First(e => e.ChangeType == EntityChangeType.Downloaded).Changes
+            .ShouldContain(c => c.Property == "FileName" && c.NewValue == "work.png");
         log.Items.ShouldContain(e => e.ChangeType == EntityChangeType.Created);
         (await otherDirector.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityId={file.Id}")).TotalCount.ShouldBe(0);
     }
@@ -140,7 +161,10 @@ public abstract class Attachments_Tests(KemelWebApplicationFactory host)
 
         PlanContent WithEvidence(Guid attachmentId, string title) => plan.Content with
         {
-            Items = [plan.Content.Items[0] with { Evidence = [new PlanEvidence { Kind = PlanEvidenceKind.File, Title = title, AttachmentId = attachmentId }] },
+            Items = [plan.Content.Items[0] with { Evidence = [new PlanEvidence {
+                Kind = PlanEvidenceKind.File,
+                Title = title,
+                AttachmentId = attachmentId }] },
                 .. plan.Content.Items.Skip(1)],
         };
         var content = WithEvidence(file.Id, "Сертификат");
@@ -151,7 +175,9 @@ public abstract class Attachments_Tests(KemelWebApplicationFactory host)
         foreach (var id in new[] { foreign.Id, Guid.NewGuid() })
         {
             content = WithEvidence(id, "Бөгде");
-            var problem = await (await teacher.PutJsonAsync($"{PlansUrl}/{plan.Id}", new { content, concurrencyStamp = saved.ConcurrencyStamp }))
+            var problem = await (await teacher.PutJsonAsync(
+                $"{PlansUrl}/{plan.Id}",
+                new { content, concurrencyStamp = saved.ConcurrencyStamp }))
                 .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
             problem.GetProperty("fieldCodes").GetProperty("evidence")[0].GetString().ShouldBe("Attachments:NotAttachmentOfRecord");
         }
@@ -176,7 +202,9 @@ public abstract class Attachments_Tests(KemelWebApplicationFactory host)
     }
 
     public static async Task<DevelopmentPlanDto> CreatePlanAsync(HttpClient client, int year, Guid? mentorId = null) =>
-        await (await client.PostJsonAsync(PlansUrl, new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = year, mentorStaffMemberId = mentorId }))
+        await (await client.PostJsonAsync(
+            PlansUrl,
+            new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = year, mentorStaffMemberId = mentorId }))
             .ReadAsync<DevelopmentPlanDto>(HttpStatusCode.Created);
 
     public static async Task<AttachmentDto> UploadAsync(HttpClient client, Guid planId, byte[] bytes, string fileName) =>

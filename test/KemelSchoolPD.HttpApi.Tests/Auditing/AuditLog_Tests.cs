@@ -47,7 +47,8 @@ public abstract class AuditLog_Tests(KemelWebApplicationFactory host)
 
         (await deputy.PostAsync($"/api/app/staff/{member.Id}/archive", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        var log = await deputy.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityId={member.Id}&userName={TestData.Deputy}");
+        var log = await deputy.GetAsync<PagedResultDto<AuditLogDto>>(
+            $"/api/app/audit-logs?entityId={member.Id}&userName={TestData.Deputy}");
         var archived = log.Items.First(e => e.ChangeType == EntityChangeType.Updated);
         archived.Changes.ShouldContain(new AuditPropertyChangeDto("IsArchived", "False", "True"));
         archived.UserName.ShouldBe(TestData.Deputy);
@@ -61,11 +62,16 @@ public abstract class AuditLog_Tests(KemelWebApplicationFactory host)
         var yesterday = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd");
         var tomorrow = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd");
 
-        var byDirector = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityId={member.Id}&userName={TestData.Director}");
-        var byDeputy = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityId={member.Id}&userName={TestData.Deputy}");
-        var sinceYesterday = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityId={member.Id}&from={yesterday}&to={tomorrow}");
-        var sinceTomorrow = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityId={member.Id}&from={tomorrow}");
-        var untilYesterday = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityId={member.Id}&to={yesterday}T00:00:00Z");
+        var byDirector = await director.GetAsync<PagedResultDto<AuditLogDto>>(
+            $"/api/app/audit-logs?entityId={member.Id}&userName={TestData.Director}");
+        var byDeputy = await director.GetAsync<PagedResultDto<AuditLogDto>>(
+            $"/api/app/audit-logs?entityId={member.Id}&userName={TestData.Deputy}");
+        var sinceYesterday = await director.GetAsync<PagedResultDto<AuditLogDto>>(
+            $"/api/app/audit-logs?entityId={member.Id}&from={yesterday}&to={tomorrow}");
+        var sinceTomorrow = await director.GetAsync<PagedResultDto<AuditLogDto>>(
+            $"/api/app/audit-logs?entityId={member.Id}&from={tomorrow}");
+        var untilYesterday = await director.GetAsync<PagedResultDto<AuditLogDto>>(
+            $"/api/app/audit-logs?entityId={member.Id}&to={yesterday}T00:00:00Z");
 
         byDirector.TotalCount.ShouldBe(1);
         byDeputy.TotalCount.ShouldBe(0);
@@ -96,22 +102,29 @@ public abstract class AuditLog_Tests(KemelWebApplicationFactory host)
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var leader = await CreateMemberAsync(director);
         var association = await (await director.PostJsonAsync("/api/app/methodological-associations",
-            new { name = "ӘБ " + Guid.NewGuid().ToString("N")[..8], leaderStaffMemberId = leader.Id })).ReadAsync<MethodologicalAssociationDto>(HttpStatusCode.Created);
+            new
+            {
+                name = "ӘБ " + Guid.NewGuid().ToString("N")[..8], leaderStaffMemberId = leader
+                .Id
+            })).ReadAsync<MethodologicalAssociationDto>(HttpStatusCode.Created);
         var current = await director.GetAsync<StaffMemberDto>($"/api/app/staff/{leader.Id}"); // naming the leader may have touched the record
         var update = ApiClients.NewStaffMember(leader.FullName);
         update["methodologicalAssociationId"] = association.Id;
         update["concurrencyStamp"] = current.ConcurrencyStamp;
         (await director.PutJsonAsync($"/api/app/staff/{leader.Id}", update)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var created = (await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType=MethodologicalAssociation&entityId={association.Id}")).Items.Single();
+        var created = (await director.GetAsync<PagedResultDto<AuditLogDto>>(
+            $"/api/app/audit-logs?entityType=MethodologicalAssociation&entityId={association.Id}")).Items.Single();
         var leaderChange = created.Changes.Single(c => c.Property == "LeaderStaffMemberId");
         (leaderChange.NewValue, leaderChange.NewValueName).ShouldBe((leader.Id.ToString(), leader.FullName));
         created.UserFullName.ShouldNotBeNullOrWhiteSpace();
         created.UserFullName.ShouldNotBe(TestData.Director); // the author's name, not the sign-in name
 
-        var memberLog = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType=StaffMember&entityId={leader.Id}");
+        var memberLog = await director.GetAsync<PagedResultDto<AuditLogDto>>(
+            $"/api/app/audit-logs?entityType=StaffMember&entityId={leader.Id}");
         memberLog.Items.ShouldAllBe(e => e.OwnerName == leader.FullName);
-        var moved = memberLog.Items.SelectMany(e => e.Changes).First(c => c.Property == "MethodologicalAssociationId" && c.NewValue == association.Id.ToString());
+        var moved = memberLog.Items.SelectMany(e => e.Changes)
+            .First(c => c.Property == "MethodologicalAssociationId" && c.NewValue == association.Id.ToString());
         moved.NewValueName.ShouldBeNull(); // an id of another record is never resolved, only people
     }
 

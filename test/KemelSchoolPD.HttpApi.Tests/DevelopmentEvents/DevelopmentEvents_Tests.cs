@@ -32,19 +32,25 @@ public abstract class DevelopmentEvents_Tests(KemelWebApplicationFactory host)
         var absent = await host.SignInAsync(Bin, "teacher05");
 
         // A creative-group session needs its direction; a teacher organises only as themselves; participants are the school's.
-        await (await organiser.PostJsonAsync(Url, new { kind = "CreativeGroupSession", title = "Шығармашылық топ", startsOn = Today, durationMinutes = 60 }))
+        await (await organiser.PostJsonAsync(
+            Url,
+            new { kind = "CreativeGroupSession", title = "Шығармашылық топ", startsOn = Today, durationMinutes = 60 }))
             .ShouldHaveFieldCodeAsync("direction", KemelSchoolPDErrorCodes.DevelopmentEvents.DirectionRequired);
-        await (await organiser.PostJsonAsync(Url, new { kind = "MasterClass", title = "x", startsOn = Today, durationMinutes = 60, organiserStaffMemberId = t05 }))
+        await (await organiser.PostJsonAsync(
+            Url,
+            new { kind = "MasterClass", title = "x", startsOn = Today, durationMinutes = 60, organiserStaffMemberId = t05 }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.DevelopmentEvents.NotOrganiser);
         var stranger = (await host.PersonAsync(TestData.SecondSchoolBin, "teacher01")).StaffId;
         await (await organiser.PostJsonAsync(Url, new { kind = "MasterClass", title = "x", startsOn = Today, durationMinutes = 60, participantStaffMemberIds = new[] { stranger } }))
             .ShouldHaveFieldCodeAsync("staffMemberIds", KemelSchoolPDErrorCodes.DevelopmentEvents.StaffMustBeActive);
-        (await organiser.PostJsonAsync(Url, new { kind = "MasterClass", title = "x", startsOn = Today, durationMinutes = 0 })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await organiser.PostJsonAsync(Url, new { kind = "MasterClass", title = "x", startsOn = Today, durationMinutes = 0 })).StatusCode
+            .ShouldBe(HttpStatusCode.BadRequest);
 
         // A session held yesterday: the organiser records who attended (participants only) and the outcome.
         var session = await (await organiser.PostJsonAsync(Url, new
         {
-            kind = "CreativeGroupSession", direction = "Assessment", title = "Формативті бағалау", startsOn = Today.AddDays(-1), durationMinutes = 90,
+            kind = "CreativeGroupSession", direction = "Assessment", title = "Формативті бағалау", startsOn = Today.AddDays(
+                -1), durationMinutes = 90,
             participantStaffMemberIds = new[] { t03, t05 },
         })).ReadAsync<DevelopmentEventDto>(HttpStatusCode.Created);
         (session.Direction, session.Participants.Count, session.Abilities.CanRecord).ShouldBe((CreativeGroupDirection.Assessment, 3, true));
@@ -52,14 +58,22 @@ public abstract class DevelopmentEvents_Tests(KemelWebApplicationFactory host)
         await (await attendee.PostJsonAsync($"{Url}/{session.Id}/record", new { attendedStaffMemberIds = new[] { t03 }, outcome = "x" }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.DevelopmentEvents.NotOrganiser);
         var outsiderId = await StaffIdAsync("teacher06");
-        await (await organiser.PostJsonAsync($"{Url}/{session.Id}/record", new { attendedStaffMemberIds = new[] { t03, outsiderId }, outcome = "x" }))
+        await (await organiser.PostJsonAsync(
+            $"{Url}/{session.Id}/record",
+            new { attendedStaffMemberIds = new[] { t03, outsiderId }, outcome = "x" }))
             .ShouldHaveFieldCodeAsync("attendedStaffMemberIds", KemelSchoolPDErrorCodes.DevelopmentEvents.NotAParticipant);
-        (await organiser.PostJsonAsync($"{Url}/{session.Id}/record", new { attendedStaffMemberIds = new[] { t03 }, outcome = " " })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        session = await (await organiser.PostJsonAsync($"{Url}/{session.Id}/record", new { attendedStaffMemberIds = new[] { t03, t04 }, outcome = "Критерийлер үлгілері жинақталды." }))
+        (await organiser.PostJsonAsync($"{Url}/{session.Id}/record", new { attendedStaffMemberIds = new[] { t03 }, outcome = " " }))
+            .StatusCode
+            .ShouldBe(HttpStatusCode.BadRequest);
+        session = await (await organiser.PostJsonAsync(
+            $"{Url}/{session.Id}/record",
+            new { attendedStaffMemberIds = new[] { t03, t04 }, outcome = "Критерийлер үлгілері жинақталды." }))
             .ReadAsync<DevelopmentEventDto>();
         (session.Status, session.Participants.Count(p => p.Attended)).ShouldBe((DevelopmentEventStatus.Held, 2));
         (await organiser.MyWorkAsync(DevelopmentEventWorkKinds.RecordOutcome)).ShouldNotContain(i => i.RecordId == session.Id);
-        await (await organiser.PutJsonAsync($"{Url}/{session.Id}", new { kind = "MasterClass", title = "x", startsOn = Today, durationMinutes = 60, concurrencyStamp = session.ConcurrencyStamp }))
+        await (await organiser.PutJsonAsync(
+            $"{Url}/{session.Id}",
+            new { kind = "MasterClass", title = "x", startsOn = Today, durationMinutes = 60, concurrencyStamp = session.ConcurrencyStamp }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.DevelopmentEvents.NotPlanned);
 
         // Hours: the attendee's own (90 minutes), the absent's none; another teacher's only with ViewAll.
@@ -88,20 +102,23 @@ public abstract class DevelopmentEvents_Tests(KemelWebApplicationFactory host)
         // An open lesson in three days: the participant is invited and sees it in "my work"; nobody records it before it begins.
         var open = await (await deputy.PostJsonAsync(Url, new
         {
-            kind = "OpenLesson", title = "Ашық сабақ: кері байланыс", startsOn = Today.AddDays(3), durationMinutes = 45, organiserStaffMemberId = t08,
+            kind = "OpenLesson", title = "Ашық сабақ: кері байланыс", startsOn = Today.AddDays(
+                3), durationMinutes = 45, organiserStaffMemberId = t08,
             participantStaffMemberIds = new[] { t07 }, place = "204-кабинет",
         })).ReadAsync<DevelopmentEventDto>(HttpStatusCode.Created);
         open.OrganiserStaffMemberId.ShouldBe(t08);
         (await invited.MyWorkAsync(DevelopmentEventWorkKinds.ToAttend)).ShouldContain(i => i.RecordId == open.Id);
         var invitedUser = (await host.PersonAsync(Bin, "teacher07")).UserId;
-        (await host.AllNotificationsAsync()).ShouldContain(n => n.RecordId == open.Id && n.Kind == DevelopmentEventWorkKinds.Invited && n.UserId == invitedUser);
+        (await host.AllNotificationsAsync()).ShouldContain(
+            n => n.RecordId == open.Id && n.Kind == DevelopmentEventWorkKinds.Invited && n.UserId == invitedUser);
         await (await colleague.PostJsonAsync($"{Url}/{open.Id}/record", new { attendedStaffMemberIds = new[] { t07 }, outcome = "x" }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.DevelopmentEvents.NotYetHeld);
         // The calendar is everyone's to read; keeping it is the organiser's.
         (await invited.GetAsync<DevelopmentEventDto>($"{Url}/{open.Id}")).Abilities.CanEdit.ShouldBeFalse();
         await (await invited.PostJsonAsync($"{Url}/{open.Id}/cancel", new { }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.DevelopmentEvents.NotOrganiser);
-        var cancelled = await (await colleague.PostJsonAsync($"{Url}/{open.Id}/cancel", new { reason = "Ауырып қалдым" })).ReadAsync<DevelopmentEventDto>();
+        var cancelled = await (await colleague.PostJsonAsync($"{Url}/{open.Id}/cancel", new { reason = "Ауырып қалдым" }))
+            .ReadAsync<DevelopmentEventDto>();
         cancelled.Status.ShouldBe(DevelopmentEventStatus.Cancelled);
         (await invited.MyWorkAsync(DevelopmentEventWorkKinds.ToAttend)).ShouldNotContain(i => i.RecordId == open.Id);
 
@@ -114,19 +131,27 @@ public abstract class DevelopmentEvents_Tests(KemelWebApplicationFactory host)
         var first = new DateOnly(Today.Year + 1, 1, 31);
         var club = await (await deputy.PostJsonAsync(Url, new
         {
-            kind = "BookClub", title = "Кітап клубы сериясы", startsOn = first, durationMinutes = 60, repeatMonthlyUntil = first.AddMonths(2),
+            kind = "BookClub", title = "Кітап клубы сериясы", startsOn = first, durationMinutes = 60, repeatMonthlyUntil = first.AddMonths(
+                2),
             participantStaffMemberIds = new[] { t07, t08 },
         })).ReadAsync<DevelopmentEventDto>(HttpStatusCode.Created);
         club.SeriesId.ShouldNotBeNull();
-        var series = (await invited.GetAsync<PagedResultDto<DevelopmentEventListItemDto>>($"{Url}?kind=BookClub&mine=true&maxResultCount=100&filter=сериясы"))
+        var series = (await invited.GetAsync<PagedResultDto<DevelopmentEventListItemDto>>(
+            $"{Url}?kind=BookClub&mine=true&maxResultCount=100&filter=сериясы"))
             .Items.Where(e => e.SeriesId == club.SeriesId).ToList();
         series.Select(e => e.StartsOn).ShouldBe([first, new DateOnly(Today.Year + 1, 2, 28), new DateOnly(Today.Year + 1, 3, 31)]);
         series.ShouldAllBe(e => e.IsParticipant && e.ParticipantCount == 3);
-        await (await deputy.PostJsonAsync(Url, new { kind = "BookClub", title = "x", startsOn = first, durationMinutes = 60, repeatMonthlyUntil = first.AddYears(2) }))
+        await (await deputy.PostJsonAsync(
+            Url,
+            new { kind = "BookClub", title = "x", startsOn = first, durationMinutes = 60, repeatMonthlyUntil = first.AddYears(2) }))
             .ShouldHaveFieldCodeAsync("repeatMonthlyUntil", KemelSchoolPDErrorCodes.DevelopmentEvents.TooManyOccurrences);
     }
 }
 
-public sealed class DevelopmentEvents_Sqlite_Tests(SqliteHostFixture host) : DevelopmentEvents_Tests(host), IClassFixture<SqliteHostFixture>;
+public sealed class DevelopmentEvents_Sqlite_Tests(SqliteHostFixture host) :
+    DevelopmentEvents_Tests(host),
+    IClassFixture<SqliteHostFixture>;
 
-public sealed class DevelopmentEvents_Postgres_Tests(PostgresHostFixture host) : DevelopmentEvents_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class DevelopmentEvents_Postgres_Tests(PostgresHostFixture host) :
+    DevelopmentEvents_Tests(host),
+    IClassFixture<PostgresHostFixture>;

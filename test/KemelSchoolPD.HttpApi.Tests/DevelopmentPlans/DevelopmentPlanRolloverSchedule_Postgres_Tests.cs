@@ -40,7 +40,9 @@ public sealed class DevelopmentPlanRolloverSchedule_Postgres_Tests : IAsyncLifet
         }
         var year = AcademicYears.Current(TimeProvider.System);
         var teacher = await _host.SignInAsync(TestData.DemoSchoolBin, "teacher10");
-        var last = await (await teacher.PostJsonAsync("/api/app/development-plans", new { templateId = BuiltInPlanTemplates.Table17Id, academicYear = year - 1 }))
+        var last = await (await teacher.PostJsonAsync(
+            "/api/app/development-plans",
+            new { templateId = BuiltInPlanTemplates.Table17Id, academicYear = year - 1 }))
             .ReadAsync<DevelopmentPlanDto>(System.Net.HttpStatusCode.Created);
 
         _host.Services.GetRequiredService<IRecurringJobManager>().Trigger(ScanDevelopmentPlanRolloverJob.RecurringJobId);
@@ -48,10 +50,12 @@ public sealed class DevelopmentPlanRolloverSchedule_Postgres_Tests : IAsyncLifet
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (SucceededRollovers(storage) < 2 && DateTime.UtcNow < deadline) await Task.Delay(250);
         SucceededRollovers(storage).ShouldBe(2, $"failed={storage.GetMonitoringApi().FailedCount()}"); // both demo schools
-        var current = (await teacher.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"/api/app/development-plans?academicYear={year}")).Items.ShouldHaveSingleItem();
+        var current = (await teacher.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>(
+            $"/api/app/development-plans?academicYear={year}")).Items.ShouldHaveSingleItem();
         (await teacher.GetAsync<DevelopmentPlanDto>($"/api/app/development-plans/{current.Id}")).PreviousPlanId.ShouldBe(last.Id);
     }
 
     private static int SucceededRollovers(JobStorage storage) =>
-        storage.GetMonitoringApi().SucceededJobs(0, 100).Count(j => j.Value.Job?.Type == typeof(TenantJobRunner<RolloverDevelopmentPlansJob, RolloverDevelopmentPlansArgs>));
+        storage.GetMonitoringApi().SucceededJobs(0, 100)
+            .Count(j => j.Value.Job?.Type == typeof(TenantJobRunner<RolloverDevelopmentPlansJob, RolloverDevelopmentPlansArgs>));
 }

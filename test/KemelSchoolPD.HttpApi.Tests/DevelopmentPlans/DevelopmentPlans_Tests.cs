@@ -48,7 +48,8 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         var changes = await director.GetAsync<PlanChangesSinceReviewDto>($"{Url}/{plan.Id}/changes");
         changes.LastReview!.Decision.ShouldBe(PlanReviewDecision.Returned);
         var change = changes.Changes.ShouldHaveSingleItem();
-        (change.Area, change.EntryId, change.Field, change.OldValue, change.NewValue).ShouldBe(("Goal", content.Goals[0].Id, "TargetValue", "2", "3"));
+        (change.Area, change.EntryId, change.Field, change.OldValue, change.NewValue).ShouldBe(
+            ("Goal", content.Goals[0].Id, "TargetValue", "2", "3"));
 
         plan = await PostAsync(teacher, plan, "submit");
         plan = await PostAsync(director, plan, "agree", new { comment = "Келісілді." });
@@ -61,7 +62,8 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
             reason = "Бірінші жартыжылдық",
             entries = new object[]
             {
-                new { id = plan.Content.Goals[0].Id, status = "Achieved", actualValue = 3, evidence = new[] { new { kind = "Link", title = "Хаттама", url = "https://kemel.kz/p/1" } } },
+                new { id = plan.Content.Goals[0].Id, status = "Achieved", actualValue = 3, evidence = new[] {
+                    new { kind = "Link", title = "Хаттама", url = "https://kemel.kz/p/1" } } },
                 new { id = plan.Content.Goals[1].Id, status = "PartiallyAchieved" },
             },
         });
@@ -73,7 +75,8 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         versions.Select(v => v.Kind).ShouldBe([PlanVersionKind.ChangedAfterAgreement, PlanVersionKind.Agreed]);
         versions[0].Reason.ShouldBe("Бірінші жартыжылдық");
         var progress = await teacher.GetAsync<PlanVersionDetailDto>($"{Url}/{plan.Id}/versions/{versions[0].Id}");
-        progress.ChangesFromPrevious.ShouldContain(c => c.EntryId == plan.Content.Goals[0].Id && c.Field == "Status" && c.NewValue == "Achieved");
+        progress.ChangesFromPrevious
+            .ShouldContain(c => c.EntryId == plan.Content.Goals[0].Id && c.Field == "Status" && c.NewValue == "Achieved");
 
         // Reopening needs a reason and keeps the agreed history.
         await (await deputy.PostJsonAsync($"{Url}/{plan.Id}/reopen", new { concurrencyStamp = plan.ConcurrencyStamp, reason = "" }))
@@ -88,7 +91,9 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         plan = await PostAsync(deputy, plan, "agree");
 
         // Completing opens next year's draft with the unfinished goal only.
-        var completed = await (await teacher.PostJsonAsync($"{Url}/{plan.Id}/complete", new { concurrencyStamp = plan.ConcurrencyStamp, selfAssessment = "Бір мақсат орындалды." }))
+        var completed = await (await teacher.PostJsonAsync(
+            $"{Url}/{plan.Id}/complete",
+            new { concurrencyStamp = plan.ConcurrencyStamp, selfAssessment = "Бір мақсат орындалды." }))
             .ReadAsync<CompletedDevelopmentPlanDto>();
         completed.Plan.Status.ShouldBe(DevelopmentPlanStatus.Completed);
         var next = await teacher.GetAsync<DevelopmentPlanDto>($"{Url}/{completed.NextPlanId}");
@@ -118,7 +123,8 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
 
         var plan = await CreateAsync(teacher, 2032);
         var submitEmpty = await teacher.PostJsonAsync($"{Url}/{plan.Id}/submit", new { concurrencyStamp = plan.ConcurrencyStamp });
-        FieldCodes(await submitEmpty.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed"), "goals").ShouldContain("DevelopmentPlans:EmptyGoals");
+        FieldCodes(await submitEmpty.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed"), "goals").ShouldContain(
+            "DevelopmentPlans:EmptyGoals");
 
         var content = WithGoal(SmartContent(plan, 2032), 0, g => g with { Deadline = new DateOnly(2033, 9, 1) }); // the day after the plan's year
         var late = await teacher.PutJsonAsync($"{Url}/{plan.Id}", new { content, concurrencyStamp = plan.ConcurrencyStamp });
@@ -160,11 +166,14 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         await (await other.GetAsync($"{Url}/{plan.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
         await (await other.PutJsonAsync($"{Url}/{plan.Id}", new { content = plan.Content, concurrencyStamp = plan.ConcurrencyStamp }))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
-        (await other.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"{Url}?academicYear=2033")).Items.ShouldNotContain(p => p.Id == plan.Id);
+        (await other.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"{Url}?academicYear=2033")).Items
+            .ShouldNotContain(p => p.Id == plan.Id);
 
         // The mentor reads and comments, but the plan is the teacher's to write.
-        (await mentor.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"{Url}?academicYear=2033")).Items.ShouldContain(p => p.Id == plan.Id);
-        var comment = await (await mentor.PostJsonAsync($"{Url}/{plan.Id}/comments", new { text = "Мақсатты нақтылайық." })).ReadAsync<PlanCommentDto>(HttpStatusCode.Created);
+        (await mentor.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"{Url}?academicYear=2033")).Items
+            .ShouldContain(p => p.Id == plan.Id);
+        var comment = await (await mentor.PostJsonAsync($"{Url}/{plan.Id}/comments", new { text = "Мақсатты нақтылайық." }))
+            .ReadAsync<PlanCommentDto>(HttpStatusCode.Created);
         comment.Role.ShouldBe(PlanCommentRole.Mentor);
         await (await mentor.PutJsonAsync($"{Url}/{plan.Id}", new { content = plan.Content, concurrencyStamp = plan.ConcurrencyStamp }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
@@ -184,7 +193,9 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "Common:ConcurrencyConflict");
         await (await owner.PostJsonAsync(Url, new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2033 }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "DevelopmentPlans:AlreadyExists");
-        await (await owner.PostJsonAsync(Url, new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2034, teacherStaffMemberId = mentorId }))
+        await (await owner.PostJsonAsync(
+            Url,
+            new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2034, teacherStaffMemberId = mentorId }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
 
         // The director sees every plan, in kk as well.
@@ -194,7 +205,8 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         read.Abilities.CanReview.ShouldBeTrue();
         read.Abilities.CanEdit.ShouldBeFalse();
         var notFound = await kk.GetAsync($"{Url}/{Guid.NewGuid()}");
-        (await notFound.ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound")).GetProperty("title").GetString().ShouldNotBeNullOrEmpty();
+        (await notFound.ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound")).GetProperty("title").GetString()
+            .ShouldNotBeNullOrEmpty();
     }
 
     [Fact]
@@ -202,16 +214,25 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var staff = (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?maxResultCount=100")).Items;
-        var association = (await director.GetAsync<PagedResultDto<MethodologicalAssociationListItemDto>>("/api/app/methodological-associations")).Items
+        var association = (await director.GetAsync<PagedResultDto<MethodologicalAssociationListItemDto>>(
+            "/api/app/methodological-associations")).Items
             .First(a => a.MemberCount > 1);
 
-        var masters = await AssignAsync(director, new { templateId = BuiltInPlanTemplates.Table17Id, academicYear = 2040, scope = "Category", category = "Master" });
+        var masters = await AssignAsync(
+            director,
+            new { templateId = BuiltInPlanTemplates.Table17Id, academicYear = 2040, scope = "Category", category = "Master" });
         masters.ShouldBe(new PlanAssignmentResultDto(staff.Count(s => s.Category == QualificationCategory.Master), 0));
-        (await AssignAsync(director, new { templateId = BuiltInPlanTemplates.Table17Id, academicYear = 2040, scope = "Category", category = "Master" }))
+        (await AssignAsync(
+            director,
+            new { templateId = BuiltInPlanTemplates.Table17Id, academicYear = 2040, scope = "Category", category = "Master" }))
             .ShouldBe(new PlanAssignmentResultDto(0, masters.Created));
 
         var members = staff.Count(s => s.MethodologicalAssociationId == association.Id);
-        (await AssignAsync(director, new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2041, scope = "MethodologicalAssociation", methodologicalAssociationId = association.Id }))
+        (await AssignAsync(director, new
+        {
+            templateId = BuiltInPlanTemplates
+            .Table18Id, academicYear = 2041, scope = "MethodologicalAssociation", methodologicalAssociationId = association.Id
+        }))
             .ShouldBe(new PlanAssignmentResultDto(members, 0));
 
         // Everyone, twice at the same time: each teacher gets exactly one plan.
@@ -226,16 +247,20 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
 
         // A bulk-created plan is a real plan: its teacher edits it.
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher12");
-        var own = (await teacher.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"{Url}?academicYear=2040")).Items.ShouldHaveSingleItem();
+        var own = (await teacher.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"{Url}?academicYear=2040")).Items
+            .ShouldHaveSingleItem();
         var plan = await teacher.GetAsync<DevelopmentPlanDto>($"{Url}/{own.Id}");
         plan.Template.LayoutKind.ShouldBe(PlanLayoutKind.Quadrants);
         (await EditAsync(teacher, plan, SmartContent(plan, 2040))).Content.Goals.Count.ShouldBe(2);
 
-        var audit = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType={PlanAssignmentAppService.AuditEntityType}&maxResultCount=100");
+        var audit = await director.GetAsync<PagedResultDto<AuditLogDto>>(
+            $"/api/app/audit-logs?entityType={PlanAssignmentAppService.AuditEntityType}&maxResultCount=100");
         audit.Items.Count.ShouldBe(5);
         audit.Items.ShouldContain(a => a.Changes.Any(c => c.Property == "Created" && c.NewValue == masters.Created.ToString()));
 
-        await (await director.PostJsonAsync($"{Url}/assignments", new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2042, scope = "Category" }))
+        await (await director.PostJsonAsync(
+            $"{Url}/assignments",
+            new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2042, scope = "Category" }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
     }
 
@@ -248,7 +273,8 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
     [InlineData("en", 1, "1 year")]
     [InlineData("en", 5, "5 years")]
     public void Should_Name_The_Years_Of_Experience_With_The_Languages_Plural(string culture, int years, string expected) =>
-        new KemelSchoolPD.Documents.DocumentHeader(culture, "", "", "").Format("DevelopmentPlans:Document.ExperienceYears", years).ShouldBe(expected);
+        new KemelSchoolPD.Documents.DocumentHeader(culture, "", "", "").Format("DevelopmentPlans:Document.ExperienceYears", years)
+            .ShouldBe(expected);
 
     [Fact]
     public async Task Should_Roll_Last_Years_Plans_Over_Once()
@@ -265,7 +291,8 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
 
         first.ShouldBeGreaterThanOrEqualTo(1);
         second.ShouldBe(0);
-        var mine = (await teacher.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"{Url}?academicYear={year}")).Items.ShouldHaveSingleItem();
+        var mine = (await teacher.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"{Url}?academicYear={year}")).Items
+            .ShouldHaveSingleItem();
         var next = await teacher.GetAsync<DevelopmentPlanDto>($"{Url}/{mine.Id}");
         next.PreviousPlanId.ShouldBe(last.Id);
         next.Content.Goals.Count.ShouldBe(2);
@@ -275,7 +302,12 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
     [Theory]
     [InlineData("kk", "МЕН НЕ ҚАЛАЙМЫН? (Мақсаттар)", "МЕН БҰҒАН ЖЕТКЕНІМДІ ҚАЛАЙ БІЛЕМІН? (Индикаторлар)", "Мақсат", "Тәлімгер")]
     [InlineData("ru", "ЧЕГО Я ХОЧУ? (Цели)", "КАК Я УЗНАЮ, ЧТО ДОСТИГ ЭТОГО? (Индикаторы)", "Цель", "Наставник")]
-    public async Task Should_Print_A_Table17_Plan_With_Quadrants_Goals_And_Marks(string culture, string goalsQuadrant, string indicatorsQuadrant, string goalColumn, string mentorLabel)
+    public async Task Should_Print_A_Table17_Plan_With_Quadrants_Goals_And_Marks(
+        string culture,
+        string goalsQuadrant,
+        string indicatorsQuadrant,
+        string goalColumn,
+        string mentorLabel)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var plan = await AgreedTable17PlanAsync(culture == "kk" ? 2034 : 2035);
@@ -290,7 +322,10 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         docx.Tables[0].ShouldContain(r => r[1] == plan.TeacherName);
         docx.Tables[0].ShouldContain(r => r[1] == "01.09.2034 – 31.08.2035" || r[1] == "01.09.2035 – 31.08.2036");
         var quadrants = docx.Tables[1];
-        quadrants[0].ShouldBe([goalsQuadrant, culture == "kk" ? "МЕН БҰҒАН ҚАЛАЙ ҚОЛ ЖЕТКІЗЕ АЛАМЫН? (Іс-әрекеттер)" : "КАК Я МОГУ ЭТОГО ДОСТИЧЬ? (Действия)"]);
+        quadrants[0].ShouldBe(
+            [goalsQuadrant, culture == "kk"
+                ? "МЕН БҰҒАН ҚАЛАЙ ҚОЛ ЖЕТКІЗЕ АЛАМЫН? (Іс-әрекеттер)"
+                : "КАК Я МОГУ ЭТОГО ДОСТИЧЬ? (Действия)"]);
         quadrants[1][0].ShouldBe("1. Lesson Study циклін өткізу\n2. Тәжірибені жариялау");
         quadrants[2][1].ShouldBe(indicatorsQuadrant);
         quadrants[3][1].ShouldContain("6 мақала/жыл");
@@ -300,7 +335,8 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         goals.Count.ShouldBe(3);
         goals[1][7].ShouldBe("+");
         goals[2][7].ShouldBe("±");
-        docx.Tables[3].ShouldContain(r => r.Count == 6 && r[1] == "Ғылыми-әдістемелік басылымдарда мақала жариялау" && r[2] == "6 мақала/жыл" && r[5] == "−");
+        docx.Tables[3].ShouldContain(
+            r => r.Count == 6 && r[1] == "Ғылыми-әдістемелік басылымдарда мақала жариялау" && r[2] == "6 мақала/жыл" && r[5] == "−");
         // The strengths, growth zones and priorities stored on the plan are printed in its header.
         string[] headings = culture == "kk"
             ? ["Күшті жақтары", "Өсу аймақтары (дамытуды қажет ететін тұстары)", "Басым бағыттары"]
@@ -313,10 +349,17 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
     [Theory]
     [InlineData("kk", "Жұмыс нысандары мен түрлері", "Күтілетін нәтиже", "Қызмет өнімі", "Әдістемелік қызмет", "Ашық сабақтар")]
     [InlineData("ru", "Формы и виды работы", "Ожидаемый результат", "Продукт деятельности", "Методическая деятельность", "Открытые уроки")]
-    public async Task Should_Print_A_Table18_Plan_With_Its_Eight_Sections(string culture, string forms, string expected, string product, string firstSection, string firstRow)
+    public async Task Should_Print_A_Table18_Plan_With_Its_Eight_Sections(
+        string culture,
+        string forms,
+        string expected,
+        string product,
+        string firstSection,
+        string firstRow)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        var demo = (await director.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"{Url}?status=InProgress&maxResultCount=100")).Items
+        var demo = (await director.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"{Url}?status=InProgress&maxResultCount=100"))
+            .Items
             .First(p => p.TeacherName == "Айдана Талғатқызы Мұқанова");
         var plan = await director.GetAsync<DevelopmentPlanDto>($"{Url}/{demo.Id}");
 
@@ -341,9 +384,12 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         route.Count.ShouldBe(1 + 8 + 32);
         route[1].ShouldHaveSingleItem().ShouldBe(firstSection);
         route[2][0].ShouldBe(firstRow);
-        route.ShouldContain(r => r[0] == (culture == "kk" ? "Сабақты зерттеу (Lesson Study)" : "Исследование урока (Lesson Study)") && r[2] == "Сабақ жоспарлары, талдау хаттамасы");
+        route.ShouldContain(r => r[0] == (culture == "kk" ? "Сабақты зерттеу (Lesson Study)" : "Исследование урока (Lesson Study)")
+            && r[2] == "Сабақ жоспарлары, талдау хаттамасы");
         docx.Tables[1].Count.ShouldBe(1 + plan.Content.Goals.Count);
-        await (await director.GetAsync($"{Url}/{plan.Id}/document?culture=de")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        await (await director.GetAsync($"{Url}/{plan.Id}/document?culture=de")).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Common:ValidationFailed");
     }
 
     [Fact]
@@ -354,13 +400,19 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         var templates = (await teacher.GetAsync<PagedResultDto<PlanTemplateDto>>($"{Url}/templates")).Items;
         templates.Where(t => t.IsBuiltIn).Select(t => t.LayoutKind).ShouldBe([PlanLayoutKind.Quadrants, PlanLayoutKind.Sections]);
 
-        var own = await (await director.PostJsonAsync($"{Url}/templates", ApiClients.NewPlanTemplate("Біздің маршрут"))).ReadAsync<PlanTemplateDto>(HttpStatusCode.Created);
+        var own = await (await director.PostJsonAsync($"{Url}/templates", ApiClients.NewPlanTemplate("Біздің маршрут")))
+            .ReadAsync<PlanTemplateDto>(HttpStatusCode.Created);
         own.Sections.Count.ShouldBe(2);
-        var plan = await (await teacher.PostJsonAsync(Url, new { templateId = own.Id, academicYear = 2036 })).ReadAsync<DevelopmentPlanDto>(HttpStatusCode.Created);
+        var plan = await (await teacher.PostJsonAsync(Url, new { templateId = own.Id, academicYear = 2036 })).ReadAsync<DevelopmentPlanDto>(
+            HttpStatusCode.Created);
         plan.Content.Items.ShouldHaveSingleItem().RowKey.ShouldBe("Open");
 
-        await (await director.DeleteAsync($"{Url}/templates/{own.Id}")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "DevelopmentPlans:TemplateInUse");
-        await (await director.DeleteAsync($"{Url}/templates/{BuiltInPlanTemplates.Table17Id}")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "DevelopmentPlans:BuiltInTemplateReadOnly");
+        await (await director.DeleteAsync($"{Url}/templates/{own.Id}")).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            "DevelopmentPlans:TemplateInUse");
+        await (await director.DeleteAsync($"{Url}/templates/{BuiltInPlanTemplates.Table17Id}")).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            "DevelopmentPlans:BuiltInTemplateReadOnly");
         await (await director.PostJsonAsync($"{Url}/templates", ApiClients.NewPlanTemplate("Біздің маршрут")))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
     }
@@ -446,13 +498,18 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
     {
         var year = AcademicYears.Current(TimeProvider.System);
         var expert = await host.SignInAsync(TestData.DemoSchoolBin, "teacher07");
-        var othersCycle = (await expert.GetAsync<PagedResultDto<KemelSchoolPD.GrowthCycles.GrowthCycleListItemDto>>($"/api/app/growth-cycles?academicYear={year}"))
+        var othersCycle = (await expert.GetAsync<PagedResultDto<KemelSchoolPD.GrowthCycles.GrowthCycleListItemDto>>(
+            $"/api/app/growth-cycles?academicYear={year}"))
             .Items.ShouldHaveSingleItem().Id;
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher11");
         var plan = await CreateAsync(teacher, 2052);
 
-        var linked = await teacher.PutJsonAsync($"{Url}/{plan.Id}", new { content = plan.Content, growthCycleId = othersCycle, concurrencyStamp = plan.ConcurrencyStamp });
-        var created = await teacher.PostJsonAsync(Url, new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2053, growthCycleId = othersCycle });
+        var linked = await teacher.PutJsonAsync(
+            $"{Url}/{plan.Id}",
+            new { content = plan.Content, growthCycleId = othersCycle, concurrencyStamp = plan.ConcurrencyStamp });
+        var created = await teacher.PostJsonAsync(
+            Url,
+            new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2053, growthCycleId = othersCycle });
 
         (await linked.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed")).GetRawText()
             .ShouldContain(KemelSchoolPDErrorCodes.DevelopmentPlans.GrowthCycleNotTeachers);
@@ -468,7 +525,9 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         await using var withCycles = host.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
             s.AddScoped<IGrowthZoneSource>(_ => new OneCycleGrowthZones(cycleId))));
         var teacher = withCycles.CreateCookieClient();
-        (await teacher.PostAsJsonAsync("/api/account/login", new { school = TestData.DemoSchoolBin, userName = "teacher11", password = TestData.Password }))
+        (await teacher.PostAsJsonAsync(
+            "/api/account/login",
+            new { school = TestData.DemoSchoolBin, userName = "teacher11", password = TestData.Password }))
             .EnsureSuccessStatusCode();
 
         var plan = await CreateAsync(teacher, 2037);
@@ -484,7 +543,8 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
 
     private sealed class OneCycleGrowthZones(Guid cycleId) : IGrowthZoneSource
     {
-        public Task<Guid?> FindCycleAsync(Guid teacherStaffMemberId, int academicYear, CancellationToken ct = default) => Task.FromResult<Guid?>(cycleId);
+        public Task<Guid?> FindCycleAsync(Guid teacherStaffMemberId, int academicYear, CancellationToken ct = default)
+            => Task.FromResult<Guid?>(cycleId);
 
         public Task<bool> IsTeachersCycleAsync(Guid growthCycleId, Guid teacherStaffMemberId, CancellationToken ct = default) =>
             Task.FromResult(growthCycleId == cycleId);
@@ -509,7 +569,9 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher09");
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var mentorId = (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?filter=Алма")).Items.Single().Id;
-        var plan = await (await teacher.PostJsonAsync(Url, new { templateId = BuiltInPlanTemplates.Table17Id, academicYear = year, mentorStaffMemberId = mentorId }))
+        var plan = await (await teacher.PostJsonAsync(
+            Url,
+            new { templateId = BuiltInPlanTemplates.Table17Id, academicYear = year, mentorStaffMemberId = mentorId }))
             .ReadAsync<DevelopmentPlanDto>(HttpStatusCode.Created);
         var content = new PlanContent
         {
@@ -524,8 +586,17 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
             Items =
             [
                 new PlanItem { SectionKey = "Actions", Text = "Тьюторлық сүйемелдеуді енгізу", GoalId = content.Goals[0].Id },
-                new PlanItem { SectionKey = "SelfHelp", Text = "Жылына 4 кітап оқу", GoalId = content.Goals[1].Id, TargetValue = 4, Unit = "кітап" },
-                new PlanItem { SectionKey = "Indicators", Text = "Ғылыми-әдістемелік басылымдарда мақала жариялау", TargetValue = 6, Unit = "мақала/жыл" },
+                new PlanItem {
+                    SectionKey = "SelfHelp",
+                    Text = "Жылына 4 кітап оқу",
+                    GoalId = content.Goals[1].Id,
+                    TargetValue = 4,
+                    Unit = "кітап" },
+                new PlanItem {
+                    SectionKey = "Indicators",
+                    Text = "Ғылыми-әдістемелік басылымдарда мақала жариялау",
+                    TargetValue = 6,
+                    Unit = "мақала/жыл" },
             ],
         };
         plan = await EditAsync(teacher, plan, content, mentorId);
@@ -543,11 +614,19 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
     }
 
     private static async Task<DevelopmentPlanDto> CreateAsync(HttpClient client, int year, Guid? mentorId = null) =>
-        await (await client.PostJsonAsync(Url, new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = year, mentorStaffMemberId = mentorId }))
+        await (await client.PostJsonAsync(
+            Url,
+            new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = year, mentorStaffMemberId = mentorId }))
             .ReadAsync<DevelopmentPlanDto>(HttpStatusCode.Created);
 
-    private static async Task<DevelopmentPlanDto> EditAsync(HttpClient client, DevelopmentPlanDto plan, PlanContent content, Guid? mentorId = null) =>
-        await (await client.PutJsonAsync($"{Url}/{plan.Id}", new { content, mentorStaffMemberId = mentorId ?? plan.MentorStaffMemberId, concurrencyStamp = plan.ConcurrencyStamp }))
+    private static async Task<DevelopmentPlanDto> EditAsync(
+        HttpClient client,
+        DevelopmentPlanDto plan,
+        PlanContent content,
+        Guid? mentorId = null) =>
+        await (await client.PutJsonAsync(
+            $"{Url}/{plan.Id}",
+            new { content, mentorStaffMemberId = mentorId ?? plan.MentorStaffMemberId, concurrencyStamp = plan.ConcurrencyStamp }))
             .ReadAsync<DevelopmentPlanDto>();
 
     private static async Task<DevelopmentPlanDto> PostAsync(HttpClient client, DevelopmentPlanDto plan, string action, object? body = null)
@@ -608,4 +687,6 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
 
 public sealed class DevelopmentPlans_Sqlite_Tests(SqliteHostFixture host) : DevelopmentPlans_Tests(host), IClassFixture<SqliteHostFixture>;
 
-public sealed class DevelopmentPlans_Postgres_Tests(PostgresHostFixture host) : DevelopmentPlans_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class DevelopmentPlans_Postgres_Tests(PostgresHostFixture host) :
+    DevelopmentPlans_Tests(host),
+    IClassFixture<PostgresHostFixture>;

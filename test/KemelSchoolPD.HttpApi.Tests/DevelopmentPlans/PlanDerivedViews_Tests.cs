@@ -17,17 +17,25 @@ public abstract class PlanDerivedViews_Tests(KemelWebApplicationFactory host)
         var year = AcademicYears.Current(TimeProvider.System);
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher01");
         var mentor = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Mentor);
-        var cycle = (await teacher.GetAsync<PagedResultDto<GrowthCycleListItemDto>>($"/api/app/growth-cycles?academicYear={year}")).Items.ShouldHaveSingleItem();
-        var planId = (await teacher.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"{Url}?academicYear={year}")).Items.ShouldHaveSingleItem().Id;
+        var cycle = (await teacher.GetAsync<PagedResultDto<GrowthCycleListItemDto>>($"/api/app/growth-cycles?academicYear={year}")).Items
+            .ShouldHaveSingleItem();
+        var planId = (await teacher.GetAsync<PagedResultDto<DevelopmentPlanListItemDto>>($"{Url}?academicYear={year}")).Items
+            .ShouldHaveSingleItem()
+            .Id;
         var plan = await teacher.GetAsync<DevelopmentPlanDto>($"{Url}/{planId}");
         (await teacher.PutJsonAsync($"{Url}/{planId}", new
         {
-            content = plan.Content, mentorStaffMemberId = plan.MentorStaffMemberId, growthCycleId = cycle.Id, concurrencyStamp = plan.ConcurrencyStamp,
+            content = plan.Content, mentorStaffMemberId = plan.MentorStaffMemberId, growthCycleId = cycle.Id, concurrencyStamp = plan
+                .ConcurrencyStamp,
         })).StatusCode.ShouldBe(HttpStatusCode.OK);
         // A private self-assessment (not shared with the mentor), newer than the shared entry diagnostic.
         var privateOne = await (await teacher.PostJsonAsync($"/api/app/growth-cycles/{cycle.Id}/artefacts", new
         {
-            kind = "CompetenceSelfAssessment", sharedWithMentor = false, content = new { competences = new[] { new { code = "02.1", level = 5 } } },
+            kind = "CompetenceSelfAssessment", sharedWithMentor = false, content = new
+            {
+                competences = new[] {
+                new { code = "02.1", level = 5 } }
+            },
         })).ReadAsync<GrowthArtefactDto>(HttpStatusCode.Created);
 
         var ownView = (await teacher.GetAsync<DevelopmentPlanDto>($"{Url}/{planId}")).GrowthCycle.ShouldNotBeNull();
@@ -35,10 +43,13 @@ public abstract class PlanDerivedViews_Tests(KemelWebApplicationFactory host)
 
         ownView.CompetenceSelfAssessment.ShouldContain(c => c.Competence.StartsWith("02.1") && c.Score == 5);
         mentorView.CompetenceSelfAssessment.ShouldNotContain(c => c.Score == 5);
-        (await mentor.GetAsync($"/api/app/growth-cycles/{cycle.Id}/artefacts/{privateOne.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await mentor.GetAsync($"/api/app/growth-cycles/{cycle.Id}/artefacts/{privateOne.Id}")).StatusCode
+            .ShouldBe(HttpStatusCode.NotFound);
     }
 }
 
 public sealed class PlanDerivedViews_Sqlite_Tests(SqliteHostFixture host) : PlanDerivedViews_Tests(host), IClassFixture<SqliteHostFixture>;
 
-public sealed class PlanDerivedViews_Postgres_Tests(PostgresHostFixture host) : PlanDerivedViews_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class PlanDerivedViews_Postgres_Tests(PostgresHostFixture host) :
+    PlanDerivedViews_Tests(host),
+    IClassFixture<PostgresHostFixture>;

@@ -59,13 +59,17 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
 
         var saved = await (await director.PutJsonAsync($"{Url}/kk", new { content = ownCopy })).ReadAsync<DocumentTemplateContentDto>();
         saved.IsCustomized.ShouldBeTrue();
-        (await Docx.ReadAsync(await director.GetAsync("/api/app/staff/document?culture=kk"))).Paragraphs.ShouldContain("Біздің мектептің ұстаздары");
-        (await Docx.ReadAsync(await director.GetAsync("/api/app/staff/document?culture=ru"))).Paragraphs.ShouldContain("Список педагогических работников");
+        (await Docx.ReadAsync(await director.GetAsync("/api/app/staff/document?culture=kk"))).Paragraphs
+            .ShouldContain("Біздің мектептің ұстаздары");
+        (await Docx.ReadAsync(await director.GetAsync("/api/app/staff/document?culture=ru"))).Paragraphs
+            .ShouldContain("Список педагогических работников");
         (await director.GetAsync<List<DocumentTemplateDto>>("/api/app/document-templates"))
             .Single(t => t.Name == "StaffRegistry" && t.Culture == "kk").IsCustomized.ShouldBeTrue();
 
         // Someone else saved in between: the stale stamp is refused, nothing is overwritten.
-        var changed = await (await director.PutJsonAsync($"{Url}/kk", new { content = ownCopy.Replace("ұстаздары", "ұстаздары мен тәлімгерлері"), concurrencyStamp = saved.ConcurrencyStamp }))
+        var changed = await (await director.PutJsonAsync(
+            $"{Url}/kk",
+            new { content = ownCopy.Replace("ұстаздары", "ұстаздары мен тәлімгерлері"), concurrencyStamp = saved.ConcurrencyStamp }))
             .ReadAsync<DocumentTemplateContentDto>();
         await (await director.PutJsonAsync($"{Url}/kk", new { content = original.Content, concurrencyStamp = saved.ConcurrencyStamp }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "Common:ConcurrencyConflict");
@@ -74,7 +78,8 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
         changed.ConcurrencyStamp.ShouldNotBe(saved.ConcurrencyStamp);
 
         (await director.DeleteAsync($"{Url}/kk")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await Docx.ReadAsync(await director.GetAsync("/api/app/staff/document?culture=kk"))).Paragraphs.ShouldContain("Педагог қызметкерлердің тізімі");
+        (await Docx.ReadAsync(await director.GetAsync("/api/app/staff/document?culture=kk"))).Paragraphs
+            .ShouldContain("Педагог қызметкерлердің тізімі");
         await (await director.DeleteAsync($"{Url}/kk")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Documents:NotCustomized");
     }
 
@@ -86,9 +91,12 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director, culture: "ru");
 
-        var problem = await (await director.PutJsonAsync($"{Url}/ru", new { content })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        var problem = await (await director.PutJsonAsync($"{Url}/ru", new { content })).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Common:ValidationFailed");
 
-        problem.GetProperty("fieldCodes").GetProperty("content").EnumerateArray().Select(c => c.GetString()).ShouldContain("Documents:InvalidTemplate");
+        problem.GetProperty("fieldCodes").GetProperty("content").EnumerateArray().Select(c => c.GetString())
+            .ShouldContain("Documents:InvalidTemplate");
         problem.GetProperty("errors").GetProperty("content")[0].GetString()!.ShouldStartWith("Шаблон нельзя использовать");
         (await director.GetAsync<DocumentTemplateContentDto>($"{Url}/ru")).IsCustomized.ShouldBeFalse();
     }
@@ -117,7 +125,9 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director, culture: "kk");
 
-        var problem = await (await director.PutJsonAsync($"{Url}/kk", new { content })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        var problem = await (await director.PutJsonAsync($"{Url}/kk", new { content })).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Common:ValidationFailed");
 
         problem.GetProperty("fieldCodes").GetProperty("content")[0].GetString().ShouldBe("Documents:InvalidTemplate");
     }
@@ -155,7 +165,8 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
         template.Fields.ShouldContain("Rows[].FullName");
         var draft = template.Content.Replace(title, "Біздің ұстаздар");
 
-        var preview = await (await director.PostJsonAsync($"{Url}/{culture}/preview", new { content = draft })).ReadAsync<DocumentPreviewDto>();
+        var preview = await (await director.PostJsonAsync($"{Url}/{culture}/preview", new { content = draft }))
+            .ReadAsync<DocumentPreviewDto>();
 
         preview.Landscape.ShouldBeTrue();
         preview.Blocks[0].ShouldBe(new DocumentPreviewBlockDto("p", "«SchoolName»", false, false, "right", null, null, null));
@@ -182,10 +193,14 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
         problem.GetProperty("errors").GetProperty("content")[0].GetString()!.ShouldContain("<blink>");
 
         // The same checks as saving come first: a Liquid mistake names its line.
-        var broken = await (await director.PostJsonAsync($"{Url}/ru/preview", new { content = "<document>\n{% for row in Rows %}</document>" }))
+        var broken = await (await director.PostJsonAsync(
+            $"{Url}/ru/preview",
+            new { content = "<document>\n{% for row in Rows %}</document>" }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
         broken.GetProperty("fieldCodes").GetProperty("content")[0].GetString().ShouldBe("Documents:InvalidTemplate");
-        (await (await director.PostJsonAsync($"{Url}/ru/preview", new { content = "" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed"))
+        (await (await director.PostJsonAsync($"{Url}/ru/preview", new { content = "" })).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Common:ValidationFailed"))
             .GetProperty("errors").GetProperty("content").GetArrayLength().ShouldBe(1);
         await (await director.PostJsonAsync("/api/app/document-templates/NoSuchTemplate/ru/preview", new { content = "<document/>" }))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
@@ -196,7 +211,9 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
 
-        await (await director.GetAsync("/api/app/document-templates/NoSuchTemplate/kk")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
+        await (await director.GetAsync("/api/app/document-templates/NoSuchTemplate/kk")).ShouldBeProblemAsync(
+            HttpStatusCode.NotFound,
+            "Common:EntityNotFound");
         await (await director.GetAsync($"{Url}/en")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
         (await Docx.ReadAsync(await director.GetAsync("/api/app/staff/document?culture=en"))).Paragraphs
             .ShouldContain("Список педагогических работников"); // English readers get the Russian document
@@ -208,7 +225,8 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
         var demo = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var second = await host.SignInAsync(TestData.SecondSchoolBin, TestData.Director);
         var marker = "Тек демо мектепте " + Guid.NewGuid().ToString("N")[..6];
-        var content = (await demo.GetAsync<DocumentTemplateContentDto>($"{Url}/ru")).DefaultContent.Replace("Список педагогических работников", marker);
+        var content = (await demo.GetAsync<DocumentTemplateContentDto>($"{Url}/ru")).DefaultContent
+            .Replace("Список педагогических работников", marker);
         (await demo.PutJsonAsync($"{Url}/ru", new { content })).StatusCode.ShouldBe(HttpStatusCode.OK);
         try
         {
@@ -231,10 +249,16 @@ public abstract class DocumentTemplates_Tests(KemelWebApplicationFactory host)
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Teacher);
 
         (await teacher.GetAsync("/api/app/document-templates")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        await (await teacher.PutJsonAsync($"{Url}/kk", new { content = "<document/>" })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
+        await (await teacher.PutJsonAsync($"{Url}/kk", new { content = "<document/>" })).ShouldBeProblemAsync(
+            HttpStatusCode.Forbidden,
+            "Common:Forbidden");
     }
 }
 
-public sealed class DocumentTemplates_Sqlite_Tests(SqliteHostFixture host) : DocumentTemplates_Tests(host), IClassFixture<SqliteHostFixture>;
+public sealed class DocumentTemplates_Sqlite_Tests(SqliteHostFixture host) :
+    DocumentTemplates_Tests(host),
+    IClassFixture<SqliteHostFixture>;
 
-public sealed class DocumentTemplates_Postgres_Tests(PostgresHostFixture host) : DocumentTemplates_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class DocumentTemplates_Postgres_Tests(PostgresHostFixture host) :
+    DocumentTemplates_Tests(host),
+    IClassFixture<PostgresHostFixture>;

@@ -58,7 +58,8 @@ public sealed class SqliteSmtpHostFixture() : SmtpHostFixture(DatabaseProvider.S
 
 public sealed class PostgresSmtpHostFixture() : SmtpHostFixture(DatabaseProvider.PostgreSql);
 
-/// <summary>Queuing and queued-message helpers: the invitation endpoints are built elsewhere, so tests queue through the services.</summary>
+/// <summary>Queuing and queued-message helpers: the invitation endpoints are built elsewhere, so tests queue through the
+/// services.</summary>
 internal static class Outbox
 {
     public static async Task QueueAsync(IServiceProvider services, Guid? tenantId, string to, string kind, string culture, object model)
@@ -81,7 +82,8 @@ internal static class Outbox
     {
         await using var scope = services.CreateAsyncScope();
         using var _ = scope.ServiceProvider.GetRequiredService<IDataFilter>().Disable<KemelSchoolPD.Entities.IMultiTenant>();
-        return await scope.ServiceProvider.GetRequiredService<KemelSchoolPDDbContext>().OutboxEmails.AsNoTracking().SingleAsync(e => e.To == to);
+        return await scope.ServiceProvider.GetRequiredService<KemelSchoolPDDbContext>().OutboxEmails.AsNoTracking()
+            .SingleAsync(e => e.To == to);
     }
 
     public static object Model(string link) => new
@@ -195,9 +197,13 @@ public abstract class EmailSender_Tests(SmtpHostFixture fixture)
     }
 }
 
-public sealed class EmailSender_Sqlite_Tests(SqliteSmtpHostFixture fixture) : EmailSender_Tests(fixture), IClassFixture<SqliteSmtpHostFixture>;
+public sealed class EmailSender_Sqlite_Tests(SqliteSmtpHostFixture fixture) :
+    EmailSender_Tests(fixture),
+    IClassFixture<SqliteSmtpHostFixture>;
 
-public sealed class EmailSender_Postgres_Tests(PostgresSmtpHostFixture fixture) : EmailSender_Tests(fixture), IClassFixture<PostgresSmtpHostFixture>;
+public sealed class EmailSender_Postgres_Tests(PostgresSmtpHostFixture fixture) :
+    EmailSender_Tests(fixture),
+    IClassFixture<PostgresSmtpHostFixture>;
 
 public sealed class EmailPickup_Tests
 {
@@ -205,11 +211,18 @@ public sealed class EmailPickup_Tests
     public async Task Should_Write_An_Eml_File_When_No_Smtp_Host_Is_Configured()
     {
         var directory = Path.Combine(Path.GetTempPath(), "kemel-mail-" + Guid.NewGuid().ToString("N"));
-        await using var host = new KemelWebApplicationFactory(settings: new Dictionary<string, string?> { ["Email:PickupDirectory"] = directory });
+        await using var host = new KemelWebApplicationFactory(
+            settings: new Dictionary<string, string?> { ["Email:PickupDirectory"] = directory });
         var to = Outbox.NewAddress();
         try
         {
-            await Outbox.QueueAsync(host.Services, null, to, EmailKinds.PasswordReset, "kk", Outbox.Model("https://kemel.test/reset?t=eml"));
+            await Outbox.QueueAsync(
+                host.Services,
+                null,
+                to,
+                EmailKinds.PasswordReset,
+                "kk",
+                Outbox.Model("https://kemel.test/reset?t=eml"));
 
             (await Outbox.RunJobAsync(host.Services)).ShouldBe(1);
 

@@ -117,14 +117,23 @@ public abstract class CoachingDocument_Tests(KemelWebApplicationFactory host)
             academicYear = year, participantKind = "Teacher", competenceCodes = new[] { "01.1" },
             entryDiagnostic = new
             {
-                competences = new[] { new { code = "01.1", level = 2 } }, observationSummary = "Бақылау", feedback = new[] { new { source = "Learners", summary = "Түсініксіз" } },
+                competences = new[] { new { code = "01.1", level = 2 } }, observationSummary = "Бақылау", feedback = new[] {
+                    new { source = "Learners", summary = "Түсініксіз" } },
                 growthZones = new[] { "Оқушылардың белсенділігі" },
             },
         })).ReadAsync<GrowthCycleDto>(System.Net.HttpStatusCode.Created);
-        await AddAsync(teacher, cycle, "LessonTaught", new { date = $"{year}-10-01", className = "7Ә", subject = "Қазақ тілі", learningObjectives = "7.1.1.1" });
+        await AddAsync(
+            teacher,
+            cycle,
+            "LessonTaught",
+            new { date = $"{year}-10-01", className = "7Ә", subject = "Қазақ тілі", learningObjectives = "7.1.1.1" });
         cycle = await MoveAsync(teacher, cycle, "Analysis");
         await AddAsync(teacher, cycle, "LessonSelfAnalysis", new { date = $"{year}-10-02", text = "Талдау" });
-        await AddAsync(teacher, cycle, "LearnerResults", new { learnerResults = new[] { new { className = "7Ә", subject = "Қазақ тілі", indicator = "БЖБ %", before = 60 } } });
+        await AddAsync(
+            teacher,
+            cycle,
+            "LearnerResults",
+            new { learnerResults = new[] { new { className = "7Ә", subject = "Қазақ тілі", indicator = "БЖБ %", before = 60 } } });
         await AddAsync(teacher, cycle, "FeedbackCollected", new { feedback = new[] { new { source = "Learners", summary = "Қызықты" } } });
         return await MoveAsync(teacher, cycle, "Reflection");
     }
@@ -151,11 +160,15 @@ public abstract class CoachingDocument_Tests(KemelWebApplicationFactory host)
     private static async Task<GrowthCycleDto> MoveAsync(HttpClient client, GrowthCycleDto cycle, string target)
     {
         var current = await client.GetAsync<GrowthCycleDto>($"{Url}/{cycle.Id}");
-        return await (await client.PostJsonAsync($"{Url}/{cycle.Id}/move", new { targetStage = target, concurrencyStamp = current.ConcurrencyStamp }))
+        return await (await client.PostJsonAsync(
+            $"{Url}/{cycle.Id}/move",
+            new { targetStage = target, concurrencyStamp = current.ConcurrencyStamp }))
             .ReadAsync<GrowthCycleDto>();
     }
 }
 
 public sealed class CoachingDocument_Sqlite_Tests(SqliteHostFixture host) : CoachingDocument_Tests(host), IClassFixture<SqliteHostFixture>;
 
-public sealed class CoachingDocument_Postgres_Tests(PostgresHostFixture host) : CoachingDocument_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class CoachingDocument_Postgres_Tests(PostgresHostFixture host) :
+    CoachingDocument_Tests(host),
+    IClassFixture<PostgresHostFixture>;

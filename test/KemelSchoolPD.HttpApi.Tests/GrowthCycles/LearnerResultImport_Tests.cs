@@ -19,7 +19,11 @@ public abstract class LearnerResultImport_Tests(KemelWebApplicationFactory host)
     [InlineData("kk", "Сынып", "Білім алушылардың нәтижелері.xlsx", "БЖБ орташа пайызы")]
     [InlineData("ru", "Класс", "Результаты обучающихся.xlsx", "Средний процент СОР")]
     [InlineData("en", "Class", "Learner results.xlsx", "Average summative assessment score, %")]
-    public async Task Should_Download_A_Localized_Template_That_Reads_Back_As_Its_Example_Row(string culture, string classHeader, string fileName, string indicator)
+    public async Task Should_Download_A_Localized_Template_That_Reads_Back_As_Its_Example_Row(
+        string culture,
+        string classHeader,
+        string fileName,
+        string indicator)
     {
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Teacher);
 
@@ -51,10 +55,12 @@ public abstract class LearnerResultImport_Tests(KemelWebApplicationFactory host)
 
         var import = await ParseAsync(teacher, Encoding.UTF8.GetBytes(csv), "нәтижелер.csv");
 
-        import.Rows.Select(r => (r.ClassName, r.LowerIsBetter)).ShouldBe([("7А", true), ("7Ә", false), ("8А", true), ("8Б", false), ("9А", true), ("9Б", false)]);
+        import.Rows.Select(r => (r.ClassName, r.LowerIsBetter))
+            .ShouldBe([("7А", true), ("7Ә", false), ("8А", true), ("8Б", false), ("9А", true), ("9Б", false)]);
         import.Rows[0].Improvement().ShouldBe(4m); // the share of fails fell by 4 points: a gain
         var problem = import.Problems.ShouldHaveSingleItem();
-        (problem.Row, problem.Column, problem.Code).ShouldBe((7, "Төмендеуі — оң нәтиже", KemelSchoolPDErrorCodes.GrowthCycles.ImportInvalidYesNo));
+        (problem.Row, problem.Column, problem.Code).ShouldBe(
+            (7, "Төмендеуі — оң нәтиже", KemelSchoolPDErrorCodes.GrowthCycles.ImportInvalidYesNo));
         problem.Message.ShouldBe("«мүмкін» — «иә» немесе «жоқ» деп жазыңыз.");
     }
 
@@ -108,7 +114,9 @@ public abstract class LearnerResultImport_Tests(KemelWebApplicationFactory host)
 
         var response = await teacher.PostAsync($"{Url}/parse", new MultipartFormDataContent { { new StringContent("x"), "note" } });
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.GrowthCycles.ImportFileMissing);
+        var problem = await response.ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            KemelSchoolPDErrorCodes.GrowthCycles.ImportFileMissing);
         problem.GetProperty("title").GetString().ShouldBe("Файл таңдалмаған.");
     }
 
@@ -132,7 +140,9 @@ public abstract class LearnerResultImport_Tests(KemelWebApplicationFactory host)
 
         var response = await PostFileAsync(teacher, Encoding.UTF8.GetBytes(csv), "big.csv");
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.GrowthCycles.ImportFileTooLarge);
+        var problem = await response.ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            KemelSchoolPDErrorCodes.GrowthCycles.ImportFileTooLarge);
         problem.GetProperty("title").GetString().ShouldBe("Файл слишком большой: не более 1 МБ.");
     }
 
@@ -143,7 +153,9 @@ public abstract class LearnerResultImport_Tests(KemelWebApplicationFactory host)
 
         var response = await PostFileAsync(teacher, Encoding.UTF8.GetBytes("A,B,C\n7A,1,2\n"), "results.csv");
 
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.GrowthCycles.ImportHeadersNotFound);
+        var problem = await response.ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            KemelSchoolPDErrorCodes.GrowthCycles.ImportHeadersNotFound);
         problem.GetProperty("title").GetString()!.ShouldContain("Сынып, Пән, Көрсеткіш, Дейін, Кейін");
     }
 
@@ -169,7 +181,9 @@ public abstract class LearnerResultImport_Tests(KemelWebApplicationFactory host)
     {
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Teacher);
 
-        await (await teacher.GetAsync($"{Url}/template?culture=de")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        await (await teacher.GetAsync($"{Url}/template?culture=de")).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Common:ValidationFailed");
     }
 
     private static Task<HttpResponseMessage> PostFileAsync(HttpClient client, byte[] content, string fileName)
@@ -183,6 +197,10 @@ public abstract class LearnerResultImport_Tests(KemelWebApplicationFactory host)
         await (await PostFileAsync(client, content, fileName)).ReadAsync<LearnerResultImportDto>();
 }
 
-public sealed class LearnerResultImport_Sqlite_Tests(SqliteHostFixture host) : LearnerResultImport_Tests(host), IClassFixture<SqliteHostFixture>;
+public sealed class LearnerResultImport_Sqlite_Tests(SqliteHostFixture host) :
+    LearnerResultImport_Tests(host),
+    IClassFixture<SqliteHostFixture>;
 
-public sealed class LearnerResultImport_Postgres_Tests(PostgresHostFixture host) : LearnerResultImport_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class LearnerResultImport_Postgres_Tests(PostgresHostFixture host) :
+    LearnerResultImport_Tests(host),
+    IClassFixture<PostgresHostFixture>;

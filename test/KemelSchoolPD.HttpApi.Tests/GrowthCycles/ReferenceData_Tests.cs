@@ -24,7 +24,8 @@ public abstract class ReferenceData_Tests(KemelWebApplicationFactory host)
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher05", culture: "kk");
 
         // Table 1, Analysis (S004 L5268–5351, the row a page break splits at L5323).
-        var analysis = (await teacher.GetAsync<List<GrowthGuidanceDto>>($"{Url}/guidance?stage=Analysis&participantKind=Teacher&category=Master"))
+        var analysis = (await teacher.GetAsync<List<GrowthGuidanceDto>>(
+            $"{Url}/guidance?stage=Analysis&participantKind=Teacher&category=Master"))
             .Single(g => g.Source == GrowthGuidanceSource.TeacherActions);
         analysis.Text.ShouldBe("Басқалар үшін талдамалы қорытындылар қалыптастырады.");
         var columns = analysis.Columns.ShouldNotBeNull();
@@ -39,7 +40,8 @@ public abstract class ReferenceData_Tests(KemelWebApplicationFactory host)
         columns.SchoolResult.ShouldBeNull();
 
         // Table 1, Design at педагог: the seed's "дамуды қолдау арқылы жоспарлайды" (L5512–5514), no added mentor clause.
-        var design = (await teacher.GetAsync<List<GrowthGuidanceDto>>($"{Url}/guidance?stage=Design&participantKind=Teacher&category=Pedagogue"))
+        var design = (await teacher.GetAsync<List<GrowthGuidanceDto>>(
+            $"{Url}/guidance?stage=Design&participantKind=Teacher&category=Pedagogue"))
             .Single(g => g.Source == GrowthGuidanceSource.TeacherActions);
         design.TextKk.ShouldBe("Дамуды қолдау арқылы жоспарлайды.");
         design.Columns!.Indicators.ShouldBe([
@@ -53,14 +55,17 @@ public abstract class ReferenceData_Tests(KemelWebApplicationFactory host)
         var admin = (await teacher.GetAsync<List<GrowthGuidanceDto>>($"{Url}/guidance?participantKind=Administrator"))
             .Where(g => g.Source == GrowthGuidanceSource.AdministrationActions).ToList();
         admin.Count.ShouldBe(5);
-        admin.ShouldAllBe(g => g.Columns != null && g.Columns.Content.Count > 0 && g.Columns.Forms.Count > 0 && g.Columns.Indicators.Count > 0 && g.Columns.SchoolResult != null);
+        admin.ShouldAllBe(g => g.Columns != null && g.Columns.Content.Count > 0 && g.Columns.Forms.Count > 0
+            && g.Columns.Indicators.Count > 0
+            && g.Columns.SchoolResult != null);
         var adminDesign = admin.Single(g => g.Stage == GrowthCycleStage.Design);
         adminDesign.Columns!.Content.ShouldContain("мақсаттардың шынайылығы мен өлшемділігін қамтамасыз етеді");
         adminDesign.Columns.Content.ShouldContain("мектептің біліктілікті арттыру жүйесін құрылымдайды");
         adminDesign.Columns.Forms.ShouldContain("педагогтердің ЖДЖ (ИПР) үйлестіру");
         adminDesign.Columns.Indicators.ShouldContain("кәсіби дамуды мектептің даму бағдарламасына интеграциялау");
         adminDesign.Columns.SchoolResult.ShouldBe("педагогикалық ұжымның кәсіби дамуының жүйелілігі мен мақсаттылығы");
-        adminDesign.TextKk.ShouldStartWith("Педагогтің мақсаттарын мектеп мақсаттарымен үйлестіреді; мақсаттардың шынайылығы мен өлшемділігін қамтамасыз етеді; ");
+        adminDesign.TextKk.ShouldStartWith(
+            "Педагогтің мақсаттарын мектеп мақсаттарымен үйлестіреді; мақсаттардың шынайылығы мен өлшемділігін қамтамасыз етеді; ");
         adminDesign.TextKk.ShouldNotContain("келіседі");
         var adminAction = admin.Single(g => g.Stage == GrowthCycleStage.Action);
         adminAction.Columns!.Content.ShouldContain("сенім мен ынтымақтастық мәдениетін қамтамасыз етеді");
@@ -71,7 +76,8 @@ public abstract class ReferenceData_Tests(KemelWebApplicationFactory host)
 
         // A Russian reader gets the translation.
         var ru = await host.SignInAsync(TestData.DemoSchoolBin, "teacher05", culture: "ru");
-        var approbation = (await ru.GetAsync<List<GrowthGuidanceDto>>($"{Url}/guidance?stage=Approbation&participantKind=Administrator")).Single();
+        var approbation = (await ru.GetAsync<List<GrowthGuidanceDto>>($"{Url}/guidance?stage=Approbation&participantKind=Administrator"))
+            .Single();
         approbation.Columns!.Forms.ShouldContain("мониторинг результатов");
         approbation.Columns.SchoolResult.ShouldBe("непрерывность, устойчивость и адаптивность развития школы");
     }
@@ -81,10 +87,12 @@ public abstract class ReferenceData_Tests(KemelWebApplicationFactory host)
     {
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher05", culture: "kk");
         var standard = await teacher.GetAsync<ProfessionalStandardDto>($"{Url}/standard");
-        standard.Groups.Select(g => g.Name).ShouldBe(["Кәсіби құндылықтар", "Кәсіби білім", "Оқыту мен тәрбиелеу практикасы", "Кәсіби даму"]);
+        standard.Groups.Select(g => g.Name)
+            .ShouldBe(["Кәсіби құндылықтар", "Кәсіби білім", "Оқыту мен тәрбиелеу практикасы", "Кәсіби даму"]);
         standard.Groups.Single(g => g.Group == CompetenceGroup.Development).Description
             .ShouldBe("Кәсіби даму – өз тәжірибесіне рефлексия жасау, деректерді талдау, зерттеулерге қатысу және тәжірибе тарату дағдыларын қамтиды.");
-        standard.Values.ShouldBe(["мамандыққа адалдық", "азаматтылық", "педагогикалық әдепті сақтау", "жауапкершілік", "белсенділік (проактивтілік)"]);
+        standard.Values
+            .ShouldBe(["мамандыққа адалдық", "азаматтылық", "педагогикалық әдепті сақтау", "жауапкершілік", "белсенділік (проактивтілік)"]);
 
         // Seed 001 L77: the safe-environment requirement, a cell per category (the master's is empty in the seed).
         var safe = standard.Requirements.Single(r => r.Requirement == "Қауіпсіз білім беру ортасын қамтамасыз ету");
@@ -119,13 +127,19 @@ public abstract class ReferenceData_Tests(KemelWebApplicationFactory host)
         {
             var saved = await (await PutSchoolAsync(director, new
             {
-                scaleLabelsKk = kk.Select(l => "  " + l).ToArray(), scaleLabelsRu = new[] { "I", "II", "III", "IV", "V" }, scaleLabelsEn = (string[]?)null, skippedCategories = Array.Empty<string>(),
+                scaleLabelsKk = kk.Select(l => "  " + l).ToArray(), scaleLabelsRu = new[] {
+                    "I",
+                    "II",
+                    "III",
+                    "IV",
+                    "V" }, scaleLabelsEn = (string[]?)null, skippedCategories = Array.Empty<string>(),
             })).ReadAsync<SchoolReferenceSettingsDto>();
             saved.DefaultScaleLabels.ShouldBeFalse();
             saved.ScaleLabelsKk.ShouldBe(kk);
             saved.ScaleLabelsEn.ShouldBe(["beginning", "developing", "sufficient", "high", "exemplary"]);
             (await teacher.GetAsync<SchoolReferenceSettingsDto>($"{Url}/settings/school")).ScaleLabels.ShouldBe(kk);
-            (await (await host.SignInAsync(TestData.DemoSchoolBin, "teacher05", culture: "ru")).GetAsync<SchoolReferenceSettingsDto>($"{Url}/settings/school"))
+            (await (await host.SignInAsync(TestData.DemoSchoolBin, "teacher05", culture: "ru")).GetAsync<SchoolReferenceSettingsDto>(
+                $"{Url}/settings/school"))
                 .ScaleLabels.ShouldBe(["I", "II", "III", "IV", "V"]);
 
             // Five non-empty labels of at most 60 characters.
@@ -138,13 +152,18 @@ public abstract class ReferenceData_Tests(KemelWebApplicationFactory host)
             (await teacher.GetAsync<SchoolReferenceSettingsDto>($"{Url}/settings/school")).ScaleLabels.ShouldBe(kk);
 
             // Only who holds the growth-cycle settings (director, deputy) changes them.
-            (await PutSchoolAsync(teacher, new { scaleLabelsKk = kk, skippedCategories = Array.Empty<string>() })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            (await PutSchoolAsync(teacher, new { scaleLabelsKk = kk, skippedCategories = Array.Empty<string>() })).StatusCode
+                .ShouldBe(HttpStatusCode.Forbidden);
             var deputy = await host.SignInAsync(TestData.DemoSchoolBin, "deputy");
-            (await PutSchoolAsync(deputy, new { scaleLabelsKk = kk, scaleLabelsRu = new[] { "A", "B", "C", "D", "E" }, skippedCategories = Array.Empty<string>() }))
+            (await PutSchoolAsync(
+                deputy,
+                new { scaleLabelsKk = kk, scaleLabelsRu = new[] { "A", "B", "C", "D", "E" }, skippedCategories = Array.Empty<string>() }))
                 .StatusCode.ShouldBe(HttpStatusCode.OK);
 
             // A save under a stale stamp is refused.
-            (await director.PutJsonAsync($"{Url}/settings/school", new { scaleLabelsKk = kk, skippedCategories = Array.Empty<string>(), concurrencyStamp = saved.ConcurrencyStamp }))
+            (await director.PutJsonAsync(
+                $"{Url}/settings/school",
+                new { scaleLabelsKk = kk, skippedCategories = Array.Empty<string>(), concurrencyStamp = saved.ConcurrencyStamp }))
                 .StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
             // Another school keeps the defaults.
@@ -153,7 +172,8 @@ public abstract class ReferenceData_Tests(KemelWebApplicationFactory host)
         }
         finally
         {
-            var reset = await (await PutSchoolAsync(director, new { skippedCategories = Array.Empty<string>() })).ReadAsync<SchoolReferenceSettingsDto>();
+            var reset = await (await PutSchoolAsync(director, new { skippedCategories = Array.Empty<string>() }))
+                .ReadAsync<SchoolReferenceSettingsDto>();
             reset.DefaultScaleLabels.ShouldBeTrue();
         }
     }
@@ -169,7 +189,8 @@ public abstract class ReferenceData_Tests(KemelWebApplicationFactory host)
         try
         {
             // Seed 004 Case 2 (L10323): педагог → модератор → сарапшы → шебер.
-            var saved = await (await PutSchoolAsync(director, new { skippedCategories = new[] { "Researcher" } })).ReadAsync<SchoolReferenceSettingsDto>();
+            var saved = await (await PutSchoolAsync(director, new { skippedCategories = new[] { "Researcher" } }))
+                .ReadAsync<SchoolReferenceSettingsDto>();
             saved.Ladder.ShouldBe([QualificationCategory.Pedagogue, QualificationCategory.Moderator, QualificationCategory.Expert, QualificationCategory.Master]);
             var after = await expert.GetAsync<CourseClockDto>("/api/app/courses/clock");
             after.NextCategory.ShouldBe(QualificationCategory.Master);

@@ -67,7 +67,8 @@ public sealed class Hosting_Tests(SqliteHostFixture host) : IClassFixture<Sqlite
             foreach (var status in expected)
             {
                 if (!responses.TryGetProperty(status, out var response)) problems.Add($"{key}: no {status}");
-                else if (!response.GetProperty("content").TryGetProperty("application/problem+json", out _)) problems.Add($"{key}: {status} is not a ProblemDetails");
+                else if (!response.GetProperty("content").TryGetProperty("application/problem+json", out _)) problems.Add(
+                    $"{key}: {status} is not a ProblemDetails");
             }
             if (secured == anonymous) problems.Add($"{key}: security {(secured ? "on an anonymous operation" : "missing")}");
             if (secured)
@@ -81,7 +82,8 @@ public sealed class Hosting_Tests(SqliteHostFixture host) : IClassFixture<Sqlite
         var schemesDeclared = document.GetProperty("components").GetProperty("securitySchemes");
         schemesDeclared.GetProperty("cookie").GetProperty("in").GetString().ShouldBe("cookie");
         schemesDeclared.GetProperty("bearer").GetProperty("scheme").GetString().ShouldBe("bearer");
-        document.GetProperty("components").GetProperty("schemas").GetProperty("ProblemDetails").GetProperty("properties").TryGetProperty("code", out _)
+        document.GetProperty("components").GetProperty("schemas").GetProperty("ProblemDetails").GetProperty("properties")
+            .TryGetProperty("code", out _)
             .ShouldBeTrue();
     }
 

@@ -94,7 +94,9 @@ public sealed class Texts_Tests(SqliteHostFixture host) : IClassFixture<SqliteHo
     [Fact]
     public async Task Should_Answer_404_For_A_Culture_The_Product_Does_Not_Speak()
     {
-        await (await host.CreateAnonymousClient().GetAsync("/api/app/texts/de")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
+        await (await host.CreateAnonymousClient().GetAsync("/api/app/texts/de")).ShouldBeProblemAsync(
+            HttpStatusCode.NotFound,
+            "Common:EntityNotFound");
     }
 
     /// <summary>The header as the server wrote it (HttpClient's parsed value reorders the directives).</summary>

@@ -19,8 +19,12 @@ public sealed class WebAppHostFixture() : KemelWebApplicationFactory(settings: n
         File.WriteAllText(Path.Combine(root, "index.html"),
             $"<!doctype html><html><head><link rel=\"stylesheet\" href=\"{Styles}\"></head><body><app-root></app-root>"
             + $"<script src=\"{Bundle}\" type=\"module\"></script></body></html>");
-        File.WriteAllText(Path.Combine(root, Bundle), string.Concat(Enumerable.Range(0, 2000).Select(i => $"export const value{i} = 'bundle text {i}';\n")));
-        File.WriteAllText(Path.Combine(root, Styles), string.Concat(Enumerable.Range(0, 500).Select(i => $".class-{i} {{ margin: {i}px; }}\n")));
+        File.WriteAllText(
+            Path.Combine(root, Bundle),
+            string.Concat(Enumerable.Range(0, 2000).Select(i => $"export const value{i} = 'bundle text {i}';\n")));
+        File.WriteAllText(
+            Path.Combine(root, Styles),
+            string.Concat(Enumerable.Range(0, 500).Select(i => $".class-{i} {{ margin: {i}px; }}\n")));
         File.WriteAllBytes(Path.Combine(root, "favicon.ico"), new byte[64]);
         return root;
     }
@@ -79,7 +83,12 @@ public sealed class WebDelivery_Tests(WebAppHostFixture host) : IClassFixture<We
         compressed.DefaultRequestHeaders.AcceptEncoding.ParseAdd(encoding);
 
         // index.html of the test web app is a few bytes, too few to shrink: it is checked for its encoding only.
-        foreach (var url in new[] { $"/{WebAppHostFixture.Bundle}", $"/{WebAppHostFixture.Styles}", "/", "/api/app/configuration", "/api/app/texts/kk" })
+        foreach (var url in new[] {
+            $"/{WebAppHostFixture.Bundle}",
+            $"/{WebAppHostFixture.Styles}",
+            "/",
+            "/api/app/configuration",
+            "/api/app/texts/kk" })
         {
             var original = await (await plain.GetAsync(url)).Content.ReadAsByteArrayAsync();
             var response = await compressed.GetAsync(url);
@@ -120,7 +129,9 @@ public sealed class WebDelivery_Tests(WebAppHostFixture host) : IClassFixture<We
     private static byte[] Decompress(byte[] data, string encoding)
     {
         using var input = new MemoryStream(data);
-        using Stream stream = encoding == "br" ? new BrotliStream(input, CompressionMode.Decompress) : new GZipStream(input, CompressionMode.Decompress);
+        using Stream stream = encoding == "br"
+            ? new BrotliStream(input, CompressionMode.Decompress)
+            : new GZipStream(input, CompressionMode.Decompress);
         using var output = new MemoryStream();
         stream.CopyTo(output);
         return output.ToArray();

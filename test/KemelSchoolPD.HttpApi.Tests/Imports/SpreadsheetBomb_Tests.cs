@@ -86,7 +86,10 @@ public sealed class SpreadsheetBomb_Tests(SqliteHostFixture host) : IClassFixtur
     {
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Teacher, culture: "kk");
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        var longCell = SpreadsheetBombs.Table(LearnerHeaders, 1, _ => ["7A", new string('x', TabularFileReader.MaxCellLength + 1), "1", "2"]);
+        var longCell = SpreadsheetBombs.Table(
+            LearnerHeaders,
+            1,
+            _ => ["7A", new string('x', TabularFileReader.MaxCellLength + 1), "1", "2"]);
 
         await (await PostAsync(teacher, LearnerUrl, longCell, "results.xlsx"))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.Imports.CellTooLong);
@@ -111,14 +114,18 @@ public sealed class SpreadsheetBomb_Tests(SqliteHostFixture host) : IClassFixtur
     public async Task Should_Still_Read_A_Normal_Workbook_At_The_Row_Limit()
     {
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Teacher);
-        var file = SpreadsheetBombs.Table(LearnerHeaders, LearnerResultImportConsts.MaxRows, i => [$"{i % 11 + 1}А", $"Көрсеткіш {i}", "58,5", $"{i % 100}"]);
+        var file = SpreadsheetBombs.Table(
+            LearnerHeaders,
+            LearnerResultImportConsts.MaxRows,
+            i => [$"{i % 11 + 1}А", $"Көрсеткіш {i}", "58,5", $"{i % 100}"]);
 
         var response = await PostAsync(teacher, LearnerUrl, file, "results.xlsx");
 
         var import = await response.ReadAsync<LearnerResultImportDto>();
         import.Problems.ShouldBeEmpty();
         import.Rows.Count.ShouldBe(LearnerResultImportConsts.MaxRows);
-        (import.Rows[0].ClassName, import.Rows[0].Indicator, import.Rows[0].Before, import.Rows[0].After).ShouldBe(("2А", "Көрсеткіш 1", 58.5m, 1m));
+        (import.Rows[0].ClassName, import.Rows[0].Indicator, import.Rows[0].Before, import.Rows[0].After).ShouldBe(
+            ("2А", "Көрсеткіш 1", 58.5m, 1m));
     }
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string url, byte[] content, string fileName)

@@ -62,7 +62,8 @@ public abstract class SchoolIndicators_Tests(KemelWebApplicationFactory host)
 
         cycles.TeachersWithActiveCycle.ShouldBe((int)active.TotalCount);
         cycles.TeachersWithActiveCycle.ShouldBeGreaterThan(0); // the demo school's teachers are mid-cycle
-        cycles.ActiveByStage.ShouldBe(active.Items.GroupBy(c => c.CurrentStage).OrderBy(g => g.Key).Select(g => new StageCountDto(g.Key, g.Count())).ToList());
+        cycles.ActiveByStage.ShouldBe(
+            active.Items.GroupBy(c => c.CurrentStage).OrderBy(g => g.Key).Select(g => new StageCountDto(g.Key, g.Count())).ToList());
         cycles.AdministratorCycles.ShouldBeGreaterThanOrEqualTo(1); // the deputy's management practice
         cycles.SelfAssessedTeachers.ShouldBeGreaterThanOrEqualTo(1);
         cycles.TypicalDifficulties.ShouldNotBeEmpty();
@@ -106,8 +107,14 @@ public abstract class SchoolIndicators_Tests(KemelWebApplicationFactory host)
                 competences = new[] { new { code = "01.1", level = 2 } }, growthZones = new[] { "Үлгерімі төмен оқушылар" },
             },
         })).ReadAsync<GrowthCycleDto>(HttpStatusCode.Created);
-        await AddAsync(teacher, cycle.Id, "LessonTaught", new { date = "2037-10-01", className = "7Б", subject = "Биология", learningObjectives = "7.1.2.1 Жасуша құрылысы" });
-        (await teacher.PostJsonAsync($"/api/app/growth-cycles/{cycle.Id}/move", new { targetStage = "Analysis", concurrencyStamp = cycle.ConcurrencyStamp }))
+        await AddAsync(
+            teacher,
+            cycle.Id,
+            "LessonTaught",
+            new { date = "2037-10-01", className = "7Б", subject = "Биология", learningObjectives = "7.1.2.1 Жасуша құрылысы" });
+        (await teacher.PostJsonAsync(
+            $"/api/app/growth-cycles/{cycle.Id}/move",
+            new { targetStage = "Analysis", concurrencyStamp = cycle.ConcurrencyStamp }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
         await AddAsync(teacher, cycle.Id, "LearnerResults", new
         {
@@ -138,25 +145,35 @@ public abstract class SchoolIndicators_Tests(KemelWebApplicationFactory host)
         empty.Appendix.Where(i => i.Computed).ShouldAllBe(i => i.Basis != null && i.Count != null);
 
         var url = $"{Url}/records/{AppendixIndicators.SafeInclusiveConditions}";
-        var saved = await (await director.PutJsonAsync(url, new { academicYear = year, achievement = "Partial", note = "Пандус салынды", evidence = "Бұйрық №12" }))
+        var saved = await (await director.PutJsonAsync(
+            url,
+            new { academicYear = year, achievement = "Partial", note = "Пандус салынды", evidence = "Бұйрық №12" }))
             .ReadAsync<AppendixIndicatorDto>();
         saved.Record!.Achievement.ShouldBe(IndicatorAchievement.Partial);
         saved.Record.UpdatedByName.ShouldNotBeNullOrEmpty();
         var deputy = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
-        var changed = await (await deputy.PutJsonAsync(url, new { academicYear = year, achievement = "Achieved", concurrencyStamp = saved.Record.ConcurrencyStamp }))
+        var changed = await (await deputy.PutJsonAsync(
+            url,
+            new { academicYear = year, achievement = "Achieved", concurrencyStamp = saved.Record.ConcurrencyStamp }))
             .ReadAsync<AppendixIndicatorDto>();
         changed.Record!.Achievement.ShouldBe(IndicatorAchievement.Achieved);
         changed.Record.Note.ShouldBeNull();
 
-        await (await director.PutJsonAsync(url, new { academicYear = year, achievement = "Partial", concurrencyStamp = saved.Record.ConcurrencyStamp }))
+        await (await director.PutJsonAsync(
+            url,
+            new { academicYear = year, achievement = "Partial", concurrencyStamp = saved.Record.ConcurrencyStamp }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "Common:ConcurrencyConflict");
         await (await director.PutJsonAsync(url, new { academicYear = year, achievement = "Partial" }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "Common:ConcurrencyConflict"); // a first save, but one exists
         await (await director.PutJsonAsync($"{Url}/records/Action.NoSuchIndicator", new { academicYear = year }))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
-        await (await director.PutJsonAsync(url, new { academicYear = year, note = new string('ы', 2001), concurrencyStamp = changed.Record.ConcurrencyStamp }))
+        await (await director.PutJsonAsync(
+            url,
+            new { academicYear = year, note = new string('ы', 2001), concurrencyStamp = changed.Record.ConcurrencyStamp }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
-        await (await director.PutJsonAsync(url, new { academicYear = year, achievement = "Brilliant", concurrencyStamp = changed.Record.ConcurrencyStamp }))
+        await (await director.PutJsonAsync(
+            url,
+            new { academicYear = year, achievement = "Brilliant", concurrencyStamp = changed.Record.ConcurrencyStamp }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:InvalidRequest");
         (await director.GetAsync<SchoolIndicatorsDto>($"{Url}?academicYear={year}")).Appendix
             .Single(i => i.Code == AppendixIndicators.SafeInclusiveConditions).Record!.Achievement.ShouldBe(IndicatorAchievement.Achieved);
@@ -170,22 +187,29 @@ public abstract class SchoolIndicators_Tests(KemelWebApplicationFactory host)
         var url = $"{Url}/records/{AppendixIndicators.DialogueCulture}";
         var first = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var second = await host.SignInAsync(TestData.SecondSchoolBin, TestData.Director);
-        var own = await (await first.PutJsonAsync(url, new { academicYear = year, achievement = "Achieved", note = "Бірінші мектептің жазбасы" }))
+        var own = await (await first.PutJsonAsync(
+            url,
+            new { academicYear = year, achievement = "Achieved", note = "Бірінші мектептің жазбасы" }))
             .ReadAsync<AppendixIndicatorDto>();
 
         (await second.GetAsync<SchoolIndicatorsDto>($"{Url}?academicYear={year}")).Appendix.ShouldAllBe(i => i.Record == null);
         // The first school's stamp means nothing to the second: its first save is a first save.
-        await (await second.PutJsonAsync(url, new { academicYear = year, achievement = "NotAchieved", concurrencyStamp = own.Record!.ConcurrencyStamp }))
+        await (await second.PutJsonAsync(
+            url,
+            new { academicYear = year, achievement = "NotAchieved", concurrencyStamp = own.Record!.ConcurrencyStamp }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "Common:ConcurrencyConflict");
         (await (await second.PutJsonAsync(url, new { academicYear = year, achievement = "NotAchieved" })).ReadAsync<AppendixIndicatorDto>())
             .Record!.Note.ShouldBeNull();
 
-        var mine = (await first.GetAsync<SchoolIndicatorsDto>($"{Url}?academicYear={year}")).Appendix.Single(i => i.Code == AppendixIndicators.DialogueCulture);
+        var mine = (await first.GetAsync<SchoolIndicatorsDto>($"{Url}?academicYear={year}")).Appendix
+            .Single(i => i.Code == AppendixIndicators.DialogueCulture);
         (mine.Record!.Achievement, mine.Record.Note).ShouldBe((IndicatorAchievement.Achieved, "Бірінші мектептің жазбасы"));
     }
 
     private static Task<GrowthArtefactDto> AddAsync(HttpClient client, Guid cycleId, string kind, object content) =>
-        client.PostJsonAsync($"/api/app/growth-cycles/{cycleId}/artefacts", new { kind, content }).ContinueWith(r => r.Result.ReadAsync<GrowthArtefactDto>(HttpStatusCode.Created)).Unwrap();
+        client.PostJsonAsync($"/api/app/growth-cycles/{cycleId}/artefacts", new { kind, content })
+            .ContinueWith(r => r.Result.ReadAsync<GrowthArtefactDto>(HttpStatusCode.Created))
+            .Unwrap();
 
     [Fact]
     public async Task Should_Show_An_Empty_Year_As_Zeros_Without_Shares()
@@ -208,7 +232,9 @@ public abstract class SchoolIndicators_Tests(KemelWebApplicationFactory host)
     public async Task Should_Refuse_A_Year_Out_Of_Range_And_Teachers()
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        await (await director.GetAsync($"{Url}?academicYear=1850")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        await (await director.GetAsync($"{Url}?academicYear=1850")).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Common:ValidationFailed");
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Teacher);
         await (await teacher.GetAsync(Url)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
     }
@@ -216,4 +242,6 @@ public abstract class SchoolIndicators_Tests(KemelWebApplicationFactory host)
 
 public sealed class SchoolIndicators_Sqlite_Tests(SqliteHostFixture host) : SchoolIndicators_Tests(host), IClassFixture<SqliteHostFixture>;
 
-public sealed class SchoolIndicators_Postgres_Tests(PostgresHostFixture host) : SchoolIndicators_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class SchoolIndicators_Postgres_Tests(PostgresHostFixture host) :
+    SchoolIndicators_Tests(host),
+    IClassFixture<PostgresHostFixture>;

@@ -15,12 +15,19 @@ public abstract class LessonObservationDocument_Tests(KemelWebApplicationFactory
     [Theory]
     [InlineData("kk", "Сабақты бақылау парағы", "Дамытушы", "Сәйкес", "Критерий")]
     [InlineData("ru", "Лист наблюдения урока", "Развивающее", "Соответствует", "Критерий")]
-    public async Task Should_Print_The_Observation_Sheet_In_The_Documents_Language(string culture, string title, string purpose, string objectivesMatched, string criterionHeader)
+    public async Task Should_Print_The_Observation_Sheet_In_The_Documents_Language(
+        string culture,
+        string title,
+        string purpose,
+        string objectivesMatched,
+        string criterionHeader)
     {
         var (observation, form) = await ObserveTeacher05Async("Бағалау үшін кері байланыс");
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher05");
         var seen = await teacher.GetAsync<LessonObservationDto>($"{Url}/{observation.Id}");
-        await (await teacher.PostJsonAsync($"{Url}/{observation.Id}/reply", new { text = "Рубриканы алдын ала көрсетемін.", concurrencyStamp = seen.ConcurrencyStamp }))
+        await (await teacher.PostJsonAsync(
+            $"{Url}/{observation.Id}/reply",
+            new { text = "Рубриканы алдын ала көрсетемін.", concurrencyStamp = seen.ConcurrencyStamp }))
             .ReadAsync<LessonObservationDto>();
 
         var response = await teacher.GetAsync($"{Url}/{observation.Id}/document?culture={culture}");
@@ -50,10 +57,18 @@ public abstract class LessonObservationDocument_Tests(KemelWebApplicationFactory
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director); // a developmental one is the teacher's
         var mentor = await host.SignInAsync(TestData.DemoSchoolBin, "mentor1");
 
-        await (await colleague.GetAsync($"{Url}/{observation.Id}/document?culture=kk")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
-        await (await director.GetAsync($"{Url}/{observation.Id}/document?culture=ru")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
-        await (await mentor.GetAsync($"{Url}/{Guid.NewGuid()}/document?culture=kk")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
-        await (await mentor.GetAsync($"{Url}/{observation.Id}/document?culture=de")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        await (await colleague.GetAsync($"{Url}/{observation.Id}/document?culture=kk")).ShouldBeProblemAsync(
+            HttpStatusCode.NotFound,
+            "Common:EntityNotFound");
+        await (await director.GetAsync($"{Url}/{observation.Id}/document?culture=ru")).ShouldBeProblemAsync(
+            HttpStatusCode.NotFound,
+            "Common:EntityNotFound");
+        await (await mentor.GetAsync($"{Url}/{Guid.NewGuid()}/document?culture=kk")).ShouldBeProblemAsync(
+            HttpStatusCode.NotFound,
+            "Common:EntityNotFound");
+        await (await mentor.GetAsync($"{Url}/{observation.Id}/document?culture=de")).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Common:ValidationFailed");
         (await Docx.ReadAsync(await mentor.GetAsync($"{Url}/{observation.Id}/document"))).Paragraphs.ShouldContain("Сабақты бақылау парағы"); // the observer; kk by default
     }
 
@@ -64,7 +79,9 @@ public abstract class LessonObservationDocument_Tests(KemelWebApplicationFactory
         var form = (await mentor.GetAsync<List<ObservationFormDto>>($"{Url}/forms")).Single(f => f.IsBuiltIn);
         var body = ApiClients.NewObservation(await StaffIdAsync("teacher05"), focus);
         body["formId"] = form.Id;
-        body["scores"] = new[] { new { criterionKey = form.Criteria[1].Key, score = 1 }, new { criterionKey = form.Criteria[0].Key, score = 2 } };
+        body["scores"] = new[] {
+            new { criterionKey = form.Criteria[1].Key, score = 1 },
+            new { criterionKey = form.Criteria[0].Key, score = 2 } };
         body["notes"] = new[] { new { minute = 7, text = "Топтық жұмыс басталды" } };
         body["growthPoints"] = "Саралау";
         var observation = await (await mentor.PostJsonAsync(Url, body)).ReadAsync<LessonObservationDto>(HttpStatusCode.Created);
@@ -76,10 +93,16 @@ public abstract class LessonObservationDocument_Tests(KemelWebApplicationFactory
         var user = await host.SignInAsync(TestData.DemoSchoolBin, userName);
         var userId = (await user.GetJsonAsync("/api/app/configuration")).GetProperty("currentUser").GetProperty("id").GetGuid();
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        return (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?maxResultCount=100")).Items.Single(s => s.UserId == userId).Id;
+        return (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?maxResultCount=100")).Items
+            .Single(s => s.UserId == userId)
+            .Id;
     }
 }
 
-public sealed class LessonObservationDocument_Sqlite_Tests(SqliteHostFixture host) : LessonObservationDocument_Tests(host), IClassFixture<SqliteHostFixture>;
+public sealed class LessonObservationDocument_Sqlite_Tests(SqliteHostFixture host) :
+    LessonObservationDocument_Tests(host),
+    IClassFixture<SqliteHostFixture>;
 
-public sealed class LessonObservationDocument_Postgres_Tests(PostgresHostFixture host) : LessonObservationDocument_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class LessonObservationDocument_Postgres_Tests(PostgresHostFixture host) :
+    LessonObservationDocument_Tests(host),
+    IClassFixture<PostgresHostFixture>;

@@ -36,7 +36,8 @@ public abstract class LessonObservations_Tests(KemelWebApplicationFactory host)
         created.ScoreMax.ShouldBe(24);
         created.Abilities.CanSign.ShouldBeTrue();
 
-        var signed = await (await mentor.PostJsonAsync($"{Url}/{created.Id}/sign", new { concurrencyStamp = created.ConcurrencyStamp })).ReadAsync<LessonObservationDto>();
+        var signed = await (await mentor.PostJsonAsync($"{Url}/{created.Id}/sign", new { concurrencyStamp = created.ConcurrencyStamp }))
+            .ReadAsync<LessonObservationDto>();
         signed.Status.ShouldBe(ObservationStatus.Signed);
         signed.IsLocked.ShouldBeFalse(); // developmental: the observer may still add what they forgot
 
@@ -44,13 +45,16 @@ public abstract class LessonObservations_Tests(KemelWebApplicationFactory host)
         var seen = await teacher.GetAsync<LessonObservationDto>($"{Url}/{created.Id}");
         seen.Abilities.CanReply.ShouldBeTrue();
         seen.Abilities.CanEdit.ShouldBeFalse();
-        var replied = await (await teacher.PostJsonAsync($"{Url}/{created.Id}/reply", new { text = "Келесі сабақта саралауды қосамын.", concurrencyStamp = seen.ConcurrencyStamp }))
+        var replied = await (await teacher.PostJsonAsync(
+            $"{Url}/{created.Id}/reply",
+            new { text = "Келесі сабақта саралауды қосамын.", concurrencyStamp = seen.ConcurrencyStamp }))
             .ReadAsync<LessonObservationDto>();
         replied.TeacherReply.ShouldBe("Келесі сабақта саралауды қосамын.");
         replied.Events.Select(e => e.Kind).ShouldBe([ObservationEventKind.Signed, ObservationEventKind.Replied]);
         await (await mentor.PostJsonAsync($"{Url}/{created.Id}/reply", new { text = "Мен", concurrencyStamp = replied.ConcurrencyStamp }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.LessonObservations.OnlyTeacherCanReply);
-        (await teacher.GetAsync<PagedResultDto<LessonObservationListItemDto>>(Url)).Items.ShouldContain(i => i.Id == created.Id && i.HasReply);
+        (await teacher.GetAsync<PagedResultDto<LessonObservationListItemDto>>(Url)).Items
+            .ShouldContain(i => i.Id == created.Id && i.HasReply);
     }
 
     [Fact]
@@ -59,7 +63,8 @@ public abstract class LessonObservations_Tests(KemelWebApplicationFactory host)
         var teacher04 = await StaffIdAsync("teacher04");
         var teacher05 = await StaffIdAsync("teacher05");
         var colleague = await host.SignInAsync(TestData.DemoSchoolBin, "teacher05");
-        var observedByMe = await colleague.GetAsync<PagedResultDto<LessonObservationListItemDto>>($"{Url}?role=ObservedByMe&maxResultCount=100");
+        var observedByMe = await colleague.GetAsync<PagedResultDto<LessonObservationListItemDto>>(
+            $"{Url}?role=ObservedByMe&maxResultCount=100");
         observedByMe.Items.ShouldNotBeEmpty();
         observedByMe.Items.ShouldAllBe(o => o.ObserverStaffMemberId == teacher05);
         (await colleague.GetAsync<PagedResultDto<LessonObservationListItemDto>>($"{Url}?role=ObservedMe&maxResultCount=100")).Items
@@ -91,7 +96,8 @@ public abstract class LessonObservations_Tests(KemelWebApplicationFactory host)
         (await teacher.GetAsync($"{Url}/{observation.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         await (await colleague.GetAsync($"{Url}/{observation.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
         await (await director.GetAsync($"{Url}/{observation.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
-        (await director.GetAsync<PagedResultDto<LessonObservationListItemDto>>($"{Url}?maxResultCount=100")).Items.ShouldNotContain(i => i.Id == observation.Id);
+        (await director.GetAsync<PagedResultDto<LessonObservationListItemDto>>($"{Url}?maxResultCount=100")).Items
+            .ShouldNotContain(i => i.Id == observation.Id);
         // Nor through the audit log, which shows the observation's notes to the observer only.
         var auditUrl = $"/api/app/audit-logs?entityType=LessonObservation&entityId={observation.Id}";
         (await director.GetAsync<PagedResultDto<AuditLogDto>>(auditUrl)).TotalCount.ShouldBe(0);
@@ -100,9 +106,13 @@ public abstract class LessonObservations_Tests(KemelWebApplicationFactory host)
         (await deputy.GetAsync<PagedResultDto<AuditLogDto>>(auditUrl)).TotalCount.ShouldBeGreaterThan(0);
 
         var current = await teacher.GetAsync<LessonObservationDto>($"{Url}/{observation.Id}");
-        await (await deputy.PutJsonAsync($"{Url}/{observation.Id}/sharing", new { staffMemberIds = new[] { await StaffIdAsync("teacher12") }, concurrencyStamp = current.ConcurrencyStamp }))
+        await (await deputy.PutJsonAsync(
+            $"{Url}/{observation.Id}/sharing",
+            new { staffMemberIds = new[] { await StaffIdAsync("teacher12") }, concurrencyStamp = current.ConcurrencyStamp }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.LessonObservations.OnlyTeacherCanShare);
-        var shared = await (await teacher.PutJsonAsync($"{Url}/{observation.Id}/sharing", new { staffMemberIds = new[] { await StaffIdAsync("teacher12") }, concurrencyStamp = current.ConcurrencyStamp }))
+        var shared = await (await teacher.PutJsonAsync(
+            $"{Url}/{observation.Id}/sharing",
+            new { staffMemberIds = new[] { await StaffIdAsync("teacher12") }, concurrencyStamp = current.ConcurrencyStamp }))
             .ReadAsync<LessonObservationDto>();
         shared.SharedWith.ShouldHaveSingleItem();
 
@@ -120,30 +130,48 @@ public abstract class LessonObservations_Tests(KemelWebApplicationFactory host)
         var body = ApiClients.NewObservation(teacherId, "Аттестаттау");
         body["purpose"] = "Evaluation";
         var created = await (await director.PostJsonAsync(Url, body)).ReadAsync<LessonObservationDto>(HttpStatusCode.Created);
-        var signed = await (await director.PostJsonAsync($"{Url}/{created.Id}/sign", new { concurrencyStamp = created.ConcurrencyStamp })).ReadAsync<LessonObservationDto>();
+        var signed = await (await director.PostJsonAsync($"{Url}/{created.Id}/sign", new { concurrencyStamp = created.ConcurrencyStamp }))
+            .ReadAsync<LessonObservationDto>();
         signed.IsLocked.ShouldBeTrue();
 
         // The administration and the teacher see it; a colleague and a mentor do not.
         (await deputy.GetAsync($"{Url}/{created.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await (await host.SignInAsync(TestData.DemoSchoolBin, "teacher08")).GetAsync($"{Url}/{created.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await (await (await host.SignInAsync(TestData.DemoSchoolBin, "teacher09")).GetAsync($"{Url}/{created.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
-        await (await (await host.SignInAsync(TestData.DemoSchoolBin, TestData.Mentor)).GetAsync($"{Url}/{created.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
+        (await (await host.SignInAsync(TestData.DemoSchoolBin, "teacher08")).GetAsync($"{Url}/{created.Id}")).StatusCode
+            .ShouldBe(HttpStatusCode.OK);
+        await (await (await host.SignInAsync(TestData.DemoSchoolBin, "teacher09")).GetAsync($"{Url}/{created.Id}")).ShouldBeProblemAsync(
+            HttpStatusCode.NotFound,
+            "Common:EntityNotFound");
+        await (await (await host.SignInAsync(TestData.DemoSchoolBin, TestData.Mentor)).GetAsync($"{Url}/{created.Id}"))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
 
-        var edit = new Dictionary<string, object?>(ApiClients.NewObservation(null, "Өзгертілген")) { ["concurrencyStamp"] = signed.ConcurrencyStamp };
-        await (await director.PutJsonAsync($"{Url}/{created.Id}", edit)).ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.LessonObservations.Locked);
-        await (await deputy.PostJsonAsync($"{Url}/{created.Id}/reopen", new { reason = "Қате", concurrencyStamp = signed.ConcurrencyStamp }))
+        var edit = new Dictionary<string, object?>(ApiClients.NewObservation(null, "Өзгертілген"))
+        {
+            ["concurrencyStamp"] = signed.ConcurrencyStamp
+        };
+        await (await director.PutJsonAsync($"{Url}/{created.Id}", edit)).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            KemelSchoolPDErrorCodes.LessonObservations.Locked);
+        await (await deputy.PostJsonAsync(
+            $"{Url}/{created.Id}/reopen",
+            new { reason = "Қате", concurrencyStamp = signed.ConcurrencyStamp }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
         await (await director.PostJsonAsync($"{Url}/{created.Id}/reopen", new { reason = "", concurrencyStamp = signed.ConcurrencyStamp }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
 
-        var reopened = await (await director.PostJsonAsync($"{Url}/{created.Id}/reopen", new { reason = "Сабақ күні қате жазылған", concurrencyStamp = signed.ConcurrencyStamp }))
+        var reopened = await (await director.PostJsonAsync(
+            $"{Url}/{created.Id}/reopen",
+            new { reason = "Сабақ күні қате жазылған", concurrencyStamp = signed.ConcurrencyStamp }))
             .ReadAsync<LessonObservationDto>();
         reopened.Status.ShouldBe(ObservationStatus.Draft);
-        reopened.Events.Last().ShouldSatisfyAllConditions(e => e.Kind.ShouldBe(ObservationEventKind.Reopened), e => e.Reason.ShouldBe("Сабақ күні қате жазылған"));
+        reopened.Events.Last().ShouldSatisfyAllConditions(
+            e => e.Kind.ShouldBe(ObservationEventKind.Reopened),
+            e => e.Reason.ShouldBe("Сабақ күні қате жазылған"));
         edit["concurrencyStamp"] = reopened.ConcurrencyStamp;
         (await (await director.PutJsonAsync($"{Url}/{created.Id}", edit)).ReadAsync<LessonObservationDto>()).Focus.ShouldBe("Өзгертілген");
         // A second save with the stamp already used is someone else's overwrite: refused.
-        await (await director.PutJsonAsync($"{Url}/{created.Id}", edit)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Common:ConcurrencyConflict");
+        await (await director.PutJsonAsync($"{Url}/{created.Id}", edit)).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            "Common:ConcurrencyConflict");
     }
 
     [Fact]
@@ -155,7 +183,9 @@ public abstract class LessonObservations_Tests(KemelWebApplicationFactory host)
         body["formId"] = form.Id;
         body["scores"] = new[] { new { criterionKey = form.Criteria[0].Key, score = 3 }, new { criterionKey = "нет-такого", score = 1 } };
 
-        var problem = await (await deputy.PostJsonAsync(Url, body)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        var problem = await (await deputy.PostJsonAsync(Url, body)).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Common:ValidationFailed");
 
         Codes(problem, "scores[0].score").ShouldContain(KemelSchoolPDErrorCodes.LessonObservations.ScoreOutOfScale);
         Codes(problem, "scores[1].criterionKey").ShouldContain(KemelSchoolPDErrorCodes.LessonObservations.UnknownCriterion);
@@ -169,7 +199,9 @@ public abstract class LessonObservations_Tests(KemelWebApplicationFactory host)
         var body = ApiClients.NewObservation(await StaffIdAsync("teacher06"), "Парақсыз балл");
         body["scores"] = new[] { new { criterionKey = "c1", score = 1 } };
 
-        var problem = await (await mentor.PostJsonAsync(Url, body)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        var problem = await (await mentor.PostJsonAsync(Url, body)).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Common:ValidationFailed");
 
         var field = problem.GetProperty("fieldCodes").EnumerateObject()
             .Single(f => f.Value.EnumerateArray().Any(c => c.GetString() == KemelSchoolPDErrorCodes.LessonObservations.ScoresNeedForm));
@@ -186,7 +218,9 @@ public abstract class LessonObservations_Tests(KemelWebApplicationFactory host)
 
         body["observedStaffMemberId"] = await StaffIdAsync("teacher05");
         body["purpose"] = "Developmental";
-        await (await teacher.PostJsonAsync(Url, body)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.LessonObservations.CannotObserveSelf);
+        await (await teacher.PostJsonAsync(Url, body)).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            KemelSchoolPDErrorCodes.LessonObservations.CannotObserveSelf);
         await (await teacher.GetAsync($"{Url}/{Guid.NewGuid()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
     }
 
@@ -194,19 +228,29 @@ public abstract class LessonObservations_Tests(KemelWebApplicationFactory host)
     public async Task Should_Let_The_School_Keep_Its_Own_Sheets()
     {
         var deputy = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
-        var form = await (await deputy.PostJsonAsync($"{Url}/forms", ApiClients.NewObservationForm("Мектептің парағы"))).ReadAsync<ObservationFormDto>(HttpStatusCode.Created);
+        var form = await (await deputy.PostJsonAsync($"{Url}/forms", ApiClients.NewObservationForm("Мектептің парағы")))
+            .ReadAsync<ObservationFormDto>(HttpStatusCode.Created);
         form.Criteria.Select(c => c.Key).ShouldBe(["c1", "c2"]);
 
-        var changed = new Dictionary<string, object?>(ApiClients.NewObservationForm("Мектептің жаңа парағы")) { ["concurrencyStamp"] = form.ConcurrencyStamp };
-        changed["criteria"] = new object[] { new { key = "c2", textKk = "Кері байланыс", textRu = "Обратная связь" }, new { textKk = "Жаңа", textRu = "Новый" } };
+        var changed = new Dictionary<string, object?>(ApiClients.NewObservationForm("Мектептің жаңа парағы"))
+        {
+            ["concurrencyStamp"] = form.ConcurrencyStamp
+        };
+        changed["criteria"] = new object[] {
+            new { key = "c2", textKk = "Кері байланыс", textRu = "Обратная связь" },
+            new { textKk = "Жаңа", textRu = "Новый" } };
         var updated = await (await deputy.PutJsonAsync($"{Url}/forms/{form.Id}", changed)).ReadAsync<ObservationFormDto>();
         updated.Criteria.Select(c => c.Key).ShouldBe(["c2", "c3"]); // kept keys keep their scores; a new criterion never reuses one
-        await (await deputy.PutJsonAsync($"{Url}/forms/{form.Id}", changed)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Common:ConcurrencyConflict");
+        await (await deputy.PutJsonAsync($"{Url}/forms/{form.Id}", changed)).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            "Common:ConcurrencyConflict");
 
         var badScale = ApiClients.NewObservationForm("Шкаласыз");
         badScale["scaleMin"] = 3;
         badScale["scaleMax"] = 3;
-        await (await deputy.PostJsonAsync($"{Url}/forms", badScale)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        await (await deputy.PostJsonAsync($"{Url}/forms", badScale)).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Common:ValidationFailed");
         await (await (await host.SignInAsync(TestData.DemoSchoolBin, TestData.Teacher)).PostJsonAsync($"{Url}/forms", badScale))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
     }
@@ -228,10 +272,16 @@ public abstract class LessonObservations_Tests(KemelWebApplicationFactory host)
         var user = await host.SignInAsync(TestData.DemoSchoolBin, userName);
         var userId = (await user.GetJsonAsync("/api/app/configuration")).GetProperty("currentUser").GetProperty("id").GetGuid();
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        return (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?maxResultCount=100")).Items.Single(s => s.UserId == userId).Id;
+        return (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?maxResultCount=100")).Items
+            .Single(s => s.UserId == userId)
+            .Id;
     }
 }
 
-public sealed class LessonObservations_Sqlite_Tests(SqliteHostFixture host) : LessonObservations_Tests(host), IClassFixture<SqliteHostFixture>;
+public sealed class LessonObservations_Sqlite_Tests(SqliteHostFixture host) :
+    LessonObservations_Tests(host),
+    IClassFixture<SqliteHostFixture>;
 
-public sealed class LessonObservations_Postgres_Tests(PostgresHostFixture host) : LessonObservations_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class LessonObservations_Postgres_Tests(PostgresHostFixture host) :
+    LessonObservations_Tests(host),
+    IClassFixture<PostgresHostFixture>;

@@ -52,7 +52,8 @@ public abstract class LessonStudy_Tests(KemelWebApplicationFactory host)
         }).ToArray(),
     };
 
-    private static object Note(Guid id, Guid pupil, Guid stage, string text) => new { id, pupilId = pupil, stageId = stage, observedAt = DateTime.UtcNow, text };
+    private static object Note(Guid id, Guid pupil, Guid stage, string text)
+        => new { id, pupilId = pupil, stageId = stage, observedAt = DateTime.UtcNow, text };
 
     [Fact]
     public async Task Should_Run_A_Lesson_Study_From_Planning_To_The_Library_Without_A_Pupil_Leaving_The_Group()
@@ -68,26 +69,38 @@ public abstract class LessonStudy_Tests(KemelWebApplicationFactory host)
         // An expert or above leads, and is a member; nobody forms a group they are not in (but the director and deputies).
         await (await observer1.PostJsonAsync($"{Url}/groups", GroupBody(theme, t05, t05, t06)))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.LessonStudy.FacilitatorCategory);
-        await (await facilitator.PostJsonAsync($"{Url}/groups", GroupBody(theme, t11, t05, t06, t11).With("facilitatorStaffMemberId", await StaffIdAsync("teacher12"))))
+        await (await facilitator.PostJsonAsync(
+            $"{Url}/groups",
+            GroupBody(theme, t11, t05, t06, t11).With("facilitatorStaffMemberId", await StaffIdAsync("teacher12"))))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.LessonStudy.FacilitatorNotMember);
         await (await outsider.PostJsonAsync($"{Url}/groups", GroupBody(theme, t11, t11, t05)))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.LessonStudy.CreatorNotMember);
-        var group = await (await facilitator.PostJsonAsync($"{Url}/groups", GroupBody(theme, t11, t11, t05, t06))).ReadAsync<LessonStudyGroupDto>(HttpStatusCode.Created);
+        var group = await (await facilitator.PostJsonAsync($"{Url}/groups", GroupBody(theme, t11, t11, t05, t06)))
+            .ReadAsync<LessonStudyGroupDto>(HttpStatusCode.Created);
         (group.Members.Count, group.FacilitatorStaffMemberId, group.KnowledgeableOtherName).ShouldBe((3, t11, "Айгүл Нұрланова"));
 
         // Members and the administration read it; another teacher does not know it exists; the administration changes nothing.
         (await outsider.GetAsync($"{Url}/groups/{group.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await outsider.GetStringAsync($"{Url}/groups?maxResultCount=100")).ShouldNotContain(theme);
         (await director.GetAsync<LessonStudyGroupDto>($"{Url}/groups/{group.Id}")).Abilities.IsMember.ShouldBeFalse();
-        await (await director.PutJsonAsync($"{Url}/groups/{group.Id}", new Dictionary<string, object?>(ToDictionary(GroupBody(theme, t11, t11, t05, t06)))
-        { ["concurrencyStamp"] = group.ConcurrencyStamp })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.LessonStudy.NotAMember);
+        await (await director
+            .PutJsonAsync($"{Url}/groups/{group.Id}", new Dictionary<string, object?>(ToDictionary(GroupBody(theme, t11, t11, t05, t06)))
+            {
+                ["concurrencyStamp"] = group
+                .ConcurrencyStamp
+            })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.LessonStudy.NotAMember);
 
         // Case pupils are pseudonyms or initials: a full name is refused; the teacher is a member.
         var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3);
-        await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/lessons", LessonBody(t05, day, ["Оқушы А", "Айгерім Болатова", "Оқушы В"])))
+        await (await facilitator.PostJsonAsync(
+            $"{Url}/groups/{group.Id}/lessons",
+            LessonBody(t05, day, ["Оқушы А", "Айгерім Болатова", "Оқушы В"])))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, KemelSchoolPDErrorCodes.LessonStudy.PupilFullName);
-        (await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/lessons", LessonBody(await StaffIdAsync("teacher07"), day, Pupils)))
-            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed)).ToString().ShouldContain(KemelSchoolPDErrorCodes.LessonStudy.TeacherNotMember);
+        (await (await facilitator.PostJsonAsync(
+            $"{Url}/groups/{group.Id}/lessons",
+            LessonBody(await StaffIdAsync("teacher07"), day, Pupils)))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, CommonErrorCodes
+                .ValidationFailed)).ToString().ShouldContain(KemelSchoolPDErrorCodes.LessonStudy.TeacherNotMember);
         var round1 = await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/lessons", LessonBody(t05, day, Pupils)))
             .ReadAsync<ResearchLessonDto>(HttpStatusCode.Created);
         (round1.RoundNumber, round1.CasePupils.Count, round1.Predictions.Count, round1.Plan.TotalMinutes).ShouldBe((1, 3, 6, 25));
@@ -107,22 +120,33 @@ public abstract class LessonStudy_Tests(KemelWebApplicationFactory host)
         var (s0, s1) = (round1.Plan.Stages[0].Id, round1.Plan.Stages[1].Id);
         var (n1, n2, n3) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         var batch = new { notes = new[] { Note(n1, a, s0, "Бірден жауап берді"), Note(n2, c, s1, "Жұбына модельді түсіндірді") } };
-        (await (await observer1.PostJsonAsync($"{Url}/lessons/{round1.Id}/notes", batch)).ReadAsync<SaveLessonStudyNotesResultDto>()).Total.ShouldBe(2);
-        (await (await observer1.PostJsonAsync($"{Url}/lessons/{round1.Id}/notes", batch)).ReadAsync<SaveLessonStudyNotesResultDto>()).Total.ShouldBe(2);
-        await (await observer2.PostJsonAsync($"{Url}/lessons/{round1.Id}/notes", new { notes = new[] { Note(n3, a, s0, "Модельсіз есептеді") } })).ReadAsync<SaveLessonStudyNotesResultDto>();
+        (await (await observer1.PostJsonAsync($"{Url}/lessons/{round1.Id}/notes", batch)).ReadAsync<SaveLessonStudyNotesResultDto>()).Total
+            .ShouldBe(2);
+        (await (await observer1.PostJsonAsync($"{Url}/lessons/{round1.Id}/notes", batch)).ReadAsync<SaveLessonStudyNotesResultDto>()).Total
+            .ShouldBe(2);
+        await (await observer2.PostJsonAsync(
+            $"{Url}/lessons/{round1.Id}/notes",
+            new { notes = new[] { Note(n3, a, s0, "Модельсіз есептеді") } })).ReadAsync<SaveLessonStudyNotesResultDto>();
         await (await observer2.PostJsonAsync($"{Url}/lessons/{round1.Id}/notes", new { notes = new[] { Note(n1, a, s0, "Басып жазу") } }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.LessonStudy.NoteOfAnotherObserver);
-        await (await observer1.PostJsonAsync($"{Url}/lessons/{round1.Id}/notes", new { notes = new[] { Note(n1, a, s0, "Бірден дұрыс жауап берді") } })).ReadAsync<SaveLessonStudyNotesResultDto>();
+        await (await observer1.PostJsonAsync(
+            $"{Url}/lessons/{round1.Id}/notes",
+            new { notes = new[] { Note(n1, a, s0, "Бірден дұрыс жауап берді") } })).ReadAsync<SaveLessonStudyNotesResultDto>();
         var notes = await observer1.GetAsync<List<LessonStudyNoteDto>>($"{Url}/lessons/{round1.Id}/notes");
         notes.Count.ShouldBe(3);
         notes.Single(n => n.Id == n1).Text.ShouldBe("Бірден дұрыс жауап берді");
         notes.Single(n => n.Id == n3).Text.ShouldBe("Модельсіз есептеді");
         // A note about a pupil who is not in the lesson, or from someone who is not a member, is refused.
-        (await (await observer1.PostJsonAsync($"{Url}/lessons/{round1.Id}/notes", new { notes = new[] { Note(Guid.NewGuid(), Guid.NewGuid(), s0, "?") } }))
-            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed)).ToString().ShouldContain(KemelSchoolPDErrorCodes.LessonStudy.UnknownPupil);
+        (await (await observer1.PostJsonAsync(
+            $"{Url}/lessons/{round1.Id}/notes",
+            new { notes = new[] { Note(Guid.NewGuid(), Guid.NewGuid(), s0, "?") } }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, CommonErrorCodes
+                .ValidationFailed)).ToString().ShouldContain(KemelSchoolPDErrorCodes.LessonStudy.UnknownPupil);
         await (await director.PostJsonAsync($"{Url}/lessons/{round1.Id}/notes", new { notes = new[] { Note(Guid.NewGuid(), a, s0, "?") } }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.LessonStudy.ObserverNotMember);
-        (await outsider.PostJsonAsync($"{Url}/lessons/{round1.Id}/notes", new { notes = new[] { Note(Guid.NewGuid(), a, s0, "?") } })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await outsider.PostJsonAsync($"{Url}/lessons/{round1.Id}/notes", new { notes = new[] { Note(Guid.NewGuid(), a, s0, "?") } }))
+            .StatusCode
+            .ShouldBe(HttpStatusCode.NotFound);
 
         // The discussion puts each pupil's predictions beside every observer's notes.
         var discussion = await facilitator.GetAsync<ResearchLessonDiscussionDto>($"{Url}/lessons/{round1.Id}/discussion");
@@ -130,20 +154,31 @@ public abstract class LessonStudy_Tests(KemelWebApplicationFactory host)
         first.Prediction.ShouldBe("Болжам 0-0");
         first.Observations.Select(o => o.Text).ShouldBe(["Бірден дұрыс жауап берді", "Модельсіз есептеді"], ignoreOrder: true);
         discussion.Observers.Count.ShouldBe(2);
-        await (await facilitator.PutJsonAsync($"{Url}/lessons/{round1.Id}/interviews", new { interviews = new[] { new { pupilId = c, learned = "Жолақпен оңай" } } })).ReadAsync<ResearchLessonDto>();
+        await (await facilitator.PutJsonAsync(
+            $"{Url}/lessons/{round1.Id}/interviews",
+            new { interviews = new[] { new { pupilId = c, learned = "Жолақпен оңай" } } })).ReadAsync<ResearchLessonDto>();
 
         // Only the facilitator closes it, and only with conclusions.
-        await (await facilitator.PostJsonAsync($"{Url}/lessons/{round1.Id}/discussed", new { })).ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.LessonStudy.DiscussionIncomplete);
+        await (await facilitator.PostJsonAsync($"{Url}/lessons/{round1.Id}/discussed", new { })).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            KemelSchoolPDErrorCodes.LessonStudy.DiscussionIncomplete);
         await (await observer1.PutJsonAsync($"{Url}/lessons/{round1.Id}/discussion", new
         {
             surprises = "Оқушы В белсенді болды", teaching = "Нұсқаулық түсініксіз", conclusions = "Модель Оқушы В мен А.Б. үшін пайдалы", agreedChanges = "Қадамдық нұсқаулық",
         })).ReadAsync<ResearchLessonDiscussionDto>();
-        await (await observer1.PostJsonAsync($"{Url}/lessons/{round1.Id}/discussed", new { })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.LessonStudy.NotFacilitator);
-        (await (await facilitator.PostJsonAsync($"{Url}/lessons/{round1.Id}/discussed", new { })).ReadAsync<ResearchLessonDto>()).Status.ShouldBe(ResearchLessonStatus.Discussed);
-        await (await observer1.PostJsonAsync($"{Url}/lessons/{round1.Id}/notes", batch)).ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.LessonStudy.RoundDiscussed);
+        await (await observer1.PostJsonAsync($"{Url}/lessons/{round1.Id}/discussed", new { })).ShouldBeProblemAsync(
+            HttpStatusCode.Forbidden,
+            KemelSchoolPDErrorCodes.LessonStudy.NotFacilitator);
+        (await (await facilitator.PostJsonAsync($"{Url}/lessons/{round1.Id}/discussed", new { })).ReadAsync<ResearchLessonDto>()).Status
+            .ShouldBe(ResearchLessonStatus.Discussed);
+        await (await observer1.PostJsonAsync($"{Url}/lessons/{round1.Id}/notes", batch)).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            KemelSchoolPDErrorCodes.LessonStudy.RoundDiscussed);
 
         // Re-teach: a new version of the plan, with the differences to the previous round's.
-        var round2 = await (await observer2.PostJsonAsync($"{Url}/groups/{group.Id}/lessons", LessonBody(t06, day.AddDays(7), Pupils, warmUpMinutes: 3)))
+        var round2 = await (await observer2.PostJsonAsync(
+            $"{Url}/groups/{group.Id}/lessons",
+            LessonBody(t06, day.AddDays(7), Pupils, warmUpMinutes: 3)))
             .ReadAsync<ResearchLessonDto>(HttpStatusCode.Created);
         (round2.RoundNumber, round2.PreviousRoundId).ShouldBe((2, round1.Id));
         round2.PlanChanges.ShouldHaveSingleItem().Kind.ShouldBe(LessonPlanChangeKind.Changed);
@@ -152,28 +187,41 @@ public abstract class LessonStudy_Tests(KemelWebApplicationFactory host)
         var kk = await Docx.ReadAsync(await facilitator.GetAsync($"{Url}/groups/{group.Id}/report?culture=kk"));
         kk.AllText.ShouldContain(theme);
         kk.AllText.ShouldContain("Болжам 0-0");
-        (await Docx.ReadAsync(await director.GetAsync($"{Url}/groups/{group.Id}/report?culture=ru"))).AllText.ShouldContain("Модельсіз есептеді");
+        (await Docx.ReadAsync(await director.GetAsync($"{Url}/groups/{group.Id}/report?culture=ru"))).AllText
+            .ShouldContain("Модельсіз есептеді");
         (await outsider.GetAsync($"{Url}/groups/{group.Id}/report?culture=kk")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         // Publication needs every member's consent (and sharing everybody's consent to share).
-        await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/publish", new { })).ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.LessonStudy.ConsentMissing);
+        await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/publish", new { })).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            KemelSchoolPDErrorCodes.LessonStudy.ConsentMissing);
         await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/request-consent", new { })).ReadAsync<LessonStudyGroupDto>();
         (await observer2.MyWorkAsync(LessonStudyWorkKinds.ConsentReport)).ShouldContain(i => i.RecordId == group.Id);
-        await (await facilitator.PutJsonAsync($"{Url}/groups/{group.Id}/consent", new { publish = true, shareWithAllSchools = true })).ReadAsync<LessonStudyGroupDto>();
-        await (await observer1.PutJsonAsync($"{Url}/groups/{group.Id}/consent", new { publish = true, shareWithAllSchools = true })).ReadAsync<LessonStudyGroupDto>();
-        await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/publish", new { })).ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.LessonStudy.ConsentMissing);
-        await (await observer2.PutJsonAsync($"{Url}/groups/{group.Id}/consent", new { publish = true, shareWithAllSchools = false })).ReadAsync<LessonStudyGroupDto>();
+        await (await facilitator.PutJsonAsync($"{Url}/groups/{group.Id}/consent", new { publish = true, shareWithAllSchools = true }))
+            .ReadAsync<LessonStudyGroupDto>();
+        await (await observer1.PutJsonAsync($"{Url}/groups/{group.Id}/consent", new { publish = true, shareWithAllSchools = true }))
+            .ReadAsync<LessonStudyGroupDto>();
+        await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/publish", new { })).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            KemelSchoolPDErrorCodes.LessonStudy.ConsentMissing);
+        await (await observer2.PutJsonAsync($"{Url}/groups/{group.Id}/consent", new { publish = true, shareWithAllSchools = false }))
+            .ReadAsync<LessonStudyGroupDto>();
         (await observer2.MyWorkAsync(LessonStudyWorkKinds.ConsentReport)).ShouldNotContain(i => i.RecordId == group.Id);
         await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/publish", new { shareWithAllSchools = true }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.LessonStudy.ConsentMissing);
-        await (await observer1.PostJsonAsync($"{Url}/groups/{group.Id}/publish", new { })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.LessonStudy.NotFacilitator);
-        await (await observer2.PutJsonAsync($"{Url}/groups/{group.Id}/consent", new { publish = true, shareWithAllSchools = true })).ReadAsync<LessonStudyGroupDto>();
-        var item = await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/publish", new { shareWithAllSchools = true })).ReadAsync<PracticeLibraryItemDto>();
+        await (await observer1.PostJsonAsync($"{Url}/groups/{group.Id}/publish", new { })).ShouldBeProblemAsync(
+            HttpStatusCode.Forbidden,
+            KemelSchoolPDErrorCodes.LessonStudy.NotFacilitator);
+        await (await observer2.PutJsonAsync($"{Url}/groups/{group.Id}/consent", new { publish = true, shareWithAllSchools = true }))
+            .ReadAsync<LessonStudyGroupDto>();
+        var item = await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/publish", new { shareWithAllSchools = true }))
+            .ReadAsync<PracticeLibraryItemDto>();
         (item.SourceKind, item.SourceId, item.SharedWithAllSchools).ShouldBe((PracticeSourceKind.LessonStudy, group.Id, true));
         item.Conclusions.ShouldContain("Модель");
 
         // The library: anyone of the school finds it by subject, grade and theme; no pupil is in it.
-        var found = await outsider.GetStringAsync($"{Library}?subject={Uri.EscapeDataString("Математика")}&grade=7&filter={Uri.EscapeDataString(theme)}");
+        var found = await outsider.GetStringAsync(
+            $"{Library}?subject={Uri.EscapeDataString("Математика")}&grade=7&filter={Uri.EscapeDataString(theme)}");
         found.ShouldContain(item.Id.ToString());
         (await outsider.GetStringAsync($"{Library}?grade=5&filter={Uri.EscapeDataString(theme)}")).ShouldNotContain(item.Id.ToString());
         var own = await outsider.GetStringAsync($"{Library}/{item.Id}");
@@ -206,15 +254,24 @@ public abstract class LessonStudy_Tests(KemelWebApplicationFactory host)
         var (t09, t08) = (await StaffIdAsync("teacher09"), await StaffIdAsync("teacher08"));
         var facilitator = await host.SignInAsync(Bin, "teacher09");
         var member = await host.SignInAsync(Bin, "teacher08");
-        var group = await (await facilitator.PostJsonAsync($"{Url}/groups", GroupBody("Дәлел", t09, t09, t08))).ReadAsync<LessonStudyGroupDto>(HttpStatusCode.Created);
-        var round = await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/lessons", LessonBody(t08, DateOnly.FromDateTime(DateTime.UtcNow), Pupils)))
+        var group = await (await facilitator.PostJsonAsync($"{Url}/groups", GroupBody("Дәлел", t09, t09, t08)))
+            .ReadAsync<LessonStudyGroupDto>(HttpStatusCode.Created);
+        var round = await (await facilitator.PostJsonAsync(
+            $"{Url}/groups/{group.Id}/lessons",
+            LessonBody(t08, DateOnly.FromDateTime(DateTime.UtcNow), Pupils)))
             .ReadAsync<ResearchLessonDto>(HttpStatusCode.Created);
-        await (await member.PostJsonAsync($"{Url}/lessons/{round.Id}/evidence", new { })).ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.LessonStudy.RoundNotDiscussed);
-        await (await facilitator.PutJsonAsync($"{Url}/lessons/{round.Id}/discussion", new { conclusions = "Оқушы А модельді қажет етпеді" })).ReadAsync<ResearchLessonDiscussionDto>();
+        await (await member.PostJsonAsync($"{Url}/lessons/{round.Id}/evidence", new { })).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            KemelSchoolPDErrorCodes.LessonStudy.RoundNotDiscussed);
+        await (await facilitator.PutJsonAsync(
+            $"{Url}/lessons/{round.Id}/discussion",
+            new { conclusions = "Оқушы А модельді қажет етпеді" })).ReadAsync<ResearchLessonDiscussionDto>();
         await (await facilitator.PostJsonAsync($"{Url}/lessons/{round.Id}/discussed", new { })).ReadAsync<ResearchLessonDto>();
 
         // teacher08 has no active cycle yet.
-        await (await member.PostJsonAsync($"{Url}/lessons/{round.Id}/evidence", new { })).ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.LessonStudy.NoActiveCycle);
+        await (await member.PostJsonAsync($"{Url}/lessons/{round.Id}/evidence", new { })).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            KemelSchoolPDErrorCodes.LessonStudy.NoActiveCycle);
         var director = await host.SignInAsync(Bin, TestData.Director);
         var cycle = await (await director.PostJsonAsync("/api/app/growth-cycles", new
         {
@@ -227,13 +284,20 @@ public abstract class LessonStudy_Tests(KemelWebApplicationFactory host)
         await host.InSchoolAsync(await host.SchoolIdAsync(Bin), async db =>
         {
             var open = await db.GrowthCycles.SingleAsync(x => x.Id == cycle.Id);
-            foreach (var stage in new[] { GrowthCycleStage.Analysis, GrowthCycleStage.Reflection, GrowthCycleStage.Design, GrowthCycleStage.Approbation })
+            foreach (var stage in new[] {
+                GrowthCycleStage.Analysis,
+                GrowthCycleStage.Reflection,
+                GrowthCycleStage.Design,
+                GrowthCycleStage.Approbation })
                 open.MoveTo(stage, [], null, GrowthActor.System, DateTime.UtcNow);
             return await db.SaveChangesAsync();
         });
-        var evidence = await (await member.PostJsonAsync($"{Url}/lessons/{round.Id}/evidence", new { })).ReadAsync<LessonStudyEvidenceDto>();
+        var evidence = await (await member.PostJsonAsync($"{Url}/lessons/{round.Id}/evidence", new { }))
+            .ReadAsync<LessonStudyEvidenceDto>();
         evidence.CycleId.ShouldBe(cycle.Id);
-        var artefact = await host.InSchoolAsync(await host.SchoolIdAsync(Bin), db => db.GrowthCycleArtefacts.AsNoTracking().SingleAsync(x => x.Id == evidence.ArtefactId));
+        var artefact = await host.InSchoolAsync(
+            await host.SchoolIdAsync(Bin),
+            db => db.GrowthCycleArtefacts.AsNoTracking().SingleAsync(x => x.Id == evidence.ArtefactId));
         (artefact.Kind, artefact.Content.EvidenceType).ShouldBe((GrowthArtefactKind.ChangeTrial, GrowthEvidenceType.LessonStudy));
         artefact.Content.Text!.ShouldContain("модельді қажет етпеді");
         artefact.Content.Text!.ShouldNotContain("Оқушы А");
@@ -248,33 +312,42 @@ public abstract class LessonStudy_Tests(KemelWebApplicationFactory host)
         var deputy = await host.SignInAsync(Bin, TestData.Deputy);
         var director = await host.SignInAsync(Bin, TestData.Director);
         var theme = $"Жариялау {Guid.NewGuid():N}"[..20];
-        var group = await (await facilitator.PostJsonAsync($"{Url}/groups", GroupBody(theme, t09, t09, t12))).ReadAsync<LessonStudyGroupDto>(HttpStatusCode.Created);
-        var round = await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/lessons", LessonBody(t12, DateOnly.FromDateTime(DateTime.UtcNow), Pupils)))
+        var group = await (await facilitator.PostJsonAsync($"{Url}/groups", GroupBody(theme, t09, t09, t12)))
+            .ReadAsync<LessonStudyGroupDto>(HttpStatusCode.Created);
+        var round = await (await facilitator.PostJsonAsync(
+            $"{Url}/groups/{group.Id}/lessons",
+            LessonBody(t12, DateOnly.FromDateTime(DateTime.UtcNow), Pupils)))
             .ReadAsync<ResearchLessonDto>(HttpStatusCode.Created);
-        await (await facilitator.PutJsonAsync($"{Url}/lessons/{round.Id}/discussion", new { conclusions = "Модель көмектесті" })).ReadAsync<ResearchLessonDiscussionDto>();
+        await (await facilitator.PutJsonAsync($"{Url}/lessons/{round.Id}/discussion", new { conclusions = "Модель көмектесті" }))
+            .ReadAsync<ResearchLessonDiscussionDto>();
         await (await facilitator.PostJsonAsync($"{Url}/lessons/{round.Id}/discussed", new { })).ReadAsync<ResearchLessonDto>();
 
         // Nothing to take out before it is published.
         await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/unpublish", new { }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.LessonStudy.NotPublished);
         foreach (var who in new[] { facilitator, member })
-            await (await who.PutJsonAsync($"{Url}/groups/{group.Id}/consent", new { publish = true, shareWithAllSchools = true })).ReadAsync<LessonStudyGroupDto>();
-        var item = await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/publish", new { shareWithAllSchools = true })).ReadAsync<PracticeLibraryItemDto>();
+            await (await who.PutJsonAsync($"{Url}/groups/{group.Id}/consent", new { publish = true, shareWithAllSchools = true }))
+                .ReadAsync<LessonStudyGroupDto>();
+        var item = await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/publish", new { shareWithAllSchools = true }))
+            .ReadAsync<PracticeLibraryItemDto>();
         (await facilitator.GetAsync<LessonStudyGroupDto>($"{Url}/groups/{group.Id}")).Abilities.CanUnpublish.ShouldBeTrue();
         (await member.GetAsync<LessonStudyGroupDto>($"{Url}/groups/{group.Id}")).Abilities.CanUnpublish.ShouldBeFalse();
 
-        // Another member and a deputy (who reads every group but does not keep the library) may not; a teacher outside does not see the group.
+        // Another member and a deputy (who reads every group but does not keep the library) may not; a teacher outside does not see the
+        // group.
         await (await member.PostJsonAsync($"{Url}/groups/{group.Id}/unpublish", new { }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.LessonStudy.CannotUnpublish);
         await (await deputy.PostJsonAsync($"{Url}/groups/{group.Id}/unpublish", new { }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.LessonStudy.CannotUnpublish);
-        (await (await host.SignInAsync(Bin, "teacher07")).PostJsonAsync($"{Url}/groups/{group.Id}/unpublish", new { })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await host.SignInAsync(Bin, "teacher07")).PostJsonAsync($"{Url}/groups/{group.Id}/unpublish", new { })).StatusCode
+            .ShouldBe(HttpStatusCode.NotFound);
         (await member.GetStringAsync($"{Library}?filter={Uri.EscapeDataString(theme)}")).ShouldContain(item.Id.ToString());
 
         // The library list says the same to each (its page shows the button by it): the publisher and the director, not another member,
         // the deputy, nor another school's director reading the shared catalogue.
         async Task<PracticeLibraryListItemDto> RowAsync(HttpClient who, string list = "") =>
-            (await who.GetAsync<PagedResultDto<PracticeLibraryListItemDto>>($"{Library}{list}?filter={Uri.EscapeDataString(theme)}")).Items.ShouldHaveSingleItem();
+            (await who.GetAsync<PagedResultDto<PracticeLibraryListItemDto>>($"{Library}{list}?filter={Uri.EscapeDataString(theme)}")).Items
+                .ShouldHaveSingleItem();
         (await RowAsync(facilitator)).ShouldSatisfyAllConditions(r => r.CanUnpublish.ShouldBeTrue(), r => r.SourceId.ShouldBe(group.Id));
         (await RowAsync(facilitator, "/shared")).CanUnpublish.ShouldBeTrue();
         (await RowAsync(director)).CanUnpublish.ShouldBeTrue();
@@ -291,20 +364,25 @@ public abstract class LessonStudy_Tests(KemelWebApplicationFactory host)
         (await member.GetAsync($"{Library}/{item.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var other = await host.SignInAsync(TestData.SecondSchoolBin, TestData.Director);
         (await other.GetAsync($"{Library}/shared/{item.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var audit = await director.GetAsync<PagedResultDto<KemelSchoolPD.Auditing.AuditLogDto>>($"/api/app/audit-logs?entityType=LessonStudyGroup&entityId={group.Id}&maxResultCount=100");
-        var entry = audit.Items.Where(e => e.Changes.Any(c => c.Property == "LibraryItemId" && c.OldValue == item.Id.ToString() && c.NewValue == null)).ShouldHaveSingleItem();
+        var audit = await director.GetAsync<PagedResultDto<KemelSchoolPD.Auditing.AuditLogDto>>(
+            $"/api/app/audit-logs?entityType=LessonStudyGroup&entityId={group.Id}&maxResultCount=100");
+        var entry = audit.Items.Where(
+            e => e.Changes
+                .Any(c => c.Property == "LibraryItemId" && c.OldValue == item.Id.ToString() && c.NewValue == null)).ShouldHaveSingleItem();
         entry.UserName.ShouldBe(TestData.Director);
         await (await director.PostJsonAsync($"{Url}/groups/{group.Id}/unpublish", new { }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.LessonStudy.NotPublished);
 
         // The consents stay: the facilitator publishes again.
-        var again = await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/publish", new { shareWithAllSchools = false })).ReadAsync<PracticeLibraryItemDto>();
+        var again = await (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/publish", new { shareWithAllSchools = false }))
+            .ReadAsync<PracticeLibraryItemDto>();
         (await member.GetStringAsync($"{Library}?filter={Uri.EscapeDataString(theme)}")).ShouldContain(again.Id.ToString());
 
         // She hands the group over to teacher12 and leaves it: no longer reading the group, its publisher has no button and its
         // unpublish answers 404, as to any teacher outside; the new facilitator (who did not publish it) and the director may.
         var stamp = (await facilitator.GetAsync<LessonStudyGroupDto>($"{Url}/groups/{group.Id}")).ConcurrencyStamp;
-        await (await facilitator.PutJsonAsync($"{Url}/groups/{group.Id}", GroupBody(theme, t12, t12).With("concurrencyStamp", stamp))).ReadAsync<LessonStudyGroupDto>();
+        await (await facilitator.PutJsonAsync($"{Url}/groups/{group.Id}", GroupBody(theme, t12, t12).With("concurrencyStamp", stamp)))
+            .ReadAsync<LessonStudyGroupDto>();
         (await RowAsync(facilitator)).CanUnpublish.ShouldBeFalse();
         (await facilitator.PostJsonAsync($"{Url}/groups/{group.Id}/unpublish", new { })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await RowAsync(director)).CanUnpublish.ShouldBeTrue();
@@ -316,7 +394,8 @@ public abstract class LessonStudy_Tests(KemelWebApplicationFactory host)
             .ExecuteUpdateAsync(u => u.SetProperty(i => i.PublishedByStaffMemberId, (Guid?)null)));
         (await RowAsync(member)).CanUnpublish.ShouldBeTrue();
         (await RowAsync(deputy)).CanUnpublish.ShouldBeFalse();
-        (await (await member.PostJsonAsync($"{Url}/groups/{group.Id}/unpublish", new { })).ReadAsync<LessonStudyGroupDto>()).LibraryItemId.ShouldBeNull();
+        (await (await member.PostJsonAsync($"{Url}/groups/{group.Id}/unpublish", new { })).ReadAsync<LessonStudyGroupDto>()).LibraryItemId
+            .ShouldBeNull();
     }
 
     private static Dictionary<string, object?> ToDictionary(object body) =>

@@ -23,7 +23,8 @@ public abstract class MentorYearPlan_Tests(KemelWebApplicationFactory host)
         var mentor = await host.SignInAsync(TestData.DemoSchoolBin, "mentor1");
         var deputy = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
         var teacher01 = await host.PersonAsync(TestData.DemoSchoolBin, "teacher01");
-        var plan = await (await mentor.PostJsonAsync(Url, Body(2031, teacher01.StaffId))).ReadAsync<MentorYearPlanDto>(HttpStatusCode.Created);
+        var plan = await (await mentor.PostJsonAsync(Url, Body(2031, teacher01.StaffId))).ReadAsync<MentorYearPlanDto>(
+            HttpStatusCode.Created);
         plan.Status.ShouldBe(DevelopmentPlanStatus.Draft);
         plan.Activities.Count.ShouldBe(3);
         plan.Activities.Select(a => a.Month).ShouldBe([9, 10, 2]); // in the order of the academic year
@@ -31,43 +32,60 @@ public abstract class MentorYearPlan_Tests(KemelWebApplicationFactory host)
         plan.Abilities.CanSubmit.ShouldBeTrue();
 
         // One plan per mentor and year.
-        await (await mentor.PostJsonAsync(Url, Body(2031, null))).ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.MentoringPlans.PlanExists);
+        await (await mentor.PostJsonAsync(Url, Body(2031, null))).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            KemelSchoolPDErrorCodes.MentoringPlans.PlanExists);
         // Only the mentor's own mentees: teacher02 is mentor2's.
         var teacher02 = await host.PersonAsync(TestData.DemoSchoolBin, "teacher02");
-        var notPaired = await (await mentor.PostJsonAsync(Url, Body(2032, teacher02.StaffId))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
-        notPaired.GetProperty("errors").GetProperty("menteeStaffMemberIds")[0].GetString().ShouldBe("Only a mentee in an active pair with this mentor can be in the plan.");
+        var notPaired = await (await mentor.PostJsonAsync(Url, Body(2032, teacher02.StaffId))).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Common:ValidationFailed");
+        notPaired.GetProperty("errors").GetProperty("menteeStaffMemberIds")[0].GetString()
+            .ShouldBe("Only a mentee in an active pair with this mentor can be in the plan.");
         // A date outside the year is refused.
         await (await mentor.PostJsonAsync(Url, new
         {
-            academicYear = 2032, activities = new[] { new { month = 9, topic = "Ерте", form = "Consultation", plannedDate = "2031-05-01" } },
+            academicYear = 2032, activities = new[] {
+                new { month = 9, topic = "Ерте", form = "Consultation", plannedDate = "2031-05-01" } },
         })).ShouldHaveFieldCodeAsync("plannedDate", KemelSchoolPDErrorCodes.MentoringPlans.DateOutsideYear);
 
-        plan = await (await mentor.PostJsonAsync($"{Url}/{plan.Id}/submit", new { concurrencyStamp = plan.ConcurrencyStamp })).ReadAsync<MentorYearPlanDto>();
+        plan = await (await mentor.PostJsonAsync($"{Url}/{plan.Id}/submit", new { concurrencyStamp = plan.ConcurrencyStamp }))
+            .ReadAsync<MentorYearPlanDto>();
         plan.Status.ShouldBe(DevelopmentPlanStatus.Submitted);
         // The mentor may not review; the mentee reads the plan but changes nothing.
-        (await mentor.PostJsonAsync($"{Url}/{plan.Id}/agree", new { concurrencyStamp = plan.ConcurrencyStamp })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await mentor.PostJsonAsync($"{Url}/{plan.Id}/agree", new { concurrencyStamp = plan.ConcurrencyStamp })).StatusCode
+            .ShouldBe(HttpStatusCode.Forbidden);
         var mentee = await host.SignInAsync(TestData.DemoSchoolBin, "teacher01");
         (await mentee.GetAsync<MentorYearPlanDto>($"{Url}/{plan.Id}")).Abilities.CanEdit.ShouldBeFalse();
         (await mentee.PutJsonAsync($"{Url}/{plan.Id}", UpdateBody(plan))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         // Another teacher does not see it at all.
-        (await (await host.SignInAsync(TestData.DemoSchoolBin, "teacher06")).GetAsync($"{Url}/{plan.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await host.SignInAsync(TestData.DemoSchoolBin, "teacher06")).GetAsync($"{Url}/{plan.Id}")).StatusCode
+            .ShouldBe(HttpStatusCode.NotFound);
 
         // The deputy has it on her list, returns it with a comment; the mentor reworks and resubmits; the deputy agrees.
-        var work = await deputy.GetAsync<PagedResultDto<MyWorkItemDto>>($"{WorkTestKit.MyWorkUrl}?maxResultCount=100&kind={MentorYearPlanWorkKinds.AwaitingAgreement}");
+        var work = await deputy.GetAsync<PagedResultDto<MyWorkItemDto>>(
+            $"{WorkTestKit.MyWorkUrl}?maxResultCount=100&kind={MentorYearPlanWorkKinds.AwaitingAgreement}");
         work.Items.ShouldContain(i => i.RecordId == plan.Id);
-        plan = await (await deputy.PostJsonAsync($"{Url}/{plan.Id}/return", new { concurrencyStamp = plan.ConcurrencyStamp, comment = "Күтілетін нәтижелерді нақтылаңыз" }))
+        plan = await (await deputy.PostJsonAsync(
+            $"{Url}/{plan.Id}/return",
+            new { concurrencyStamp = plan.ConcurrencyStamp, comment = "Күтілетін нәтижелерді нақтылаңыз" }))
             .ReadAsync<MentorYearPlanDto>();
         plan.Status.ShouldBe(DevelopmentPlanStatus.Returned);
         plan.ReturnComment.ShouldBe("Күтілетін нәтижелерді нақтылаңыз");
         plan = await (await mentor.PutJsonAsync($"{Url}/{plan.Id}", UpdateBody(plan))).ReadAsync<MentorYearPlanDto>();
-        plan = await (await mentor.PostJsonAsync($"{Url}/{plan.Id}/submit", new { concurrencyStamp = plan.ConcurrencyStamp })).ReadAsync<MentorYearPlanDto>();
+        plan = await (await mentor.PostJsonAsync($"{Url}/{plan.Id}/submit", new { concurrencyStamp = plan.ConcurrencyStamp }))
+            .ReadAsync<MentorYearPlanDto>();
         // The deputy reads only what the mentor changed since she returned it (the agreement workflow's shared history).
         var changes = await deputy.GetAsync<PlanChangesSinceReviewDto>($"{Url}/{plan.Id}/changes");
         changes.LastReview!.Decision.ShouldBe(PlanReviewDecision.Returned);
         changes.Changes.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
-            c => c.Area.ShouldBe("Activity"), c => c.EntryId.ShouldBe(plan.Activities.Single(a => a.Form == MentorActivityForm.LessonVisit).Id),
-            c => c.Field.ShouldBe("ExpectedResult"), c => c.Kind.ShouldBe(PlanChangeKind.Changed), c => c.OldValue.ShouldBeNull(), c => c.NewValue.ShouldBe("Нақтыланды"));
-        plan = await (await deputy.PostJsonAsync($"{Url}/{plan.Id}/agree", new { concurrencyStamp = plan.ConcurrencyStamp })).ReadAsync<MentorYearPlanDto>();
+            c => c.Area.ShouldBe("Activity"), c => c.EntryId
+                .ShouldBe(plan.Activities.Single(a => a.Form == MentorActivityForm.LessonVisit).Id),
+            c => c.Field.ShouldBe("ExpectedResult"), c => c.Kind.ShouldBe(PlanChangeKind.Changed), c => c.OldValue.ShouldBeNull(), c => c
+                .NewValue
+                .ShouldBe("Нақтыланды"));
+        plan = await (await deputy.PostJsonAsync($"{Url}/{plan.Id}/agree", new { concurrencyStamp = plan.ConcurrencyStamp }))
+            .ReadAsync<MentorYearPlanDto>();
         (await deputy.GetAsync<PlanChangesSinceReviewDto>($"{Url}/{plan.Id}/changes")).Changes.ShouldBeEmpty();
         plan.Status.ShouldBe(DevelopmentPlanStatus.Agreed);
         (await mentor.PutJsonAsync($"{Url}/{plan.Id}", UpdateBody(plan))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -88,7 +106,8 @@ public abstract class MentorYearPlan_Tests(KemelWebApplicationFactory host)
             },
         })).ReadAsync<MentorYearPlanDto>();
         plan.Status.ShouldBe(DevelopmentPlanStatus.InProgress);
-        plan.Activities.Single(a => a.Id == visit.Id).ShouldSatisfyAllConditions(a => a.Progress.ShouldBe(MentorActivityProgress.Moved), a => a.Month.ShouldBe(11));
+        plan.Activities.Single(a => a.Id == visit.Id)
+            .ShouldSatisfyAllConditions(a => a.Progress.ShouldBe(MentorActivityProgress.Moved), a => a.Month.ShouldBe(11));
         var versions = await mentor.GetAsync<List<PlanVersionDto>>($"{Url}/{plan.Id}/versions");
         versions.Select(v => v.Kind).ShouldBe([PlanVersionKind.ChangedAfterAgreement, PlanVersionKind.Agreed]);
         var agreed = await mentor.GetAsync<MentorYearPlanVersionDetailDto>($"{Url}/{plan.Id}/versions/{versions[1].Id}");
@@ -96,13 +115,19 @@ public abstract class MentorYearPlan_Tests(KemelWebApplicationFactory host)
         // The first version: every activity is new.
         agreed.ChangesFromPrevious.Count(c => c.Area == "Activity" && c.Kind == PlanChangeKind.Added).ShouldBe(3);
         var changed = await mentor.GetAsync<MentorYearPlanVersionDetailDto>($"{Url}/{plan.Id}/versions/{versions[0].Id}");
-        changed.ChangesFromPrevious.ShouldContain(c => c.EntryId == plan.Activities[0].Id && c.Field == "Progress" && c.OldValue == "Planned" && c.NewValue == "Done");
-        changed.ChangesFromPrevious.ShouldContain(c => c.EntryId == visit.Id && c.Field == "ProgressNote" && c.NewValue == "Жас маман ауырып қалды");
-        (await mentor.GetAsync<List<PlanReviewDto>>($"{Url}/{plan.Id}/reviews")).Select(r => r.Decision).ShouldBe([PlanReviewDecision.Agreed, PlanReviewDecision.Returned]);
+        changed.ChangesFromPrevious.ShouldContain(
+            c => c.EntryId == plan.Activities[0].Id && c.Field == "Progress" && c.OldValue == "Planned" && c.NewValue == "Done");
+        changed.ChangesFromPrevious
+            .ShouldContain(c => c.EntryId == visit.Id && c.Field == "ProgressNote" && c.NewValue == "Жас маман ауырып қалды");
+        (await mentor.GetAsync<List<PlanReviewDto>>($"{Url}/{plan.Id}/reviews")).Select(r => r.Decision)
+            .ShouldBe([PlanReviewDecision.Agreed, PlanReviewDecision.Returned]);
 
         // The list: the deputy sees it with view-all, the mentee through "concerns me".
-        (await deputy.GetAsync<PagedResultDto<MentorYearPlanListItemDto>>($"{Url}?academicYear=2031")).Items.ShouldContain(p => p.Id == plan.Id);
-        (await mentee.GetAsync<PagedResultDto<MentorYearPlanListItemDto>>($"{Url}?academicYear=2031")).Items.ShouldHaveSingleItem().DoneCount.ShouldBe(1);
+        (await deputy.GetAsync<PagedResultDto<MentorYearPlanListItemDto>>($"{Url}?academicYear=2031")).Items
+            .ShouldContain(p => p.Id == plan.Id);
+        (await mentee.GetAsync<PagedResultDto<MentorYearPlanListItemDto>>($"{Url}?academicYear=2031")).Items.ShouldHaveSingleItem()
+            .DoneCount
+            .ShouldBe(1);
     }
 
     [Fact]
@@ -111,17 +136,20 @@ public abstract class MentorYearPlan_Tests(KemelWebApplicationFactory host)
         // The deputy, who agrees plans, mentors too: her own plan is refused with the module's code.
         var deputy = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
         var plan = await (await deputy.PostJsonAsync(Url, Body(2033, null))).ReadAsync<MentorYearPlanDto>(HttpStatusCode.Created);
-        plan = await (await deputy.PostJsonAsync($"{Url}/{plan.Id}/submit", new { concurrencyStamp = plan.ConcurrencyStamp })).ReadAsync<MentorYearPlanDto>();
+        plan = await (await deputy.PostJsonAsync($"{Url}/{plan.Id}/submit", new { concurrencyStamp = plan.ConcurrencyStamp }))
+            .ReadAsync<MentorYearPlanDto>();
         plan.Abilities.CanReview.ShouldBeFalse();
         await (await deputy.PostJsonAsync($"{Url}/{plan.Id}/agree", new { concurrencyStamp = plan.ConcurrencyStamp }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.MentoringPlans.CannotReviewOwnPlan);
         await (await deputy.PostJsonAsync($"{Url}/{plan.Id}/return", new { concurrencyStamp = plan.ConcurrencyStamp, comment = "Өзім" }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.MentoringPlans.CannotReviewOwnPlan);
         // Her own list does not ask her to agree it; the director agrees it.
-        (await deputy.GetAsync<PagedResultDto<MyWorkItemDto>>($"{WorkTestKit.MyWorkUrl}?maxResultCount=100&kind={MentorYearPlanWorkKinds.AwaitingAgreement}"))
+        (await deputy.GetAsync<PagedResultDto<MyWorkItemDto>>(
+            $"{WorkTestKit.MyWorkUrl}?maxResultCount=100&kind={MentorYearPlanWorkKinds.AwaitingAgreement}"))
             .Items.ShouldNotContain(i => i.RecordId == plan.Id);
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        (await (await director.PostJsonAsync($"{Url}/{plan.Id}/agree", new { concurrencyStamp = plan.ConcurrencyStamp })).ReadAsync<MentorYearPlanDto>())
+        (await (await director.PostJsonAsync($"{Url}/{plan.Id}/agree", new { concurrencyStamp = plan.ConcurrencyStamp }))
+            .ReadAsync<MentorYearPlanDto>())
             .Status.ShouldBe(DevelopmentPlanStatus.Agreed);
     }
 
@@ -134,7 +162,8 @@ public abstract class MentorYearPlan_Tests(KemelWebApplicationFactory host)
         var teacher01 = await host.PersonAsync(TestData.DemoSchoolBin, "teacher01");
         var teacher03 = await host.PersonAsync(TestData.DemoSchoolBin, "teacher03");
         await host.EnsurePairAsync(mentorStaff.StaffId, teacher03.StaffId);
-        var plan = await (await mentor.PostJsonAsync(Url, Body(2038, teacher01.StaffId))).ReadAsync<MentorYearPlanDto>(HttpStatusCode.Created);
+        var plan = await (await mentor.PostJsonAsync(Url, Body(2038, teacher01.StaffId))).ReadAsync<MentorYearPlanDto>(
+            HttpStatusCode.Created);
         plan = await ActAsync(mentor, plan, "submit", new { concurrencyStamp = plan.ConcurrencyStamp });
         plan = await ActAsync(deputy, plan, "return", new { concurrencyStamp = plan.ConcurrencyStamp, comment = "Басқа жас маман" });
 
@@ -144,7 +173,8 @@ public abstract class MentorYearPlan_Tests(KemelWebApplicationFactory host)
             concurrencyStamp = plan.ConcurrencyStamp, goal = plan.Goal, menteeStaffMemberIds = new[] { teacher03.StaffId },
             activities = plan.Activities.Select(a => new
             {
-                id = a.Id, month = a.Month, topic = a.Topic, form = a.Form.ToString(), plannedDate = a.PlannedDate, expectedResult = a.ExpectedResult,
+                id = a.Id, month = a.Month, topic = a.Topic, form = a.Form.ToString(), plannedDate = a.PlannedDate, expectedResult = a
+                    .ExpectedResult,
             }),
         };
         plan = await (await mentor.PutJsonAsync($"{Url}/{plan.Id}", update)).ReadAsync<MentorYearPlanDto>();
@@ -174,8 +204,10 @@ public abstract class MentorYearPlan_Tests(KemelWebApplicationFactory host)
     public async Task Should_Produce_The_Plan_As_A_Word_Document(string culture, string title, string month, string form)
     {
         var mentor = await host.SignInAsync(TestData.DemoSchoolBin, "mentor2");
-        var existing = (await mentor.GetAsync<PagedResultDto<MentorYearPlanListItemDto>>($"{Url}?academicYear=2034&mine=true")).Items.FirstOrDefault();
-        var id = existing?.Id ?? (await (await mentor.PostJsonAsync(Url, Body(2034, null))).ReadAsync<MentorYearPlanDto>(HttpStatusCode.Created)).Id;
+        var existing = (await mentor.GetAsync<PagedResultDto<MentorYearPlanListItemDto>>($"{Url}?academicYear=2034&mine=true")).Items
+            .FirstOrDefault();
+        var id = existing?.Id
+            ?? (await (await mentor.PostJsonAsync(Url, Body(2034, null))).ReadAsync<MentorYearPlanDto>(HttpStatusCode.Created)).Id;
         var response = await mentor.GetAsync($"{Url}/{id}/document?culture={culture}");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe(Docx.ContentType);
@@ -185,17 +217,22 @@ public abstract class MentorYearPlan_Tests(KemelWebApplicationFactory host)
         var rows = docx.Tables.ShouldHaveSingleItem();
         rows.ShouldContain(r => r[0] == month);
         rows.ShouldContain(r => r.Contains(form) && r.Contains("Сабақ жоспарын бірге құру"));
-        await (await mentor.GetAsync($"{Url}/{id}/document?culture=de")).ShouldHaveFieldCodeAsync("culture", KemelSchoolPDErrorCodes.MentoringPlans.UnsupportedCulture);
+        await (await mentor.GetAsync($"{Url}/{id}/document?culture=de")).ShouldHaveFieldCodeAsync(
+            "culture",
+            KemelSchoolPDErrorCodes.MentoringPlans.UnsupportedCulture);
         // Nobody else of the school reads it (not a teacher), the director does.
-        (await (await host.SignInAsync(TestData.DemoSchoolBin, "teacher06")).GetAsync($"{Url}/{id}/document?culture=kk")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await (await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director)).GetAsync($"{Url}/{id}/document?culture=ru")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await host.SignInAsync(TestData.DemoSchoolBin, "teacher06")).GetAsync($"{Url}/{id}/document?culture=kk")).StatusCode
+            .ShouldBe(HttpStatusCode.NotFound);
+        (await (await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director)).GetAsync($"{Url}/{id}/document?culture=ru")).StatusCode
+            .ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
     public async Task Should_Show_The_Demo_Mentors_Agreed_Plan()
     {
         var mentor = await host.SignInAsync(TestData.DemoSchoolBin, "mentor1");
-        var plans = await mentor.GetAsync<PagedResultDto<MentorYearPlanListItemDto>>($"{Url}?mine=true&academicYear={AcademicYears.Current(TimeProvider.System)}");
+        var plans = await mentor.GetAsync<PagedResultDto<MentorYearPlanListItemDto>>(
+            $"{Url}?mine=true&academicYear={AcademicYears.Current(TimeProvider.System)}");
         var demo = plans.Items.ShouldHaveSingleItem();
         demo.Status.ShouldBeOneOf(DevelopmentPlanStatus.Agreed, DevelopmentPlanStatus.InProgress);
         demo.Mentees.Count.ShouldBe(2);
@@ -219,10 +256,16 @@ public abstract class MentorYearPlan_Tests(KemelWebApplicationFactory host)
         concurrencyStamp = plan.ConcurrencyStamp,
         goal = plan.Goal,
         menteeStaffMemberIds = plan.Mentees.Select(m => m.StaffMemberId).ToArray(),
-        activities = plan.Activities.Select(a => new { id = a.Id, month = a.Month, topic = a.Topic, form = a.Form.ToString(), plannedDate = a.PlannedDate, expectedResult = a.ExpectedResult ?? "Нақтыланды" }).ToArray(),
+        activities = plan.Activities.Select(a => new
+        {
+            id = a.Id, month = a.Month, topic = a.Topic, form = a.Form
+            .ToString(), plannedDate = a.PlannedDate, expectedResult = a.ExpectedResult ?? "Нақтыланды"
+        }).ToArray(),
     };
 }
 
 public sealed class MentorYearPlan_Sqlite_Tests(SqliteHostFixture host) : MentorYearPlan_Tests(host), IClassFixture<SqliteHostFixture>;
 
-public sealed class MentorYearPlan_Postgres_Tests(PostgresHostFixture host) : MentorYearPlan_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class MentorYearPlan_Postgres_Tests(PostgresHostFixture host) :
+    MentorYearPlan_Tests(host),
+    IClassFixture<PostgresHostFixture>;

@@ -25,13 +25,20 @@ public abstract class MentoringFollowUp_Tests(KemelWebApplicationFactory host)
     private async Task<Guid> StaffIdAsync(string userName) => (await host.PersonAsync(Bin, userName)).StaffId;
 
     private static async Task<MentoringPairDto> PairAsync(HttpClient manager, Guid mentor, Guid mentee, string kind = "Mentor") =>
-        await (await manager.PostJsonAsync($"{Url}/pairs", new { kind, mentorStaffMemberId = mentor, menteeStaffMemberId = mentee })).ReadAsync<MentoringPairDto>(HttpStatusCode.Created);
+        await (await manager.PostJsonAsync($"{Url}/pairs", new { kind, mentorStaffMemberId = mentor, menteeStaffMemberId = mentee }))
+            .ReadAsync<MentoringPairDto>(HttpStatusCode.Created);
 
-    private static async Task<MentoringMeetingDto> HeldMeetingAsync(HttpClient mentor, Guid pairId, DateTime startsAt, int minutes, string topic)
+    private static async Task<MentoringMeetingDto> HeldMeetingAsync(
+        HttpClient mentor,
+        Guid pairId,
+        DateTime startsAt,
+        int minutes,
+        string topic)
     {
         var meeting = await (await mentor.PostJsonAsync($"{Url}/meetings", new { pairId, startsAt, durationMinutes = minutes, topic }))
             .ReadAsync<MentoringMeetingDto>(HttpStatusCode.Created);
-        return await (await mentor.PostJsonAsync($"{Url}/meetings/{meeting.Id}/hold", new { concurrencyStamp = meeting.ConcurrencyStamp })).ReadAsync<MentoringMeetingDto>();
+        return await (await mentor.PostJsonAsync($"{Url}/meetings/{meeting.Id}/hold", new { concurrencyStamp = meeting.ConcurrencyStamp }))
+            .ReadAsync<MentoringMeetingDto>();
     }
 
     [Fact]
@@ -44,28 +51,39 @@ public abstract class MentoringFollowUp_Tests(KemelWebApplicationFactory host)
         var mentor = await host.SignInAsync(Bin, "teacher07");
         var mentee = await host.SignInAsync(Bin, "teacher06");
         var outsider = await host.SignInAsync(Bin, "teacher05");
-        var meeting = await (await mentor.PostJsonAsync($"{Url}/meetings", new { pairId = pair.Id, startsAt = DateTime.UtcNow.AddDays(-1), durationMinutes = 40, topic = "Кері байланыс" }))
+        var meeting = await (await mentor.PostJsonAsync(
+            $"{Url}/meetings",
+            new { pairId = pair.Id, startsAt = DateTime.UtcNow.AddDays(-1), durationMinutes = 40, topic = "Кері байланыс" }))
             .ReadAsync<MentoringMeetingDto>(HttpStatusCode.Created);
-        await (await mentor.PutJsonAsync($"{Url}/meetings/{meeting.Id}/private-note", new { text = Secret })).ReadAsync<MentoringPrivateNoteDto>();
+        await (await mentor.PutJsonAsync($"{Url}/meetings/{meeting.Id}/private-note", new { text = Secret }))
+            .ReadAsync<MentoringPrivateNoteDto>();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         async Task<MentoringNextStepDto> StepAsync(string text, string owner, DateOnly? dueOn) =>
-            await (await mentor.PostJsonAsync($"{Url}/meetings/{meeting.Id}/steps", new { text, owner, dueOn })).ReadAsync<MentoringNextStepDto>(HttpStatusCode.Created);
+            await (await mentor.PostJsonAsync($"{Url}/meetings/{meeting.Id}/steps", new { text, owner, dueOn }))
+                .ReadAsync<MentoringNextStepDto>(HttpStatusCode.Created);
         var late = await StepAsync("Бағалау парағын толтыру", "Mentee", today.AddDays(-3));
         var soon = await StepAsync("Сабаққа қатысу", "Mentor", today.AddDays(5));
         var open = await StepAsync("Кітап оқу", "Mentee", null);
         var done = await StepAsync("Жоспарды жіберу", "Mentee", today.AddDays(1));
-        await (await mentee.PutJsonAsync($"{Url}/meetings/{meeting.Id}/steps/{done.Id}/done", new { done = true, concurrencyStamp = done.ConcurrencyStamp }))
+        await (await mentee.PutJsonAsync(
+            $"{Url}/meetings/{meeting.Id}/steps/{done.Id}/done",
+            new { done = true, concurrencyStamp = done.ConcurrencyStamp }))
             .ReadAsync<MentoringNextStepDto>();
 
         // The mentee's open steps: due first, each with its meeting and pair; a done one is gone; no note anywhere in the answer.
         var mine = await mentee.GetAsync<PagedResultDto<MyMentoringStepDto>>($"{Url}/my-steps?maxResultCount=100");
         mine.Items.Select(s => s.Id).ShouldBe([late.Id, soon.Id, open.Id]);
         var first = mine.Items[0];
-        (first.MeetingId, first.PairId, first.MeetingTopic, first.MentorStaffMemberId, first.MenteeStaffMemberId, first.DueOn, first.IsMine, first.IsOverdue)
+        (first.MeetingId, first.PairId, first.MeetingTopic, first.MentorStaffMemberId, first.MenteeStaffMemberId, first.DueOn, first
+            .IsMine, first.IsOverdue)
             .ShouldBe((meeting.Id, pair.Id, "Кері байланыс", mentorId, menteeId, late.DueOn, true, true));
-        mine.Items[1].ShouldSatisfyAllConditions(s => s.IsMine.ShouldBeFalse(), s => s.IsOverdue.ShouldBeFalse(), s => s.OwnerStaffMemberId.ShouldBe(mentorId));
+        mine.Items[1].ShouldSatisfyAllConditions(
+            s => s.IsMine.ShouldBeFalse(),
+            s => s.IsOverdue.ShouldBeFalse(),
+            s => s.OwnerStaffMemberId.ShouldBe(mentorId));
         (await mentee.GetStringAsync($"{Url}/my-steps?maxResultCount=100")).ShouldNotContain(Secret);
-        (await mentee.GetAsync<PagedResultDto<MyMentoringStepDto>>($"{Url}/my-steps?ownedByMe=true")).Items.Select(s => s.Id).ShouldBe([late.Id, open.Id]);
+        (await mentee.GetAsync<PagedResultDto<MyMentoringStepDto>>($"{Url}/my-steps?ownedByMe=true")).Items.Select(s => s.Id)
+            .ShouldBe([late.Id, open.Id]);
         (await mentee.GetAsync<PagedResultDto<MyMentoringStepDto>>($"{Url}/my-steps?as=Mentor")).TotalCount.ShouldBe(0);
         var paged = await mentee.GetAsync<PagedResultDto<MyMentoringStepDto>>($"{Url}/my-steps?maxResultCount=1&skipCount=1");
         (paged.TotalCount, paged.Items.Single().Id).ShouldBe((3L, soon.Id));
@@ -75,27 +93,41 @@ public abstract class MentoringFollowUp_Tests(KemelWebApplicationFactory host)
             .ShouldBe([late.Id, soon.Id, open.Id]);
         (await mentor.GetStringAsync($"{Url}/my-steps?maxResultCount=100")).ShouldNotContain(Secret);
         foreach (var other in new[] { director, outsider })
-            (await other.GetAsync<PagedResultDto<MyMentoringStepDto>>($"{Url}/my-steps?maxResultCount=100")).Items.ShouldNotContain(s => s.PairId == pair.Id);
+            (await other.GetAsync<PagedResultDto<MyMentoringStepDto>>($"{Url}/my-steps?maxResultCount=100")).Items
+                .ShouldNotContain(s => s.PairId == pair.Id);
 
         // Only a party of the pair marks a step done; an unreadable meeting is unknown; a stale stamp is refused.
-        await (await director.PutJsonAsync($"{Url}/meetings/{meeting.Id}/steps/{late.Id}/done", new { done = true, concurrencyStamp = late.ConcurrencyStamp }))
+        await (await director.PutJsonAsync(
+            $"{Url}/meetings/{meeting.Id}/steps/{late.Id}/done",
+            new { done = true, concurrencyStamp = late.ConcurrencyStamp }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.Mentoring.NotAPartyOfPair);
-        (await outsider.PutJsonAsync($"{Url}/meetings/{meeting.Id}/steps/{late.Id}/done", new { done = true, concurrencyStamp = late.ConcurrencyStamp }))
+        (await outsider.PutJsonAsync(
+            $"{Url}/meetings/{meeting.Id}/steps/{late.Id}/done",
+            new { done = true, concurrencyStamp = late.ConcurrencyStamp }))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await mentee.PutJsonAsync($"{Url}/meetings/{meeting.Id}/steps/{late.Id}/done", new { done = true })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var marked = await (await mentor.PutJsonAsync($"{Url}/meetings/{meeting.Id}/steps/{late.Id}/done", new { done = true, concurrencyStamp = late.ConcurrencyStamp }))
+        (await mentee.PutJsonAsync($"{Url}/meetings/{meeting.Id}/steps/{late.Id}/done", new { done = true })).StatusCode
+            .ShouldBe(HttpStatusCode.BadRequest);
+        var marked = await (await mentor.PutJsonAsync(
+            $"{Url}/meetings/{meeting.Id}/steps/{late.Id}/done",
+            new { done = true, concurrencyStamp = late.ConcurrencyStamp }))
             .ReadAsync<MentoringNextStepDto>();
         (marked.Done, marked.DoneAt.HasValue).ShouldBe((true, true));
-        (await mentee.PutJsonAsync($"{Url}/meetings/{meeting.Id}/steps/{late.Id}/done", new { done = true, concurrencyStamp = late.ConcurrencyStamp }))
+        (await mentee.PutJsonAsync(
+            $"{Url}/meetings/{meeting.Id}/steps/{late.Id}/done",
+            new { done = true, concurrencyStamp = late.ConcurrencyStamp }))
             .StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        (await mentee.GetAsync<PagedResultDto<MyMentoringStepDto>>($"{Url}/my-steps?maxResultCount=100")).Items.Select(s => s.Id).ShouldBe([soon.Id, open.Id]);
-        var work = await mentee.GetAsync<PagedResultDto<KemelSchoolPD.MyWork.MyWorkItemDto>>($"{WorkTestKit.MyWorkUrl}?kind={MentoringWorkKinds.StepDue}&maxResultCount=100");
+        (await mentee.GetAsync<PagedResultDto<MyMentoringStepDto>>($"{Url}/my-steps?maxResultCount=100")).Items.Select(s => s.Id)
+            .ShouldBe([soon.Id, open.Id]);
+        var work = await mentee.GetAsync<PagedResultDto<KemelSchoolPD.MyWork.MyWorkItemDto>>(
+            $"{WorkTestKit.MyWorkUrl}?kind={MentoringWorkKinds.StepDue}&maxResultCount=100");
         work.Items.ShouldNotContain(i => i.RecordId == late.Id);
         work.Items.ShouldContain(i => i.RecordId == open.Id);
 
         // The audit log records who marked it, for whoever reads the meeting.
-        var log = await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType={nameof(MentoringNextStep)}&entityId={late.Id}");
-        log.Items.ShouldContain(a => a.UserName == "teacher07" && a.Changes.Any(c => c.Property == nameof(MentoringNextStep.DoneAt) && c.NewValue != null));
+        var log = await director.GetAsync<PagedResultDto<AuditLogDto>>(
+            $"/api/app/audit-logs?entityType={nameof(MentoringNextStep)}&entityId={late.Id}");
+        log.Items.ShouldContain(
+            a => a.UserName == "teacher07" && a.Changes.Any(c => c.Property == nameof(MentoringNextStep.DoneAt) && c.NewValue != null));
     }
 
     [Fact]
@@ -113,8 +145,10 @@ public abstract class MentoringFollowUp_Tests(KemelWebApplicationFactory host)
         var start = DateTime.UtcNow.Date.AddDays(-3).AddHours(6);
         var meetingA = await HeldMeetingAsync(mentor, pairA.Id, start, 60, "ТАҚЫРЫП-А");
         await HeldMeetingAsync(mentor, pairB.Id, start.AddDays(1), 30, "ТАҚЫРЫП-Б");
-        await (await mentor.PutJsonAsync($"{Url}/meetings/{meetingA.Id}/private-note", new { text = Private })).ReadAsync<MentoringPrivateNoteDto>();
-        await (await menteeA.PutJsonAsync($"{Url}/meetings/{meetingA.Id}/feedback", new { usefulness = 5, comment = Comment })).ReadAsync<MentoringMeetingDto>();
+        await (await mentor.PutJsonAsync($"{Url}/meetings/{meetingA.Id}/private-note", new { text = Private }))
+            .ReadAsync<MentoringPrivateNoteDto>();
+        await (await menteeA.PutJsonAsync($"{Url}/meetings/{meetingA.Id}/feedback", new { usefulness = 5, comment = Comment }))
+            .ReadAsync<MentoringMeetingDto>();
         var cycle = await (await director.PostJsonAsync("/api/app/growth-cycles", new
         {
             academicYear = 2045, participantStaffMemberId = mentorId, growthZone = "Тәлімгерлік",
@@ -123,18 +157,27 @@ public abstract class MentoringFollowUp_Tests(KemelWebApplicationFactory host)
         var (from, to) = (DateOnly.FromDateTime(start).AddDays(-7), DateOnly.FromDateTime(DateTime.UtcNow));
 
         // Only the mentee gives consent (not the mentor, not the director); the pair shows it.
-        await (await mentor.PutJsonAsync($"{Url}/pairs/{pairA.Id}/evidence-consent", new { consent = true, concurrencyStamp = pairA.ConcurrencyStamp }))
+        await (await mentor.PutJsonAsync(
+            $"{Url}/pairs/{pairA.Id}/evidence-consent",
+            new { consent = true, concurrencyStamp = pairA.ConcurrencyStamp }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.Mentoring.OnlyMenteeConsents);
-        await (await director.PutJsonAsync($"{Url}/pairs/{pairA.Id}/evidence-consent", new { consent = true, concurrencyStamp = pairA.ConcurrencyStamp }))
+        await (await director.PutJsonAsync(
+            $"{Url}/pairs/{pairA.Id}/evidence-consent",
+            new { consent = true, concurrencyStamp = pairA.ConcurrencyStamp }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.Mentoring.OnlyMenteeConsents);
-        (await menteeB.PutJsonAsync($"{Url}/pairs/{pairA.Id}/evidence-consent", new { consent = true, concurrencyStamp = pairA.ConcurrencyStamp }))
+        (await menteeB.PutJsonAsync(
+            $"{Url}/pairs/{pairA.Id}/evidence-consent",
+            new { consent = true, concurrencyStamp = pairA.ConcurrencyStamp }))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var consented = await (await menteeA.PutJsonAsync($"{Url}/pairs/{pairA.Id}/evidence-consent", new { consent = true, concurrencyStamp = pairA.ConcurrencyStamp }))
+        var consented = await (await menteeA.PutJsonAsync(
+            $"{Url}/pairs/{pairA.Id}/evidence-consent",
+            new { consent = true, concurrencyStamp = pairA.ConcurrencyStamp }))
             .ReadAsync<MentoringPairDto>();
         consented.EvidenceConsentAt.ShouldNotBeNull();
         consented.Abilities.CanConsent.ShouldBeTrue();
 
-        // The preview: both pairs and both meetings in the totals; only the consenting pair's topics and rating; never a note or the comment.
+        // The preview: both pairs and both meetings in the totals; only the consenting pair's topics and rating; never a note or the
+        // comment.
         var preview = await mentor.GetAsync<MentoringEvidenceDto>($"{Url}/evidence?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}");
         (preview.Pairs, preview.Meetings, preview.Minutes).ShouldBe((2, 2, 90));
         preview.PairsDetail.Single(p => p.PairId == pairA.Id).Consent.ShouldBeTrue();
@@ -145,7 +188,9 @@ public abstract class MentoringFollowUp_Tests(KemelWebApplicationFactory host)
         preview.Text.ShouldNotContain("ТАҚЫРЫП-Б");
         preview.Text.ShouldNotContain(Private);
         preview.Text.ShouldNotContain(Comment);
-        await (await mentor.GetAsync($"{Url}/evidence?from={to:yyyy-MM-dd}&to={from:yyyy-MM-dd}")).ShouldHaveFieldCodeAsync("to", KemelSchoolPDErrorCodes.Mentoring.EvidencePeriodInvalid);
+        await (await mentor.GetAsync($"{Url}/evidence?from={to:yyyy-MM-dd}&to={from:yyyy-MM-dd}")).ShouldHaveFieldCodeAsync(
+            "to",
+            KemelSchoolPDErrorCodes.Mentoring.EvidencePeriodInvalid);
         (await menteeA.GetAsync<MentoringEvidenceDto>($"{Url}/evidence?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}")).Pairs.ShouldBe(0);
         // Without a period: the academic year so far.
         var yearSoFar = await mentor.GetAsync<MentoringEvidenceDto>($"{Url}/evidence");
@@ -155,24 +200,30 @@ public abstract class MentoringFollowUp_Tests(KemelWebApplicationFactory host)
         await (await director.PostJsonAsync($"{Url}/evidence", new { cycleId = cycle.Id, from, to }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.Mentoring.EvidenceNotOwnCycle);
         (await menteeA.PostJsonAsync($"{Url}/evidence", new { cycleId = cycle.Id, from, to })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var attached = await (await mentor.PostJsonAsync($"{Url}/evidence", new { cycleId = cycle.Id, from, to })).ReadAsync<MentoringEvidenceDto>(HttpStatusCode.Created);
+        var attached = await (await mentor.PostJsonAsync($"{Url}/evidence", new { cycleId = cycle.Id, from, to }))
+            .ReadAsync<MentoringEvidenceDto>(HttpStatusCode.Created);
         attached.CycleId.ShouldBe(cycle.Id);
         async Task<GrowthArtefactDto> ArtefactAsync() =>
-            (await director.GetAsync<GrowthCycleDto>($"/api/app/growth-cycles/{cycle.Id}")).Stages.SelectMany(s => s.Artefacts).Single(a => a.Id == attached.ArtefactId);
+            (await director.GetAsync<GrowthCycleDto>($"/api/app/growth-cycles/{cycle.Id}")).Stages.SelectMany(s => s.Artefacts)
+                .Single(a => a.Id == attached.ArtefactId);
         var artefact = await ArtefactAsync();
         (artefact.Kind, artefact.Content.Date).ShouldBe((GrowthArtefactKind.MentoringActivity, (DateOnly?)to));
         (artefact.Content.Text ?? "").ShouldContain("ТАҚЫРЫП-А");
         (artefact.Content.Text ?? "").ShouldNotContain("ТАҚЫРЫП-Б");
 
         // The mentee withdraws: her pair's meetings leave the attached evidence at once; consenting again brings them back.
-        var withdrawn = await (await menteeA.PutJsonAsync($"{Url}/pairs/{pairA.Id}/evidence-consent", new { consent = false, concurrencyStamp = consented.ConcurrencyStamp }))
+        var withdrawn = await (await menteeA.PutJsonAsync(
+            $"{Url}/pairs/{pairA.Id}/evidence-consent",
+            new { consent = false, concurrencyStamp = consented.ConcurrencyStamp }))
             .ReadAsync<MentoringPairDto>();
         withdrawn.EvidenceConsentAt.ShouldBeNull();
         artefact = await ArtefactAsync();
         (artefact.Content.Text ?? "").ShouldNotContain("ТАҚЫРЫП-А");
         (artefact.Content.Text ?? "").ShouldNotContain(nameA);
         (await mentor.GetStringAsync($"/api/app/growth-cycles/{cycle.Id}")).ShouldNotContain("ТАҚЫРЫП-А");
-        await (await menteeA.PutJsonAsync($"{Url}/pairs/{pairA.Id}/evidence-consent", new { consent = true, concurrencyStamp = withdrawn.ConcurrencyStamp }))
+        await (await menteeA.PutJsonAsync(
+            $"{Url}/pairs/{pairA.Id}/evidence-consent",
+            new { consent = true, concurrencyStamp = withdrawn.ConcurrencyStamp }))
             .ReadAsync<MentoringPairDto>();
         ((await ArtefactAsync()).Content.Text ?? "").ShouldContain("ТАҚЫРЫП-А");
         (await director.GetStringAsync($"/api/app/growth-cycles/{cycle.Id}")).ShouldNotContain(Private);
@@ -195,22 +246,28 @@ public abstract class MentoringFollowUp_Tests(KemelWebApplicationFactory host)
             academicYear = 2046, participantStaffMemberId = deputyId, growthZone = "Тәлімгерлік",
             entryDiagnostic = new { observationSummary = "Тәлімгерлік тәжірибе", growthZones = new[] { "Тәлімгерлік" } },
         })).ReadAsync<GrowthCycleDto>(HttpStatusCode.Created);
-        var consented = await (await mentee.PutJsonAsync($"{Url}/pairs/{pair.Id}/evidence-consent", new { consent = true, concurrencyStamp = pair.ConcurrencyStamp }))
+        var consented = await (await mentee.PutJsonAsync(
+            $"{Url}/pairs/{pair.Id}/evidence-consent",
+            new { consent = true, concurrencyStamp = pair.ConcurrencyStamp }))
             .ReadAsync<MentoringPairDto>();
         var (from, to) = (DateOnly.FromDateTime(start).AddDays(-1), DateOnly.FromDateTime(DateTime.UtcNow));
-        var attached = await (await deputy.PostJsonAsync($"{Url}/evidence", new { cycleId = cycle.Id, from, to })).ReadAsync<MentoringEvidenceDto>(HttpStatusCode.Created);
+        var attached = await (await deputy.PostJsonAsync($"{Url}/evidence", new { cycleId = cycle.Id, from, to }))
+            .ReadAsync<MentoringEvidenceDto>(HttpStatusCode.Created);
         var menteeName = attached.PairsDetail.Single(p => p.PairId == pair.Id).MenteeName;
         attached.Text.ShouldContain(Topic);
         // An entry that kept the summary's text, as the log writes it for a text property (the log keeps the content's type today).
         await AddAuditEntryAsync(attached.ArtefactId!.Value, new AuditPropertyChange("Content", null, attached.Text));
         var auditUrl = $"/api/app/audit-logs?entityType=GrowthCycleArtefact&entityId={attached.ArtefactId}&maxResultCount=100";
-        static string Values(PagedResultDto<AuditLogDto> log) => string.Join("\n", log.Items.SelectMany(e => e.Changes).Select(c => $"{c.OldValue}\n{c.NewValue}"));
+        static string Values(PagedResultDto<AuditLogDto> log)
+            => string.Join("\n", log.Items.SelectMany(e => e.Changes).Select(c => $"{c.OldValue}\n{c.NewValue}"));
         var before = await deputy.GetAsync<PagedResultDto<AuditLogDto>>(auditUrl);
         Values(before).ShouldContain(Topic);
 
         // She withdraws: the summary is rewritten, and neither its owner nor the director finds its earlier text in the log; the
         // entries stay (who changed the summary and when).
-        await (await mentee.PutJsonAsync($"{Url}/pairs/{pair.Id}/evidence-consent", new { consent = false, concurrencyStamp = consented.ConcurrencyStamp }))
+        await (await mentee.PutJsonAsync(
+            $"{Url}/pairs/{pair.Id}/evidence-consent",
+            new { consent = false, concurrencyStamp = consented.ConcurrencyStamp }))
             .ReadAsync<MentoringPairDto>();
         foreach (var reader in new[] { deputy, director })
         {
@@ -229,7 +286,15 @@ public abstract class MentoringFollowUp_Tests(KemelWebApplicationFactory host)
         using var scope = host.Services.CreateScope();
         using var _ = scope.ServiceProvider.GetRequiredService<KemelSchoolPD.MultiTenancy.ICurrentTenant>().Change(schoolId);
         var db = scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>();
-        db.AuditLogs.Add(new AuditLog(schoolId, DateTime.UtcNow, null, TestData.Deputy, "GrowthCycleArtefact", artefactId.ToString(), EntityChangeType.Updated, [change]));
+        db.AuditLogs.Add(new AuditLog(
+            schoolId,
+            DateTime.UtcNow,
+            null,
+            TestData.Deputy,
+            "GrowthCycleArtefact",
+            artefactId.ToString(),
+            EntityChangeType.Updated,
+            [change]));
         await db.SaveChangesAsync();
     }
 
@@ -257,16 +322,22 @@ public abstract class MentoringFollowUp_Tests(KemelWebApplicationFactory host)
         try
         {
             (tokyo.TimeZone, tokyo.UtcOffsetMinutes).ShouldBe(("Asia/Tokyo", 540));
-            var meeting = await (await mentor.PostJsonAsync($"{Url}/meetings", new { pairId = pair.Id, startsAt = "2046-12-11T10:00:00", durationMinutes = 30 }))
+            var meeting = await (await mentor.PostJsonAsync(
+                $"{Url}/meetings",
+                new { pairId = pair.Id, startsAt = "2046-12-11T10:00:00", durationMinutes = 30 }))
                 .ReadAsync<MentoringMeetingDto>(HttpStatusCode.Created);
             meeting.StartsAt.ShouldBe(new DateTime(2046, 12, 11, 1, 0, 0));
-            var moved = await (await mentor.PutJsonAsync($"{Url}/meetings/{meeting.Id}", new { startsAt = "2046-12-11T15:30:00", durationMinutes = 30, concurrencyStamp = meeting.ConcurrencyStamp }))
+            var moved = await (await mentor.PutJsonAsync(
+                $"{Url}/meetings/{meeting.Id}",
+                new { startsAt = "2046-12-11T15:30:00", durationMinutes = 30, concurrencyStamp = meeting.ConcurrencyStamp }))
                 .ReadAsync<MentoringMeetingDto>();
             moved.StartsAt.ShouldBe(new DateTime(2046, 12, 11, 6, 30, 0));
         }
         finally
         {
-            (await director.PutJsonAsync($"{Url}/settings", new { mentorCapacity = 3, cadenceMeetings = 1, cadenceDays = 7, concurrencyStamp = tokyo.ConcurrencyStamp }))
+            (await director.PutJsonAsync(
+                $"{Url}/settings",
+                new { mentorCapacity = 3, cadenceMeetings = 1, cadenceDays = 7, concurrencyStamp = tokyo.ConcurrencyStamp }))
                 .StatusCode.ShouldBe(HttpStatusCode.OK);
         }
         (await director.GetAsync<MentoringSettingsDto>($"{Url}/settings")).TimeZone.ShouldBe(MentoringConsts.DefaultTimeZone);
@@ -286,7 +357,9 @@ public abstract class MentoringFollowUp_Tests(KemelWebApplicationFactory host)
         var late = await MeetingAsync("2047-12-12T23:30:00"); // 12 December 18:30 UTC
         var next = await MeetingAsync("2047-12-13T01:00:00"); // 12 December 20:00 UTC
         async Task<List<Guid>> ListAsync(string period) =>
-            (await mentor.GetAsync<PagedResultDto<MentoringMeetingListItemDto>>($"{Url}/meetings?pairId={pair.Id}&{period}")).Items.Select(m => m.Id).ToList();
+            (await mentor.GetAsync<PagedResultDto<MentoringMeetingListItemDto>>($"{Url}/meetings?pairId={pair.Id}&{period}")).Items
+                .Select(m => m.Id)
+                .ToList();
 
         // 12 December as the school's pages show it: its two meetings, not the next day's first one (still 12 December in UTC).
         (await ListAsync("from=2047-12-12&to=2047-12-13")).ShouldBe([late, early]);
@@ -297,6 +370,10 @@ public abstract class MentoringFollowUp_Tests(KemelWebApplicationFactory host)
     }
 }
 
-public sealed class MentoringFollowUp_Sqlite_Tests(SqliteHostFixture host) : MentoringFollowUp_Tests(host), IClassFixture<SqliteHostFixture>;
+public sealed class MentoringFollowUp_Sqlite_Tests(SqliteHostFixture host) :
+    MentoringFollowUp_Tests(host),
+    IClassFixture<SqliteHostFixture>;
 
-public sealed class MentoringFollowUp_Postgres_Tests(PostgresHostFixture host) : MentoringFollowUp_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class MentoringFollowUp_Postgres_Tests(PostgresHostFixture host) :
+    MentoringFollowUp_Tests(host),
+    IClassFixture<PostgresHostFixture>;

@@ -32,10 +32,13 @@ internal static class MentoringTestKit
         var active = await db.MentoringPairs.Where(MentoringPair.Active).Where(p => p.MenteeStaffMemberId == menteeStaffId).ToListAsync();
         if (active.Any(p => p.MentorStaffMemberId == mentorStaffId)) return;
         // A guiding pair (mentor or tutor) unless the test asks for another kind: only those read what the mentee keeps for them.
-        var kind = (kinds.Length > 0 ? kinds : [MentoringPairKind.Mentor, MentoringPairKind.Tutor]).First(k => active.All(p => p.Kind != k));
+        var kind = (kinds.Length > 0 ? kinds : [MentoringPairKind.Mentor, MentoringPairKind.Tutor]).First(
+            k => active.All(p => p.Kind != k));
         var manager = scope.ServiceProvider.GetRequiredService<MentoringManager>();
-        var pair = await manager.CreatePairAsync(new MentoringPairRequest(kind, mentorStaffId, menteeStaffId, new DateOnly(2026, 9, 1), null),
-            new MentoringRules(100, 1, 7, true), null);
+        var pair = await manager.CreatePairAsync(
+            new MentoringPairRequest(kind, mentorStaffId, menteeStaffId, new DateOnly(2026, 9, 1), null),
+            new MentoringRules(100, 1, 7, true),
+            null);
         db.MentoringPairs.Add(pair);
         await db.SaveChangesAsync();
     }

@@ -32,7 +32,8 @@ public abstract class ReflectionCard_Tests(KemelWebApplicationFactory host)
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var other = await host.SignInAsync(TestData.DemoSchoolBin, "teacher06");
 
-        var card = await (await teacher.PostJsonAsync(Url, Weekly(2030, 10, mentor1.StaffId, score: 6))).ReadAsync<ReflectionCardDto>(HttpStatusCode.Created);
+        var card = await (await teacher.PostJsonAsync(Url, Weekly(2030, 10, mentor1.StaffId, score: 6))).ReadAsync<ReflectionCardDto>(
+            HttpStatusCode.Created);
         card.Kind.ShouldBe(ReflectionCardKind.Weekly);
         card.WeekStart.ShouldBe(new DateOnly(2030, 3, 4));
         card.AcademicYear.ShouldBe(2029);
@@ -42,8 +43,14 @@ public abstract class ReflectionCard_Tests(KemelWebApplicationFactory host)
         card.Answers.Select(a => a.Key).ShouldBe(["W.P1", "W.A2", "W.C1"]);
 
         // One card a week; nobody writes a card for someone else; an unknown question is refused.
-        await (await teacher.PostJsonAsync(Url, Weekly(2030, 10, null))).ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.MentoringPlans.WeeklyCardExists);
-        await (await mentor.PostJsonAsync(Url, new { teacherStaffMemberId = teacher01.StaffId, weekYear = 2030, week = 11, answers = new[] { new { key = "W.P1", text = "Мен үшін" } } }))
+        await (await teacher.PostJsonAsync(Url, Weekly(2030, 10, null))).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            KemelSchoolPDErrorCodes.MentoringPlans.WeeklyCardExists);
+        await (await mentor.PostJsonAsync(Url, new
+        {
+            teacherStaffMemberId = teacher01.StaffId, weekYear = 2030, week = 11, answers = new[] {
+            new { key = "W.P1", text = "Мен үшін" } }
+        }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.MentoringPlans.CardForSomeoneElse);
         await (await teacher.PostJsonAsync(Url, new { weekYear = 2030, week = 12, answers = new[] { new { key = "Y.P1", text = "Жыл" } } }))
             .ShouldHaveFieldCodeAsync("answers", KemelSchoolPDErrorCodes.MentoringPlans.UnknownQuestion);
@@ -52,58 +59,81 @@ public abstract class ReflectionCard_Tests(KemelWebApplicationFactory host)
 
         // The mentor reads it and may not change it; the director and another teacher do not see it, not even in the audit log.
         (await mentor.GetAsync<ReflectionCardDto>($"{Url}/{card.Id}")).Abilities.CanEdit.ShouldBeFalse();
-        await (await mentor.PutJsonAsync($"{Url}/{card.Id}", new { concurrencyStamp = card.ConcurrencyStamp, answers = Array.Empty<object>() }))
+        await (await mentor.PutJsonAsync(
+            $"{Url}/{card.Id}",
+            new { concurrencyStamp = card.ConcurrencyStamp, answers = Array.Empty<object>() }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.MentoringPlans.CardForSomeoneElse);
         (await director.GetAsync($"{Url}/{card.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.GetAsync($"{Url}/{card.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         // An informal curator supports the teacher but does not read her cards (only her mentor or tutor does).
         await host.EnsurePairAsync(teacher06.StaffId, teacher01.StaffId, MentoringPairKind.Curator);
         (await other.GetAsync($"{Url}/{card.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await director.GetAsync<PagedResultDto<ReflectionCardListItemDto>>($"{Url}?teacherStaffMemberId={teacher01.StaffId}&maxResultCount=100")).Items.ShouldBeEmpty();
-        (await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType=ReflectionCard&entityId={card.Id}")).Items.ShouldBeEmpty();
-        (await (await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy)).GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType=ReflectionCard&entityId={card.Id}"))
+        (await director.GetAsync<PagedResultDto<ReflectionCardListItemDto>>(
+            $"{Url}?teacherStaffMemberId={teacher01.StaffId}&maxResultCount=100")).Items.ShouldBeEmpty();
+        (await director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType=ReflectionCard&entityId={card.Id}")).Items
+            .ShouldBeEmpty();
+        (await (await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy)).GetAsync<PagedResultDto<AuditLogDto>>(
+            $"/api/app/audit-logs?entityType=ReflectionCard&entityId={card.Id}"))
             .Items.ShouldBeEmpty();
         // The entries exist: the rule hides them (nobody with the audit log's permission reads the card by default).
         var schoolId = await host.SchoolIdAsync(TestData.DemoSchoolBin);
-        (await host.InSchoolAsync(schoolId, db => db.AuditLogs.CountAsync(a => a.EntityType == nameof(ReflectionCard) && a.EntityId == card.Id.ToString())))
+        (await host.InSchoolAsync(
+            schoolId,
+            db => db.AuditLogs.CountAsync(a => a.EntityType == nameof(ReflectionCard) && a.EntityId == card.Id.ToString())))
             .ShouldBeGreaterThan(0);
-        (await mentor.GetAsync<PagedResultDto<ReflectionCardListItemDto>>($"{Url}?teacherStaffMemberId={teacher01.StaffId}&maxResultCount=100")).Items.ShouldContain(c => c.Id == card.Id);
+        (await mentor.GetAsync<PagedResultDto<ReflectionCardListItemDto>>(
+            $"{Url}?teacherStaffMemberId={teacher01.StaffId}&maxResultCount=100")).Items.ShouldContain(c => c.Id == card.Id);
 
         // The question reaches the mentor's "my work" (its text stays out of the item), the mentor answers, the teacher is told.
-        var work = await mentor.GetAsync<PagedResultDto<MyWorkItemDto>>($"{WorkTestKit.MyWorkUrl}?maxResultCount=100&kind={ReflectionCardWorkKinds.CardQuestion}");
+        var work = await mentor.GetAsync<PagedResultDto<MyWorkItemDto>>(
+            $"{WorkTestKit.MyWorkUrl}?maxResultCount=100&kind={ReflectionCardWorkKinds.CardQuestion}");
         var item = work.Items.Single(i => i.RecordId == card.Id);
         item.Text.ShouldNotContain("критерий");
-        (await director.GetAsync<PagedResultDto<MyWorkItemDto>>($"{WorkTestKit.MyWorkUrl}/school?maxResultCount=100&kind={ReflectionCardWorkKinds.CardQuestion}"))
+        (await director.GetAsync<PagedResultDto<MyWorkItemDto>>(
+            $"{WorkTestKit.MyWorkUrl}/school?maxResultCount=100&kind={ReflectionCardWorkKinds.CardQuestion}"))
             .Items.ShouldNotContain(i => i.RecordId == card.Id);
         var questions = await mentor.GetAsync<List<CardQuestionDto>>($"{Url}/questions?answered=false");
         questions.ShouldContain(q => q.CardId == card.Id && q.Question == "Бағалау критерийлерін қалай құрастырамын?");
         (await director.PostJsonAsync($"{Url}/{card.Id}/answer", new { answer = "Мен" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await (await mentor.PostJsonAsync($"{Url}/{card.Id}/answer", new { answer = "Оқу мақсатынан бастаңыз" })).ReadAsync<CardQuestionDto>())
+        (await (await mentor.PostJsonAsync($"{Url}/{card.Id}/answer", new { answer = "Оқу мақсатынан бастаңыз" }))
+            .ReadAsync<CardQuestionDto>())
             .Answer.ShouldBe("Оқу мақсатынан бастаңыз");
         (await teacher.GetAsync<ReflectionCardDto>($"{Url}/{card.Id}")).QuestionAnswer.ShouldBe("Оқу мақсатынан бастаңыз");
-        (await mentor.GetAsync<PagedResultDto<MyWorkItemDto>>($"{WorkTestKit.MyWorkUrl}?maxResultCount=100&kind={ReflectionCardWorkKinds.CardQuestion}"))
+        (await mentor.GetAsync<PagedResultDto<MyWorkItemDto>>(
+            $"{WorkTestKit.MyWorkUrl}?maxResultCount=100&kind={ReflectionCardWorkKinds.CardQuestion}"))
             .Items.ShouldNotContain(i => i.RecordId == card.Id);
-        (await host.AllNotificationsAsync()).ShouldContain(n => n.Kind == ReflectionCardWorkKinds.CardQuestionAnswered && n.RecordId == card.Id && n.UserId == teacher01.UserId);
-        (await host.AllNotificationsAsync()).ShouldContain(n => n.Kind == ReflectionCardWorkKinds.CardQuestionAsked && n.RecordId == card.Id && n.UserId == mentor1.UserId);
+        (await host.AllNotificationsAsync()).ShouldContain(
+            n => n.Kind == ReflectionCardWorkKinds.CardQuestionAnswered && n.RecordId == card.Id && n.UserId == teacher01.UserId);
+        (await host.AllNotificationsAsync()).ShouldContain(
+            n => n.Kind == ReflectionCardWorkKinds.CardQuestionAsked && n.RecordId == card.Id && n.UserId == mentor1.UserId);
 
         // Shared with a colleague: she reads it too; unshared again, she does not.
         card = await teacher.GetAsync<ReflectionCardDto>($"{Url}/{card.Id}");
-        card = await (await teacher.PutJsonAsync($"{Url}/{card.Id}/shares", new { concurrencyStamp = card.ConcurrencyStamp, staffMemberIds = new[] { teacher06.StaffId } }))
+        card = await (await teacher.PutJsonAsync(
+            $"{Url}/{card.Id}/shares",
+            new { concurrencyStamp = card.ConcurrencyStamp, staffMemberIds = new[] { teacher06.StaffId } }))
             .ReadAsync<ReflectionCardDto>();
         card.SharedWith.ShouldHaveSingleItem().StaffMemberId.ShouldBe(teacher06.StaffId);
         (await other.GetAsync($"{Url}/{card.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await (await teacher.PutJsonAsync($"{Url}/{card.Id}/shares", new { concurrencyStamp = card.ConcurrencyStamp, staffMemberIds = new[] { teacher01.StaffId } }))
+        await (await teacher.PutJsonAsync(
+            $"{Url}/{card.Id}/shares",
+            new { concurrencyStamp = card.ConcurrencyStamp, staffMemberIds = new[] { teacher01.StaffId } }))
             .ShouldHaveFieldCodeAsync("staffMemberIds", KemelSchoolPDErrorCodes.MentoringPlans.ShareWithSelf);
-        await teacher.PutJsonAsync($"{Url}/{card.Id}/shares", new { concurrencyStamp = card.ConcurrencyStamp, staffMemberIds = Array.Empty<Guid>() });
+        await teacher.PutJsonAsync(
+            $"{Url}/{card.Id}/shares",
+            new { concurrencyStamp = card.ConcurrencyStamp, staffMemberIds = Array.Empty<Guid>() });
         (await other.GetAsync($"{Url}/{card.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await director.GetAsync($"{Url}/{card.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         // The confidence series: the teacher's own and, for the mentor, the mentee's; nobody else's.
         await (await teacher.PostJsonAsync(Url, Weekly(2030, 11, null, score: 7))).ReadAsync<ReflectionCardDto>(HttpStatusCode.Created);
-        var series = await mentor.GetAsync<ConfidenceSeriesDto>($"{Url}/confidence?teacherStaffMemberId={teacher01.StaffId}&academicYear=2029");
+        var series = await mentor.GetAsync<ConfidenceSeriesDto>(
+            $"{Url}/confidence?teacherStaffMemberId={teacher01.StaffId}&academicYear=2029");
         series.Points.Select(p => (p.Week, p.Score)).ShouldBe([(10, (int?)6), (11, 7)]);
         (await teacher.GetAsync<ConfidenceSeriesDto>($"{Url}/confidence?academicYear=2029")).Points.Count.ShouldBe(2);
-        (await director.GetAsync<ConfidenceSeriesDto>($"{Url}/confidence?teacherStaffMemberId={teacher01.StaffId}&academicYear=2029")).Points.ShouldBeEmpty();
+        (await director.GetAsync<ConfidenceSeriesDto>($"{Url}/confidence?teacherStaffMemberId={teacher01.StaffId}&academicYear=2029"))
+            .Points
+            .ShouldBeEmpty();
     }
 
     [Fact]
@@ -115,17 +145,25 @@ public abstract class ReflectionCard_Tests(KemelWebApplicationFactory host)
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher07");
         await (await teacher.PostJsonAsync(Url, Weekly(2030, 20, teacher06.StaffId)))
             .ShouldHaveFieldCodeAsync("addresseeStaffMemberId", KemelSchoolPDErrorCodes.MentoringPlans.AddresseeNotDeputy);
-        (await teacher.GetAsync<List<CardAddresseeOptionDto>>($"{Url}/addressees")).ShouldContain(o => o.StaffMemberId == deputy.StaffId && o.Kind == CardQuestionAddressee.Deputy);
-        var card = await (await teacher.PostJsonAsync(Url, Weekly(2030, 20, deputy.StaffId))).ReadAsync<ReflectionCardDto>(HttpStatusCode.Created);
+        (await teacher.GetAsync<List<CardAddresseeOptionDto>>($"{Url}/addressees")).ShouldContain(
+            o => o.StaffMemberId == deputy.StaffId && o.Kind == CardQuestionAddressee.Deputy);
+        var card = await (await teacher.PostJsonAsync(Url, Weekly(2030, 20, deputy.StaffId))).ReadAsync<ReflectionCardDto>(
+            HttpStatusCode.Created);
         card.AddresseeKind.ShouldBe(CardQuestionAddressee.Deputy);
         var deputyClient = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
         // The deputy reads and answers the question, not the card.
-        (await deputyClient.GetAsync<List<CardQuestionDto>>($"{Url}/questions")).ShouldContain(q => q.CardId == card.Id && q.TeacherStaffMemberId == teacher07.StaffId);
+        (await deputyClient.GetAsync<List<CardQuestionDto>>($"{Url}/questions")).ShouldContain(
+            q => q.CardId == card.Id && q.TeacherStaffMemberId == teacher07.StaffId);
         (await deputyClient.GetAsync($"{Url}/{card.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await deputyClient.GetAsync<PagedResultDto<MyWorkItemDto>>($"{WorkTestKit.MyWorkUrl}?maxResultCount=100&kind={ReflectionCardWorkKinds.CardQuestion}"))
+        (await deputyClient.GetAsync<PagedResultDto<MyWorkItemDto>>(
+            $"{WorkTestKit.MyWorkUrl}?maxResultCount=100&kind={ReflectionCardWorkKinds.CardQuestion}"))
             .Items.ShouldContain(i => i.RecordId == card.Id);
         // An addressee without a question is refused.
-        await (await teacher.PostJsonAsync(Url, new { weekYear = 2030, week = 21, addresseeStaffMemberId = deputy.StaffId, answers = new[] { new { key = "W.P1", text = "Факт" } } }))
+        await (await teacher.PostJsonAsync(Url, new
+        {
+            weekYear = 2030, week = 21, addresseeStaffMemberId = deputy.StaffId, answers = new[] {
+            new { key = "W.P1", text = "Факт" } }
+        }))
             .ShouldHaveFieldCodeAsync("answers", KemelSchoolPDErrorCodes.MentoringPlans.QuestionRequired);
     }
 
@@ -134,23 +172,36 @@ public abstract class ReflectionCard_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher08");
-        var card = new { academicYear = 2035, score = 8, answers = new[] { new { key = "Y.P1", text = "Ізденіс" }, new { key = "Y.C1", text = "Көбірек кері байланыс" } } };
-        await (await teacher.PostJsonAsync($"{Url}/year-end", card)).ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.MentoringPlans.CampaignNotOpen);
-        (await teacher.PostJsonAsync(Campaigns, new { academicYear = 2035, deadline = "2036-05-25" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var card = new
+        {
+            academicYear = 2035, score = 8, answers = new[] {
+            new { key = "Y.P1", text = "Ізденіс" },
+            new { key = "Y.C1", text = "Көбірек кері байланыс" } }
+        };
+        await (await teacher.PostJsonAsync($"{Url}/year-end", card)).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            KemelSchoolPDErrorCodes.MentoringPlans.CampaignNotOpen);
+        (await teacher.PostJsonAsync(Campaigns, new { academicYear = 2035, deadline = "2036-05-25" })).StatusCode
+            .ShouldBe(HttpStatusCode.Forbidden);
         await (await director.PostJsonAsync(Campaigns, new { academicYear = 2035, deadline = "2037-05-25" }))
             .ShouldHaveFieldCodeAsync("deadline", KemelSchoolPDErrorCodes.MentoringPlans.DeadlineOutsideYear);
-        var campaign = await (await director.PostJsonAsync(Campaigns, new { academicYear = 2035, deadline = "2036-05-25" })).ReadAsync<YearEndCampaignDto>(HttpStatusCode.Created);
+        var campaign = await (await director.PostJsonAsync(Campaigns, new { academicYear = 2035, deadline = "2036-05-25" }))
+            .ReadAsync<YearEndCampaignDto>(HttpStatusCode.Created);
         campaign.Status.ShouldBe(YearEndCampaignStatus.Open);
         await (await director.PostJsonAsync(Campaigns, new { academicYear = 2035, deadline = "2036-05-20" }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.MentoringPlans.CampaignExists);
 
-        var due = await teacher.GetAsync<PagedResultDto<MyWorkItemDto>>($"{WorkTestKit.MyWorkUrl}?maxResultCount=100&kind={ReflectionCardWorkKinds.YearEndCardDue}");
+        var due = await teacher.GetAsync<PagedResultDto<MyWorkItemDto>>(
+            $"{WorkTestKit.MyWorkUrl}?maxResultCount=100&kind={ReflectionCardWorkKinds.YearEndCardDue}");
         due.Items.ShouldContain(i => i.RecordId == campaign.Id && i.DueDate == new DateOnly(2036, 5, 25));
         var created = await (await teacher.PostJsonAsync($"{Url}/year-end", card)).ReadAsync<ReflectionCardDto>(HttpStatusCode.Created);
         created.Kind.ShouldBe(ReflectionCardKind.YearEnd);
         created.Score.ShouldBe(8);
-        await (await teacher.PostJsonAsync($"{Url}/year-end", card)).ShouldBeProblemAsync(HttpStatusCode.Conflict, KemelSchoolPDErrorCodes.MentoringPlans.YearEndCardExists);
-        (await teacher.GetAsync<PagedResultDto<MyWorkItemDto>>($"{WorkTestKit.MyWorkUrl}?maxResultCount=100&kind={ReflectionCardWorkKinds.YearEndCardDue}"))
+        await (await teacher.PostJsonAsync($"{Url}/year-end", card)).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            KemelSchoolPDErrorCodes.MentoringPlans.YearEndCardExists);
+        (await teacher.GetAsync<PagedResultDto<MyWorkItemDto>>(
+            $"{WorkTestKit.MyWorkUrl}?maxResultCount=100&kind={ReflectionCardWorkKinds.YearEndCardDue}"))
             .Items.ShouldNotContain(i => i.RecordId == campaign.Id);
         var mine = (await teacher.GetAsync<List<YearEndCampaignDto>>(Campaigns)).Single(c => c.Id == campaign.Id);
         mine.HasMyCard.ShouldBeTrue();
@@ -158,10 +209,13 @@ public abstract class ReflectionCard_Tests(KemelWebApplicationFactory host)
         // The director counts the cards but does not read them.
         (await director.GetAsync($"{Url}/{created.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        campaign = await (await director.PostJsonAsync($"{Campaigns}/{campaign.Id}/close", new { concurrencyStamp = campaign.ConcurrencyStamp })).ReadAsync<YearEndCampaignDto>();
+        campaign = await (await director.PostJsonAsync(
+            $"{Campaigns}/{campaign.Id}/close",
+            new { concurrencyStamp = campaign.ConcurrencyStamp })).ReadAsync<YearEndCampaignDto>();
         campaign.Status.ShouldBe(YearEndCampaignStatus.Closed);
         (await (await host.SignInAsync(TestData.DemoSchoolBin, "teacher09")).GetAsync<PagedResultDto<MyWorkItemDto>>(
-            $"{WorkTestKit.MyWorkUrl}?maxResultCount=100&kind={ReflectionCardWorkKinds.YearEndCardDue}")).Items.ShouldNotContain(i => i.RecordId == campaign.Id);
+            $"{WorkTestKit.MyWorkUrl}?maxResultCount=100&kind={ReflectionCardWorkKinds.YearEndCardDue}")).Items.ShouldNotContain(
+                i => i.RecordId == campaign.Id);
     }
 
     [Theory]
@@ -175,7 +229,8 @@ public abstract class ReflectionCard_Tests(KemelWebApplicationFactory host)
         weekly.Questions[0].Text.ShouldBe(first);
         weekly.Questions.GroupBy(q => q.Block).Select(g => g.Count()).ShouldBe([3, 3, 3, 2]);
         weekly.Questions.Single(q => q.HasScore).TextKk.ShouldBe("Сенімділік шкаласы (0–10). +1 балл қосу үшін не көмектеседі?");
-        weekly.Questions.Single(q => q.IsQuestionToAddressee).TextKk.ShouldBe("Тәлімгерге/оқу ісінің меңгерушісіне (завучқа) қоятын бір сұрағым.");
+        weekly.Questions.Single(q => q.IsQuestionToAddressee).TextKk
+            .ShouldBe("Тәлімгерге/оқу ісінің меңгерушісіне (завучқа) қоятын бір сұрағым.");
         var yearEnd = await teacher.GetAsync<ReflectionCardFormDto>($"{Url}/form?kind=YearEnd");
         yearEnd.Questions.Count.ShouldBe(11);
         yearEnd.Questions.Single(q => q.HasScore).TextKk.ShouldBe("Жылға қанағаттану шкаласы (0–10). +1 балл қосу үшін не қажет?");
@@ -193,15 +248,18 @@ public abstract class ReflectionCard_Tests(KemelWebApplicationFactory host)
             var teacher = await host.AtAsync(new DateOnly(2027, 2, 12), "teacher05");
             var item = (await teacher.MyWorkAsync(ReflectionCardWorkKinds.WeeklyCardDue)).ShouldHaveSingleItem();
             item.DueDate.ShouldBe(new DateOnly(2027, 2, 14));
-            (await (await host.SignInAsync(TestData.DemoSchoolBin, "mentor2")).MyWorkAsync(ReflectionCardWorkKinds.WeeklyCardDue)).ShouldBeEmpty();
+            (await (await host.SignInAsync(TestData.DemoSchoolBin, "mentor2")).MyWorkAsync(ReflectionCardWorkKinds.WeeklyCardDue))
+                .ShouldBeEmpty();
 
             // Filled: nothing waits any more that week.
             (await teacher.PostJsonAsync(Url, Weekly(2027, 6, null))).StatusCode.ShouldBe(HttpStatusCode.Created);
             (await teacher.MyWorkAsync(ReflectionCardWorkKinds.WeeklyCardDue)).ShouldBeEmpty();
 
             // The next week asks again; a year after the pair began, the weekly card is no longer expected.
-            (await (await host.AtAsync(new DateOnly(2027, 2, 19), "teacher05")).MyWorkAsync(ReflectionCardWorkKinds.WeeklyCardDue)).ShouldHaveSingleItem();
-            (await (await host.AtAsync(new DateOnly(2027, 9, 10), "teacher05")).MyWorkAsync(ReflectionCardWorkKinds.WeeklyCardDue)).ShouldBeEmpty();
+            (await (await host.AtAsync(new DateOnly(2027, 2, 19), "teacher05")).MyWorkAsync(ReflectionCardWorkKinds.WeeklyCardDue))
+                .ShouldHaveSingleItem();
+            (await (await host.AtAsync(new DateOnly(2027, 9, 10), "teacher05")).MyWorkAsync(ReflectionCardWorkKinds.WeeklyCardDue))
+                .ShouldBeEmpty();
         }
         finally
         {
@@ -223,4 +281,6 @@ public abstract class ReflectionCard_Tests(KemelWebApplicationFactory host)
 
 public sealed class ReflectionCard_Sqlite_Tests(SqliteHostFixture host) : ReflectionCard_Tests(host), IClassFixture<SqliteHostFixture>;
 
-public sealed class ReflectionCard_Postgres_Tests(PostgresHostFixture host) : ReflectionCard_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class ReflectionCard_Postgres_Tests(PostgresHostFixture host) :
+    ReflectionCard_Tests(host),
+    IClassFixture<PostgresHostFixture>;

@@ -31,13 +31,15 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
     [Fact]
     public void Should_List_Every_School_Endpoint_That_Takes_An_Id()
     {
-        var withIds = SchoolEndpoints().Where(e => e.Route.Contains('{')).Select(e => e.Key).Except(SchoolOwnedEndpoints.KeyedByName.Keys).ToHashSet();
+        var withIds = SchoolEndpoints().Where(e => e.Route.Contains('{')).Select(e => e.Key).Except(SchoolOwnedEndpoints.KeyedByName.Keys)
+            .ToHashSet();
         var listed = SchoolOwnedEndpoints.All.Select(c => $"{c.Method} {c.Route}").ToHashSet();
 
         SchoolOwnedEndpoints.All.Select(c => c.Key).ShouldBeUnique();
         withIds.Except(listed).ShouldBeEmpty("school endpoints with ids missing from SchoolOwnedEndpoints.All");
         listed.Except(withIds).Where(k => k.Contains('{')).ShouldBeEmpty("cases for routes the host does not map");
-        foreach (var @case in SchoolOwnedEndpoints.All) @case.Url(RecordIds.Random(), RecordIds.Random()).ShouldNotContain("{", Case.Sensitive, @case.Key);
+        foreach (var @case in SchoolOwnedEndpoints.All) @case.Url(RecordIds.Random(), RecordIds.Random())
+            .ShouldNotContain("{", Case.Sensitive, @case.Key);
     }
 
     [Theory]
@@ -88,9 +90,11 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
 
         var staff = await a.Director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?includeArchived=true&maxResultCount=100");
         var byName = await a.Director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/app/staff?includeArchived=true&filter={b.Marker}");
-        var bySubject = await a.Director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/app/staff?subject={Uri.EscapeDataString("Пән " + b.Marker)}");
+        var bySubject = await a.Director
+            .GetAsync<PagedResultDto<StaffMemberDto>>($"/api/app/staff?subject={Uri.EscapeDataString("Пән " + b.Marker)}");
         var subjects = await a.Director.GetAsync<List<string>>("/api/app/staff/subjects");
-        var associations = await a.Director.GetAsync<PagedResultDto<MethodologicalAssociationListItemDto>>($"/api/app/methodological-associations?filter={b.Marker}");
+        var associations = await a.Director
+            .GetAsync<PagedResultDto<MethodologicalAssociationListItemDto>>($"/api/app/methodological-associations?filter={b.Marker}");
         var roles = await a.Director.GetAsync<List<RoleDto>>("/api/identity/roles");
         var notifications = await a.Director.GetAsync<NotificationListDto>("/api/app/notifications?maxResultCount=100");
 
@@ -126,7 +130,8 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
         byUser.Items.ShouldNotContain(e => b.Ids.All.Select(id => id.ToString()).Contains(e.EntityId)); // same user name, other school
 
         // The other school does see its own history, so the filter above is not simply empty.
-        var theirs = await b.Director.GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType=StaffMember&entityId={b.Ids[RecordKinds.StaffMember]}");
+        var theirs = await b.Director
+            .GetAsync<PagedResultDto<AuditLogDto>>($"/api/app/audit-logs?entityType=StaffMember&entityId={b.Ids[RecordKinds.StaffMember]}");
         theirs.Items.ShouldContain(e => e.ChangeType == EntityChangeType.Created);
     }
 
@@ -135,7 +140,8 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
     {
         var (a, b) = await Schools.OfAsync(host);
         var association = a.Ids[RecordKinds.Association];
-        var membersBefore = (await a.Director.GetAsync<MethodologicalAssociationDto>($"/api/app/methodological-associations/{association}")).Members;
+        var membersBefore = (await a.Director.GetAsync<MethodologicalAssociationDto>($"/api/app/methodological-associations/{association}"))
+            .Members;
 
         var response = await a.Director.PostJsonAsync($"/api/app/methodological-associations/{association}/members",
             new { staffMemberIds = new[] { a.Ids[RecordKinds.StaffMember], b.Ids[RecordKinds.StaffMember] } });
@@ -143,7 +149,8 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
         (await a.Director.GetAsync<MethodologicalAssociationDto>($"/api/app/methodological-associations/{association}")).Members
             .Select(m => m.Id).ShouldBe(membersBefore.Select(m => m.Id)); // all or nothing: the own member was not added either
-        (await b.Director.GetAsync<StaffMemberDto>($"/api/app/staff/{b.Ids[RecordKinds.StaffMember]}")).MethodologicalAssociationId.ShouldBeNull();
+        (await b.Director.GetAsync<StaffMemberDto>($"/api/app/staff/{b.Ids[RecordKinds.StaffMember]}")).MethodologicalAssociationId
+            .ShouldBeNull();
     }
 
     [Fact]
@@ -153,16 +160,27 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
         var bearer = await host.SignInWithTokenAsync(TestData.DemoSchoolBin, TestData.Director);
         var admin = await host.SignInAsync(null, TestData.HostAdmin);
 
-        foreach (var (client, url) in new[] { (a.Director, "/api/app/staff"), (bearer, "/api/app/staff"), (a.Director, $"/api/app/staff/{b.Ids[RecordKinds.StaffMember]}") })
+        foreach (var (client, url) in new[] {
+            (a.Director, "/api/app/staff"),
+            (bearer, "/api/app/staff"),
+            (a.Director, $"/api/app/staff/{b.Ids[RecordKinds.StaffMember]}") })
         {
-            await (await client.SendAsync(WithTenant(HttpMethod.Get, url, b.SchoolId))).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "MultiTenancy:TenantMismatch");
-            await (await client.SendAsync(WithTenant(HttpMethod.Get, url, "not-a-school"))).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "MultiTenancy:TenantMismatch");
+            await (await client.SendAsync(WithTenant(HttpMethod.Get, url, b.SchoolId))).ShouldBeProblemAsync(
+                HttpStatusCode.Forbidden,
+                "MultiTenancy:TenantMismatch");
+            await (await client.SendAsync(WithTenant(HttpMethod.Get, url, "not-a-school"))).ShouldBeProblemAsync(
+                HttpStatusCode.Forbidden,
+                "MultiTenancy:TenantMismatch");
         }
         // Naming one's own school is fine.
-        (await a.Director.SendAsync(WithTenant(HttpMethod.Get, "/api/app/staff?maxResultCount=1", a.SchoolId))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await bearer.SendAsync(WithTenant(HttpMethod.Get, "/api/app/staff?maxResultCount=1", a.SchoolId))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await a.Director.SendAsync(WithTenant(HttpMethod.Get, "/api/app/staff?maxResultCount=1", a.SchoolId))).StatusCode
+            .ShouldBe(HttpStatusCode.OK);
+        (await bearer.SendAsync(WithTenant(HttpMethod.Get, "/api/app/staff?maxResultCount=1", a.SchoolId))).StatusCode
+            .ShouldBe(HttpStatusCode.OK);
         // The platform operator cannot step into a school with the header either.
-        await (await admin.SendAsync(WithTenant(HttpMethod.Get, "/api/app/staff", b.SchoolId))).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "MultiTenancy:TenantMismatch");
+        await (await admin.SendAsync(WithTenant(HttpMethod.Get, "/api/app/staff", b.SchoolId))).ShouldBeProblemAsync(
+            HttpStatusCode.Forbidden,
+            "MultiTenancy:TenantMismatch");
         // A write with a foreign header changes nothing.
         var before = await b.SnapshotAsync();
         var archive = WithTenant(HttpMethod.Post, $"/api/app/staff/{b.Ids[RecordKinds.StaffMember]}/archive", b.SchoolId);
@@ -176,7 +194,8 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
         var (a, b) = await Schools.OfAsync(host);
         var bearer = await host.SignInWithTokenAsync(TestData.DemoSchoolBin, TestData.Director);
 
-        (await bearer.GetAsync<StaffMemberDto>($"/api/app/staff/{a.Ids[RecordKinds.StaffMember]}")).Id.ShouldBe(a.Ids[RecordKinds.StaffMember]);
+        (await bearer.GetAsync<StaffMemberDto>($"/api/app/staff/{a.Ids[RecordKinds.StaffMember]}")).Id
+            .ShouldBe(a.Ids[RecordKinds.StaffMember]);
         foreach (var kind in RecordKinds.All.Where(k => k.ReadUrl(Guid.Empty).Contains(Guid.Empty.ToString())))
             await (await bearer.GetAsync(kind.ReadUrl(b.Ids[kind]))).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
         (await bearer.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/app/staff?filter={b.Marker}")).TotalCount.ShouldBe(0);
@@ -200,7 +219,8 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
             var hostRole = await a.Director.SendJsonAsync(method, $"/api/identity/roles/{hostRoleId}/permissions", payload);
 
             var unknownProblem = await unknown.ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
-            Comparable(await hostRole.ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound")).ShouldBe(Comparable(unknownProblem));
+            Comparable(await hostRole.ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound")).ShouldBe(
+                Comparable(unknownProblem));
         }
         (await a.Director.GetAsync<List<RoleDto>>("/api/identity/roles")).ShouldNotContain(r => r.Id == hostRoleId);
         (await (await host.SignInAsync(null, TestData.HostAdmin)).GetAsync<ApplicationConfigurationDto>("/api/app/configuration"))
@@ -213,7 +233,8 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
                                                 || e.Route.StartsWith("/api/app/attachments", StringComparison.Ordinal));
 
     /// <summary>Every school-side GET without ids: the lists (and single documents) a school's users read.</summary>
-    private List<string> ListEndpoints() => SchoolEndpoints().Where(e => e.Method == "GET" && !e.Route.Contains('{')).Select(e => e.Route).ToList();
+    private List<string> ListEndpoints()
+        => SchoolEndpoints().Where(e => e.Method == "GET" && !e.Route.Contains('{')).Select(e => e.Route).ToList();
 
     private static async Task<string> ReadListAsync(HttpClient client, string url)
     {
@@ -240,7 +261,8 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
 
     /// <summary>Everything of the answer except what names the request itself (its path and trace id).</summary>
     private static string Comparable(JsonElement problem) => string.Join("|",
-        problem.EnumerateObject().Where(p => p.Name is not ("instance" or "traceId")).OrderBy(p => p.Name).Select(p => $"{p.Name}={p.Value.GetRawText()}"));
+        problem.EnumerateObject().Where(p => p.Name is not ("instance" or "traceId")).OrderBy(p => p.Name)
+            .Select(p => $"{p.Name}={p.Value.GetRawText()}"));
 
     /// <summary>A school with one record of every <see cref="RecordKind"/>, seeded through its own director.</summary>
     private sealed class SeededSchool
@@ -290,7 +312,9 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
                 await using var reader = await command.ExecuteReaderAsync();
                 while (await reader.ReadAsync())
                     rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "∅"
-                        : reader.GetValue(i) is byte[] bytes ? Convert.ToBase64String(bytes) : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+                        : reader.GetValue(i) is byte[] bytes
+                            ? Convert.ToBase64String(bytes)
+                            : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
                 rows.Sort(StringComparer.Ordinal);
                 text.Append(table).Append(": ").AppendJoin('\n', rows).Append('\n');
             }
@@ -301,7 +325,8 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
     /// <summary>School A (the demo school, the caller) and school B (the second school), seeded once per host.</summary>
     private static class Schools
     {
-        private static readonly ConditionalWeakTable<KemelWebApplicationFactory, Lazy<Task<(SeededSchool A, SeededSchool B)>>> Cache = new();
+        private static readonly ConditionalWeakTable<KemelWebApplicationFactory, Lazy<Task<(SeededSchool A, SeededSchool B)>>> Cache
+            = new();
 
         public static Task<(SeededSchool A, SeededSchool B)> OfAsync(KemelWebApplicationFactory host) =>
             Cache.GetValue(host, h => new Lazy<Task<(SeededSchool, SeededSchool)>>(() => SeedAsync(h))).Value;
@@ -319,4 +344,6 @@ public abstract class TenantIsolation_Tests(KemelWebApplicationFactory host)
 
 public sealed class TenantIsolation_Sqlite_Tests(SqliteHostFixture host) : TenantIsolation_Tests(host), IClassFixture<SqliteHostFixture>;
 
-public sealed class TenantIsolation_Postgres_Tests(PostgresHostFixture host) : TenantIsolation_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class TenantIsolation_Postgres_Tests(PostgresHostFixture host) :
+    TenantIsolation_Tests(host),
+    IClassFixture<PostgresHostFixture>;

@@ -55,7 +55,8 @@ public abstract class MyWork_Tests(KemelWebApplicationFactory host) : IDisposabl
         var returned = await PlanActionAsync(deputy, await PlanAsync(deputy, plan.Id), "return", "Индикаторды нақтылаңыз.");
         (await deputy.MyWorkAsync(DevelopmentPlanWorkKinds.AwaitingAgreement)).ShouldNotContain(i => i.RecordId == plan.Id);
         await host.ShouldMoveThroughStatesAsync("teacher06", DevelopmentPlanWorkKinds.ReturnedForRevision, returned.Id, Day0.AddDays(10));
-        var own = (await (await host.AtAsync(Day0, "teacher06", culture: "ru")).MyWorkAsync(DevelopmentPlanWorkKinds.ReturnedForRevision)).Single(i => i.RecordId == plan.Id);
+        var own = (await (await host.AtAsync(Day0, "teacher06", culture: "ru")).MyWorkAsync(DevelopmentPlanWorkKinds.ReturnedForRevision))
+            .Single(i => i.RecordId == plan.Id);
         own.ShouldSatisfyAllConditions(
             i => i.WaitingOnRole.ShouldBe(MyWorkRole.Teacher),
             i => i.WaitingOnName.ShouldBe(plan.TeacherName),
@@ -71,11 +72,13 @@ public abstract class MyWork_Tests(KemelWebApplicationFactory host) : IDisposabl
         var deputy = await host.AtAsync(Day0, TestData.Deputy);
         await PlanActionAsync(deputy, await PlanAsync(deputy, plan.Id), "return", "Мақсатты нақтылаңыз.");
 
-        var mentorsView = (await (await host.AtAsync(Day0, TestData.Mentor)).MyWorkAsync(DevelopmentPlanWorkKinds.MenteePlanReturned)).Single(i => i.RecordId == plan.Id);
+        var mentorsView = (await (await host.AtAsync(Day0, TestData.Mentor)).MyWorkAsync(DevelopmentPlanWorkKinds.MenteePlanReturned))
+            .Single(i => i.RecordId == plan.Id);
         mentorsView.WaitingOnRole.ShouldBe(MyWorkRole.Teacher);
         mentorsView.DueDate.ShouldBe(Day0.AddDays(10));
         // The school overview counts the matter once (the teacher's item), not the mentor's copy.
-        var school = await (await host.AtAsync(Day0, TestData.Director)).GetAsync<PagedResultDto<MyWorkItemDto>>($"{MyWorkUrl}/school?maxResultCount=100&staffMemberId={plan.TeacherStaffMemberId}");
+        var school = await (await host.AtAsync(Day0, TestData.Director)).GetAsync<PagedResultDto<MyWorkItemDto>>(
+            $"{MyWorkUrl}/school?maxResultCount=100&staffMemberId={plan.TeacherStaffMemberId}");
         school.Items.Where(i => i.RecordId == plan.Id).Select(i => i.Kind).ShouldBe([DevelopmentPlanWorkKinds.ReturnedForRevision]);
         // No reminder for the mentor's copy.
         await host.SweepAsync(Day0.AddDays(11), await host.SchoolIdAsync(TestData.DemoSchoolBin));
@@ -89,7 +92,11 @@ public abstract class MyWork_Tests(KemelWebApplicationFactory host) : IDisposabl
         var deputy = await host.PersonAsync(TestData.DemoSchoolBin, TestData.Deputy);
         var teacherPerson = await host.PersonAsync(TestData.DemoSchoolBin, "teacher12");
         var sheet = await (await director.PostJsonAsync("/api/app/route-sheets",
-            new { teacherStaffMemberId = teacherPerson.StaffId, academicYear = 2026, reviewerStaffMemberId = deputy.StaffId })).ReadAsync<RouteSheetDto>(HttpStatusCode.Created);
+            new
+            {
+                teacherStaffMemberId = teacherPerson.StaffId, academicYear = 2026, reviewerStaffMemberId = deputy
+                .StaffId
+            })).ReadAsync<RouteSheetDto>(HttpStatusCode.Created);
 
         // The first two quarters marked by both; the third (ends 18 March by default) is open.
         var teacher = await host.AtAsync(Day0, "teacher12");
@@ -103,17 +110,21 @@ public abstract class MyWork_Tests(KemelWebApplicationFactory host) : IDisposabl
         // The reviewer's marks for the third quarter are due ten days after its end (or once the teacher marked it).
         await host.ShouldMoveThroughStatesAsync(TestData.Deputy, RouteSheetWorkKinds.ReviewerMarksDue, sheet.Id, new DateOnly(2027, 3, 28));
 
-        var item = (await (await host.AtAsync(new DateOnly(2027, 3, 10), "teacher12", culture: "kk")).MyWorkAsync(RouteSheetWorkKinds.SelfMarksDue)).Single(i => i.RecordId == sheet.Id);
-        item.Text.ShouldBe($"{teacherPerson.FullName}: 2026–2027 оқу жылының маршруттық парағында 3-тоқсан бойынша өзін-өзі бағалау әлі қойылмаған.");
+        var item = (await (await host.AtAsync(new DateOnly(2027, 3, 10), "teacher12", culture: "kk")).MyWorkAsync(
+            RouteSheetWorkKinds.SelfMarksDue)).Single(i => i.RecordId == sheet.Id);
+        item.Text.ShouldBe(
+            $"{teacherPerson.FullName}: 2026–2027 оқу жылының маршруттық парағында 3-тоқсан бойынша өзін-өзі бағалау әлі қойылмаған.");
         item.LinkPath.ShouldBe($"/route-sheets/{sheet.Id}");
         // Before the period ends and before the teacher's marks, nothing waits for the reviewer.
-        (await (await host.AtAsync(new DateOnly(2027, 3, 10), TestData.Deputy)).MyWorkAsync(RouteSheetWorkKinds.ReviewerMarksDue)).ShouldNotContain(i => i.RecordId == sheet.Id);
+        (await (await host.AtAsync(new DateOnly(2027, 3, 10), TestData.Deputy)).MyWorkAsync(RouteSheetWorkKinds.ReviewerMarksDue))
+            .ShouldNotContain(i => i.RecordId == sheet.Id);
 
         // Marked: the items are gone.
         teacher = await host.AtAsync(new DateOnly(2027, 3, 12), "teacher12");
         sheet = await MarkAsync(teacher, await teacher.GetAsync<RouteSheetDto>($"/api/app/route-sheets/{sheet.Id}"), "self-assessment", 3);
         (await teacher.MyWorkAsync(RouteSheetWorkKinds.SelfMarksDue)).ShouldNotContain(i => i.RecordId == sheet.Id);
-        var due = (await (await host.AtAsync(new DateOnly(2027, 3, 12), TestData.Deputy)).MyWorkAsync(RouteSheetWorkKinds.ReviewerMarksDue)).Single(i => i.RecordId == sheet.Id);
+        var due = (await (await host.AtAsync(new DateOnly(2027, 3, 12), TestData.Deputy)).MyWorkAsync(RouteSheetWorkKinds.ReviewerMarksDue))
+            .Single(i => i.RecordId == sheet.Id);
         due.WaitingOnStaffMemberId.ShouldBe(deputy.StaffId);
     }
 
@@ -125,19 +136,31 @@ public abstract class MyWork_Tests(KemelWebApplicationFactory host) : IDisposabl
         var body = ApiClients.NewObservation(teacher03.StaffId, "Бағалау: кері байланыс");
         body["purpose"] = "Evaluation";
         body["lessonDate"] = "2027-01-20";
-        var observation = await (await director.PostJsonAsync("/api/app/lesson-observations", body)).ReadAsync<LessonObservationDto>(HttpStatusCode.Created);
+        var observation = await (await director.PostJsonAsync("/api/app/lesson-observations", body)).ReadAsync<LessonObservationDto>(
+            HttpStatusCode.Created);
 
-        await host.ShouldMoveThroughStatesAsync(TestData.Director, LessonObservationWorkKinds.SignatureDue, observation.Id, new DateOnly(2027, 1, 23));
+        await host.ShouldMoveThroughStatesAsync(
+            TestData.Director,
+            LessonObservationWorkKinds.SignatureDue,
+            observation.Id,
+            new DateOnly(2027, 1, 23));
         (await (await host.AtAsync(Day0, "teacher03")).MyWorkAsync()).ShouldNotContain(i => i.RecordId == observation.Id); // a draft is the observer's
 
         director = await host.AtAsync(Day0, TestData.Director);
-        await (await director.PostJsonAsync($"/api/app/lesson-observations/{observation.Id}/sign", new { observation.ConcurrencyStamp })).ReadAsync<LessonObservationDto>();
+        await (await director.PostJsonAsync($"/api/app/lesson-observations/{observation.Id}/sign", new { observation.ConcurrencyStamp }))
+            .ReadAsync<LessonObservationDto>();
         (await director.MyWorkAsync(LessonObservationWorkKinds.SignatureDue)).ShouldNotContain(i => i.RecordId == observation.Id);
-        await host.ShouldMoveThroughStatesAsync("teacher03", LessonObservationWorkKinds.ReplyDue, observation.Id, new DateOnly(2027, 1, 30));
+        await host.ShouldMoveThroughStatesAsync(
+            "teacher03",
+            LessonObservationWorkKinds.ReplyDue,
+            observation.Id,
+            new DateOnly(2027, 1, 30));
 
         var teacher = await host.AtAsync(Day0, "teacher03");
         var signed = await teacher.GetAsync<LessonObservationDto>($"/api/app/lesson-observations/{observation.Id}");
-        await (await teacher.PostJsonAsync($"/api/app/lesson-observations/{observation.Id}/reply", new { text = "Рахмет, ескеремін.", signed.ConcurrencyStamp })).ReadAsync<LessonObservationDto>();
+        await (await teacher.PostJsonAsync(
+            $"/api/app/lesson-observations/{observation.Id}/reply",
+            new { text = "Рахмет, ескеремін.", signed.ConcurrencyStamp })).ReadAsync<LessonObservationDto>();
         (await teacher.MyWorkAsync(LessonObservationWorkKinds.ReplyDue)).ShouldNotContain(i => i.RecordId == observation.Id);
     }
 
@@ -150,15 +173,19 @@ public abstract class MyWork_Tests(KemelWebApplicationFactory host) : IDisposabl
         var schoolId = await host.SchoolIdAsync(TestData.DemoSchoolBin);
 
         // A year ahead it is open; three months ahead due soon; after the date overdue.
-        foreach (var (day, state) in new[] { (new DateOnly(2027, 10, 9), MyWorkState.Open), (new DateOnly(2027, 10, 10), MyWorkState.DueSoon),
-                     (expires, MyWorkState.DueSoon), (expires.AddDays(1), MyWorkState.Overdue) })
+        foreach (var (day, state) in new[] {
+            (new DateOnly(2027, 10, 9), MyWorkState.Open),
+            (new DateOnly(2027, 10, 10), MyWorkState.DueSoon),
+            (expires, MyWorkState.DueSoon),
+            (expires.AddDays(1), MyWorkState.Overdue) })
         {
             var item = (await (await host.AtAsync(day, "commission1")).MyWorkAsync(StaffWorkKinds.CategoryExpiring)).ShouldHaveSingleItem();
             (item.State, item.DueDate, item.RecordId).ShouldBe((state, expires, member.Id), day.ToString());
         }
         (await (await host.AtAsync(new DateOnly(2027, 1, 9), "commission1")).MyWorkAsync(StaffWorkKinds.CategoryExpiring)).ShouldBeEmpty();
         // The administration sees the same matter as "plan the attestation".
-        var leadership = (await (await host.AtAsync(new DateOnly(2027, 10, 10), TestData.Deputy)).MyWorkAsync(StaffWorkKinds.StaffCategoryExpiring)).Single(i => i.RecordId == member.Id);
+        var leadership = (await (await host.AtAsync(new DateOnly(2027, 10, 10), TestData.Deputy)).MyWorkAsync(
+            StaffWorkKinds.StaffCategoryExpiring)).Single(i => i.RecordId == member.Id);
         leadership.WaitingOnRole.ShouldBe(MyWorkRole.Administration);
 
         // Reminders: nothing before the year; then one per stage, whatever the number of runs.
@@ -172,16 +199,19 @@ public abstract class MyWork_Tests(KemelWebApplicationFactory host) : IDisposabl
             await host.SweepAsync(day.AddDays(1), schoolId);
             (await Reminders()).Count(n => n.Stage == stage).ShouldBe(1, stage);
         }
-        var notice = (await (await host.AtAsync(expires, "commission1", culture: "kk")).NotificationsAsync()).Items.First(n => n.RecordId == member.Id);
+        var notice = (await (await host.AtAsync(expires, "commission1", culture: "kk")).NotificationsAsync()).Items
+            .First(n => n.RecordId == member.Id);
         notice.Text.ShouldBe($"Мерзімі аяқталды: {member.FullName}: «педагог-шебер» біліктілік санатының мерзімі 10.01.2028 аяқталады. Аттестаттауға дайындалуды жоспарлаңыз.");
         // Director and deputy got the administration's reminders, once per stage as well.
         var all = await host.AllNotificationsAsync();
-        var administration = all.Where(n => n.RecordId == member.Id && n.Kind == StaffWorkKinds.StaffCategoryExpiring && n.DueDate == expires).ToList();
+        var administration = all.Where(
+            n => n.RecordId == member.Id && n.Kind == StaffWorkKinds.StaffCategoryExpiring && n.DueDate == expires).ToList();
         administration.GroupBy(n => n.UserId).Count().ShouldBe(2);
         administration.GroupBy(n => (n.UserId, n.Stage)).ShouldAllBe(g => g.Count() == 1);
 
         async Task<List<KemelSchoolPD.Notifications.Notification>> Reminders() =>
-            (await host.AllNotificationsAsync()).Where(n => n.UserId == commission.UserId && n.Kind == StaffWorkKinds.CategoryExpiring && n.DueDate == expires).ToList();
+            (await host.AllNotificationsAsync()).Where(
+                n => n.UserId == commission.UserId && n.Kind == StaffWorkKinds.CategoryExpiring && n.DueDate == expires).ToList();
     }
 
     [Fact]
@@ -231,12 +261,15 @@ public abstract class MyWork_Tests(KemelWebApplicationFactory host) : IDisposabl
             mentorSharedDays = 14, quarterEnds = quarters, halfYearEnds = new[] { "12-28", "05-25" }, concurrencyStamp = stamp,
         };
         var unordered = await director.PutJsonAsync($"{MyWorkUrl}/settings", Body(["12-28", "10-25", "03-18", "05-25"]));
-        (await unordered.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed")).GetProperty("fieldCodes").GetProperty("quarterEnds")[0]
-            .GetString().ShouldBe(KemelSchoolPDErrorCodes.MyWork.InvalidPeriodEnds);
+        (await unordered.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed")).GetProperty("fieldCodes")
+            .GetProperty("quarterEnds")[0]
+            .GetString()
+            .ShouldBe(KemelSchoolPDErrorCodes.MyWork.InvalidPeriodEnds);
         await (await director.PutJsonAsync($"{MyWorkUrl}/settings", Body(["10-25", "12-28", "02-30", "05-25"])))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
 
-        var saved = await (await director.PutJsonAsync($"{MyWorkUrl}/settings", Body(["10-25", "12-28", "03-18", "05-25"], dueSoon: 3))).ReadAsync<MyWorkSettingsDto>();
+        var saved = await (await director.PutJsonAsync($"{MyWorkUrl}/settings", Body(["10-25", "12-28", "03-18", "05-25"], dueSoon: 3)))
+            .ReadAsync<MyWorkSettingsDto>();
         try
         {
             saved.IsDefault.ShouldBeFalse();
@@ -246,15 +279,19 @@ public abstract class MyWork_Tests(KemelWebApplicationFactory host) : IDisposabl
             var teacher = await host.AtAsync(Day0, "teacher08");
             var plan = await SubmittedPlanAsync(teacher, 2046);
             var deputy = await host.AtAsync(Day0.AddDays(5), TestData.Deputy);
-            (await deputy.MyWorkAsync(DevelopmentPlanWorkKinds.AwaitingAgreement)).Single(i => i.RecordId == plan.Id).State.ShouldBe(MyWorkState.Open);
+            (await deputy.MyWorkAsync(DevelopmentPlanWorkKinds.AwaitingAgreement)).Single(i => i.RecordId == plan.Id).State
+                .ShouldBe(MyWorkState.Open);
             deputy = await host.AtAsync(Day0.AddDays(7), TestData.Deputy);
-            (await deputy.MyWorkAsync(DevelopmentPlanWorkKinds.AwaitingAgreement)).Single(i => i.RecordId == plan.Id).State.ShouldBe(MyWorkState.DueSoon);
+            (await deputy.MyWorkAsync(DevelopmentPlanWorkKinds.AwaitingAgreement)).Single(i => i.RecordId == plan.Id).State
+                .ShouldBe(MyWorkState.DueSoon);
         }
         finally
         {
             director = await host.AtAsync(Day0, TestData.Director);
             var current = await director.GetAsync<MyWorkSettingsDto>($"{MyWorkUrl}/settings");
-            await (await director.PutJsonAsync($"{MyWorkUrl}/settings", Body(["10-25", "12-28", "03-18", "05-25"], stamp: current.ConcurrencyStamp))).ReadAsync<MyWorkSettingsDto>();
+            await (await director.PutJsonAsync(
+                $"{MyWorkUrl}/settings",
+                Body(["10-25", "12-28", "03-18", "05-25"], stamp: current.ConcurrencyStamp))).ReadAsync<MyWorkSettingsDto>();
         }
     }
 
@@ -307,14 +344,42 @@ public abstract class MyWork_Tests(KemelWebApplicationFactory host) : IDisposabl
         var template = BuiltInRouteSheetTemplates.Moderator;
         for (var i = 0; i < count; i++)
         {
-            var teacher = new StaffMember(Guid.CreateVersion7(), new StaffMemberData($"Жүз елу {Guid.NewGuid():N}", "Мұғалім", ["Математика"], new DateOnly(2020, 9, 1),
+            var teacher = new StaffMember(Guid
+                .CreateVersion7(), new StaffMemberData($"Жүз елу {Guid.NewGuid():N}", "Мұғалім", ["Математика"], new DateOnly(2020, 9, 1),
                 5, 5, QualificationCategory.Moderator, new DateOnly(2024, 5, 1), false, null, null, null));
             db.StaffMembers.Add(teacher);
-            db.DevelopmentPlans.Add(new DevelopmentPlan(Guid.CreateVersion7(), teacher.Id, year, BuiltInPlanTemplates.Table17, new PlanContent { Topic = "Тақырып" }));
-            db.RouteSheets.Add(new RouteSheet(Guid.CreateVersion7(), teacher.Id, year, template, directorStaff, RouteSheetPeriodKind.Quarters));
-            db.GrowthCycles.Add(new GrowthCycle(Guid.CreateVersion7(), teacher.Id, GrowthParticipantKind.Teacher, year, null, "Зона", ["01.1"], 1, null, GrowthActor.System, now));
+            db.DevelopmentPlans.Add(new DevelopmentPlan(
+                Guid.CreateVersion7(),
+                teacher.Id,
+                year,
+                BuiltInPlanTemplates.Table17,
+                new PlanContent { Topic = "Тақырып" }));
+            db.RouteSheets
+                .Add(new RouteSheet(Guid.CreateVersion7(), teacher.Id, year, template, directorStaff, RouteSheetPeriodKind.Quarters));
+            db.GrowthCycles.Add(new GrowthCycle(
+                Guid.CreateVersion7(),
+                teacher.Id,
+                GrowthParticipantKind.Teacher,
+                year,
+                null,
+                "Зона",
+                ["01.1"],
+                1,
+                null,
+                GrowthActor.System,
+                now));
             var observation = new LessonObservation(teacher.Id, directorStaff, ObservationPurpose.Evaluation);
-            observation.Record(DateOnly.FromDateTime(now), new LessonDetails("5 А", "Математика", null, null), null, [], null, null, ObjectivesMatch.Yes, null, [], null);
+            observation.Record(
+                DateOnly.FromDateTime(now),
+                new LessonDetails("5 А", "Математика", null, null),
+                null,
+                [],
+                null,
+                null,
+                ObjectivesMatch.Yes,
+                null,
+                [],
+                null);
             db.LessonObservations.Add(observation);
         }
         var saved = await db.SaveChangesAsync();

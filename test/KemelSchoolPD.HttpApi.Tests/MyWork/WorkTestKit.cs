@@ -15,7 +15,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KemelSchoolPD.HttpApi.Tests.MyWork;
 
-/// <summary>What the "my work" and notification tests share: demo ids, plans to submit, the sweep and the digest, rows as the host sees them.</summary>
+/// <summary>What the "my work" and notification tests share: demo ids, plans to submit, the sweep and the digest, rows as the host sees
+/// them.</summary>
 internal static class WorkTestKit
 {
     public const string PlansUrl = "/api/app/development-plans";
@@ -25,11 +26,15 @@ internal static class WorkTestKit
     public static async Task<Guid> SchoolIdAsync(this KemelWebApplicationFactory host, string bin)
     {
         using var scope = host.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>().Schools.Where(s => s.Bin == bin).Select(s => s.Id).SingleAsync();
+        return await scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>().Schools.Where(s => s.Bin == bin).Select(s => s.Id)
+            .SingleAsync();
     }
 
     /// <summary>The staff record linked to a user of the school.</summary>
-    public static async Task<(Guid StaffId, Guid UserId, string FullName, string? Email)> PersonAsync(this KemelWebApplicationFactory host, string bin, string userName)
+    public static async Task<(Guid StaffId, Guid UserId, string FullName, string? Email)> PersonAsync(
+        this KemelWebApplicationFactory host,
+        string bin,
+        string userName)
     {
         var schoolId = await host.SchoolIdAsync(bin);
         return await host.InSchoolAsync(schoolId, async db =>
@@ -42,7 +47,10 @@ internal static class WorkTestKit
         });
     }
 
-    public static async Task<T> InSchoolAsync<T>(this KemelWebApplicationFactory host, Guid schoolId, Func<IKemelSchoolPDDbContext, Task<T>> action)
+    public static async Task<T> InSchoolAsync<T>(
+        this KemelWebApplicationFactory host,
+        Guid schoolId,
+        Func<IKemelSchoolPDDbContext, Task<T>> action)
     {
         using var scope = host.Services.CreateScope();
         using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(schoolId);
@@ -61,7 +69,8 @@ internal static class WorkTestKit
     {
         using var scope = host.Services.CreateScope();
         using var _ = scope.ServiceProvider.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
-        return await scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>().OutboxEmails.AsNoTracking().Where(e => e.To == to).ToListAsync();
+        return await scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>().OutboxEmails.AsNoTracking().Where(e => e.To == to)
+            .ToListAsync();
     }
 
     /// <summary>The daily reminder sweep for a day (all active schools, or those given).</summary>
@@ -80,21 +89,30 @@ internal static class WorkTestKit
     /// <summary>A Table 18 plan with two SMART goals, submitted by its teacher (a педагог needs <paramref name="mentorId"/>).</summary>
     public static async Task<DevelopmentPlanDto> SubmittedPlanAsync(HttpClient teacher, int year, Guid? mentorId = null)
     {
-        var plan = await (await teacher.PostJsonAsync(PlansUrl, new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = year, mentorStaffMemberId = mentorId }))
+        var plan = await (await teacher.PostJsonAsync(
+            PlansUrl,
+            new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = year, mentorStaffMemberId = mentorId }))
             .ReadAsync<DevelopmentPlanDto>(HttpStatusCode.Created);
-        plan = await (await teacher.PutJsonAsync($"{PlansUrl}/{plan.Id}", new { content = SmartContent(plan, year), mentorStaffMemberId = mentorId, concurrencyStamp = plan.ConcurrencyStamp }))
+        plan = await (await teacher.PutJsonAsync(
+            $"{PlansUrl}/{plan.Id}",
+            new { content = SmartContent(plan, year), mentorStaffMemberId = mentorId, concurrencyStamp = plan.ConcurrencyStamp }))
             .ReadAsync<DevelopmentPlanDto>();
         return await PlanActionAsync(teacher, plan, "submit");
     }
 
-    public static async Task<DevelopmentPlanDto> PlanActionAsync(HttpClient client, DevelopmentPlanDto plan, string action, string? comment = null)
+    public static async Task<DevelopmentPlanDto> PlanActionAsync(
+        HttpClient client,
+        DevelopmentPlanDto plan,
+        string action,
+        string? comment = null)
     {
         var body = new Dictionary<string, object?> { ["concurrencyStamp"] = plan.ConcurrencyStamp };
         if (comment is not null) body["comment"] = comment;
         return await (await client.PostJsonAsync($"{PlansUrl}/{plan.Id}/{action}", body)).ReadAsync<DevelopmentPlanDto>();
     }
 
-    public static async Task<DevelopmentPlanDto> PlanAsync(HttpClient client, Guid id) => await client.GetAsync<DevelopmentPlanDto>($"{PlansUrl}/{id}");
+    public static async Task<DevelopmentPlanDto> PlanAsync(HttpClient client, Guid id)
+        => await client.GetAsync<DevelopmentPlanDto>($"{PlansUrl}/{id}");
 
     private static PlanContent SmartContent(DevelopmentPlanDto plan, int year)
     {
@@ -130,7 +148,12 @@ internal static class WorkTestKit
         await client.GetAsync<NotificationListDto>(NotificationsUrl + "?maxResultCount=100");
 
     /// <summary>Sets the host's clock to a day and signs the user in then (sessions are timed by the same clock).</summary>
-    public static async Task<HttpClient> AtAsync(this KemelWebApplicationFactory host, DateOnly day, string userName, string culture = "en", string bin = TestData.DemoSchoolBin)
+    public static async Task<HttpClient> AtAsync(
+        this KemelWebApplicationFactory host,
+        DateOnly day,
+        string userName,
+        string culture = "en",
+        string bin = TestData.DemoSchoolBin)
     {
         host.Clock.Set(day);
         return await host.SignInAsync(bin, userName, culture: culture);
@@ -140,14 +163,20 @@ internal static class WorkTestKit
     /// Checks an item's state on the days around its due date: 8 days before it is open, from the "due soon" window on (7 days
     /// by default) it is due soon, on the day itself still due soon, the day after overdue.
     /// </summary>
-    public static async Task ShouldMoveThroughStatesAsync(this KemelWebApplicationFactory host, string userName, string kind, Guid recordId, DateOnly due,
+    public static async Task ShouldMoveThroughStatesAsync(
+        this KemelWebApplicationFactory host,
+        string userName,
+        string kind,
+        Guid recordId,
+        DateOnly due,
         int soonDays = MyWorkConsts.DefaultDueSoonDays)
     {
         foreach (var (day, state) in new[] { (due.AddDays(-soonDays - 1), MyWorkState.Open), (due.AddDays(-soonDays), MyWorkState.DueSoon),
                      (due, MyWorkState.DueSoon), (due.AddDays(1), MyWorkState.Overdue) })
         {
             var client = await host.AtAsync(day, userName);
-            var item = (await client.MyWorkAsync(kind)).Where(i => i.RecordId == recordId).ShouldHaveSingleItem($"{kind} of {recordId} for {userName} on {day}");
+            var item = (await client.MyWorkAsync(kind)).Where(i => i.RecordId == recordId)
+                .ShouldHaveSingleItem($"{kind} of {recordId} for {userName} on {day}");
             item.ShouldSatisfyAllConditions(
                 i => i.State.ShouldBe(state, $"{kind} on {day}"),
                 i => i.DueDate.ShouldBe(due),

@@ -137,7 +137,9 @@ public abstract class NotificationCleanup_Tests(KemelWebApplicationFactory host)
             .Single(c => c.MentorStaffMemberId == mentorPerson.StaffId);
         var lesson = new { date = "2026-11-03", className = "8 Б", subject = "Физика", learningObjectives = "Ньютон заңдары" };
         var artefacts = $"/api/app/growth-cycles/{cycle.Id}/artefacts";
-        var created = await (await teacher.PostJsonAsync(artefacts, new { kind = "LessonTaught", content = lesson, sharedWithMentor = false }))
+        var created = await (await teacher.PostJsonAsync(
+            artefacts,
+            new { kind = "LessonTaught", content = lesson, sharedWithMentor = false }))
             .ReadAsync<GrowthArtefactDto>(HttpStatusCode.Created);
         var shared = await (await teacher.PutJsonAsync($"{artefacts}/{created.Id}",
             new { content = lesson, sharedWithMentor = true, created.ConcurrencyStamp })).ReadAsync<GrowthArtefactDto>();

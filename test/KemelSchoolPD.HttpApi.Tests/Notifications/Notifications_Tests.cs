@@ -68,12 +68,15 @@ public abstract class Notifications_Tests(KemelWebApplicationFactory host) : IDi
 
         (await deputy.PostAsync($"{NotificationsUrl}/{notice.Id}/read", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await deputy.GetAsync<UnreadNotificationCountDto>(UnreadUrl)).Count.ShouldBe(unreadBefore);
-        await (await teacher.PostAsync($"{NotificationsUrl}/{notice.Id}/read", null)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
+        await (await teacher.PostAsync($"{NotificationsUrl}/{notice.Id}/read", null)).ShouldBeProblemAsync(
+            HttpStatusCode.NotFound,
+            "Common:EntityNotFound");
 
         // Returned → the teacher; resubmitted → the reviewers again (a new event); agreed → the teacher.
         await PlanActionAsync(deputy, await PlanAsync(deputy, plan.Id), "return", "Индикаторды нақтылаңыз.");
         var returned = (await teacher.NotificationsAsync()).Items.Where(n => n.RecordId == plan.Id).ShouldHaveSingleItem();
-        (returned.Kind, returned.Text).ShouldBe((DevelopmentPlanWorkKinds.Returned, "Your plan for 2048–2049 was returned with comments. Read them and revise the plan."));
+        (returned.Kind, returned.Text).ShouldBe(
+            (DevelopmentPlanWorkKinds.Returned, "Your plan for 2048–2049 was returned with comments. Read them and revise the plan."));
         await PlanActionAsync(teacher, await PlanAsync(teacher, plan.Id), "submit");
         (await deputy.NotificationsAsync()).Items.Count(n => n.RecordId == plan.Id).ShouldBe(2);
         await PlanActionAsync(director, await PlanAsync(director, plan.Id), "agree");
@@ -94,20 +97,28 @@ public abstract class Notifications_Tests(KemelWebApplicationFactory host) : IDi
         var observer = await host.PersonAsync(TestData.DemoSchoolBin, TestData.Deputy);
         var deputy = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher05", culture: "ru");
-        var observation = await (await deputy.PostJsonAsync("/api/app/lesson-observations", ApiClients.NewObservation(observed.StaffId, "Кері байланыс")))
+        var observation = await (await deputy.PostJsonAsync(
+            "/api/app/lesson-observations",
+            ApiClients.NewObservation(observed.StaffId, "Кері байланыс")))
             .ReadAsync<LessonObservationDto>(HttpStatusCode.Created);
         (await teacher.NotificationsAsync()).Items.ShouldNotContain(n => n.RecordId == observation.Id); // a draft tells nobody
 
-        observation = await (await deputy.PostJsonAsync($"/api/app/lesson-observations/{observation.Id}/sign", new { observation.ConcurrencyStamp })).ReadAsync<LessonObservationDto>();
+        observation = await (await deputy.PostJsonAsync(
+            $"/api/app/lesson-observations/{observation.Id}/sign",
+            new { observation.ConcurrencyStamp })).ReadAsync<LessonObservationDto>();
         var signed = (await teacher.NotificationsAsync()).Items.Where(n => n.RecordId == observation.Id).ShouldHaveSingleItem();
         signed.Kind.ShouldBe(LessonObservationWorkKinds.Signed);
-        signed.Text.ShouldBe($"{observer.FullName} подписал(а) лист наблюдения вашего урока 14.10.2026 (Математика, 7 А). Ознакомьтесь и напишите ответ.");
+        signed.Text.ShouldBe(
+            $"{observer.FullName} подписал(а) лист наблюдения вашего урока 14.10.2026 (Математика, 7 А). Ознакомьтесь и напишите ответ.");
         signed.LinkPath.ShouldBe($"/lesson-observations/{observation.Id}");
         (await deputy.NotificationsAsync()).Items.ShouldNotContain(n => n.RecordId == observation.Id);
 
-        await (await teacher.PostJsonAsync($"/api/app/lesson-observations/{observation.Id}/reply", new { text = "Рахмет!", observation.ConcurrencyStamp })).ReadAsync<LessonObservationDto>();
+        await (await teacher.PostJsonAsync(
+            $"/api/app/lesson-observations/{observation.Id}/reply",
+            new { text = "Рахмет!", observation.ConcurrencyStamp })).ReadAsync<LessonObservationDto>();
         var reply = (await deputy.NotificationsAsync()).Items.Where(n => n.RecordId == observation.Id).ShouldHaveSingleItem();
-        (reply.Kind, reply.Text).ShouldBe((LessonObservationWorkKinds.Replied, $"{observed.FullName} replied to the observation of the lesson on 14.10.2026 (Математика, 7 А)."));
+        (reply.Kind, reply.Text).ShouldBe((LessonObservationWorkKinds
+            .Replied, $"{observed.FullName} replied to the observation of the lesson on 14.10.2026 (Математика, 7 А)."));
     }
 
     [Fact]
@@ -121,11 +132,13 @@ public abstract class Notifications_Tests(KemelWebApplicationFactory host) : IDi
         // (Reminders about the sheet may exist from other tests' sweeps: only its events count here.)
         var events = (await deputy.NotificationsAsync()).Items.Count(n => n.RecordId == sheet.Id && n.Kind == RouteSheetWorkKinds.Reviewed);
         full = await MarkAsync(teacher, full, "self-assessment", 2);
-        (await deputy.NotificationsAsync()).Items.Count(n => n.RecordId == sheet.Id && n.Kind == RouteSheetWorkKinds.Reviewed).ShouldBe(events);
+        (await deputy.NotificationsAsync()).Items.Count(n => n.RecordId == sheet.Id && n.Kind == RouteSheetWorkKinds.Reviewed)
+            .ShouldBe(events);
         (await teacher.NotificationsAsync()).Items.ShouldNotContain(n => n.RecordId == sheet.Id && n.Kind == RouteSheetWorkKinds.Reviewed);
 
         await MarkAsync(deputy, await deputy.GetAsync<RouteSheetDto>($"/api/app/route-sheets/{sheet.Id}"), "review", 2);
-        var notice = (await teacher.NotificationsAsync()).Items.Where(n => n.RecordId == sheet.Id && n.Kind == RouteSheetWorkKinds.Reviewed).ShouldHaveSingleItem();
+        var notice = (await teacher.NotificationsAsync()).Items.Where(n => n.RecordId == sheet.Id && n.Kind == RouteSheetWorkKinds.Reviewed)
+            .ShouldHaveSingleItem();
         notice.Kind.ShouldBe(RouteSheetWorkKinds.Reviewed);
         notice.Text.ShouldBe($"{deputyPerson.FullName} marked your route sheet for {full.AcademicYearLabel} for quarter 2.");
         var kk = (await (await host.SignInAsync(TestData.DemoSchoolBin, "teacher04", culture: "kk")).NotificationsAsync()).Items
@@ -144,7 +157,9 @@ public abstract class Notifications_Tests(KemelWebApplicationFactory host) : IDi
             .Single(c => c.MentorStaffMemberId == mentorPerson.StaffId);
         var lesson = new { date = "2026-11-03", className = "8 Б", subject = "Физика", learningObjectives = "Ньютон заңдары" };
 
-        var unshared = await (await teacher.PostJsonAsync($"/api/app/growth-cycles/{cycle.Id}/artefacts", new { kind = "LessonTaught", content = lesson, sharedWithMentor = false }))
+        var unshared = await (await teacher.PostJsonAsync(
+            $"/api/app/growth-cycles/{cycle.Id}/artefacts",
+            new { kind = "LessonTaught", content = lesson, sharedWithMentor = false }))
             .ReadAsync<GrowthArtefactDto>(HttpStatusCode.Created);
         (await host.AllNotificationsAsync()).ShouldNotContain(n => n.RecordId == unshared.Id); // nothing for anyone, the mentor least
         (await mentor.MyWorkAsync(GrowthCycleWorkKinds.MenteeShared)).ShouldNotContain(i => i.RecordId == unshared.Id);
@@ -153,7 +168,8 @@ public abstract class Notifications_Tests(KemelWebApplicationFactory host) : IDi
             new { content = lesson, sharedWithMentor = true, unshared.ConcurrencyStamp })).ReadAsync<GrowthArtefactDto>();
         var notice = (await mentor.NotificationsAsync()).Items.Where(n => n.RecordId == shared.Id).ShouldHaveSingleItem();
         notice.Kind.ShouldBe(GrowthCycleWorkKinds.ArtefactShared);
-        notice.Text.ShouldBe($"{mentee.FullName} өсу циклінің «Іс-әрекет (практика)» кезеңінен «Өткізілген сабақ» материалымен сізбен бөлісті.");
+        notice.Text
+            .ShouldBe($"{mentee.FullName} өсу циклінің «Іс-әрекет (практика)» кезеңінен «Өткізілген сабақ» материалымен сізбен бөлісті.");
         notice.LinkPath.ShouldBe($"/growth-cycles/{cycle.Id}");
         var item = (await mentor.MyWorkAsync(GrowthCycleWorkKinds.MenteeShared)).Where(i => i.RecordId == shared.Id).ShouldHaveSingleItem();
         (item.WaitingOnRole, item.TeacherName).ShouldBe((KemelSchoolPD.MyWork.MyWorkRole.Mentor, mentee.FullName));
@@ -178,7 +194,9 @@ public abstract class Notifications_Tests(KemelWebApplicationFactory host) : IDi
         var teacherPerson = await host.PersonAsync(TestData.DemoSchoolBin, "teacher10");
         // The deputy wants these reminders by e-mail at once (reminders default to the digest).
         var deputy = await host.AtAsync(Day0, TestData.Deputy);
-        await (await deputy.PutJsonAsync($"{NotificationsUrl}/preferences", new { items = new[] { new { kind = DevelopmentPlanWorkKinds.AwaitingAgreement, inApp = true, email = "Immediate" } } }))
+        await (await deputy.PutJsonAsync(
+            $"{NotificationsUrl}/preferences",
+            new { items = new[] { new { kind = DevelopmentPlanWorkKinds.AwaitingAgreement, inApp = true, email = "Immediate" } } }))
             .ReadAsync<NotificationPreferencesDto>();
         var plan = await SubmittedPlanAsync(await host.AtAsync(Day0, "teacher10"), 2049); // due on 11 February
 
@@ -188,11 +206,13 @@ public abstract class Notifications_Tests(KemelWebApplicationFactory host) : IDi
         await host.SweepAsync(Day0.AddDays(4), schoolId);
         (await Reminders()).Select(n => n.Stage).ShouldBe(["DueSoon", "DueSoon"]); // director and deputy, once each
         await RunTwiceAsync(Day0.AddDays(11));
-        (await Reminders()).GroupBy(n => n.Stage).Select(g => (g.Key, g.Count())).OrderBy(x => x.Key).ShouldBe([("DueSoon", 2), ("Overdue", 2)]);
+        (await Reminders()).GroupBy(n => n.Stage).Select(g => (g.Key, g.Count())).OrderBy(x => x.Key)
+            .ShouldBe([("DueSoon", 2), ("Overdue", 2)]);
 
         var text = (await (await host.AtAsync(Day0.AddDays(11), TestData.Deputy)).NotificationsAsync()).Items
             .First(n => n.RecordId == plan.Id && n.Kind == DevelopmentPlanWorkKinds.AwaitingAgreement);
-        text.Text.ShouldBe($"Overdue since 11.02.2027: {teacherPerson.FullName}: the development plan for 2049–2050 is waiting for agreement.");
+        text.Text
+            .ShouldBe($"Overdue since 11.02.2027: {teacherPerson.FullName}: the development plan for 2049–2050 is waiting for agreement.");
         text.DueDate.ShouldBe(Day0.AddDays(10));
 
         // Returned and submitted again: a new due date is a new event.
@@ -202,11 +222,13 @@ public abstract class Notifications_Tests(KemelWebApplicationFactory host) : IDi
         await PlanActionAsync(teacher, await PlanAsync(teacher, plan.Id), "submit"); // due on 2 March
         await RunTwiceAsync(Day0.AddDays(22));
         (await Reminders()).Count(n => n.Stage == "DueSoon").ShouldBe(4);
-        (await Reminders()).Where(n => n.Stage == "DueSoon").Select(n => n.DueDate).Distinct().OrderBy(d => d).ShouldBe([Day0.AddDays(10), Day0.AddDays(29)]);
+        (await Reminders()).Where(n => n.Stage == "DueSoon").Select(n => n.DueDate).Distinct().OrderBy(d => d)
+            .ShouldBe([Day0.AddDays(10), Day0.AddDays(29)]);
 
         // One e-mail per reminder written, none for the runs that wrote nothing.
         var mails = (await host.OutboxAsync(deputyPerson.Email!)).Where(m => m.Kind == NotificationEmailKinds.Single
-            && m.Model().GetProperty("Title").GetString() == "Жоспарды келісу" && m.Model().GetProperty("Text").GetString()!.Contains("2049–2050")).ToList();
+            && m.Model().GetProperty("Title").GetString() == "Жоспарды келісу" && m.Model().GetProperty("Text").GetString()!.Contains(
+                "2049–2050")).ToList();
         mails.Count.ShouldBe(3);
 
         async Task RunTwiceAsync(DateOnly day)
@@ -221,7 +243,8 @@ public abstract class Notifications_Tests(KemelWebApplicationFactory host) : IDi
         }
 
         async Task<List<Notification>> Reminders() =>
-            (await host.AllNotificationsAsync()).Where(n => n.RecordId == plan.Id && n.Kind == DevelopmentPlanWorkKinds.AwaitingAgreement).ToList();
+            (await host.AllNotificationsAsync()).Where(n => n.RecordId == plan.Id && n.Kind == DevelopmentPlanWorkKinds.AwaitingAgreement)
+                .ToList();
     }
 
     [Fact]
@@ -230,23 +253,29 @@ public abstract class Notifications_Tests(KemelWebApplicationFactory host) : IDi
         var today = DateOnly.FromDateTime(host.Clock.GetUtcNow().UtcDateTime);
         var demoId = await host.SchoolIdAsync(TestData.DemoSchoolBin);
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        var member = await SetCategoryExpiryAsync(director, (await host.PersonAsync(TestData.DemoSchoolBin, "teacher12")).StaffId, today.AddDays(60));
+        var member = await SetCategoryExpiryAsync(
+            director,
+            (await host.PersonAsync(TestData.DemoSchoolBin, "teacher12")).StaffId,
+            today.AddDays(60));
         var directorPerson = await host.PersonAsync(TestData.DemoSchoolBin, TestData.Director);
 
         (await director.PostAsync($"/api/app/users/{member.UserId}/deactivate", null)).EnsureSuccessStatusCode();
         try
         {
             await host.SweepAsync(today, demoId);
-            var about = (await host.AllNotificationsAsync()).Where(n => n.RecordId == member.Id && n.DueDate == member.CategoryExpiresOn).ToList();
+            var about = (await host.AllNotificationsAsync()).Where(n => n.RecordId == member.Id && n.DueDate == member.CategoryExpiresOn)
+                .ToList();
             about.ShouldNotContain(n => n.UserId == member.UserId);
-            about.ShouldContain(n => n.UserId == directorPerson.UserId && n.Kind == StaffWorkKinds.StaffCategoryExpiring && n.Stage == "Months3");
+            about.ShouldContain(
+                n => n.UserId == directorPerson.UserId && n.Kind == StaffWorkKinds.StaffCategoryExpiring && n.Stage == "Months3");
         }
         finally
         {
             (await director.PostAsync($"/api/app/users/{member.UserId}/reactivate", null)).EnsureSuccessStatusCode();
         }
         await host.SweepAsync(today, demoId);
-        (await host.AllNotificationsAsync()).ShouldContain(n => n.RecordId == member.Id && n.UserId == member.UserId && n.Stage == "Months3" && n.DueDate == member.CategoryExpiresOn);
+        (await host.AllNotificationsAsync()).ShouldContain(
+            n => n.RecordId == member.Id && n.UserId == member.UserId && n.Stage == "Months3" && n.DueDate == member.CategoryExpiresOn);
 
         // A deactivated school gets nothing; the same sweep once it is active again does.
         var secondDirector = await host.SignInAsync(TestData.SecondSchoolBin, TestData.Director);
@@ -287,20 +316,33 @@ public abstract class Notifications_Tests(KemelWebApplicationFactory host) : IDi
             i => i.KindTitle.ShouldBe("Plan agreed"));
         mine.Items.Single(i => i.Kind == StaffWorkKinds.CategoryExpiring).IsReminder.ShouldBeTrue();
 
-        var unknown = await teacher.PutJsonAsync($"{NotificationsUrl}/preferences", new { items = new[] { new { kind = "Nothing.Such", inApp = true, email = "Off" } } });
-        (await unknown.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed")).GetProperty("fieldCodes").GetProperty("items[0].kind")[0]
-            .GetString().ShouldBe(KemelSchoolPDErrorCodes.Notifications.UnknownKind);
+        var unknown = await teacher.PutJsonAsync(
+            $"{NotificationsUrl}/preferences",
+            new { items = new[] { new { kind = "Nothing.Such", inApp = true, email = "Off" } } });
+        (await unknown.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed")).GetProperty("fieldCodes")
+            .GetProperty("items[0].kind")[0]
+            .GetString()
+            .ShouldBe(KemelSchoolPDErrorCodes.Notifications.UnknownKind);
 
-        var off = await (await teacher.PutJsonAsync($"{NotificationsUrl}/preferences", new { items = new[] { new { kind = DevelopmentPlanWorkKinds.Agreed, inApp = false, email = "Off" } } }))
+        var off = await (await teacher.PutJsonAsync(
+            $"{NotificationsUrl}/preferences",
+            new { items = new[] { new { kind = DevelopmentPlanWorkKinds.Agreed, inApp = false, email = "Off" } } }))
             .ReadAsync<NotificationPreferencesDto>();
-        off.Items.Single(i => i.Kind == DevelopmentPlanWorkKinds.Agreed).ShouldSatisfyAllConditions(i => i.IsCustom.ShouldBeTrue(), i => i.InApp.ShouldBeFalse());
+        off.Items.Single(i => i.Kind == DevelopmentPlanWorkKinds.Agreed)
+            .ShouldSatisfyAllConditions(i => i.IsCustom.ShouldBeTrue(), i => i.InApp.ShouldBeFalse());
         // The school's default: no e-mail for submitted plans; the deputy follows it, then chooses otherwise.
-        await (await director.PutJsonAsync($"{NotificationsUrl}/school-defaults", new { items = new[] { new { kind = DevelopmentPlanWorkKinds.Submitted, inApp = true, email = "Off" } } }))
+        await (await director.PutJsonAsync(
+            $"{NotificationsUrl}/school-defaults",
+            new { items = new[] { new { kind = DevelopmentPlanWorkKinds.Submitted, inApp = true, email = "Off" } } }))
             .ReadAsync<NotificationPreferencesDto>();
         try
         {
-            (await deputy.GetAsync<NotificationPreferencesDto>($"{NotificationsUrl}/preferences")).Items.Single(i => i.Kind == DevelopmentPlanWorkKinds.Submitted)
-                .ShouldSatisfyAllConditions(i => i.Email.ShouldBe(NotificationEmailMode.Off), i => i.IsCustom.ShouldBeFalse(), i => i.DefaultEmail.ShouldBe(NotificationEmailMode.Off));
+            (await deputy.GetAsync<NotificationPreferencesDto>($"{NotificationsUrl}/preferences")).Items
+                .Single(i => i.Kind == DevelopmentPlanWorkKinds.Submitted)
+                .ShouldSatisfyAllConditions(
+                    i => i.Email.ShouldBe(NotificationEmailMode.Off),
+                    i => i.IsCustom.ShouldBeFalse(),
+                    i => i.DefaultEmail.ShouldBe(NotificationEmailMode.Off));
             var mails = (await host.OutboxAsync(deputyPerson.Email!)).Count;
             var plan = await SubmittedPlanAsync(teacher, 2050);
             (await deputy.NotificationsAsync()).Items.ShouldContain(n => n.RecordId == plan.Id);
@@ -310,18 +352,26 @@ public abstract class Notifications_Tests(KemelWebApplicationFactory host) : IDi
             (await teacher.NotificationsAsync()).Items.ShouldNotContain(n => n.RecordId == plan.Id); // turned off in the app and by e-mail
             (await host.AllNotificationsAsync()).ShouldNotContain(n => n.RecordId == plan.Id && n.Kind == DevelopmentPlanWorkKinds.Agreed);
 
-            await (await deputy.PutJsonAsync($"{NotificationsUrl}/preferences", new { items = new[] { new { kind = DevelopmentPlanWorkKinds.Submitted, inApp = true, email = "Immediate" } } }))
+            await (await deputy.PutJsonAsync(
+                $"{NotificationsUrl}/preferences",
+                new { items = new[] { new { kind = DevelopmentPlanWorkKinds.Submitted, inApp = true, email = "Immediate" } } }))
                 .ReadAsync<NotificationPreferencesDto>();
             await SubmittedPlanAsync(teacher, 2051);
             (await host.OutboxAsync(deputyPerson.Email!)).Count.ShouldBe(mails + 1);
         }
         finally
         {
-            await (await director.PutJsonAsync($"{NotificationsUrl}/school-defaults", new { items = new[] { new { kind = DevelopmentPlanWorkKinds.Submitted, useDefault = true } } }))
+            await (await director.PutJsonAsync(
+                $"{NotificationsUrl}/school-defaults",
+                new { items = new[] { new { kind = DevelopmentPlanWorkKinds.Submitted, useDefault = true } } }))
                 .ReadAsync<NotificationPreferencesDto>();
-            await (await deputy.PutJsonAsync($"{NotificationsUrl}/preferences", new { items = new[] { new { kind = DevelopmentPlanWorkKinds.Submitted, useDefault = true } } }))
+            await (await deputy.PutJsonAsync(
+                $"{NotificationsUrl}/preferences",
+                new { items = new[] { new { kind = DevelopmentPlanWorkKinds.Submitted, useDefault = true } } }))
                 .ReadAsync<NotificationPreferencesDto>();
-            await (await teacher.PutJsonAsync($"{NotificationsUrl}/preferences", new { items = new[] { new { kind = DevelopmentPlanWorkKinds.Agreed, useDefault = true } } }))
+            await (await teacher.PutJsonAsync(
+                $"{NotificationsUrl}/preferences",
+                new { items = new[] { new { kind = DevelopmentPlanWorkKinds.Agreed, useDefault = true } } }))
                 .ReadAsync<NotificationPreferencesDto>();
         }
         (await director.GetAsync<NotificationPreferencesDto>($"{NotificationsUrl}/school-defaults")).Items.ShouldAllBe(i => !i.IsCustom);
@@ -340,7 +390,10 @@ public abstract class Notifications_Tests(KemelWebApplicationFactory host) : IDi
 
         var earlier = (await host.OutboxAsync(person.Email!)).Count(m => m.Kind == NotificationEmailKinds.Digest); // other tests' sweeps may have sent one
         await host.SendDigestsAsync();
-        var digests = (await host.OutboxAsync(person.Email!)).Where(m => m.Kind == NotificationEmailKinds.Digest).OrderBy(m => m.CreationTime).ThenBy(m => m.Id).ToList();
+        var digests = (await host.OutboxAsync(person.Email!)).Where(m => m.Kind == NotificationEmailKinds.Digest)
+            .OrderBy(m => m.CreationTime)
+            .ThenBy(m => m.Id)
+            .ToList();
         digests.Count.ShouldBe(earlier + 1);
         var digest = digests.Last();
         digest.Culture.ShouldBe("kk");

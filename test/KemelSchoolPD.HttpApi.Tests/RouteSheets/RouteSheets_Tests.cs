@@ -76,37 +76,51 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         sheet.Abilities.CanSelfAssess.ShouldBeTrue();
         (await teacher.PostJsonAsync(Url, new { academicYear = 2031 })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
-        sheet = await MarkAsync(teacher, sheet, "self-assessment", 1, new { rowOrder = 1, mark = "Achieved", comment = "Әр жұма рефлексия" },
+        sheet = await MarkAsync(
+            teacher,
+            sheet,
+            "self-assessment",
+            1,
+            new { rowOrder = 1, mark = "Achieved", comment = "Әр жұма рефлексия" },
             new { rowOrder = 3, mark = "Partial" });
         sheet.Rows[0].Assessments.ShouldHaveSingleItem().SelfMark.ShouldBe(RouteSheetMark.Achieved);
 
         // The reviewer is chosen by the administration; until then a mentor does not even see the sheet.
         (await mentor.GetAsync($"{Url}/{sheet.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var mentorId = await StaffIdAsync("mentor1");
-        sheet = await (await director.PutJsonAsync($"{Url}/{sheet.Id}", new { reviewerStaffMemberId = mentorId, periodKind = "Quarters", concurrencyStamp = sheet.ConcurrencyStamp }))
+        sheet = await (await director.PutJsonAsync(
+            $"{Url}/{sheet.Id}",
+            new { reviewerStaffMemberId = mentorId, periodKind = "Quarters", concurrencyStamp = sheet.ConcurrencyStamp }))
             .ReadAsync<RouteSheetDto>();
         sheet.ReviewerName.ShouldBe("Гүлмира Жақсылыққызы Омарова");
 
         var reviewed = await (await mentor.PostJsonAsync($"{Url}/{sheet.Id}/review", new
         {
             period = 1, concurrencyStamp = sheet.ConcurrencyStamp,
-            marks = new object[] { new { rowOrder = 1, mark = "Achieved", comment = "Жүйелі" }, new { rowOrder = 3, mark = "NotAchieved", comment = "Курсқа жазылыңыз" } },
+            marks = new object[] {
+                new { rowOrder = 1, mark = "Achieved", comment = "Жүйелі" },
+                new { rowOrder = 3, mark = "NotAchieved", comment = "Курсқа жазылыңыз" } },
         })).ReadAsync<RouteSheetDto>();
         var row1 = reviewed.Rows[0].Assessments.ShouldHaveSingleItem();
-        (row1.SelfMark, row1.SelfComment, row1.ReviewerMark, row1.ReviewerComment).ShouldBe((RouteSheetMark.Achieved, "Әр жұма рефлексия", RouteSheetMark.Achieved, "Жүйелі"));
+        (row1.SelfMark, row1.SelfComment, row1.ReviewerMark, row1.ReviewerComment).ShouldBe(
+            (RouteSheetMark.Achieved, "Әр жұма рефлексия", RouteSheetMark.Achieved, "Жүйелі"));
         row1.ReviewerMarkedByName.ShouldBe("Гүлмира Жақсылыққызы Омарова");
         row1.ReviewerMarkedAt.ShouldNotBeNull();
         var row3 = reviewed.Rows[2].Assessments.ShouldHaveSingleItem();
         (row3.SelfMark, row3.ReviewerMark).ShouldBe((RouteSheetMark.Partial, RouteSheetMark.NotAchieved));
-        (await mentor.GetAsync<PagedResultDto<RouteSheetListItemDto>>($"{Url}?academicYear=2031")).Items.ShouldContain(i => i.Id == sheet.Id && i.ReviewerMarkCount == 2);
+        (await mentor.GetAsync<PagedResultDto<RouteSheetListItemDto>>($"{Url}?academicYear=2031")).Items
+            .ShouldContain(i => i.Id == sheet.Id && i.ReviewerMarkCount == 2);
 
         // A second period keeps the first.
         reviewed = await MarkAsync(teacher, reviewed, "self-assessment", 2, new { rowOrder = 1, mark = "Partial" });
-        reviewed.Rows[0].Assessments.Select(a => (a.Period, a.SelfMark)).ShouldBe([(1, RouteSheetMark.Achieved), (2, RouteSheetMark.Partial)]);
+        reviewed.Rows[0].Assessments.Select(a => (a.Period, a.SelfMark))
+            .ShouldBe([(1, RouteSheetMark.Achieved), (2, RouteSheetMark.Partial)]);
 
         // Ownership and permissions.
         (await otherTeacher.GetAsync($"{Url}/{sheet.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        await (await otherTeacher.PostJsonAsync($"{Url}/{sheet.Id}/self-assessment", Marks(reviewed, 1, new { rowOrder = 1, mark = "Achieved" })))
+        await (await otherTeacher.PostJsonAsync(
+            $"{Url}/{sheet.Id}/self-assessment",
+            Marks(reviewed, 1, new { rowOrder = 1, mark = "Achieved" })))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
         await (await teacher.PostJsonAsync($"{Url}/{sheet.Id}/review", Marks(reviewed, 1, new { rowOrder = 1, mark = "Achieved" })))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
@@ -130,10 +144,14 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         FieldCodes(period, "marks[0].rowOrder").ShouldContain("RouteSheets:UnknownRow");
         period.GetProperty("errors").GetProperty("marks[0].rowOrder")[0].GetString().ShouldBe("В маршрутном листе нет такой строки.");
 
-        var halfYears = await (await director.PutJsonAsync($"{Url}/{sheet.Id}", new { reviewerStaffMemberId = mentorId, periodKind = "HalfYears", concurrencyStamp = reviewed.ConcurrencyStamp }))
+        var halfYears = await (await director.PutJsonAsync(
+            $"{Url}/{sheet.Id}",
+            new { reviewerStaffMemberId = mentorId, periodKind = "HalfYears", concurrencyStamp = reviewed.ConcurrencyStamp }))
             .ReadAsync<RouteSheetDto>();
         halfYears.PeriodCount.ShouldBe(2);
-        var third = await (await teacher.PostJsonAsync($"{Url}/{sheet.Id}/self-assessment", Marks(halfYears, 3, new { rowOrder = 1, mark = "Achieved" })))
+        var third = await (await teacher.PostJsonAsync(
+            $"{Url}/{sheet.Id}/self-assessment",
+            Marks(halfYears, 3, new { rowOrder = 1, mark = "Achieved" })))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
         FieldCodes(third, "period").ShouldContain("RouteSheets:PeriodOutOfRange");
     }
@@ -143,27 +161,36 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
     {
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher05");
         var other = await host.SignInAsync(TestData.DemoSchoolBin, "teacher04");
-        var sheet = await (await teacher.PostJsonAsync(Url, new { academicYear = 2032, periodKind = "HalfYears" })).ReadAsync<RouteSheetDto>(HttpStatusCode.Created);
+        var sheet = await (await teacher.PostJsonAsync(Url, new { academicYear = 2032, periodKind = "HalfYears" }))
+            .ReadAsync<RouteSheetDto>(HttpStatusCode.Created);
 
         var entry = await (await teacher.PostJsonAsync($"{Url}/{sheet.Id}/weekly-evaluations", new
         {
             weekStart = "2032-10-07", className = "7А", whatWorked = "Топтық жұмыс нәтижелі өтті", whatToChange = "Уақытты жоспарлау", mark = "Partial",
         })).ReadAsync<WeeklySelfEvaluationDto>(HttpStatusCode.Created);
         entry.WeekStart.ShouldBe(new DateOnly(2032, 10, 4)); // the Monday of that week
-        await (await teacher.PostJsonAsync($"{Url}/{sheet.Id}/weekly-evaluations", new { weekStart = "2032-10-14", whatWorked = "Сұрақтар деңгейлі болды", mark = "Achieved" }))
+        await (await teacher.PostJsonAsync(
+            $"{Url}/{sheet.Id}/weekly-evaluations",
+            new { weekStart = "2032-10-14", whatWorked = "Сұрақтар деңгейлі болды", mark = "Achieved" }))
             .ReadAsync<WeeklySelfEvaluationDto>(HttpStatusCode.Created);
 
         var list = await teacher.GetAsync<List<WeeklySelfEvaluationDto>>($"{Url}/{sheet.Id}/weekly-evaluations");
         list.Select(e => e.WeekStart).ShouldBe([new DateOnly(2032, 10, 11), new DateOnly(2032, 10, 4)]);
         list[1].ClassName.ShouldBe("7А");
 
-        var outside = await (await teacher.PostJsonAsync($"{Url}/{sheet.Id}/weekly-evaluations", new { weekStart = "2033-09-05", whatWorked = "Кейін", mark = "Achieved" }))
+        var outside = await (await teacher.PostJsonAsync(
+            $"{Url}/{sheet.Id}/weekly-evaluations",
+            new { weekStart = "2033-09-05", whatWorked = "Кейін", mark = "Achieved" }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
         FieldCodes(outside, "weekStart").ShouldContain("RouteSheets:WeekOutsideYear");
-        (await teacher.PostJsonAsync($"{Url}/{sheet.Id}/weekly-evaluations", new { weekStart = "2032-10-14", whatWorked = "Белгісіз баға" }))
+        (await teacher.PostJsonAsync(
+            $"{Url}/{sheet.Id}/weekly-evaluations",
+            new { weekStart = "2032-10-14", whatWorked = "Белгісіз баға" }))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await other.GetAsync($"{Url}/{sheet.Id}/weekly-evaluations")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await other.PostJsonAsync($"{Url}/{sheet.Id}/weekly-evaluations", new { weekStart = "2032-10-14", whatWorked = "Бөгде", mark = "Achieved" }))
+        (await other.PostJsonAsync(
+            $"{Url}/{sheet.Id}/weekly-evaluations",
+            new { weekStart = "2032-10-14", whatWorked = "Бөгде", mark = "Achieved" }))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
@@ -173,9 +200,13 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var deputyId = await StaffIdAsync(TestData.Deputy);
 
-        var first = await (await director.PostJsonAsync($"{Url}/assignments", new { academicYear = 2033, scope = "Category", category = "Master", reviewerStaffMemberId = deputyId }))
+        var first = await (await director.PostJsonAsync(
+            $"{Url}/assignments",
+            new { academicYear = 2033, scope = "Category", category = "Master", reviewerStaffMemberId = deputyId }))
             .ReadAsync<RouteSheetAssignmentResultDto>();
-        var again = await (await director.PostJsonAsync($"{Url}/assignments", new { academicYear = 2033, scope = "Category", category = "Master", reviewerStaffMemberId = deputyId }))
+        var again = await (await director.PostJsonAsync(
+            $"{Url}/assignments",
+            new { academicYear = 2033, scope = "Category", category = "Master", reviewerStaffMemberId = deputyId }))
             .ReadAsync<RouteSheetAssignmentResultDto>();
 
         first.Created.ShouldBeGreaterThanOrEqualTo(3); // teacher11, teacher12, commission1
@@ -183,10 +214,12 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         (again.Created, again.Skipped).ShouldBe((0, first.Created));
         var sheets = await director.GetAsync<PagedResultDto<RouteSheetListItemDto>>($"{Url}?academicYear=2033&maxResultCount=100");
         sheets.TotalCount.ShouldBe(first.Created);
-        sheets.Items.ShouldAllBe(s => s.Category == QualificationCategory.Master && s.RowCount == 11 && s.ReviewerStaffMemberId == deputyId);
+        sheets.Items
+            .ShouldAllBe(s => s.Category == QualificationCategory.Master && s.RowCount == 11 && s.ReviewerStaffMemberId == deputyId);
 
         // Everyone: each teacher gets their own level's rows; the masters already assigned for 2033 are skipped, the rest made.
-        var all = await (await director.PostJsonAsync($"{Url}/assignments", new { academicYear = 2033, scope = "All" })).ReadAsync<RouteSheetAssignmentResultDto>();
+        var all = await (await director.PostJsonAsync($"{Url}/assignments", new { academicYear = 2033, scope = "All" }))
+            .ReadAsync<RouteSheetAssignmentResultDto>();
         all.Skipped.ShouldBe(first.Created);
         all.Created.ShouldBeGreaterThan(10);
         var master = await host.SignInAsync(TestData.DemoSchoolBin, "teacher12");
@@ -195,12 +228,20 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         detail.TitleKk.ShouldBe("«Педагог-шебер» деңгейі");
         detail.Rows[2].DirectionKk.ShouldBe("Стратегиялық көшбасшылық");
         var expert = await host.SignInAsync(TestData.DemoSchoolBin, "teacher07");
-        var expertSheet = (await expert.GetAsync<PagedResultDto<RouteSheetListItemDto>>($"{Url}?academicYear=2033")).Items.ShouldHaveSingleItem();
+        var expertSheet = (await expert.GetAsync<PagedResultDto<RouteSheetListItemDto>>($"{Url}?academicYear=2033")).Items
+            .ShouldHaveSingleItem();
         expertSheet.RowCount.ShouldBe(10);
         // A sheet made in bulk is marked like any other.
-        await MarkAsync(expert, await expert.GetAsync<RouteSheetDto>($"{Url}/{expertSheet.Id}"), "self-assessment", 1, new { rowOrder = 10, mark = "Achieved" });
+        await MarkAsync(
+            expert,
+            await expert.GetAsync<RouteSheetDto>($"{Url}/{expertSheet.Id}"),
+            "self-assessment",
+            1,
+            new { rowOrder = 10, mark = "Achieved" });
 
-        var noValue = await (await director.PostJsonAsync($"{Url}/assignments", new { academicYear = 2033, scope = "MethodologicalAssociation" }))
+        var noValue = await (await director.PostJsonAsync(
+            $"{Url}/assignments",
+            new { academicYear = 2033, scope = "MethodologicalAssociation" }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
         FieldCodes(noValue, "methodologicalAssociationId").ShouldContain("RouteSheets:ScopeValueRequired");
     }
@@ -210,7 +251,9 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher01");
-        var before = await (await director.PostJsonAsync(Url, new { academicYear = 2035, teacherStaffMemberId = await StaffIdAsync("teacher05") }))
+        var before = await (await director.PostJsonAsync(
+            Url,
+            new { academicYear = 2035, teacherStaffMemberId = await StaffIdAsync("teacher05") }))
             .ReadAsync<RouteSheetDto>(HttpStatusCode.Created);
         before.Rows.Count.ShouldBe(7);
 
@@ -220,7 +263,9 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         rows[2] = rows[2] with { ActionsKk = "Саралау, оқушы үні, кері байланыс парағы" };
         var body = ApiClients.RouteSheetTemplateBody(builtIn, "«Педагог-модератор» деңгейі (мектеп нұсқасы)");
         body["rows"] = rows;
-        await (await teacher.PutJsonAsync($"{Url}/templates/{builtIn.Id}", body)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");
+        await (await teacher.PutJsonAsync($"{Url}/templates/{builtIn.Id}", body)).ShouldBeProblemAsync(
+            HttpStatusCode.Forbidden,
+            "Common:Forbidden");
         var copy = await (await director.PutJsonAsync($"{Url}/templates/{builtIn.Id}", body)).ReadAsync<RouteSheetTemplateDto>();
         copy.IsBuiltIn.ShouldBeFalse();
         copy.IsActive.ShouldBeTrue();
@@ -228,7 +273,9 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         var list = await director.GetAsync<List<RouteSheetTemplateDto>>($"{Url}/templates");
         list.Single(t => t.Id == builtIn.Id).IsActive.ShouldBeFalse();
 
-        var after = await (await director.PostJsonAsync(Url, new { academicYear = 2035, teacherStaffMemberId = await StaffIdAsync("teacher06") }))
+        var after = await (await director.PostJsonAsync(
+            Url,
+            new { academicYear = 2035, teacherStaffMemberId = await StaffIdAsync("teacher06") }))
             .ReadAsync<RouteSheetDto>(HttpStatusCode.Created);
         after.TemplateId.ShouldBe(copy.Id);
         after.Rows.Count.ShouldBe(6);
@@ -248,7 +295,8 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         copy = await (await director.PutJsonAsync($"{Url}/templates/{copy.Id}", body)).ReadAsync<RouteSheetTemplateDto>();
         copy.Rows[2].ActionsKk.ShouldBe("Кейін өзгертілген әрекет");
         var teacher04 = await StaffIdAsync("teacher04");
-        var assigned = (await director.GetAsync<PagedResultDto<RouteSheetListItemDto>>($"{Url}?academicYear=2038&teacherStaffMemberId={teacher04}")).Items.ShouldHaveSingleItem();
+        var assigned = (await director.GetAsync<PagedResultDto<RouteSheetListItemDto>>(
+            $"{Url}?academicYear=2038&teacherStaffMemberId={teacher04}")).Items.ShouldHaveSingleItem();
         assigned.RowCount.ShouldBe(6);
         var assignedSheet = await director.GetAsync<RouteSheetDto>($"{Url}/{assigned.Id}");
         assignedSheet.TemplateId.ShouldBe(copy.Id);
@@ -259,20 +307,30 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         (await director.PutJsonAsync($"{Url}/templates/{copy.Id}", body)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         body["concurrencyStamp"] = copy.ConcurrencyStamp;
         body["rows"] = Array.Empty<object>();
-        var empty = await (await director.PutJsonAsync($"{Url}/templates/{copy.Id}", body)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
+        var empty = await (await director.PutJsonAsync($"{Url}/templates/{copy.Id}", body)).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Common:ValidationFailed");
         FieldCodes(empty, "rows").ShouldContain("RouteSheets:TemplateNeedsRows");
 
         // Unknown template, or one of another level, is a 400 with its code.
-        var unknown = await (await director.PostJsonAsync(Url, new { academicYear = 2036, teacherStaffMemberId = await StaffIdAsync("teacher06"), templateId = Guid.NewGuid() }))
+        var unknown = await (await director.PostJsonAsync(
+            Url,
+            new { academicYear = 2036, teacherStaffMemberId = await StaffIdAsync("teacher06"), templateId = Guid.NewGuid() }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
         FieldCodes(unknown, "templateId").ShouldContain("RouteSheets:UnknownTemplate");
-        var otherLevel = await (await director.PostJsonAsync(Url, new { academicYear = 2036, teacherStaffMemberId = await StaffIdAsync("teacher06"), templateId = BuiltInRouteSheetTemplates.Master.Id }))
+        var otherLevel = await (await director.PostJsonAsync(Url, new
+        {
+            academicYear = 2036, teacherStaffMemberId = await StaffIdAsync(
+            "teacher06"), templateId = BuiltInRouteSheetTemplates.Master.Id
+        }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
         FieldCodes(otherLevel, "templateId").ShouldContain("RouteSheets:TemplateLevelMismatch");
 
         // Back to the seed's form: new sheets get the built-in rows again.
         (await director.PostJsonAsync($"{Url}/templates/{builtIn.Id}/activate", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var restored = await (await director.PostJsonAsync(Url, new { academicYear = 2036, teacherStaffMemberId = await StaffIdAsync("teacher06") }))
+        var restored = await (await director.PostJsonAsync(
+            Url,
+            new { academicYear = 2036, teacherStaffMemberId = await StaffIdAsync("teacher06") }))
             .ReadAsync<RouteSheetDto>(HttpStatusCode.Created);
         (restored.TemplateId, restored.Rows.Count).ShouldBe((builtIn.Id, 7));
     }
@@ -283,7 +341,13 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher09"); // зерттеуші
         var deputy = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
         var sheet = await (await teacher.PostJsonAsync(Url, new { academicYear = 2037 })).ReadAsync<RouteSheetDto>(HttpStatusCode.Created);
-        sheet = await MarkAsync(teacher, sheet, "self-assessment", 1, new { rowOrder = 1, mark = "Achieved", comment = "Күнделік жүргізілді" }, new { rowOrder = 6, mark = "Partial" });
+        sheet = await MarkAsync(
+            teacher,
+            sheet,
+            "self-assessment",
+            1,
+            new { rowOrder = 1, mark = "Achieved", comment = "Күнделік жүргізілді" },
+            new { rowOrder = 6, mark = "Partial" });
         sheet = await MarkAsync(deputy, sheet, "review", 1, new { rowOrder = 6, mark = "NotAchieved", comment = "Зерттеу сабағы өтпеді" });
 
         var kk = await Docx.ReadAsync(await teacher.GetAsync($"{Url}/{sheet.Id}/document?culture=kk"));
@@ -332,7 +396,8 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         var pedagogue = BuiltInRouteSheetTemplates.Pedagogue.StageKk;
         RouteSheetDocumentService.StageHasOwnLabel(pedagogue).ShouldBeFalse(); // the seed: "Кезең: Бастапқы кезең – «Өсу нүктесі»"
         BuiltInRouteSheetTemplates.All.Where(t => t.Category != QualificationCategory.Pedagogue)
-            .ShouldAllBe(t => RouteSheetDocumentService.StageHasOwnLabel(t.StageKk) && RouteSheetDocumentService.StageHasOwnLabel(t.StageRu));
+            .ShouldAllBe(
+                t => RouteSheetDocumentService.StageHasOwnLabel(t.StageKk) && RouteSheetDocumentService.StageHasOwnLabel(t.StageRu));
 
         var sheet = await (await teacher.PostJsonAsync(Url, new { academicYear = 2039 })).ReadAsync<RouteSheetDto>(HttpStatusCode.Created);
         var kk = await Docx.ReadAsync(await teacher.GetAsync($"{Url}/{sheet.Id}/document?culture=kk"));
@@ -356,7 +421,8 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
     private async Task<RouteSheetDto> MarkAsync(HttpClient client, RouteSheetDto sheet, string action, int period, params object[] marks) =>
         await (await client.PostJsonAsync($"{Url}/{sheet.Id}/{action}", Marks(sheet, period, marks))).ReadAsync<RouteSheetDto>();
 
-    private static object Marks(RouteSheetDto sheet, int period, params object[] marks) => new { period, marks, concurrencyStamp = sheet.ConcurrencyStamp };
+    private static object Marks(RouteSheetDto sheet, int period, params object[] marks)
+        => new { period, marks, concurrencyStamp = sheet.ConcurrencyStamp };
 
     private static List<string> FieldCodes(JsonElement problem, string field) =>
         problem.GetProperty("fieldCodes").GetProperty(field).EnumerateArray().Select(e => e.GetString()!).ToList();
@@ -367,7 +433,8 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         using var scope = host.Services.CreateScope();
         using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(ids.DemoSchoolId);
         var db = scope.ServiceProvider.GetRequiredService<IKemelSchoolPDDbContext>();
-        return await (from s in db.StaffMembers join u in db.Users on s.UserId equals u.Id where u.UserName == userName select s.Id).FirstAsync();
+        return await (from s in db.StaffMembers join u in db.Users on s.UserId equals u.Id where u.UserName == userName select s.Id)
+            .FirstAsync();
     }
 }
 

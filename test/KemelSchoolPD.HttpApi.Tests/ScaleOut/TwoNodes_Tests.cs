@@ -25,7 +25,12 @@ public sealed class TwoNodes_Tests : IAsyncLifetime
     public Task InitializeAsync()
     {
         var database = PostgresCluster.Instance.CreateDatabase("scaleout");
-        var settings = new Dictionary<string, string?> { ["Hangfire:ServerEnabled"] = "true", ["Hangfire:Storage"] = "PostgreSql", ["Hangfire:WorkerCount"] = "2" };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Hangfire:ServerEnabled"] = "true",
+            ["Hangfire:Storage"] = "PostgreSql",
+            ["Hangfire:WorkerCount"] = "2"
+        };
         _node1 = new KemelWebApplicationFactory(DatabaseProvider.PostgreSql, database, settings);
         _ = _node1.Server; // starts node 1 first: it migrates and seeds
         _node2 = new KemelWebApplicationFactory(DatabaseProvider.PostgreSql, database, settings);
@@ -70,7 +75,9 @@ public sealed class TwoNodes_Tests : IAsyncLifetime
         staff.TotalCount.ShouldBeGreaterThanOrEqualTo(TestData.DemoSchoolStaffCount);
 
         (await onNode2.PostAsync("/api/account/logout", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        await (await Client(_node1, cookie).GetAsync("/api/app/staff")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Common:Unauthorized");
+        await (await Client(_node1, cookie).GetAsync("/api/app/staff")).ShouldBeProblemAsync(
+            HttpStatusCode.Unauthorized,
+            "Common:Unauthorized");
     }
 
     [Fact]
@@ -103,9 +110,12 @@ public sealed class TwoNodes_Tests : IAsyncLifetime
     private string HangfireState()
     {
         var monitor = _node1.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
-        var failed = monitor.FailedJobs(0, 3).Select(f => f.Value.ExceptionMessage + " " + f.Value.ExceptionDetails?.Split('\n').FirstOrDefault());
+        var failed = monitor.FailedJobs(0, 3)
+            .Select(f => f.Value.ExceptionMessage + " " + f.Value.ExceptionDetails?.Split('\n').FirstOrDefault());
         var first = _jobIds.Count == 0 ? null : monitor.JobDetails(_jobIds[0]);
-        var history = first is null ? "none" : string.Join(" > ", first.History.Select(h => h.StateName + ":" + h.Reason + string.Join(",", h.Data.Select(d => d.Key + "=" + d.Value))));
+        var history = first is null ? "none" : string.Join(
+            " > ",
+            first.History.Select(h => h.StateName + ":" + h.Reason + string.Join(",", h.Data.Select(d => d.Key + "=" + d.Value))));
         return $"ids={string.Join(",", _jobIds.Take(2))} history={history} servers={monitor.Servers().Count} enqueued={monitor.EnqueuedCount("default")} failed={monitor.FailedCount()} processing={monitor.ProcessingCount()} succeeded={monitor.SucceededListCount()}: {string.Join(" | ", failed)}";
     }
 

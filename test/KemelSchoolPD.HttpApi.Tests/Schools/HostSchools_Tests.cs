@@ -56,8 +56,10 @@ public abstract class HostSchools_Tests(KemelWebApplicationFactory host)
         config.CurrentTenant.Id.ShouldBe(created.Id);
         config.CurrentTenant.Name.ShouldBe(created.Name);
         config.CurrentUser.Roles.ShouldContain(KemelRoles.Director);
-        (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff")).Items.ShouldHaveSingleItem().Position.ShouldBe("Директор");
-        (await director.GetAsync<List<RoleDto>>("/api/identity/roles")).Select(r => r.Name).ShouldBe(KemelRoles.SchoolRoles, ignoreOrder: true);
+        (await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff")).Items.ShouldHaveSingleItem().Position
+            .ShouldBe("Директор");
+        (await director.GetAsync<List<RoleDto>>("/api/identity/roles")).Select(r => r.Name)
+            .ShouldBe(KemelRoles.SchoolRoles, ignoreOrder: true);
     }
 
     [Fact]
@@ -65,8 +67,12 @@ public abstract class HostSchools_Tests(KemelWebApplicationFactory host)
     {
         var admin = await host.SignInAsync(null, TestData.HostAdmin);
 
-        await (await admin.GetAsync($"/api/host/schools/{Guid.NewGuid()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
-        await (await admin.PostAsync($"/api/host/schools/{Guid.NewGuid()}/deactivate", null)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
+        await (await admin.GetAsync($"/api/host/schools/{Guid.NewGuid()}")).ShouldBeProblemAsync(
+            HttpStatusCode.NotFound,
+            "Common:EntityNotFound");
+        await (await admin.PostAsync($"/api/host/schools/{Guid.NewGuid()}/deactivate", null)).ShouldBeProblemAsync(
+            HttpStatusCode.NotFound,
+            "Common:EntityNotFound");
     }
 
     [Fact]
@@ -78,13 +84,19 @@ public abstract class HostSchools_Tests(KemelWebApplicationFactory host)
         (await admin.PostAsync($"/api/host/schools/{school.Id}/deactivate", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         (await admin.GetAsync<SchoolDto>($"/api/host/schools/{school.Id}")).IsActive.ShouldBeFalse();
-        (await admin.GetAsync<PagedResultDto<SchoolDto>>("/api/host/schools?isActive=false&maxResultCount=100")).Items.ShouldContain(s => s.Id == school.Id);
-        (await admin.GetAsync<PagedResultDto<SchoolDto>>("/api/host/schools?isActive=true&maxResultCount=100")).Items.ShouldNotContain(s => s.Id == school.Id);
-        await (await admin.PostAsync($"/api/host/schools/{school.Id}/deactivate", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Schools:AlreadyInactive");
+        (await admin.GetAsync<PagedResultDto<SchoolDto>>("/api/host/schools?isActive=false&maxResultCount=100")).Items
+            .ShouldContain(s => s.Id == school.Id);
+        (await admin.GetAsync<PagedResultDto<SchoolDto>>("/api/host/schools?isActive=true&maxResultCount=100")).Items
+            .ShouldNotContain(s => s.Id == school.Id);
+        await (await admin.PostAsync($"/api/host/schools/{school.Id}/deactivate", null)).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            "Schools:AlreadyInactive");
 
         (await admin.PostAsync($"/api/host/schools/{school.Id}/activate", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await admin.GetAsync<SchoolDto>($"/api/host/schools/{school.Id}")).IsActive.ShouldBeTrue();
-        await (await admin.PostAsync($"/api/host/schools/{school.Id}/activate", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Schools:AlreadyActive");
+        await (await admin.PostAsync($"/api/host/schools/{school.Id}/activate", null)).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            "Schools:AlreadyActive");
     }
 
     [Fact]
@@ -115,7 +127,8 @@ public abstract class HostSchools_Tests(KemelWebApplicationFactory host)
         problem.GetProperty("errors").GetProperty("directorPassword")[0].GetString().ShouldNotBeNullOrWhiteSpace();
         (await admin.GetAsync<PagedResultDto<SchoolDto>>($"/api/host/schools?filter={bin}")).TotalCount.ShouldBe(0);
         (await admin.GetAsync<PagedResultDto<SchoolDto>>("/api/host/schools")).TotalCount.ShouldBe(before);
-        await (await host.CreateAnonymousClient().PostJsonAsync("/api/account/login", new { school = bin, userName = TestData.Director, password }))
+        await (await host.CreateAnonymousClient()
+            .PostJsonAsync("/api/account/login", new { school = bin, userName = TestData.Director, password }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:SchoolNotFound");
 
         // Nothing of the failed attempt is left behind: the same school can be opened properly.
@@ -134,11 +147,15 @@ public abstract class HostSchools_Tests(KemelWebApplicationFactory host)
         profile.Bin.ShouldBe(school.Bin);
         object Update(string name, string stamp) => new
         {
-            name, region = "Алматы облысы", district = "Қонаев қаласы", settlementType = "Urban", languagesOfInstruction = new[] { "Russian", "Kazakh" },
+            name, region = "Алматы облысы", district = "Қонаев қаласы", settlementType = "Urban", languagesOfInstruction = new[] {
+                "Russian",
+                "Kazakh" },
             address = "Абай даңғылы, 1", phone = "+7 701 000 00 00", email = "info@school.kz", concurrencyStamp = stamp,
         };
 
-        var updated = await (await director.PutJsonAsync("/api/app/school/profile", Update(school.Name + " (жаңа)", profile.ConcurrencyStamp))).ReadAsync<SchoolProfileDto>();
+        var updated = await (await director.PutJsonAsync(
+            "/api/app/school/profile",
+            Update(school.Name + " (жаңа)", profile.ConcurrencyStamp))).ReadAsync<SchoolProfileDto>();
         var stale = await director.PutJsonAsync("/api/app/school/profile", Update(school.Name + " (ескі)", profile.ConcurrencyStamp));
 
         updated.Name.ShouldBe(school.Name + " (жаңа)");
@@ -163,7 +180,8 @@ public abstract class HostSchools_Tests(KemelWebApplicationFactory host)
 
         var response = await teacher.PutJsonAsync("/api/app/school/profile", new
         {
-            name = "Бұзылған", profile.Region, profile.District, profile.SettlementType, profile.LanguagesOfInstruction, profile.ConcurrencyStamp,
+            name = "Бұзылған", profile.Region, profile.District, profile.SettlementType, profile.LanguagesOfInstruction, profile
+                .ConcurrencyStamp,
         });
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Common:Forbidden");

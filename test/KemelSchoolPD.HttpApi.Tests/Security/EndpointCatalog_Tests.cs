@@ -149,7 +149,8 @@ public sealed class EndpointCatalog_Tests(SqliteHostFixture host) : IClassFixtur
     public void Should_Name_Every_Endpoint_Once()
     {
         var endpoints = RouteEndpoints().ToList();
-        var names = endpoints.Select(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IEndpointNameMetadata>()?.EndpointName).ToList();
+        var names = endpoints.Select(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IEndpointNameMetadata>()?.EndpointName)
+            .ToList();
 
         endpoints.Where((_, i) => names[i] is null).Select(e => e.RoutePattern.RawText).ShouldBeEmpty();
         names.ShouldBeUnique();
@@ -165,7 +166,8 @@ public sealed class EndpointCatalog_Tests(SqliteHostFixture host) : IClassFixtur
     public void Should_Keep_Host_Permissions_On_Host_Routes_And_School_Permissions_Elsewhere()
     {
         var wrongSide = ApiCatalog.Of(host.Services)
-            .Where(e => e.Permission is { } p && (p.Side == MultiTenancySide.Host) != e.Route.StartsWith("/api/host/", StringComparison.Ordinal))
+            .Where(e => e.Permission is { } p
+                && (p.Side == MultiTenancySide.Host) != e.Route.StartsWith("/api/host/", StringComparison.Ordinal))
             .Select(e => $"{e}: {e.Permission!.Name} ({e.Permission.Side})")
             .ToList();
 

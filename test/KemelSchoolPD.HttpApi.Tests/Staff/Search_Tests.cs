@@ -47,8 +47,10 @@ public abstract class Search_Tests(KemelWebApplicationFactory host)
         body["name"] = "Әл-Фараби атындағы мектеп-гимназия " + bin;
         (await admin.PostJsonAsync("/api/host/schools", body)).StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var schools = await host.CreateBareClient().GetAsync<List<SchoolLookupDto>>("/api/account/schools?filter=" + Uri.EscapeDataString("әл-фараби"));
-        var hosted = await admin.GetAsync<PagedResultDto<SchoolDto>>("/api/host/schools?filter=" + Uri.EscapeDataString("ӘЛ-ФАРАБИ АТЫНДАҒЫ"));
+        var schools = await host.CreateBareClient()
+            .GetAsync<List<SchoolLookupDto>>("/api/account/schools?filter=" + Uri.EscapeDataString("әл-фараби"));
+        var hosted = await admin.GetAsync<PagedResultDto<SchoolDto>>(
+            "/api/host/schools?filter=" + Uri.EscapeDataString("ӘЛ-ФАРАБИ АТЫНДАҒЫ"));
 
         schools.ShouldContain(s => s.Name.EndsWith(bin));
         hosted.Items.ShouldContain(s => s.Bin == bin);

@@ -53,7 +53,9 @@ public abstract class StaffEndpoints_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director, culture: "ru");
 
-        var response = await director.PostJsonAsync("/api/app/staff", new { fullName = "", position = "Учитель", hireDate = "2020-09-01", category = "Pedagogue" });
+        var response = await director.PostJsonAsync(
+            "/api/app/staff",
+            new { fullName = "", position = "Учитель", hireDate = "2020-09-01", category = "Pedagogue" });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
         problem.GetProperty("errors").GetProperty("fullName")[0].GetString().ShouldBe("Обязательное поле.");
@@ -62,4 +64,6 @@ public abstract class StaffEndpoints_Tests(KemelWebApplicationFactory host)
 
 public sealed class StaffEndpoints_Sqlite_Tests(SqliteHostFixture host) : StaffEndpoints_Tests(host), IClassFixture<SqliteHostFixture>;
 
-public sealed class StaffEndpoints_Postgres_Tests(PostgresHostFixture host) : StaffEndpoints_Tests(host), IClassFixture<PostgresHostFixture>;
+public sealed class StaffEndpoints_Postgres_Tests(PostgresHostFixture host) :
+    StaffEndpoints_Tests(host),
+    IClassFixture<PostgresHostFixture>;

@@ -6,7 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KemelSchoolPD.HttpApi.Tests.Support;
 
 /// <summary>One /api endpoint as the running host maps it: "GET /api/app/staff/{id}" plus what it requires.</summary>
-public sealed record ApiEndpoint(string Method, string Route, bool AllowsAnonymous, bool RequiresAuthorization, IReadOnlyList<string> Policies)
+public sealed record ApiEndpoint(
+    string Method,
+    string Route,
+    bool AllowsAnonymous,
+    bool RequiresAuthorization,
+    IReadOnlyList<string> Policies)
 {
     public string Key => $"{Method} {Route}";
 
@@ -29,7 +34,8 @@ public static class ApiCatalog
                 var authorize = e.Metadata.GetOrderedMetadata<IAuthorizeData>();
                 var anonymous = e.Metadata.GetMetadata<IAllowAnonymous>() is not null;
                 var policies = authorize.Select(a => a.Policy).OfType<string>().Distinct().ToList();
-                return methods.Select(m => new ApiEndpoint(m, Normalize(e.RoutePattern.RawText!), anonymous, authorize.Count > 0, policies));
+                return methods.Select(
+                    m => new ApiEndpoint(m, Normalize(e.RoutePattern.RawText!), anonymous, authorize.Count > 0, policies));
             })
             .OrderBy(e => e.Route, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal)
             .ToList();

@@ -24,7 +24,8 @@ public static class ApiClients
         return client.SendAsync(request);
     }
 
-    public static Task<HttpResponseMessage> PostRawJsonAsync(this HttpClient client, string url, string json) => client.SendJsonAsync("POST", url, json);
+    public static Task<HttpResponseMessage> PostRawJsonAsync(this HttpClient client, string url, string json)
+        => client.SendJsonAsync("POST", url, json);
 
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
     {
@@ -33,9 +34,11 @@ public static class ApiClients
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
-    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string url) => await (await client.GetAsync(url)).ReadJsonAsync();
+    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string url)
+        => await (await client.GetAsync(url)).ReadJsonAsync();
 
-    /// <summary>A client without a cookie jar; with <paramref name="cookie"/> ("KemelSchoolPD.Auth=...") it replays that exact cookie.</summary>
+    /// <summary>A client without a cookie jar; with <paramref name="cookie"/> ("KemelSchoolPD.Auth=...") it replays that exact
+    /// cookie.</summary>
     public static HttpClient CreateBareClient(this KemelWebApplicationFactory host, string? cookie = null, string culture = "en")
     {
         var client = host.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
@@ -52,7 +55,11 @@ public static class ApiClients
     /// Signs in through POST /api/account/login and returns the cookies the answer set ("name=value; ..."): the session and the
     /// antiforgery pair. <see cref="CreateBareClient"/> replays them with the X-XSRF-TOKEN header.
     /// </summary>
-    public static async Task<string> SignInForCookieAsync(this KemelWebApplicationFactory host, string? schoolBin, string userName, string password = TestData.Password)
+    public static async Task<string> SignInForCookieAsync(
+        this KemelWebApplicationFactory host,
+        string? schoolBin,
+        string userName,
+        string password = TestData.Password)
     {
         var response = await host.CreateBareClient().PostJsonAsync("/api/account/login", new { school = schoolBin, userName, password });
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
@@ -62,7 +69,11 @@ public static class ApiClients
     }
 
     /// <summary>POST /api/account/token; returns a client that sends "Authorization: Bearer ..." and keeps no cookies.</summary>
-    public static async Task<HttpClient> SignInWithTokenAsync(this KemelWebApplicationFactory host, string? schoolBin, string userName, string password = TestData.Password)
+    public static async Task<HttpClient> SignInWithTokenAsync(
+        this KemelWebApplicationFactory host,
+        string? schoolBin,
+        string userName,
+        string password = TestData.Password)
     {
         var response = await host.CreateBareClient().PostJsonAsync("/api/account/token", new { school = schoolBin, userName, password });
         var token = await response.ReadJsonAsync();
@@ -83,10 +94,15 @@ public static class ApiClients
     private static int _binCounter = Random.Shared.Next(1000, 9000);
 
     /// <summary>A BIN no other school of this test run has.</summary>
-    public static string NewBin() => "9" + Environment.ProcessId.ToString("D5")[^5..] + Interlocked.Increment(ref _binCounter).ToString("D6");
+    public static string NewBin()
+        => "9" + Environment.ProcessId.ToString("D5")[^5..] + Interlocked.Increment(ref _binCounter).ToString("D6");
 
-    /// <summary>Opens a new school with its director "director" (password <see cref="TestData.NewPassword"/>) as the host administrator.</summary>
-    public static async Task<SchoolDto> CreateSchoolAsync(this HttpClient hostAdmin, string? bin = null, string directorPassword = TestData.NewPassword)
+    /// <summary>Opens a new school with its director "director" (password <see cref="TestData.NewPassword"/>) as the host
+    /// administrator.</summary>
+    public static async Task<SchoolDto> CreateSchoolAsync(
+        this HttpClient hostAdmin,
+        string? bin = null,
+        string directorPassword = TestData.NewPassword)
     {
         bin ??= NewBin();
         var response = await hostAdmin.PostJsonAsync("/api/host/schools", NewSchool(bin, directorPassword));
@@ -119,7 +135,9 @@ public static class ApiClients
     public static Dictionary<string, object?> NewObservationForm(string name) => new()
     {
         ["name"] = name, ["scaleMin"] = 1, ["scaleMax"] = 5,
-        ["criteria"] = new[] { new { textKk = "Мақсат айқын", textRu = "Цель ясна" }, new { textKk = "Кері байланыс", textRu = "Обратная связь" } },
+        ["criteria"] = new[] {
+            new { textKk = "Мақсат айқын", textRu = "Цель ясна" },
+            new { textKk = "Кері байланыс", textRu = "Обратная связь" } },
     };
 
     /// <summary>A school's own plan template: two sections, one of them with a preset row.</summary>
@@ -128,17 +146,20 @@ public static class ApiClients
         ["name"] = name, ["layoutKind"] = "Sections",
         ["sections"] = new object[]
         {
-            new { key = "Lessons", titleKk = "Сабақтар", titleRu = "Уроки", rows = new[] { new { key = "Open", titleKk = "Ашық сабақ", titleRu = "Открытый урок", activity = "OpenLesson" } } },
+            new { key = "Lessons", titleKk = "Сабақтар", titleRu = "Уроки", rows = new[] {
+                new { key = "Open", titleKk = "Ашық сабақ", titleRu = "Открытый урок", activity = "OpenLesson" } } },
             new { key = "Reading", titleKk = "Оқу", titleRu = "Чтение", rows = Array.Empty<object>() },
         },
     };
 
     /// <summary>A route sheet template edit: the given template's texts with another kk title.</summary>
-    public static Dictionary<string, object?> RouteSheetTemplateBody(KemelSchoolPD.RouteSheets.RouteSheetTemplateInfo template, string titleKk) => new()
-    {
-        ["titleKk"] = titleKk, ["titleRu"] = template.TitleRu, ["stageKk"] = template.StageKk, ["stageRu"] = template.StageRu,
-        ["goalKk"] = template.GoalKk, ["goalRu"] = template.GoalRu, ["rows"] = template.Rows,
-    };
+    public static Dictionary<string, object?> RouteSheetTemplateBody(
+        KemelSchoolPD.RouteSheets.RouteSheetTemplateInfo template,
+        string titleKk) => new()
+        {
+            ["titleKk"] = titleKk, ["titleRu"] = template.TitleRu, ["stageKk"] = template.StageKk, ["stageRu"] = template.StageRu,
+            ["goalKk"] = template.GoalKk, ["goalRu"] = template.GoalRu, ["rows"] = template.Rows,
+        };
 
     /// <summary>multipart/form-data with one file in the field "file".</summary>
     public static MultipartFormDataContent CsvFile(string csv, string fileName = "staff.csv")

@@ -19,7 +19,8 @@ public sealed record DemoIds(Guid DemoSchoolId, Guid SecondSchoolId, Guid StaffM
         var admin = await host.SignInAsync(null, TestData.HostAdmin);
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var staff = await director.GetAsync<PagedResultDto<StaffMemberDto>>("/api/app/staff?filter=Бауыржан"); // teacher08, no association
-        var associations = await director.GetAsync<PagedResultDto<MethodologicalAssociationListItemDto>>("/api/app/methodological-associations");
+        var associations = await director.GetAsync<PagedResultDto<MethodologicalAssociationListItemDto>>(
+            "/api/app/methodological-associations");
         var roles = await director.GetAsync<List<RoleDto>>("/api/identity/roles");
         return new DemoIds(
             await admin.SchoolIdAsync(TestData.DemoSchoolBin),

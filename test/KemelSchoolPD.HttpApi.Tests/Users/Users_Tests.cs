@@ -27,7 +27,12 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
         return await (await director.PostJsonAsync("/api/app/staff", body)).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
     }
 
-    private static Task<HttpResponseMessage> GiveAsync(HttpClient director, Guid staffId, string delivery, string? userName = null, string role = KemelRoles.Teacher) =>
+    private static Task<HttpResponseMessage> GiveAsync(
+        HttpClient director,
+        Guid staffId,
+        string delivery,
+        string? userName = null,
+        string role = KemelRoles.Teacher) =>
         director.PostJsonAsync("/api/app/users", new { staffMemberId = staffId, userName, roles = new[] { role }, delivery });
 
     private async Task<(Guid SchoolId, string Link)> LastLinkAsync(string to)
@@ -63,7 +68,9 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
         var body = new { school = schoolId.ToString(), userId = created.User.Id, token = q["token"], newPassword = NewPassword };
 
         (await anonymous.PostJsonAsync("/api/account/accept-invitation", body)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        await (await anonymous.PostJsonAsync("/api/account/accept-invitation", body)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:InvitationInvalid");
+        await (await anonymous.PostJsonAsync("/api/account/accept-invitation", body)).ShouldBeProblemAsync(
+            HttpStatusCode.BadRequest,
+            "Account:InvitationInvalid");
         await host.SignInAsync(TestData.DemoSchoolBin, created.User.UserName, NewPassword);
         (await director.GetAsync<UserDto>($"/api/app/users/{created.User.Id}")).InvitationState.ShouldBe(InvitationState.Accepted);
     }
@@ -73,7 +80,8 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var email = $"expired.{Tag()}@test.kz";
-        var created = await (await GiveAsync(director, (await NewStaffAsync(director, email)).Id, "Email")).ReadAsync<CreateUserResultDto>(HttpStatusCode.Created);
+        var created = await (await GiveAsync(director, (await NewStaffAsync(director, email)).Id, "Email")).ReadAsync<CreateUserResultDto>(
+            HttpStatusCode.Created);
         var (schoolId, link) = await LastLinkAsync(email);
         using (var scope = host.Services.CreateScope())
         {
@@ -92,17 +100,21 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
     public async Task Should_Require_A_New_Password_After_A_One_Time_Password()
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        var created = await (await GiveAsync(director, (await NewStaffAsync(director)).Id, "OneTimePassword")).ReadAsync<CreateUserResultDto>(HttpStatusCode.Created);
+        var created = await (await GiveAsync(director, (await NewStaffAsync(director)).Id, "OneTimePassword"))
+            .ReadAsync<CreateUserResultDto>(HttpStatusCode.Created);
         created.OneTimePassword.ShouldNotBeNull();
 
         var login = await host.CreateAnonymousClient().PostJsonAsync("/api/account/login",
             new { school = TestData.DemoSchoolBin, userName = created.User.UserName, password = created.OneTimePassword });
         (await login.ReadJsonAsync()).GetProperty("mustChangePassword").GetBoolean().ShouldBeTrue();
         var person = await host.SignInAsync(TestData.DemoSchoolBin, created.User.UserName, created.OneTimePassword!);
-        (await person.GetJsonAsync("/api/app/configuration")).GetProperty("currentUser").GetProperty("mustChangePassword").GetBoolean().ShouldBeTrue();
+        (await person.GetJsonAsync("/api/app/configuration")).GetProperty("currentUser").GetProperty("mustChangePassword").GetBoolean()
+            .ShouldBeTrue();
         await (await person.GetAsync("/api/app/staff")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Account:PasswordChangeRequired");
 
-        (await person.PostJsonAsync("/api/account/change-password", new { currentPassword = created.OneTimePassword, newPassword = NewPassword }))
+        (await person.PostJsonAsync(
+            "/api/account/change-password",
+            new { currentPassword = created.OneTimePassword, newPassword = NewPassword }))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         (await person.GetAsync("/api/app/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -146,7 +158,10 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
         var first = await NewStaffAsync(director, email);
         (await GiveAsync(director, first.Id, "Email")).StatusCode.ShouldBe(HttpStatusCode.Created);
         var update = new Dictionary<string, object?>(ApiClients.NewStaffMember(first.FullName))
-        { ["email"] = $"moved.{Tag()}@test.kz", ["concurrencyStamp"] = (await director.GetAsync<StaffMemberDto>($"/api/app/staff/{first.Id}")).ConcurrencyStamp };
+        {
+            ["email"] = $"moved.{Tag()}@test.kz",
+            ["concurrencyStamp"] = (await director.GetAsync<StaffMemberDto>($"/api/app/staff/{first.Id}")).ConcurrencyStamp
+        };
         (await director.PutJsonAsync($"/api/app/staff/{first.Id}", update)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await (await GiveAsync(director, (await NewStaffAsync(director, email)).Id, "OneTimePassword"))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "Users:DuplicateEmail");
@@ -158,9 +173,12 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var staff = await NewStaffAsync(director);
         var userName = $"leaver.{Tag()}";
-        var created = await (await GiveAsync(director, staff.Id, "OneTimePassword", userName)).ReadAsync<CreateUserResultDto>(HttpStatusCode.Created);
+        var created = await (await GiveAsync(director, staff.Id, "OneTimePassword", userName)).ReadAsync<CreateUserResultDto>(
+            HttpStatusCode.Created);
         await host.SignInAsync(TestData.DemoSchoolBin, userName, created.OneTimePassword!)
-            .ContinueWith(async t => await (await t).PostJsonAsync("/api/account/change-password", new { currentPassword = created.OneTimePassword, newPassword = NewPassword }))
+            .ContinueWith(async t => await (await t).PostJsonAsync(
+                "/api/account/change-password",
+                new { currentPassword = created.OneTimePassword, newPassword = NewPassword }))
             .Unwrap();
         var cookie = host.CreateBareClient(await host.SignInForCookieAsync(TestData.DemoSchoolBin, userName, NewPassword));
         var bearer = await host.SignInWithTokenAsync(TestData.DemoSchoolBin, userName, NewPassword);
@@ -172,7 +190,8 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
         await (await cookie.GetAsync("/api/app/staff")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Common:Unauthorized");
         await (await bearer.GetAsync("/api/app/staff")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Common:Unauthorized");
         (await director.GetAsync<UserDto>($"/api/app/users/{created.User.Id}")).IsActive.ShouldBeFalse();
-        await (await host.CreateAnonymousClient().PostJsonAsync("/api/account/login", new { school = TestData.DemoSchoolBin, userName, password = NewPassword }))
+        await (await host.CreateAnonymousClient()
+            .PostJsonAsync("/api/account/login", new { school = TestData.DemoSchoolBin, userName, password = NewPassword }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Account:InvalidCredentials");
         (await director.PostAsync($"/api/app/staff/{staff.Id}/restore", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await director.GetAsync<UserDto>($"/api/app/users/{created.User.Id}")).IsActive.ShouldBeFalse(); // restoring does not reactivate
@@ -188,10 +207,14 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
         var director = await host.SignInAsync(school.Bin, TestData.Director, TestData.NewPassword);
         var me = (await director.GetAsync<PagedResultDto<UserDto>>($"/api/app/users?filter={TestData.Director}")).Items.Single();
 
-        await (await director.PostAsync($"/api/app/users/{me.Id}/deactivate", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Users:LastDirector");
+        await (await director.PostAsync($"/api/app/users/{me.Id}/deactivate", null)).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            "Users:LastDirector");
         await (await director.PutJsonAsync($"/api/app/users/{me.Id}/roles", new { roles = new[] { KemelRoles.Teacher } }))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "Users:LastDirector");
-        await (await director.PostAsync($"/api/app/staff/{me.StaffMemberId}/archive", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Users:LastDirector");
+        await (await director.PostAsync($"/api/app/staff/{me.StaffMemberId}/archive", null)).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            "Users:LastDirector");
     }
 
     [Fact]
@@ -204,7 +227,9 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Users:CannotGrantUnheldPermission");
         (await GiveAsync(deputy, staff.Id, "OneTimePassword")).StatusCode.ShouldBe(HttpStatusCode.Created);
         var user = (await deputy.GetAsync<PagedResultDto<UserDto>>($"/api/app/users?staffMemberId={staff.Id}")).Items.Single();
-        await (await deputy.PutJsonAsync($"/api/app/users/{user.Id}/roles", new { roles = new[] { KemelRoles.Teacher, KemelRoles.Director } }))
+        await (await deputy.PutJsonAsync(
+            $"/api/app/users/{user.Id}/roles",
+            new { roles = new[] { KemelRoles.Teacher, KemelRoles.Director } }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Users:CannotGrantUnheldPermission");
     }
 
@@ -215,17 +240,28 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
         var name = $"Кітапханашы {Tag()}";
 
         var role = await (await director.PostJsonAsync("/api/identity/roles", new { name })).ReadAsync<RoleDto>(HttpStatusCode.Created);
-        await (await director.PostJsonAsync("/api/identity/roles", new { name = name.ToUpperInvariant() })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Roles:DuplicateName");
+        await (await director.PostJsonAsync("/api/identity/roles", new { name = name.ToUpperInvariant() })).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            "Roles:DuplicateName");
         var teacherRole = (await director.GetAsync<List<RoleDto>>("/api/identity/roles")).Single(r => r.Name == KemelRoles.Teacher);
-        await (await director.DeleteAsync($"/api/identity/roles/{teacherRole.Id}")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Roles:StaticRole");
-        var holder = await (await GiveAsync(director, (await NewStaffAsync(director)).Id, "OneTimePassword", role: name)).ReadAsync<CreateUserResultDto>(HttpStatusCode.Created);
-        await (await director.DeleteAsync($"/api/identity/roles/{role.Id}")).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Roles:RoleInUse");
+        await (await director.DeleteAsync($"/api/identity/roles/{teacherRole.Id}")).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            "Roles:StaticRole");
+        var holder = await (await GiveAsync(director, (await NewStaffAsync(director)).Id, "OneTimePassword", role: name))
+            .ReadAsync<CreateUserResultDto>(HttpStatusCode.Created);
+        await (await director.DeleteAsync($"/api/identity/roles/{role.Id}")).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            "Roles:RoleInUse");
 
         // Another school knows no role of that name.
         var admin = await host.SignInAsync(null, TestData.HostAdmin);
         var other = await host.SignInAsync((await admin.CreateSchoolAsync()).Bin, TestData.Director, TestData.NewPassword);
-        await (await GiveAsync(other, (await NewStaffAsync(other)).Id, "OneTimePassword", role: name)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
-        await (await other.GetAsync($"/api/app/users/{holder.User.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
+        await (await GiveAsync(other, (await NewStaffAsync(other)).Id, "OneTimePassword", role: name)).ShouldBeProblemAsync(
+            HttpStatusCode.NotFound,
+            "Common:EntityNotFound");
+        await (await other.GetAsync($"/api/app/users/{holder.User.Id}")).ShouldBeProblemAsync(
+            HttpStatusCode.NotFound,
+            "Common:EntityNotFound");
     }
 
     [Fact]
@@ -233,16 +269,24 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
     {
         var anonymous = host.CreateAnonymousClient();
 
-        (await anonymous.PostJsonAsync("/api/account/forgot-password", new { school = TestData.DemoSchoolBin, userNameOrEmail = "nobody-" + Tag() }))
+        (await anonymous.PostJsonAsync(
+            "/api/account/forgot-password",
+            new { school = TestData.DemoSchoolBin, userNameOrEmail = "nobody-" + Tag() }))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await anonymous.PostJsonAsync("/api/account/forgot-password", new { school = "000000000000", userNameOrEmail = TestData.Teacher }))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await anonymous.PostJsonAsync("/api/account/forgot-password", new { school = TestData.DemoSchoolBin, userNameOrEmail = "teacher03" }))
+        (await anonymous.PostJsonAsync(
+            "/api/account/forgot-password",
+            new { school = TestData.DemoSchoolBin, userNameOrEmail = "teacher03" }))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var (schoolId, link) = await LastLinkAsync($"teacher03@{TestData.DemoSchoolBin}.kemel.kz");
         link.ShouldContain("/account/reset-password?");
         (await anonymous.PostJsonAsync("/api/account/reset-password",
-            new { school = schoolId.ToString(), userId = Guid.Parse(QueryOf(link)["user"]), token = QueryOf(link)["token"], newPassword = NewPassword }))
+            new
+            {
+                school = schoolId.ToString(), userId = Guid
+                .Parse(QueryOf(link)["user"]), token = QueryOf(link)["token"], newPassword = NewPassword
+            }))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
         await host.SignInAsync(TestData.DemoSchoolBin, "teacher03", NewPassword);
     }
@@ -254,9 +298,12 @@ public abstract class Users_Tests(KemelWebApplicationFactory host)
         var bearer = await host.SignInWithTokenAsync(TestData.DemoSchoolBin, "teacher04");
         var current = await host.SignInAsync(TestData.DemoSchoolBin, "teacher04");
 
-        var changed = await current.PostJsonAsync("/api/account/change-password", new { currentPassword = TestData.Password, newPassword = NewPassword });
+        var changed = await current.PostJsonAsync(
+            "/api/account/change-password",
+            new { currentPassword = TestData.Password, newPassword = NewPassword });
         changed.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        changed.Headers.Contains("Set-Cookie").ShouldBeTrue(string.Join(" | ", changed.Headers.Select(h => h.Key + ": " + string.Join(",", h.Value))));
+        changed.Headers.Contains("Set-Cookie")
+            .ShouldBeTrue(string.Join(" | ", changed.Headers.Select(h => h.Key + ": " + string.Join(",", h.Value))));
 
         var mine = await current.GetAsync("/api/account/my-profile");
         mine.StatusCode.ShouldBe(HttpStatusCode.OK, await mine.Content.ReadAsStringAsync());

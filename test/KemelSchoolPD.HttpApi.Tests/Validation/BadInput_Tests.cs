@@ -40,32 +40,60 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
         { "POST", "/api/app/staff", Staff("subjects", "\"Математика\""), null },
         { "POST", "/api/app/staff", Staff("isYoungSpecialist", "\"maybe\""), null },
         { "POST", "/api/app/staff", Staff("methodologicalAssociationId", "\"abc\""), null },
-        { "POST", "/api/app/methodological-associations/00000000-0000-0000-0000-000000000001/members", """{"staffMemberIds":["abc"]}""", null },
+        {
+            "POST",
+            "/api/app/methodological-associations/00000000-0000-0000-0000-000000000001/members",
+            """{"staffMemberIds":["abc"]}""",
+            null },
         // Over-long and out-of-range values
         { "POST", "/api/app/staff", Staff("fullName", "\"" + new string('Ә', 300) + "\""), "fullName" },
         { "POST", "/api/app/staff", Staff("position", "\"" + new string('x', 129) + "\""), "position" },
         { "POST", "/api/app/staff", Staff("email", "\"not-an-email\""), "email" },
         { "POST", "/api/app/staff", Staff("totalExperienceYears", "-1"), "totalExperienceYears" },
         { "POST", "/api/app/staff", Staff("teachingExperienceYears", "71"), "teachingExperienceYears" },
-        { "POST", "/api/app/staff", Staff("subjects", "[\"1\",\"2\",\"3\",\"4\",\"5\",\"6\",\"7\",\"8\",\"9\",\"10\",\"11\"]"), "subjects" },
+        {
+            "POST",
+            "/api/app/staff",
+            Staff("subjects", "[\"1\",\"2\",\"3\",\"4\",\"5\",\"6\",\"7\",\"8\",\"9\",\"10\",\"11\"]"),
+            "subjects" },
         { "POST", "/api/app/staff", Staff("subjects", "[\"" + new string('x', 200) + "\"]"), "subjects" },
         { "POST", "/api/app/staff", Staff("categoryAssignedOn", "\"9999-12-31\""), "categoryAssignedOn" },
-        { "POST", "/api/app/methodological-associations", """{"name":"x","description":"__long__"}""".Replace("__long__", new string('x', 2001)), "description" },
+        {
+            "POST",
+            "/api/app/methodological-associations",
+            """{"name":"x","description":"__long__"}""".Replace("__long__", new string('x', 2001)),
+            "description" },
         // Unknown enum values, as a string and as a number
         { "POST", "/api/app/staff", Staff("category", "\"Bogus\""), null },
         { "POST", "/api/app/staff", Staff("category", "99"), null },
         { "POST", "/api/app/staff", Staff("category", "3"), null },
         { "PUT", "/api/app/school/profile", """{"name":"x","region":"x","district":"x","settlementType":"Bogus","languagesOfInstruction":["Kazakh"],"concurrencyStamp":"x"}""", null },
         { "PUT", "/api/app/school/profile", """{"name":"x","region":"x","district":"x","settlementType":"Urban","languagesOfInstruction":["Klingon"],"concurrencyStamp":"x"}""", null },
-        { "PUT", "/api/app/school/profile", """{"name":"x","region":"x","district":"x","settlementType":"Urban","languagesOfInstruction":[99],"concurrencyStamp":"x"}""", null },
+        {
+            "PUT",
+            "/api/app/school/profile",
+            """{"name":"x","region":"x","district":"x","settlementType":"Urban","languagesOfInstruction":[99],"concurrencyStamp":"x"}""",
+            null },
         // Missing required fields
         { "POST", "/api/app/staff", "{}", "fullName" },
         { "POST", "/api/app/staff", Staff("category", "null"), "category" },
         { "POST", "/api/app/staff", Staff("hireDate", "null"), "hireDate" },
         { "POST", "/api/app/methodological-associations", """{"description":"без имени"}""", "name" },
-        { "POST", "/api/app/methodological-associations/00000000-0000-0000-0000-000000000001/members", """{"staffMemberIds":[]}""", "staffMemberIds" },
-        { "PUT", "/api/identity/roles/00000000-0000-0000-0000-000000000001/permissions", """{"grantedPermissions":null}""", "grantedPermissions" },
-        { "PUT", "/api/app/school/profile", """{"name":"x","region":"x","district":"x","settlementType":"Urban","languagesOfInstruction":[]}""", "languagesOfInstruction" },
+        {
+            "POST",
+            "/api/app/methodological-associations/00000000-0000-0000-0000-000000000001/members",
+            """{"staffMemberIds":[]}""",
+            "staffMemberIds" },
+        {
+            "PUT",
+            "/api/identity/roles/00000000-0000-0000-0000-000000000001/permissions",
+            """{"grantedPermissions":null}""",
+            "grantedPermissions" },
+        {
+            "PUT",
+            "/api/app/school/profile",
+            """{"name":"x","region":"x","district":"x","settlementType":"Urban","languagesOfInstruction":[]}""",
+            "languagesOfInstruction" },
         { "PUT", "/api/account/culture", """{"culture":"de"}""", "culture" },
         { "PUT", "/api/account/culture", "{}", "culture" },
         // Query strings: unknown enums, wrong types, paging limits
@@ -126,7 +154,10 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
 
-        var response = await director.SendJsonAsync(method, string.Format(url, Guid.NewGuid()), method == "PUT" ? Staff("concurrencyStamp", "\"x\"") : null);
+        var response = await director.SendJsonAsync(
+            method,
+            string.Format(url, Guid.NewGuid()),
+            method == "PUT" ? Staff("concurrencyStamp", "\"x\"") : null);
 
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound, "Common:EntityNotFound");
     }
@@ -152,7 +183,8 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var other = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Deputy);
-        var member = await (await director.PostJsonAsync("/api/app/staff", ApiClients.NewStaffMember())).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        var member = await (await director.PostJsonAsync("/api/app/staff", ApiClients.NewStaffMember())).ReadAsync<StaffMemberDto>(
+            HttpStatusCode.Created);
 
         HttpClient[] clients = [director, other];
         var responses = await Task.WhenAll(clients.Select((client, i) =>
@@ -165,7 +197,8 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
         var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
         var statuses = responses.Select(r => r.StatusCode).Order().ToList();
         statuses.ShouldBe([HttpStatusCode.OK, HttpStatusCode.Conflict], string.Join(Environment.NewLine, bodies));
-        await responses.Single(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Common:ConcurrencyConflict");
+        await responses.Single(r => r.StatusCode == HttpStatusCode.Conflict)
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "Common:ConcurrencyConflict");
         var winner = await responses.Single(r => r.StatusCode == HttpStatusCode.OK).ReadAsync<StaffMemberDto>();
         var stored = await director.GetAsync<StaffMemberDto>($"/api/app/staff/{member.Id}");
         stored.FullName.ShouldBe(winner.FullName);
@@ -177,14 +210,17 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
     public async Task Should_Answer_409_When_The_Concurrency_Stamp_Is_Stale()
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
-        var member = await (await director.PostJsonAsync("/api/app/staff", ApiClients.NewStaffMember())).ReadAsync<StaffMemberDto>(HttpStatusCode.Created);
+        var member = await (await director.PostJsonAsync("/api/app/staff", ApiClients.NewStaffMember())).ReadAsync<StaffMemberDto>(
+            HttpStatusCode.Created);
         var first = ApiClients.NewStaffMember(member.FullName + " бірінші");
         first["concurrencyStamp"] = member.ConcurrencyStamp;
         (await director.PutJsonAsync($"/api/app/staff/{member.Id}", first)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var second = ApiClients.NewStaffMember(member.FullName + " екінші");
         second["concurrencyStamp"] = member.ConcurrencyStamp;
-        await (await director.PutJsonAsync($"/api/app/staff/{member.Id}", second)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "Common:ConcurrencyConflict");
+        await (await director.PutJsonAsync($"/api/app/staff/{member.Id}", second)).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict,
+            "Common:ConcurrencyConflict");
 
         (await director.GetAsync<StaffMemberDto>($"/api/app/staff/{member.Id}")).FullName.ShouldBe(member.FullName + " бірінші");
     }
@@ -208,7 +244,8 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
         row.GetProperty("code").GetString().ShouldBe("Staff:ImportInvalidCategory");
         row.GetProperty("message").GetString().ShouldNotBeNullOrWhiteSpace();
         (await StaffCountAsync(director)).ShouldBe(before);
-        (await director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/app/staff?filter={Uri.EscapeDataString(good)}")).TotalCount.ShouldBe(0);
+        (await director.GetAsync<PagedResultDto<StaffMemberDto>>($"/api/app/staff?filter={Uri.EscapeDataString(good)}")).TotalCount
+            .ShouldBe(0);
     }
 
     [Fact]
@@ -258,7 +295,9 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
             var problem = await (await director.PostAsync("/api/app/staff/import", ApiClients.CsvFile(csv)))
                 .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Staff:ImportFailed");
             var row = problem.GetProperty("rows")[0];
-            answers.Add((problem.GetProperty("title").GetString()!, row.GetProperty("message").GetString()!, row.GetProperty("column").GetString()!));
+            answers.Add(
+                (problem.GetProperty("title").GetString()!, row.GetProperty("message").GetString()!, row.GetProperty("column")
+                    .GetString()!));
         }
 
         answers.Select(a => a.Title).Distinct().Count().ShouldBe(3, string.Join(" | ", answers));
@@ -283,10 +322,16 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
             ("create staff with a subject", () => director.PostJsonAsync("/api/app/staff", nulSubject)),
             ("filter staff", () => director.GetAsync("/api/app/staff?filter=a%00b")),
             ("filter audit log", () => director.GetAsync("/api/app/audit-logs?userName=a%00b")),
-            ("import", () => director.PostAsync("/api/app/staff/import", ApiClients.CsvFile("FullName,Position,HireDate,Category\r\nНөл\u0000Таңба,Мұғалім,2019-09-01,Pedagogue\r\n"))),
+            ("import", () => director.PostAsync(
+                "/api/app/staff/import",
+                ApiClients.CsvFile("FullName,Position,HireDate,Category\r\nНөл\u0000Таңба,Мұғалім,2019-09-01,Pedagogue\r\n"))),
             ("sign-in picker", () => anonymous.GetAsync("/api/account/schools?filter=%00")),
-            ("sign-in user name", () => anonymous.PostJsonAsync("/api/account/login", new { school = TestData.DemoSchoolBin, userName = "director\u0000", password = TestData.Password })),
-            ("sign-in school", () => anonymous.PostJsonAsync("/api/account/token", new { school = "2601400\u000000001", userName = TestData.Director, password = TestData.Password })),
+            ("sign-in user name", () => anonymous.PostJsonAsync(
+                "/api/account/login",
+                new { school = TestData.DemoSchoolBin, userName = "director\u0000", password = TestData.Password })),
+            ("sign-in school", () => anonymous.PostJsonAsync(
+                "/api/account/token",
+                new { school = "2601400\u000000001", userName = TestData.Director, password = TestData.Password })),
         };
 
         foreach (var (name, send) in requests)
@@ -319,8 +364,16 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
     /// <summary>Nulls, empty objects and unbounded texts deep inside a body: 400 naming the place, never 500.</summary>
     public static TheoryData<string, string, string, string> NestedBadRequests => new()
     {
-        { "POST", "/api/app/lesson-observations", """{"observedStaffMemberId":"__id__","purpose":"Developmental","lessonDate":"2026-10-01","notes":[null]}""", "notes[0]" },
-        { "POST", "/api/app/lesson-observations", """{"observedStaffMemberId":"__id__","purpose":"Developmental","lessonDate":"2026-10-01","scores":[{}]}""", "scores[0]" },
+        {
+            "POST",
+            "/api/app/lesson-observations",
+            """{"observedStaffMemberId":"__id__","purpose":"Developmental","lessonDate":"2026-10-01","notes":[null]}""",
+            "notes[0]" },
+        {
+            "POST",
+            "/api/app/lesson-observations",
+            """{"observedStaffMemberId":"__id__","purpose":"Developmental","lessonDate":"2026-10-01","scores":[{}]}""",
+            "scores[0]" },
         { "POST", "/api/app/lesson-observations",
             """{"observedStaffMemberId":"__id__","purpose":"Developmental","lessonDate":"2026-10-01","notes":[{"text":"__long__"}]}""", "notes[0].text" },
         { "POST", "/api/app/lesson-observations/forms", """{"nameKk":"x","nameRu":"x","criteria":[{"textKk":null}]}""", "criteria[0]" },
@@ -332,7 +385,11 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
 
     [Theory]
     [MemberData(nameof(NestedBadRequests))]
-    public async Task Should_Answer_400_Naming_The_Place_Of_A_Bad_Value_Deep_In_The_Body(string method, string url, string body, string field)
+    public async Task Should_Answer_400_Naming_The_Place_Of_A_Bad_Value_Deep_In_The_Body(
+        string method,
+        string url,
+        string body,
+        string field)
     {
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var id = Guid.NewGuid().ToString();
@@ -341,7 +398,8 @@ public abstract class BadInput_Tests(KemelWebApplicationFactory host)
             body.Replace("__id__", id).Replace("__long__", new string('ә', 200_000)));
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
-        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldContain(n => n.StartsWith(field, StringComparison.Ordinal));
+        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name)
+            .ShouldContain(n => n.StartsWith(field, StringComparison.Ordinal));
     }
 
     [Theory]

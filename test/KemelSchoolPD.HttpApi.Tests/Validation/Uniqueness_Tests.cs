@@ -35,11 +35,13 @@ public abstract class Uniqueness_Tests(KemelWebApplicationFactory host)
         var later = await director.PostJsonAsync("/api/app/methodological-associations", new { name = name.ToUpperInvariant() });
 
         answers.Count(a => a.StatusCode == HttpStatusCode.Created).ShouldBe(1);
-        answers.Where(a => a.StatusCode != HttpStatusCode.Created).ShouldAllBe(a => a.StatusCode == HttpStatusCode.Conflict || a.StatusCode == HttpStatusCode.BadRequest);
+        answers.Where(a => a.StatusCode != HttpStatusCode.Created)
+            .ShouldAllBe(a => a.StatusCode == HttpStatusCode.Conflict || a.StatusCode == HttpStatusCode.BadRequest);
         (await later.Content.ReadAsStringAsync()).ShouldContain(KemelSchoolPDErrorCodes.MethodologicalAssociations.DuplicateName);
         // The staff import finds the association whatever case the file writes it in.
         var csv = $"FullName,Position,HireDate,Category,MethodologicalAssociation\r\nИмпорт {name},Мұғалім,2020-09-01,Pedagogue,{name.ToUpperInvariant()}\r\n";
-        (await (await director.PostAsync("/api/app/staff/import", ApiClients.CsvFile(csv))).ReadAsync<KemelSchoolPD.Staff.StaffImportResultDto>())
+        (await (await director.PostAsync("/api/app/staff/import", ApiClients.CsvFile(csv)))
+            .ReadAsync<KemelSchoolPD.Staff.StaffImportResultDto>())
             .ImportedCount.ShouldBe(1);
     }
 

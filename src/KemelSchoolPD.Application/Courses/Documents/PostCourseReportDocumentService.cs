@@ -11,10 +11,18 @@ namespace KemelSchoolPD.Courses;
 /// October for June–September… here the half ends on the due date), in Kazakh or Russian, from the records: each teacher's
 /// course, directions, events held with their evidence, and results. Read through the plans' read rule (Courses.Reports).
 /// </summary>
-public sealed class PostCourseReportDocumentService(IKemelSchoolPDDbContext db, CourseReadAccess access, IDocumentService documents, DocumentHeaderProvider headers,
+public sealed class PostCourseReportDocumentService(
+    IKemelSchoolPDDbContext db,
+    CourseReadAccess access,
+    IDocumentService documents,
+    DocumentHeaderProvider headers,
     TimeProvider clock)
 {
-    public async Task<GeneratedDocument> RenderAsync(int? requestedYear, int? requestedHalf, string? culture, CancellationToken ct = default)
+    public async Task<GeneratedDocument> RenderAsync(
+        int? requestedYear,
+        int? requestedHalf,
+        string? culture,
+        CancellationToken ct = default)
     {
         var next = PostCourseReportDates.Upcoming(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), 1).First();
         var year = requestedYear ?? next.Year;
@@ -22,7 +30,9 @@ public sealed class PostCourseReportDocumentService(IKemelSchoolPDDbContext db, 
         var language = culture ?? "kk";
         if (language is not ("kk" or "ru"))
             throw new InputValidationException(nameof(culture), KemelSchoolPDErrorCodes.Courses.UnsupportedCulture);
-        if (half is not (1 or 2) || year is < 2000 or > 2100) throw new InputValidationException(nameof(half), KemelSchoolPDErrorCodes.Courses.InvalidHalf);
+        if (half is not (1 or 2) || year is < 2000 or > 2100) throw new InputValidationException(
+            nameof(half),
+            KemelSchoolPDErrorCodes.Courses.InvalidHalf);
         var caller = await access.CallerAsync(ct);
         if (!caller.Has(KemelSchoolPDPermissions.Courses.Reports)) throw new ForbiddenException();
         var due = PostCourseReportDates.DueOn(year, half);
@@ -63,7 +73,8 @@ public sealed class PostCourseReportDocumentService(IKemelSchoolPDDbContext db, 
             Header = header,
             Report = new
             {
-                Year = year, Half = half, From = DocumentTexts.Date(from), To = DocumentTexts.Date(due.AddDays(-1)), DueOn = DocumentTexts.Date(due),
+                Year = year, Half = half, From = DocumentTexts.Date(from), To = DocumentTexts.Date(due.AddDays(-1)), DueOn = DocumentTexts
+                    .Date(due),
                 Plans = rows.Count, Agreed = rows.Count(r => r.Plan.AgreedAt != null), EventsHeld = teachers.Sum(t => t.Held),
             },
             Teachers = teachers,

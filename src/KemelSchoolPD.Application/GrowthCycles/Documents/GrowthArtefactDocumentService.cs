@@ -21,9 +21,10 @@ public sealed class GrowthArtefactDocumentService(GrowthCycleAppService cycles, 
     };
 
     /// <summary>The questions of Tables 4, 5 and 6 (seed 004 L7143–7162, L7239–7258, L7338–7361), kk and ru.</summary>
-    private static readonly IReadOnlyDictionary<GrowthArtefactKind, (string Kk, string Ru)[]> Questions = new Dictionary<GrowthArtefactKind, (string, string)[]>
-    {
-        [GrowthArtefactKind.ReflectiveLessonAnalysis] =
+    private static readonly IReadOnlyDictionary<GrowthArtefactKind, (string Kk, string Ru)[]> Questions
+        = new Dictionary<GrowthArtefactKind, (string, string)[]>
+        {
+            [GrowthArtefactKind.ReflectiveLessonAnalysis] =
         [
             ("Сабақтың мақсаты қандай?", "Какова цель урока?"),
             ("Сабақтың мақсатына қол жеткізілді ме?", "Достигнута ли цель урока?"),
@@ -32,7 +33,7 @@ public sealed class GrowthArtefactDocumentService(GrowthCycleAppService cycles, 
             ("Қандай нәтижелер сәттілікті дәлелдейді (оқу жұмыстары, оқушылардың жауаптары)?", "Какие результаты доказывают успех (работы, ответы учеников)?"),
             ("Болашақта нені өзгертуге немесе жақсартуға болады?", "Что можно изменить или улучшить в будущем?"),
         ],
-        [GrowthArtefactKind.ExperienceSubstantiation] =
+            [GrowthArtefactKind.ExperienceSubstantiation] =
         [
             ("Менің педагогикалық тәжірибемнің жаңалығы неде?", "В чём новизна моего педагогического опыта?"),
             ("Менің педагогикалық тәжірибемнің құндылығы неде?", "В чём ценность моего педагогического опыта?"),
@@ -41,7 +42,7 @@ public sealed class GrowthArtefactDocumentService(GrowthCycleAppService cycles, 
             ("Ол қандай жағдайларда тиімдірек жұмыс істейді?", "В каких условиях он работает эффективнее?"),
             ("Оның тиімділігін қандай нәтижелер растайды?", "Какие результаты подтверждают его эффективность?"),
         ],
-        [GrowthArtefactKind.GeneralisedExperience] =
+            [GrowthArtefactKind.GeneralisedExperience] =
         [
             ("Тәжірибенің тақырыбы мен идеясы", "Тема и идея опыта"),
             ("Мақсаты мен міндеттері", "Цель и задачи"),
@@ -51,7 +52,7 @@ public sealed class GrowthArtefactDocumentService(GrowthCycleAppService cycles, 
             ("Қол жеткізілген нәтижелер (сандық көрсеткіштер, білім алушылар жұмыстарының мысалдары)", "Достигнутые результаты (количественные показатели, примеры работ обучающихся)"),
             ("Ендіру бойынша қорытындылар мен ұсынымдар", "Выводы и рекомендации по внедрению"),
         ],
-    };
+        };
 
     public async Task<GeneratedDocument> RenderAsync(Guid id, Guid artefactId, string? culture, CancellationToken ct = default)
     {
@@ -65,7 +66,9 @@ public sealed class GrowthArtefactDocumentService(GrowthCycleAppService cycles, 
         var participant = await cycles.GetParticipantAsync(cycle, ct);
         participant = participant with { Category = header.Text($"Enum:QualificationCategory.{participant.Category}") };
         var content = artefact.Content;
-        var lesson = string.Join(", ", new[] { DocumentTexts.Date(content.Date), content.ClassName, content.Subject }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var lesson = string.Join(
+            ", ",
+            new[] { DocumentTexts.Date(content.Date), content.ClassName, content.Subject }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
         object model;
         if (artefact.Kind == GrowthArtefactKind.CoachingSelfAnalysis)
@@ -77,16 +80,20 @@ public sealed class GrowthArtefactDocumentService(GrowthCycleAppService cycles, 
             {
                 Header = header, Participant = participant, Lesson = lesson, GrowthZone = cycle.GrowthZone,
                 Context = Answered(header, "UI:Growth.Coaching.Context", GrowthCoachingQuestions.Context, coaching.ContextAnswers),
-                SatisfactionQuestion = header.Text("UI:Growth.Coaching.Satisfaction"), Satisfaction = coaching.Satisfaction?.ToString() ?? "",
+                SatisfactionQuestion = header.Text("UI:Growth.Coaching.Satisfaction"), Satisfaction = coaching.Satisfaction?.ToString()
+                    ?? "",
                 Scaling = Answered(header, "UI:Growth.Coaching.Scaling", GrowthCoachingQuestions.Scaling, coaching.ScalingAnswers),
                 Coaching = Answered(header, "UI:Growth.Coaching.Question", GrowthCoachingQuestions.Coaching, coaching.CoachingAnswers),
                 GrowthPoints = coaching.GrowthPoints,
-                Wheel = wheel.Select((w, i) => new WheelRow(i + 1, w.Name, w.Question, w.Score.ToString(), w.Previous?.ToString() ?? "")).ToList(),
+                Wheel = wheel.Select((w, i) => new WheelRow(i + 1, w.Name, w.Question, w.Score.ToString(), w.Previous?.ToString() ?? ""))
+                    .ToList(),
                 HasPrevious = previous.Count > 0,
                 WheelChart = wheel.Count < 3 ? null : RadarChartImage.Render(wheel.Select(w => w.Name).ToList(),
                 [
                     new RadarChartSeries(header.Text("UI:Growth.WheelNow"), wheel.Select(w => w.Score).ToList()),
-                    .. previous.Count > 0 ? [new RadarChartSeries(header.Text("UI:Growth.WheelPrevious"), wheel.Select(w => w.Previous ?? 0).ToList())] : Array.Empty<RadarChartSeries>(),
+                    .. previous.Count > 0
+                        ? [new RadarChartSeries(header.Text("UI:Growth.WheelPrevious"), wheel.Select(w => w.Previous ?? 0).ToList())]
+                        : Array.Empty<RadarChartSeries>(),
                 ], GrowthCycleConsts.MaxScore),
             };
         }
@@ -96,7 +103,8 @@ public sealed class GrowthArtefactDocumentService(GrowthCycleAppService cycles, 
             model = new
             {
                 Header = header, Participant = participant, Lesson = lesson, GrowthZone = cycle.GrowthZone,
-                Rows = QuestionTexts(artefact.Kind, header).Select((q, i) => new QuestionRow(i + 1, q, answers.GetValueOrDefault(i + 1, ""))).ToList(),
+                Rows = QuestionTexts(artefact.Kind, header).Select(
+                    (q, i) => new QuestionRow(i + 1, q, answers.GetValueOrDefault(i + 1, ""))).ToList(),
             };
         }
         return await documents.RenderDocxAsync(template, header.Culture, model,
@@ -121,13 +129,16 @@ public sealed class GrowthArtefactDocumentService(GrowthCycleAppService cycles, 
     /// <summary>Each question of a step (the web page's texts) with the teacher's answer to it, blank where she wrote none.</summary>
     private static List<QuestionRow> Answered(DocumentHeader header, string keyPrefix, int count, IReadOnlyList<string> answers) =>
         Enumerable.Range(1, Math.Max(count, answers.Count))
-            .Select(n => new QuestionRow(n, n <= count ? header.Text($"{keyPrefix}.{n}") : "", n <= answers.Count ? answers[n - 1] ?? "" : ""))
+            .Select(
+                n => new QuestionRow(n, n <= count ? header.Text($"{keyPrefix}.{n}") : "", n <= answers.Count ? answers[n - 1] ?? "" : ""))
             .ToList();
 
     private sealed record WheelSectorText(string Name, string Question, int Score, int? Previous);
 
     /// <summary>The numbered questions of the kind's template in the document's language (Table 7's are localization keys).</summary>
-    private static IEnumerable<string> QuestionTexts(GrowthArtefactKind kind, DocumentHeader header) => kind == GrowthArtefactKind.ResearchPlan
+    private static IEnumerable<string> QuestionTexts(
+        GrowthArtefactKind kind,
+        DocumentHeader header) => kind == GrowthArtefactKind.ResearchPlan
         ? Enumerable.Range(1, ResearchPlanTemplate.SectionCount).Select(n => header.Text(ResearchPlanTemplate.SectionKey(n)))
         : Questions[kind].Select(q => header.Culture == "kk" ? q.Kk : q.Ru);
 }
@@ -149,7 +160,9 @@ public static class GrowthDocumentsServiceCollectionExtensions
     public static IServiceCollection AddGrowthCycleDocuments(this IServiceCollection services)
     {
         services.AddScoped<GrowthArtefactDocumentService>();
-        foreach (var name in GrowthArtefactDocumentService.Templates.Values) services.AddDocumentTemplate(name, $"GrowthCycles:Document.{name}");
+        foreach (var name in GrowthArtefactDocumentService.Templates.Values) services.AddDocumentTemplate(
+            name,
+            $"GrowthCycles:Document.{name}");
         return services;
     }
 }

@@ -24,7 +24,9 @@ public sealed class LessonObservationDocumentService(
         var header = await headers.GetAsync(language, ct);
         var kk = header.Culture == "kk";
 
-        var form = observation.FormId is { } formId ? await db.ObservationForms.AsNoTracking().FirstOrDefaultAsync(f => f.Id == formId, ct) : null;
+        var form = observation.FormId is { } formId
+            ? await db.ObservationForms.AsNoTracking().FirstOrDefaultAsync(f => f.Id == formId, ct)
+            : null;
         var scores = form is null ? [] : observation.Scores
             .Select(s => (Score: s, Index: form.Criteria.Select(c => c.Key).ToList().IndexOf(s.CriterionKey)))
             .OrderBy(x => x.Index)
@@ -34,8 +36,10 @@ public sealed class LessonObservationDocumentService(
             .ToList();
 
         var sheet = new ObservationSheet(
-            observation.ObservedName, observation.ObserverName, DocumentTexts.Date(observation.LessonDate), observation.ClassName, observation.Subject,
-            observation.Topic ?? "", observation.LearningObjectives ?? "", observation.Focus ?? "", header.Enum(observation.Purpose), header.Enum(observation.Status),
+            observation.ObservedName, observation.ObserverName, DocumentTexts.Date(observation.LessonDate), observation
+                .ClassName, observation.Subject,
+            observation.Topic ?? "", observation.LearningObjectives ?? "", observation.Focus ?? "", header.Enum(observation.Purpose), header
+                .Enum(observation.Status),
             observation.Strengths ?? "", observation.GrowthPoints ?? "", header.Enum(observation.ObjectivesMatched),
             form?.Name ?? "", form is null ? "" : $"{form.ScaleMin}–{form.ScaleMax}",
             observation.ScoreTotal is { } total ? $"{total} / {observation.ScoreMax}" : "",
@@ -64,5 +68,7 @@ public static class LessonObservationDocumentsServiceCollectionExtensions
 {
     public static IServiceCollection AddLessonObservationDocuments(this IServiceCollection services) =>
         services.AddScoped<LessonObservationDocumentService>()
-            .AddDocumentTemplate(LessonObservationDocumentService.TemplateName, $"LessonObservations:Document.{LessonObservationDocumentService.TemplateName}");
+            .AddDocumentTemplate(
+                LessonObservationDocumentService.TemplateName,
+                $"LessonObservations:Document.{LessonObservationDocumentService.TemplateName}");
 }

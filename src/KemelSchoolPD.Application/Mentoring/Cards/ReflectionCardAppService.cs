@@ -24,12 +24,24 @@ public sealed class ReflectionCardAppService(
     public ReflectionCardFormDto GetForm(ReflectionCardKind kind)
     {
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var title = Localization.KemelSchoolPDLocalization.Store.Find($"MentoringPlans:Card.{kind}", CultureInfo.CurrentUICulture) ?? kind.ToString();
+        var title = Localization.KemelSchoolPDLocalization.Store.Find($"MentoringPlans:Card.{kind}", CultureInfo.CurrentUICulture)
+            ?? kind.ToString();
         return new ReflectionCardFormDto(kind, title, ReflectionCardQuestions.Of(Check.Defined(kind, nameof(kind))).Select(q =>
-            new ReflectionCardQuestionDto(q.Key, q.Kind, q.Block, q.Number, q.Text(culture), q.Kk, q.Ru, q.HasScore, q.IsQuestionToAddressee)).ToList());
+            new ReflectionCardQuestionDto(
+                q.Key,
+                q.Kind,
+                q.Block,
+                q.Number,
+                q.Text(culture),
+                q.Kk,
+                q.Ru,
+                q.HasScore,
+                q.IsQuestionToAddressee)).ToList());
     }
 
-    public async Task<PagedResultDto<ReflectionCardListItemDto>> GetListAsync(GetReflectionCardListInput input, CancellationToken ct = default)
+    public async Task<PagedResultDto<ReflectionCardListItemDto>> GetListAsync(
+        GetReflectionCardListInput input,
+        CancellationToken ct = default)
     {
         var query =
             from c in (await access.CardsAsync(ct)).AsNoTracking()
@@ -40,10 +52,13 @@ public sealed class ReflectionCardAppService(
             .WhereIf(input.TeacherStaffMemberId.HasValue, x => x.Card.TeacherStaffMemberId == input.TeacherStaffMemberId)
             .WhereIf(input.AcademicYear.HasValue, x => x.Card.AcademicYear == input.AcademicYear);
         var total = await query.LongCountAsync(ct);
-        var page = await query.OrderByDescending(x => x.Card.AcademicYear).ThenByDescending(x => x.Card.PeriodKey).ThenBy(x => x.TeacherName)
-            .PageBy(input).ToListAsync(ct);
+        var page = await query.OrderByDescending(x => x.Card.AcademicYear).ThenByDescending(x => x.Card.PeriodKey)
+            .ThenBy(x => x.TeacherName)
+            .PageBy(input)
+            .ToListAsync(ct);
         return new PagedResultDto<ReflectionCardListItemDto>(total, page.Select(x => new ReflectionCardListItemDto(
-            x.Card.Id, x.Card.Kind, x.Card.TeacherStaffMemberId, x.TeacherName, x.Card.AcademicYear, x.Card.WeekYear, x.Card.Week, x.Card.WeekStart,
+            x.Card.Id, x.Card.Kind, x.Card.TeacherStaffMemberId, x.TeacherName, x.Card.AcademicYear, x.Card.WeekYear, x.Card.Week, x.Card
+                .WeekStart,
             x.Card.Score, x.Card.AddresseeStaffMemberId is not null && x.Card.Question is not null, x.Card.QuestionAnswer is not null,
             x.Card.CreationTime, x.Card.LastModificationTime)).ToList());
     }
@@ -62,7 +77,8 @@ public sealed class ReflectionCardAppService(
         var weekYear = input.WeekYear ?? ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue));
         var week = input.Week ?? ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue));
         var card = ReflectionCard.Weekly(Guid.CreateVersion7(), me, input.TeacherStaffMemberId ?? me, weekYear, week);
-        if (await db.ReflectionCards.AnyAsync(c => c.TeacherStaffMemberId == me && c.Kind == ReflectionCardKind.Weekly && c.PeriodKey == card.PeriodKey, ct))
+        if (await db.ReflectionCards
+            .AnyAsync(c => c.TeacherStaffMemberId == me && c.Kind == ReflectionCardKind.Weekly && c.PeriodKey == card.PeriodKey, ct))
             throw new ConflictException(KemelSchoolPDErrorCodes.MentoringPlans.WeeklyCardExists);
         await FillAsync(card, me, input, ct);
         db.ReflectionCards.Add(card);
@@ -70,14 +86,17 @@ public sealed class ReflectionCardAppService(
         return await ToDtoAsync(card, ct);
     }
 
-    /// <summary>The caller's year-end card (Table 15), while the school's campaign for that year is open; one per teacher and year (409).</summary>
+    /// <summary>The caller's year-end card (Table 15), while the school's campaign for that year is open; one per teacher and year
+    /// (409).</summary>
     public async Task<ReflectionCardDto> CreateYearEndAsync(CreateYearEndCardDto input, CancellationToken ct = default)
     {
         var me = await MeAsync(ct);
         var card = ReflectionCard.YearEnd(Guid.CreateVersion7(), me, input.TeacherStaffMemberId ?? me, input.AcademicYear);
         if (!await db.YearEndCampaigns.AnyAsync(c => c.AcademicYear == input.AcademicYear && c.Status == YearEndCampaignStatus.Open, ct))
             throw new ConflictException(KemelSchoolPDErrorCodes.MentoringPlans.CampaignNotOpen);
-        if (await db.ReflectionCards.AnyAsync(c => c.TeacherStaffMemberId == me && c.Kind == ReflectionCardKind.YearEnd && c.AcademicYear == input.AcademicYear, ct))
+        if (await db.ReflectionCards.AnyAsync(
+            c => c.TeacherStaffMemberId == me && c.Kind == ReflectionCardKind.YearEnd && c.AcademicYear == input.AcademicYear,
+            ct))
             throw new ConflictException(KemelSchoolPDErrorCodes.MentoringPlans.YearEndCardExists);
         await FillAsync(card, me, input, ct);
         db.ReflectionCards.Add(card);
@@ -85,7 +104,8 @@ public sealed class ReflectionCardAppService(
         return await ToDtoAsync(card, ct);
     }
 
-    /// <summary>The teacher changes her card; a mentor or a colleague it is shared with reads it but is refused a change (403 with the code).</summary>
+    /// <summary>The teacher changes her card; a mentor or a colleague it is shared with reads it but is refused a change (403 with the
+    /// code).</summary>
     public async Task<ReflectionCardDto> UpdateAsync(Guid id, UpdateReflectionCardDto input, CancellationToken ct = default)
     {
         var card = await (await access.CardsAsync(ct)).Include(c => c.Shares).GetAsync(id, ct);
@@ -131,7 +151,8 @@ public sealed class ReflectionCardAppService(
         var card = await db.ReflectionCards.Where(c => c.AddresseeStaffMemberId == me).GetAsync(id, ct);
         card.AnswerQuestion(me, input.Answer, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
-        var teacher = await db.StaffMembers.AsNoTracking().Where(s => s.Id == card.TeacherStaffMemberId).Select(s => s.FullName).FirstAsync(ct);
+        var teacher = await db.StaffMembers.AsNoTracking().Where(s => s.Id == card.TeacherStaffMemberId).Select(s => s.FullName)
+            .FirstAsync(ct);
         return ToQuestion(card, teacher);
     }
 
@@ -142,9 +163,11 @@ public sealed class ReflectionCardAppService(
         var mentors = await relations.ActiveMentorIdsAsync(me, ct);
         var deputies = await access.DeputyStaffIds().Where(id => id != me).Distinct().ToListAsync(ct);
         var ids = mentors.Concat(deputies).Distinct().ToList();
-        var names = await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id) && !s.IsArchived).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
+        var names = await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id) && !s.IsArchived)
+            .ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
         return mentors.Where(names.ContainsKey).Select(id => new CardAddresseeOptionDto(id, names[id], CardQuestionAddressee.Mentor))
-            .Concat(deputies.Where(id => names.ContainsKey(id) && !mentors.Contains(id)).Select(id => new CardAddresseeOptionDto(id, names[id], CardQuestionAddressee.Deputy)))
+            .Concat(deputies.Where(id => names.ContainsKey(id) && !mentors.Contains(id))
+                .Select(id => new CardAddresseeOptionDto(id, names[id], CardQuestionAddressee.Deputy)))
             .OrderBy(o => o.Kind).ThenBy(o => o.FullName).ToList();
     }
 
@@ -152,7 +175,10 @@ public sealed class ReflectionCardAppService(
     /// Confidence over the weeks for the chart: the weekly scores of one teacher (the caller by default; a mentor's mentee; a
     /// colleague's shared cards), as far as the caller may read them. An unknown teacher is 404.
     /// </summary>
-    public async Task<ConfidenceSeriesDto> GetConfidenceSeriesAsync(Guid? teacherStaffMemberId, int? academicYear, CancellationToken ct = default)
+    public async Task<ConfidenceSeriesDto> GetConfidenceSeriesAsync(
+        Guid? teacherStaffMemberId,
+        int? academicYear,
+        CancellationToken ct = default)
     {
         var me = await MeAsync(ct);
         var teacherId = teacherStaffMemberId ?? me;
@@ -163,8 +189,12 @@ public sealed class ReflectionCardAppService(
             .WhereIf(academicYear.HasValue, c => c.AcademicYear == academicYear)
             .OrderByDescending(c => c.PeriodKey).Take(ReflectionCardConsts.MaxWeeksInSeries)
             .Select(c => new { c.Id, c.WeekYear, c.Week, c.Score }).ToListAsync(ct);
-        return new ConfidenceSeriesDto(teacherId, teacher, cards.OrderBy(c => c.WeekYear).ThenBy(c => c.Week).Select(c => new ConfidencePointDto(
-            c.WeekYear!.Value, c.Week!.Value, DateOnly.FromDateTime(ISOWeek.ToDateTime(c.WeekYear.Value, c.Week.Value, DayOfWeek.Monday)), c.Score, c.Id)).ToList());
+        return new ConfidenceSeriesDto(teacherId, teacher, cards.OrderBy(c => c.WeekYear).ThenBy(c => c.Week)
+            .Select(c => new ConfidencePointDto(
+                c.WeekYear!.Value, c.Week!.Value, DateOnly.FromDateTime(
+                    ISOWeek.ToDateTime(c.WeekYear.Value, c.Week.Value, DayOfWeek.Monday)), c
+                .Score, c.Id))
+            .ToList());
     }
 
     private async Task<Guid> MeAsync(CancellationToken ct) =>
@@ -190,12 +220,17 @@ public sealed class ReflectionCardAppService(
         if (card.AddresseeStaffMemberId is { } a) ids.Add(a);
         var names = await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FullName, ct);
         var own = card.TeacherStaffMemberId == me;
-        return new ReflectionCardDto(card.Id, card.Kind, card.TeacherStaffMemberId, names.GetValueOrDefault(card.TeacherStaffMemberId, ""), card.AcademicYear,
+        return new ReflectionCardDto(card.Id, card.Kind, card.TeacherStaffMemberId, names.GetValueOrDefault(
+            card.TeacherStaffMemberId,
+            ""), card.AcademicYear,
             AcademicYears.Label(card.AcademicYear), card.WeekYear, card.Week, card.WeekStart,
             card.Answers.Select(x => new ReflectionCardAnswerDto(x.Key, x.Text)).ToList(), card.Score,
-            card.AddresseeStaffMemberId is { } addressee ? new StaffRefDto(addressee, names.GetValueOrDefault(addressee, "")) : null, card.AddresseeKind,
+            card.AddresseeStaffMemberId is { } addressee
+                ? new StaffRefDto(addressee, names.GetValueOrDefault(addressee, ""))
+                : null, card.AddresseeKind,
             card.QuestionAnswer, card.QuestionAnsweredAt,
-            card.Shares.Select(s => new StaffRefDto(s.StaffMemberId, names.GetValueOrDefault(s.StaffMemberId, ""))).OrderBy(s => s.FullName).ToList(),
+            card.Shares.Select(s => new StaffRefDto(s.StaffMemberId, names.GetValueOrDefault(s.StaffMemberId, ""))).OrderBy(s => s.FullName)
+                .ToList(),
             new ReflectionCardAbilities(own, own), card.CreationTime, card.LastModificationTime, card.ConcurrencyStamp);
     }
 

@@ -10,7 +10,8 @@ namespace KemelSchoolPD.Mentoring;
 /// <summary>The cards' kinds of "my work" items and notifications (stable codes), and the record types they point to.</summary>
 public static class ReflectionCardWorkKinds
 {
-    /// <summary>Item for the addressee: a teacher's weekly question (Әрекет 2) waits for an answer (due a week after it was asked).</summary>
+    /// <summary>Item for the addressee: a teacher's weekly question (Әрекет 2) waits for an answer (due a week after it was
+    /// asked).</summary>
     public const string CardQuestion = "MentoringPlans.CardQuestion";
     /// <summary>Item for every teacher without a year-end card while the school's campaign is open (due at its deadline).</summary>
     public const string YearEndCardDue = "MentoringPlans.YearEndCardDue";
@@ -73,13 +74,18 @@ public sealed class ReflectionCardMyWorkSource(IKemelSchoolPDDbContext db, Mento
         var entries = new List<MyWorkEntry>();
         if (caller is not null && caller.StaffId is null) return entries;
 
-        // Questions: only ever the addressee's (a caller's school list shows only questions addressed to the caller too: the card is private).
+        // Questions: only ever the addressee's (a caller's school list shows only questions addressed to the caller too: the card is
+        // private).
         var questions = await (
             from c in query.Schools(db.ReflectionCards.AsNoTracking())
             where c.AddresseeStaffMemberId != null && c.QuestionAnswer == null && (caller == null || c.AddresseeStaffMemberId == me)
             join t in query.Schools(db.StaffMembers) on c.TeacherStaffMemberId equals t.Id
             where !t.IsArchived
-            select new { c.Id, c.TenantId, c.TeacherStaffMemberId, TeacherName = t.FullName, Addressee = c.AddresseeStaffMemberId!.Value, c.WeekYear, c.Week, c.CreationTime, c.LastModificationTime })
+            select new
+            {
+                c.Id, c.TenantId, c.TeacherStaffMemberId, TeacherName = t.FullName, Addressee = c.AddresseeStaffMemberId!.Value, c
+                .WeekYear, c.Week, c.CreationTime, c.LastModificationTime
+            })
             .ToListAsync(ct);
         foreach (var q in questions)
         {
@@ -87,7 +93,11 @@ public sealed class ReflectionCardMyWorkSource(IKemelSchoolPDDbContext db, Mento
             entries.Add(new MyWorkEntry(q.TenantId, ReflectionCardWorkKinds.CardQuestion,
                 new NotificationRecord(ReflectionCardWorkKinds.QuestionRecord, q.Id, ReflectionCardWorkKinds.QuestionsLink(q.Id), due),
                 MyWorkRole.Mentor, q.Addressee, null, q.TeacherStaffMemberId, q.TeacherName, MyWorkAudience.Person(q.Addressee),
-                new Dictionary<string, string> { ["Teacher"] = q.TeacherName, ["Week"] = ReflectionCardWorkKinds.WeekLabel(q.WeekYear, q.Week) }));
+                new Dictionary<string, string>
+                {
+                    ["Teacher"] = q.TeacherName,
+                    ["Week"] = ReflectionCardWorkKinds.WeekLabel(q.WeekYear, q.Week)
+                }));
         }
 
         entries.AddRange(await WeeklyCardsDueAsync(query, me, ct));
@@ -104,13 +114,18 @@ public sealed class ReflectionCardMyWorkSource(IKemelSchoolPDDbContext db, Mento
             .Select(s => new { s.Id, s.TenantId, s.FullName }).ToListAsync(ct);
         // The cards already filled: a second statement (a correlated list would need APPLY).
         var filled = (await query.Schools(db.ReflectionCards.AsNoTracking())
-                .Where(c => c.Kind == ReflectionCardKind.YearEnd && tenantIds.Contains(c.TenantId) && years.Contains(c.AcademicYear) && (!mine || c.TeacherStaffMemberId == me))
+                .Where(c => c.Kind == ReflectionCardKind.YearEnd && tenantIds.Contains(c.TenantId) && years.Contains(c.AcademicYear)
+                    && (!mine || c.TeacherStaffMemberId == me))
                 .Select(c => new { c.TeacherStaffMemberId, c.AcademicYear }).ToListAsync(ct))
             .Select(c => (c.TeacherStaffMemberId, c.AcademicYear)).ToHashSet();
         foreach (var campaign in campaigns)
             foreach (var s in pending.Where(s => s.TenantId == campaign.TenantId && !filled.Contains((s.Id, campaign.AcademicYear))))
                 entries.Add(new MyWorkEntry(campaign.TenantId, ReflectionCardWorkKinds.YearEndCardDue,
-                    new NotificationRecord(nameof(YearEndCampaign), campaign.Id, ReflectionCardWorkKinds.CampaignLink(campaign.AcademicYear), campaign.Deadline),
+                    new NotificationRecord(
+                        nameof(YearEndCampaign),
+                        campaign.Id,
+                        ReflectionCardWorkKinds.CampaignLink(campaign.AcademicYear),
+                        campaign.Deadline),
                     MyWorkRole.Teacher, s.Id, s.FullName, s.Id, s.FullName, MyWorkAudience.Person(s.Id),
                     new Dictionary<string, string> { ["Teacher"] = s.FullName, ["Year"] = AcademicYears.Label(campaign.AcademicYear) }));
         return entries;
@@ -140,7 +155,9 @@ public sealed class ReflectionCardMyWorkSource(IKemelSchoolPDDbContext db, Mento
         if (mentees.Count == 0) return [];
         var rulesOf = await settings.RulesForAsync(query.Caller is null, mentees.Select(m => m.TenantId).Distinct().ToList(), ct);
         return mentees
-            .Where(m => rulesOf(m.TenantId).WeeklyCardInFirstYear && query.RulesOf(m.TenantId).StateOf(sunday, query.Today) != MyWorkState.Open)
+            .Where(
+                m => rulesOf(m.TenantId).WeeklyCardInFirstYear
+                    && query.RulesOf(m.TenantId).StateOf(sunday, query.Today) != MyWorkState.Open)
             .Select(m => new MyWorkEntry(m.TenantId, ReflectionCardWorkKinds.WeeklyCardDue,
                 new NotificationRecord(nameof(MentoringPair), m.PairId, ReflectionCardWorkKinds.NewWeeklyCardLink, sunday),
                 MyWorkRole.Teacher, m.MenteeId, m.FullName, m.MenteeId, m.FullName, MyWorkAudience.Person(m.MenteeId),
@@ -165,7 +182,8 @@ public sealed class ReflectionCardNotifier(IKemelSchoolPDDbContext db) : RecordN
                 yield return Notice(ReflectionCardWorkKinds.CardQuestionAsked,
                     new NotificationRecord(ReflectionCardWorkKinds.QuestionRecord, card.Id, ReflectionCardWorkKinds.QuestionsLink(card.Id)),
                     MyWorkAudience.Person(addressee), week, ("Teacher", card.TeacherStaffMemberId));
-            if (e.State == EntityState.Modified && card.QuestionAnswer is not null && e.Property(c => c.QuestionAnswer).OriginalValue != card.QuestionAnswer)
+            if (e.State == EntityState.Modified && card.QuestionAnswer is not null
+                && e.Property(c => c.QuestionAnswer).OriginalValue != card.QuestionAnswer)
                 yield return Notice(ReflectionCardWorkKinds.CardQuestionAnswered,
                     new NotificationRecord(nameof(ReflectionCard), card.Id, ReflectionCardWorkKinds.CardLink(card.Id)),
                     MyWorkAudience.Person(card.TeacherStaffMemberId), week, ("Answerer", card.QuestionAnsweredByStaffId ?? Guid.Empty));
@@ -176,12 +194,15 @@ public sealed class ReflectionCardNotifier(IKemelSchoolPDDbContext db) : RecordN
         answers?.FirstOrDefault(a => a.Key == ReflectionCardQuestions.AddresseeQuestion.Key)?.Text;
 }
 
-/// <summary>The card's read rule (<see cref="ReflectionCard.VisibleTo"/>) for any reader: the teacher, her active mentors, the colleagues she shared it with.</summary>
+/// <summary>The card's read rule (<see cref="ReflectionCard.VisibleTo"/>) for any reader: the teacher, her active mentors, the colleagues
+/// she shared it with.</summary>
 public sealed class ReflectionCardReadCheck(IKemelSchoolPDDbContext db) : IRecordReadCheck
 {
     public string RecordType => nameof(ReflectionCard);
 
-    public Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct) =>
+    public Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(
+        IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs,
+        CancellationToken ct) =>
         ReflectionCardReaders.ReadableAsync(db, pairs, addresseeReads: false, ct);
 }
 
@@ -190,7 +211,9 @@ public sealed class ReflectionCardQuestionReadCheck(IKemelSchoolPDDbContext db) 
 {
     public string RecordType => ReflectionCardWorkKinds.QuestionRecord;
 
-    public Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct) =>
+    public Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(
+        IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs,
+        CancellationToken ct) =>
         ReflectionCardReaders.ReadableAsync(db, pairs, addresseeReads: true, ct);
 }
 
@@ -199,10 +222,13 @@ public sealed class YearEndCampaignReadCheck(IKemelSchoolPDDbContext db) : IReco
 {
     public string RecordType => nameof(YearEndCampaign);
 
-    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, CancellationToken ct)
+    public async Task<IReadOnlySet<(Guid UserId, Guid RecordId)>> ReadableAsync(
+        IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs,
+        CancellationToken ct)
     {
         var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
-        var existing = (await db.YearEndCampaigns.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
+        var existing = (await db.YearEndCampaigns.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct))
+            .ToHashSet();
         return pairs.Where(p => existing.Contains(p.RecordId)).Select(p => (p.Reader.UserId, p.RecordId)).ToHashSet();
     }
 }
@@ -217,7 +243,8 @@ internal static class ReflectionCardReaders
         IReadOnlyCollection<(NotificationReader Reader, Guid RecordId)> pairs, bool addresseeReads, CancellationToken ct)
     {
         var ids = pairs.Select(p => p.RecordId).Distinct().ToList();
-        var cards = await db.ReflectionCards.AsNoTracking().Include(c => c.Shares).Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var cards = await db.ReflectionCards.AsNoTracking().Include(c => c.Shares).Where(c => ids.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, ct);
         var readers = pairs.Select(p => p.Reader.StaffId).OfType<Guid>().Distinct().ToList();
         var teachers = cards.Values.Select(c => c.TeacherStaffMemberId).Distinct().ToList();
         var mentoring = (await db.MentoringPairs.AsNoTracking().Where(MentoringPair.Guiding)

@@ -47,5 +47,6 @@ public sealed class YearEndCampaignAuditReadRule(IKemelSchoolPDDbContext db) : I
 {
     public string EntityType => nameof(YearEndCampaign);
 
-    public Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default) => Task.FromResult(db.YearEndCampaigns.Select(c => c.Id));
+    public Task<IQueryable<Guid>> ReadableIdsAsync(CancellationToken ct = default)
+        => Task.FromResult(db.YearEndCampaigns.Select(c => c.Id));
 }

@@ -56,14 +56,21 @@ public sealed class YearEndCampaignAppService(IKemelSchoolPDDbContext db, Curren
         var me = await currentStaff.GetIdAsync(ct);
         var years = campaigns.Select(c => c.AcademicYear).ToList();
         var counts = await db.ReflectionCards.Where(c => c.Kind == ReflectionCardKind.YearEnd && years.Contains(c.AcademicYear))
-            .GroupBy(c => c.AcademicYear).Select(g => new { Year = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Year, x => x.Count, ct);
+            .GroupBy(c => c.AcademicYear).Select(g => new
+            {
+                Year = g.Key, Count = g
+                .Count()
+            }).ToDictionaryAsync(x => x.Year, x => x.Count, ct);
         var mine = me is { } staffId
-            ? await db.ReflectionCards.Where(c => c.Kind == ReflectionCardKind.YearEnd && c.TeacherStaffMemberId == staffId && years.Contains(c.AcademicYear))
+            ? await db.ReflectionCards
+                .Where(c => c.Kind == ReflectionCardKind.YearEnd && c.TeacherStaffMemberId == staffId && years.Contains(c.AcademicYear))
                 .ToDictionaryAsync(c => c.AcademicYear, c => c.Id, ct)
             : [];
         var teachers = await db.StaffMembers.CountAsync(s => !s.IsArchived, ct);
-        return campaigns.Select(c => new YearEndCampaignDto(c.Id, c.AcademicYear, AcademicYears.Label(c.AcademicYear), c.Deadline, c.Status, c.OpenedAt,
-            c.ClosedAt, teachers, counts.GetValueOrDefault(c.AcademicYear), mine.ContainsKey(c.AcademicYear),
-            mine.TryGetValue(c.AcademicYear, out var cardId) ? cardId : null, c.ConcurrencyStamp)).ToList();
+        return campaigns
+            .Select(c => new YearEndCampaignDto(c.Id, c.AcademicYear, AcademicYears.Label(c.AcademicYear), c.Deadline, c.Status, c.OpenedAt,
+                c.ClosedAt, teachers, counts.GetValueOrDefault(c.AcademicYear), mine.ContainsKey(c.AcademicYear),
+                mine.TryGetValue(c.AcademicYear, out var cardId) ? cardId : null, c.ConcurrencyStamp))
+            .ToList();
     }
 }

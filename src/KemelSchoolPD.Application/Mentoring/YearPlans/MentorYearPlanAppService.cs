@@ -29,7 +29,9 @@ public sealed class MentorYearPlanAppService(
 
     private Caller? _caller;
 
-    public async Task<PagedResultDto<MentorYearPlanListItemDto>> GetListAsync(GetMentorYearPlanListInput input, CancellationToken ct = default)
+    public async Task<PagedResultDto<MentorYearPlanListItemDto>> GetListAsync(
+        GetMentorYearPlanListInput input,
+        CancellationToken ct = default)
     {
         var caller = await CallerAsync(ct);
         var me = caller.StaffId ?? Guid.Empty;
@@ -51,7 +53,8 @@ public sealed class MentorYearPlanAppService(
         var planIds = page.Select(x => x.Plan.Id).ToList();
         var mentees = await MenteesOfAsync(planIds, ct);
         return new PagedResultDto<MentorYearPlanListItemDto>(total, page.Select(x => new MentorYearPlanListItemDto(
-            x.Plan.Id, x.Plan.MentorStaffMemberId, x.MentorName, x.Plan.AcademicYear, AcademicYears.Label(x.Plan.AcademicYear), x.Plan.Status,
+            x.Plan.Id, x.Plan.MentorStaffMemberId, x.MentorName, x.Plan.AcademicYear, AcademicYears.Label(x.Plan.AcademicYear), x.Plan
+                .Status,
             mentees[x.Plan.Id].ToList(), x.Plan.Activities.Count, x.Plan.Activities.Count(a => a.Progress == MentorActivityProgress.Done),
             x.Plan.Revision, x.Plan.SubmittedAt, x.Plan.AgreedAt, x.Plan.ConcurrencyStamp)).ToList());
     }
@@ -71,7 +74,13 @@ public sealed class MentorYearPlanAppService(
         await EnsureMenteesAsync(input.MenteeStaffMemberIds, mentorId, ct);
         if (await db.MentorYearPlans.AnyAsync(p => p.MentorStaffMemberId == mentorId && p.AcademicYear == input.AcademicYear, ct))
             throw new ConflictException(KemelSchoolPDErrorCodes.MentoringPlans.PlanExists);
-        var plan = new MentorYearPlan(Guid.CreateVersion7(), mentorId, input.AcademicYear, input.Goal, Activities(input.Activities), input.MenteeStaffMemberIds);
+        var plan = new MentorYearPlan(
+            Guid.CreateVersion7(),
+            mentorId,
+            input.AcademicYear,
+            input.Goal,
+            Activities(input.Activities),
+            input.MenteeStaffMemberIds);
         db.MentorYearPlans.Add(plan);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(plan, caller, ct);
@@ -80,7 +89,11 @@ public sealed class MentorYearPlanAppService(
     public async Task<MentorYearPlanDto> UpdateAsync(Guid id, UpdateMentorYearPlanDto input, CancellationToken ct = default)
     {
         var (plan, caller) = await LoadOwnAsync(id, input.ConcurrencyStamp, ct);
-        await EnsureMenteesAsync(input.MenteeStaffMemberIds, plan.MentorStaffMemberId, ct, plan.Mentees.Select(m => m.StaffMemberId).ToList());
+        await EnsureMenteesAsync(
+            input.MenteeStaffMemberIds,
+            plan.MentorStaffMemberId,
+            ct,
+            plan.Mentees.Select(m => m.StaffMemberId).ToList());
         plan.Edit(input.Goal, Activities(input.Activities), input.MenteeStaffMemberIds);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(plan, caller, ct);
@@ -98,7 +111,8 @@ public sealed class MentorYearPlanAppService(
     {
         var (plan, caller) = await LoadForReviewAsync(id, input.ConcurrencyStamp, ct);
         plan.Return(caller.StaffId, input.Comment);
-        db.MentorYearPlanReviews.Add(new MentorYearPlanReview(plan, PlanReviewDecision.Returned, input.Comment, currentUser.Id, currentUser.FullName, Now));
+        db.MentorYearPlanReviews
+            .Add(new MentorYearPlanReview(plan, PlanReviewDecision.Returned, input.Comment, currentUser.Id, currentUser.FullName, Now));
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(plan, caller, ct);
     }
@@ -107,7 +121,8 @@ public sealed class MentorYearPlanAppService(
     {
         var (plan, caller) = await LoadForReviewAsync(id, input.ConcurrencyStamp, ct);
         plan.Agree(caller.StaffId, currentUser.Id, Now);
-        db.MentorYearPlanReviews.Add(new MentorYearPlanReview(plan, PlanReviewDecision.Agreed, input.Comment, currentUser.Id, currentUser.FullName, Now));
+        db.MentorYearPlanReviews
+            .Add(new MentorYearPlanReview(plan, PlanReviewDecision.Agreed, input.Comment, currentUser.Id, currentUser.FullName, Now));
         await AddVersionAsync(plan, PlanVersionKind.Agreed, input.Comment, ct);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(plan, caller, ct);
@@ -147,8 +162,13 @@ public sealed class MentorYearPlanAppService(
     public async Task<PlanChangesSinceReviewDto> GetChangesSinceLastReviewAsync(Guid id, CancellationToken ct = default)
     {
         var plan = await (await access.PlansAsync(ct)).AsNoTracking().Include(p => p.Mentees).GetAsync(id, ct);
-        var since = await AgreementHistory.ChangesSinceLastReviewAsync(db.MentorYearPlanReviews, id, plan.Revision, MentorYearPlanSnapshot.Of(plan),
-            History, ct);
+        var since = await AgreementHistory.ChangesSinceLastReviewAsync(
+            db.MentorYearPlanReviews,
+            id,
+            plan.Revision,
+            MentorYearPlanSnapshot.Of(plan),
+            History,
+            ct);
         return since with { Changes = await NameMenteesAsync(since.Changes, ct) };
     }
 
@@ -202,7 +222,11 @@ public sealed class MentorYearPlanAppService(
     /// plan is the mentor's work with their own mentees, not with anyone's). A mentee the plan already names may stay after
     /// the pair has ended: the plan keeps the year's history.
     /// </summary>
-    private async Task EnsureMenteesAsync(List<Guid> menteeIds, Guid mentorId, CancellationToken ct, IReadOnlyCollection<Guid>? alreadyInPlan = null)
+    private async Task EnsureMenteesAsync(
+        List<Guid> menteeIds,
+        Guid mentorId,
+        CancellationToken ct,
+        IReadOnlyCollection<Guid>? alreadyInPlan = null)
     {
         var ids = menteeIds.Distinct().ToList();
         if (ids.Count == 0) return;
@@ -217,10 +241,12 @@ public sealed class MentorYearPlanAppService(
             throw new InputValidationException("menteeStaffMemberIds", KemelSchoolPDErrorCodes.MentoringPlans.MenteeNotPaired);
     }
 
-    private static IEnumerable<MentorPlanActivity> Activities(IEnumerable<MentorPlanActivityInput> input) => input.Select(a => new MentorPlanActivity
-    {
-        Id = a.Id ?? Guid.Empty, Month = a.Month, Topic = a.Topic, Form = a.Form, PlannedDate = a.PlannedDate, ExpectedResult = a.ExpectedResult,
-    });
+    private static IEnumerable<MentorPlanActivity> Activities(
+        IEnumerable<MentorPlanActivityInput> input) => input.Select(a => new MentorPlanActivity
+        {
+            Id = a.Id ?? Guid.Empty, Month = a.Month, Topic = a.Topic, Form = a.Form, PlannedDate = a.PlannedDate, ExpectedResult = a
+            .ExpectedResult,
+        });
 
     private async Task AddVersionAsync(MentorYearPlan plan, PlanVersionKind kind, string? reason, CancellationToken ct)
     {
@@ -234,7 +260,8 @@ public sealed class MentorYearPlanAppService(
                 select new { e.PlanId, s.Id, s.FullName }).ToListAsync(ct))
         .OrderBy(x => x.FullName).ToLookup(x => x.PlanId, x => new MentorYearPlanMenteeDto(x.Id, x.FullName));
 
-    internal async Task<MentorYearPlanDto> ToDtoAsync(MentorYearPlan plan, CancellationToken ct) => await ToDtoAsync(plan, await CallerAsync(ct), ct);
+    internal async Task<MentorYearPlanDto> ToDtoAsync(MentorYearPlan plan, CancellationToken ct)
+        => await ToDtoAsync(plan, await CallerAsync(ct), ct);
 
     private async Task<MentorYearPlanDto> ToDtoAsync(MentorYearPlan plan, Caller caller, CancellationToken ct)
     {
@@ -246,10 +273,14 @@ public sealed class MentorYearPlanAppService(
             CanSubmit: own && plan.IsEditable,
             CanReview: caller.Review && !own && plan.Status == DevelopmentPlanStatus.Submitted,
             CanRecordProgress: own && plan.IsUnderWay);
-        return new MentorYearPlanDto(plan.Id, plan.MentorStaffMemberId, names.GetValueOrDefault(plan.MentorStaffMemberId, ""), plan.AcademicYear,
+        return new MentorYearPlanDto(plan.Id, plan.MentorStaffMemberId, names.GetValueOrDefault(plan.MentorStaffMemberId, ""), plan
+            .AcademicYear,
             AcademicYears.Label(plan.AcademicYear), plan.PeriodStart, plan.PeriodEnd, plan.Status, plan.Goal,
-            plan.Mentees.Select(m => new MentorYearPlanMenteeDto(m.StaffMemberId, names.GetValueOrDefault(m.StaffMemberId, ""))).OrderBy(m => m.FullName).ToList(),
-            plan.Activities.Select(ToDto).ToList(), plan.Revision, plan.SubmittedAt, plan.AgreedAt, plan.AgreedByUserId, plan.ReturnComment, abilities,
+            plan.Mentees.Select(m => new MentorYearPlanMenteeDto(m.StaffMemberId, names.GetValueOrDefault(m.StaffMemberId, "")))
+                .OrderBy(m => m.FullName)
+                .ToList(),
+            plan.Activities.Select(ToDto).ToList(), plan.Revision, plan.SubmittedAt, plan.AgreedAt, plan.AgreedByUserId, plan
+                .ReturnComment, abilities,
             plan.CreationTime, plan.LastModificationTime, plan.ConcurrencyStamp);
     }
 

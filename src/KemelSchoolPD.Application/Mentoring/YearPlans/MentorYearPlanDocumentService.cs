@@ -9,7 +9,10 @@ namespace KemelSchoolPD.Mentoring;
 /// of the academic year in order with their activities (topic, form, date, expected result, progress), and the signatures. The
 /// school may replace the template like any other (<see cref="MentorYearPlanConsts.DocumentTemplate"/>).
 /// </summary>
-public sealed class MentorYearPlanDocumentService(MentorYearPlanAppService plans, IDocumentService documents, DocumentHeaderProvider headers)
+public sealed class MentorYearPlanDocumentService(
+    MentorYearPlanAppService plans,
+    IDocumentService documents,
+    DocumentHeaderProvider headers)
 {
     public async Task<GeneratedDocument> RenderAsync(Guid id, string? culture, CancellationToken ct = default)
     {
@@ -20,8 +23,10 @@ public sealed class MentorYearPlanDocumentService(MentorYearPlanAppService plans
         var header = await headers.GetAsync(language, ct);
         var number = 0;
         var months = plan.Activities.GroupBy(a => a.Month).OrderBy(g => MentorYearPlan.MonthOrder(g.Key))
-            .Select(g => new MonthBlock(header.Text($"MentoringPlans:Month.{g.Key}"), g.Select(a => new ActivityRow(++number, a.Topic, header.Enum(a.Form),
-                DocumentTexts.Date(a.PlannedDate), a.ExpectedResult ?? "", header.Enum(a.Progress), a.ProgressNote ?? "")).ToList()))
+            .Select(g => new MonthBlock(header.Text($"MentoringPlans:Month.{g.Key}"), g
+                .Select(a => new ActivityRow(++number, a.Topic, header.Enum(a.Form),
+                    DocumentTexts.Date(a.PlannedDate), a.ExpectedResult ?? "", header.Enum(a.Progress), a.ProgressNote ?? ""))
+                .ToList()))
             .ToList();
         var model = new
         {

@@ -39,7 +39,8 @@ public sealed class MentorYearPlanMyWorkSource(IKemelSchoolPDDbContext db) : IMy
     {
         var plans = query.Schools(db.MentorYearPlans.AsNoTracking());
         var caller = query.Caller;
-        if (caller is not null) plans = plans.Where(MentorYearPlan.VisibleTo(caller.StaffId, MentorYearPlanReadAccess.ReadsAll(caller.Granted)));
+        if (caller is not null) plans = plans.Where(
+            MentorYearPlan.VisibleTo(caller.StaffId, MentorYearPlanReadAccess.ReadsAll(caller.Granted)));
         var me = caller?.StaffId ?? Guid.Empty;
         var mine = query.Mine;
         var submitted = !mine || caller!.Has(KemelSchoolPDPermissions.MentoringPlans.Review);
@@ -51,7 +52,8 @@ public sealed class MentorYearPlanMyWorkSource(IKemelSchoolPDDbContext db) : IMy
             where !m.IsArchived
             select new
             {
-                p.Id, p.TenantId, p.MentorStaffMemberId, MentorName = m.FullName, p.AcademicYear, p.Status, p.SubmittedAt, p.LastModificationTime,
+                p.Id, p.TenantId, p.MentorStaffMemberId, MentorName = m.FullName, p.AcademicYear, p.Status, p.SubmittedAt, p
+                    .LastModificationTime,
             }).ToListAsync(ct);
 
         var entries = new List<MyWorkEntry>();
@@ -71,7 +73,8 @@ public sealed class MentorYearPlanMyWorkSource(IKemelSchoolPDDbContext db) : IMy
             var revisionDue = Day(p.LastModificationTime)?.AddDays(rules.PlanRevisionDays);
             entries.Add(new MyWorkEntry(p.TenantId, MentorYearPlanWorkKinds.Returned,
                 new NotificationRecord(nameof(MentorYearPlan), p.Id, MentorYearPlanWorkKinds.Link(p.Id), revisionDue), MyWorkRole.Mentor,
-                p.MentorStaffMemberId, p.MentorName, p.MentorStaffMemberId, p.MentorName, MyWorkAudience.Person(p.MentorStaffMemberId), values));
+                p.MentorStaffMemberId, p.MentorName, p.MentorStaffMemberId, p.MentorName, MyWorkAudience.Person(
+                    p.MentorStaffMemberId), values));
         }
         return entries;
     }
@@ -95,7 +98,8 @@ public sealed class MentorYearPlanNotifier(IKemelSchoolPDDbContext db) : RecordN
 }
 
 /// <summary>The year plan's read rule (<see cref="MentorYearPlan.VisibleTo"/>) for any reader.</summary>
-public sealed class MentorYearPlanReadCheck(IKemelSchoolPDDbContext db) : VisibleToReadCheck<MentorYearPlan>(MentorYearPlan.VisibleTo, MentorYearPlanReadAccess.ReadsAll)
+public sealed class MentorYearPlanReadCheck(
+    IKemelSchoolPDDbContext db) : VisibleToReadCheck<MentorYearPlan>(MentorYearPlan.VisibleTo, MentorYearPlanReadAccess.ReadsAll)
 {
     public override string RecordType => nameof(MentorYearPlan);
 

@@ -21,7 +21,8 @@ public sealed class MentorYearPlanReadAccess(IKemelSchoolPDDbContext db, Current
 
     /// <summary>Reviewers and ViewAll read every mentor's plan of the school.</summary>
     public static bool ReadsAll(IReadOnlySet<string> granted) =>
-        granted.Contains(KemelSchoolPDPermissions.MentoringPlans.Review) || granted.Contains(KemelSchoolPDPermissions.MentoringPlans.ViewAll);
+        granted.Contains(KemelSchoolPDPermissions.MentoringPlans.Review)
+            || granted.Contains(KemelSchoolPDPermissions.MentoringPlans.ViewAll);
 }
 
 /// <summary>The audit log shows a year plan's entries only to those who may read the plan.</summary>

@@ -21,4 +21,11 @@ public sealed class StaffRegistryDocument(IKemelSchoolPDDbContext db, IDocumentS
     }
 }
 
-public sealed record StaffRegistryRow(int Number, string FullName, string Position, string Subjects, string Category, string CategoryValidUntil, int TeachingExperienceYears);
+public sealed record StaffRegistryRow(
+    int Number,
+    string FullName,
+    string Position,
+    string Subjects,
+    string Category,
+    string CategoryValidUntil,
+    int TeachingExperienceYears);

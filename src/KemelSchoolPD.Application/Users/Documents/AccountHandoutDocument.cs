@@ -13,10 +13,18 @@ public sealed class AccountHandoutDocument(IDocumentService documents, DocumentH
 {
     public const string TemplateName = "AccountHandout";
 
-    public async Task<GeneratedDocument> RenderAsync(string culture, IReadOnlyList<AccountHandoutSlip> slips, CancellationToken ct = default)
+    public async Task<GeneratedDocument> RenderAsync(
+        string culture,
+        IReadOnlyList<AccountHandoutSlip> slips,
+        CancellationToken ct = default)
     {
         var header = await headers.GetAsync(DocumentTemplateRegistry.DocumentCulture(culture), ct);
         var model = new { Header = header, SignInUrl = publicUrl.BaseUrl.TrimEnd('/') + "/account/login", Slips = slips };
-        return await documents.RenderDocxAsync(TemplateName, header.Culture, model, $"{header.Text("Users:Document.AccountHandout")} {header.Date}", ct);
+        return await documents.RenderDocxAsync(
+            TemplateName,
+            header.Culture,
+            model,
+            $"{header.Text("Users:Document.AccountHandout")} {header.Date}",
+            ct);
     }
 }
