@@ -346,8 +346,8 @@ test('the platform operator adds a shared catalogue course and a scheme version 
     await page.goto(`${BASE_URL}/host/course-programmes`);
     await page.getByTestId('host-programme-new').click();
     await page.getByTestId('programme-form').waitFor();
-    await page.getByTestId('programme-save').click();
-    assert.ok(await page.locator('mat-error').count() >= 3, 'the required fields are explained');
+    // The required fields are explained (at least three messages); the count waits for them rather than racing the render.
+    await clickUntil(page.getByTestId('programme-save'), (timeout) => page.locator('mat-error').nth(2).waitFor({ timeout }));
     await page.getByTestId('programme-code').fill(code);
     await page.getByTestId('programme-title').fill(title);
     await page.getByTestId('programme-provider').fill('«Өрлеу» БАҰО');
