@@ -40,6 +40,8 @@ if (!existsSync(join(angularRoot, 'dist/kemel/browser/index.html'))) {
 const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'kemel-e2e-db-'));
+// The demo users' sign-in cookies, shared by the test files of this run (support.mjs, signedInBrowsers).
+const cookieDir = mkdtempSync(join(tmpdir(), 'kemel-e2e-cookies-'));
 console.log(`[e2e] starting the host on ${baseUrl} (database ${join(dataDir, 'e2e.db')})…`);
 const host = spawn(
   'dotnet',
@@ -78,6 +80,7 @@ function stopHost() {
   } catch {
     /* already gone */
   }
+  rmSync(cookieDir, { recursive: true, force: true });
   if (!keepDb) rmSync(dataDir, { recursive: true, force: true });
   else console.log(`[e2e] kept ${dataDir}`);
 }
@@ -101,7 +104,7 @@ try {
   const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...testArgs, ...files], {
     cwd: angularRoot,
     stdio: 'inherit',
-    env: { ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: chromium },
+    env: { ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: chromium, E2E_COOKIE_DIR: cookieDir },
   });
   code = result.status ?? 1;
   console.log(`[e2e] screenshots: ${join(here, 'artifacts')}`);

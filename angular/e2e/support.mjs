@@ -1,7 +1,7 @@
 // Shared helpers for the browser tests: Debian's Chromium driven by playwright-core (never a downloaded browser).
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after } from 'node:test';
@@ -17,27 +17,39 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 mkdirSync(ARTIFACTS, { recursive: true });
 
-/**
- * A fresh Chromium with a fresh profile (its own --user-data-dir, so no cookies or storage carry over) and one page
- * at the given viewport and UI language. close() ends the browser and removes the profile.
- */
-export async function launch({ width = 1366, height = 900, culture = 'en' } = {}) {
-  const profile = mkdtempSync(join(tmpdir(), 'kemel-e2e-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
+let browser;
+
+/** One Chromium per test file (each file runs in its own process), closed after the file's tests. */
+async function sharedBrowser() {
+  browser ??= await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width, height },
-    locale: culture,
-    acceptDownloads: true,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',
     ],
   });
+  return browser;
+}
+
+after(async () => {
+  await browser?.close().catch(() => undefined);
+});
+
+/**
+ * A fresh browser context (no cookies or storage carried over from any other) with one page at the given viewport and UI
+ * language. Contexts share one Chromium: starting a browser per session cost more than a second each.
+ */
+export async function launch({ width = 1366, height = 900, culture = 'en' } = {}) {
+  const context = await (await sharedBrowser()).newContext({
+    viewport: { width, height },
+    locale: culture,
+    acceptDownloads: true,
+  });
   await context.addInitScript((c) => {
     if (!localStorage.getItem('kemel.culture')) localStorage.setItem('kemel.culture', c);
   }, culture);
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   page.setDefaultTimeout(15000);
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -50,7 +62,6 @@ export async function launch({ width = 1366, height = 900, culture = 'en' } = {}
     page,
     async close() {
       await context.close().catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -194,7 +205,9 @@ export async function expectSnackbar(page, expected) {
 
 /**
  * Returns `open(userName, options)`: a new browser signed in as that demo user (Russian unless told), closed after the
- * test file.
+ * test file. The first session of a user in a language signs in through the sign-in page; later ones (in any file of the
+ * run) start from that session's cookies, which the server still has to accept: when it does not (signed out, password
+ * changed), the user signs in again.
  */
 export function signedInBrowsers(defaults = { culture: 'ru' }) {
   const sessions = [];
@@ -202,11 +215,39 @@ export function signedInBrowsers(defaults = { culture: 'ru' }) {
     for (const s of sessions) await s.close();
   });
   return async (userName, options = {}) => {
-    const session = await launch({ ...defaults, ...options });
+    const settings = { ...defaults, ...options };
+    const session = await launch(settings);
     sessions.push(session);
-    await signInAndWait(session.page, { userName });
+    await signInOrReuse(session, userName, settings.culture ?? 'en');
     return session.page;
   };
+}
+
+// The run's sign-in cookies, one file per demo user and language (run.mjs gives the folder; without it, only this file's own).
+const cookieDir = process.env.E2E_COOKIE_DIR;
+const cookiesInMemory = new Map();
+
+/**
+ * Reuses a session only when the server still accepts it and it speaks the language asked for: a signed-in user's language
+ * is the session's (signing in saves the browser's language with it), and a test may have switched it since.
+ */
+async function signInOrReuse({ context, page }, userName, culture) {
+  const key = `${userName}.${culture}`;
+  const file = cookieDir && join(cookieDir, `${key}.json`);
+  const saved = file ? (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined) : cookiesInMemory.get(key);
+  if (saved) {
+    await context.addCookies(saved);
+    await page.goto(`${BASE_URL}/`);
+    const home = page.getByTestId('user-menu');
+    await home.or(page.getByTestId('sign-in')).first().waitFor();
+    if ((await home.isVisible()) && (await page.evaluate(() => document.documentElement.lang)) === culture) return;
+    await context.clearCookies();
+    await page.evaluate((c) => localStorage.setItem('kemel.culture', c), culture);
+  }
+  await signInAndWait(page, { userName });
+  const cookies = await context.cookies();
+  if (file) writeFileSync(file, JSON.stringify(cookies));
+  else cookiesInMemory.set(key, cookies);
 }
 
 let schoolsCreated = 0;

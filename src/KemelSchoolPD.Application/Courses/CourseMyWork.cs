@@ -239,12 +239,9 @@ public sealed class PostCoursePlanNotifier(IKemelSchoolPDDbContext db) : RecordN
     private static readonly AgreementNoticeKinds Kinds = new(CourseWorkKinds.PlanSubmitted, null, CourseWorkKinds.PlanAgreed,
         KemelSchoolPDPermissions.Courses.ApprovePlans);
 
-    protected override IEnumerable<RecordNotice> Find(RecordChangeSet changes) =>
-        from plan in changes.Changed((PostCoursePlan p) => p.Status)
-        let move = Kinds.Move(plan.Status, plan.StaffMemberId)
-        where move is not null
-        select Notice(move.Value.Kind, new NotificationRecord(nameof(PostCoursePlan), plan.Id, CourseWorkKinds.PlanLink(plan.Id)),
-            move.Value.Audience, null, ("Teacher", plan.StaffMemberId));
+    protected override IEnumerable<RecordNotice> Find(RecordChangeSet changes) => Kinds.Notices(changes,
+        (PostCoursePlan p) => p.Status, p => p.StaffMemberId,
+        p => new NotificationRecord(nameof(PostCoursePlan), p.Id, CourseWorkKinds.PlanLink(p.Id)));
 }
 
 public sealed class CourseRecordReadCheck(

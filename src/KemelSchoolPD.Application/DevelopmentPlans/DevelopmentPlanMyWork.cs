@@ -104,13 +104,10 @@ public sealed class DevelopmentPlanNotifier(IKemelSchoolPDDbContext db) : Record
     private static readonly AgreementNoticeKinds Kinds = new(DevelopmentPlanWorkKinds.Submitted, DevelopmentPlanWorkKinds.Returned,
         DevelopmentPlanWorkKinds.Agreed, KemelSchoolPDPermissions.DevelopmentPlans.Review);
 
-    protected override IEnumerable<RecordNotice> Find(RecordChangeSet changes) =>
-        from plan in changes.Changed((DevelopmentPlan p) => p.Status)
-        let move = Kinds.Move(plan.Status, plan.TeacherStaffMemberId)
-        where move is not null
-        select Notice(move.Value.Kind, new NotificationRecord(nameof(DevelopmentPlan), plan.Id, DevelopmentPlanWorkKinds.Link(plan.Id)),
-            move.Value.Audience, new Dictionary<string, string> { ["Year"] = AcademicYears.Label(plan.AcademicYear) },
-            ("Teacher", plan.TeacherStaffMemberId));
+    protected override IEnumerable<RecordNotice> Find(RecordChangeSet changes) => Kinds.Notices(changes,
+        (DevelopmentPlan p) => p.Status, p => p.TeacherStaffMemberId,
+        p => new NotificationRecord(nameof(DevelopmentPlan), p.Id, DevelopmentPlanWorkKinds.Link(p.Id)),
+        p => new Dictionary<string, string> { ["Year"] = AcademicYears.Label(p.AcademicYear) });
 }
 
 /// <summary>The plan's read rule (<see cref="DevelopmentPlan.VisibleTo"/>, <see cref="DevelopmentPlanAuditReadRule.ReadsAll"/>) for any

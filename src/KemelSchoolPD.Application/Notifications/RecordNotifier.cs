@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using KemelSchoolPD.Data;
 using KemelSchoolPD.DevelopmentPlans;
 using KemelSchoolPD.MyWork;
@@ -51,7 +52,7 @@ public abstract class RecordNotifier(IKemelSchoolPDDbContext db) : IRecordChange
     protected virtual IEnumerable<RecordNotice> Find(RecordChangeSet changes) => [];
 
     /// <summary>A notice whose <paramref name="names"/> are filled with those staff members' full names.</summary>
-    protected static RecordNotice Notice(string kind, NotificationRecord record, MyWorkAudience audience,
+    protected internal static RecordNotice Notice(string kind, NotificationRecord record, MyWorkAudience audience,
         IReadOnlyDictionary<string, string>? values, params (string Placeholder, Guid StaffId)[] names) =>
         new(kind, record, audience, values ?? new Dictionary<string, string>())
         {
@@ -73,4 +74,25 @@ public sealed record AgreementNoticeKinds(string? Submitted, string? Returned, s
         DevelopmentPlanStatus.Agreed when Agreed is not null => (Agreed, MyWorkAudience.Person(authorStaffId)),
         _ => null,
     };
+
+    /// <summary>
+    /// The notices of the records of type <typeparamref name="T"/> whose status this save moves: each names its author as
+    /// "Teacher" and carries <paramref name="values"/> (none when null).
+    /// </summary>
+    public IEnumerable<RecordNotice> Notices<T>(
+        RecordChangeSet changes,
+        Expression<Func<T, DevelopmentPlanStatus>> status,
+        Func<T, Guid> author,
+        Func<T, NotificationRecord> record,
+        Func<T, IReadOnlyDictionary<string, string>>? values = null) where T : class
+    {
+        var moved = changes.Changed(status).ToList();
+        if (moved.Count == 0) return [];
+        var statusOf = status.Compile();
+        return from changed in moved
+               let move = Move(statusOf(changed), author(changed))
+               where move is not null
+               select RecordNotifier.Notice(move.Value.Kind, record(changed), move.Value.Audience, values?.Invoke(changed),
+                   ("Teacher", author(changed)));
+    }
 }

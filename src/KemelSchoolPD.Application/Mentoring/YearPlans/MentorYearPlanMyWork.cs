@@ -88,13 +88,10 @@ public sealed class MentorYearPlanNotifier(IKemelSchoolPDDbContext db) : RecordN
     private static readonly AgreementNoticeKinds Kinds = new(MentorYearPlanWorkKinds.Submitted, MentorYearPlanWorkKinds.ReturnedEvent,
         MentorYearPlanWorkKinds.Agreed, KemelSchoolPDPermissions.MentoringPlans.Review);
 
-    protected override IEnumerable<RecordNotice> Find(RecordChangeSet changes) =>
-        from plan in changes.Changed((MentorYearPlan p) => p.Status)
-        let move = Kinds.Move(plan.Status, plan.MentorStaffMemberId)
-        where move is not null
-        select Notice(move.Value.Kind, new NotificationRecord(nameof(MentorYearPlan), plan.Id, MentorYearPlanWorkKinds.Link(plan.Id)),
-            move.Value.Audience, new Dictionary<string, string> { ["Year"] = AcademicYears.Label(plan.AcademicYear) },
-            ("Teacher", plan.MentorStaffMemberId));
+    protected override IEnumerable<RecordNotice> Find(RecordChangeSet changes) => Kinds.Notices(changes,
+        (MentorYearPlan p) => p.Status, p => p.MentorStaffMemberId,
+        p => new NotificationRecord(nameof(MentorYearPlan), p.Id, MentorYearPlanWorkKinds.Link(p.Id)),
+        p => new Dictionary<string, string> { ["Year"] = AcademicYears.Label(p.AcademicYear) });
 }
 
 /// <summary>The year plan's read rule (<see cref="MentorYearPlan.VisibleTo"/>) for any reader.</summary>
