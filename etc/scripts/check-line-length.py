@@ -10,7 +10,8 @@ import sys
 
 LIMIT = 140
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-STRING = re.compile(r'\$?@?"(?:[^"\\]|\\.)*"|\$?"""[^"]*"""')
+# A one-line raw string first: its text may hold quotes (JSON), which the regular literal would split.
+STRING = re.compile(r'\$*"""(?:[^"]|"(?!""))*"""|\$?@?"(?:[^"\\]|\\.)*"')
 
 
 def too_long(line: str) -> bool:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of KemelSchoolPD: the .NET suites (SQLite and a throwaway PostgreSQL cluster) and the browser tests
 # (Playwright driving Debian's Chromium against the real host). Needs: .NET 10 SDK, Node 20, PostgreSQL server binaries
-# (initdb, pg_ctl) and /usr/bin/chromium — `.ci/run` installs the missing ones on a fresh Debian machine.
+# (initdb, pg_ctl), /usr/bin/chromium and python3 — `.ci/run` installs the missing ones on a fresh Debian machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 log=$(mktemp)
@@ -15,6 +15,8 @@ if [ -f angular/package.json ]; then (cd angular && npm ci --no-audit --no-fund)
 dotnet build KemelSchoolPD.sln --no-restore -c Debug
 # Formatting drift fails the run: the C# files as .editorconfig says (fix with `dotnet format KemelSchoolPD.sln whitespace`).
 dotnet format KemelSchoolPD.sln whitespace --verify-no-changes --no-restore
+# C# lines longer than 140 characters fail the run too (migrations and long string literals excepted).
+python3 etc/scripts/check-line-length.py
 status=0
 # The browser tests run beside the .NET suites (their own host on a temporary SQLite file, a free port, their own browser):
 # the two mostly wait on different things, so together they take little more than the longer one. Their output follows.

@@ -46,7 +46,8 @@ public sealed class BulkAssignmentWriter(KemelSchoolPDDbContext db) : IBulkAssig
                 {p.Add<DevelopmentPlan>(nameof(DevelopmentPlan.TemplateId), templateId)},
                 {p.Add<DevelopmentPlan>(nameof(DevelopmentPlan.Status), DevelopmentPlanStatus.Draft)},
                 {p.Add("Content", PlanContentJson.Serialize(new PlanContent()))}, 0, {NewStamp(p)},
-                {p.Add<DevelopmentPlan>(nameof(DevelopmentPlan.CreationTime), now)}, {p.Add<DevelopmentPlan>(nameof(DevelopmentPlan.CreatorId), creatorId)}, {False}
+                {p.Add<DevelopmentPlan>(nameof(DevelopmentPlan.CreationTime), now)},
+                {p.Add<DevelopmentPlan>(nameof(DevelopmentPlan.CreatorId), creatorId)}, {False}
             FROM eligible AS e
             WHERE NOT EXISTS (SELECT 1 FROM "DevelopmentPlans" AS x
                 WHERE x."TenantId" = {p.Ref("TenantId")} AND x."TeacherStaffMemberId" = e."Id" AND x."AcademicYear" = {p.Ref("AcademicYear")})
@@ -85,9 +86,11 @@ public sealed class BulkAssignmentWriter(KemelSchoolPDDbContext db) : IBulkAssig
                 "ConcurrencyStamp", "CreationTime", "CreatorId", "IsDeleted")
             SELECT {NewId(p)}, e."TenantId", e."Id", {p.Add<RouteSheet>(nameof(RouteSheet.AcademicYear), academicYear)}, e."Category", e.column2,
                 e.column3, e.column4, e.column5, e.column6, e.column7, e.column8,
-                {p.Add<RouteSheet>(nameof(RouteSheet.ReviewerStaffMemberId), reviewerStaffMemberId)}, {p.Add<RouteSheet>(nameof(RouteSheet.PeriodKind), periodKind)},
+                {p.Add<RouteSheet>(nameof(RouteSheet.ReviewerStaffMemberId), reviewerStaffMemberId)},
+                {p.Add<RouteSheet>(nameof(RouteSheet.PeriodKind), periodKind)},
                 {p.Add("Rows", RouteSheetJson.Serialize(new List<RouteSheetRow>()))}, {NewStamp(p)},
-                {p.Add<RouteSheet>(nameof(RouteSheet.CreationTime), now)}, {p.Add<RouteSheet>(nameof(RouteSheet.CreatorId), creatorId)}, {False}
+                {p.Add<RouteSheet>(nameof(RouteSheet.CreationTime), now)},
+                {p.Add<RouteSheet>(nameof(RouteSheet.CreatorId), creatorId)}, {False}
             FROM eligible AS e
             WHERE NOT EXISTS (SELECT 1 FROM "RouteSheets" AS x
                 WHERE x."TenantId" = {p.Ref("TenantId")} AND x."TeacherStaffMemberId" = e."Id" AND x."AcademicYear" = {p.Ref("AcademicYear")})

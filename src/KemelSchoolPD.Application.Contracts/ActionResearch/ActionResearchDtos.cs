@@ -40,8 +40,8 @@ public sealed record ActionResearchProjectDto(
     Guid Id, string Title, string? Subject, string? ClassNames, string Problem, string ResearchQuestion, string Hypothesis, string Strategy,
     string? Baseline, Guid OwnerStaffMemberId, string OwnerName, IReadOnlyList<ActionResearchMemberDto> Members,
     Guid? ResearchPlanArtefactId, ActionResearchPlanDto? ResearchPlan, int AcademicYear, DateOnly StartedOn, ActionResearchStatus Status,
-    int CurrentCycleNumber, DateTime? FinishedAt, string? ClosingNote, DateTime? PublishedAt, bool SharedWithAllSchools, IReadOnlyList<ActionResearchCycleDto> Cycles,
-    ActionResearchAbilities Abilities, string ConcurrencyStamp);
+    int CurrentCycleNumber, DateTime? FinishedAt, string? ClosingNote, DateTime? PublishedAt, bool SharedWithAllSchools,
+    IReadOnlyList<ActionResearchCycleDto> Cycles, ActionResearchAbilities Abilities, string ConcurrencyStamp);
 
 public sealed class GetActionResearchProjectListInput : PagedInput
 {

@@ -16,8 +16,8 @@ public sealed record AssessmentSchemeDto(
 public sealed record CourseProgrammeDto(
     Guid Id, bool IsHost, string? Code, string Provider, string Title, string Field, int Hours, CourseFormat Format, string? FormatSplit,
     IReadOnlyList<string> Languages, bool RunsOnPlatform, IReadOnlyList<DateOnly> CohortStarts, IReadOnlyList<ProgrammeModule> Modules,
-    int ModuleHoursTotal, IReadOnlyList<string> ExpectedResults, IReadOnlyList<ProgrammeDiscrepancy> Discrepancies, PostCourseSettings PostCourse,
-    string? SourceRef, IReadOnlyList<AssessmentSchemeDto> Schemes, bool CanEdit, string ConcurrencyStamp);
+    int ModuleHoursTotal, IReadOnlyList<string> ExpectedResults, IReadOnlyList<ProgrammeDiscrepancy> Discrepancies,
+    PostCourseSettings PostCourse, string? SourceRef, IReadOnlyList<AssessmentSchemeDto> Schemes, bool CanEdit, string ConcurrencyStamp);
 
 public sealed class GetCourseProgrammeListInput : PagedInput
 {
@@ -97,8 +97,9 @@ public sealed class AssessmentSchemeInput
 public sealed record CourseRecordAbilities(bool CanApprove, bool CanAttend, bool CanComplete, bool CanAssess, bool CanAttach, bool CanPlan);
 
 public sealed record CourseRecordDto(
-    Guid Id, Guid StaffMemberId, string StaffName, Guid ProgrammeId, string ProgrammeTitle, string Provider, string Field, int ProgrammeHours,
-    bool RunsOnPlatform, CourseRecordStatus Status, DateOnly? PlannedStart, string? RequestComment, DateTime? ApprovedAt, string? DeclineComment,
+    Guid Id, Guid StaffMemberId, string StaffName,
+    Guid ProgrammeId, string ProgrammeTitle, string Provider, string Field, int ProgrammeHours, bool RunsOnPlatform,
+    CourseRecordStatus Status, DateOnly? PlannedStart, string? RequestComment, DateTime? ApprovedAt, string? DeclineComment,
     DateOnly? StartDate, DateOnly? EndDate, int? Hours, string? Result, string? CertificateNumber, DateOnly? CertificateDate,
     IReadOnlyList<ComponentScore> Scores, DateOnly? AssessedOn, Guid? SchemeId, int? TotalScore, bool? Passed, string? Grade,
     CourseDocumentKind IssuedDocument, string? CertificateToken, DateOnly? CertificateValidUntil, Guid? PostCoursePlanId,
@@ -216,16 +217,29 @@ public sealed class ComponentScoreInput
 }
 
 public sealed record AssessmentResultDto(
-    CourseRecordDto Record, int Total, int MaxTotal, bool Passed, string? Grade, IReadOnlyList<ComponentGrade> ComponentGrades, DateOnly SchemeEffectiveFrom);
+    CourseRecordDto Record,
+    int Total,
+    int MaxTotal,
+    bool Passed,
+    string? Grade,
+    IReadOnlyList<ComponentGrade> ComponentGrades,
+    DateOnly SchemeEffectiveFrom);
 
 /// <summary>What the public verification page shows: the certificate's identity and validity, nothing else.</summary>
 public sealed record CertificateVerificationDto(
-    CertificateValidity Validity, string? Issuer, string? TeacherName, string? Programme, int? Hours, DateOnly? IssuedOn, DateOnly? ValidUntil);
+    CertificateValidity Validity,
+    string? Issuer,
+    string? TeacherName,
+    string? Programme,
+    int? Hours,
+    DateOnly? IssuedOn,
+    DateOnly? ValidUntil);
 
 /// <summary>A teacher's clocks: the three-year course clock and the hours toward the next category.</summary>
 public sealed record CourseClockDto(
-    Guid StaffMemberId, string StaffName, QualificationCategory Category, QualificationCategory NextCategory, DateOnly? LastCourseEnd,
-    DateOnly? NextCourseDue, bool Overdue, int HoursInPeriod, int? HoursRequired, int HoursMissing, DateOnly PeriodStart, bool FieldCourseInPeriod,
+    Guid StaffMemberId, string StaffName, QualificationCategory Category, QualificationCategory NextCategory,
+    DateOnly? LastCourseEnd, DateOnly? NextCourseDue, bool Overdue,
+    int HoursInPeriod, int? HoursRequired, int HoursMissing, DateOnly PeriodStart, bool FieldCourseInPeriod,
     IReadOnlyList<CourseHoursLineDto> Lines);
 
 /// <summary>A programme's hours as counted: a repeated programme counts once (its longest record).</summary>
@@ -239,8 +253,12 @@ public sealed record CourseHoursLineDto(
     bool InField);
 
 public sealed record SchoolCourseOverviewDto(
-    int Year, IReadOnlyList<CourseClockDto> DueThisYear, IReadOnlyList<CourseClockDto> DueNextYear, IReadOnlyList<FieldHoursDto> HoursByField,
-    IReadOnlyList<ExpiringCertificateDto> ExpiringCertificates, IReadOnlyList<ReportDueDto> ReportsDue);
+    int Year,
+    IReadOnlyList<CourseClockDto> DueThisYear,
+    IReadOnlyList<CourseClockDto> DueNextYear,
+    IReadOnlyList<FieldHoursDto> HoursByField,
+    IReadOnlyList<ExpiringCertificateDto> ExpiringCertificates,
+    IReadOnlyList<ReportDueDto> ReportsDue);
 
 public sealed record FieldHoursDto(string Field, int Hours, int Teachers);
 
@@ -256,9 +274,10 @@ public sealed record ReportDueDto(int Year, int Half, DateOnly DueOn);
 public sealed record PostCoursePlanAbilities(bool CanEdit, bool CanSubmit, bool CanReview, bool CanRecordEvents);
 
 public sealed record PostCoursePlanDto(
-    Guid Id, Guid CourseRecordId, Guid StaffMemberId, string StaffName, string ProgrammeTitle, DateOnly? CourseEnd, DevelopmentPlanStatus Status,
-    IReadOnlyList<string> Directions, IReadOnlyList<PostCourseEvent> Events, DateOnly? DiscussedOn, DateTime? SubmittedAt, DateTime? AgreedAt,
-    string? ReturnComment, string? Outcome, string? Recommendation, PostCourseSettings Settings, PostCoursePlanAbilities Abilities, string ConcurrencyStamp);
+    Guid Id, Guid CourseRecordId, Guid StaffMemberId, string StaffName, string ProgrammeTitle, DateOnly? CourseEnd,
+    DevelopmentPlanStatus Status, IReadOnlyList<string> Directions, IReadOnlyList<PostCourseEvent> Events, DateOnly? DiscussedOn,
+    DateTime? SubmittedAt, DateTime? AgreedAt, string? ReturnComment, string? Outcome, string? Recommendation, PostCourseSettings Settings,
+    PostCoursePlanAbilities Abilities, string ConcurrencyStamp);
 
 public sealed record PostCoursePlanListItemDto(
     Guid Id, Guid CourseRecordId, Guid StaffMemberId, string StaffName, string ProgrammeTitle, DevelopmentPlanStatus Status, int EventCount,
@@ -369,12 +388,14 @@ public sealed class RecordPostCourseOutcomeDto
 
 /// <summary>A provider programme's lifecycle (seed 002 ch. 2): the steps recorded and the deadlines in working days.</summary>
 public sealed record ProgrammeLifecycleDto(
-    Guid ProgrammeId, bool Exists, DateOnly? ProtocolDate, string? ProtocolSignedBy, string? DevelopmentOrderNumber, DateOnly? DevelopmentOrderDate,
-    IReadOnlyList<ProgrammeSection> SectionsDone, IReadOnlyList<ProgrammeSection> MissingSections, int? OldestLiteratureYear, DateOnly? DiscussionStart,
-    string? DiscussionLink, int CommentsReceived, int CommentsAnswered, DateOnly? RevisionReceivedOn, DateOnly? ResubmittedOn, ExpertConclusion? Conclusion,
-    DateOnly? ConclusionReceivedOn, string? ApprovalOrderNumber, DateOnly? ApprovedOn, DateOnly? LastReviewedOn, bool Cancelled,
-    ProgrammeLifecycleStage Stage, DateOnly? DiscussionEnds, DateOnly? RevisionDue, bool ResubmittedLate, DateOnly? ApprovalDue, bool ApprovedLate,
-    DateOnly? NextReviewDue, bool Overdue, string? ConcurrencyStamp);
+    Guid ProgrammeId, bool Exists, DateOnly? ProtocolDate, string? ProtocolSignedBy,
+    string? DevelopmentOrderNumber, DateOnly? DevelopmentOrderDate,
+    IReadOnlyList<ProgrammeSection> SectionsDone, IReadOnlyList<ProgrammeSection> MissingSections, int? OldestLiteratureYear,
+    DateOnly? DiscussionStart, string? DiscussionLink, int CommentsReceived, int CommentsAnswered,
+    DateOnly? RevisionReceivedOn, DateOnly? ResubmittedOn, ExpertConclusion? Conclusion, DateOnly? ConclusionReceivedOn,
+    string? ApprovalOrderNumber, DateOnly? ApprovedOn, DateOnly? LastReviewedOn, bool Cancelled,
+    ProgrammeLifecycleStage Stage, DateOnly? DiscussionEnds, DateOnly? RevisionDue, bool ResubmittedLate,
+    DateOnly? ApprovalDue, bool ApprovedLate, DateOnly? NextReviewDue, bool Overdue, string? ConcurrencyStamp);
 
 public sealed class ProgrammeLifecycleInput
 {

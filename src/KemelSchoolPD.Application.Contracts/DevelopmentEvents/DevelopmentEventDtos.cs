@@ -5,18 +5,18 @@ namespace KemelSchoolPD.DevelopmentEvents;
 
 public sealed record DevelopmentEventListItemDto(
     Guid Id, DevelopmentEventKind Kind, CreativeGroupDirection? Direction, string Title, Guid OrganiserStaffMemberId, string OrganiserName,
-    DateOnly StartsOn, DateOnly EndsOn, int DurationMinutes, string? Place, DevelopmentEventStatus Status, int ParticipantCount, int AttendedCount,
-    Guid? SeriesId, bool IsParticipant, bool IsOrganiser);
+    DateOnly StartsOn, DateOnly EndsOn, int DurationMinutes, string? Place, DevelopmentEventStatus Status,
+    int ParticipantCount, int AttendedCount, Guid? SeriesId, bool IsParticipant, bool IsOrganiser);
 
 public sealed record DevelopmentEventParticipantDto(Guid StaffMemberId, string FullName, bool Attended);
 
 public sealed record DevelopmentEventAbilities(bool CanEdit, bool CanRecord);
 
 public sealed record DevelopmentEventDto(
-    Guid Id, DevelopmentEventKind Kind, CreativeGroupDirection? Direction, string Title, string? Description, Guid OrganiserStaffMemberId,
-    string OrganiserName, DateOnly StartsOn, DateOnly EndsOn, int DurationMinutes, string? Place, DevelopmentEventStatus Status, string? Outcome,
-    DateTime? RecordedAt, string? CancelReason, Guid? SeriesId, IReadOnlyList<DevelopmentEventParticipantDto> Participants,
-    DevelopmentEventAbilities Abilities, string ConcurrencyStamp);
+    Guid Id, DevelopmentEventKind Kind, CreativeGroupDirection? Direction, string Title, string? Description,
+    Guid OrganiserStaffMemberId, string OrganiserName, DateOnly StartsOn, DateOnly EndsOn, int DurationMinutes, string? Place,
+    DevelopmentEventStatus Status, string? Outcome, DateTime? RecordedAt, string? CancelReason, Guid? SeriesId,
+    IReadOnlyList<DevelopmentEventParticipantDto> Participants, DevelopmentEventAbilities Abilities, string ConcurrencyStamp);
 
 public sealed class GetDevelopmentEventListInput : PagedInput
 {

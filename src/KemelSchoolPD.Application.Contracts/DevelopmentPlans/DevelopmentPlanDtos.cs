@@ -5,7 +5,13 @@ using KemelSchoolPD.Staff;
 namespace KemelSchoolPD.DevelopmentPlans;
 
 public sealed record PlanTemplateDto(
-    Guid Id, string Name, string NameKk, string NameRu, PlanLayoutKind LayoutKind, bool IsBuiltIn, IReadOnlyList<PlanTemplateSection> Sections,
+    Guid Id,
+    string Name,
+    string NameKk,
+    string NameRu,
+    PlanLayoutKind LayoutKind,
+    bool IsBuiltIn,
+    IReadOnlyList<PlanTemplateSection> Sections,
     string? ConcurrencyStamp);
 
 /// <summary>
@@ -44,16 +50,19 @@ public sealed record DevelopmentPlanAbilities(
     bool CanComment);
 
 public sealed record DevelopmentPlanListItemDto(
-    Guid Id, Guid TeacherStaffMemberId, string TeacherName, QualificationCategory TeacherCategory, int AcademicYear, string AcademicYearLabel,
-    Guid TemplateId, string TemplateName, PlanLayoutKind LayoutKind, DevelopmentPlanStatus Status, Guid? MentorStaffMemberId, string? MentorName,
-    string? Topic, int GoalCount, int AchievedGoalCount, int Revision, DateTime? SubmittedAt, DateTime? AgreedAt, string ConcurrencyStamp);
+    Guid Id, Guid TeacherStaffMemberId, string TeacherName, QualificationCategory TeacherCategory,
+    int AcademicYear, string AcademicYearLabel, Guid TemplateId, string TemplateName, PlanLayoutKind LayoutKind,
+    DevelopmentPlanStatus Status, Guid? MentorStaffMemberId, string? MentorName, string? Topic,
+    int GoalCount, int AchievedGoalCount, int Revision, DateTime? SubmittedAt, DateTime? AgreedAt, string ConcurrencyStamp);
 
 public sealed record DevelopmentPlanDto(
     Guid Id, Guid TeacherStaffMemberId, string TeacherName, QualificationCategory TeacherCategory, string? TeacherSubjects,
-    int AcademicYear, string AcademicYearLabel, DateOnly PeriodStart, DateOnly PeriodEnd, PlanTemplateDto Template, DevelopmentPlanStatus Status,
-    Guid? MentorStaffMemberId, string? MentorName, bool MentorRequired, Guid? GrowthCycleId, GrowthCycleSummaryDto? GrowthCycle, Guid? PreviousPlanId,
-    PlanContent Content, int Revision, DateTime? SubmittedAt, DateTime? AgreedAt, Guid? AgreedByUserId, DateTime? CompletedAt, string? ReopenReason,
-    DevelopmentPlanAbilities Abilities, DateTime CreationTime, DateTime? LastModificationTime, string ConcurrencyStamp);
+    int AcademicYear, string AcademicYearLabel, DateOnly PeriodStart, DateOnly PeriodEnd, PlanTemplateDto Template,
+    DevelopmentPlanStatus Status, Guid? MentorStaffMemberId, string? MentorName, bool MentorRequired,
+    Guid? GrowthCycleId, GrowthCycleSummaryDto? GrowthCycle, Guid? PreviousPlanId,
+    PlanContent Content, int Revision, DateTime? SubmittedAt, DateTime? AgreedAt, Guid? AgreedByUserId, DateTime? CompletedAt,
+    string? ReopenReason, DevelopmentPlanAbilities Abilities,
+    DateTime CreationTime, DateTime? LastModificationTime, string ConcurrencyStamp);
 
 /// <summary>Growth zones and the competence self-assessment of the teacher's growth cycle, when that module has them.</summary>
 public sealed record GrowthCycleSummaryDto(

@@ -20,8 +20,13 @@ public sealed record GrowthCycleDto(
 
 /// <summary>One stage as the cycle shows it: its state, the kinds it collects and requires, what is still missing, its artefacts.</summary>
 public sealed record GrowthStageViewDto(
-    GrowthCycleStage Stage, bool IsCurrent, bool IsCompleted, IReadOnlyList<GrowthArtefactKind> AllowedKinds,
-    IReadOnlyList<GrowthArtefactKind> RequiredKinds, IReadOnlyList<GrowthArtefactKind> MissingKinds, IReadOnlyList<GrowthArtefactDto> Artefacts);
+    GrowthCycleStage Stage,
+    bool IsCurrent,
+    bool IsCompleted,
+    IReadOnlyList<GrowthArtefactKind> AllowedKinds,
+    IReadOnlyList<GrowthArtefactKind> RequiredKinds,
+    IReadOnlyList<GrowthArtefactKind> MissingKinds,
+    IReadOnlyList<GrowthArtefactDto> Artefacts);
 
 public sealed record GrowthStageEntryDto(
     Guid Id,
@@ -41,11 +46,17 @@ public sealed record GrowthCycleAbilities(bool CanEdit, bool CanMove, bool CanCa
 /// </summary>
 public sealed record GrowthArtefactDto(
     Guid Id, Guid CycleId, GrowthCycleStage Stage, GrowthArtefactKind Kind, bool SharedWithMentor, GrowthArtefactContent Content,
-    IReadOnlyList<WheelSector>? PreviousWheel, Guid? PreviousWheelArtefactId, DateTime CreationTime, DateTime? LastModificationTime, string ConcurrencyStamp,
-    IReadOnlyList<LinkedObservationDto> LinkedObservations);
+    IReadOnlyList<WheelSector>? PreviousWheel, Guid? PreviousWheelArtefactId, DateTime CreationTime, DateTime? LastModificationTime,
+    string ConcurrencyStamp, IReadOnlyList<LinkedObservationDto> LinkedObservations);
 
 public sealed record LinkedObservationDto(
-    Guid Id, DateOnly LessonDate, string ClassName, string Subject, string ObserverName, ObservationPurpose Purpose, ObjectivesMatch ObjectivesMatched);
+    Guid Id,
+    DateOnly LessonDate,
+    string ClassName,
+    string Subject,
+    string ObserverName,
+    ObservationPurpose Purpose,
+    ObjectivesMatch ObjectivesMatched);
 
 public sealed class GetGrowthCycleListInput : PagedInput
 {
@@ -207,8 +218,13 @@ public sealed record GrowthStageColumnsDto(
     string? SchoolResult);
 
 /// <summary>The guidance for a cycle's current stage at its participant's category, with the kinds the stage collects.</summary>
-public sealed record GrowthCycleGuidanceDto(GrowthCycleStage Stage, GrowthParticipantKind ParticipantKind, QualificationCategory Category,
-    IReadOnlyList<GrowthGuidanceDto> Items, IReadOnlyList<GrowthArtefactKind> AllowedKinds, IReadOnlyList<GrowthArtefactKind> RequiredKinds);
+public sealed record GrowthCycleGuidanceDto(
+    GrowthCycleStage Stage,
+    GrowthParticipantKind ParticipantKind,
+    QualificationCategory Category,
+    IReadOnlyList<GrowthGuidanceDto> Items,
+    IReadOnlyList<GrowthArtefactKind> AllowedKinds,
+    IReadOnlyList<GrowthArtefactKind> RequiredKinds);
 
 public sealed class GetGrowthGuidanceInput
 {

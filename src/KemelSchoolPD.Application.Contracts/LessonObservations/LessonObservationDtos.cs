@@ -140,7 +140,13 @@ public sealed class GetLessonObservationListInput : PagedInput
 }
 
 public sealed record ObservationFormDto(
-    Guid Id, string Name, int ScaleMin, int ScaleMax, bool IsBuiltIn, IReadOnlyList<ObservationCriterionDto> Criteria, string ConcurrencyStamp);
+    Guid Id,
+    string Name,
+    int ScaleMin,
+    int ScaleMax,
+    bool IsBuiltIn,
+    IReadOnlyList<ObservationCriterionDto> Criteria,
+    string ConcurrencyStamp);
 
 /// <summary><see cref="Text"/> is in the reader's language (Kazakh, else Russian).</summary>
 public sealed record ObservationCriterionDto(string Key, string TextKk, string TextRu, string Text);

@@ -7,15 +7,21 @@ namespace KemelSchoolPD.LessonStudy;
 // ── Groups ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 
 public sealed record LessonStudyGroupListItemDto(
-    Guid Id, string Theme, string ResearchQuestion, string? Subject, int? Grade, int AcademicYear, string AcademicYearLabel, LessonStudyGroupOrigin Origin,
-    Guid FacilitatorStaffMemberId, string FacilitatorName, int MemberCount, int RoundCount, int DiscussedRounds, bool IsMember, bool Published);
+    Guid Id, string Theme, string ResearchQuestion, string? Subject, int? Grade, int AcademicYear, string AcademicYearLabel,
+    LessonStudyGroupOrigin Origin, Guid FacilitatorStaffMemberId, string FacilitatorName,
+    int MemberCount, int RoundCount, int DiscussedRounds, bool IsMember, bool Published);
 
 public sealed record LessonStudyMemberDto(
-    Guid StaffMemberId, string FullName, QualificationCategory Category, bool IsFacilitator, DateTime? PublishConsentAt, DateTime? ShareConsentAt);
+    Guid StaffMemberId,
+    string FullName,
+    QualificationCategory Category,
+    bool IsFacilitator,
+    DateTime? PublishConsentAt,
+    DateTime? ShareConsentAt);
 
 public sealed record ResearchLessonSummaryDto(
-    Guid Id, int RoundNumber, Guid TeacherStaffMemberId, string TeacherName, string ClassName, DateOnly LessonDate, ResearchLessonStatus Status,
-    int CasePupilCount, int NoteCount);
+    Guid Id, int RoundNumber, Guid TeacherStaffMemberId, string TeacherName, string ClassName, DateOnly LessonDate,
+    ResearchLessonStatus Status, int CasePupilCount, int NoteCount);
 
 /// <summary>What the caller may do with a group: edit it and its rounds (members), lead it (the facilitator), give consent
 /// (members).</summary>
@@ -30,8 +36,9 @@ public sealed record LessonStudyGroupAbilities(
     bool CanUnpublish);
 
 public sealed record LessonStudyGroupDto(
-    Guid Id, string Theme, string ResearchQuestion, string? Subject, int? Grade, int AcademicYear, string AcademicYearLabel, LessonStudyGroupOrigin Origin,
-    Guid? MethodologicalAssociationId, string? MethodologicalAssociationName, Guid FacilitatorStaffMemberId, string FacilitatorName,
+    Guid Id, string Theme, string ResearchQuestion, string? Subject, int? Grade, int AcademicYear, string AcademicYearLabel,
+    LessonStudyGroupOrigin Origin, Guid? MethodologicalAssociationId, string? MethodologicalAssociationName,
+    Guid FacilitatorStaffMemberId, string FacilitatorName,
     string? KnowledgeableOtherName, string? KnowledgeableOtherOrganisation, IReadOnlyList<LessonStudyMemberDto> Members,
     IReadOnlyList<ResearchLessonSummaryDto> Rounds, DateTime? ConsentRequestedAt, Guid? LibraryItemId, LessonStudyGroupAbilities Abilities,
     DateTime CreationTime, string ConcurrencyStamp);
@@ -221,8 +228,9 @@ public sealed record LessonPlanChangeDto(string Part, LessonPlanChangeKind Kind,
 public sealed record ResearchLessonAbilities(bool CanEdit, bool CanObserve, bool CanMarkDiscussed, bool CanAttachEvidence);
 
 public sealed record ResearchLessonDto(
-    Guid Id, Guid GroupId, string GroupTheme, string ResearchQuestion, int RoundNumber, Guid TeacherStaffMemberId, string TeacherName, string ClassName,
-    DateOnly LessonDate, string? ObservationFocus, LessonPlanDto Plan, IReadOnlyList<CasePupilDto> CasePupils, IReadOnlyList<PupilPredictionDto> Predictions,
+    Guid Id, Guid GroupId, string GroupTheme, string ResearchQuestion, int RoundNumber,
+    Guid TeacherStaffMemberId, string TeacherName, string ClassName, DateOnly LessonDate, string? ObservationFocus,
+    LessonPlanDto Plan, IReadOnlyList<CasePupilDto> CasePupils, IReadOnlyList<PupilPredictionDto> Predictions,
     IReadOnlyList<PupilInterviewDto> Interviews, string? Surprises, string? Teaching, string? Conclusions, string? AgreedChanges,
     ResearchLessonStatus Status, DateTime? DiscussedAt, Guid? PreviousRoundId, IReadOnlyList<LessonPlanChangeDto> PlanChanges,
     ResearchLessonAbilities Abilities, string ConcurrencyStamp);

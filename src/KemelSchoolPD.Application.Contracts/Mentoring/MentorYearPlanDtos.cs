@@ -16,12 +16,13 @@ public sealed record MentorPlanActivityDto(
 
 public sealed record MentorYearPlanListItemDto(
     Guid Id, Guid MentorStaffMemberId, string MentorName, int AcademicYear, string AcademicYearLabel, DevelopmentPlanStatus Status,
-    IReadOnlyList<MentorYearPlanMenteeDto> Mentees, int ActivityCount, int DoneCount, int Revision, DateTime? SubmittedAt, DateTime? AgreedAt,
-    string ConcurrencyStamp);
+    IReadOnlyList<MentorYearPlanMenteeDto> Mentees, int ActivityCount, int DoneCount,
+    int Revision, DateTime? SubmittedAt, DateTime? AgreedAt, string ConcurrencyStamp);
 
 public sealed record MentorYearPlanDto(
-    Guid Id, Guid MentorStaffMemberId, string MentorName, int AcademicYear, string AcademicYearLabel, DateOnly PeriodStart, DateOnly PeriodEnd,
-    DevelopmentPlanStatus Status, string? Goal, IReadOnlyList<MentorYearPlanMenteeDto> Mentees, IReadOnlyList<MentorPlanActivityDto> Activities,
+    Guid Id, Guid MentorStaffMemberId, string MentorName, int AcademicYear, string AcademicYearLabel,
+    DateOnly PeriodStart, DateOnly PeriodEnd, DevelopmentPlanStatus Status, string? Goal,
+    IReadOnlyList<MentorYearPlanMenteeDto> Mentees, IReadOnlyList<MentorPlanActivityDto> Activities,
     int Revision, DateTime? SubmittedAt, DateTime? AgreedAt, Guid? AgreedByUserId, string? ReturnComment, MentorYearPlanAbilities Abilities,
     DateTime CreationTime, DateTime? LastModificationTime, string ConcurrencyStamp);
 

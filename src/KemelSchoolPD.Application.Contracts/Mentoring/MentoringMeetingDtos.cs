@@ -5,7 +5,8 @@ using KemelSchoolPD.GrowthCycles;
 namespace KemelSchoolPD.Mentoring;
 
 public sealed record MentoringMeetingListItemDto(
-    Guid Id, Guid PairId, MentoringPairKind PairKind, Guid MentorStaffMemberId, string MentorName, Guid MenteeStaffMemberId, string MenteeName,
+    Guid Id, Guid PairId, MentoringPairKind PairKind,
+    Guid MentorStaffMemberId, string MentorName, Guid MenteeStaffMemberId, string MenteeName,
     DateTime StartsAt, int DurationMinutes, string? Topic, string? Place, string? OnlineLink, MentoringMeetingStatus Status,
     int AgendaItems, int AgendaDone, int OpenSteps, string ConcurrencyStamp);
 
@@ -14,7 +15,8 @@ public sealed record MentoringMeetingListItemDto(
 /// (only ever the caller's), the next steps, the mentee's feedback and the summary of the pair's previous held meeting.
 /// </summary>
 public sealed record MentoringMeetingDto(
-    Guid Id, Guid PairId, MentoringPairKind PairKind, Guid MentorStaffMemberId, string MentorName, Guid MenteeStaffMemberId, string MenteeName,
+    Guid Id, Guid PairId, MentoringPairKind PairKind,
+    Guid MentorStaffMemberId, string MentorName, Guid MenteeStaffMemberId, string MenteeName,
     DateTime StartsAt, int DurationMinutes, string? Topic, string? Place, string? OnlineLink, MentoringMeetingStatus Status,
     DateTime? HeldAt, string? CancelReason, IReadOnlyList<MentoringAgendaItemDto> Agenda,
     MentoringSharedNoteDto? SharedNote, MentoringPrivateNoteDto? MyPrivateNote, IReadOnlyList<MentoringNextStepDto> Steps,
@@ -36,8 +38,8 @@ public sealed record MentoringSharedNoteDto(
 public sealed record MentoringPrivateNoteDto(string Text, DateTime UpdatedAt, string ConcurrencyStamp);
 
 public sealed record MentoringNextStepDto(
-    Guid Id, Guid MeetingId, string Text, MentoringStepOwner Owner, Guid OwnerStaffMemberId, string OwnerName, DateOnly? DueOn, bool Done, DateTime? DoneAt,
-    string ConcurrencyStamp);
+    Guid Id, Guid MeetingId, string Text, MentoringStepOwner Owner, Guid OwnerStaffMemberId, string OwnerName,
+    DateOnly? DueOn, bool Done, DateTime? DoneAt, string ConcurrencyStamp);
 
 public sealed record MentoringFeedbackDto(int Usefulness, string? Comment, DateTime At);
 
@@ -227,8 +229,8 @@ public sealed record MentoringHoursDto(
     IReadOnlyList<MentoringPairHoursDto> Pairs, IReadOnlyList<MentorHoursDto> Mentors);
 
 public sealed record MentoringPairHoursDto(
-    Guid PairId, MentoringPairKind Kind, Guid MentorStaffMemberId, string MentorName, Guid MenteeStaffMemberId, string MenteeName, bool IsActive,
-    int Meetings, int Minutes, decimal Hours);
+    Guid PairId, MentoringPairKind Kind, Guid MentorStaffMemberId, string MentorName, Guid MenteeStaffMemberId, string MenteeName,
+    bool IsActive, int Meetings, int Minutes, decimal Hours);
 
 public sealed record MentorHoursDto(Guid MentorStaffMemberId, string MentorName, int Pairs, int Meetings, int Minutes, decimal Hours);
 

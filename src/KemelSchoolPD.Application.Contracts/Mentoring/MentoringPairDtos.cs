@@ -172,4 +172,11 @@ public sealed record MentoringEvidenceDto(
     string Title, string Text, Guid? ArtefactId, Guid? CycleId);
 
 public sealed record MentoringEvidencePairDto(
-    Guid PairId, MentoringPairKind Kind, Guid MenteeStaffMemberId, string MenteeName, bool Consent, int Meetings, int Minutes, decimal Hours);
+    Guid PairId,
+    MentoringPairKind Kind,
+    Guid MenteeStaffMemberId,
+    string MenteeName,
+    bool Consent,
+    int Meetings,
+    int Minutes,
+    decimal Hours);

@@ -18,19 +18,21 @@ public sealed record StaffRefDto(Guid StaffMemberId, string FullName);
 public sealed record ReflectionCardAbilities(bool CanEdit, bool CanShare);
 
 public sealed record ReflectionCardListItemDto(
-    Guid Id, ReflectionCardKind Kind, Guid TeacherStaffMemberId, string TeacherName, int AcademicYear, int? WeekYear, int? Week, DateOnly? WeekStart,
-    int? Score, bool HasQuestion, bool QuestionAnswered, DateTime CreationTime, DateTime? LastModificationTime);
+    Guid Id, ReflectionCardKind Kind, Guid TeacherStaffMemberId, string TeacherName, int AcademicYear,
+    int? WeekYear, int? Week, DateOnly? WeekStart, int? Score, bool HasQuestion, bool QuestionAnswered,
+    DateTime CreationTime, DateTime? LastModificationTime);
 
 public sealed record ReflectionCardDto(
     Guid Id, ReflectionCardKind Kind, Guid TeacherStaffMemberId, string TeacherName, int AcademicYear, string AcademicYearLabel,
     int? WeekYear, int? Week, DateOnly? WeekStart, IReadOnlyList<ReflectionCardAnswerDto> Answers, int? Score,
     StaffRefDto? Addressee, CardQuestionAddressee? AddresseeKind, string? QuestionAnswer, DateTime? QuestionAnsweredAt,
-    IReadOnlyList<StaffRefDto> SharedWith, ReflectionCardAbilities Abilities, DateTime CreationTime, DateTime? LastModificationTime, string ConcurrencyStamp);
+    IReadOnlyList<StaffRefDto> SharedWith, ReflectionCardAbilities Abilities,
+    DateTime CreationTime, DateTime? LastModificationTime, string ConcurrencyStamp);
 
 /// <summary>A question a teacher asked the caller on her weekly card (the addressee reads the question, not the card).</summary>
 public sealed record CardQuestionDto(
-    Guid CardId, Guid TeacherStaffMemberId, string TeacherName, int? WeekYear, int? Week, DateOnly? WeekStart, CardQuestionAddressee? AddresseeKind,
-    string Question, string? Answer, DateTime? AnsweredAt, DateTime AskedAt);
+    Guid CardId, Guid TeacherStaffMemberId, string TeacherName, int? WeekYear, int? Week, DateOnly? WeekStart,
+    CardQuestionAddressee? AddresseeKind, string Question, string? Answer, DateTime? AnsweredAt, DateTime AskedAt);
 
 /// <summary>One point of the confidence chart: a week and its 0–10 score.</summary>
 public sealed record ConfidencePointDto(int WeekYear, int Week, DateOnly WeekStart, int? Score, Guid CardId);
@@ -115,8 +117,8 @@ public sealed class AnswerCardQuestionDto
 }
 
 public sealed record YearEndCampaignDto(
-    Guid Id, int AcademicYear, string AcademicYearLabel, DateOnly Deadline, YearEndCampaignStatus Status, DateTime OpenedAt, DateTime? ClosedAt,
-    int TeacherCount, int CardCount, bool HasMyCard, Guid? MyCardId, string ConcurrencyStamp);
+    Guid Id, int AcademicYear, string AcademicYearLabel, DateOnly Deadline, YearEndCampaignStatus Status,
+    DateTime OpenedAt, DateTime? ClosedAt, int TeacherCount, int CardCount, bool HasMyCard, Guid? MyCardId, string ConcurrencyStamp);
 
 public sealed class OpenYearEndCampaignDto
 {

@@ -43,12 +43,13 @@ public sealed record RouteSheetDto(
     Guid Id, Guid TeacherStaffMemberId, string TeacherName, QualificationCategory Category, int AcademicYear, string AcademicYearLabel,
     Guid TemplateId, string Title, string TitleKk, string TitleRu, string StageKk, string StageRu, string GoalKk, string GoalRu,
     Guid? ReviewerStaffMemberId, string? ReviewerName, RouteSheetPeriodKind PeriodKind, int PeriodCount,
-    IReadOnlyList<RouteSheetRow> Rows, RouteSheetAbilitiesDto Abilities, DateTime CreationTime, DateTime? LastModificationTime, string ConcurrencyStamp);
+    IReadOnlyList<RouteSheetRow> Rows, RouteSheetAbilitiesDto Abilities,
+    DateTime CreationTime, DateTime? LastModificationTime, string ConcurrencyStamp);
 
 public sealed record RouteSheetListItemDto(
     Guid Id, Guid TeacherStaffMemberId, string TeacherName, QualificationCategory Category, int AcademicYear, string AcademicYearLabel,
-    Guid? ReviewerStaffMemberId, string? ReviewerName, RouteSheetPeriodKind PeriodKind, int RowCount, int SelfMarkCount, int ReviewerMarkCount,
-    string ConcurrencyStamp);
+    Guid? ReviewerStaffMemberId, string? ReviewerName, RouteSheetPeriodKind PeriodKind,
+    int RowCount, int SelfMarkCount, int ReviewerMarkCount, string ConcurrencyStamp);
 
 public sealed class GetRouteSheetListInput : PagedInput
 {
@@ -105,7 +106,14 @@ public sealed class CreateWeeklySelfEvaluationDto
 }
 
 public sealed record WeeklySelfEvaluationDto(
-    Guid Id, Guid RouteSheetId, DateOnly WeekStart, string? ClassName, string WhatWorked, string? WhatToChange, RouteSheetMark Mark, DateTime CreationTime);
+    Guid Id,
+    Guid RouteSheetId,
+    DateOnly WeekStart,
+    string? ClassName,
+    string WhatWorked,
+    string? WhatToChange,
+    RouteSheetMark Mark,
+    DateTime CreationTime);
 
 public sealed class AssignRouteSheetsDto
 {

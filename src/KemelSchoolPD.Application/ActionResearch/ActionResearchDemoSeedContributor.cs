@@ -11,7 +11,11 @@ namespace KemelSchoolPD.ActionResearch;
 /// adjustment) and the second is collecting data. Idempotent: a school that has projects is left alone.
 /// </summary>
 public sealed class ActionResearchDemoSeedContributor(
-    IKemelSchoolPDDbContext db, ICurrentTenant currentTenant, ActionResearchManager manager, TimeProvider clock, IConfiguration configuration)
+    IKemelSchoolPDDbContext db,
+    ICurrentTenant currentTenant,
+    ActionResearchManager manager,
+    TimeProvider clock,
+    IConfiguration configuration)
     : IDataSeedContributor
 {
     public int Order => 140;

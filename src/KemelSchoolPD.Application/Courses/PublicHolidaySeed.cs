@@ -1,5 +1,7 @@
 namespace KemelSchoolPD.Courses;
 
+using Holiday = (DateOnly Date, CalendarDayKind Kind, string Kk, string Ru, string En);
+
 /// <summary>
 /// The Kazakh calendar for 2026–2027 (reference data the platform operator keeps): the public holidays of the Labour Code
 /// (art. 84–85) and the days off they move to when they fall on a Saturday or Sunday (the next working day; not for the
@@ -32,8 +34,8 @@ public static class PublicHolidaySeed
     private const string RepublicKk = "Республика күні", RepublicRu = "День Республики", RepublicEn = "Republic Day";
     private const string IndependenceKk = "Тәуелсіздік күні", IndependenceRu = "День Независимости", IndependenceEn = "Independence Day";
 
-    public static IReadOnlyDictionary<int, IReadOnlyList<(DateOnly Date, CalendarDayKind Kind, string Kk, string Ru, string En)>> Years { get; } =
-        new Dictionary<int, IReadOnlyList<(DateOnly, CalendarDayKind, string, string, string)>>
+    public static IReadOnlyDictionary<int, IReadOnlyList<Holiday>> Years { get; } =
+        new Dictionary<int, IReadOnlyList<Holiday>>
         {
             [2026] =
             [

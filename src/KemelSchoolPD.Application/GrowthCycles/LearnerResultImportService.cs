@@ -30,7 +30,8 @@ public sealed class LearnerResultImportService(IStringLocalizer localizer)
     /// </summary>
     private static readonly Lazy<IReadOnlyDictionary<string, bool>> YesNo = new(() =>
         Cultures.SelectMany(c => new[] { (Header("Yes", c), true), (Header("No", c), false) })
-            .Concat([("ия", true), ("y", true), ("true", true), ("1", true), ("+", true), ("n", false), ("false", false), ("0", false), ("-", false), ("−", false)])
+            .Concat([("ия", true), ("y", true), ("true", true), ("1", true), ("+", true),
+                ("n", false), ("false", false), ("0", false), ("-", false), ("−", false)])
             .DistinctBy(x => x.Item1.ToLowerInvariant())
             .ToDictionary(x => x.Item1.ToLowerInvariant(), x => x.Item2));
 

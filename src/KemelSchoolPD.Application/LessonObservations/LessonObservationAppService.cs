@@ -13,7 +13,11 @@ namespace KemelSchoolPD.LessonObservations;
 /// evaluation ones by the teacher, the observer and the administration. Anything else is answered as if it did not exist.
 /// </summary>
 public sealed class LessonObservationAppService(
-    IKemelSchoolPDDbContext db, IPermissionChecker permissions, ICurrentUser currentUser, CurrentStaffMember currentStaff, TimeProvider clock)
+    IKemelSchoolPDDbContext db,
+    IPermissionChecker permissions,
+    ICurrentUser currentUser,
+    CurrentStaffMember currentStaff,
+    TimeProvider clock)
 {
     private sealed record Caller(Guid? StaffId, bool ViewEvaluations, bool Evaluate, bool Reopen);
 

@@ -62,8 +62,11 @@ public sealed class MyWorkAppService(
                     staff.Where(s => !db.RouteSheets.Any(r => r.TeacherStaffMemberId == s.Id && r.AcademicYear == year)),
                     input,
                     ct),
-                await WithoutAsync(staff.Where(s => !db.GrowthCycles.Any(c => c.ParticipantStaffMemberId == s.Id && c.AcademicYear == year
-                                                                              && c.Status != GrowthCycles.GrowthCycleStatus.Cancelled)), input, ct));
+                await WithoutAsync(
+                    staff.Where(s => !db.GrowthCycles.Any(c => c.ParticipantStaffMemberId == s.Id && c.AcademicYear == year
+                                                               && c.Status != GrowthCycles.GrowthCycleStatus.Cancelled)),
+                    input,
+                    ct));
         }
         return new MyWorkSummaryDto(today, Counts(mine), school);
     }

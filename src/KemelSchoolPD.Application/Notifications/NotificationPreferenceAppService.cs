@@ -84,7 +84,9 @@ public sealed class NotificationPreferenceAppService(
         await db.SaveChangesAsync(ct);
     }
 
-    private NotificationPreferencesDto Dto(Func<NotificationKindDefinition, ((bool InApp, NotificationEmailMode Email) Value, bool IsCustom, (bool InApp, NotificationEmailMode Email) Default)> of)
+    private NotificationPreferencesDto Dto(
+        Func<NotificationKindDefinition,
+            ((bool InApp, NotificationEmailMode Email) Value, bool IsCustom, (bool InApp, NotificationEmailMode Email) Default)> of)
     {
         var culture = CultureInfo.CurrentUICulture;
         return new NotificationPreferencesDto(kinds.All.OrderBy(k => k.Module, StringComparer.Ordinal).ThenBy(k => k.IsReminder)

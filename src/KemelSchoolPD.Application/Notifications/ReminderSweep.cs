@@ -215,7 +215,8 @@ public sealed class ReminderSweepBatch(
     {
         var sql = $$"""
             INSERT INTO "Notifications" ({{Columns}})
-            SELECT t.id, t.tenant, t.usr, t.kind, t.stage, t.vals, t.rtype, t.rid, t.link, t.due, t.ikey, t.inapp, t.email, {13}, md5(t.id::text)
+            SELECT t.id, t.tenant, t.usr, t.kind, t.stage, t.vals, t.rtype, t.rid, t.link,
+                t.due, t.ikey, t.inapp, t.email, {13}, md5(t.id::text)
             FROM unnest({0}::uuid[], {1}::uuid[], {2}::uuid[], {3}::text[], {4}::text[], {5}::text[], {6}::text[], {7}::uuid[],
                         {8}::text[], {9}::date[], {10}::text[], {11}::boolean[], {12}::integer[])
                 AS t(id, tenant, usr, kind, stage, vals, rtype, rid, link, due, ikey, inapp, email)

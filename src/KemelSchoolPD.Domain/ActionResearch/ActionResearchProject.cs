@@ -7,7 +7,14 @@ namespace KemelSchoolPD.ActionResearch;
 /// <summary>What a project studies (seed 004 L2753–2800): the problem in one's own class, the research question, the hypothesis, the new
 /// strategy and the baseline data.</summary>
 public sealed record ActionResearchContent(
-    string Title, string? Subject, string? ClassNames, string Problem, string ResearchQuestion, string Hypothesis, string Strategy, string? Baseline);
+    string Title,
+    string? Subject,
+    string? ClassNames,
+    string Problem,
+    string ResearchQuestion,
+    string Hypothesis,
+    string Strategy,
+    string? Baseline);
 
 /// <summary>
 /// An Action Research project of a teacher or a group (an owner and members): what it studies, its Table 7 research plan (a link to

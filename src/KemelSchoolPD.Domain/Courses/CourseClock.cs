@@ -16,8 +16,8 @@ public static class CourseClock
     public sealed record Line(Guid ProgrammeId, string Title, string Field, int Hours, DateOnly? EndDate, bool Counted, bool InField);
 
     public sealed record Result(
-        QualificationCategory NextCategory, DateOnly? LastCourseEnd, DateOnly? NextCourseDue, bool Overdue, int HoursInPeriod, int? HoursRequired,
-        int HoursMissing, DateOnly PeriodStart, bool FieldCourseInPeriod, IReadOnlyList<Line> Lines);
+        QualificationCategory NextCategory, DateOnly? LastCourseEnd, DateOnly? NextCourseDue, bool Overdue,
+        int HoursInPeriod, int? HoursRequired, int HoursMissing, DateOnly PeriodStart, bool FieldCourseInPeriod, IReadOnlyList<Line> Lines);
 
     public static Result Compute(QualificationCategory category, DateOnly? categoryAssignedOn, IReadOnlyCollection<string> fields,
         IEnumerable<Course> completed, DateOnly today, IReadOnlyCollection<QualificationCategory>? skippedCategories = null)

@@ -195,5 +195,5 @@ public sealed record ProgrammeLifecycleData
 
 /// <summary>The computed side: the stage on a day and the deadlines in working days (late flags: done after the deadline).</summary>
 public sealed record ProgrammeLifecycleState(
-    ProgrammeLifecycleStage Stage, DateOnly? DiscussionEnds, DateOnly? RevisionDue, bool ResubmittedLate, DateOnly? ApprovalDue, bool ApprovedLate,
-    DateOnly? NextReviewDue, bool Overdue);
+    ProgrammeLifecycleStage Stage, DateOnly? DiscussionEnds, DateOnly? RevisionDue, bool ResubmittedLate,
+    DateOnly? ApprovalDue, bool ApprovedLate, DateOnly? NextReviewDue, bool Overdue);

@@ -1,6 +1,7 @@
 namespace KemelSchoolPD.GrowthCycles;
 
 using static GrowthArtefactKind;
+using StageKinds = (GrowthArtefactKind[] Allowed, GrowthArtefactKind[] Required);
 
 /// <summary>
 /// Which artefact kinds each stage collects, for a teacher (Table 1) and for the administration (Table 2 and the appendix
@@ -14,14 +15,15 @@ public static class GrowthStageRules
     /// <summary>The vertical process (Tables 5 and 6): a teacher may attach it from Reflection on.</summary>
     private static readonly GrowthArtefactKind[] Generalising = [ExperienceSubstantiation, GeneralisedExperience];
 
-    private static readonly Dictionary<(GrowthParticipantKind, GrowthCycleStage), (GrowthArtefactKind[] Allowed, GrowthArtefactKind[] Required)> Table = new()
+    private static readonly Dictionary<(GrowthParticipantKind, GrowthCycleStage), StageKinds> Table = new()
     {
         [(GrowthParticipantKind.Teacher, GrowthCycleStage.Action)]
             = ([LessonTaught, LessonObserved, MentoringActivity, CommunityActivity], [LessonTaught]),
         [(GrowthParticipantKind.Teacher, GrowthCycleStage.Analysis)]
             = ([LessonSelfAnalysis, LearnerResults, FeedbackCollected, ColleagueDiscussion], [LessonSelfAnalysis, LearnerResults]),
-        [(GrowthParticipantKind.Teacher, GrowthCycleStage.Reflection)] =
-            ([ReflectiveNote, CompetenceSelfAssessment, GrowthArtefactKind.CoachingSelfAnalysis, ReflectiveLessonAnalysis, .. Generalising], [CompetenceSelfAssessment]),
+        [(GrowthParticipantKind.Teacher, GrowthCycleStage.Reflection)] = (
+            [ReflectiveNote, CompetenceSelfAssessment, GrowthArtefactKind.CoachingSelfAnalysis, ReflectiveLessonAnalysis, .. Generalising],
+            [CompetenceSelfAssessment]),
         [(GrowthParticipantKind.Teacher, GrowthCycleStage.Design)]
             = ([GoalSetting, DevelopmentPlanning, ResearchPlan, .. Generalising], [GoalSetting, DevelopmentPlanning]),
         [(GrowthParticipantKind.Teacher, GrowthCycleStage.Approbation)]

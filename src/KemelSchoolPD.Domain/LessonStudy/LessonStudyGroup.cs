@@ -142,8 +142,9 @@ public sealed class LessonStudyGroup : FullAuditedAggregateRoot<Guid>, IMultiTen
 
 /// <summary>What a group's form holds; the members are passed beside it with their categories.</summary>
 public sealed record LessonStudyGroupData(
-    string Theme, string ResearchQuestion, string? Subject, int? Grade, int AcademicYear, LessonStudyGroupOrigin Origin, Guid? MethodologicalAssociationId,
-    Guid FacilitatorStaffMemberId, string? KnowledgeableOtherName, string? KnowledgeableOtherOrganisation);
+    string Theme, string ResearchQuestion, string? Subject, int? Grade, int AcademicYear, LessonStudyGroupOrigin Origin,
+    Guid? MethodologicalAssociationId, Guid FacilitatorStaffMemberId,
+    string? KnowledgeableOtherName, string? KnowledgeableOtherOrganisation);
 
 /// <summary>A member of a group (a staff member of the school) and their consent to publishing the group's report.</summary>
 public sealed class LessonStudyMember : Entity<Guid>, IMultiTenant

@@ -61,7 +61,11 @@ public static class AccountSelfServiceEndpoints
 
     /// <summary>Always 204: nobody learns from it whether a school or an account exists.</summary>
     private static async Task<NoContent> ForgotPasswordAsync(
-        ForgotPasswordDto input, MyAccountAppService service, IKemelSchoolPDDbContext db, ICurrentTenant currentTenant, CancellationToken ct)
+        ForgotPasswordDto input,
+        MyAccountAppService service,
+        IKemelSchoolPDDbContext db,
+        ICurrentTenant currentTenant,
+        CancellationToken ct)
     {
         if (await FindActiveSchoolAsync(input.School, db, ct) is { } school)
             using (currentTenant.Change(school.Id, school.Name))
@@ -70,7 +74,11 @@ public static class AccountSelfServiceEndpoints
     }
 
     private static async Task<NoContent> ResetPasswordAsync(
-        SetPasswordWithTokenDto input, MyAccountAppService service, IKemelSchoolPDDbContext db, ICurrentTenant currentTenant, CancellationToken ct)
+        SetPasswordWithTokenDto input,
+        MyAccountAppService service,
+        IKemelSchoolPDDbContext db,
+        ICurrentTenant currentTenant,
+        CancellationToken ct)
     {
         var school = await FindActiveSchoolAsync(input.School, db, ct)
                      ?? throw new Exceptions.BusinessException(KemelSchoolPDErrorCodes.AccountSelfService.ResetLinkInvalid);
@@ -80,7 +88,11 @@ public static class AccountSelfServiceEndpoints
     }
 
     private static async Task<NoContent> AcceptInvitationAsync(
-        SetPasswordWithTokenDto input, MyAccountAppService service, IKemelSchoolPDDbContext db, ICurrentTenant currentTenant, CancellationToken ct)
+        SetPasswordWithTokenDto input,
+        MyAccountAppService service,
+        IKemelSchoolPDDbContext db,
+        ICurrentTenant currentTenant,
+        CancellationToken ct)
     {
         var school = await FindActiveSchoolAsync(input.School, db, ct)
                      ?? throw new Exceptions.BusinessException(KemelSchoolPDErrorCodes.AccountSelfService.InvitationInvalid);

@@ -22,11 +22,20 @@ public static class ActionResearchEndpoints
         group.MapPut("/{id:guid}", (Guid id, UpdateActionResearchProjectDto input, ActionResearchAppService s, CancellationToken ct) => s
             .UpdateAsync(id, input, ct))
             .WithName("updateActionResearchProject").RequirePermission(Own);
-        group.MapPut("/{id:guid}/research-plan", (Guid id, LinkActionResearchPlanDto input, ActionResearchAppService s, CancellationToken ct) => s.LinkResearchPlanAsync(id, input, ct))
+        group.MapPut(
+            "/{id:guid}/research-plan",
+            (Guid id, LinkActionResearchPlanDto input, ActionResearchAppService s, CancellationToken ct) =>
+                s.LinkResearchPlanAsync(id, input, ct))
             .WithName("linkActionResearchPlan").RequirePermission(Own);
-        group.MapPut("/{id:guid}/members", (Guid id, SetActionResearchMembersDto input, ActionResearchAppService s, CancellationToken ct) => s.SetMembersAsync(id, input, ct))
+        group.MapPut(
+            "/{id:guid}/members",
+            (Guid id, SetActionResearchMembersDto input, ActionResearchAppService s, CancellationToken ct) =>
+                s.SetMembersAsync(id, input, ct))
             .WithName("setActionResearchMembers").RequirePermission(Own);
-        group.MapPut("/{id:guid}/consent", (Guid id, SetActionResearchConsentDto input, ActionResearchAppService s, CancellationToken ct) => s.SetConsentAsync(id, input, ct))
+        group.MapPut(
+            "/{id:guid}/consent",
+            (Guid id, SetActionResearchConsentDto input, ActionResearchAppService s, CancellationToken ct) =>
+                s.SetConsentAsync(id, input, ct))
             .WithName("setActionResearchConsent").RequirePermission(Own);
         group.MapPost(
             "/{id:guid}/publish",
@@ -54,9 +63,10 @@ public static class ActionResearchEndpoints
                     .FinishCycleAsync(id, cycleId, input, ct))
             .WithName("finishActionResearchCycle").RequirePermission(Own);
         group.MapPost("/{id:guid}/cycles/{cycleId:guid}/data", AddDataAsync).WithName("addActionResearchData").RequirePermission(Own);
-        group.MapPut("/{id:guid}/cycles/{cycleId:guid}/data/{dataId:guid}",
-                (Guid id, Guid cycleId, Guid dataId, SaveActionResearchDataItemDto input, ActionResearchAppService s, CancellationToken ct) =>
-                    s.UpdateDataAsync(id, cycleId, dataId, input, ct))
+        group.MapPut(
+            "/{id:guid}/cycles/{cycleId:guid}/data/{dataId:guid}",
+            (Guid id, Guid cycleId, Guid dataId, SaveActionResearchDataItemDto input, ActionResearchAppService s, CancellationToken ct) =>
+                s.UpdateDataAsync(id, cycleId, dataId, input, ct))
             .WithName("updateActionResearchData").RequirePermission(Own);
         group.MapDelete("/{id:guid}/cycles/{cycleId:guid}/data/{dataId:guid}", DeleteDataAsync).WithName("deleteActionResearchData")
             .RequirePermission(Own);

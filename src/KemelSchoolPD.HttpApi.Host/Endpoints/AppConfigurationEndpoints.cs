@@ -33,8 +33,8 @@ public static class AppConfigurationEndpoints
     }
 
     private static async Task<Ok<ApplicationConfigurationDto>> GetAsync(
-        ICurrentUser currentUser, ICurrentTenant currentTenant, IPermissionChecker permissionChecker, JsonLocalizationStore texts, PublishedTexts published,
-        CurrentStaffMember currentStaff,
+        ICurrentUser currentUser, ICurrentTenant currentTenant, IPermissionChecker permissionChecker,
+        JsonLocalizationStore texts, PublishedTexts published, CurrentStaffMember currentStaff,
         HttpContext context, CancellationToken ct)
     {
         var granted = await permissionChecker.GetGrantedAsync(ct);

@@ -142,7 +142,10 @@ public static class CourseEndpoints
                 input,
                 ct))
             .WithName("recordPostCourseEvent").RequirePermission(Own);
-        plans.MapPost("/{id:guid}/outcome", (Guid id, RecordPostCourseOutcomeDto input, PostCoursePlanAppService s, CancellationToken ct) => s.RecordOutcomeAsync(id, input, ct))
+        plans.MapPost(
+            "/{id:guid}/outcome",
+            (Guid id, RecordPostCourseOutcomeDto input, PostCoursePlanAppService s, CancellationToken ct) =>
+                s.RecordOutcomeAsync(id, input, ct))
             .WithName("recordPostCourseOutcome").RequirePermission(Own);
 
         var certificates = api.MapGroup("/public/certificates").WithTags("CertificateVerification");

@@ -22,7 +22,10 @@ public static class DevelopmentEventEndpoints
             "/{id:guid}",
             (Guid id, UpdateDevelopmentEventDto input, DevelopmentEventAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
             .WithName("updateDevelopmentEvent").RequirePermission(Own);
-        group.MapPut("/{id:guid}/participants", (Guid id, SetDevelopmentEventParticipantsDto input, DevelopmentEventAppService s, CancellationToken ct) => s.SetParticipantsAsync(id, input, ct))
+        group.MapPut(
+            "/{id:guid}/participants",
+            (Guid id, SetDevelopmentEventParticipantsDto input, DevelopmentEventAppService s, CancellationToken ct) =>
+                s.SetParticipantsAsync(id, input, ct))
             .WithName("setDevelopmentEventParticipants").RequirePermission(Own);
         group.MapPost(
             "/{id:guid}/record",
@@ -37,7 +40,10 @@ public static class DevelopmentEventEndpoints
         group.MapGet("/hours", ([AsParameters] GetDevelopmentEventHoursInput input, DevelopmentEventAppService s, CancellationToken ct) => s
             .GetHoursAsync(input, ct))
             .WithName("getDevelopmentEventHours").RequirePermission(Own);
-        group.MapGet("/hours/summary", ([AsParameters] GetDevelopmentHoursSummaryInput input, DevelopmentEventAppService s, CancellationToken ct) => s.GetSummaryAsync(input, ct))
+        group.MapGet(
+            "/hours/summary",
+            ([AsParameters] GetDevelopmentHoursSummaryInput input, DevelopmentEventAppService s, CancellationToken ct) =>
+                s.GetSummaryAsync(input, ct))
             .WithName("getDevelopmentHoursSummary").RequirePermission(KemelSchoolPDPermissions.DevelopmentEvents.ViewAll);
     }
 

@@ -58,7 +58,10 @@ public static class LessonStudyEndpoints
             "/lessons/{id:guid}/notes",
             (Guid id, SaveLessonStudyNotesDto input, ResearchLessonAppService s, CancellationToken ct) => s.SaveNotesAsync(id, input, ct))
             .WithName("saveResearchLessonNotes").RequirePermission(Own);
-        group.MapPut("/lessons/{id:guid}/interviews", (Guid id, SavePupilInterviewsDto input, ResearchLessonAppService s, CancellationToken ct) => s.SaveInterviewsAsync(id, input, ct))
+        group.MapPut(
+            "/lessons/{id:guid}/interviews",
+            (Guid id, SavePupilInterviewsDto input, ResearchLessonAppService s, CancellationToken ct) =>
+                s.SaveInterviewsAsync(id, input, ct))
             .WithName("saveResearchLessonInterviews").RequirePermission(Own);
         group.MapGet(
             "/lessons/{id:guid}/discussion",

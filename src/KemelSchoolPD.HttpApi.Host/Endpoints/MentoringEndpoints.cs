@@ -43,7 +43,10 @@ public static class MentoringEndpoints
             .WithName("getMentorSuggestions").RequirePermission(Manage);
 
         // Meetings
-        group.MapGet("/meetings", ([AsParameters] GetMentoringMeetingListInput input, MentoringMeetingAppService s, CancellationToken ct) => s.GetListAsync(input, ct))
+        group.MapGet(
+            "/meetings",
+            ([AsParameters] GetMentoringMeetingListInput input, MentoringMeetingAppService s, CancellationToken ct) =>
+                s.GetListAsync(input, ct))
             .WithName("getMentoringMeetingList").RequirePermission(Own);
         group.MapGet("/meetings/{id:guid}", (Guid id, MentoringMeetingAppService s, CancellationToken ct) => s.GetAsync(id, ct))
             .WithName("getMentoringMeeting").RequirePermission(Own);
@@ -52,7 +55,10 @@ public static class MentoringEndpoints
             "/meetings/{id:guid}",
             (Guid id, UpdateMentoringMeetingDto input, MentoringMeetingAppService s, CancellationToken ct) => s.UpdateAsync(id, input, ct))
             .WithName("updateMentoringMeeting").RequirePermission(Own);
-        group.MapPut("/meetings/{id:guid}/agenda", (Guid id, UpdateMentoringAgendaDto input, MentoringMeetingAppService s, CancellationToken ct) => s.UpdateAgendaAsync(id, input, ct))
+        group.MapPut(
+            "/meetings/{id:guid}/agenda",
+            (Guid id, UpdateMentoringAgendaDto input, MentoringMeetingAppService s, CancellationToken ct) =>
+                s.UpdateAgendaAsync(id, input, ct))
             .WithName("updateMentoringAgenda").RequirePermission(Own);
         group.MapPost(
             "/meetings/{id:guid}/hold",
@@ -62,14 +68,26 @@ public static class MentoringEndpoints
             "/meetings/{id:guid}/cancel",
             (Guid id, CancelMentoringMeetingDto input, MentoringMeetingAppService s, CancellationToken ct) => s.CancelAsync(id, input, ct))
             .WithName("cancelMentoringMeeting").RequirePermission(Own);
-        group.MapPut("/meetings/{id:guid}/feedback", (Guid id, GiveMentoringFeedbackDto input, MentoringMeetingAppService s, CancellationToken ct) => s.GiveFeedbackAsync(id, input, ct))
+        group.MapPut(
+            "/meetings/{id:guid}/feedback",
+            (Guid id, GiveMentoringFeedbackDto input, MentoringMeetingAppService s, CancellationToken ct) =>
+                s.GiveFeedbackAsync(id, input, ct))
             .WithName("giveMentoringFeedback").RequirePermission(Own);
-        group.MapPut("/meetings/{id:guid}/observation", (Guid id, LinkMentoringObservationDto input, MentoringMeetingAppService s, CancellationToken ct) => s.LinkObservationAsync(id, input, ct))
+        group.MapPut(
+            "/meetings/{id:guid}/observation",
+            (Guid id, LinkMentoringObservationDto input, MentoringMeetingAppService s, CancellationToken ct) =>
+                s.LinkObservationAsync(id, input, ct))
             .WithName("linkMentoringObservation").RequirePermission(Own);
-        group.MapPut("/meetings/{id:guid}/shared-note", (Guid id, WriteMentoringNoteDto input, MentoringMeetingAppService s, CancellationToken ct) => s.WriteSharedNoteAsync(id, input, ct))
+        group.MapPut(
+            "/meetings/{id:guid}/shared-note",
+            (Guid id, WriteMentoringNoteDto input, MentoringMeetingAppService s, CancellationToken ct) =>
+                s.WriteSharedNoteAsync(id, input, ct))
             .WithName("writeMentoringSharedNote").RequirePermission(Own);
         group.MapGet("/meetings/{id:guid}/private-note", GetPrivateNoteAsync).WithName("getMentoringPrivateNote").RequirePermission(Own);
-        group.MapPut("/meetings/{id:guid}/private-note", (Guid id, WriteMentoringNoteDto input, MentoringMeetingAppService s, CancellationToken ct) => s.WritePrivateNoteAsync(id, input, ct))
+        group.MapPut(
+            "/meetings/{id:guid}/private-note",
+            (Guid id, WriteMentoringNoteDto input, MentoringMeetingAppService s, CancellationToken ct) =>
+                s.WritePrivateNoteAsync(id, input, ct))
             .WithName("writeMentoringPrivateNote").RequirePermission(Own);
         group.MapPost("/meetings/{id:guid}/steps", AddStepAsync).WithName("addMentoringNextStep").RequirePermission(Own);
         group.MapPut("/meetings/{id:guid}/steps/{stepId:guid}",

@@ -29,7 +29,10 @@ public static class NotificationEndpoints
             .WithName("updateNotificationPreferences").RequirePermission(Own);
         group.MapGet("/school-defaults", (NotificationPreferenceAppService s, CancellationToken ct) => s.GetSchoolDefaultsAsync(ct))
             .WithName("getNotificationSchoolDefaults").RequirePermission(KemelSchoolPDPermissions.Notifications.SchoolDefaults);
-        group.MapPut("/school-defaults", (UpdateNotificationPreferencesDto input, NotificationPreferenceAppService s, CancellationToken ct) => s.UpdateSchoolDefaultsAsync(input, ct))
+        group.MapPut(
+            "/school-defaults",
+            (UpdateNotificationPreferencesDto input, NotificationPreferenceAppService s, CancellationToken ct) =>
+                s.UpdateSchoolDefaultsAsync(input, ct))
             .WithName("updateNotificationSchoolDefaults").RequirePermission(KemelSchoolPDPermissions.Notifications.SchoolDefaults);
     }
 

@@ -31,7 +31,8 @@ public abstract class PermissionChecker_Tests(KemelWebApplicationFactory host) :
     {
         await InSchoolAsync(TestData.DemoSchoolBin, async sp =>
         {
-            await using var transaction = await sp.GetRequiredService<IKemelSchoolPDDbContext>().Database.BeginTransactionAsync(); // rolled back
+            // Rolled back: never committed.
+            await using var transaction = await sp.GetRequiredService<IKemelSchoolPDDbContext>().Database.BeginTransactionAsync();
             var roles = sp.GetRequiredService<RoleManager<AppRole>>();
             var director = (await roles.FindByNameAsync(KemelRoles.Director)).ShouldNotBeNull();
             (await roles.AddClaimAsync(director, new Claim(KemelClaimTypes.Permission, KemelSchoolPDPermissions.Schools.Create))).Succeeded
@@ -81,7 +82,8 @@ public abstract class PermissionChecker_Tests(KemelWebApplicationFactory host) :
 
         var granted = await InSchoolAsync(TestData.DemoSchoolBin, async sp =>
         {
-            using var _ = sp.GetRequiredService<KemelSchoolPD.MultiTenancy.ICurrentTenant>().Change(otherSchool); // signed in to A, running as B
+            // Signed in to A, running as B.
+            using var _ = sp.GetRequiredService<KemelSchoolPD.MultiTenancy.ICurrentTenant>().Change(otherSchool);
             return await sp.GetRequiredService<IPermissionChecker>().GetGrantedAsync();
         }, userName: TestData.Director);
 

@@ -4,6 +4,8 @@ using KemelSchoolPD.Localization;
 
 namespace KemelSchoolPD.Domain.Tests.GrowthCycles;
 
+using HistoryEntry = (GrowthCycleStage Stage, GrowthStageMove Move, string? Reason, DateTime At, string? By, DateTime? Completed);
+
 /// <summary>The cycle records its own stage history and decides which artefacts it collects.</summary>
 public sealed class GrowthCycleHistory_Tests
 {
@@ -14,7 +16,7 @@ public sealed class GrowthCycleHistory_Tests
     private static GrowthCycle NewCycle(GrowthParticipantKind kind = GrowthParticipantKind.Teacher) =>
         new(Guid.NewGuid(), Guid.NewGuid(), kind, 2026, null, "Кері байланыс", ["02.1"], 1, null, Teacher, Day1);
 
-    private static List<(GrowthCycleStage Stage, GrowthStageMove Move, string? Reason, DateTime At, string? By, DateTime? Completed)> History(GrowthCycle cycle) =>
+    private static List<HistoryEntry> History(GrowthCycle cycle) =>
         cycle.StageHistory.Select(e => (e.Stage, e.Move, e.Reason, e.EnteredAt, e.EnteredByName, e.CompletedAt)).ToList();
 
     [Fact]

@@ -81,7 +81,8 @@ public sealed class GrowthCycle_Tests
         GrowthStageRules.DefaultRequired(GrowthParticipantKind.Teacher, GrowthCycleStage.Approbation)
             .ShouldBe([GrowthArtefactKind.ChangeTrial, GrowthArtefactKind.RepeatDiagnostic]);
         GrowthStageRules.IsAllowedAnywhere(GrowthParticipantKind.Administrator, GrowthArtefactKind.LessonTaught).ShouldBeFalse();
-        GrowthStageRules.IsAllowedAnywhere(GrowthParticipantKind.Teacher, GrowthArtefactKind.EntryDiagnostic).ShouldBeFalse(); // only by opening
+        // The entry diagnostic comes only with opening the cycle.
+        GrowthStageRules.IsAllowedAnywhere(GrowthParticipantKind.Teacher, GrowthArtefactKind.EntryDiagnostic).ShouldBeFalse();
         // Every kind but the entry diagnostic is collected somewhere; every required kind is allowed in its stage.
         Enum.GetValues<GrowthArtefactKind>().Where(k => k != GrowthArtefactKind.EntryDiagnostic)
             .ShouldAllBe(k => GrowthStageRules.IsAllowedAnywhere(GrowthParticipantKind.Teacher, k)
@@ -116,7 +117,9 @@ public sealed class GrowthCycle_Tests
                 .ShouldHaveSingleItem().Source.ShouldBe(GrowthGuidanceSource.AdministrationActions);
         }
         BuiltInGrowthReference.Guidance.ShouldNotContain(g => g.Source == GrowthGuidanceSource.School);
-        BuiltInGrowthReference.Guidance.Single(g => g is { Source: GrowthGuidanceSource.IncreasingCompetencies, Stage: GrowthCycleStage.Reflection, Category: QualificationCategory.Master })
+        BuiltInGrowthReference.Guidance
+            .Single(g => g is { Source: GrowthGuidanceSource.IncreasingCompetencies, Stage: GrowthCycleStage.Reflection }
+                         && g.Category == QualificationCategory.Master)
             .TextKk.ShouldBe("Білім беруді дамытудың стратегиялық міндеттері мен кәсіби қоғамдастықтың рөлін ұғынады.");
         BuiltInGrowthReference.Guidance.ShouldAllBe(g => g.TextKk.Length > 0 && g.TextRu.Length > 0);
         BuiltInGrowthReference.WheelSectors.Count.ShouldBe(GrowthCycleConsts.WheelSectorCount);

@@ -85,7 +85,8 @@ public sealed class StaffMember_Tests
     {
         var ten = Enumerable.Range(1, StaffMemberConsts.MaxSubjects).Select(i => $"Subject {i}").ToList();
 
-        New(Data() with { Subjects = [.. ten, .. ten.Select(s => s.ToUpperInvariant())] }).Subjects.Count.ShouldBe(10); // duplicates do not count
+        // Duplicates do not count, whatever their case.
+        New(Data() with { Subjects = [.. ten, .. ten.Select(s => s.ToUpperInvariant())] }).Subjects.Count.ShouldBe(10);
         var error = Should.Throw<InputValidationException>(() => New(Data() with { Subjects = [.. ten, "Subject 11"] }));
         var field = error.Errors.ShouldHaveSingleItem();
         field.Field.ShouldBe(nameof(StaffMember.Subjects));

@@ -766,7 +766,11 @@ public abstract class Courses_Tests(KemelWebApplicationFactory host)
 
     internal static object CompletedBody(Guid programmeId, int hours, DateOnly start, DateOnly end, string? number) => new
     {
-        programmeId, completion = new { hours, startDate = start, endDate = end, certificateNumber = number, certificateDate = number is null ? (DateOnly?)null : end },
+        programmeId,
+        completion = new
+        {
+            hours, startDate = start, endDate = end, certificateNumber = number, certificateDate = number is null ? (DateOnly?)null : end,
+        },
     };
 
     private static object PlanBody(Guid courseId, string[] directions, int events)

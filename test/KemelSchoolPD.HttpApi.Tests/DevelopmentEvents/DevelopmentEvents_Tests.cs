@@ -41,7 +41,9 @@ public abstract class DevelopmentEvents_Tests(KemelWebApplicationFactory host)
             new { kind = "MasterClass", title = "x", startsOn = Today, durationMinutes = 60, organiserStaffMemberId = t05 }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, KemelSchoolPDErrorCodes.DevelopmentEvents.NotOrganiser);
         var stranger = (await host.PersonAsync(TestData.SecondSchoolBin, "teacher01")).StaffId;
-        await (await organiser.PostJsonAsync(Url, new { kind = "MasterClass", title = "x", startsOn = Today, durationMinutes = 60, participantStaffMemberIds = new[] { stranger } }))
+        await (await organiser.PostJsonAsync(
+            Url,
+            new { kind = "MasterClass", title = "x", startsOn = Today, durationMinutes = 60, participantStaffMemberIds = new[] { stranger } }))
             .ShouldHaveFieldCodeAsync("staffMemberIds", KemelSchoolPDErrorCodes.DevelopmentEvents.StaffMustBeActive);
         (await organiser.PostJsonAsync(Url, new { kind = "MasterClass", title = "x", startsOn = Today, durationMinutes = 0 })).StatusCode
             .ShouldBe(HttpStatusCode.BadRequest);
@@ -123,8 +125,10 @@ public abstract class DevelopmentEvents_Tests(KemelWebApplicationFactory host)
         (await invited.MyWorkAsync(DevelopmentEventWorkKinds.ToAttend)).ShouldNotContain(i => i.RecordId == open.Id);
 
         // The ten-day event lasts ten days by default.
-        var decade = await (await deputy.PostJsonAsync(Url, new { kind = "IntegratedLessonsDecade", title = "Интеграцияланған сабақтар онкүндігі", startsOn = Today.AddDays(40), durationMinutes = 600 }))
-            .ReadAsync<DevelopmentEventDto>(HttpStatusCode.Created);
+        var decade = await (await deputy.PostJsonAsync(Url, new
+        {
+            kind = "IntegratedLessonsDecade", title = "Интеграцияланған сабақтар онкүндігі", startsOn = Today.AddDays(40), durationMinutes = 600,
+        })).ReadAsync<DevelopmentEventDto>(HttpStatusCode.Created);
         decade.EndsOn.ShouldBe(Today.AddDays(49));
 
         // A monthly book club: one event per month of one series, at most twelve.

@@ -126,7 +126,8 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
         FieldCodes(await submitEmpty.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed"), "goals").ShouldContain(
             "DevelopmentPlans:EmptyGoals");
 
-        var content = WithGoal(SmartContent(plan, 2032), 0, g => g with { Deadline = new DateOnly(2033, 9, 1) }); // the day after the plan's year
+        // The day after the plan's year.
+        var content = WithGoal(SmartContent(plan, 2032), 0, g => g with { Deadline = new DateOnly(2033, 9, 1) });
         var late = await teacher.PutJsonAsync($"{Url}/{plan.Id}", new { content, concurrencyStamp = plan.ConcurrencyStamp });
         var lateProblem = await late.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");
         FieldCodes(lateProblem, "goals[0].deadline").ShouldContain("DevelopmentPlans:DeadlineOutsidePeriod");
@@ -134,7 +135,8 @@ public abstract class DevelopmentPlans_Tests(KemelWebApplicationFactory host)
 
         content = WithGoal(SmartContent(plan, 2032), 0, g => g with { SchoolPriority = null }); // not relevant to a school priority
         var second = content.Goals[1].Id;
-        content = content with { Items = content.Items.Select(i => i.GoalId == second ? i with { GoalId = null } : i).ToList() }; // goal 2 has no action
+        // Goal 2 has no action.
+        content = content with { Items = content.Items.Select(i => i.GoalId == second ? i with { GoalId = null } : i).ToList() };
         plan = await EditAsync(teacher, plan, content);
         var notSmart = await teacher.PostJsonAsync($"{Url}/{plan.Id}/submit", new { concurrencyStamp = plan.ConcurrencyStamp });
         var problem = await notSmart.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed");

@@ -103,7 +103,8 @@ public abstract class ReferenceData_Tests(KemelWebApplicationFactory host)
             r => r.SpansAll.ShouldBeTrue(),
             r => r.Moderator.ShouldBe("пәнді, оқу-тәрбие үдерісін, оқыту және бағалау әдістемесін біледі"));
         standard.Requirements.ShouldContain(r => r.Master == "білім беру ұйымындағы зерттеулерді үйлестіреді, нәтижелерін педагог қауымдастығына таратады, әріптестерін кәсіби дамуда қолдайды");
-        standard.Requirements.Count(r => r.Kind == QualificationRequirementKind.Portfolio).ShouldBe(8); // S001 L81, 82, 85, 86, 89, 90, 94, 96
+        // S001 L81, 82, 85, 86, 89, 90, 94, 96.
+        standard.Requirements.Count(r => r.Kind == QualificationRequirementKind.Portfolio).ShouldBe(8);
 
         // Competences carry their group, so a self-assessment can be grouped.
         standard.Competences.Single(c => c.Code == "04.3").Group.ShouldBe(CompetenceGroup.Development);
@@ -191,7 +192,11 @@ public abstract class ReferenceData_Tests(KemelWebApplicationFactory host)
             // Seed 004 Case 2 (L10323): педагог → модератор → сарапшы → шебер.
             var saved = await (await PutSchoolAsync(director, new { skippedCategories = new[] { "Researcher" } }))
                 .ReadAsync<SchoolReferenceSettingsDto>();
-            saved.Ladder.ShouldBe([QualificationCategory.Pedagogue, QualificationCategory.Moderator, QualificationCategory.Expert, QualificationCategory.Master]);
+            saved.Ladder.ShouldBe(
+            [
+                QualificationCategory.Pedagogue, QualificationCategory.Moderator,
+                QualificationCategory.Expert, QualificationCategory.Master,
+            ]);
             var after = await expert.GetAsync<CourseClockDto>("/api/app/courses/clock");
             after.NextCategory.ShouldBe(QualificationCategory.Master);
             after.HoursRequired.ShouldBe(108);

@@ -315,10 +315,14 @@ public abstract class MentoringFollowUp_Tests(KemelWebApplicationFactory host)
         (await StartsAtAsync("2046-12-10T10:00:00Z")).ShouldBe(new DateTime(2046, 12, 10, 10, 0, 0));
         (await StartsAtAsync("2046-12-10T10:00:00+06:00")).ShouldBe(new DateTime(2046, 12, 10, 4, 0, 0));
 
-        await (await director.PutJsonAsync($"{Url}/settings", new { mentorCapacity = 3, cadenceMeetings = 1, cadenceDays = 7, timeZone = "Mars/Olympus", concurrencyStamp = settings.ConcurrencyStamp }))
-            .ShouldHaveFieldCodeAsync("timeZone", KemelSchoolPDErrorCodes.Mentoring.UnknownTimeZone);
-        var tokyo = await (await director.PutJsonAsync($"{Url}/settings", new { mentorCapacity = 3, cadenceMeetings = 1, cadenceDays = 7, timeZone = "Asia/Tokyo", concurrencyStamp = settings.ConcurrencyStamp }))
-            .ReadAsync<MentoringSettingsDto>();
+        await (await director.PutJsonAsync($"{Url}/settings", new
+        {
+            mentorCapacity = 3, cadenceMeetings = 1, cadenceDays = 7, timeZone = "Mars/Olympus", concurrencyStamp = settings.ConcurrencyStamp,
+        })).ShouldHaveFieldCodeAsync("timeZone", KemelSchoolPDErrorCodes.Mentoring.UnknownTimeZone);
+        var tokyo = await (await director.PutJsonAsync($"{Url}/settings", new
+        {
+            mentorCapacity = 3, cadenceMeetings = 1, cadenceDays = 7, timeZone = "Asia/Tokyo", concurrencyStamp = settings.ConcurrencyStamp,
+        })).ReadAsync<MentoringSettingsDto>();
         try
         {
             (tokyo.TimeZone, tokyo.UtcOffsetMinutes).ShouldBe(("Asia/Tokyo", 540));

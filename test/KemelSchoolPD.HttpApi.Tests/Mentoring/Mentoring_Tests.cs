@@ -82,8 +82,11 @@ public abstract class Mentoring_Tests(KemelWebApplicationFactory host)
         }
         finally
         {
-            (await director.PutJsonAsync($"{Url}/settings", new { mentorCapacity = 3, cadenceMeetings = 1, cadenceDays = 7, weeklyCardInFirstYear = true, concurrencyStamp = changed.ConcurrencyStamp }))
-                .StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await director.PutJsonAsync($"{Url}/settings", new
+            {
+                mentorCapacity = 3, cadenceMeetings = 1, cadenceDays = 7, weeklyCardInFirstYear = true,
+                concurrencyStamp = changed.ConcurrencyStamp,
+            })).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
         // The mentee sees both pairs, the tutor only theirs, another teacher none.

@@ -470,10 +470,14 @@ public static class RecordKinds
     }, id => $"/api/app/practice-library/{id}");
 
     public static readonly IReadOnlyList<RecordKind> All =
-        [StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate, LessonObservation, ObservationForm, RouteSheet, RouteSheetTemplate,
-         GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence, MentoringPair, MentoringMeeting, MentoringStep, User, CustomRole, Attachment,
-         MentorYearPlan, ReflectionCard, YearEndCampaign, IndicatorRecord, CourseProgramme, CourseRecord, PostCoursePlan,
-         ActionResearchProject, ActionResearchCycle, ActionResearchData, DevelopmentEvent, LessonStudyGroup, ResearchLesson, PracticeLibraryItem];
+    [
+        StaffMember, Association, Role, Notification, DevelopmentPlan, PlanTemplate, LessonObservation, ObservationForm,
+        RouteSheet, RouteSheetTemplate, GrowthCycle, GrowthArtefact, GrowthGuidance, GrowthCompetence,
+        MentoringPair, MentoringMeeting, MentoringStep, User, CustomRole, Attachment,
+        MentorYearPlan, ReflectionCard, YearEndCampaign, IndicatorRecord, CourseProgramme, CourseRecord, PostCoursePlan,
+        ActionResearchProject, ActionResearchCycle, ActionResearchData, DevelopmentEvent, LessonStudyGroup, ResearchLesson,
+        PracticeLibraryItem,
+    ];
 
     public static RecordKind ByName(string name)
         => All.SingleOrDefault(k => k.Name == name) ?? throw new KeyNotFoundException($"No record kind {name}.");
@@ -679,7 +683,11 @@ public static class SchoolOwnedEndpoints
             (t, _) => new { templateId = t[RecordKinds.PlanTemplate], academicYear = 2027, scope = "All" },
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
         new("POST", "/api/app/development-plans/assignments", "?methodologicalAssociationId=Association",
-            (t, _) => new { templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2027, scope = "MethodologicalAssociation", methodologicalAssociationId = t[RecordKinds.Association] },
+            (t, _) => new
+            {
+                templateId = BuiltInPlanTemplates.Table18Id, academicYear = 2027, scope = "MethodologicalAssociation",
+                methodologicalAssociationId = t[RecordKinds.Association],
+            },
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
 
         // Files
@@ -992,10 +1000,18 @@ public static class SchoolOwnedEndpoints
             (t, _) => new { growthCycleId = t[RecordKinds.GrowthCycle] }),
         // ...another school's staff member as a member, another school's growth-cycle artefact as the Table 7 plan.
         new("POST", "/api/app/action-research", "?memberStaffMemberIds=StaffMember",
-            (t, _) => new { title = "Бөгде", problem = "Бөгде", researchQuestion = "Бөгде", hypothesis = "Бөгде", strategy = "Бөгде", memberStaffMemberIds = new[] { t[RecordKinds.StaffMember] } },
+            (t, _) => new
+            {
+                title = "Бөгде", problem = "Бөгде", researchQuestion = "Бөгде", hypothesis = "Бөгде", strategy = "Бөгде",
+                memberStaffMemberIds = new[] { t[RecordKinds.StaffMember] },
+            },
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
         new("POST", "/api/app/action-research", "?researchPlanArtefactId=GrowthArtefact",
-            (t, _) => new { title = "Бөгде", problem = "Бөгде", researchQuestion = "Бөгде", hypothesis = "Бөгде", strategy = "Бөгде", researchPlanArtefactId = t[RecordKinds.GrowthArtefact] },
+            (t, _) => new
+            {
+                title = "Бөгде", problem = "Бөгде", researchQuestion = "Бөгде", hypothesis = "Бөгде", strategy = "Бөгде",
+                researchPlanArtefactId = t[RecordKinds.GrowthArtefact],
+            },
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
 
         // Development events
@@ -1017,10 +1033,18 @@ public static class SchoolOwnedEndpoints
             (t, _) => new { staffMemberIds = new[] {
                 t[RecordKinds.StaffMember] } }, HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
         new("POST", "/api/app/development-events", "?participantStaffMemberIds=StaffMember",
-            (t, _) => new { kind = "MasterClass", title = "Бөгде", startsOn = "2026-10-01", durationMinutes = 60, participantStaffMemberIds = new[] { t[RecordKinds.StaffMember] } },
+            (t, _) => new
+            {
+                kind = "MasterClass", title = "Бөгде", startsOn = "2026-10-01", durationMinutes = 60,
+                participantStaffMemberIds = new[] { t[RecordKinds.StaffMember] },
+            },
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
         new("POST", "/api/app/development-events", "?organiserStaffMemberId=StaffMember",
-            (t, _) => new { kind = "MasterClass", title = "Бөгде", startsOn = "2026-10-01", durationMinutes = 60, organiserStaffMemberId = t[RecordKinds.StaffMember] },
+            (t, _) => new
+            {
+                kind = "MasterClass", title = "Бөгде", startsOn = "2026-10-01", durationMinutes = 60,
+                organiserStaffMemberId = t[RecordKinds.StaffMember],
+            },
             HttpStatusCode.BadRequest, CommonErrorCodes.ValidationFailed),
         // Lesson Study and the library of practice
         new("GET", "/api/app/lesson-study/groups/{id}", "id=LessonStudyGroup"),

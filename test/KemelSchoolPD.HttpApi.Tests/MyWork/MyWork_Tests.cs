@@ -144,7 +144,8 @@ public abstract class MyWork_Tests(KemelWebApplicationFactory host) : IDisposabl
             LessonObservationWorkKinds.SignatureDue,
             observation.Id,
             new DateOnly(2027, 1, 23));
-        (await (await host.AtAsync(Day0, "teacher03")).MyWorkAsync()).ShouldNotContain(i => i.RecordId == observation.Id); // a draft is the observer's
+        // A draft is the observer's.
+        (await (await host.AtAsync(Day0, "teacher03")).MyWorkAsync()).ShouldNotContain(i => i.RecordId == observation.Id);
 
         director = await host.AtAsync(Day0, TestData.Director);
         await (await director.PostJsonAsync($"/api/app/lesson-observations/{observation.Id}/sign", new { observation.ConcurrencyStamp }))
@@ -257,8 +258,9 @@ public abstract class MyWork_Tests(KemelWebApplicationFactory host) : IDisposabl
 
         object Body(string[] quarters, int dueSoon = 7, string? stamp = null) => new
         {
-            dueSoonDays = dueSoon, planAgreementDays = 10, planRevisionDays = 10, observationSignDays = 3, observationReplyDays = 10, reviewerMarksDays = 10,
-            mentorSharedDays = 14, quarterEnds = quarters, halfYearEnds = new[] { "12-28", "05-25" }, concurrencyStamp = stamp,
+            dueSoonDays = dueSoon, planAgreementDays = 10, planRevisionDays = 10, observationSignDays = 3, observationReplyDays = 10,
+            reviewerMarksDays = 10, mentorSharedDays = 14,
+            quarterEnds = quarters, halfYearEnds = new[] { "12-28", "05-25" }, concurrencyStamp = stamp,
         };
         var unordered = await director.PutJsonAsync($"{MyWorkUrl}/settings", Body(["12-28", "10-25", "03-18", "05-25"]));
         (await unordered.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Common:ValidationFailed")).GetProperty("fieldCodes")

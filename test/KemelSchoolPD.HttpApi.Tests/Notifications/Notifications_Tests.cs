@@ -82,7 +82,8 @@ public abstract class Notifications_Tests(KemelWebApplicationFactory host) : IDi
         await PlanActionAsync(director, await PlanAsync(director, plan.Id), "agree");
         var teacherNotices = (await teacher.NotificationsAsync()).Items.Where(n => n.RecordId == plan.Id).ToList();
         teacherNotices.Select(n => n.Kind).ShouldBe([DevelopmentPlanWorkKinds.Agreed, DevelopmentPlanWorkKinds.Returned]); // newest first
-        (await director.NotificationsAsync()).Items.Count(n => n.RecordId == plan.Id).ShouldBe(2); // both submissions, never its own agreement
+        // Both submissions, never its own agreement.
+        (await director.NotificationsAsync()).Items.Count(n => n.RecordId == plan.Id).ShouldBe(2);
 
         var marked = await (await teacher.PostAsync($"{NotificationsUrl}/read-all", null)).ReadAsync<MarkAllNotificationsReadResultDto>();
         marked.Marked.ShouldBeGreaterThanOrEqualTo(2);
@@ -298,7 +299,8 @@ public abstract class Notifications_Tests(KemelWebApplicationFactory host) : IDi
         (await host.SweepAsync(today, secondId)).Created.ShouldBeGreaterThan(0);
         var written = (await host.AllNotificationsAsync()).Where(n => n.RecordId == expiring.Id).ToList();
         written.ShouldNotBeEmpty();
-        written.ShouldAllBe(n => n.TenantId == secondId && n.Kind == StaffWorkKinds.StaffCategoryExpiring); // its director only: the new teacher has no account
+        // Its director only: the new teacher has no account.
+        written.ShouldAllBe(n => n.TenantId == secondId && n.Kind == StaffWorkKinds.StaffCategoryExpiring);
     }
 
     [Fact]
@@ -388,7 +390,8 @@ public abstract class Notifications_Tests(KemelWebApplicationFactory host) : IDi
         var sheet = (await teacher.GetAsync<PagedResultDto<RouteSheetListItemDto>>("/api/app/route-sheets?mine=true")).Items.First();
         await MarkAsync(deputy, await deputy.GetAsync<RouteSheetDto>($"/api/app/route-sheets/{sheet.Id}"), "review", 2); // Reviewed: by digest
 
-        var earlier = (await host.OutboxAsync(person.Email!)).Count(m => m.Kind == NotificationEmailKinds.Digest); // other tests' sweeps may have sent one
+        // Other tests' sweeps may have sent one.
+        var earlier = (await host.OutboxAsync(person.Email!)).Count(m => m.Kind == NotificationEmailKinds.Digest);
         await host.SendDigestsAsync();
         var digests = (await host.OutboxAsync(person.Email!)).Where(m => m.Kind == NotificationEmailKinds.Digest)
             .OrderBy(m => m.CreationTime)

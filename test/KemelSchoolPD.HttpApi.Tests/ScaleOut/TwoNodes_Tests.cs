@@ -100,7 +100,8 @@ public sealed class TwoNodes_Tests : IAsyncLifetime
         await Task.Delay(1500); // give a duplicate execution, if any, the chance to show up
 
         var runs = CountingJob.Runs.Where(r => r.Key.RunId == runId).ToList();
-        _node1.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi().Servers().Count.ShouldBe(2); // both nodes work the queue
+        // Both nodes work the queue.
+        _node1.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi().Servers().Count.ShouldBe(2);
         runs.Count.ShouldBe(jobs, HangfireState());
         runs.ShouldAllBe(r => r.Value == 1);
         CountingJob.Tenants.Where(t => t.Key.RunId == runId).ShouldAllBe(t => t.Value == schoolId);

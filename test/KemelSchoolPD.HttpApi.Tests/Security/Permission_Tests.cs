@@ -45,8 +45,9 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
 
     private static readonly object MyWorkSettingsBody = new
     {
-        dueSoonDays = 7, planAgreementDays = 10, planRevisionDays = 10, observationSignDays = 3, observationReplyDays = 10, reviewerMarksDays = 10,
-        mentorSharedDays = 14, quarterEnds = new[] { "10-25", "12-28", "03-18", "05-25" }, halfYearEnds = new[] { "12-28", "05-25" },
+        dueSoonDays = 7, planAgreementDays = 10, planRevisionDays = 10, observationSignDays = 3, observationReplyDays = 10,
+        reviewerMarksDays = 10, mentorSharedDays = 14,
+        quarterEnds = new[] { "10-25", "12-28", "03-18", "05-25" }, halfYearEnds = new[] { "12-28", "05-25" },
     };
 
     private static readonly object CourseProgrammeBody = new
@@ -743,7 +744,11 @@ public abstract class Permission_Tests(KemelWebApplicationFactory host)
             _ => Json(
                 new { concurrencyStamp = "stale", completion = new { hours = 10, startDate = "2026-01-10", endDate = "2026-01-12" } })),
         new("POST", "/api/app/courses/records/{id}/assess", _ => $"/api/app/courses/records/{Guid.NewGuid()}/assess", Outsider.Teacher,
-            _ => Json(new { concurrencyStamp = "stale", assessedOn = "2026-01-12", startDate = "2026-01-10", endDate = "2026-01-12", scores = new[] { new { key = "test", score = 1 } } })),
+            _ => Json(new
+            {
+                concurrencyStamp = "stale", assessedOn = "2026-01-12", startDate = "2026-01-10", endDate = "2026-01-12",
+                scores = new[] { new { key = "test", score = 1 } },
+            })),
         new("GET", "/api/app/courses/clock", _ => "/api/app/courses/clock", Outsider.HostAdmin),
         new("GET", "/api/app/courses/clock/{staffMemberId}", ids => $"/api/app/courses/clock/{ids.StaffMemberId}", Outsider.HostAdmin),
         new("GET", "/api/app/courses/school", _ => "/api/app/courses/school", Outsider.Teacher),
