@@ -96,7 +96,10 @@ export async function signOut(page) {
 
 export async function shot(page, name) {
   await page.waitForTimeout(150);
-  // A screenshot is a record for people, not a check: on a loaded machine a long page can take more than the default 15 s.
+  // A screenshot is a record for people, not a check: the test command, whose screenshots nobody looks at, turns them off
+  // (E2E_SCREENSHOTS=0; a full-page one costs up to 2 s of a loaded machine). On such a machine a long page can take more
+  // than the default 15 s.
+  if (process.env.E2E_SCREENSHOTS === '0') return;
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true, timeout: 60_000 });
 }
 

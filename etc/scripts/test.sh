@@ -22,18 +22,25 @@ status=0
 # the two mostly wait on different things, so together they take little more than the longer one. Their output follows.
 e2e_pid=
 if [ -f angular/package.json ]; then
-  (cd angular && npm run e2e -- --prebuilt) > "$e2e_log" 2>&1 &
+  # Without screenshots: they are records for people (`npm run e2e` keeps them in e2e/artifacts), not checks.
+  (cd angular && E2E_SCREENSHOTS=0 npm run e2e -- --prebuilt) > "$e2e_log" 2>&1 &
   e2e_pid=$!
 fi
 dotnet test KemelSchoolPD.sln --no-build -c Debug 2>&1 | tee "$log" || status=$?
+# The web app's unit tests (vitest, src/**/*.spec.ts), while the browser tests finish.
+if [ -f angular/package.json ]; then
+  (cd angular && NO_COLOR=1 npm test) 2>&1 | sed 's/\x1b\[[0-9;]*m//g' | tee -a "$log" || status=$?
+fi
 if [ -n "$e2e_pid" ]; then
   wait "$e2e_pid" || status=$?
   cat "$e2e_log" | tee -a "$log"
 fi
 
 set +e +o pipefail
-# One closing line for every suite together: .NET's "Passed: N"/"Failed: N" and node's "# pass N"/"# fail N".
-passed=$(grep -oE '(Passed: +[0-9]+|^# pass [0-9]+)' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
-failed=$(grep -oE '(Failed: +[0-9]+|^# fail [0-9]+)' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+# One closing line for every suite together: .NET's "Passed: N"/"Failed: N", node's "# pass N"/"# fail N" and vitest's
+# "Tests  N failed | M passed (T)".
+passed=$(grep -oE '(Passed: +[0-9]+|^# pass [0-9]+|^ +Tests .*\b[0-9]+ passed)' "$log" | grep -oE '[0-9]+( passed)?$|[0-9]+$' \
+  | grep -oE '^[0-9]+' | awk '{s+=$1} END {print s+0}')
+failed=$(grep -oE '(Failed: +[0-9]+|^# fail [0-9]+|^ +Tests +[0-9]+ failed)' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
 echo "${passed:-0} passed, ${failed:-0} failed"
 exit $status

@@ -19,6 +19,7 @@ import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 import { errorText } from './course-utils';
 import { DATE_FIELD } from '../core/i18n/date-adapter';
+import { allPages } from '../shared/all-pages';
 
 /** `/courses/record`: a completed course recorded in one step (programme, hours, dates, result, certificate number and date). */
 @Component({
@@ -107,8 +108,10 @@ export class RecordForm {
   protected readonly selected = computed(() => this.programmes().find((p) => p.id === this.programmeId()) ?? null);
 
   constructor() {
-    void firstValueFrom(this.programmesApi.getCourseProgrammeList({ maxResultCount: 100 }, handlesErrors()))
-      .then((r) => this.programmes.set(r.items ?? []))
+    void allPages((skipCount, maxResultCount) =>
+      firstValueFrom(this.programmesApi.getCourseProgrammeList({ skipCount, maxResultCount }, handlesErrors())),
+    )
+      .then((items) => this.programmes.set(items))
       .catch((e) => this.errors.set([errorText(e, (k) => this.l.t(k))]))
       .finally(() => this.loading.set(false));
     this.form.controls.programmeId.valueChanges.subscribe((id) => {

@@ -5,7 +5,7 @@ import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
-import { catchError, firstValueFrom, map, of } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 
 import { PlanAssignmentResultDto, PlanTemplateDto } from '../api/models';
 import { DevelopmentPlansService } from '../api/services';
@@ -17,6 +17,7 @@ import { AssignScopeFields, assignScopeBody, assignScopeControls, assignScopeFie
 import { FieldError } from '../shared/field-error';
 import { FormBanner } from '../shared/form-banner';
 import { planTemplateName } from './plan-template-list';
+import { allPages } from '../shared/all-pages';
 
 /** Creates draft development plans for many teachers at once from one template; teachers who already have a plan that year are skipped. */
 @Component({
@@ -72,10 +73,9 @@ export class AssignDevelopmentPlansDialog {
   protected readonly changed = computed(() => Number(this.result()?.created ?? 0) > 0);
 
   constructor() {
-    this.api
-      .getPlanTemplateList({ maxResultCount: 100 }, handlesErrors())
-      .pipe(map((page) => page.items ?? []), catchError(() => of([] as PlanTemplateDto[])))
-      .subscribe((t) => {
+    allPages((skipCount, maxResultCount) => firstValueFrom(this.api.getPlanTemplateList({ skipCount, maxResultCount }, handlesErrors())))
+      .catch(() => [] as PlanTemplateDto[])
+      .then((t) => {
         this.templates.set(t);
         if (t.length && !this.form.controls.templateId.value) this.form.controls.templateId.setValue(t[0].id);
       });

@@ -11,7 +11,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
-import { catchError, firstValueFrom, map, of } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 
 import { DevelopmentPlanListItemDto, DevelopmentPlanStatus, PlanTemplateDto } from '../api/models';
 import { DEVELOPMENT_PLAN_STATUS } from '../api/models/development-plan-status-array';
@@ -32,6 +32,7 @@ import { FilterBar, countSet } from '../shared/filter-bar';
 import { YearSelect } from '../shared/year-select';
 import { AssignDevelopmentPlansDialog } from './plan-assign-dialog';
 import { statusChip } from './plan-utils';
+import { allPages } from '../shared/all-pages';
 
 interface PlanQuery extends PageQuery {
   filter: string;
@@ -116,10 +117,9 @@ export class PlanList {
     this.list.follow(this.filters, (v, q) => ({ ...q, ...v, filter: (v.filter ?? '').trim() }));
 
     if (!this.viewAll()) {
-      this.api
-        .getPlanTemplateList({ maxResultCount: 100 }, handlesErrors())
-        .pipe(map((page) => page.items ?? []), catchError(() => of([] as PlanTemplateDto[])))
-        .subscribe((t) => {
+      allPages((skipCount, maxResultCount) => firstValueFrom(this.api.getPlanTemplateList({ skipCount, maxResultCount }, handlesErrors())))
+        .catch(() => [] as PlanTemplateDto[])
+        .then((t) => {
           this.templates.set(t);
           if (t.length && !this.createForm.value.templateId) this.createForm.setValue({ templateId: t[0].id });
         });

@@ -19,6 +19,7 @@ import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
 import { errorText } from './ls-utils';
+import { allPages } from '../shared/all-pages';
 
 const LEADS = ['Expert', 'Researcher', 'Master'];
 
@@ -105,8 +106,9 @@ export class GroupForm {
 
   private async load(): Promise<void> {
     try {
-      const staff = await firstValueFrom(this.staffApi.getStaffList({ maxResultCount: 100 }, handlesErrors()));
-      this.staff.set(staff.items ?? []);
+      this.staff.set(
+        await allPages((skipCount, maxResultCount) => firstValueFrom(this.staffApi.getStaffList({ skipCount, maxResultCount }, handlesErrors()))),
+      );
       if (this.id()) {
         const g = (this.existing = await firstValueFrom(this.api.getLessonStudyGroup({ id: this.id()! }, handlesErrors())));
         this.form.patchValue({

@@ -38,6 +38,7 @@ import { EndPairDialog, EndPairResult } from './end-pair-dialog';
 import { PairEndsOnDialog } from './pair-ends-on-dialog';
 import { daysSince, errorText, hoursText, isBehindCadence } from './mentoring-utils';
 import { DATE_FIELD } from '../core/i18n/date-adapter';
+import { allPages } from '../shared/all-pages';
 
 interface PairQuery extends PageQuery {
   filter: string;
@@ -166,25 +167,15 @@ export class MentoringOverview {
     if (this.canPlans()) void this.loadCampaigns();
   }
 
-  private async allPages<T>(page: (skip: number) => Promise<{ items?: T[] | null; totalCount: number | string }>): Promise<T[]> {
-    const all: T[] = [];
-    for (let skip = 0; skip < 2000; skip += 100) {
-      const r = await page(skip);
-      all.push(...(r.items ?? []));
-      if (all.length >= Number(r.totalCount) || !(r.items ?? []).length) break;
-    }
-    return all;
-  }
-
   private async loadSchool(): Promise<void> {
     this.schoolLoading.set(true);
     try {
       const [settings, pairs, without, behind] = await Promise.all([
         firstValueFrom(this.api.getMentoringSettings(undefined, handlesErrors())),
-        this.allPages((skip) => firstValueFrom(this.api.getMentoringPairList({ active: true, skipCount: skip, maxResultCount: 100 }, handlesErrors()))),
-        this.allPages((skip) => firstValueFrom(this.staff.getStaffList({ withoutMentor: true, skipCount: skip, maxResultCount: 100 }, handlesErrors()))),
+        allPages((skip, max) => firstValueFrom(this.api.getMentoringPairList({ active: true, skipCount: skip, maxResultCount: max }, handlesErrors()))),
+        allPages((skip, max) => firstValueFrom(this.staff.getStaffList({ withoutMentor: true, skipCount: skip, maxResultCount: max }, handlesErrors()))),
         this.canSchoolWork()
-          ? this.allPages((skip) => firstValueFrom(this.myWork.getSchoolWork({ kind: 'Mentoring.BehindCadence', skipCount: skip, maxResultCount: 100 }, handlesErrors())))
+          ? allPages((skip, max) => firstValueFrom(this.myWork.getSchoolWork({ kind: 'Mentoring.BehindCadence', skipCount: skip, maxResultCount: max }, handlesErrors())))
           : Promise.resolve(null),
       ]);
       this.settings.set(settings);

@@ -3,7 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
-import { catchError, of } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 
 import { MethodologicalAssociationListItemDto, QualificationCategory } from '../api/models';
 import { QUALIFICATION_CATEGORY } from '../api/models/qualification-category-array';
@@ -13,6 +13,7 @@ import { EnumTextPipe, TPipe } from '../core/i18n/t.pipe';
 import { FieldError } from './field-error';
 import { currentAcademicYear } from './academic-year';
 import { YearSelect, recentAcademicYears } from './year-select';
+import { allPages } from './all-pages';
 
 /** Whom a bulk assignment is for: every teacher, one qualification level, or one methodological association. */
 export type AssignScope = 'All' | 'Category' | 'MethodologicalAssociation';
@@ -110,10 +111,9 @@ export class AssignScopeFields implements OnInit {
   protected readonly scope = this.scopeSignal.asReadonly();
 
   constructor() {
-    inject(MethodologicalAssociationsService)
-      .getMethodologicalAssociationList({ skipCount: 0, maxResultCount: 100 }, handlesErrors())
-      .pipe(catchError(() => of({ items: [], totalCount: 0 })))
-      .subscribe((r) => this.associations.set(r.items ?? []));
+    const api = inject(MethodologicalAssociationsService);
+    allPages((skipCount, maxResultCount) => firstValueFrom(api.getMethodologicalAssociationList({ skipCount, maxResultCount }, handlesErrors())))
+      .then((items) => this.associations.set(items), () => this.associations.set([]));
   }
 
   ngOnInit(): void {

@@ -35,6 +35,7 @@ import { emptyToNull } from '../shared/format';
 import { NotFoundView } from '../shared/not-found';
 import { PageHeader } from '../shared/page-header';
 import { DATE_FIELD } from '../core/i18n/date-adapter';
+import { allPages } from '../shared/all-pages';
 
 /** `/staff/new` and `/staff/:id`: create, view, edit, archive and restore a staff member. */
 @Component({
@@ -113,10 +114,9 @@ export class StaffEdit implements OnInit {
   constructor() {
     this.staffApi.getStaffSubjects(undefined, handlesErrors()).pipe(catchError(() => of([]))).subscribe((s) => this.subjectSuggestions.set(s));
     if (this.config.isGranted(Permissions.MethodologicalAssociations)) {
-      this.associationsApi
-        .getMethodologicalAssociationList({ skipCount: 0, maxResultCount: 100 }, handlesErrors())
-        .pipe(catchError(() => of({ items: [], totalCount: 0 })))
-        .subscribe((r) => this.associations.set(r.items ?? []));
+      allPages((skipCount, maxResultCount) =>
+        firstValueFrom(this.associationsApi.getMethodologicalAssociationList({ skipCount, maxResultCount }, handlesErrors())),
+      ).then((items) => this.associations.set(items), () => this.associations.set([]));
     }
   }
 

@@ -13,7 +13,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
-import { catchError, map, of } from 'rxjs';
+import { catchError, map, of, firstValueFrom } from 'rxjs';
 import { MatDialog } from '@angular/material/dialog';
 import { SelectionModel } from '@angular/cdk/collections';
 
@@ -33,6 +33,7 @@ import { KDatePipe } from '../shared/date.pipe';
 import { FilterBar } from '../shared/filter-bar';
 import { FormBanner } from '../shared/form-banner';
 import { PageHeader } from '../shared/page-header';
+import { allPages } from '../shared/all-pages';
 
 interface StaffQuery extends PageQuery {
   filter: string;
@@ -135,10 +136,9 @@ export class StaffList {
 
     this.staff.getStaffSubjects(undefined, handlesErrors()).pipe(catchError(() => of([]))).subscribe((s) => this.subjects.set(s));
     if (this.canSeeAssociations()) {
-      this.associationsApi
-        .getMethodologicalAssociationList({ skipCount: 0, maxResultCount: 100 }, handlesErrors())
-        .pipe(catchError(() => of({ items: [], totalCount: 0 })))
-        .subscribe((r) => this.associations.set(r.items ?? []));
+      allPages((skipCount, maxResultCount) =>
+        firstValueFrom(this.associationsApi.getMethodologicalAssociationList({ skipCount, maxResultCount }, handlesErrors())),
+      ).then((items) => this.associations.set(items), () => this.associations.set([]));
     }
     if (this.canGiveAccounts()) {
       this.rolesApi.getRoleList(undefined, handlesErrors()).pipe(catchError(() => of([]))).subscribe((r) => (this.roles = r));
