@@ -18,6 +18,9 @@ public sealed record AttachmentOptions
     public string? Path { get; init; }
     public long MaxFileBytes { get; init; } = AttachmentConsts.DefaultMaxFileBytes;
     public long QuotaBytesPerSchool { get; init; } = AttachmentConsts.DefaultQuotaBytesPerSchool;
-    /// <summary>How long a file whose record is gone (or was never kept) stays before the daily cleanup removes it.</summary>
+    /// <summary>
+    /// How long a file whose record is gone (or was never kept), or that its record does not use (<see cref="IAttachmentUse"/>),
+    /// stays before the daily cleanup removes it.
+    /// </summary>
     public TimeSpan OrphanGracePeriod { get; init; } = TimeSpan.FromHours(24);
 }

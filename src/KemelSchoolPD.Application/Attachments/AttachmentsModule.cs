@@ -4,7 +4,9 @@ namespace KemelSchoolPD.Attachments;
 
 public static class AttachmentsModule
 {
-    /// <summary>The kernel's file service; modules add their <see cref="IAttachmentOwnerRule"/>.</summary>
+    /// <summary>
+    /// The kernel's file service; modules add their <see cref="IAttachmentOwnerRule"/> (and, if needed, <see cref="IAttachmentUse"/>).
+    /// </summary>
     public static IServiceCollection AddAttachments(this IServiceCollection services, AttachmentOptions options)
     {
         services.AddSingleton(options);

@@ -3,7 +3,8 @@ namespace KemelSchoolPD.Attachments;
 /// <summary>
 /// A module's rule for the files attached to its records (like <see cref="Auditing.IAuditedRecordReadRule"/> for the audit log):
 /// who may read a record, and so download its files, and who may attach to or remove from it. Files of an owner type without a
-/// rule cannot be uploaded, listed or downloaded.
+/// rule cannot be uploaded, listed or downloaded. A type whose records name their files one by one adds an
+/// <see cref="IAttachmentUse"/>, so that files its records never used are cleaned up.
 /// </summary>
 public interface IAttachmentOwnerRule
 {

@@ -52,13 +52,15 @@ public sealed class RemoveOrphanedAttachmentsJob(
 }
 
 /// <summary>
-/// The current school's files that no record holds any more (their record was deleted, or never kept), older than the grace
-/// period (<see cref="AttachmentOptions.OrphanGracePeriod"/>, so an upload whose record is being saved is not taken): their
-/// metadata and their bytes are removed. Files of an owner type the model does not know are left alone.
+/// The current school's files that no record holds any more (their record was deleted, or never kept), and, for an owner type
+/// with an <see cref="IAttachmentUse"/>, the files its existing records do not use (uploaded for evidence never saved), older
+/// than the grace period (<see cref="AttachmentOptions.OrphanGracePeriod"/>, so an upload whose record is being saved is not
+/// taken): their metadata and their bytes are removed. Files of an owner type the model does not know are left alone.
 /// </summary>
 public sealed class OrphanedAttachments(
     IKemelSchoolPDDbContext db,
     IAttachmentOwners owners,
+    IEnumerable<IAttachmentUse> uses,
     IAttachmentStore store,
     AttachmentOptions options,
     TimeProvider clock)
@@ -78,13 +80,39 @@ public sealed class OrphanedAttachments(
                 var batch = await db.Attachments.Where(a => a.OwnerType == type && a.CreationTime < before && !existing.Contains(a.OwnerId))
                     .OrderBy(a => a.Id).Take(BatchSize).ToListAsync(ct);
                 if (batch.Count == 0) break;
-                db.Attachments.RemoveRange(batch);
-                await db.SaveChangesAsync(ct);
-                // The bytes go after their metadata (a file store cannot share the transaction); missing bytes are no error.
-                foreach (var attachment in batch) await store.RemoveAsync(attachment, ct);
-                removed += batch.Count;
+                removed += await RemoveBatchAsync(batch, ct);
             }
+            if (uses.FirstOrDefault(u => u.OwnerType == type) is { } use) removed += await RemoveUnusedAsync(use, existing, before, ct);
         }
         return removed;
+    }
+
+    /// <summary>Files of existing records that the records do not use, a batch at a time.</summary>
+    private async Task<int> RemoveUnusedAsync(IAttachmentUse use, IQueryable<Guid> existing, DateTime before, CancellationToken ct)
+    {
+        var removed = 0;
+        Guid? after = null;
+        while (true)
+        {
+            var query = db.Attachments.Where(a => a.OwnerType == use.OwnerType && a.CreationTime < before && existing.Contains(a.OwnerId));
+            // Used files stay in the table: the next batch starts after the last file looked at, not from the first one.
+            if (after is { } last) query = query.Where(a => a.Id.CompareTo(last) > 0);
+            var batch = await query.OrderBy(a => a.Id).Take(BatchSize).ToListAsync(ct);
+            if (batch.Count == 0) break;
+            after = batch[^1].Id;
+            var used = await use.UsedAsync(batch.Select(a => a.OwnerId).Distinct().ToList(), ct);
+            var unused = batch.Where(a => !used.Contains(a.Id)).ToList();
+            if (unused.Count > 0) removed += await RemoveBatchAsync(unused, ct);
+        }
+        return removed;
+    }
+
+    private async Task<int> RemoveBatchAsync(List<Attachment> batch, CancellationToken ct)
+    {
+        db.Attachments.RemoveRange(batch);
+        await db.SaveChangesAsync(ct);
+        // The bytes go after their metadata (a file store cannot share the transaction); missing bytes are no error.
+        foreach (var attachment in batch) await store.RemoveAsync(attachment, ct);
+        return batch.Count;
     }
 }

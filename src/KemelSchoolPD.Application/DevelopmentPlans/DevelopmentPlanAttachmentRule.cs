@@ -40,3 +40,27 @@ public sealed class DevelopmentPlanAttachmentRule(
         return plan is not null && plan.TeacherStaffMemberId == staffId && (plan.IsEditable || plan.IsUnderWay);
     }
 }
+
+/// <summary>
+/// The files a plan uses: those its evidence names, now or in any kept version or review of it (the history and "changes since
+/// the last review" show that evidence, so a file of an agreed version stays after the teacher replaced it). A file uploaded for
+/// evidence that no save kept is used by nothing, and the daily cleanup removes it after the grace period.
+/// </summary>
+public sealed class DevelopmentPlanAttachmentUse(IKemelSchoolPDDbContext db) : IAttachmentUse
+{
+    public string OwnerType => nameof(DevelopmentPlan);
+
+    public async Task<IReadOnlySet<Guid>> UsedAsync(IReadOnlyCollection<Guid> ownerIds, CancellationToken ct = default)
+    {
+        var used = new HashSet<Guid>();
+        await foreach (var content in db.DevelopmentPlans.AsNoTracking().Where(p => ownerIds.Contains(p.Id)).Select(p => p.Content)
+                           .AsAsyncEnumerable().WithCancellation(ct))
+            used.UnionWith(PlanContentRules.FileIds(content));
+        // Snapshots are read one at a time: a plan may keep many versions.
+        var snapshots = db.DevelopmentPlanVersions.Where(v => ownerIds.Contains(v.PlanId)).Select(v => v.Snapshot)
+            .Concat(db.DevelopmentPlanReviews.Where(r => ownerIds.Contains(r.PlanId)).Select(r => r.Snapshot));
+        await foreach (var snapshot in snapshots.AsAsyncEnumerable().WithCancellation(ct))
+            used.UnionWith(PlanContentRules.FileIds(PlanContentJson.Deserialize(snapshot)));
+        return used;
+    }
+}

@@ -13,6 +13,7 @@ public static class DevelopmentPlansModule
         services.AddScoped<DevelopmentPlanAppService>();
         services.AddScoped<Auditing.IAuditedRecordReadRule, DevelopmentPlanAuditReadRule>();
         services.AddScoped<Attachments.IAttachmentOwnerRule, DevelopmentPlanAttachmentRule>();
+        services.AddScoped<Attachments.IAttachmentUse, DevelopmentPlanAttachmentUse>();
         services.AddScoped<PlanAssignmentAppService>();
         services.AddScoped<DevelopmentPlanDocumentService>();
         services.AddScoped<RolloverDevelopmentPlansJob>();

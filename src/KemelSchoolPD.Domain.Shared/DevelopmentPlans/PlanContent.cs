@@ -76,7 +76,10 @@ public sealed record PlanEvidence
     public PlanEvidenceKind Kind { get; init; } = PlanEvidenceKind.Link;
     public string Title { get; init; } = "";
     public string? Url { get; init; }
-    /// <summary>For <see cref="PlanEvidenceKind.File"/>: an attachment of this same plan (checked on every save).</summary>
+    /// <summary>
+    /// For <see cref="PlanEvidenceKind.File"/>: an attachment of this same plan (checked on every save). A file of the plan that no
+    /// evidence names, now or in a kept version, is removed by the daily cleanup after its grace period.
+    /// </summary>
     public Guid? AttachmentId { get; init; }
     public string? SourceModule { get; init; }
     public Guid? RecordId { get; init; }

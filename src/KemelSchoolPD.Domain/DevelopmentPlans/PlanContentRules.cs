@@ -179,6 +179,12 @@ public static class PlanContentRules
         }).ToList();
     }
 
+    /// <summary>The files (attachment ids) the evidence of the goals and items names.</summary>
+    public static IEnumerable<Guid> FileIds(PlanContent content) =>
+        content.Goals.SelectMany(g => g.Evidence).Concat(content.Items.SelectMany(i => i.Evidence))
+            .Where(e => e.Kind == PlanEvidenceKind.File && e.AttachmentId is not null)
+            .Select(e => e.AttachmentId!.Value);
+
     /// <summary>Field by field, goal by goal and item by item: what <paramref name="after"/> changed relative to <paramref
     /// name="before"/>.</summary>
     public static List<PlanContentChange> Diff(PlanContent before, PlanContent after) =>
