@@ -3,7 +3,8 @@
 // then stops the host. Options: --no-build (reuse dist/), --prebuilt (reuse dist/ and the host's build too, as the test
 // command does right after building the solution), --keep-db (print the temp folder and keep it).
 // Extra arguments after `--` go to `node --test` (e.g. `npm run e2e -- --no-build --test-name-pattern=import`);
-// `--only=15,30` runs just the files whose names start with those prefixes.
+// `--only=15,30` runs just the files whose names start with those prefixes; `--lanes=2` runs the files in two lanes at once,
+// each with its own host and database (LANE_STARTS).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -19,7 +20,10 @@ const prebuilt = args.includes('--prebuilt');
 const noBuild = prebuilt || args.includes('--no-build');
 const keepDb = args.includes('--keep-db');
 const only = (args.find((a) => a.startsWith('--only=')) ?? '').slice('--only='.length).split(',').filter(Boolean);
-const testArgs = args.filter((a) => !['--no-build', '--prebuilt', '--keep-db'].includes(a) && !a.startsWith('--only='));
+const testArgs = args.filter((a) => !['--no-build', '--prebuilt', '--keep-db'].includes(a) && !a.startsWith('--only=')
+  && !a.startsWith('--lanes='));
+/** Where the second lane starts (by file name): the files before it and after it do not build on each other. */
+const LANE_STARTS = ['82'];
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 if (!existsSync(chromium)) {
@@ -37,84 +41,122 @@ if (!existsSync(join(angularRoot, 'dist/kemel/browser/index.html'))) {
   process.exit(2);
 }
 
-const port = await freePort();
-const baseUrl = `http://127.0.0.1:${port}`;
-const dataDir = mkdtempSync(join(tmpdir(), 'kemel-e2e-db-'));
-// The demo users' sign-in cookies, shared by the test files of this run (support.mjs, signedInBrowsers).
-const cookieDir = mkdtempSync(join(tmpdir(), 'kemel-e2e-cookies-'));
-console.log(`[e2e] starting the host on ${baseUrl} (database ${join(dataDir, 'e2e.db')})…`);
-const host = spawn(
-  'dotnet',
-  ['run', ...(prebuilt ? ['--no-build'] : []), '--project', join(repoRoot, 'src/KemelSchoolPD.HttpApi.Host'), '--no-launch-profile', '--urls', baseUrl],
-  {
-    cwd: repoRoot,
-    detached: true, // own process group, so the whole tree (dotnet run + the app) is stopped at the end
-    env: {
-      ...process.env,
-      ConnectionStrings__Default: `Data Source=${join(dataDir, 'e2e.db')}`,
-      Spa__RootPath: join(angularRoot, 'dist/kemel/browser'),
-      // Every test signs in from 127.0.0.1: the sign-in rate limits (ADR-007) are raised as in the .NET suites.
-      // Plain HTTP on 127.0.0.1: outside Development the host marks its cookies Secure-only (SignInDefences.CookieSecurity)
-      // and refuses to issue the antiforgery token over HTTP, so the tests run it as `dotnet run` does (launch profile).
-      ASPNETCORE_ENVIRONMENT: 'Development',
-      RateLimiting__Account__PermitLimitPerIp: '100000',
-      RateLimiting__Account__PermitLimitPerAccount: '100000',
-      DOTNET_CLI_TELEMETRY_OPTOUT: '1',
-      DOTNET_NOLOGO: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  },
-);
-let hostLog = '';
-host.stdout.on('data', (d) => (hostLog += d));
-host.stderr.on('data', (d) => (hostLog += d));
-let hostExited = false;
-host.on('exit', () => (hostExited = true));
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.test.mjs') && (!only.length || only.some((p) => f.startsWith(p))))
+  .sort();
+// --lanes=2: two hosts, each on its own database, each running a part of the files at the same time. A lane starts from
+// a fresh demo school, so the files of one lane may build on each other but never on another lane's (LANE_STARTS).
+const lanes = splitIntoLanes(files, Number((args.find((a) => a.startsWith('--lanes=')) ?? '--lanes=1').slice('--lanes='.length)) || 1);
 
-let stopped = false;
-function stopHost() {
-  if (stopped) return;
-  stopped = true;
-  try {
-    process.kill(-host.pid, 'SIGTERM');
-  } catch {
-    /* already gone */
-  }
-  rmSync(cookieDir, { recursive: true, force: true });
-  if (!keepDb) rmSync(dataDir, { recursive: true, force: true });
-  else console.log(`[e2e] kept ${dataDir}`);
+const stops = [];
+function stopAll() {
+  for (const stop of stops.splice(0)) stop();
 }
 process.on('SIGINT', () => {
-  stopHost();
+  stopAll();
   process.exit(130);
 });
 process.on('SIGTERM', () => {
-  stopHost();
+  stopAll();
   process.exit(143);
 });
 
 let code = 1;
 try {
-  await waitForHealth(baseUrl, 300_000);
-  console.log('[e2e] host is up; running the browser tests…');
-  const files = readdirSync(here)
-    .filter((f) => f.endsWith('.test.mjs') && (!only.length || only.some((p) => f.startsWith(p))))
-    .sort()
-    .map((f) => join(here, f));
-  const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...testArgs, ...files], {
-    cwd: angularRoot,
-    stdio: 'inherit',
-    env: { ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: chromium, E2E_COOKIE_DIR: cookieDir },
-  });
-  code = result.status ?? 1;
-  console.log(`[e2e] screenshots: ${join(here, 'artifacts')}`);
+  const codes = await Promise.all(lanes.map((laneFiles, i) => runLane(laneFiles, lanes.length > 1 ? `lane ${i + 1}` : null)));
+  code = codes.find((c) => c !== 0) ?? 0;
+  if (process.env.E2E_SCREENSHOTS !== '0') console.log(`[e2e] screenshots: ${join(here, 'artifacts')}`);
 } catch (e) {
   console.error(`[e2e] ${e instanceof Error ? e.message : e}`);
-  console.error(hostLog.split('\n').slice(-60).join('\n'));
 } finally {
-  stopHost();
+  stopAll();
 }
 process.exit(code);
+
+/** The files in lanes: lane k takes the files from LANE_STARTS[k-1] on (by name). */
+function splitIntoLanes(all, count) {
+  const starts = LANE_STARTS.slice(0, count - 1);
+  const lanesOut = Array.from({ length: starts.length + 1 }, () => []);
+  for (const f of all) lanesOut[starts.filter((s) => f >= s).length].push(f);
+  return lanesOut.filter((l) => l.length);
+}
+
+/**
+ * One host (fresh SQLite file with the demo data, free port) and one `node --test` over the lane's files, one file at a
+ * time. A single lane prints as it goes; several print each lane's output when it ends.
+ */
+async function runLane(laneFiles, name) {
+  const label = name ? `[e2e ${name}]` : '[e2e]';
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'kemel-e2e-db-'));
+  // The demo users' sign-in cookies, shared by the test files of this lane (support.mjs, signedInBrowsers).
+  const cookieDir = mkdtempSync(join(tmpdir(), 'kemel-e2e-cookies-'));
+  console.log(`${label} starting the host on ${baseUrl} (database ${join(dataDir, 'e2e.db')})…`);
+  const host = spawn(
+    'dotnet',
+    ['run', ...(prebuilt ? ['--no-build'] : []), '--project', join(repoRoot, 'src/KemelSchoolPD.HttpApi.Host'), '--no-launch-profile',
+      '--urls', baseUrl],
+    {
+      cwd: repoRoot,
+      detached: true, // own process group, so the whole tree (dotnet run + the app) is stopped at the end
+      env: {
+        ...process.env,
+        ConnectionStrings__Default: `Data Source=${join(dataDir, 'e2e.db')}`,
+        Spa__RootPath: join(angularRoot, 'dist/kemel/browser'),
+        // Every test signs in from 127.0.0.1: the sign-in rate limits (ADR-007) are raised as in the .NET suites.
+        // Plain HTTP on 127.0.0.1: outside Development the host marks its cookies Secure-only (SignInDefences.CookieSecurity)
+        // and refuses to issue the antiforgery token over HTTP, so the tests run it as `dotnet run` does (launch profile).
+        ASPNETCORE_ENVIRONMENT: 'Development',
+        RateLimiting__Account__PermitLimitPerIp: '100000',
+        RateLimiting__Account__PermitLimitPerAccount: '100000',
+        DOTNET_CLI_TELEMETRY_OPTOUT: '1',
+        DOTNET_NOLOGO: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let hostLog = '';
+  host.stdout.on('data', (d) => (hostLog += d));
+  host.stderr.on('data', (d) => (hostLog += d));
+  let hostExited = false;
+  host.on('exit', () => (hostExited = true));
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      process.kill(-host.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+    rmSync(cookieDir, { recursive: true, force: true });
+    if (!keepDb) rmSync(dataDir, { recursive: true, force: true });
+    else console.log(`${label} kept ${dataDir}`);
+  };
+  stops.push(stop);
+  try {
+    await waitForHealth(baseUrl, 300_000, () => hostExited);
+    console.log(`${label} host is up; running ${laneFiles.length} test files…`);
+    const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', ...testArgs, ...laneFiles.map((f) => join(here, f))], {
+      cwd: angularRoot,
+      stdio: name ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: chromium, E2E_COOKIE_DIR: cookieDir },
+    });
+    let output = '';
+    tests.stdout?.on('data', (d) => (output += d));
+    tests.stderr?.on('data', (d) => (output += d));
+    const status = await new Promise((resolveStatus) => tests.on('close', (c) => resolveStatus(c ?? 1)));
+    if (name) console.log(`${label} ${laneFiles.join(' ')}\n${output}`);
+    return status;
+  } catch (e) {
+    console.error(`${label} ${e instanceof Error ? e.message : e}`);
+    console.error(hostLog.split('\n').slice(-60).join('\n'));
+    return 1;
+  } finally {
+    stop();
+  }
+}
 
 function freePort() {
   return new Promise((resolvePort, reject) => {
@@ -128,10 +170,10 @@ function freePort() {
   });
 }
 
-async function waitForHealth(url, timeoutMs) {
+async function waitForHealth(url, timeoutMs, hostExited) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (hostExited) throw new Error('the host exited before it became healthy');
+    if (hostExited()) throw new Error('the host exited before it became healthy');
     try {
       const res = await fetch(`${url}/health`);
       if (res.ok) return;
