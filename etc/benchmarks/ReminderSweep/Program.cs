@@ -233,4 +233,7 @@ void Generate(PostgresKemelSchoolPDDbContext db, int index)
         }
     }
     _ = director;
+    // Owned rows added with their parent (a growth cycle's stage entries) get the school too.
+    foreach (var entry in db.ChangeTracker.Entries<IMultiTenant>().Where(e => e.Entity.TenantId == Guid.Empty))
+        entry.Property(nameof(IMultiTenant.TenantId)).CurrentValue = tenant;
 }

@@ -139,7 +139,8 @@ public sealed class ReminderSweepBatch(
             }
             logger.LogDebug("{Source}: {Ms} ms", source.GetType().Name, watch.ElapsedMilliseconds);
         }
-        await ForgetGoneAsync(ids, live, ct);
+        var forgotten = await ForgetGoneAsync(ids, live, ct);
+        logger.LogDebug("Ledger: {Forgotten} forgotten, {Ms} ms", forgotten, watch.ElapsedMilliseconds);
         if (due.Count == 0) return new ReminderSweepResult(ids.Count, 0, 0, 0);
 
         var directory = await RecipientDirectory.LoadAsync(
@@ -250,8 +251,13 @@ public sealed class ReminderSweepBatch(
     /// <summary>
     /// Drops the ledger rows of the batch's schools whose item left the to-do list (done, deleted, no longer the reader's) or
     /// whose due date moved: the next time such an item is due, it is a new reminder.
+    /// This stays in the sweep rather than in the daily cleanup. It needs the to-do list the sweep has just read (the cleanup
+    /// would read every school's list again, which costs more than this query of the batch's ledger), and "left and came
+    /// back" must mean gone at a sweep: a cleanup sampling the list at another hour would keep the row of an item that was
+    /// gone at one sweep and back before the cleanup ran, so its return would not be reminded. The due date in the key does
+    /// not make it optional: a date moved and moved back, or an item back with the same date, is the same key again.
     /// </summary>
-    private async Task ForgetGoneAsync(List<Guid> schoolIds, HashSet<(string Kind, Guid RecordId, DateOnly? DueDate)> live,
+    private async Task<int> ForgetGoneAsync(List<Guid> schoolIds, HashSet<(string Kind, Guid RecordId, DateOnly? DueDate)> live,
         CancellationToken ct)
     {
         var sent = await db.SentReminders.AsNoTracking().Where(r => schoolIds.Contains(r.TenantId))
@@ -259,6 +265,7 @@ public sealed class ReminderSweepBatch(
         var gone = sent.Where(r => !live.Contains((r.Kind, r.RecordId, r.DueDate))).Select(r => r.Id).ToList();
         foreach (var chunk in gone.Chunk(RowsPerStatementSqlite))
             await db.SentReminders.Where(r => chunk.Contains(r.Id)).ExecuteDeleteAsync(ct);
+        return gone.Count;
     }
 
     private const string LedgerColumns = "\"Id\", \"TenantId\", \"UserId\", \"Kind\", \"RecordId\", \"DueDate\", \"Key\", \"CreationTime\"";

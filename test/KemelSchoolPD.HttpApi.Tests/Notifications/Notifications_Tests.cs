@@ -225,6 +225,9 @@ public abstract class Notifications_Tests(KemelWebApplicationFactory host) : IDi
         (await Reminders()).Count(n => n.Stage == "DueSoon").ShouldBe(4);
         (await Reminders()).Where(n => n.Stage == "DueSoon").Select(n => n.DueDate).Distinct().OrderBy(d => d)
             .ShouldBe([Day0.AddDays(10), Day0.AddDays(29)]);
+        // The sweep that saw the new due date forgot the old date's claims (a date moved back would be reminded again).
+        (await host.InSchoolAsync(schoolId, db => db.SentReminders.Where(r => r.RecordId == plan.Id).Select(r => r.DueDate)
+            .Distinct().ToListAsync())).ShouldBe([Day0.AddDays(29)]);
 
         // One e-mail per reminder written, none for the runs that wrote nothing.
         var mails = (await host.OutboxAsync(deputyPerson.Email!)).Where(m => m.Kind == NotificationEmailKinds.Single
