@@ -4,7 +4,7 @@
 // command does right after building the solution), --keep-db (print the temp folder and keep it).
 // Extra arguments after `--` go to `node --test` (e.g. `npm run e2e -- --no-build --test-name-pattern=import`);
 // `--only=15,30` runs just the files whose names start with those prefixes; `--lanes=2` runs the files in two lanes at once,
-// each with its own host and database (LANE_STARTS).
+// each with its own host and database (LANE_STARTS_BY_COUNT; --lanes=3 for three).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -22,8 +22,11 @@ const keepDb = args.includes('--keep-db');
 const only = (args.find((a) => a.startsWith('--only=')) ?? '').slice('--only='.length).split(',').filter(Boolean);
 const testArgs = args.filter((a) => !['--no-build', '--prebuilt', '--keep-db'].includes(a) && !a.startsWith('--only=')
   && !a.startsWith('--lanes='));
-/** Where the second lane starts (by file name): the files before it and after it do not build on each other. */
-const LANE_STARTS = ['82'];
+/**
+ * Where the second and third lanes start (by file name): the files of one lane build on each other's data at most, never
+ * on another lane's. With two lanes the second starts at 82.
+ */
+const LANE_STARTS_BY_COUNT = { 2: ['82'], 3: ['80', '88'] };
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 if (!existsSync(chromium)) {
@@ -45,7 +48,7 @@ const files = readdirSync(here)
   .filter((f) => f.endsWith('.test.mjs') && (!only.length || only.some((p) => f.startsWith(p))))
   .sort();
 // --lanes=2: two hosts, each on its own database, each running a part of the files at the same time. A lane starts from
-// a fresh demo school, so the files of one lane may build on each other but never on another lane's (LANE_STARTS).
+// a fresh demo school, so the files of one lane may build on each other but never on another lane's (LANE_STARTS_BY_COUNT).
 const lanes = splitIntoLanes(files, Number((args.find((a) => a.startsWith('--lanes=')) ?? '--lanes=1').slice('--lanes='.length)) || 1);
 
 const stops = [];
@@ -73,9 +76,9 @@ try {
 }
 process.exit(code);
 
-/** The files in lanes: lane k takes the files from LANE_STARTS[k-1] on (by name). */
+/** The files in lanes: lane k takes the files from the (k-1)th start on (by name); 1, 2 or 3 lanes. */
 function splitIntoLanes(all, count) {
-  const starts = LANE_STARTS.slice(0, count - 1);
+  const starts = LANE_STARTS_BY_COUNT[count] ?? [];
   const lanesOut = Array.from({ length: starts.length + 1 }, () => []);
   for (const f of all) lanesOut[starts.filter((s) => f >= s).length].push(f);
   return lanesOut.filter((l) => l.length);

@@ -166,12 +166,18 @@ export function tempDir(prefix) {
 /** Picks an option of a mat-select (opened by clicking the element with the test id). */
 export async function selectOption(page, testId, optionName) {
   await page.getByTestId(testId).click();
+  // The newest panel (an earlier select's may still be closing).
+  const panel = page.locator('.mat-mdc-select-panel').last();
+  await panel.waitFor();
+  const multiple = (await panel.getAttribute('aria-multiselectable')) === 'true';
   const option = typeof optionName === 'number'
     ? page.getByRole('option').nth(optionName)
     : page.getByRole('option', { name: optionName, exact: true });
   await option.click();
-  // A single-choice select closes itself; a multiple one needs Escape.
-  if (await page.locator('.mat-mdc-select-panel').isVisible().catch(() => false)) await page.keyboard.press('Escape');
+  // A single-choice select closes itself; a multiple one needs Escape, pressed only then: while a single one's panel is
+  // still closing, an Escape reaches the dialog around it and closes the dialog.
+  if (multiple) await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'hidden' });
 }
 
 /** The texts the server currently serves for a culture (to know whether the web app's UI:* keys are merged yet). */

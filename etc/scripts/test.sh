@@ -22,9 +22,9 @@ status=0
 # the two mostly wait on different things, so together they take little more than the longer one. Their output follows.
 e2e_pid=
 if [ -f angular/package.json ]; then
-  # Without screenshots: they are records for people (`npm run e2e` keeps them in e2e/artifacts), not checks. In two lanes,
-  # each with its own host and database: one file waits on the browser and the host while the other's runs.
-  (cd angular && E2E_SCREENSHOTS=0 npm run e2e -- --prebuilt --lanes=2) > "$e2e_log" 2>&1 &
+  # Without screenshots: they are records for people (`npm run e2e` keeps them in e2e/artifacts), not checks. In three lanes,
+  # each with its own host and database: one file waits on the browser and the host while the others run.
+  (cd angular && E2E_SCREENSHOTS=0 npm run e2e -- --prebuilt --lanes=3) > "$e2e_log" 2>&1 &
   e2e_pid=$!
 fi
 dotnet test KemelSchoolPD.sln --no-build -c Debug 2>&1 | tee "$log" || status=$?
