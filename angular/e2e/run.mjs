@@ -23,8 +23,8 @@ const only = (args.find((a) => a.startsWith('--only=')) ?? '').slice('--only='.l
 const testArgs = args.filter((a) => !['--no-build', '--prebuilt', '--keep-db'].includes(a) && !a.startsWith('--only=')
   && !a.startsWith('--lanes='));
 /**
- * Where the second and third lanes start (by file name): the files of one lane build on each other's data at most, never
- * on another lane's. With two lanes the second starts at 82.
+ * Where the second and third lanes start (by file name). Each lane starts from a fresh demo school, so the files of one lane
+ * may build on each other's data, never on another lane's.
  */
 const LANE_STARTS_BY_COUNT = { 2: ['82'], 3: ['80', '88'] };
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -47,8 +47,6 @@ if (!existsSync(join(angularRoot, 'dist/kemel/browser/index.html'))) {
 const files = readdirSync(here)
   .filter((f) => f.endsWith('.test.mjs') && (!only.length || only.some((p) => f.startsWith(p))))
   .sort();
-// --lanes=2: two hosts, each on its own database, each running a part of the files at the same time. A lane starts from
-// a fresh demo school, so the files of one lane may build on each other but never on another lane's (LANE_STARTS_BY_COUNT).
 const lanes = splitIntoLanes(files, Number((args.find((a) => a.startsWith('--lanes=')) ?? '--lanes=1').slice('--lanes='.length)) || 1);
 
 const stops = [];
@@ -107,6 +105,8 @@ async function runLane(laneFiles, name) {
         ...process.env,
         ConnectionStrings__Default: `Data Source=${join(dataDir, 'e2e.db')}`,
         Spa__RootPath: join(angularRoot, 'dist/kemel/browser'),
+        // The host's e-mails (no SMTP: .eml files) go with its database, not into the developer's App_Data.
+        Email__PickupDirectory: join(dataDir, 'mail'),
         // Every test signs in from 127.0.0.1: the sign-in rate limits (ADR-007) are raised as in the .NET suites.
         // Plain HTTP on 127.0.0.1: outside Development the host marks its cookies Secure-only (SignInDefences.CookieSecurity)
         // and refuses to issue the antiforgery token over HTTP, so the tests run it as `dotnet run` does (launch profile).

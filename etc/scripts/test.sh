@@ -18,8 +18,8 @@ dotnet format KemelSchoolPD.sln whitespace --verify-no-changes --no-restore
 # C# lines longer than 140 characters fail the run too (migrations and long string literals excepted).
 python3 etc/scripts/check-line-length.py
 status=0
-# The browser tests run beside the .NET suites (their own host on a temporary SQLite file, a free port, their own browser):
-# the two mostly wait on different things, so together they take little more than the longer one. Their output follows.
+# The browser tests run beside the .NET suites (their own hosts on temporary SQLite files and free ports, their own
+# browsers). Their output follows.
 e2e_pid=
 if [ -f angular/package.json ]; then
   # Without screenshots: they are records for people (`npm run e2e` keeps them in e2e/artifacts), not checks. In three lanes,
@@ -40,7 +40,7 @@ fi
 set +e +o pipefail
 # One closing line for every suite together: .NET's "Passed: N"/"Failed: N", node's "# pass N"/"# fail N" and vitest's
 # "Tests  N failed | M passed (T)".
-passed=$(grep -oE '(Passed: +[0-9]+|^# pass [0-9]+|^ +Tests .*\b[0-9]+ passed)' "$log" | grep -oE '[0-9]+( passed)?$|[0-9]+$' \
+passed=$(grep -oE '(Passed: +[0-9]+|^# pass [0-9]+|^ +Tests .*\b[0-9]+ passed)' "$log" | grep -oE '[0-9]+( passed)?$' \
   | grep -oE '^[0-9]+' | awk '{s+=$1} END {print s+0}')
 failed=$(grep -oE '(Failed: +[0-9]+|^# fail [0-9]+|^ +Tests +[0-9]+ failed)' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
 echo "${passed:-0} passed, ${failed:-0} failed"
