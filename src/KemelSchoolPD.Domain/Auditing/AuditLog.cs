@@ -15,12 +15,14 @@ public sealed class AuditLog : Entity<Guid>, IMayHaveTenant
     /// <summary>The record's id when it is a GUID, so that a module's read rule can be joined to its entries.</summary>
     public Guid? EntityGuid { get; private set; }
     public EntityChangeType ChangeType { get; private set; }
-    public List<AuditPropertyChange> Changes { get; private set; } = [];
+    // A list of its own that only this class changes (EF fills it through the field).
+    private List<AuditPropertyChange> _changes = [];
+    public IReadOnlyList<AuditPropertyChange> Changes => _changes;
 
     private AuditLog() { }
 
     public AuditLog(Guid? tenantId, DateTime time, Guid? userId, string? userName, string entityType, string entityId,
-        EntityChangeType changeType, List<AuditPropertyChange> changes) : base(Guid.CreateVersion7())
+        EntityChangeType changeType, IEnumerable<AuditPropertyChange> changes) : base(Guid.CreateVersion7())
     {
         TenantId = tenantId;
         Time = time;
@@ -30,7 +32,7 @@ public sealed class AuditLog : Entity<Guid>, IMayHaveTenant
         EntityId = entityId;
         EntityGuid = Guid.TryParse(entityId, out var guid) ? guid : null;
         ChangeType = changeType;
-        Changes = changes;
+        _changes = [.. changes];
     }
 
     /// <summary>
@@ -40,7 +42,7 @@ public sealed class AuditLog : Entity<Guid>, IMayHaveTenant
     public void WithholdValues(string property)
     {
         if (Changes.All(c => c.Property != property || (c.OldValue is null && c.NewValue is null))) return;
-        Changes = Changes.Select(c => c.Property == property ? c with { OldValue = null, NewValue = null } : c).ToList();
+        _changes = _changes.Select(c => c.Property == property ? c with { OldValue = null, NewValue = null } : c).ToList();
     }
 }
 

@@ -20,8 +20,8 @@ public sealed partial class MyWorkSettings : AggregateRoot<Guid>, ISchoolSetting
     public int ObservationReplyDays { get; private set; }
     public int ReviewerMarksDays { get; private set; }
     public int MentorSharedDays { get; private set; }
-    public List<string> QuarterEnds { get; private set; } = [];
-    public List<string> HalfYearEnds { get; private set; } = [];
+    public IReadOnlyList<string> QuarterEnds { get; private set; } = [];
+    public IReadOnlyList<string> HalfYearEnds { get; private set; } = [];
 
     private MyWorkSettings() { }
 

@@ -15,7 +15,7 @@ public sealed partial class School : AuditedAggregateRoot<Guid>, IAuditedEntity
     public string Region { get; private set; } = null!;
     public string District { get; private set; } = null!;
     public SettlementType SettlementType { get; private set; }
-    public List<LanguageOfInstruction> LanguagesOfInstruction { get; private set; } = [];
+    public IReadOnlyList<LanguageOfInstruction> LanguagesOfInstruction { get; private set; } = [];
     public string? Address { get; private set; }
     public string? Phone { get; private set; }
     public string? Email { get; private set; }

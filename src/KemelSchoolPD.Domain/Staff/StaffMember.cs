@@ -9,7 +9,7 @@ public sealed class StaffMember : FullAuditedAggregateRoot<Guid>, IMultiTenant, 
     public Guid TenantId { get; private set; }
     public string FullName { get; private set; } = null!;
     public string Position { get; private set; } = null!;
-    public List<string> Subjects { get; private set; } = [];
+    public IReadOnlyList<string> Subjects { get; private set; } = [];
     public DateOnly HireDate { get; private set; }
     public int TotalExperienceYears { get; private set; }
     public int TeachingExperienceYears { get; private set; }
