@@ -178,7 +178,10 @@ public sealed class KemelSaveChangesInterceptor(
         if (entry.Entity is not (IMultiTenant or IMayHaveTenant)) return;
         var property = entry.Property(nameof(IMultiTenant.TenantId));
 
-        if (entry.State == EntityState.Added && entry.Entity is IMultiTenant && (Guid)property.CurrentValue! == Guid.Empty)
+        // A temporary value is EF's own placeholder (a staff member's school is part of the key plans and route sheets refer
+        // to, and EF fills an unset key part that way), not a school anyone chose.
+        if (entry.State == EntityState.Added && entry.Entity is IMultiTenant
+            && ((Guid)property.CurrentValue! == Guid.Empty || property.IsTemporary))
         {
             property.CurrentValue = currentTenant.Id
                 ?? throw new CrossTenantWriteException(entry.Metadata.ClrType.Name, null, null);

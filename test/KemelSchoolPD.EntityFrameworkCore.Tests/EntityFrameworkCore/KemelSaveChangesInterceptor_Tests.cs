@@ -99,18 +99,26 @@ public sealed class KemelSaveChangesInterceptor_Tests : IDisposable
     [Fact]
     public async Task Should_Refuse_To_Move_A_Row_To_Another_School()
     {
-        var inA = await _kernel.AddStaffAsync(_kernel.SchoolA, "Teacher of A");
+        // An association: a staff member's school is part of the key plans and route sheets refer to, which EF itself
+        // refuses to change.
+        var association = new MethodologicalAssociation(Guid.CreateVersion7(), "Математика", null, null);
+        using (_kernel.CurrentTenant.Change(_kernel.SchoolA))
+        await using (var db = _kernel.Create())
+        {
+            db.MethodologicalAssociations.Add(association);
+            await db.SaveChangesAsync();
+        }
 
         using (_kernel.CurrentTenant.Change(_kernel.SchoolA))
         await using (var db = _kernel.Create())
         {
-            var row = await db.StaffMembers.SingleAsync(s => s.Id == inA.Id);
+            var row = await db.MethodologicalAssociations.SingleAsync(a => a.Id == association.Id);
             db.Entry(row).Property(nameof(IMultiTenant.TenantId)).CurrentValue = _kernel.SchoolB;
             await Should.ThrowAsync<CrossTenantWriteException>(() => db.SaveChangesAsync());
         }
 
-        (await _kernel.RawAsync(db => db.StaffMembers.Where(s => s.Id == inA.Id).Select(s => s.TenantId).SingleAsync())).ShouldBe(
-            _kernel.SchoolA);
+        (await _kernel.RawAsync(db => db.MethodologicalAssociations.Where(a => a.Id == association.Id).Select(a => a.TenantId)
+            .SingleAsync())).ShouldBe(_kernel.SchoolA);
     }
 
     [Fact]

@@ -1184,10 +1184,6 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MentorStaffMemberId");
-
-                    b.HasIndex("TeacherStaffMemberId");
-
                     b.HasIndex("TenantId", "MentorStaffMemberId");
 
                     b.HasIndex("TenantId", "AcademicYear", "Status");
@@ -3849,10 +3845,6 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReviewerStaffMemberId");
-
-                    b.HasIndex("TeacherStaffMemberId");
-
                     b.HasIndex("TenantId", "ReviewerStaffMemberId");
 
                     b.HasIndex("TenantId", "AcademicYear", "Category");
@@ -4633,18 +4625,14 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
                         .WithMany()
-                        .HasForeignKey("MentorStaffMemberId")
+                        .HasForeignKey("TenantId", "MentorStaffMemberId")
+                        .HasPrincipalKey("TenantId", "Id")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
                         .WithMany()
-                        .HasForeignKey("TeacherStaffMemberId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("KemelSchoolPD.Schools.School", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
+                        .HasForeignKey("TenantId", "TeacherStaffMemberId")
+                        .HasPrincipalKey("TenantId", "Id")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -5236,18 +5224,14 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                 {
                     b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
                         .WithMany()
-                        .HasForeignKey("ReviewerStaffMemberId")
+                        .HasForeignKey("TenantId", "ReviewerStaffMemberId")
+                        .HasPrincipalKey("TenantId", "Id")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("KemelSchoolPD.Staff.StaffMember", null)
                         .WithMany()
-                        .HasForeignKey("TeacherStaffMemberId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("KemelSchoolPD.Schools.School", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
+                        .HasForeignKey("TenantId", "TeacherStaffMemberId")
+                        .HasPrincipalKey("TenantId", "Id")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
