@@ -109,9 +109,10 @@ test('plan: the deputy finds the plan waiting for agreement, sees it, returns it
   await page.getByTestId('filter-status').click();
   await page.getByTestId('filter-waiting').click();
   await page.waitForURL(/status=Submitted/);
-  await page.getByTestId('plan-link').first().waitFor();
-  await page.waitForTimeout(300);
-  await page.getByTestId('plan-link').first().click();
+  // The unfiltered rows stay on screen while the filtered page loads: the plan opened is one the list marks as waiting.
+  const waiting = page.locator('tr').filter({ has: page.getByTestId('plan-status').filter({ hasText: 'На согласовании' }) });
+  await page.locator('[data-testid="plan-table"][aria-busy="false"]').waitFor();
+  await waiting.getByTestId('plan-link').first().click();
 
   const review = page.getByTestId('plan-review');
   await review.waitFor();

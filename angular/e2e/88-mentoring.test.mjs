@@ -106,7 +106,9 @@ test('the mentor plans and holds a meeting on a phone with a shared and a privat
   await page.getByTestId('meeting-duration').fill('800');
   await page.getByTestId('meeting-link').fill('zoom');
   await page.getByTestId('meeting-save').click();
-  assert.ok(await page.locator('mat-error').filter({ hasText: /720|http/ }).count() >= 2, 'the duration and the link are explained');
+  // The duration and the link are explained (the errors appear with the next change detection, not within the click).
+  await page.locator('mat-error').filter({ hasText: /720/ }).waitFor();
+  await page.locator('mat-error').filter({ hasText: /http/ }).waitFor();
   await page.getByTestId('meeting-duration').fill('45');
   await page.getByTestId('meeting-link').fill('');
   await page.getByTestId('meeting-place').fill('Каб. 214');

@@ -6,7 +6,7 @@
 // `--only=15,30` runs just the files whose names start with those prefixes; `--lanes=2` runs the files in two lanes at once,
 // each with its own host and database (LANE_STARTS_BY_COUNT; --lanes=3 for three).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -64,7 +64,9 @@ process.on('SIGTERM', () => {
 
 let code = 1;
 try {
-  const codes = await Promise.all(lanes.map((laneFiles, i) => runLane(laneFiles, lanes.length > 1 ? `lane ${i + 1}` : null)));
+  const seededDb = lanes.length > 1 ? await seedDatabase() : null;
+  const codes = await Promise.all(lanes.map((laneFiles, i) => runLane(laneFiles, lanes.length > 1 ? `lane ${i + 1}` : null, seededDb)));
+  if (seededDb && !keepDb) rmSync(dirname(seededDb), { recursive: true, force: true });
   code = codes.find((c) => c !== 0) ?? 0;
   if (process.env.E2E_SCREENSHOTS !== '0') console.log(`[e2e] screenshots: ${join(here, 'artifacts')}`);
 } catch (e) {
@@ -83,17 +85,60 @@ function splitIntoLanes(all, count) {
 }
 
 /**
- * One host (fresh SQLite file with the demo data, free port) and one `node --test` over the lane's files, one file at a
- * time. A single lane prints as it goes; several print each lane's output when it ends.
+ * One host (the demo database, free port) and one `node --test` over the lane's files, one file at a time. A single lane
+ * prints as it goes; several print each lane's output when it ends.
  */
-async function runLane(laneFiles, name) {
+async function runLane(laneFiles, name, seededDb) {
   const label = name ? `[e2e ${name}]` : '[e2e]';
+  // The demo users' sign-in cookies, shared by the test files of this lane (support.mjs, signedInBrowsers).
+  const cookieDir = mkdtempSync(join(tmpdir(), 'kemel-e2e-cookies-'));
+  const host = await startHost(label, seededDb);
+  try {
+    console.log(`${label} host is up; running ${laneFiles.length} test files…`);
+    const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', ...testArgs, ...laneFiles.map((f) => join(here, f))], {
+      cwd: angularRoot,
+      stdio: name ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, E2E_BASE_URL: host.baseUrl, CHROMIUM_PATH: chromium, E2E_COOKIE_DIR: cookieDir },
+    });
+    let output = '';
+    tests.stdout?.on('data', (d) => (output += d));
+    tests.stderr?.on('data', (d) => (output += d));
+    const status = await new Promise((resolveStatus) => tests.on('close', (c) => resolveStatus(c ?? 1)));
+    if (name) console.log(`${label} ${laneFiles.join(' ')}\n${output}`);
+    return status;
+  } catch (e) {
+    console.error(`${label} ${e instanceof Error ? e.message : e}`);
+    console.error(host.log().split('\n').slice(-60).join('\n'));
+    return 1;
+  } finally {
+    await host.stop();
+    rmSync(cookieDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Migrates and seeds one demo database for all lanes (a host that starts, answers /health and stops): three hosts doing it
+ * at once cost about 70 s of CPU on the 2-core machine, a copy of the result costs nothing. Returns the database's path.
+ */
+async function seedDatabase() {
+  const host = await startHost('[e2e seed]', null, { keep: true });
+  await host.stop();
+  return host.database;
+}
+
+/**
+ * Starts the host on a free port of 127.0.0.1 with a database of its own in a new temporary folder: a copy of `seededDb`
+ * (already migrated and seeded, so it starts in seconds) or a new one it migrates and seeds itself. Resolves once /health
+ * answers, with { baseUrl, database, log(), stop() }; stop() ends the host and removes the folder (unless kept).
+ */
+async function startHost(label, seededDb, { keep = keepDb } = {}) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'kemel-e2e-db-'));
-  // The demo users' sign-in cookies, shared by the test files of this lane (support.mjs, signedInBrowsers).
-  const cookieDir = mkdtempSync(join(tmpdir(), 'kemel-e2e-cookies-'));
-  console.log(`${label} starting the host on ${baseUrl} (database ${join(dataDir, 'e2e.db')})…`);
+  const database = join(dataDir, 'e2e.db');
+  // With its journal, if the seeding host left one (a pooled connection may outlive the host's stop).
+  if (seededDb) for (const suffix of ['', '-wal']) if (existsSync(seededDb + suffix)) copyFileSync(seededDb + suffix, database + suffix);
+  console.log(`${label} starting the host on ${baseUrl} (database ${database})…`);
   const host = spawn(
     'dotnet',
     ['run', ...(prebuilt ? ['--no-build'] : []), '--project', join(repoRoot, 'src/KemelSchoolPD.HttpApi.Host'), '--no-launch-profile',
@@ -103,7 +148,7 @@ async function runLane(laneFiles, name) {
       detached: true, // own process group, so the whole tree (dotnet run + the app) is stopped at the end
       env: {
         ...process.env,
-        ConnectionStrings__Default: `Data Source=${join(dataDir, 'e2e.db')}`,
+        ConnectionStrings__Default: `Data Source=${database}`,
         Spa__RootPath: join(angularRoot, 'dist/kemel/browser'),
         // The host's e-mails (no SMTP: .eml files) go with its database, not into the developer's App_Data.
         Email__PickupDirectory: join(dataDir, 'mail'),
@@ -123,42 +168,31 @@ async function runLane(laneFiles, name) {
   host.stdout.on('data', (d) => (hostLog += d));
   host.stderr.on('data', (d) => (hostLog += d));
   let hostExited = false;
-  host.on('exit', () => (hostExited = true));
-  let stopped = false;
+  const exited = new Promise((resolveExit) => host.on('exit', () => resolveExit((hostExited = true))));
+  let stopped;
   const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    try {
-      process.kill(-host.pid, 'SIGTERM');
-    } catch {
-      /* already gone */
-    }
-    rmSync(cookieDir, { recursive: true, force: true });
-    if (!keepDb) rmSync(dataDir, { recursive: true, force: true });
-    else console.log(`${label} kept ${dataDir}`);
+    stopped ??= (async () => {
+      try {
+        process.kill(-host.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+      if (!keep) rmSync(dataDir, { recursive: true, force: true });
+      else if (label !== '[e2e seed]') console.log(`${label} kept ${dataDir}`);
+    })();
+    return stopped;
   };
   stops.push(stop);
   try {
     await waitForHealth(baseUrl, 300_000, () => hostExited);
-    console.log(`${label} host is up; running ${laneFiles.length} test files…`);
-    const tests = spawn(process.execPath, ['--test', '--test-concurrency=1', ...testArgs, ...laneFiles.map((f) => join(here, f))], {
-      cwd: angularRoot,
-      stdio: name ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-      env: { ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: chromium, E2E_COOKIE_DIR: cookieDir },
-    });
-    let output = '';
-    tests.stdout?.on('data', (d) => (output += d));
-    tests.stderr?.on('data', (d) => (output += d));
-    const status = await new Promise((resolveStatus) => tests.on('close', (c) => resolveStatus(c ?? 1)));
-    if (name) console.log(`${label} ${laneFiles.join(' ')}\n${output}`);
-    return status;
   } catch (e) {
     console.error(`${label} ${e instanceof Error ? e.message : e}`);
     console.error(hostLog.split('\n').slice(-60).join('\n'));
-    return 1;
-  } finally {
-    stop();
+    await stop();
+    throw e;
   }
+  return { baseUrl, database, log: () => hostLog, stop };
 }
 
 function freePort() {

@@ -6,30 +6,42 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 log=$(mktemp)
 e2e_log=$(mktemp)
-trap 'rm -f "$log" "$e2e_log"' EXIT
-
-dotnet restore KemelSchoolPD.sln
-# The web app's packages first: the solution build then builds the web app once (the host's BuildAngular target), and the
-# browser tests reuse both builds (--prebuilt).
-if [ -f angular/package.json ]; then (cd angular && npm ci --no-audit --no-fund); fi
-dotnet build KemelSchoolPD.sln --no-restore -c Debug
-# Formatting drift fails the run: the C# files as .editorconfig says (fix with `dotnet format KemelSchoolPD.sln whitespace`).
-dotnet format KemelSchoolPD.sln whitespace --verify-no-changes --no-restore
-# C# lines longer than 140 characters fail the run too (migrations and long string literals excepted).
-python3 etc/scripts/check-line-length.py
-status=0
-# The browser tests run beside the .NET suites (their own hosts on temporary SQLite files and free ports, their own
-# browsers). Their output follows.
+dotnet_built=$(mktemp -u)
 e2e_pid=
-if [ -f angular/package.json ]; then
-  # Without screenshots: they are records for people (`npm run e2e` keeps them in e2e/artifacts), not checks. In three lanes,
-  # each with its own host and database: one file waits on the browser and the host while the others run.
-  (cd angular && E2E_SCREENSHOTS=0 npm run e2e -- --prebuilt --lanes=3) > "$e2e_log" 2>&1 &
+# A failed step ends the run: the browser tests' background job goes with it.
+trap 'rm -f "$log" "$e2e_log" "$dotnet_built"; [ -n "$e2e_pid" ] && kill -- -"$e2e_pid" 2>/dev/null; true' EXIT
+
+# Steps that wait on the network or the disk overlap the ones that wait on the CPU (2 cores): the web app's packages
+# install while NuGet restores, the web app builds while the solution does, and the browser tests start as soon as both
+# builds are there.
+has_web=; [ -f angular/package.json ] && has_web=1
+if [ -n "$has_web" ]; then (cd angular && npm ci --no-audit --no-fund) > "$e2e_log" 2>&1 & npm_pid=$!; fi
+dotnet restore KemelSchoolPD.sln
+if [ -n "$has_web" ]; then
+  wait "$npm_pid" || { cat "$e2e_log"; exit 1; }
+  # The web app's build (what the host's BuildAngular target runs for `dotnet run`), then the browser tests once the
+  # solution is built too. The browser tests run beside the .NET suites (their own hosts on temporary SQLite files and free
+  # ports, their own browsers), without screenshots (records for people, kept by `npm run e2e`), in three lanes each with
+  # its own host and database: one file waits on the browser and the host while the others run. Their output follows.
+  set -m # its own process group, so that the trap above stops the whole job (npm, node, the hosts it started)
+  (
+    (cd angular && npm run build) || exit 1
+    while [ ! -f "$dotnet_built" ]; do sleep 1; done
+    cd angular && E2E_SCREENSHOTS=0 npm run e2e -- --prebuilt --lanes=3
+  ) >> "$e2e_log" 2>&1 &
   e2e_pid=$!
+  set +m
 fi
+dotnet build KemelSchoolPD.sln --no-restore -c Debug -p:SkipAngularBuild=true
+touch "$dotnet_built"
+status=0
+# Formatting drift fails the run: the C# files as .editorconfig says (fix with `dotnet format KemelSchoolPD.sln whitespace`).
+dotnet format KemelSchoolPD.sln whitespace --verify-no-changes --no-restore || status=$?
+# C# lines longer than 140 characters fail the run too (migrations and long string literals excepted).
+python3 etc/scripts/check-line-length.py || status=$?
 dotnet test KemelSchoolPD.sln --no-build -c Debug 2>&1 | tee "$log" || status=$?
 # The web app's unit tests (vitest, src/**/*.spec.ts), while the browser tests finish.
-if [ -f angular/package.json ]; then
+if [ -n "$has_web" ]; then
   (cd angular && NO_COLOR=1 npm test) 2>&1 | sed 's/\x1b\[[0-9;]*m//g' | tee -a "$log" || status=$?
 fi
 if [ -n "$e2e_pid" ]; then
