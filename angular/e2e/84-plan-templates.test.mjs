@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
 import {
-  BASE_URL, api, createSchool, expectSnackbar, hasHorizontalScroll, launch, selectOption, shot, signedInBrowsers, signInAndWait, visibleRawKeys,
+  BASE_URL, api, clickUntil, createSchool, expectSnackbar, hasHorizontalScroll, launch, selectOption, shot, signedInBrowsers, signInAndWait, visibleRawKeys,
 } from './support.mjs';
 
 const open = signedInBrowsers();
@@ -34,8 +34,8 @@ test('plan templates: the director copies a built-in template, fixes the fields,
   assert.equal(await hasHorizontalScroll(page), false, 'the template list fits 360 px');
   await page.setViewportSize({ width: 1366, height: 900 });
 
-  await page.getByTestId('template-copy').first().click();
-  await page.getByTestId('plan-template-form').waitFor();
+  // The list lays itself out again at the wider size: a click on the moving link may be lost, so it is clicked again.
+  await clickUntil(page.getByTestId('template-copy').first(), (timeout) => page.getByTestId('plan-template-form').waitFor({ timeout }));
   assert.match(await page.getByTestId('tpl-name').inputValue(), /\(копия\)$/);
   const sectionCount = await page.locator('[data-testid^="tpl-section-"]').count();
   assert.ok(sectionCount >= 1, 'the built-in sections are copied');
@@ -83,6 +83,7 @@ test('plan templates: the director copies a built-in template, fixes the fields,
   assert.equal(await hasHorizontalScroll(page), false, 'the template form fits 360 px');
   await shot(page, 'plan-template-form-360');
   await page.setViewportSize({ width: 1366, height: 900 });
+  await page.waitForTimeout(300); // the form lays itself out again at the wider size before its button is clicked
   await page.getByTestId('tpl-save').click();
   await expectSnackbar(page, /сохран/i);
   const row = page.getByTestId('template-row').filter({ hasText: name });
