@@ -210,9 +210,12 @@ test('import: a file with one bad row gives a per-row report and imports nothing
   assert.match(await page.getByTestId('import-file').innerText(), /staff-bad\.csv/);
   // A slow connection, so the upload progress bar is seen (and photographed) before the answer comes.
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: 256 * 1024, uploadThroughput: 2 * 1024 });
+  // 512 bytes a second: the 0.4 KB file takes about a second, long enough to be seen on a loaded machine too, and the
+  // watch starts before the click.
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 300, downloadThroughput: 256 * 1024, uploadThroughput: 512 });
+  const progressShown = page.getByTestId('import-progress').waitFor();
   await page.getByTestId('import-start').click();
-  await page.getByTestId('import-progress').waitFor();
+  await progressShown;
   await shot(page, 'staff-import-progress');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   const report = page.getByTestId('import-report');
