@@ -179,7 +179,7 @@ async function startHost(label, seededDb, { keep = keepDb } = {}) {
       }
       await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
       if (!keep) rmSync(dataDir, { recursive: true, force: true });
-      else if (label !== '[e2e seed]') console.log(`${label} kept ${dataDir}`);
+      else if (keepDb) console.log(`${label} kept ${dataDir}`);
     })();
     return stopped;
   };
