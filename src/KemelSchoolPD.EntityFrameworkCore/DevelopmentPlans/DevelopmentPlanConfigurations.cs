@@ -1,6 +1,6 @@
 using KemelSchoolPD.DevelopmentPlans;
+using KemelSchoolPD.EntityFrameworkCore.Staff;
 using KemelSchoolPD.Schools;
-using KemelSchoolPD.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -26,13 +26,8 @@ public sealed class DevelopmentPlanConfiguration : IEntityTypeConfiguration<Deve
         b.Ignore(x => x.PeriodEnd);
         b.Ignore(x => x.IsEditable);
         b.Ignore(x => x.IsUnderWay);
-        // The people are keyed with the school: a plan's teacher and mentor must be staff of the plan's own school, and the
-        // school itself is then checked through them (one foreign-key check per row fewer in a bulk assignment, and the
-        // indexes below serve the keys, so EF adds none of its own; etc/benchmarks/README.md).
-        b.HasOne<StaffMember>().WithMany().HasForeignKey(x => new { x.TenantId, x.TeacherStaffMemberId })
-            .HasPrincipalKey(s => new { s.TenantId, s.Id }).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<StaffMember>().WithMany().HasForeignKey(x => new { x.TenantId, x.MentorStaffMemberId })
-            .HasPrincipalKey(s => new { s.TenantId, s.Id }).OnDelete(DeleteBehavior.Restrict);
+        b.HasStaffOfItsSchool(nameof(DevelopmentPlan.TeacherStaffMemberId));
+        b.HasStaffOfItsSchool(nameof(DevelopmentPlan.MentorStaffMemberId));
         // One plan per teacher and year: this is what makes bulk assignment idempotent even when two run at once.
         b.HasIndex(x => new { x.TenantId, x.TeacherStaffMemberId, x.AcademicYear }).IsUnique();
         b.HasIndex(x => new { x.TenantId, x.AcademicYear, x.Status });

@@ -1,6 +1,6 @@
+using KemelSchoolPD.EntityFrameworkCore.Staff;
 using KemelSchoolPD.RouteSheets;
 using KemelSchoolPD.Schools;
-using KemelSchoolPD.Staff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -22,13 +22,8 @@ public sealed class RouteSheetConfiguration : IEntityTypeConfiguration<RouteShee
             .IsRequired();
         b.Ignore(x => x.PeriodCount);
         b.Ignore(x => x.HasRows);
-        // The people are keyed with the school: a sheet's teacher and reviewer must be staff of the sheet's own school, and the
-        // school itself is then checked through them (one foreign-key check per row fewer in a bulk assignment, and the
-        // indexes below serve the keys, so EF adds none of its own; etc/benchmarks/README.md).
-        b.HasOne<StaffMember>().WithMany().HasForeignKey(x => new { x.TenantId, x.TeacherStaffMemberId })
-            .HasPrincipalKey(s => new { s.TenantId, s.Id }).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<StaffMember>().WithMany().HasForeignKey(x => new { x.TenantId, x.ReviewerStaffMemberId })
-            .HasPrincipalKey(s => new { s.TenantId, s.Id }).OnDelete(DeleteBehavior.Restrict);
+        b.HasStaffOfItsSchool(nameof(RouteSheet.TeacherStaffMemberId));
+        b.HasStaffOfItsSchool(nameof(RouteSheet.ReviewerStaffMemberId));
         // One sheet per teacher and year: this is what makes bulk assignment idempotent even when two run at once.
         b.HasIndex(x => new { x.TenantId, x.TeacherStaffMemberId, x.AcademicYear }).IsUnique();
         b.HasIndex(x => new { x.TenantId, x.AcademicYear, x.Category });
