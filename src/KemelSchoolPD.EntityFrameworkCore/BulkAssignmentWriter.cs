@@ -63,29 +63,15 @@ public sealed class BulkAssignmentWriter(KemelSchoolPDDbContext db) : IBulkAssig
     {
         if (templatesByLevel.Count == 0) return Task.FromResult(new BulkAssignmentResult(0, 0));
         var p = new Parameters(db);
-        // One row per level: (category, template, its six texts); the staff are joined to their level's row.
+        // One row per level: (category, template); the staff are joined to their level's row.
         var levels = string.Join(", ", templatesByLevel.Select((t, i) => "(" + string.Join(", ",
             p.Add<StaffMember>(nameof(StaffMember.Category), t.Category, $"Category{i}"),
-            p.Add<RouteSheet>(nameof(RouteSheet.TemplateId), t.Id, $"TemplateId{i}"),
-            p.Add<RouteSheet>(nameof(RouteSheet.TitleKk), t.TitleKk, $"TitleKk{i}"), p.Add<RouteSheet>(
-                nameof(RouteSheet.TitleRu),
-                t.TitleRu,
-                $"TitleRu{i}"),
-            p.Add<RouteSheet>(nameof(RouteSheet.StageKk), t.StageKk, $"StageKk{i}"), p.Add<RouteSheet>(
-                nameof(RouteSheet.StageRu),
-                t.StageRu,
-                $"StageRu{i}"),
-            p.Add<RouteSheet>(nameof(RouteSheet.GoalKk), t.GoalKk, $"GoalKk{i}"), p.Add<RouteSheet>(
-                nameof(RouteSheet.GoalRu),
-                t.GoalRu,
-                $"GoalRu{i}")) + ")"));
+            p.Add<RouteSheet>(nameof(RouteSheet.TemplateId), t.Id, $"TemplateId{i}")) + ")"));
         var eligible = Eligible(p, tenantId, scope, levels);
         var insert = $"""
             INSERT INTO "RouteSheets" ("Id", "TenantId", "TeacherStaffMemberId", "AcademicYear", "Category", "TemplateId",
-                "TitleKk", "TitleRu", "StageKk", "StageRu", "GoalKk", "GoalRu", "ReviewerStaffMemberId", "PeriodKind", "Rows",
-                "ConcurrencyStamp", "CreationTime", "CreatorId", "IsDeleted")
+                "ReviewerStaffMemberId", "PeriodKind", "Rows", "ConcurrencyStamp", "CreationTime", "CreatorId", "IsDeleted")
             SELECT {NewId(p)}, e."TenantId", e."Id", {p.Add<RouteSheet>(nameof(RouteSheet.AcademicYear), academicYear)}, e."Category", e.column2,
-                e.column3, e.column4, e.column5, e.column6, e.column7, e.column8,
                 {p.Add<RouteSheet>(nameof(RouteSheet.ReviewerStaffMemberId), reviewerStaffMemberId)},
                 {p.Add<RouteSheet>(nameof(RouteSheet.PeriodKind), periodKind)},
                 {p.Add("Rows", RouteSheetJson.Serialize(new List<RouteSheetRow>()))}, {NewStamp(p)},
@@ -96,7 +82,7 @@ public sealed class BulkAssignmentWriter(KemelSchoolPDDbContext db) : IBulkAssig
                 WHERE x."TenantId" = {p.Ref("TenantId")} AND x."TeacherStaffMemberId" = e."Id" AND x."AcademicYear" = {p.Ref("AcademicYear")})
             ON CONFLICT DO NOTHING
             """;
-        // Rows are taken from the template on first use (RouteSheet.HasRows): the insert stores none.
+        // The level's texts and rows are taken from the template on first use (RouteSheet.HasTemplateContent): the insert stores none.
         return RunAsync(tenantId, eligible, insert, p, ct);
     }
 

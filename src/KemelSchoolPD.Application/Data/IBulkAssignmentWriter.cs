@@ -36,7 +36,7 @@ public interface IBulkAssignmentWriter
 
     /// <summary>
     /// A route sheet for the year made from each staff member's level's template in <paramref name="templatesByLevel"/> (staff of
-    /// a level without a template are left out), its rows taken from the template on first use.
+    /// a level without a template are left out), its texts and rows taken from the template on first use.
     /// </summary>
     Task<BulkAssignmentResult> InsertMissingRouteSheetsAsync(Guid tenantId, AssignmentStaffScope scope, int academicYear,
         IReadOnlyCollection<RouteSheetTemplateInfo> templatesByLevel, Guid? reviewerStaffMemberId, RouteSheetPeriodKind periodKind,

@@ -45,7 +45,7 @@ public sealed class RouteSheetAppService(
             .WhereSearchMatches(x => x.TeacherSearch, input.Filter);
         var total = await query.LongCountAsync(ct);
         var page = await query.OrderByDescending(x => x.Sheet.AcademicYear).ThenBy(x => x.TeacherName).PageBy(input).ToListAsync(ct);
-        foreach (var item in page) await TakeRowsAsync(item.Sheet, ct);
+        foreach (var item in page) await TakeTemplateContentAsync(item.Sheet, ct);
         return new PagedResultDto<RouteSheetListItemDto>(total, page.Select(x => new RouteSheetListItemDto(
             x.Sheet.Id, x.Sheet.TeacherStaffMemberId, x.TeacherName, x.Sheet.Category, x.Sheet.AcademicYear, AcademicYears.Label(
                 x.Sheet.AcademicYear),
@@ -131,7 +131,7 @@ public sealed class RouteSheetAppService(
         var sheet = await Visible(caller).GetAsync(id, ct);
         if (sheet.TeacherStaffMemberId != caller.StaffId) throw new ForbiddenException();
         db.ExpectConcurrencyStamp(sheet, input.ConcurrencyStamp);
-        await TakeRowsAsync(sheet, ct);
+        await TakeTemplateContentAsync(sheet, ct);
         sheet.Mark(RouteSheetMarkRole.Self, input.Period, Entries(input), currentUser.Id, currentUser.FullName, Now);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(sheet, caller, ct);
@@ -144,7 +144,7 @@ public sealed class RouteSheetAppService(
         var sheet = await Visible(caller).GetAsync(id, ct);
         if (!CanReview(sheet, caller)) throw new ForbiddenException();
         db.ExpectConcurrencyStamp(sheet, input.ConcurrencyStamp);
-        await TakeRowsAsync(sheet, ct);
+        await TakeTemplateContentAsync(sheet, ct);
         sheet.Mark(RouteSheetMarkRole.Reviewer, input.Period, Entries(input), currentUser.Id, currentUser.FullName, Now);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(sheet, caller, ct);
@@ -203,7 +203,7 @@ public sealed class RouteSheetAppService(
         CancellationToken ct = default)
     {
         var sheet = await Visible(await CallerAsync(ct)).AsNoTracking().GetAsync(id, ct);
-        await TakeRowsAsync(sheet, ct);
+        await TakeTemplateContentAsync(sheet, ct);
         var teacher = await db.StaffMembers.AsNoTracking().FirstAsync(s => s.Id == sheet.TeacherStaffMemberId, ct);
         var reviewer = sheet.ReviewerStaffMemberId is { } reviewerId
             ? await db.StaffMembers.AsNoTracking().FirstOrDefaultAsync(s => s.Id == reviewerId, ct)
@@ -253,18 +253,18 @@ public sealed class RouteSheetAppService(
                 KemelSchoolPDErrorCodes.RouteSheets.ReviewerMustBeActiveStaff);
     }
 
-    /// <summary>A sheet assigned in bulk takes its template's rows on first use (saved with the first change).</summary>
-    private async Task TakeRowsAsync(RouteSheet sheet, CancellationToken ct)
+    /// <summary>A sheet assigned in bulk takes its template's texts and rows on first use (saved with the first change).</summary>
+    private async Task TakeTemplateContentAsync(RouteSheet sheet, CancellationToken ct)
     {
-        if (sheet.HasRows) return;
+        if (sheet.HasTemplateContent) return;
         if (!_templates.TryGetValue(sheet.TemplateId, out var template))
             _templates[sheet.TemplateId] = template = await templates.FindAsync(sheet.TemplateId, ct);
-        if (template is not null) sheet.TakeRowsFrom(template);
+        if (template is not null) sheet.TakeTemplateContent(template);
     }
 
     private async Task<RouteSheetDto> ToDtoAsync(RouteSheet sheet, Caller caller, CancellationToken ct)
     {
-        await TakeRowsAsync(sheet, ct);
+        await TakeTemplateContentAsync(sheet, ct);
         var people = await db.StaffMembers.AsNoTracking()
             .Where(s => s.Id == sheet.TeacherStaffMemberId || s.Id == sheet.ReviewerStaffMemberId)
             .Select(s => new { s.Id, s.FullName }).ToListAsync(ct);

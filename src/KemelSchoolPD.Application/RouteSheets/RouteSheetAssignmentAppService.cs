@@ -12,8 +12,8 @@ namespace KemelSchoolPD.RouteSheets;
 /// <summary>
 /// Gives a whole set of teachers (everyone, a category or a methodological association) their route sheet for a year in one
 /// request and one transaction: one set-based INSERT … SELECT for all levels, each teacher's sheet made from their level's
-/// active template (<see cref="IBulkAssignmentWriter"/>), the rows left to be taken from the template on first use
-/// (<see cref="RouteSheet.HasRows"/>), so 10,000 teachers take a fraction of a second. Idempotent: the unique index on
+/// active template (<see cref="IBulkAssignmentWriter"/>), its texts and rows left to be taken from the template on first use
+/// (<see cref="RouteSheet.HasTemplateContent"/>), so 10,000 teachers take a fraction of a second. Idempotent: the unique index on
 /// (school, teacher, year) skips a teacher who already has a sheet, even when two assignments run at once. One audit entry
 /// records the bulk action.
 /// </summary>

@@ -47,11 +47,15 @@ public sealed class RouteSheetTemplateAppService(IKemelSchoolPDDbContext db)
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (db.Entry(template).State != EntityState.Added)
         {
-            // Sheets assigned in bulk that have not taken their rows yet keep the rows they were assigned with.
+            // Sheets assigned in bulk that have not taken their texts and rows yet keep those they were assigned with.
             IReadOnlyList<RouteSheetRow> current = template.Rows.Select(RouteSheetRow.From).ToList();
             IReadOnlyList<RouteSheetRow> none = [];
             await db.RouteSheets.Where(r => r.TemplateId == id && r.Rows == none)
                 .ExecuteUpdateAsync(u => u.SetProperty(r => r.Rows, current), ct);
+            await db.RouteSheets.Where(r => r.TemplateId == id && r.TitleKk == null).ExecuteUpdateAsync(u => u
+                .SetProperty(r => r.TitleKk, template.TitleKk).SetProperty(r => r.TitleRu, template.TitleRu)
+                .SetProperty(r => r.StageKk, template.StageKk).SetProperty(r => r.StageRu, template.StageRu)
+                .SetProperty(r => r.GoalKk, template.GoalKk).SetProperty(r => r.GoalRu, template.GoalRu), ct);
         }
         template.Update(input.TitleKk, input.TitleRu, input.StageKk, input.StageRu, input.GoalKk, input.GoalRu, input.Rows);
         await db.SaveChangesAsync(ct);

@@ -73,15 +73,22 @@ public sealed class RouteSheet : FullAuditedAggregateRoot<Guid>, IMultiTenant, I
     public int PeriodCount => RouteSheetConsts.PeriodCount(PeriodKind);
 
     /// <summary>
-    /// A sheet made by bulk assignment stores no rows (10,000 copies of the level's texts would make the assignment slow): it
-    /// takes its template's rows on first use. Its template cannot change before then: editing a school's template first
-    /// writes its current rows into such sheets (RouteSheetTemplateAppService), and built-in templates never change.
+    /// A sheet made by bulk assignment stores neither its level's texts nor its rows (10,000 copies of them would make the
+    /// assignment slow): it takes both from its template on first use. Its template cannot change before then: editing a school's
+    /// template first writes its current texts and rows into such sheets (RouteSheetTemplateAppService), and built-in templates
+    /// never change.
     /// </summary>
-    public bool HasRows => Rows.Count > 0;
+    public bool HasTemplateContent => Rows.Count > 0 && TitleKk is not null;
 
-    public void TakeRowsFrom(RouteSheetTemplateInfo template)
+    public void TakeTemplateContent(RouteSheetTemplateInfo template)
     {
-        if (!HasRows && template.Id == TemplateId) Rows = template.Rows.Select(RouteSheetRow.From).ToList();
+        if (template.Id == TemplateId)
+        {
+            if (TitleKk is null)
+                (TitleKk, TitleRu, StageKk, StageRu, GoalKk, GoalRu) = (template.TitleKk, template.TitleRu, template.StageKk,
+                    template.StageRu, template.GoalKk, template.GoalRu);
+            if (Rows.Count == 0) Rows = template.Rows.Select(RouteSheetRow.From).ToList();
+        }
         RefreshMarkSummary();
     }
 

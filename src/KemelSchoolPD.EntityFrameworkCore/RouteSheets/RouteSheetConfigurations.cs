@@ -12,7 +12,8 @@ public sealed class RouteSheetConfiguration : IEntityTypeConfiguration<RouteShee
     public void Configure(EntityTypeBuilder<RouteSheet> b)
     {
         b.ToTable("RouteSheets");
-        RouteSheetTexts.Configure(b);
+        // A sheet made in bulk has no texts until it takes its template's (RouteSheet.HasTemplateContent).
+        RouteSheetTexts.Configure(b, required: false);
         // Rows and their marks are one JSON document: a sheet is read and marked as a whole, under one concurrency stamp.
         b.Property(x => x.Rows).HasConversion<string>(
                 r => RouteSheetJson.Serialize(r),
@@ -21,13 +22,14 @@ public sealed class RouteSheetConfiguration : IEntityTypeConfiguration<RouteShee
                     r => RouteSheetJson.Serialize(r).GetHashCode(), r => RouteSheetJson.Clone(r)))
             .IsRequired();
         b.Ignore(x => x.PeriodCount);
-        b.Ignore(x => x.HasRows);
+        b.Ignore(x => x.HasTemplateContent);
         b.HasStaffOfItsSchool(nameof(RouteSheet.TeacherStaffMemberId));
         b.HasStaffOfItsSchool(nameof(RouteSheet.ReviewerStaffMemberId));
         // One sheet per teacher and year: this is what makes bulk assignment idempotent even when two run at once.
         b.HasIndex(x => new { x.TenantId, x.TeacherStaffMemberId, x.AcademicYear }).IsUnique();
         b.HasIndex(x => new { x.TenantId, x.AcademicYear, x.Category });
-        b.HasIndex(x => new { x.TenantId, x.ReviewerStaffMemberId });
+        // Only sheets with a reviewer are looked up by reviewer; a bulk assignment without one then writes one index entry fewer per sheet.
+        b.HasIndex(x => new { x.TenantId, x.ReviewerStaffMemberId }).HasFilter("\"ReviewerStaffMemberId\" IS NOT NULL");
     }
 }
 
@@ -65,11 +67,11 @@ public sealed class RouteSheetWeeklyEvaluationConfiguration : IEntityTypeConfigu
 /// <summary>The level's title, stage and goal in kk and ru, shared by templates and sheets.</summary>
 internal static class RouteSheetTexts
 {
-    public static void Configure<T>(EntityTypeBuilder<T> b) where T : class
+    public static void Configure<T>(EntityTypeBuilder<T> b, bool required = true) where T : class
     {
         foreach (var name in new[] { "TitleKk", "TitleRu", "StageKk", "StageRu" })
-            b.Property<string>(name).HasMaxLength(RouteSheetConsts.MaxTitleLength).IsRequired();
+            b.Property<string>(name).HasMaxLength(RouteSheetConsts.MaxTitleLength).IsRequired(required);
         foreach (var name in new[] { "GoalKk", "GoalRu" })
-            b.Property<string>(name).HasMaxLength(RouteSheetConsts.MaxGoalLength).IsRequired();
+            b.Property<string>(name).HasMaxLength(RouteSheetConsts.MaxGoalLength).IsRequired(required);
     }
 }

@@ -285,12 +285,14 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         unchanged.Rows.Count.ShouldBe(7);
         unchanged.Rows[2].ActionsKk.ShouldBe("Саралау, оқушы үні, тұрақты кері байланыс қолдану");
 
-        // Sheets assigned in bulk from the copy keep its rows when the copy is edited later.
+        // Sheets assigned in bulk from the copy keep its texts and rows when the copy is edited later.
         (await (await director.PostJsonAsync($"{Url}/assignments", new { academicYear = 2038, scope = "Category", category = "Moderator" }))
             .ReadAsync<RouteSheetAssignmentResultDto>()).Created.ShouldBeGreaterThanOrEqualTo(3);
         var editedRows = rows.ToList();
         editedRows[2] = editedRows[2] with { ActionsKk = "Кейін өзгертілген әрекет" };
         body["rows"] = editedRows;
+        body["titleKk"] = "«Педагог-модератор» деңгейі (жаңа нұсқа)";
+        body["goalRu"] = "Изменённая позже цель.";
         body["concurrencyStamp"] = copy.ConcurrencyStamp;
         copy = await (await director.PutJsonAsync($"{Url}/templates/{copy.Id}", body)).ReadAsync<RouteSheetTemplateDto>();
         copy.Rows[2].ActionsKk.ShouldBe("Кейін өзгертілген әрекет");
@@ -301,6 +303,8 @@ public abstract class RouteSheets_Tests(KemelWebApplicationFactory host)
         var assignedSheet = await director.GetAsync<RouteSheetDto>($"{Url}/{assigned.Id}");
         assignedSheet.TemplateId.ShouldBe(copy.Id);
         assignedSheet.Rows[2].ActionsKk.ShouldBe("Саралау, оқушы үні, кері байланыс парағы");
+        assignedSheet.TitleKk.ShouldBe("«Педагог-модератор» деңгейі (мектеп нұсқасы)");
+        assignedSheet.GoalRu.ShouldBe(builtIn.GoalRu);
 
         // Editing the copy needs its current stamp; an empty row is refused.
         body["concurrencyStamp"] = "stale";

@@ -3786,12 +3786,10 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("GoalKk")
-                        .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
                     b.Property<string>("GoalRu")
-                        .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
@@ -3821,12 +3819,10 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<string>("StageKk")
-                        .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
                     b.Property<string>("StageRu")
-                        .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
@@ -3840,18 +3836,17 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<string>("TitleKk")
-                        .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
                     b.Property<string>("TitleRu")
-                        .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "ReviewerStaffMemberId");
+                    b.HasIndex("TenantId", "ReviewerStaffMemberId")
+                        .HasFilter("\"ReviewerStaffMemberId\" IS NOT NULL");
 
                     b.HasIndex("TenantId", "AcademicYear", "Category");
 

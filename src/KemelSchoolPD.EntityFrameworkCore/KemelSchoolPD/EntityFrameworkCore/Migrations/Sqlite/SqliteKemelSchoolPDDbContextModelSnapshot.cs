@@ -3780,12 +3780,10 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GoalKk")
-                        .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GoalRu")
-                        .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
@@ -3815,12 +3813,10 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("StageKk")
-                        .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StageRu")
-                        .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
@@ -3834,18 +3830,17 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TitleKk")
-                        .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TitleRu")
-                        .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "ReviewerStaffMemberId");
+                    b.HasIndex("TenantId", "ReviewerStaffMemberId")
+                        .HasFilter("\"ReviewerStaffMemberId\" IS NOT NULL");
 
                     b.HasIndex("TenantId", "AcademicYear", "Category");
 
