@@ -311,7 +311,8 @@ public sealed class DevelopmentPlanAppService(
         if (plan is not null)
         {
             var named = PlanContentRules.FileIds(plan.Content).ToHashSet();
-            found = await attachments.FilesOfAsync(nameof(DevelopmentPlan), plan.Id, ids, ids.Where(i => !named.Contains(i)).ToHashSet(), ct);
+            var starts = ids.Where(i => !named.Contains(i)).ToHashSet();
+            found = await attachments.FilesOfAsync(nameof(DevelopmentPlan), plan.Id, ids, starts, ct);
         }
         if (ids.Any(i => !found.Contains(i)))
             throw new InputValidationException("evidence", KemelSchoolPDErrorCodes.Attachments.NotAttachmentOfRecord);

@@ -133,8 +133,8 @@ public abstract class OrphanedAttachments_Tests(KemelWebApplicationFactory host)
     {
         var school = await host.SchoolIdAsync(TestData.DemoSchoolBin);
 
-        // Past the grace period: submitted with a first file, returned; resubmitted with a second one instead, agreed; then progress replaced
-        // that evidence with a link. A third file was uploaded and never named.
+        // Past the grace period: submitted with a first file, returned; resubmitted with a second one instead, agreed; then progress
+        // replaced that evidence with a link. A third file was uploaded and never named.
         host.Clock.Set(PastGrace);
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher12");
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
