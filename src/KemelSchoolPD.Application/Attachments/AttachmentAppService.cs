@@ -132,16 +132,24 @@ public sealed class AttachmentAppService(
     private Task<int> LockSchoolAsync(Guid school, CancellationToken ct) =>
         db.SchoolChangeTokens.Where(t => t.SchoolId == school).ExecuteUpdateAsync(s => s.SetProperty(t => t.Token, Guid.NewGuid()), ct);
 
-    /// <summary>Which of these ids are files of that record (a module checks ids named in a body with it).</summary>
+    /// <summary>
+    /// Which of these ids are files of that record (a module checks ids named in a body with it). The files of
+    /// <paramref name="claim"/> (those the record starts to name) are marked in use (<see cref="Attachment.MarkInUse"/>), so the
+    /// caller's next save claims them against the daily cleanup.
+    /// </summary>
     public async Task<HashSet<Guid>> FilesOfAsync(
         string ownerType,
         Guid ownerId,
         IReadOnlyCollection<Guid> ids,
-        CancellationToken ct = default) =>
-        ids.Count == 0 ? []
-            : (await db.Attachments.Where(a => a.OwnerType == ownerType && a.OwnerId == ownerId && ids.Contains(a.Id)).Select(a => a.Id)
-                .ToListAsync(ct))
-            .ToHashSet();
+        IReadOnlySet<Guid>? claim = null,
+        CancellationToken ct = default)
+    {
+        if (ids.Count == 0) return [];
+        var files = await db.Attachments.Where(a => a.OwnerType == ownerType && a.OwnerId == ownerId && ids.Contains(a.Id))
+            .ToListAsync(ct);
+        foreach (var file in files.Where(f => claim?.Contains(f.Id) == true)) file.MarkInUse();
+        return files.Select(f => f.Id).ToHashSet();
+    }
 
     /// <summary>Every file whose record the caller may read (the audit log's read rule for attachments uses it too).</summary>
     public async Task<IQueryable<Attachment>> ReadableAsync(CancellationToken ct = default)

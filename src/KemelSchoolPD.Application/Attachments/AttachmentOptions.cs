@@ -19,8 +19,14 @@ public sealed record AttachmentOptions
     public long MaxFileBytes { get; init; } = AttachmentConsts.DefaultMaxFileBytes;
     public long QuotaBytesPerSchool { get; init; } = AttachmentConsts.DefaultQuotaBytesPerSchool;
     /// <summary>
+    /// Fifteen days. It must stay longer than the web editor keeps a local draft (14 days, <c>MAX_AGE_MS</c> in
+    /// angular/src/app/core/forms/draft.service.ts): a restored draft may name a file uploaded but never saved with its record.
+    /// </summary>
+    public static readonly TimeSpan DefaultOrphanGracePeriod = TimeSpan.FromDays(15);
+
+    /// <summary>
     /// How long a file whose record is gone (or was never kept), or that its record does not use (<see cref="IAttachmentUse"/>),
     /// stays before the daily cleanup removes it.
     /// </summary>
-    public TimeSpan OrphanGracePeriod { get; init; } = TimeSpan.FromHours(24);
+    public TimeSpan OrphanGracePeriod { get; init; } = DefaultOrphanGracePeriod;
 }

@@ -56,6 +56,7 @@ public sealed class RemoveOrphanedAttachmentsJob(
 /// with an <see cref="IAttachmentUse"/>, the files its existing records do not use (uploaded for evidence never saved), older
 /// than the grace period (<see cref="AttachmentOptions.OrphanGracePeriod"/>, so an upload whose record is being saved is not
 /// taken): their metadata and their bytes are removed. Files of an owner type the model does not know are left alone.
+/// A record's save that starts to use a file between the cleanup's look and its delete wins (<see cref="Attachment.MarkInUse"/>).
 /// </summary>
 public sealed class OrphanedAttachments(
     IKemelSchoolPDDbContext db,
@@ -75,44 +76,70 @@ public sealed class OrphanedAttachments(
         foreach (var type in types)
         {
             if (owners.ExistingIds(type) is not { } existing) continue;
-            while (true)
-            {
-                var batch = await db.Attachments.Where(a => a.OwnerType == type && a.CreationTime < before && !existing.Contains(a.OwnerId))
-                    .OrderBy(a => a.Id).Take(BatchSize).ToListAsync(ct);
-                if (batch.Count == 0) break;
-                removed += await RemoveBatchAsync(batch, ct);
-            }
-            if (uses.FirstOrDefault(u => u.OwnerType == type) is { } use) removed += await RemoveUnusedAsync(use, existing, before, ct);
+            var old = db.Attachments.AsNoTracking().Where(a => a.OwnerType == type && a.CreationTime < before);
+            removed += await RemoveFilesAsync(old.Where(a => !existing.Contains(a.OwnerId)), null, ct);
+            if (uses.FirstOrDefault(u => u.OwnerType == type) is { } use)
+                removed += await RemoveFilesAsync(old.Where(a => existing.Contains(a.OwnerId)), use, ct);
         }
         return removed;
     }
 
-    /// <summary>Files of existing records that the records do not use, a batch at a time.</summary>
-    private async Task<int> RemoveUnusedAsync(IAttachmentUse use, IQueryable<Guid> existing, DateTime before, CancellationToken ct)
+    /// <summary>The files of the query, a batch at a time: all of them, or with a <paramref name="use"/> those their records do
+    /// not use.</summary>
+    private async Task<int> RemoveFilesAsync(IQueryable<Attachment> files, IAttachmentUse? use, CancellationToken ct)
     {
         var removed = 0;
         Guid? after = null;
         while (true)
         {
-            var query = db.Attachments.Where(a => a.OwnerType == use.OwnerType && a.CreationTime < before && existing.Contains(a.OwnerId));
-            // Used files stay in the table: the next batch starts after the last file looked at, not from the first one.
-            if (after is { } last) query = query.Where(a => a.Id.CompareTo(last) > 0);
+            // A file kept (used, or claimed meanwhile) stays in the table: the next batch starts after the last file looked at.
+            var query = after is { } last ? files.Where(a => a.Id.CompareTo(last) > 0) : files;
             var batch = await query.OrderBy(a => a.Id).Take(BatchSize).ToListAsync(ct);
-            if (batch.Count == 0) break;
+            if (batch.Count == 0) return removed;
             after = batch[^1].Id;
-            var used = await use.UsedAsync(batch.Select(a => a.OwnerId).Distinct().ToList(), ct);
-            var unused = batch.Where(a => !used.Contains(a.Id)).ToList();
-            if (unused.Count > 0) removed += await RemoveBatchAsync(unused, ct);
+            if (use is not null)
+            {
+                var used = await use.UsedAsync(batch.Select(a => a.OwnerId).Distinct().ToList(), ct);
+                batch = batch.Where(a => !used.Contains(a.Id)).ToList();
+            }
+            if (batch.Count > 0) removed += await RemoveBatchAsync(batch, ct);
         }
-        return removed;
     }
 
+    /// <summary>
+    /// Deletes the files' metadata with the concurrency stamps read with them, then their bytes. A record's save that started to
+    /// use one of them since renewed its stamp: the batch's delete then fails as a whole and its files are tried one at a time; the
+    /// claimed one stays (the next run looks at it again), the others go.
+    /// </summary>
     private async Task<int> RemoveBatchAsync(List<Attachment> batch, CancellationToken ct)
     {
-        db.Attachments.RemoveRange(batch);
-        await db.SaveChangesAsync(ct);
+        var deleted = await TryDeleteAsync(batch, ct) ? batch : await DeleteOneAtATimeAsync(batch, ct);
         // The bytes go after their metadata (a file store cannot share the transaction); missing bytes are no error.
-        foreach (var attachment in batch) await store.RemoveAsync(attachment, ct);
-        return batch.Count;
+        foreach (var attachment in deleted) await store.RemoveAsync(attachment, ct);
+        return deleted.Count;
+    }
+
+    private async Task<List<Attachment>> DeleteOneAtATimeAsync(List<Attachment> batch, CancellationToken ct)
+    {
+        var deleted = new List<Attachment>();
+        foreach (var attachment in batch)
+            if (await TryDeleteAsync([attachment], ct)) deleted.Add(attachment);
+        return deleted;
+    }
+
+    private async Task<bool> TryDeleteAsync(List<Attachment> files, CancellationToken ct)
+    {
+        db.Attachments.RemoveRange(files);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Nothing of the save was written: what it staged (the deletes, their audit entries, the school's token) is dropped.
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 }

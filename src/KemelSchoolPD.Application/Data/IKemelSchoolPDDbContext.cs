@@ -97,6 +97,8 @@ public interface IKemelSchoolPDDbContext
 
     EntityEntry Entry(object entity);
 
+    ChangeTracker ChangeTracker { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
 

@@ -109,7 +109,7 @@ public sealed class DevelopmentPlanAppService(
             ?? throw new EntityNotFoundException(typeof(PlanTemplate), plan.TemplateId);
         await EnsureMentorAsync(input.MentorStaffMemberId, plan.TeacherStaffMemberId, ct);
         await EnsureTeachersCycleAsync(input.GrowthCycleId, plan.TeacherStaffMemberId, ct);
-        await EnsureEvidenceFilesAsync(plan.Id, AllEvidence(input.Content), ct);
+        await EnsureEvidenceFilesAsync(plan, AllEvidence(input.Content), ct);
         plan.Edit(input.Content, template, input.MentorStaffMemberId, input.GrowthCycleId);
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(plan, caller, ct);
@@ -152,7 +152,7 @@ public sealed class DevelopmentPlanAppService(
     public async Task<DevelopmentPlanDto> RecordProgressAsync(Guid id, RecordPlanProgressDto input, CancellationToken ct = default)
     {
         var (plan, caller) = await LoadOwnAsync(id, input.ConcurrencyStamp, ct);
-        await EnsureEvidenceFilesAsync(plan.Id, input.Entries.SelectMany(e => e.Evidence ?? []), ct);
+        await EnsureEvidenceFilesAsync(plan, input.Entries.SelectMany(e => e.Evidence ?? []), ct);
         plan.RecordProgress(new PlanProgressUpdate(
             input.Entries.Select(e => new PlanProgressEntry(e.Id, e.Status, e.ActualValue, e.Evidence)).ToList(), input.SelfAssessment));
         await AddVersionAsync(plan, PlanVersionKind.ChangedAfterAgreement, input.Reason, ct);
@@ -296,14 +296,24 @@ public sealed class DevelopmentPlanAppService(
                 KemelSchoolPDErrorCodes.DevelopmentPlans.GrowthCycleNotTeachers);
     }
 
-    /// <summary>File evidence names an attachment of this same plan (a new plan has none yet): ids in a body are checked.</summary>
-    private async Task EnsureEvidenceFilesAsync(Guid? planId, IEnumerable<PlanEvidence?> evidence, CancellationToken ct)
+    /// <summary>
+    /// File evidence names an attachment of this same plan (a new plan has none yet): ids in a body are checked. Called before the
+    /// plan changes: the files it starts to name are claimed in this save (<see cref="Attachment.MarkInUse"/>), so the daily cleanup
+    /// cannot remove one it found unused a moment ago.
+    /// </summary>
+    private async Task EnsureEvidenceFilesAsync(DevelopmentPlan? plan, IEnumerable<PlanEvidence?> evidence, CancellationToken ct)
     {
         var ids = evidence.Where(e => e is { Kind: PlanEvidenceKind.File, AttachmentId: not null }).Select(e => e!.AttachmentId!.Value)
             .Distinct()
             .ToList();
         if (ids.Count == 0) return;
-        var found = planId is { } id ? await attachments.FilesOfAsync(nameof(DevelopmentPlan), id, ids, ct) : [];
+        HashSet<Guid> found = [];
+        if (plan is not null)
+        {
+            var named = PlanContentRules.FileIds(plan.Content).ToHashSet();
+            var starts = ids.Where(i => !named.Contains(i)).ToHashSet();
+            found = await attachments.FilesOfAsync(nameof(DevelopmentPlan), plan.Id, ids, starts, ct);
+        }
         if (ids.Any(i => !found.Contains(i)))
             throw new InputValidationException("evidence", KemelSchoolPDErrorCodes.Attachments.NotAttachmentOfRecord);
     }

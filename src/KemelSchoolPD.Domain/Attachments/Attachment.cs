@@ -34,6 +34,13 @@ public sealed class Attachment : AuditedAggregateRoot<Guid>, IMultiTenant, IAudi
         UploadedByUserId = uploadedByUserId;
         UploadedByName = uploadedByName;
     }
+
+    /// <summary>
+    /// A record starts to use this file (names it as evidence): the stamp is renewed, so the record's save also writes this row, in
+    /// its transaction. The daily cleanup deletes a file with the stamp it read: if this save came between its look at the record
+    /// and its delete, the delete finds no row and the file stays; if the delete came first, this save fails instead.
+    /// </summary>
+    public void MarkInUse() => ConcurrencyStamp = Guid.NewGuid().ToString("N");
 }
 
 /// <summary>The bytes of an attachment in the database store (same id as its <see cref="Attachment"/>).</summary>

@@ -1,8 +1,10 @@
 using System.Net;
 using KemelSchoolPD.Attachments;
+using KemelSchoolPD.Auditing;
 using KemelSchoolPD.Data;
 using KemelSchoolPD.DevelopmentEvents;
 using KemelSchoolPD.DevelopmentPlans;
+using KemelSchoolPD.Dtos;
 using KemelSchoolPD.HttpApi.Tests.MyWork;
 using KemelSchoolPD.MultiTenancy;
 using KemelSchoolPD.TestBase;
@@ -12,13 +14,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KemelSchoolPD.HttpApi.Tests.Attachments;
 
 /// <summary>
-/// The daily cleanup of files no record holds: after the grace period (a day by default) a file whose record was deleted, or that
-/// names no record at all, goes with its bytes; a fresh one and one whose record exists stay; a run for one school leaves the
+/// The daily cleanup of files no record holds: after the grace period (15 days by default) a file whose record was deleted, or
+/// that names no record at all, goes with its bytes; a fresh one and one whose record exists stay; a run for one school leaves the
 /// others' files alone, and the host job covers every school. A plan's file that no evidence names, now or in a version or review
-/// it keeps, goes too; files of records that use all their files (an event's materials) stay.
+/// it keeps, goes too; files of records that use all their files (an event's materials) stay. A plan's save that starts to name a
+/// file while the cleanup runs keeps it.
 /// </summary>
 public abstract class OrphanedAttachments_Tests(KemelWebApplicationFactory host) : IDisposable
 {
+    private static readonly TimeSpan Grace = AttachmentOptions.DefaultOrphanGracePeriod;
+
+    /// <summary>A day past the grace period.</summary>
+    private static DateTimeOffset PastGrace => DateTimeOffset.UtcNow - Grace - TimeSpan.FromDays(1);
+
     public void Dispose() => host.Clock.Reset();
 
     [Fact]
@@ -27,8 +35,8 @@ public abstract class OrphanedAttachments_Tests(KemelWebApplicationFactory host)
         var school = await host.SchoolIdAsync(TestData.DemoSchoolBin);
         var otherSchool = await host.SchoolIdAsync(TestData.SecondSchoolBin);
 
-        // Two days ago: a file of a plan that is then deleted, a file of a plan that stays, and another school's orphan.
-        host.Clock.Set(DateTimeOffset.UtcNow.AddDays(-2));
+        // Past the grace period: a file of a plan that is then deleted, a file of a plan that stays, and another school's orphan.
+        host.Clock.Set(PastGrace);
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher12");
         var deletedPlan = await Attachments_Tests.CreatePlanAsync(teacher, 2072);
         var oldOrphan = await Attachments_Tests.UploadAsync(teacher, deletedPlan.Id, Attachments_Tests.Png, "old.png");
@@ -75,9 +83,9 @@ public abstract class OrphanedAttachments_Tests(KemelWebApplicationFactory host)
     public async Task Should_Remove_A_Plans_File_No_Evidence_Names_After_The_Grace_Period()
     {
         var school = await host.SchoolIdAsync(TestData.DemoSchoolBin);
-        var uploaded = DateTimeOffset.UtcNow.AddDays(-2);
+        var uploaded = PastGrace;
 
-        // Two days ago the teacher uploaded two files for evidence and saved the draft with one of them; an event's material, and
+        // Past the grace period the teacher uploaded two files for evidence and saved the draft with one of them; an event's material, and
         // another school's unused plan file.
         host.Clock.Set(uploaded);
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher11");
@@ -104,7 +112,7 @@ public abstract class OrphanedAttachments_Tests(KemelWebApplicationFactory host)
         var strangers = await Attachments_Tests.UploadAsync(stranger, strangerPlan.Id, Attachments_Tests.Png, "theirs.png");
 
         // An hour before the grace period ends the unused file is still there.
-        host.Clock.Set(uploaded.AddHours(23));
+        host.Clock.Set(uploaded + Grace - TimeSpan.FromHours(1));
         await RemoveForSchoolAsync(school);
         (await FilesAsync())[unused.Id].ShouldBeTrue();
 
@@ -125,9 +133,9 @@ public abstract class OrphanedAttachments_Tests(KemelWebApplicationFactory host)
     {
         var school = await host.SchoolIdAsync(TestData.DemoSchoolBin);
 
-        // Two days ago: submitted with a first file, returned; resubmitted with a second one instead, agreed; then progress replaced
-        // that evidence with a link. A third file was uploaded and never named.
-        host.Clock.Set(DateTimeOffset.UtcNow.AddDays(-2));
+        // Past the grace period: submitted with a first file, returned; resubmitted with a second one instead, agreed; then progress
+        // replaced that evidence with a link. A third file was uploaded and never named.
+        host.Clock.Set(PastGrace);
         var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher12");
         var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
         var plan = await Attachments_Tests.CreatePlanAsync(teacher, 2076);
@@ -171,10 +179,84 @@ public abstract class OrphanedAttachments_Tests(KemelWebApplicationFactory host)
             .ShouldBe(Attachments_Tests.Png);
     }
 
-    private async Task RemoveForSchoolAsync(Guid schoolId)
+    [Fact]
+    public async Task Should_Keep_A_File_A_Plans_Save_Starts_To_Name_While_The_Cleanup_Runs()
+    {
+        var school = await host.SchoolIdAsync(TestData.DemoSchoolBin);
+
+        // Past the grace period the teacher uploaded two files for evidence and saved neither with the plan.
+        host.Clock.Set(PastGrace);
+        var teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher10");
+        var plan = await Attachments_Tests.CreatePlanAsync(teacher, 2077);
+        var named = await Attachments_Tests.UploadAsync(teacher, plan.Id, Attachments_Tests.Png, "certificate.png");
+        var unused = await Attachments_Tests.UploadAsync(teacher, plan.Id, Attachments_Tests.Png, "never.png");
+        host.Clock.Reset();
+        teacher = await host.SignInAsync(TestData.DemoSchoolBin, "teacher10");
+
+        // The cleanup finds both unused; between that look and its delete, the teacher saves a (restored) draft naming one of them.
+        DevelopmentPlanDto? saved = null;
+        int removed;
+        using (var scope = host.Services.CreateScope())
+        using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(school))
+        {
+            var services = scope.ServiceProvider;
+            var db = services.GetRequiredService<IKemelSchoolPDDbContext>();
+            var use = new SaveAfterLooking(
+                new DevelopmentPlanAttachmentUse(db),
+                async () => saved = await SaveAsync(teacher, plan, plan.Content with { Goals = [Goal("Сертификат", 2077, named.Id)] }));
+            var cleanup = new OrphanedAttachments(
+                db,
+                services.GetRequiredService<IAttachmentOwners>(),
+                [use],
+                services.GetRequiredService<IAttachmentStore>(),
+                services.GetRequiredService<AttachmentOptions>(),
+                services.GetRequiredService<TimeProvider>());
+            removed = await cleanup.RemoveAsync();
+        }
+
+        saved.ShouldNotBeNull();
+        removed.ShouldBe(1);
+        (await FilesAsync()).ShouldSatisfyAllConditions(
+            f => f[named.Id].ShouldBeTrue(),
+            f => f.ShouldNotContainKey(unused.Id));
+        var stored = await teacher.GetAsync<DevelopmentPlanDto>($"/api/app/development-plans/{plan.Id}");
+        PlanContentRules.FileIds(stored.Content).ShouldBe([named.Id]);
+        (await (await teacher.GetAsync($"{Attachments_Tests.Url}/{named.Id}/content")).Content.ReadAsByteArrayAsync())
+            .ShouldBe(Attachments_Tests.Png);
+
+        // The next night the file is used, and stays.
+        (await RemoveForSchoolAsync(school)).ShouldBe(0);
+        (await FilesAsync())[named.Id].ShouldBeTrue();
+
+        // The claim is no change anyone made to the file: its log holds the upload and the download only.
+        var director = await host.SignInAsync(TestData.DemoSchoolBin, TestData.Director);
+        var log = await director.GetAsync<PagedResultDto<AuditLogDto>>(
+            $"/api/app/audit-logs?entityType={nameof(Attachment)}&entityId={named.Id}&maxResultCount=100");
+        log.Items.Select(e => e.ChangeType).ShouldBe([EntityChangeType.Downloaded, EntityChangeType.Created]);
+    }
+
+    /// <summary>
+    /// The plans' real rule of use; once, after it answered, the teacher's save that starts to name a file: the save commits
+    /// between the cleanup's look and its delete, every time.
+    /// </summary>
+    private sealed class SaveAfterLooking(IAttachmentUse use, Func<Task> save) : IAttachmentUse
+    {
+        private Func<Task>? _save = save;
+
+        public string OwnerType => use.OwnerType;
+
+        public async Task<IReadOnlySet<Guid>> UsedAsync(IReadOnlyCollection<Guid> ownerIds, CancellationToken ct = default)
+        {
+            var used = await use.UsedAsync(ownerIds, ct);
+            if (Interlocked.Exchange(ref _save, null) is { } run) await run();
+            return used;
+        }
+    }
+
+    private async Task<int> RemoveForSchoolAsync(Guid schoolId)
     {
         using var scope = host.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<RemoveOrphanedAttachmentsJob>().RemoveForSchoolAsync(schoolId);
+        return await scope.ServiceProvider.GetRequiredService<RemoveOrphanedAttachmentsJob>().RemoveForSchoolAsync(schoolId);
     }
 
     /// <summary>A SMART goal (it may be submitted) whose evidence is one file of the plan.</summary>

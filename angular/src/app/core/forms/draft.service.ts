@@ -5,7 +5,11 @@ import { AbstractControl } from '@angular/forms';
 import { AppConfigService } from '../config/app-config.service';
 
 const PREFIX = 'kemel.draft.';
-/** Drafts older than this are dropped when read. */
+/**
+ * Drafts older than this are dropped when read. A draft may name a file uploaded but not yet
+ * saved with its record: the server keeps such a file for its grace period
+ * (AttachmentOptions.DefaultOrphanGracePeriod, 15 days), which must stay longer than this.
+ */
 const MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
 
 interface StoredDraft {
