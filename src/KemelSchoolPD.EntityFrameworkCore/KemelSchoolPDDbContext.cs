@@ -22,6 +22,9 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KemelSchoolPD.EntityFrameworkCore;
 
@@ -117,6 +120,10 @@ public abstract class KemelSchoolPDDbContext(DbContextOptions options, ICurrentT
     protected bool TenantFilterEnabled => dataFilter.IsEnabled<IMultiTenant>();
     protected bool SoftDeleteFilterEnabled => dataFilter.IsEnabled<ISoftDelete>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Conventions.Replace<ForeignKeyIndexConvention>(services =>
+            new Staff.StaffOfItsSchool.NoStaffKeyIndexConvention(services.GetRequiredService<ProviderConventionSetBuilderDependencies>()));
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -161,6 +168,7 @@ public sealed class SqliteKemelSchoolPDDbContext(
     /// <summary>SQLite stores no time zone: every DateTime read back is marked UTC, as written.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
+        base.ConfigureConventions(configurationBuilder);
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }

@@ -29,9 +29,10 @@ public sealed class DevelopmentPlanConfiguration : IEntityTypeConfiguration<Deve
         b.HasStaffOfItsSchool(nameof(DevelopmentPlan.TeacherStaffMemberId));
         b.HasStaffOfItsSchool(nameof(DevelopmentPlan.MentorStaffMemberId));
         // One plan per teacher and year: this is what makes bulk assignment idempotent even when two run at once.
-        b.HasIndex(x => new { x.TenantId, x.TeacherStaffMemberId, x.AcademicYear }).IsUnique();
+        b.HasUniqueYearPerTeacher(nameof(DevelopmentPlan.AcademicYear), nameof(DevelopmentPlan.TeacherStaffMemberId));
         b.HasIndex(x => new { x.TenantId, x.AcademicYear, x.Status });
-        b.HasIndex(x => new { x.TenantId, x.MentorStaffMemberId });
+        // Only plans with a mentor are looked up by mentor; a bulk assignment without one then writes one index entry fewer per plan.
+        b.HasIndex(x => new { x.TenantId, x.MentorStaffMemberId }).HasFilter("\"MentorStaffMemberId\" IS NOT NULL");
     }
 }
 

@@ -26,7 +26,7 @@ public sealed class RouteSheetConfiguration : IEntityTypeConfiguration<RouteShee
         b.HasStaffOfItsSchool(nameof(RouteSheet.TeacherStaffMemberId));
         b.HasStaffOfItsSchool(nameof(RouteSheet.ReviewerStaffMemberId));
         // One sheet per teacher and year: this is what makes bulk assignment idempotent even when two run at once.
-        b.HasIndex(x => new { x.TenantId, x.TeacherStaffMemberId, x.AcademicYear }).IsUnique();
+        b.HasUniqueYearPerTeacher(nameof(RouteSheet.AcademicYear), nameof(RouteSheet.TeacherStaffMemberId));
         b.HasIndex(x => new { x.TenantId, x.AcademicYear, x.Category });
         // Only sheets with a reviewer are looked up by reviewer; a bulk assignment without one then writes one index entry fewer per sheet.
         b.HasIndex(x => new { x.TenantId, x.ReviewerStaffMemberId }).HasFilter("\"ReviewerStaffMemberId\" IS NOT NULL");

@@ -1184,14 +1184,17 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "MentorStaffMemberId");
+                    b.HasIndex("TenantId", "MentorStaffMemberId")
+                        .HasFilter("\"MentorStaffMemberId\" IS NOT NULL");
 
                     b.HasIndex("TenantId", "AcademicYear", "Status");
 
-                    b.HasIndex("TenantId", "TeacherStaffMemberId", "AcademicYear")
+                    b.HasIndex("TenantId", "AcademicYear", "TeacherStaffMemberId")
                         .IsUnique();
 
                     b.ToTable("DevelopmentPlans", (string)null);
+
+                    b.HasAnnotation("Kemel:NoIndexForStaffKey", "TeacherStaffMemberId");
                 });
 
             modelBuilder.Entity("KemelSchoolPD.DevelopmentPlans.DevelopmentPlanComment", b =>
@@ -3844,10 +3847,12 @@ namespace KemelSchoolPD.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "AcademicYear", "Category");
 
-                    b.HasIndex("TenantId", "TeacherStaffMemberId", "AcademicYear")
+                    b.HasIndex("TenantId", "AcademicYear", "TeacherStaffMemberId")
                         .IsUnique();
 
                     b.ToTable("RouteSheets", (string)null);
+
+                    b.HasAnnotation("Kemel:NoIndexForStaffKey", "TeacherStaffMemberId");
                 });
 
             modelBuilder.Entity("KemelSchoolPD.RouteSheets.RouteSheetTemplate", b =>
