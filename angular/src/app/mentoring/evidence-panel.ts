@@ -126,6 +126,8 @@ export class MentoringEvidencePanel {
 
   constructor() {
     void this.zone.ensure().then((z) => {
+      // The school's today once its time zone is known, unless a period was typed meanwhile (it is kept).
+      if (this.form.dirty) return;
       const today = todayIso(new Date(), z);
       this.form.setValue({ from: academicYearStart(today), to: today });
     });
