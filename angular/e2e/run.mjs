@@ -1,8 +1,7 @@
 // npm run e2e: builds the web app, starts the real host (fresh SQLite database, demo data seeded at start) on a free
 // port of 127.0.0.1, waits for /health, runs the browser tests (node --test + playwright-core + Debian's Chromium),
 // then stops the host. Options: --no-build (reuse dist/), --prebuilt (reuse dist/ and the host's build too, as the test
-// command does right after building the solution), --keep-db (print the temp folder and keep it). The host runs in the
-// Debug build unless E2E_CONFIGURATION names another (the test command builds and tests Release).
+// command does right after building the solution), --keep-db (print the temp folder and keep it).
 // Extra arguments after `--` go to `node --test` (e.g. `npm run e2e -- --no-build --test-name-pattern=import`);
 // `--only=15,30` runs just the files whose names start with those prefixes; `--lanes=2` runs the files in two lanes at once,
 // each with its own host and database (LANE_STARTS_BY_COUNT; --lanes=3 for three).
@@ -29,7 +28,6 @@ const testArgs = args.filter((a) => !['--no-build', '--prebuilt', '--keep-db'].i
  */
 const LANE_STARTS_BY_COUNT = { 2: ['82'], 3: ['70', '88'] };
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const configuration = process.env.E2E_CONFIGURATION ?? 'Debug';
 
 if (!existsSync(chromium)) {
   console.error(`Chromium not found at ${chromium}. Install Debian's package: apt-get update && apt-get install -y chromium`);
@@ -143,8 +141,8 @@ async function startHost(label, seededDb, { keep = keepDb } = {}) {
   console.log(`${label} starting the host on ${baseUrl} (database ${database})…`);
   const host = spawn(
     'dotnet',
-    ['run', '-c', configuration, ...(prebuilt ? ['--no-build'] : []), '--project', join(repoRoot, 'src/KemelSchoolPD.HttpApi.Host'),
-      '--no-launch-profile', '--urls', baseUrl],
+    ['run', ...(prebuilt ? ['--no-build'] : []), '--project', join(repoRoot, 'src/KemelSchoolPD.HttpApi.Host'), '--no-launch-profile',
+      '--urls', baseUrl],
     {
       cwd: repoRoot,
       detached: true, // own process group, so the whole tree (dotnet run + the app) is stopped at the end
