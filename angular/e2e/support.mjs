@@ -106,11 +106,11 @@ export async function shot(page, name) {
 /**
  * Whether the document still scrolls sideways (it must not, down to 360 px) once its layout has settled: after a viewport
  * change or a first render a loaded machine can take several frames to lay the page out at the new width, so an overflow
- * counts only when it lasts 3 s.
+ * counts only when it lasts 6 s.
  */
 export async function hasHorizontalScroll(page) {
   return page
-    .waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1, null, { timeout: 3000 })
+    .waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1, null, { timeout: 6000 })
     .then(() => false, () => true);
 }
 
