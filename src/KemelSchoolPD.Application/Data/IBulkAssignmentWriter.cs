@@ -18,7 +18,7 @@ public sealed record BulkAssignmentResult(int Eligible, int Created);
 /// <summary>
 /// Creates one record per staff member in one set-based statement (INSERT … SELECT over the staff, skipping who already has one
 /// for the year), with no per-row work in .NET: assignments to a whole school of 10,000 teachers. The unique index on
-/// (school, teacher, year) keeps it idempotent when two run at once. Runs in the caller's transaction, if any. The SQL of each
+/// (school, year, teacher) keeps it idempotent when two run at once. Runs in the caller's transaction, if any. The SQL of each
 /// database provider lives in the EntityFrameworkCore layer.
 /// </summary>
 public interface IBulkAssignmentWriter

@@ -12,7 +12,7 @@ namespace KemelSchoolPD.DevelopmentPlans;
 /// Gives a whole set of teachers (everyone, a category or a methodological association) a draft plan of one template for one
 /// year, in one request and one transaction: one set-based INSERT … SELECT (<see cref="IBulkAssignmentWriter"/>), so 10,000
 /// teachers take a fraction of a second, and idempotent: a teacher who already has a plan for that year is skipped, and the
-/// unique index on (school, teacher, year) keeps it so even when two assignments run at once. One audit entry records the
+/// unique index on (school, year, teacher) keeps it so even when two assignments run at once. One audit entry records the
 /// bulk action.
 /// </summary>
 public sealed class PlanAssignmentAppService(

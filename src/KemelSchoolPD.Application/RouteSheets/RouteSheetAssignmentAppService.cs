@@ -14,7 +14,7 @@ namespace KemelSchoolPD.RouteSheets;
 /// request and one transaction: one set-based INSERT … SELECT for all levels, each teacher's sheet made from their level's
 /// active template (<see cref="IBulkAssignmentWriter"/>), its texts and rows left to be taken from the template on first use
 /// (<see cref="RouteSheet.HasTemplateContent"/>), so 10,000 teachers take a fraction of a second. Idempotent: the unique index on
-/// (school, teacher, year) skips a teacher who already has a sheet, even when two assignments run at once. One audit entry
+/// (school, year, teacher) skips a teacher who already has a sheet, even when two assignments run at once. One audit entry
 /// records the bulk action.
 /// </summary>
 public sealed class RouteSheetAssignmentAppService(

@@ -34,10 +34,13 @@ public static class StaffOfItsSchool
     {
         b.HasAnnotation(NoIndexForKey, teacherKey);
         b.HasIndex(nameof(IMultiTenant.TenantId), year, teacherKey).IsUnique();
-        string[] columns = [nameof(IMultiTenant.TenantId), teacherKey];
-        foreach (var index in b.Metadata.GetIndexes().Where(i => i.Properties.Select(p => p.Name).SequenceEqual(columns)).ToList())
+        foreach (var index in b.Metadata.GetIndexes().Where(i => IsStaffKey(i.Properties, teacherKey)).ToList())
             b.Metadata.RemoveIndex(index);
     }
+
+    /// <summary>Whether these are the columns (TenantId, <paramref name="staffKey"/>) of a staff reference.</summary>
+    private static bool IsStaffKey(IEnumerable<IReadOnlyProperty> properties, string staffKey) =>
+        properties.Select(p => p.Name).SequenceEqual([nameof(IMultiTenant.TenantId), staffKey]);
 
     /// <summary>EF's index for foreign keys, except for a staff key that <see cref="HasUniqueYearPerTeacher"/> named.</summary>
     public sealed class NoStaffKeyIndexConvention(ProviderConventionSetBuilderDependencies dependencies)
@@ -47,8 +50,7 @@ public static class StaffOfItsSchool
             IReadOnlyList<IConventionProperty> properties,
             bool unique,
             IConventionEntityTypeBuilder entityTypeBuilder) =>
-            entityTypeBuilder.Metadata.FindAnnotation(NoIndexForKey)?.Value is string key
-            && properties.Select(p => p.Name).SequenceEqual([nameof(IMultiTenant.TenantId), key])
+            entityTypeBuilder.Metadata.FindAnnotation(NoIndexForKey)?.Value is string key && IsStaffKey(properties, key)
                 ? null
                 : base.CreateIndex(properties, unique, entityTypeBuilder);
     }
