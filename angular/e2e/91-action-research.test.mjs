@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { BASE_URL, api, cycleAtReflection, hasHorizontalScroll, selectOption, shot, signedInBrowsers, visibleRawKeys } from './support.mjs';
+import {
+  BASE_URL, api, cycleAtReflection, hasHorizontalScroll, pickStaff, selectOption, shot, signedInBrowsers, visibleRawKeys,
+} from './support.mjs';
 
 const open = signedInBrowsers();
 const PHONE = { width: 360, height: 780 };
@@ -107,9 +109,7 @@ test('an organiser records attendance and the participant sees their hours', asy
   await page.getByTestId('event-date').fill(today());
   await page.getByTestId('event-duration').fill('90');
   const surname = me.fullName.split(' ')[0];
-  await page.getByTestId('event-participant-picker').fill(surname);
-  await page.locator('mat-option').filter({ hasText: me.fullName }).first().click();
-  await page.getByTestId('event-participants').filter({ hasText: me.fullName }).waitFor();
+  await pickStaff(page, 'event-participant-picker', surname, me.fullName, page.getByTestId('event-participants').filter({ hasText: me.fullName }));
   assert.equal(await hasHorizontalScroll(page), false, 'the event form fits 360 px');
   await page.getByTestId('event-save').click();
   await page.waitForURL(/\/development-events\/[0-9a-f-]{36}$/);
@@ -166,9 +166,8 @@ test('the organiser edits a planned event and changes its participants with the 
 
   // Participants: add a colleague with the picker, save; remove, save again.
   await page.getByTestId('event-participants-change').click();
-  await page.getByTestId('event-participant-picker').fill(me.fullName.split(' ')[0]);
-  await page.locator('mat-option').filter({ hasText: me.fullName }).first().click();
-  await page.getByTestId('event-participant-chip').filter({ hasText: me.fullName }).waitFor();
+  await pickStaff(page, 'event-participant-picker', me.fullName.split(' ')[0], me.fullName,
+    page.getByTestId('event-participant-chip').filter({ hasText: me.fullName }));
   assert.equal(await hasHorizontalScroll(page), false, 'the participant editor fits 360 px');
   assert.deepEqual(await visibleRawKeys(page), []);
   await shot(page, 'development-event-participants-phone');
@@ -209,9 +208,8 @@ test('the owner changes the group, links her research plan, corrects and deletes
   // The group: the owner adds a colleague with the staff picker.
   await owner.goto(`${BASE_URL}/action-research/${projectId}`);
   await owner.getByTestId('ar-members-change').click();
-  await owner.getByTestId('ar-member-picker').fill(memberMe.fullName.split(' ')[0]);
-  await owner.locator('mat-option').filter({ hasText: memberMe.fullName }).first().click();
-  await owner.getByTestId('ar-member-chip').filter({ hasText: memberMe.fullName }).waitFor();
+  await pickStaff(owner, 'ar-member-picker', memberMe.fullName.split(' ')[0], memberMe.fullName,
+    owner.getByTestId('ar-member-chip').filter({ hasText: memberMe.fullName }));
   await owner.getByTestId('ar-members-save').click();
   await owner.locator('.mat-mdc-snack-bar-label').filter({ hasText: /Состав группы сохранён/ }).first().waitFor();
   await owner.getByTestId('ar-member').filter({ hasText: memberMe.fullName }).waitFor();

@@ -1,5 +1,5 @@
 // npm run e2e: builds the web app, starts the real host (fresh SQLite database, demo data seeded at start) on a free
-// port of 127.0.0.1, waits for /health, runs the browser tests (node --test + playwright-core + Debian's Chromium),
+// port of 127.0.0.1, waits for /health, runs the browser tests (node --test + playwright-core + Debian's Chromium, ADR-009),
 // then stops the host. Options: --no-build (reuse dist/), --prebuilt (reuse dist/ and the host's build too, as the test
 // command does right after building the solution), --keep-db (print the temp folder and keep it).
 // Extra arguments after `--` go to `node --test` (e.g. `npm run e2e -- --no-build --test-name-pattern=import`);
@@ -11,6 +11,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { chromiumPath } from './browser-path.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const angularRoot = resolve(here, '..');
@@ -27,10 +29,10 @@ const testArgs = args.filter((a) => !['--no-build', '--prebuilt', '--keep-db'].i
  * may build on each other's data, never on another lane's.
  */
 const LANE_STARTS_BY_COUNT = { 2: ['82'], 3: ['70', '88'] };
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = chromiumPath();
 
 if (!existsSync(chromium)) {
-  console.error(`Chromium not found at ${chromium}. Install Debian's package: apt-get update && apt-get install -y chromium`);
+  console.error(`Chromium not found at ${chromium}. Install Debian's package: apt-get update && apt-get install -y chromium-headless-shell`);
   process.exit(2);
 }
 

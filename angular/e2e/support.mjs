@@ -1,4 +1,5 @@
-// Shared helpers for the browser tests: Debian's Chromium driven by playwright-core (never a downloaded browser).
+// Shared helpers for the browser tests: Debian's Chromium (its headless shell where installed, ADR-009) driven by
+// playwright-core (never a downloaded browser).
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,12 +9,14 @@ import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
+import { chromiumPath } from './browser-path.mjs';
+
 export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://127.0.0.1:5055').replace(/\/$/, '');
 export const PASSWORD = 'Demo#2026';
 export const DEMO_SCHOOL = 'Kemel Demo School';
 export const SECOND_SCHOOL = 'Kemel Second School';
 export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumPath();
 
 mkdirSync(ARTIFACTS, { recursive: true });
 
@@ -163,6 +166,24 @@ export async function followLink(page, locator, url) {
   await clickUntil(locator, async (timeout) => {
     if (!url.test(page.url())) await page.waitForURL(url, { timeout });
   });
+}
+
+/**
+ * Picks a person in a staff picker: types the search, clicks their option and waits for `shown` (the chip or row the pick
+ * adds). On a loaded machine the form can still move under the open list, and a click that lands beside the option closes
+ * the list with nothing picked: then it types again (three attempts).
+ */
+export async function pickStaff(page, pickerTestId, search, fullName, shown) {
+  for (let i = 1; ; i++) {
+    await page.getByTestId(pickerTestId).fill(search);
+    await page.locator('mat-option').filter({ hasText: fullName }).first().click();
+    try {
+      await shown.waitFor({ timeout: 5000 });
+      return;
+    } catch (e) {
+      if (i >= 3) throw e;
+    }
+  }
 }
 
 export function tempDir(prefix) {

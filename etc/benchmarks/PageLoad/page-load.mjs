@@ -4,10 +4,12 @@
 //
 // Usage (the host running with the built web app; see etc/benchmarks/README.md):
 //   node etc/benchmarks/PageLoad/page-load.mjs [baseUrl] [userName]      default http://127.0.0.1:5077 teacher01
-// Uses Playwright from angular/node_modules and Debian's Chromium (CHROMIUM_PATH to override).
+// Uses Playwright from angular/node_modules and Debian's Chromium, as the browser tests do (CHROMIUM_PATH to override).
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { chromiumPath } from '../../../angular/e2e/browser-path.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const { chromium } = createRequire(resolve(root, 'angular/package.json'))('playwright-core');
@@ -17,7 +19,7 @@ const userName = process.argv[3] ?? 'teacher01';
 const school = process.env.BENCH_SCHOOL_BIN ?? '260140000001';
 const password = process.env.BENCH_PASSWORD ?? 'Demo#2026';
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
 const context = await browser.newContext({ locale: 'ru' });
 const login = await context.request.post(`${base}/api/account/login`, { data: { school, userName, password } });
 if (!login.ok()) throw new Error(`Sign-in of ${userName} failed: ${login.status()} ${await login.text()}`);

@@ -16,6 +16,20 @@ namespace KemelSchoolPD.EntityFrameworkCore.Tests;
 /// </summary>
 public sealed class KernelDb : IDisposable
 {
+    /// <summary>
+    /// The migrations applied once per run to an empty database, copied into each test's own: applying every migration again
+    /// cost each test about two seconds of CPU.
+    /// </summary>
+    private static readonly Lazy<SqliteConnection> Migrated = new(() =>
+    {
+        var template = new SqliteConnection("Data Source=:memory:");
+        template.Open();
+        using var db = Create(template, new CurrentTenant(), new DataFilter(), new CurrentPrincipalAccessor());
+        db.Database.Migrate();
+        return template;
+    });
+
+    private static readonly Lock Copying = new();
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
 
     public ICurrentTenant CurrentTenant { get; } = new CurrentTenant();
@@ -27,8 +41,8 @@ public sealed class KernelDb : IDisposable
     public KernelDb()
     {
         _connection.Open();
+        lock (Copying) Migrated.Value.BackupDatabase(_connection);
         using var db = Create();
-        db.Database.Migrate();
         var a = School.Create("School A", "100000000001", "Region", "District", SettlementType.Urban, [LanguageOfInstruction.Kazakh]);
         var b = School.Create("School B", "100000000002", "Region", "District", SettlementType.Rural, [LanguageOfInstruction.Russian]);
         db.Schools.AddRange(a, b);
@@ -36,12 +50,15 @@ public sealed class KernelDb : IDisposable
         (SchoolA, SchoolB) = (a.Id, b.Id);
     }
 
-    public KemelSchoolPDDbContext Create() => new SqliteKemelSchoolPDDbContext(
+    public KemelSchoolPDDbContext Create() => Create(_connection, CurrentTenant, DataFilter, Principal);
+
+    private static SqliteKemelSchoolPDDbContext Create(
+        SqliteConnection connection, ICurrentTenant currentTenant, IDataFilter dataFilter, CurrentPrincipalAccessor principal) => new(
         new DbContextOptionsBuilder<SqliteKemelSchoolPDDbContext>()
-            .UseSqlite(_connection)
-            .AddInterceptors(new KemelSaveChangesInterceptor(CurrentTenant, new CurrentUser(Principal), DataFilter, TimeProvider.System))
+            .UseSqlite(connection)
+            .AddInterceptors(new KemelSaveChangesInterceptor(currentTenant, new CurrentUser(principal), dataFilter, TimeProvider.System))
             .Options,
-        CurrentTenant, DataFilter);
+        currentTenant, dataFilter);
 
     public IDisposable SignIn(Guid userId, string userName) => Principal.Change(new ClaimsPrincipal(new ClaimsIdentity(
         [new Claim(KemelClaimTypes.UserId, userId.ToString()), new Claim(KemelClaimTypes.UserName, userName)], "test")));

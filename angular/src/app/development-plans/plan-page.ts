@@ -71,11 +71,11 @@ export class PlanPage {
 
   async load(): Promise<void> {
     this.loading.set(true);
-    this.conflict.set(false);
     try {
       const p = await firstValueFrom(this.api.getDevelopmentPlan({ id: this.id() }, handlesErrors()));
       if (!p.abilities.canEdit) this.drafts.forget(this.draftKey());
       this.plan.set(p);
+      this.conflict.set(false); // only now: until the fresh plan's stamp is in, a save would meet the conflict again
       void this.loadComments();
       void this.loadChanges();
       void this.loadFiles();

@@ -211,7 +211,6 @@ export class PlanTemplateForm implements OnInit {
   }
 
   protected async reload(): Promise<void> {
-    this.conflict.set(false);
     this.errors.set([]);
     await this.load();
   }
@@ -298,6 +297,7 @@ export class PlanTemplateForm implements OnInit {
         }
         this.template.set(t);
         this.fill(t.name, t.layoutKind, t.sections, true);
+        this.conflict.set(false); // only now: until the fresh template's stamp is in, a save would meet the conflict again
       } else if (from) {
         const t = await firstValueFrom(this.api.getPlanTemplate({ id: from }, handlesErrors()));
         this.fill(this.l.t('UI:PlanTemplates.CopyName', planTemplateName(t, this.l.culture())), t.layoutKind, t.sections, false);

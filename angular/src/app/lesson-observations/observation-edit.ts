@@ -331,6 +331,7 @@ export class ObservationEdit implements OnInit {
 
   private applyRecord(r: LessonObservationDto): void {
     this.record.set(r);
+    this.conflict.set(false); // the banner goes once the fresh record (and its stamp) is in, not when a reload starts
     this.setNotes(r.notes.length);
     this.selectSheet(r.formId);
     const scores: Record<string, number | null> = {};
@@ -398,7 +399,6 @@ export class ObservationEdit implements OnInit {
   }
 
   protected async reloadRecord(): Promise<void> {
-    this.conflict.set(false);
     this.formErrors.set([]);
     await this.loadRecord();
   }

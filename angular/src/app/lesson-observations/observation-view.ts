@@ -244,11 +244,11 @@ export class ObservationView implements OnInit {
 
   protected async load(): Promise<void> {
     this.loading.set(true);
-    this.conflict.set(false);
     this.errors.set([]);
     try {
       const o = await firstValueFrom(this.api.getLessonObservation({ id: this.id() }, handlesErrors()));
       this.show(o);
+      this.conflict.set(false); // only now: until the fresh record's stamp is in, a save would meet the conflict again
       if (o.formId && this.sheet()?.id !== o.formId) {
         this.sheet.set(await firstValueFrom(this.api.getObservationForm({ id: o.formId }, handlesErrors())).catch(() => null));
       }

@@ -226,13 +226,14 @@ export class RouteSheetDetail implements OnInit {
 
   private async load(first: boolean): Promise<void> {
     this.loading.set(true);
-    this.conflict.set(false);
     this.errors.set([]);
     try {
       const previous = this.sheet();
       const keep = previous ? (this.form.getRawValue().periods as CellValue[][]) : null;
       const s = await firstValueFrom(this.api.getRouteSheet({ id: this.id() }, handlesErrors()));
       this.build(s, keep && previous ? { keep, previous } : null, !first);
+      // Only now: until the fresh sheet (and its concurrency stamp) is in, a save would meet the same conflict again.
+      this.conflict.set(false);
       if (first) {
         this.period.set(Math.min(currentPeriod(s.periodKind, Number(s.academicYear)), Number(s.periodCount)));
         this.draft?.restore();

@@ -105,12 +105,12 @@ export class SchoolProfile implements OnInit {
   /** After a conflict: the other person's version replaces what is on screen. */
   protected async reload(): Promise<void> {
     this.errors.set([]);
-    this.conflict.set(false);
     await this.load();
   }
 
   private fill(p: SchoolProfileDto): void {
     this.profile.set(p);
+    this.conflict.set(false); // the banner goes once the fresh profile (and its stamp) is in, not when a reload starts
     this.form.reset({
       name: p.name, region: p.region, district: p.district, settlementType: p.settlementType,
       languagesOfInstruction: [...p.languagesOfInstruction], address: p.address ?? '', phone: p.phone ?? '', email: p.email ?? '',
