@@ -8,6 +8,9 @@ log=$(mktemp)
 e2e_log=$(mktemp)
 dotnet_built=$(mktemp -u)
 e2e_pid=
+# "[test.sh mm:ss] step": where the run's time goes (the CI must stay under 20 minutes on two cores).
+start=$SECONDS
+step() { printf '[test.sh %02d:%02d] %s\n' $(((SECONDS - start) / 60)) $(((SECONDS - start) % 60)) "$*"; }
 # A failed step ends the run: the browser tests' background job goes with it.
 trap 'rm -f "$log" "$e2e_log" "$dotnet_built"; [ -n "$e2e_pid" ] && kill -- -"$e2e_pid" 2>/dev/null; true' EXIT
 
@@ -15,6 +18,7 @@ trap 'rm -f "$log" "$e2e_log" "$dotnet_built"; [ -n "$e2e_pid" ] && kill -- -"$e
 # install while NuGet restores, the web app builds while the solution does, and the browser tests start as soon as both
 # builds are there.
 has_web=; [ -f angular/package.json ] && has_web=1
+step "restoring NuGet and npm packages"
 if [ -n "$has_web" ]; then (cd angular && npm ci --no-audit --no-fund) > "$e2e_log" 2>&1 & npm_pid=$!; fi
 dotnet restore KemelSchoolPD.sln
 if [ -n "$has_web" ]; then
@@ -26,25 +30,33 @@ if [ -n "$has_web" ]; then
   set -m # its own process group, so that the trap above stops the whole job (npm, node, the hosts it started)
   (
     (cd angular && npm run build) || exit 1
+    step "web app built"
     while [ ! -f "$dotnet_built" ]; do sleep 1; done
+    step "browser tests start"
     cd angular && E2E_SCREENSHOTS=0 npm run e2e -- --prebuilt --lanes=3
+    step "browser tests done"
   ) >> "$e2e_log" 2>&1 &
   e2e_pid=$!
   set +m
 fi
+step "building the solution"
 dotnet build KemelSchoolPD.sln --no-restore -c Debug -p:SkipAngularBuild=true
 touch "$dotnet_built"
+step "solution built; checking formatting and line length"
 status=0
 # Formatting drift fails the run: the C# files as .editorconfig says (fix with `dotnet format KemelSchoolPD.sln whitespace`).
 dotnet format KemelSchoolPD.sln whitespace --verify-no-changes --no-restore || status=$?
 # C# lines longer than 140 characters fail the run too (migrations and long string literals excepted).
 python3 etc/scripts/check-line-length.py || status=$?
+step "running the .NET suites"
 dotnet test KemelSchoolPD.sln --no-build -c Debug 2>&1 | tee "$log" || status=$?
+step ".NET suites done"
 # The web app's unit tests (vitest, src/**/*.spec.ts), while the browser tests finish.
 if [ -n "$has_web" ]; then
   (cd angular && NO_COLOR=1 npm test) 2>&1 | sed 's/\x1b\[[0-9;]*m//g' | tee -a "$log" || status=$?
 fi
 if [ -n "$e2e_pid" ]; then
+  step "waiting for the browser tests"
   wait "$e2e_pid" || status=$?
   cat "$e2e_log" | tee -a "$log"
 fi
@@ -55,5 +67,6 @@ set +e +o pipefail
 passed=$(grep -oE '(Passed: +[0-9]+|^# pass [0-9]+|^ +Tests .*\b[0-9]+ passed)' "$log" | grep -oE '[0-9]+( passed)?$' \
   | grep -oE '^[0-9]+' | awk '{s+=$1} END {print s+0}')
 failed=$(grep -oE '(Failed: +[0-9]+|^# fail [0-9]+|^ +Tests +[0-9]+ failed)' "$log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+step "done"
 echo "${passed:-0} passed, ${failed:-0} failed"
 exit $status
