@@ -109,7 +109,8 @@ test('an organiser records attendance and the participant sees their hours', asy
   await page.getByTestId('event-date').fill(today());
   await page.getByTestId('event-duration').fill('90');
   const surname = me.fullName.split(' ')[0];
-  await pickStaff(page, 'event-participant-picker', surname, me.fullName, page.getByTestId('event-participants').filter({ hasText: me.fullName }));
+  await pickStaff(page, 'event-participant-picker', surname, me.fullName,
+    page.getByTestId('event-participants').filter({ hasText: me.fullName }));
   assert.equal(await hasHorizontalScroll(page), false, 'the event form fits 360 px');
   await page.getByTestId('event-save').click();
   await page.waitForURL(/\/development-events\/[0-9a-f-]{36}$/);
